@@ -1,0 +1,46 @@
+"""Per-language rule data: one folder per language (`en/`, `ru/`, `uk/`), one YAML file per topic.
+
+The code is language-agnostic: every trigger word, attribution verb, hedge, number word and month name an
+extraction stage needs comes from here. Each topic file holds one top-level key (the file's stem) so that the
+stages that read it can check their own section; `load` merges them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANG_DIR = Path(__file__).parent
+SUPPORTED = ("en", "ru", "uk")
+
+
+class LanguageDataError(ValueError):
+    """A language file is missing or malformed: names the file."""
+
+
+@cache
+def load(lang: str) -> dict[str, Any]:
+    """All topics of one language, keyed by file stem (`numbers`, `dates`, `events`, ...)."""
+    if lang not in SUPPORTED:
+        raise LanguageDataError(f"unsupported language {lang!r}: eventledger reads {', '.join(SUPPORTED)}")
+    data: dict[str, Any] = {}
+    for path in sorted((LANG_DIR / lang).glob("*.yaml")):
+        try:
+            content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise LanguageDataError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(content, dict):
+            raise LanguageDataError(f"{path}: expected a mapping at the top level")
+        data[path.stem] = content
+    return data
+
+
+def topic(lang: str, name: str) -> dict[str, Any]:
+    """One topic of one language, e.g. `topic("ru", "numbers")`; a clear error when the file is absent."""
+    data = load(lang)
+    if name not in data:
+        raise LanguageDataError(f"{LANG_DIR / lang / (name + '.yaml')}: missing")
+    return data[name]

@@ -1,0 +1,216 @@
+"""The record types every module speaks.
+
+One frozen dataclass per concept, so that nothing untyped crosses a module border. Field names follow
+`SCHEMA.md` (the public contract); `to_dict` methods produce exactly that shape for JSON Lines exports.
+Ids are hashes of content, so that reading the same thing twice yields the same records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Kind = Literal["strike", "interception", "explosion", "airspace_restriction", "shelling", "other"]
+Weapon = Literal[
+    "drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft", "artillery", "naval_drone", "unknown"
+]
+DatePrecision = Literal["day", "week", "month", "year"]
+PlacePrecision = Literal["point", "city", "admin2", "admin1", "country", "region", "sea"]
+SourceKind = Literal["official", "military", "media", "telegram", "residents", "analyst", "unknown"]
+TargetCategory = Literal[
+    "military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "residential", "transport",
+    "civilian_infrastructure", "unknown",
+]
+FigureName = Literal["killed", "injured", "hospitalized", "critical", "launched", "intercepted", "hit", "airports"]
+
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+FIGURE_NAMES: tuple[str, ...] = FigureName.__args__  # type: ignore[attr-defined]
+
+
+def content_id(*parts: object, length: int = 16) -> str:
+    """A stable id from content: the same inputs give the same id on every machine and run."""
+    digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved location. `precision` says honestly how much of it is known: never a silent centroid."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: PlacePrecision
+    geonames_id: int | None = None
+    iata: str | None = None
+    icao: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
+            "precision": self.precision, "geonames_id": self.geonames_id,
+        }
+        if self.iata or self.icao:
+            d["iata"], d["icao"] = self.iata, self.icao
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Place:
+        return cls(
+            name=d["name"], country=d.get("country"), admin1=d.get("admin1"), lat=d.get("lat"), lon=d.get("lon"),
+            precision=d["precision"], geonames_id=d.get("geonames_id"), iata=d.get("iata"), icao=d.get("icao"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What a source published: immutable. Its id is the hash of its text, so a repost is the same report."""
+
+    text: str
+    published: datetime | None  # timezone-aware UTC when known
+    language: str = "en"
+    source: str | None = None  # the outlet or channel that published it
+    source_kind: SourceKind = "unknown"
+    url: str | None = None
+    title: str | None = None
+    origin: str | None = None  # where we read it from: a file path, a feed URL
+
+    @property
+    def id(self) -> str:
+        return content_id(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of a report's text that an extraction stage recognised, with what it means."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "number", "date", "place", "source", "trigger", "weapon", "target", "hedge"
+    value: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One statement read from one report: a figure (`killed` = 3) or an assertion (`target` = "Kupol plant")."""
+
+    report_id: str
+    start: int
+    end: int
+    quote: str
+    value: int | str
+    figure: str | None = None
+    assertion: str | None = None
+    lower_bound: bool = False
+    source: str | None = None
+    source_kind: SourceKind = "unknown"
+    hedged: bool = False
+    published: datetime | None = None  # the report's publication time: later updates beat earlier rumours
+
+    @property
+    def id(self) -> str:
+        return content_id(self.report_id, self.start, self.end, self.figure, self.assertion, self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"figure": self.figure} if self.figure else {"assertion": self.assertion}
+        d.update(
+            value=self.value, lower_bound=self.lower_bound, source=self.source, source_kind=self.source_kind,
+            hedged=self.hedged, report_id=self.report_id, quote=self.quote, start=self.start, end=self.end,
+        )
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A reconciled count, UCDP-style. `high` is None when the largest figure is only a lower bound."""
+
+    low: int
+    best: int
+    high: int | None
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"low": self.low, "best": self.best, "high": self.high, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    category: TargetCategory = "unknown"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "category": self.category}
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """One area of a multi-area claim (per-region breakdowns of interceptions), with its own figures."""
+
+    place: Place
+    figures: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.place.to_dict()
+        d["figures"] = dict(self.figures)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    event_id: str
+    why: Literal["same_target", "same_place_earlier", "follow_up"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.event_id, "why": self.why}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A cluster of claims about one incident. Figures are derived from the claims, never typed in.
+
+    Extraction yields one Event per incident per report (its `reports` holds that one report); resolution
+    merges them across reports. `background` marks an incident the report recalls rather than reports.
+    """
+
+    kind: Kind
+    date: str | None
+    date_precision: DatePrecision | None
+    place: Place | None
+    weapon: Weapon | None = None
+    target: Target | None = None
+    attacker: str | None = None
+    defender: str | None = None
+    areas: tuple[Area, ...] = ()
+    figures: dict[str, Figure] = field(default_factory=dict)
+    claims: tuple[Claim, ...] = ()
+    reports: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
+    background: bool = False
+    details: str | None = None
+    anchor: int = 0  # offset of the sentence that reported it, in the first report: keeps ids stable
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "weapon": self.weapon,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "place": self.place.to_dict() if self.place else None,
+            "areas": [a.to_dict() for a in self.areas],
+            "target": self.target.to_dict() if self.target else None,
+            "attacker": self.attacker,
+            "defender": self.defender,
+            "figures": {name: f.to_dict() for name, f in self.figures.items()},
+            "claims": [c.to_dict() for c in self.claims],
+            "reports": list(self.reports),
+            "related": [r.to_dict() for r in self.related],
+            "background": self.background,
+            "details": self.details,
+        }

@@ -1,0 +1,62 @@
+"""Figures from claims, following UCDP GED's low/best/high (SCHEMA.md, Reconciliation).
+
+Kept apart from extraction and storage because it is the one rule every output must agree on, and because an
+event's figures at any past time are this function applied to the claims known then.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from eventledger.model import Claim, Figure
+
+# Who is most credible for a specific count: officials publish counts they must stand behind; channels relay.
+SOURCE_RANK = {"official": 5, "military": 4, "media": 3, "analyst": 3, "telegram": 2, "residents": 1, "unknown": 0}
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _credibility(claim: Claim) -> tuple[bool, datetime, int, int]:
+    """Unhedged before hedged, later reports before earlier ones, then the source's kind, then later in the text."""
+    published = claim.published or _EPOCH
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    return (not claim.hedged, published, SOURCE_RANK.get(claim.source_kind, 0), claim.start)
+
+
+def _who(claim: Claim) -> str:
+    hedge = ", hedged" if claim.hedged else ""
+    return f"{claim.source or 'unattributed'} ({claim.source_kind}{hedge}): {claim.value}"
+
+
+def reconcile_figure(claims: Iterable[Claim]) -> Figure | None:
+    """low/best/high of one figure from the claims that give it; None when no claim has an integer value."""
+    counted = [c for c in claims if isinstance(c.value, int)]
+    if not counted:
+        return None
+    low = min(c.value for c in counted)  # type: ignore[type-var]
+    exact = [c for c in counted if not c.lower_bound]
+    bounds = [c for c in counted if c.lower_bound]
+    best_bound = max(bounds, key=lambda c: (c.value, _credibility(c))) if bounds else None
+    if exact:
+        chosen = max(exact, key=_credibility)
+        best, reason = int(chosen.value), f"most credible specific figure: {_who(chosen)}"
+        if best_bound is not None and int(best_bound.value) > best:
+            best, reason = int(best_bound.value), f"raised to the largest lower bound: {_who(best_bound)} (over {reason})"
+    else:
+        assert best_bound is not None
+        best, reason = int(best_bound.value), f"only lower bounds given; largest: {_who(best_bound)}"
+    top = max(counted, key=lambda c: (c.value, not c.lower_bound))
+    high = None if top.lower_bound else int(top.value)
+    return Figure(low=int(low), best=best, high=high, reason=reason)
+
+
+def reconcile(claims: Iterable[Claim]) -> dict[str, Figure]:
+    """Every figure an event's claims give, in a stable order."""
+    by_figure: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.figure:
+            by_figure[claim.figure].append(claim)
+    figures = {name: reconcile_figure(group) for name, group in sorted(by_figure.items())}
+    return {name: f for name, f in figures.items() if f is not None}
