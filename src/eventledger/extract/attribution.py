@@ -1,0 +1,167 @@
+"""Who said it, what kind of source that is, and whether the report distances itself from it.
+
+News reports name their sources in a few fixed ways ("X said", "according to X", '"...," stated X', a "Source:" line
+listing channels and officials, "he later confirmed" pointing back). Everything language-specific comes from
+`lang/<code>/attribution.yaml`; this module only knows the shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventledger.extract.segment import Span
+from eventledger.lang import topic
+from eventledger.model import SourceKind
+
+_NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str | None
+    kind: SourceKind
+    person: bool = False  # a named person, whom a later "he"/"she" can point back at
+
+
+UNNAMED = Source(None, "unknown")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    verb_after_speaker: re.Pattern[str]  # "<speaker> said"
+    verb_before_speaker: re.Pattern[str]  # '", stated <speaker>'
+    preposition: re.Pattern[str]  # "according to <speaker>"
+    source_line: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    pronoun: re.Pattern[str]
+    not_source: re.Pattern[str]
+    hedge: re.Pattern[str]
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    data = topic(lang, "attribution")
+    verbs = _alternation(data["verbs"])
+    return _Patterns(
+        verb_after_speaker=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        verb_before_speaker=re.compile(
+            rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
+        ),
+        preposition=re.compile(rf"\b(?:{_alternation(data['prepositions'])})\s+([^,;:.\"“”«»]+)", re.IGNORECASE),
+        source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
+        kinds=tuple((kind, re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
+        pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
+        not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
+        hedge=re.compile(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
+    )
+
+
+def classify(phrase: str, lang: str) -> SourceKind:
+    """The kind of source a phrase describes ("Telegram channel Baza" -> telegram), from the language's kind words."""
+    for kind, pattern in _patterns(lang).kinds:
+        if pattern.search(phrase):
+            return kind  # type: ignore[return-value]
+    return "unknown"
+
+
+def hedged(text: str, lang: str) -> bool:
+    return bool(_patterns(lang).hedge.search(text))
+
+
+def hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _patterns(lang).hedge.finditer(text)]
+
+
+class SourceBook:
+    """The sources one report names, so that "Brechalov" later in the text is the "Alexander Brechalov" of the
+    "Source:" line, with the kind that line gave him, and "he" is the last person who spoke."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.lang = lang
+        self.known: dict[str, Source] = {}
+        self.last_person: Source | None = None
+        for match in _patterns(lang).source_line.finditer(text):
+            self._read_source_line(match.group(1))
+
+    def _read_source_line(self, body: str) -> None:
+        for group in body.split(";"):
+            kind = classify(group, self.lang)
+            previous: str | None = None
+            for part in re.split(r",\s*|\s+and\s+", group):
+                part = part.strip()
+                part_kind = classify(part, self.lang)
+                if previous and part_kind != "unknown" and _starts_with_descriptor(part, self.lang):
+                    # "Alexander Brechalov, Head of the Udmurt Republic": the descriptor tells the kind of the name before it
+                    self.known[previous] = Source(previous, part_kind, person=True)
+                    continue
+                runs = _NAME_RUN.findall(part)
+                if not runs:
+                    continue
+                name = runs[-1]
+                if classify(name, self.lang) != "unknown" and len(runs) == 1 and name == part:
+                    continue  # the run is only a descriptor ("Telegram"), no name
+                self.known[name] = Source(name, part_kind if part_kind != "unknown" else kind, person=len(name.split()) > 1)
+                previous = name
+
+    def resolve(self, phrase: str) -> Source:
+        """A speaker phrase as the report names it, matched to the sources the report listed."""
+        patterns = _patterns(self.lang)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
+        if not phrase or patterns.not_source.match(phrase):
+            return UNNAMED
+        if patterns.pronoun.match(phrase):
+            return self.last_person or UNNAMED
+        for name, source in self.known.items():
+            if phrase == name or phrase in name.split() or name in phrase:
+                return self._spoke(source)
+        kind = classify(phrase, self.lang)
+        if kind == "residents":
+            return Source("residents", "residents")
+        runs = _NAME_RUN.findall(phrase)
+        person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
+        return self._spoke(Source(phrase, kind, person=person))
+
+    def _spoke(self, source: Source) -> Source:
+        if source.person:
+            self.last_person = source
+        return source
+
+    def speaker(self, clause: Span, sentence: Span) -> Source:
+        """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
+        subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
+        patterns = _patterns(self.lang)
+        if m := patterns.preposition.search(clause.text) or patterns.preposition.search(sentence.text):
+            return self.resolve(m.group(1))
+        if m := patterns.verb_before_speaker.search(sentence.text):
+            return self.resolve(m.group(1))
+        if m := patterns.verb_after_speaker.search(clause.text):
+            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source)
+            if speaker:
+                return self.resolve(speaker)
+        return UNNAMED
+
+
+def _starts_with_descriptor(part: str, lang: str) -> bool:
+    first_words = " ".join(part.split()[:2])
+    return classify(first_words, lang) != "unknown"
+
+
+def _speaker_before(prefix: str, not_source: re.Pattern[str]) -> str | None:
+    """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
+    prefix = prefix.rstrip()
+    # Only what follows the last clause-internal boundary belongs to the speaker.
+    prefix = re.split(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])", prefix)[-1].strip()
+    words = prefix.split()
+    if not words or len(words) > 15:
+        return None
+    # A trailing adverb ("He later confirmed", "Reports also state") is not part of the speaker.
+    while len(words) > 1 and words[-1].islower() and (words[-1].endswith("ly") or not_source.match(words[-1])):
+        words.pop()
+    return " ".join(words) or None

@@ -1,0 +1,324 @@
+"""From the facts of each clause to the events of one report.
+
+A report tells one incident in many sentences (the trigger in one, the casualties in another, the target in a third)
+and mentions other incidents in passing. The rules here: each clause with a trigger proposes an incident per place it
+names; proposals of the same kind, date and place (or no place) are one event; explosions at the place of a strike
+are that strike; a clause with figures but no trigger belongs to the incident at its place, else to the last one
+told. Every figure and assertion becomes a Claim with its source, quote and offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from eventledger.extract import incidents
+from eventledger.extract.attribution import SourceBook, hedge_spans
+from eventledger.extract.dates import DateMention
+from eventledger.extract.figures import FigureMention, find_figures
+from eventledger.extract.numbers import Quantity
+from eventledger.extract.segment import Span, clauses, sentences
+from eventledger.geo import Candidate, PlaceMatch
+from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
+from eventledger.reconcile import reconcile
+
+# How specific a place is: the smallest wins as an event's location.
+_SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
+_CASUALTY_KINDS = ("strike", "shelling", "explosion")
+_BACKGROUND_AFTER = timedelta(days=7)
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from the clauses of one report."""
+
+    kind: Kind
+    place: Candidate | None
+    date: str | None
+    date_precision: str | None
+    anchor: int
+    weapon: Weapon | None = None
+    target: Target | None = None
+    attacker: str | None = None
+    areas: list[Candidate] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    explicit_date: bool = False
+    recalls: bool = False
+    details: str | None = None
+
+    def absorb(self, other: _Draft) -> None:
+        self.place = self.place or other.place
+        self.weapon = self.weapon or other.weapon
+        if other.target and (not self.target or _named(other.target) > _named(self.target)):
+            self.target = other.target
+        self.attacker = self.attacker or other.attacker
+        self.claims.extend(other.claims)
+        self.explicit_date = self.explicit_date or other.explicit_date
+        self.areas.extend(a for a in other.areas if not any(_same_place(a, mine) for mine in self.areas))
+
+
+def _named(target: Target) -> int:
+    return sum(1 for w in target.name.split() if w[:1].isupper())
+
+
+def _same_place(a: Candidate | None, b: Candidate | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.place.geonames_id and a.place.geonames_id == b.place.geonames_id:
+        return True
+    return (a.place.name, a.place.country) == (b.place.name, b.place.country)
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    """Whether `outer` (a country or an admin1 area) contains `inner`."""
+    if _SPECIFICITY.get(outer.feature, 9) <= _SPECIFICITY.get(inner.feature, 9) or _same_place(outer, inner):
+        return False
+    if outer.feature == "country":
+        return inner.place.country == outer.place.country
+    if outer.feature == "admin1":
+        return inner.place.country == outer.place.country and inner.place.admin1 == outer.place.admin1
+    return False
+
+
+def build_events(
+    text: str,
+    lang: str,
+    report_id: str,
+    published: datetime | None,
+    places: list[PlaceMatch],
+    quantities: list[Quantity],
+    dates: list[DateMention],
+    country_place: dict[str, Candidate],
+) -> list[Event]:
+    """The events of one report. `country_place` maps a country name ("Russia") to its gazetteer entry."""
+    book = SourceBook(text, lang)
+    drafts: list[_Draft] = []
+    orphans: list[tuple[list[Candidate], list[Claim], int]] = []
+    published_day = published.date() if published else None
+
+    for sentence in sentences(text, lang):
+        sentence_hedges = hedge_spans(sentence.text, lang)
+        sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+        for clause in clauses(sentence, lang):
+            speaker = book.speaker(clause, sentence)
+            hedged = _hedged(clause, sentence, sentence_hedges)
+            clause_places = _places_in(clause, text, places, lang)
+            countries = [
+                country_place[name] for _, _, name in incidents.countries_named(clause.text, lang) if name in country_place
+            ]
+            located = _most_specific(clause_places + [c for c in countries if not any(_same_place(c, p) for p in clause_places)])
+            figures = find_figures(clause, quantities, lang)
+
+            def claim(start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
+                      lower_bound: bool = False) -> Claim:
+                return Claim(
+                    report_id=report_id, start=start, end=end, quote=text[start:end], value=value, figure=figure,
+                    assertion=assertion, lower_bound=lower_bound, source=speaker.name, source_kind=speaker.kind,
+                    hedged=hedged, published=published,
+                )
+
+            figure_claims = [_figure_claim(m, text, sentence, sentence_hedges, claim) for m in figures]
+            target_said = incidents.asserted_target(clause.text, lang)
+            assertion_claims = []
+            if target_said:
+                start, end, named = target_said
+                assertion_claims.append(claim(clause.start, clause.start + end + len(named), named, assertion="target"))
+
+            found = incidents.trigger(clause.text, lang)
+            if found is None:
+                if figure_claims or assertion_claims:
+                    orphans.append((located, figure_claims + assertion_claims, clause.start))
+                continue
+            mention = _date_for(clause, sentence_dates, found)
+            when, precision = (mention.date, mention.precision) if mention else (None, None)
+            kind_claim = claim(clause.start, clause.end, found.kind, assertion="kind")
+            lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
+            extra = [claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
+            common = dict(
+                kind=found.kind, date=when, date_precision=precision, anchor=clause.start,
+                weapon=incidents.weapon(clause.text, lang) or (incidents.weapon(sentence.text, lang) if found.kind != "airspace_restriction" else None),
+                target=incidents.target(clause.text, lang, sentence.text),
+                attacker=incidents.attacker(sentence.text, lang),
+                explicit_date=mention is not None and not mention.relative,
+                recalls=incidents.recalls_history(clause.text, lang),
+            )
+            if found.kind == "airspace_restriction":
+                common["weapon"] = None
+            if found.kind == "interception" and len(located) > 1:
+                # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
+                areas = _areas(clause_places, countries)
+                draft = _Draft(place=None, areas=areas, **common)  # type: ignore[arg-type]
+                draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
+                drafts.append(draft)
+                continue
+            for i, where in enumerate(located or [None]):
+                draft = _Draft(place=where, **common)  # type: ignore[arg-type]
+                draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
+                drafts.append(draft)
+
+    events = _merge(drafts, published_day)
+    _attach_orphans(events, orphans)
+    return [_finish(d, report_id, published_day) for d in events]
+
+
+def _hedged(clause: Span, sentence: Span, sentence_hedges: list[tuple[int, int]]) -> bool:
+    """A hedge in the clause, or one opening the sentence ("Reportedly, ..."), distances the report from the clause."""
+    for start, _ in sentence_hedges:
+        absolute = sentence.start + start
+        if clause.start <= absolute < clause.end or start < 3:
+            return True
+    return False
+
+
+def _figure_claim(m: FigureMention, text: str, sentence: Span, hedges: list[tuple[int, int]], claim) -> Claim:  # type: ignore[no-untyped-def]
+    start = m.start
+    # "Reportedly, nine people were injured": the opening hedge belongs to the quote of the claim it qualifies.
+    for h_start, h_end in hedges:
+        absolute_end = sentence.start + h_end
+        if h_start < 3 and 0 <= m.start - absolute_end <= 3:
+            start = sentence.start + h_start
+    return claim(start, m.end, m.value, figure=m.figure, lower_bound=m.lower_bound)
+
+
+def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in places:
+        if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
+            continue
+        if incidents.is_origin(text[clause.start : match.start], lang):
+            continue
+        best = match.candidates[0]
+        if not any(_same_place(best, f) for f in found):
+            found.append(best)
+    return found
+
+
+def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
+    """The places a clause is about: drop each that contains another one named with it."""
+    kept = [c for c in candidates if not any(_contains(c, other) for other in candidates)]
+    return sorted(kept, key=lambda c: _SPECIFICITY.get(c.feature, 9)) if kept else []
+
+
+def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidate]:
+    areas = [c for c in countries]
+    for place in places:
+        if place.feature == "country" and any(_same_place(place, c) for c in areas):
+            continue
+        if not any(_same_place(place, a) for a in areas):
+            areas.append(place)
+    return areas
+
+
+def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.Trigger) -> DateMention | None:
+    """The date nearest the trigger, preferring dates inside the clause."""
+    if not sentence_dates:
+        return None
+    trigger_at = clause.start + found.start
+    inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
+    pool = inside or sentence_dates
+    return min(pool, key=lambda d: abs(d.start - trigger_at))
+
+
+def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
+    for d in drafts:
+        if d.date is None and published is not None:
+            d.date, d.date_precision = published.isoformat(), "day"
+    events: list[_Draft] = []
+    for draft in drafts:
+        home = next((e for e in reversed(events) if _compatible(e, draft)), None)
+        if home is None:
+            events.append(draft)
+        else:
+            home.absorb(draft)
+    # explosions heard where a strike hit (or nowhere in particular) are that strike
+    strikes = [e for e in events if e.kind in ("strike", "shelling")]
+    kept: list[_Draft] = []
+    for e in events:
+        if e.kind == "explosion":
+            host = next((s for s in strikes if s.date == e.date and (e.place is None or _same_place(s.place, e.place))), None)
+            if host is not None:
+                host.absorb(e)
+                continue
+        kept.append(e)
+    return kept
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.kind != b.kind or a.date != b.date:
+        return False
+    if a.areas or b.areas:
+        return bool(a.areas and b.areas and any(_same_place(x, y) for x in a.areas for y in b.areas)) or (
+            not b.areas and b.place is None
+        )
+    return a.place is None or b.place is None or _same_place(a.place, b.place)
+
+
+def _attach_orphans(events: list[_Draft], orphans: list[tuple[list[Candidate], list[Claim], int]]) -> None:
+    """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told."""
+    capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
+        e for e in events if e.kind in _CASUALTY_KINDS
+    ]
+    for located, claims, at in orphans:
+        figures_only = [c for c in claims if c.figure]
+        pool = capable if figures_only else events
+        if not pool:
+            continue
+        home = next((e for e in pool if located and any(_same_place(e.place, p) for p in located)), None)
+        if home is None:
+            before = [e for e in pool if e.anchor <= at]
+            home = max(before, key=lambda e: max(c.start for c in e.claims)) if before else pool[0]
+        home.claims.extend(claims)
+
+
+def _is_background(d: _Draft) -> bool:
+    return d.recalls and d.explicit_date
+
+
+def _finish(d: _Draft, report_id: str, published: date | None) -> Event:
+    place = _place(d.place) if d.place else _region(d.areas) if d.areas else None
+    claims = tuple(sorted(set(d.claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
+    background = _before(d.date, published)
+    event_id = content_id(report_id, d.kind, d.anchor, place.name if place else None)
+    return Event(
+        id=event_id,
+        kind=d.kind,
+        date=d.date,
+        date_precision=d.date_precision,  # type: ignore[arg-type]
+        place=place,
+        weapon=d.weapon,
+        target=d.target,
+        attacker=d.attacker,
+        areas=tuple(Area(_place(a)) for a in d.areas),
+        figures=reconcile(claims),
+        claims=claims,
+        reports=(report_id,),
+        background=background,
+        anchor=d.anchor,
+    )
+
+
+def _place(c: Candidate) -> Place:
+    p = c.place
+    if c.feature == "country":
+        # a country is never silently pinned to its centre
+        return Place(p.name, p.country, None, None, None, "country", p.geonames_id)
+    return p
+
+
+def _region(areas: list[Candidate]) -> Place:
+    """The place of a multi-area claim: the areas named together, coded to the country of the first land area."""
+    land = [a for a in areas if a.place.country]
+    country = land[0].place.country if land else None
+    return Place(", ".join(a.place.name for a in areas), country, None, None, None, "region")
+
+
+def _before(when: str | None, published: date | None) -> bool:
+    """An incident dated well before the report was published is recalled, not reported."""
+    if not when or published is None:
+        return False
+    parts = [int(x) for x in when.split("-")]
+    if len(parts) == 3:
+        return date(*parts) < published - _BACKGROUND_AFTER
+    if len(parts) == 2:
+        return (parts[0], parts[1]) < (published.year, published.month)
+    return parts[0] < published.year

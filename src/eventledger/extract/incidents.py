@@ -1,0 +1,164 @@
+"""What one clause says happened: its kind, weapon, target and attacker, from the language's event words.
+
+A clause is the unit because one news sentence often reports several incidents, each in its own clause. The words
+are all in `lang/<code>/events.yaml`; the code only knows how to look for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventledger.lang import topic
+from eventledger.model import Kind, Target, TargetCategory, Weapon
+
+_NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetRule:
+    pattern: re.Pattern[str]
+    category: TargetCategory
+    context: re.Pattern[str] | None
+    default: TargetCategory
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    triggers: tuple[tuple[Kind, re.Pattern[str]], ...]  # in precedence order
+    non_event: re.Pattern[str]
+    weapons: tuple[tuple[Weapon, re.Pattern[str]], ...]
+    targets: tuple[_TargetRule, ...]
+    attackers: tuple[tuple[str, re.Pattern[str]], ...]
+    target_assertion: re.Pattern[str]
+    country_adjective: re.Pattern[str]
+    demonyms: dict[str, str]
+    origin: re.Pattern[str]
+    lifted: re.Pattern[str]
+    background: re.Pattern[str]
+
+
+@cache
+def patterns(lang: str) -> _Patterns:
+    data = topic(lang, "events")
+    flags = re.IGNORECASE
+    kinds: list[Kind] = data["precedence"]
+    weapon_words = _alt([w for words in data["weapons"].values() for w in words])
+    actor_words = {actor: _alt(words) for actor, words in data["actors"].items()}
+    attackers = []
+    for actor, words in actor_words.items():
+        alternatives = "|".join(
+            "(?:" + template.replace("{actor}", f"(?:{words})").replace("{weapon}", f"(?:{weapon_words})") + ")"
+            for template in data["attacker_patterns"]
+        )
+        attackers.append((actor, re.compile(rf"\b(?:{alternatives})\b", flags)))
+    targets = []
+    for rule in data["targets"]:
+        words = _alt(rule["words"])
+        # an optional name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
+        name = rf"(?:{_NAME_WORD}\s+){{0,4}}(?i:{words})\b(?:\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?)?"
+        context = rule.get("context")
+        targets.append(_TargetRule(
+            pattern=re.compile(name),
+            category=rule["category"],
+            context=re.compile(rf"\b(?:{_alt(context)})\b", flags) if context else None,
+            default=rule.get("default", rule["category"]),
+        ))
+    demonyms: dict[str, str] = data.get("demonyms", {})
+    return _Patterns(
+        triggers=tuple((kind, re.compile(rf"\b(?:{_alt(data['triggers'][kind])})\b", flags)) for kind in kinds),
+        non_event=re.compile(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        weapons=tuple((weapon, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for weapon, words in data["weapons"].items()),
+        targets=tuple(targets),
+        attackers=tuple(attackers),
+        target_assertion=re.compile(rf"\b(?:{_alt(data['target_assertions'])})((?:the\s+)?[^,;.]+)", flags),
+        country_adjective=re.compile(
+            rf"\b({_alt(list(demonyms))})\s+(?:[\w-]+\s+)?(?:{_alt(data['country_nouns'])})\b", flags
+        ),
+        demonyms={k.casefold(): v for k, v in demonyms.items()},
+        origin=re.compile(rf"\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?$", flags),
+        lifted=re.compile(rf"\b(?:{_alt(data['lifted'])})\b", flags),
+        background=re.compile(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: Kind
+    start: int  # offsets within the clause text
+    end: int
+
+
+def trigger(text: str, lang: str) -> Trigger | None:
+    """The kind of incident a clause reports, by the language's precedence; None when it reports none."""
+    p = patterns(lang)
+    if p.non_event.search(text):
+        return None
+    for kind, pattern in p.triggers:
+        if m := pattern.search(text):
+            return Trigger(kind, m.start(), m.end())
+    return None
+
+
+def weapon(text: str, lang: str) -> Weapon | None:
+    """The most specific weapon named (weapons are listed most specific first in the language file)."""
+    for name, pattern in patterns(lang).weapons:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def target(text: str, lang: str, sentence: str) -> Target | None:
+    """The facility a clause names, preferring a named one ("Ryazan oil refinery") to a bare word ("the plant")."""
+    best: tuple[int, Target] | None = None
+    for rule in patterns(lang).targets:
+        for m in rule.pattern.finditer(text):
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.group(0).strip(), flags=re.IGNORECASE)
+            category = rule.category
+            if rule.context is not None and not rule.context.search(sentence):
+                category = rule.default
+            named = sum(1 for word in name.split() if word[:1].isupper())
+            if best is None or named > best[0]:
+                best = (named, Target(name, category))
+    return best[1] if best else None
+
+
+def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:
+    """ "the target was the Kupol plant": the span of the assertion and the target it names."""
+    m = patterns(lang).target_assertion.search(text)
+    if not m:
+        return None
+    named = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)
+    named = re.split(r"\s+(?:which|that|who|where)\b", named)[0]
+    return m.start(), m.end(), named
+
+
+def attacker(text: str, lang: str) -> str | None:
+    for actor, pattern in patterns(lang).attackers:
+        if pattern.search(text):
+            return actor
+    return None
+
+
+def countries_named(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Countries named by an adjective before a place noun ("four Russian airports" -> Russia), with spans."""
+    p = patterns(lang)
+    return [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)]
+
+
+def is_origin(text_before: str, lang: str) -> bool:
+    """A place right after "from"/"launched from" is where an attack came from, not where it happened."""
+    return bool(patterns(lang).origin.search(text_before))
+
+
+def restriction_lifted(text: str, lang: str) -> bool:
+    return bool(patterns(lang).lifted.search(text))
+
+
+def recalls_history(text: str, lang: str) -> bool:
+    return bool(patterns(lang).background.search(text))
