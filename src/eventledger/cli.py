@@ -205,10 +205,8 @@ def export(
     from eventledger.export import write_events
 
     _require(db)
-    with _open_ledger(db) as ledger:
-        found = ledger.events()
-    with output.open("w", encoding="utf-8", newline="") as fh:
-        count = write_events(found, format.value, fh)
+    with _open_ledger(db) as ledger, output.open("w", encoding="utf-8", newline="") as fh:
+        count = write_events(ledger.iter_events(), format.value, fh)
     err.print(f"{count} events written to {output}", highlight=False)
 
 

@@ -1,0 +1,621 @@
+"""The ledger: where reports, what they claimed, and the resolved events are kept.
+
+Written against SQLAlchemy Core so the same code serves SQLite (one file, the default) and PostgreSQL.
+Every write is one transaction: a report is stored with all it yielded or not at all, so a bad input never
+leaves half a report behind and never touches what was stored before. Opening a ledger upgrades it to the
+newest schema with Alembic, so an old file keeps working after an upgrade of eventledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine, Select, create_engine, event, func, insert, or_, select, update
+from sqlalchemy.engine import Connection, Row, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from eventledger.feedstate import FeedState
+from eventledger.model import (
+    FIGURE_NAMES,
+    KINDS,
+    Area,
+    Claim,
+    Event,
+    Place,
+    PlacePrecision,
+    Related,
+    Report,
+    SourceKind,
+    Target,
+    content_id,
+)
+from eventledger.reconcile import reconcile
+from eventledger.store import schema as t
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+SOURCE_KINDS: tuple[str, ...] = SourceKind.__args__  # type: ignore[attr-defined]
+PLACE_PRECISIONS: tuple[str, ...] = PlacePrecision.__args__  # type: ignore[attr-defined]
+LINK_REASONS = ("same_target", "same_place_earlier", "follow_up")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
+
+
+class LedgerError(Exception):
+    """A ledger could not be opened, or an input could not be stored; the message names which."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    report_id: str
+    status: Literal["new", "duplicate", "new_source"]  # duplicate: nothing changed; new_source: another publisher
+    events: tuple[str, ...]  # ledger event ids created or changed
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One publisher of a report's text. `version` > 1 when the same source and url later carried other text."""
+
+    report_id: str
+    source: str | None
+    source_kind: str
+    url: str | None
+    published: datetime | None
+    fetched_at: datetime
+    origin: str | None
+    version: int = 1
+    edited_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProfile:
+    """A source the user follows: a channel, an outlet, a ministry's feed."""
+
+    id: str
+    name: str
+    kind: str
+    language: str | None
+    url: str | None
+    added_at: datetime
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _utc(moment: datetime) -> datetime:
+    """Naive times are taken as UTC, as the store and `reconcile` do."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+def _engine_for(url: str | Path) -> Engine:
+    """A path (or a plain file name) means a SQLite file; anything with '://' is a SQLAlchemy URL."""
+    if isinstance(url, Path) or "://" not in url:
+        path = Path(url).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LedgerError(f"cannot create the folder for ledger {path}: {exc}") from exc
+        url = f"sqlite:///{path}"
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise LedgerError(f"cannot open ledger {url!r}: {exc}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        _tune_sqlite(engine)
+    return engine
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    """WAL (readers never wait for the writer), foreign keys on, and writers that queue instead of failing.
+
+    pysqlite's own transaction handling is switched off so that we emit BEGIN ourselves: writes take
+    BEGIN IMMEDIATE, so two processes ingesting at once wait for each other (busy_timeout) rather than
+    deadlock on a read lock they both want to upgrade.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def alembic_config(url: str | None = None, script_location: str | Path = MIGRATIONS) -> Config:
+    """The Alembic configuration of the ledger, for `alembic.command` calls (tests, making new revisions)."""
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head", config: Config | None = None) -> None:
+    """Bring a database to `revision`; a no-op when it is there already.
+
+    On SQLite, foreign keys are off while migrating, as Alembic's batch mode needs (it rebuilds tables that
+    others refer to), and checked once the new schema is in place.
+    """
+    config = config or alembic_config()
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect().execution_options(write=True) as conn:
+        with conn.begin():
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current == head and revision == "head":
+            return
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # a PRAGMA SQLite only obeys outside a transaction, so straight to the driver
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if sqlite else []
+                if broken:
+                    raise LedgerError(f"migrating to {revision} left rows pointing nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
+def _dump_place(place: Place | None) -> dict[str, Any] | None:
+    return place.to_dict() if place else None
+
+
+def _load_place(d: dict[str, Any] | None) -> Place | None:
+    return Place.from_dict(d) if d else None
+
+
+def _dump_area(area: Area) -> dict[str, Any]:
+    return {"place": _dump_place(area.place), "figures": dict(area.figures)}
+
+
+def _load_area(d: dict[str, Any]) -> Area:
+    place = _load_place(d["place"])
+    assert place is not None
+    return Area(place=place, figures=dict(d.get("figures") or {}))
+
+
+def _load_target(d: dict[str, Any] | None) -> Target | None:
+    return Target(name=d["name"], category=d.get("category", "unknown")) if d else None
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+class Ledger:
+    """The store. `Ledger("ledger.db")` opens (and creates or upgrades) a SQLite file; a URL selects another backend.
+
+    >>> with Ledger(tmp_path / "ledger.db") as ledger:          # doctest: +SKIP
+    ...     outcome = ledger.ingest(report, extract(report))
+    ...     ledger.events(kind="strike", country="RU", since="2025-07")
+    """
+
+    def __init__(self, url: str | Path):
+        self.url = str(url)
+        self.engine = _engine_for(url)
+        try:
+            upgrade(self.engine)
+        except CommandError as exc:
+            self.engine.dispose()
+            raise LedgerError(
+                f"ledger {self.url} has a schema this version of eventledger does not know (written by a newer one?): {exc}"
+            ) from exc
+        except SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise LedgerError(f"cannot open ledger {self.url}: {getattr(exc, 'orig', None) or exc}") from exc
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[Connection]:
+        """One write transaction; any database failure becomes a LedgerError naming `what`, after rollback."""
+        try:
+            with self.engine.connect().execution_options(write=True) as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as exc:
+            raise LedgerError(f"could not store {what}: {getattr(exc, 'orig', None) or exc}") from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A read transaction, so that a multi-query read sees one consistent snapshot."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as exc:
+            raise LedgerError(f"could not read ledger {self.url}: {getattr(exc, 'orig', None) or exc}") from exc
+
+    # -- ingest ----------------------------------------------------------------------------------------------
+
+    def ingest(self, report: Report, events: Sequence[Event]) -> IngestOutcome:
+        """Store a report and what extraction found in it; the same report twice changes nothing.
+
+        When the text is already stored (the same post relayed by another channel, or a re-run), only a new
+        publication is recorded and the events given are ignored: a report's events are immutable.
+        """
+        rid = report.id
+        name = f"report {rid} ({report.url or report.origin or report.source or 'no url'})"
+        now = _now()
+        with self._write(name) as conn:
+            known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
+            if known is None:
+                conn.execute(
+                    insert(t.reports),
+                    {"id": rid, "text": report.text, "language": report.language, "title": report.title,
+                     "first_published": report.published, "fetched_at": now,
+                     "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
+                )
+            added = self._add_publication(conn, report, now)
+            if known is not None:
+                earlier = known.first_published
+                if added and report.published and (earlier is None or _utc(report.published) < earlier):
+                    conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                return IngestOutcome(rid, "new_source" if added else "duplicate", ())
+            rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for n, ev in enumerate(events):
+                _event_rows(report, ev, n, rows, now)
+            ids = [row["id"] for row in rows["report_events"]]
+            for chunk in _chunks(ids):
+                clash = conn.execute(
+                    select(t.report_events.c.id, t.report_events.c.report_id).where(t.report_events.c.id.in_(chunk))
+                ).first()
+                if clash is not None:
+                    raise LedgerError(
+                        f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"
+                    )
+            for table in (t.report_events, t.claims, t.events, t.event_members, t.event_links, t.event_changes):
+                if rows[table.name]:
+                    conn.execute(insert(table), rows[table.name])  # one executemany a table
+            return IngestOutcome(rid, "new", tuple(ids))
+
+    def _add_publication(self, conn: Connection, report: Report, now: datetime) -> bool:
+        source, url = report.source or "", report.url or ""
+        p = t.publications.c
+        exists = conn.execute(
+            select(p.id).where(p.report_id == report.id, p.source == source, p.url == url)
+        ).first()
+        if exists:
+            return False
+        version, edited_at = 1, None
+        if url:  # the same address carried another text before: this one is an edit
+            previous = conn.execute(
+                select(func.max(p.version)).where(p.source == source, p.url == url, p.report_id != report.id)
+            ).scalar()
+            if previous:
+                version, edited_at = previous + 1, now
+        conn.execute(
+            insert(t.publications),
+            {"report_id": report.id, "source": source, "source_kind": report.source_kind, "url": url,
+             "published": report.published, "fetched_at": now, "origin": report.origin, "version": version,
+             "edited_at": edited_at},
+        )
+        return True
+
+    # -- read ------------------------------------------------------------------------------------------------
+
+    def events(
+        self, *, kind: str | None = None, country: str | None = None, since: str | None = None,
+        until: str | None = None, limit: int | None = None,
+    ) -> list[Event]:
+        """Events, newest date first; `since`/`until` take YYYY, YYYY-MM or YYYY-MM-DD and include their bounds."""
+        return list(self.iter_events(kind=kind, country=country, since=since, until=until, limit=limit))
+
+    def iter_events(
+        self, *, kind: str | None = None, country: str | None = None, since: str | None = None,
+        until: str | None = None, limit: int | None = None, batch: int = 500,
+    ) -> Iterator[Event]:
+        """Like `events`, but built `batch` at a time, for exports of a ledger larger than memory.
+
+        Bad filters raise here, at the call, not at the first event; the read stays one consistent snapshot.
+        """
+        query = self._events_query(kind=kind, country=country, since=since, until=until, limit=limit)
+
+        def stream() -> Iterator[Event]:
+            with self._read() as conn:
+                for rows in conn.execution_options(yield_per=batch).execute(query).partitions():
+                    yield from self._build_events(conn, rows)
+
+        return stream()
+
+    def _events_query(
+        self, *, kind: str | None, country: str | None, since: str | None, until: str | None, limit: int | None
+    ) -> Select[Any]:
+        e = t.events.c
+        query = select(t.events)
+        if kind is not None:
+            if kind not in KINDS:
+                raise LedgerError(f"unknown event kind {kind!r}: expected one of {', '.join(KINDS)}")
+            query = query.where(e.kind == kind)
+        if country is not None:
+            query = query.where(e.country == country.upper())
+        if since is not None:
+            query = query.where(e.date >= _check_date("since", since))
+        if until is not None:
+            bound = _check_date("until", until)
+            query = query.where(or_(e.date <= bound, e.date.startswith(bound)))
+        if limit is not None:
+            if limit < 0:
+                raise LedgerError(f"limit must be zero or more, not {limit}")
+            query = query.limit(limit)
+        return query.order_by(e.date.desc().nulls_last(), e.created_at.desc(), e.id)
+
+    def event(self, event_id: str) -> Event | None:
+        """One event by id, or by a prefix of at least 6 characters that only one event id starts with."""
+        e = t.events.c
+        with self._read() as conn:
+            row = conn.execute(select(t.events).where(e.id == event_id)).first()
+            if row is None and len(event_id) >= 6:
+                rows = conn.execute(select(t.events).where(e.id.startswith(event_id, autoescape=True)).limit(2)).all()
+                if len(rows) > 1:
+                    raise LedgerError(f"event id prefix {event_id!r} is ambiguous: give more characters")
+                row = rows[0] if rows else None
+            return self._build_events(conn, [row])[0] if row is not None else None
+
+    def _build_events(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[Event]:
+        """Full Event records: claims from all members, figures recomputed from them, links, member reports."""
+        ids = [r.id for r in rows]
+        members: dict[str, list[Row[Any]]] = defaultdict(list)
+        claims_of: dict[str, dict[str, Claim]] = defaultdict(dict)  # by claim id: one sentence may back two members
+        related: dict[str, list[Related]] = defaultdict(list)
+        re_, m, c, r = t.report_events.c, t.event_members.c, t.claims.c, t.reports.c
+        for chunk in _chunks(ids):
+            for row in conn.execute(
+                select(m.event_id, re_.id, re_.report_id, re_.anchor, r.first_published)
+                .join(t.report_events, re_.id == m.report_event_id)
+                .join(t.reports, r.id == re_.report_id)
+                .where(m.event_id.in_(chunk))
+            ):
+                members[row.event_id].append(row)
+            for row in conn.execute(
+                select(m.event_id, t.claims)
+                .join(t.claims, c.report_event_id == m.report_event_id)
+                .where(m.event_id.in_(chunk))
+            ):
+                claims_of[row.event_id].setdefault(row.id, _claim_from(row))
+            for row in conn.execute(
+                select(t.event_links).where(t.event_links.c.event_id.in_(chunk)).order_by(t.event_links.c.related_id)
+            ):
+                related[row.event_id].append(Related(event_id=row.related_id, why=row.why))
+        epoch = datetime.min.replace(tzinfo=timezone.utc)
+        built = []
+        for row in rows:
+            mine = sorted(members[row.id], key=lambda x: (x.first_published or epoch, x.anchor, x.id))
+            claims = tuple(sorted(claims_of[row.id].values(), key=lambda x: (x.published or epoch, x.report_id, x.start, x.end, x.id)))
+            built.append(
+                Event(
+                    id=row.id, kind=row.kind, date=row.date, date_precision=row.date_precision,
+                    place=_load_place(row.place), weapon=row.weapon, target=_load_target(row.target),
+                    attacker=row.attacker, defender=row.defender, areas=tuple(_load_area(a) for a in row.areas),
+                    figures=reconcile(claims), claims=claims, reports=tuple(dict.fromkeys(x.report_id for x in mine)),
+                    related=tuple(related[row.id]), background=row.background, details=row.details,
+                    anchor=mine[0].anchor if mine else 0,
+                )
+            )
+        return built
+
+    def history(self, event_id: str) -> list[tuple[datetime, dict[str, Any]]]:
+        """The event's changelog, oldest first: what each change did, so past states can be rebuilt."""
+        ch = t.event_changes.c
+        with self._read() as conn:
+            rows = conn.execute(select(ch.at, ch.change).where(ch.event_id == event_id).order_by(ch.id)).all()
+        return [(row.at, row.change) for row in rows]
+
+    def report(self, report_id: str) -> Report | None:
+        """The stored report, with its earliest publication as source/url/origin."""
+        with self._read() as conn:
+            row = conn.execute(select(t.reports).where(t.reports.c.id == report_id)).first()
+            if row is None:
+                return None
+            pubs = self._publications(conn, report_id)
+        first = pubs[0] if pubs else None
+        return Report(
+            text=row.text, published=row.first_published, language=row.language, title=row.title,
+            source=first.source if first else None, source_kind=first.source_kind if first else "unknown",  # type: ignore[arg-type]
+            url=first.url if first else None, origin=first.origin if first else None,
+        )
+
+    def publications(self, report_id: str) -> list[Publication]:
+        """Every source that published this report's text, earliest first."""
+        with self._read() as conn:
+            return self._publications(conn, report_id)
+
+    def _publications(self, conn: Connection, report_id: str) -> list[Publication]:
+        p = t.publications.c
+        rows = conn.execute(select(t.publications).where(p.report_id == report_id).order_by(p.id)).all()
+        epoch = datetime.max.replace(tzinfo=timezone.utc)
+        pubs = [
+            Publication(
+                report_id=row.report_id, source=row.source or None, source_kind=row.source_kind, url=row.url or None,
+                published=row.published, fetched_at=row.fetched_at, origin=row.origin, version=row.version,
+                edited_at=row.edited_at,
+            )
+            for row in rows
+        ]
+        return sorted(pubs, key=lambda x: x.published or epoch)
+
+    def counts(self) -> dict[str, int]:
+        """How many rows of each kind the ledger holds."""
+        tables = {
+            "reports": t.reports, "publications": t.publications, "report_events": t.report_events,
+            "claims": t.claims, "events": t.events, "sources": t.sources, "feeds": t.feed_state,
+        }
+        with self._read() as conn:
+            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one() for name, table in tables.items()}
+
+    # -- sources and feeds -----------------------------------------------------------------------------------
+
+    def add_source(self, name: str, url: str | None, kind: str, language: str | None) -> str:
+        """Follow a source; adding the same name and url again returns the same id and changes nothing."""
+        if not name or not name.strip():
+            raise LedgerError(f"a source needs a name (url {url!r})")
+        if kind not in SOURCE_KINDS:
+            raise LedgerError(f"source {name!r}: unknown kind {kind!r}, expected one of {', '.join(SOURCE_KINDS)}")
+        sid = content_id(name.strip(), url or "")
+        with self._write(f"source {name!r}") as conn:
+            if conn.execute(select(t.sources.c.id).where(t.sources.c.id == sid)).first() is None:
+                conn.execute(
+                    insert(t.sources).values(id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now())
+                )
+        return sid
+
+    def sources(self) -> list[SourceProfile]:
+        with self._read() as conn:
+            rows = conn.execute(select(t.sources).order_by(t.sources.c.added_at, t.sources.c.id)).all()
+        return [SourceProfile(**row._asdict()) for row in rows]
+
+    def feed_state(self, url: str) -> FeedState | None:
+        with self._read() as conn:
+            row = conn.execute(select(t.feed_state).where(t.feed_state.c.url == url)).first()
+        return FeedState(**row._asdict()) if row else None
+
+    def save_feed_state(self, state: FeedState) -> None:
+        values = {f.name: getattr(state, f.name) for f in fields(FeedState)}
+        with self._write(f"feed state of {state.url}") as conn:
+            changed = conn.execute(update(t.feed_state).where(t.feed_state.c.url == state.url).values(values)).rowcount
+            if not changed:
+                conn.execute(insert(t.feed_state).values(values))
+
+    def seen_item(self, url: str, item_id: str) -> bool:
+        f = t.feed_items.c
+        with self._read() as conn:
+            return conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is not None
+
+    def mark_item(self, url: str, item_id: str) -> None:
+        f = t.feed_items.c
+        with self._write(f"item {item_id} of feed {url}") as conn:
+            if conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is None:
+                conn.execute(insert(t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
+
+
+# -- checks and conversions --------------------------------------------------------------------------------------
+
+
+def _check_date(name: str, value: str) -> str:
+    if not _DATE.match(value):
+        raise LedgerError(f"{name}={value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _check_event(report: Report, ev: Event, n: int) -> None:
+    """Refuse what would corrupt the ledger, naming the report and the event; checked inside the transaction."""
+    where = f"report {report.id}, event #{n} ({ev.kind})"
+    if ev.kind not in KINDS:
+        raise LedgerError(f"{where}: unknown kind {ev.kind!r}")
+    for place in [ev.place, *(a.place for a in ev.areas)]:
+        if place is None:
+            continue
+        if place.precision not in PLACE_PRECISIONS:
+            raise LedgerError(f"{where}: place {place.name!r} has unknown precision {place.precision!r}")
+        if (place.lat is None) != (place.lon is None):
+            raise LedgerError(f"{where}: place {place.name!r} has only one of lat/lon")
+        if place.lat is not None and not (-90 <= place.lat <= 90 and -180 <= place.lon <= 180):  # type: ignore[operator]
+            raise LedgerError(f"{where}: place {place.name!r} has impossible coordinates {place.lat}, {place.lon}")
+    if ev.date is not None and not _DATE.match(ev.date):
+        raise LedgerError(f"{where}: date {ev.date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    for rel in ev.related:
+        if rel.why not in LINK_REASONS:
+            raise LedgerError(f"{where}: link to {rel.event_id} has unknown reason {rel.why!r}")
+    for claim in ev.claims:
+        what = f"{where}: claim {claim.figure or claim.assertion!r} at {claim.start}-{claim.end}"
+        if claim.report_id != report.id:
+            raise LedgerError(f"{what} was read from report {claim.report_id!r}, not this one")
+        if (claim.figure is None) == (claim.assertion is None):
+            raise LedgerError(f"{what}: a claim has either a figure or an assertion")
+        if claim.figure is not None and claim.figure not in FIGURE_NAMES:
+            raise LedgerError(f"{what}: unknown figure {claim.figure!r}")
+        if not 0 <= claim.start <= claim.end <= len(report.text) or report.text[claim.start : claim.end] != claim.quote:
+            raise LedgerError(f"{what}: quote {claim.quote!r} is not the report's text at those offsets")
+        if claim.source_kind not in SOURCE_KINDS:
+            raise LedgerError(f"{what}: unknown source kind {claim.source_kind!r}")
+
+
+def _event_rows(report: Report, ev: Event, n: int, rows: dict[str, list[dict[str, Any]]], now: datetime) -> None:
+    """The rows one extracted event adds: itself, its claims, and (today) a ledger event of its own, same id."""
+    rid = report.id
+    _check_event(report, ev, n)
+    taken = {row["id"] for row in rows["report_events"]}
+    eid = ev.id or content_id(rid, ev.kind, ev.anchor)
+    if eid in taken:
+        if ev.id:
+            raise LedgerError(f"report {rid}: event #{n} repeats the id {eid} of an earlier event of the same report")
+        eid = content_id(rid, ev.kind, ev.anchor, n)
+    common = {
+        "kind": ev.kind, "weapon": ev.weapon, "date": ev.date, "date_precision": ev.date_precision,
+        "place": _dump_place(ev.place), "areas": [_dump_area(a) for a in ev.areas],
+        "target": ev.target.to_dict() if ev.target else None, "attacker": ev.attacker, "defender": ev.defender,
+        "background": ev.background, "details": ev.details,
+    }
+    rows["report_events"].append({"id": eid, "report_id": rid, "anchor": ev.anchor, **common})
+
+    stored: dict[str, Claim] = {}
+    for claim in ev.claims:
+        stored.setdefault(claim.id, claim if claim.published else replace(claim, published=report.published))
+    rows["claims"].extend(_claim_row(c, eid) for c in stored.values())
+    figures = {name: f.to_dict() for name, f in reconcile(stored.values()).items()}
+
+    place = ev.place
+    rows["events"].append({
+        "id": eid, "figures": figures, "created_at": now, "updated_at": now,
+        "country": place.country if place else None, "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None, "lon": place.lon if place else None, **common,
+    })
+    rows["event_members"].append({"event_id": eid, "report_event_id": eid})
+    rows["event_links"].extend(
+        {"event_id": eid, "related_id": rel.event_id, "why": rel.why, "evidence": f"stated in report {rid}"}
+        for rel in dict.fromkeys(ev.related)
+    )
+    rows["event_changes"].append({
+        "event_id": eid, "at": now,
+        "change": {"action": "created", "report_id": rid, "report_event_id": eid, "claims": list(stored),
+                   "figures": figures},
+    })
+
+
+def _claim_row(claim: Claim, report_event_id: str) -> dict[str, Any]:
+    return {
+        "id": claim.id, "report_event_id": report_event_id, "report_id": claim.report_id, "start": claim.start,
+        "end": claim.end, "quote": claim.quote, "figure": claim.figure, "assertion": claim.assertion,
+        "value": str(claim.value), "value_is_int": isinstance(claim.value, int), "lower_bound": claim.lower_bound,
+        "source": claim.source, "source_kind": claim.source_kind, "hedged": claim.hedged, "published": claim.published,
+    }
+
+
+def _claim_from(row: Row[Any]) -> Claim:
+    return Claim(
+        report_id=row.report_id, start=row.start, end=row.end, quote=row.quote,
+        value=int(row.value) if row.value_is_int else row.value, figure=row.figure, assertion=row.assertion,
+        lower_bound=row.lower_bound, source=row.source, source_kind=row.source_kind, hedged=row.hedged,
+        published=row.published,
+    )
