@@ -1,0 +1,199 @@
+"""Corpora of posts or articles in JSON Lines or CSV -> Reports, read as a stream (a 1 GB file is never held whole).
+
+Field names differ from one collection to the next, so every field is named by the caller. A malformed line
+or row is yielded as an InputError naming `path:line` and the reading goes on; only a problem with the file as
+a whole (missing, the text field absent from the first record or the header) stops it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections.abc import Iterator, Mapping
+from datetime import UTC, tzinfo
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from eventledger.lang import SUPPORTED
+from eventledger.model import Report, SourceKind
+from eventledger.sources.dates import parse_timestamp
+from eventledger.sources.errors import InputError
+from eventledger.sources.language import resolve_language
+
+Format = Literal["jsonl", "csv", "tsv"]
+_CSV_FIELD_LIMIT = 50_000_000  # the csv module's default (128 KB) is smaller than some articles
+
+
+def read_corpus(
+    path: str | Path,
+    *,
+    text_field: str = "text",
+    date_field: str | None = "date",
+    source_field: str | None = None,
+    url_field: str | None = None,
+    id_field: str | None = None,
+    title_field: str | None = None,
+    language_field: str | None = None,
+    fmt: Format | None = None,
+    source: str | None = None,
+    source_kind: SourceKind = "unknown",
+    language: str | None = None,
+    assume_tz: tzinfo = UTC,
+) -> Iterator[Report | InputError]:
+    """Reports from a .jsonl/.ndjson or .csv/.tsv file (optionally .gz). `fmt` overrides the suffix.
+
+    Records with an empty text are skipped silently (media-only posts); a date that is present but unreadable
+    makes the record an error rather than a report without a date. `source` is the fallback when the record has
+    no `source_field` value; `language` forces a language instead of detecting it per record.
+    """
+    path = Path(path)
+    fields = _Fields(text_field, date_field, source_field, url_field, id_field, title_field, language_field)
+    options = dict(source=source, source_kind=source_kind, language=language, assume_tz=assume_tz)
+    kind = fmt or _format_of(path)
+    if not path.exists():
+        yield InputError(str(path), "no such file")
+        return
+    if kind == "jsonl":
+        yield from _read_jsonl(path, fields, options)
+    elif kind in ("csv", "tsv"):
+        yield from _read_csv(path, fields, options, delimiter="\t" if kind == "tsv" else ",")
+    else:
+        yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv' or 'tsv'")
+
+
+class _Fields:
+    __slots__ = ("text", "date", "source", "url", "id", "title", "language")
+
+    def __init__(self, text, date, source, url, id, title, language) -> None:  # noqa: A002
+        self.text, self.date, self.source, self.url = text, date, source, url
+        self.id, self.title, self.language = id, title, language
+
+    def missing(self, keys: set[str]) -> str | None:
+        """A file-level problem when the first record lacks the text or date field: a wrong field name, surely."""
+        have = ", ".join(sorted(keys)) or "none"
+        if self.text not in keys:
+            return f"no field {self.text!r} for the text (fields: {have}); pass text_field=..."
+        if self.date and self.date not in keys:
+            return f"no field {self.date!r} for the date (fields: {have}); pass date_field=... or date_field=None"
+        return None
+
+
+def _format_of(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
+    last = suffixes[-1] if suffixes else ""
+    return {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}.get(last, last.lstrip(".") or "?")
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+
+
+def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iterator[Report | InputError]:
+    checked = False
+    with _open_binary(path) as handle:
+        for number, raw in enumerate(handle, 1):
+            where = f"{path}:{number}"
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield InputError(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
+                continue
+            if not isinstance(record, dict):
+                yield InputError(where, f"expected a JSON object, got {type(record).__name__}")
+                continue
+            if not checked:
+                checked = True
+                problem = fields.missing(set(record))
+                if problem:
+                    yield InputError(str(path), problem)
+                    return
+            yield from _record_report(record, where, path, fields, options)
+
+
+def _read_csv(
+    path: Path, fields: _Fields, options: Mapping[str, Any], delimiter: str
+) -> Iterator[Report | InputError]:
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    with _open_binary(path) as binary:
+        handle = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        try:
+            header = reader.fieldnames or []
+        except csv.Error as exc:
+            yield InputError(str(path), f"unreadable CSV header: {exc}")
+            return
+        problem = fields.missing(set(header))
+        if problem:
+            yield InputError(str(path), problem.replace("field", "column"))
+            return
+        start = reader.line_num + 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield InputError(f"{path}:{start}", f"malformed CSV row: {exc}")
+                start = reader.line_num + 1
+                continue
+            where, start = f"{path}:{start}", reader.line_num + 1
+            if None in row:
+                yield InputError(where, f"{len(header) + len(row[None])} fields, the header has {len(header)}")
+                continue
+            if any(_has_surrogates(value) for value in row.values() if isinstance(value, str)):
+                yield InputError(where, "not UTF-8")
+                continue
+            yield from _record_report(row, where, path, fields, options)
+
+
+def _has_surrogates(value: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in value)
+
+
+def _record_report(
+    record: Mapping[str, Any], where: str, path: Path, fields: _Fields, options: Mapping[str, Any]
+) -> Iterator[Report | InputError]:
+    text = record.get(fields.text)
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return
+    if not isinstance(text, str):
+        yield InputError(where, f"field {fields.text!r} is a {type(text).__name__}, not text")
+        return
+    published = None
+    raw_date = record.get(fields.date) if fields.date else None
+    if raw_date not in (None, ""):
+        published = parse_timestamp(raw_date, options["assume_tz"])
+        if published is None:
+            yield InputError(where, f"unreadable date {raw_date!r} in field {fields.date!r}")
+            return
+    language = options["language"]
+    if language is None and fields.language:
+        hint = str(record.get(fields.language) or "").lower()[:2]
+        language = hint if hint in SUPPORTED else None
+    record_id = _value(record, fields.id)
+    yield Report(
+        text=text,
+        published=published,
+        language=resolve_language(text, language),
+        source=_value(record, fields.source) or options["source"],
+        source_kind=options["source_kind"],
+        url=_value(record, fields.url),
+        title=_value(record, fields.title),
+        origin=f"{where}#{record_id}" if record_id else where,
+    )
+
+
+def _value(record: Mapping[str, Any], name: str | None) -> str | None:
+    if not name:
+        return None
+    value = record.get(name)
+    return str(value) if value not in (None, "") else None

@@ -1,0 +1,33 @@
+"""Errors a user can act on: each names the input (a file, a line of a corpus, a URL) and what was wrong with it.
+
+`iter_inputs` and `read_corpus` yield these instead of raising, so that one bad input never stops a batch.
+"""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """An input could not be read. `input` names it (a path, `path:line`, or a URL)."""
+
+    def __init__(self, input: str, problem: str) -> None:
+        super().__init__(f"{input}: {problem}")
+        self.input = input
+        self.problem = problem
+
+    def __reduce__(self):  # keep it picklable for multiprocessing / Dask workers
+        return (type(self), (self.input, self.problem))
+
+
+class FetchError(InputError):
+    """A URL could not be fetched safely. `status` holds the HTTP status when the server answered."""
+
+    def __init__(self, url: str, problem: str, status: int | None = None) -> None:
+        super().__init__(url, problem)
+        self.status = status
+
+    @property
+    def url(self) -> str:
+        return self.input
+
+    def __reduce__(self):
+        return (type(self), (self.input, self.problem, self.status))

@@ -1,0 +1,35 @@
+"""Whatever a user names on the command line (files, directories, page URLs) as one stream of reports and errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+from eventledger.model import Report
+from eventledger.sources.errors import InputError
+from eventledger.sources.files import iter_inputs
+from eventledger.sources.web import read_url
+
+
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
+
+
+def iter_any(
+    names: Iterable[str],
+    *,
+    published: datetime | None = None,
+    language: str | None = None,
+    allow_private: bool = False,
+    corpus_options: Mapping[str, Any] | None = None,
+) -> Iterator[Report | InputError]:
+    """Reports from each name in order: an http(s) URL is fetched safely as a page, anything else read as a path."""
+    for name in names:
+        if is_url(name):
+            try:
+                yield read_url(name, published=published, language=language, allow_private=allow_private)
+            except InputError as exc:
+                yield exc
+        else:
+            yield from iter_inputs([name], published=published, language=language, corpus_options=corpus_options)
