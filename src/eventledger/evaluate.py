@@ -1,0 +1,524 @@
+"""How well extraction reproduces hand-written gold files: event precision/recall and, among matched events, the fields.
+
+A gold file is the JSON shape of `shared/examples/seed-kupol/gold.json`: `report` names the text file next to it
+(`file`), its publication date (`published`) and language (`language`); `events` lists what the report should yield.
+Gold events are read into the same `Event`/`Claim`/`Figure` records extraction returns, so one comparison serves both,
+and a gold claim's quote is located in the report text so that quotes are compared by offsets, not by wording.
+
+Matching is greedy by score and one-to-one. A pair can match only when the kind is the same, the places are compatible
+(within `MATCH_KM` kilometres, or for coarse places such as an oblast, a country, a region or a sea: the same admin1, name
+or country) and the dates are compatible (equal, or one at month precision containing the other). Gold events marked
+`"background": true` (recalled by the report rather than reported) count when found and are not missed when absent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from eventledger.model import FIGURE_NAMES, KINDS, Claim, Event, Figure, Place, Report, Target
+
+MATCH_KM = 50.0
+COARSE_PRECISIONS = frozenset({"admin1", "country", "region", "sea"})
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+_QUOTE_MARKS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'})
+_WORD = re.compile(r"\w+")
+
+Extractor = Callable[[Report], list[Event]]
+
+
+class GoldFormatError(ValueError):
+    """A gold file cannot be read: the message names the file and what is wrong with it."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldReport:
+    """One gold file: the report it describes and the events it should yield."""
+
+    path: Path
+    report: Report
+    events: tuple[Event, ...]
+
+    @property
+    def label(self) -> str:
+        """A short name for tables: `seed-kupol/gold.json` when the file is only called gold.json."""
+        return f"{self.path.parent.name}/{self.path.name}" if self.path.name == "gold.json" else self.path.name
+
+
+# ---------------------------------------------------------------------------------------------------------------- reading
+
+
+def find_gold_files(paths: Iterable[Path]) -> list[Path]:
+    """Gold files named by the user: a .json file as given, or every `gold.json` / `*.gold.json` under a directory."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*.json") if p.name == "gold.json" or p.name.endswith(".gold.json"))
+            if not inside:
+                raise GoldFormatError(f"{path}: no gold files (gold.json or *.gold.json) in this directory")
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise GoldFormatError(f"{path}: no such file or directory")
+    return found
+
+
+def load_gold(path: Path) -> GoldReport:
+    """Read one gold file and the report text it names; every problem is a GoldFormatError naming the file."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"{path}: not a readable JSON file: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("report"), dict) or not isinstance(data.get("events"), list):
+        raise GoldFormatError(f"{path}: expected an object with a 'report' object and an 'events' list")
+    meta = data["report"]
+    if not isinstance(meta.get("file"), str):
+        raise GoldFormatError(f"{path}: report.file must name the report's text file")
+    text_path = path.parent / meta["file"]
+    try:
+        text = text_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFormatError(f"{path}: cannot read the report text {text_path}: {exc}") from exc
+    report = Report(
+        text=text, published=_published(path, meta.get("published")), language=meta.get("language", "en"),
+        origin=str(text_path),
+    )
+    events = tuple(_gold_event(path, i, e, report) for i, e in enumerate(data["events"]))
+    return GoldReport(path=path, report=report, events=events)
+
+
+def _published(path: Path, value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        published = datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise GoldFormatError(f"{path}: report.published {value!r} is not an ISO date") from exc
+    return published if published.tzinfo else published.replace(tzinfo=timezone.utc)
+
+
+def _gold_event(path: Path, index: int, e: Any, report: Report) -> Event:
+    where = f"{path}: events[{index}]"
+    if not isinstance(e, dict) or e.get("kind") not in KINDS:
+        raise GoldFormatError(f"{where}: 'kind' must be one of {', '.join(KINDS)}")
+    place = e.get("place")
+    if place is not None and (not isinstance(place, dict) or "name" not in place or "precision" not in place):
+        raise GoldFormatError(f"{where}: 'place' needs at least 'name' and 'precision'")
+    figures: dict[str, Figure] = {}
+    for name, f in (e.get("figures") or {}).items():
+        if name not in FIGURE_NAMES or not isinstance(f, dict) or not isinstance(f.get("low"), int):
+            raise GoldFormatError(f"{where}: figure {name!r} must be one of {', '.join(FIGURE_NAMES)} with integer low/best/high")
+        figures[name] = Figure(low=f["low"], best=f.get("best", f["low"]), high=f.get("high"))
+    target = e.get("target")
+    return Event(
+        kind=e["kind"], date=e.get("date"), date_precision=e.get("date_precision"),
+        place=Place.from_dict(place) if place else None, weapon=e.get("weapon"),
+        target=Target(name=target["name"], category=target.get("category", "unknown")) if isinstance(target, dict) else None,
+        attacker=e.get("attacker"), defender=e.get("defender"), figures=figures,
+        claims=tuple(_gold_claim(f"{where}.claims[{j}]", c, report) for j, c in enumerate(e.get("claims") or ())),
+        reports=(report.id,), background=bool(e.get("background", False)), details=e.get("details"),
+    )
+
+
+def _gold_claim(where: str, c: Any, report: Report) -> Claim:
+    """A gold claim anchored where its quote stands in the text; an assertion without a value gets value ""."""
+    if not isinstance(c, dict) or not isinstance(c.get("quote"), str) or not (c.get("figure") or c.get("assertion")):
+        raise GoldFormatError(f"{where}: a claim needs 'quote' and either 'figure' or 'assertion'")
+    if c.get("figure") and not isinstance(c.get("value"), int):
+        raise GoldFormatError(f"{where}: figure claim {c['figure']!r} needs an integer 'value'")
+    start, end = _locate(where, c["quote"], report.text, c.get("start"))
+    return Claim(
+        report_id=report.id, start=start, end=end, quote=report.text[start:end], value=c.get("value", ""),
+        figure=c.get("figure"), assertion=c.get("assertion"), lower_bound=bool(c.get("lower_bound", False)),
+        source=c.get("source"), source_kind=c.get("source_kind", "unknown"), hedged=bool(c.get("hedged", False)),
+        published=report.published,
+    )
+
+
+def _locate(where: str, quote: str, text: str, start: Any) -> tuple[int, int]:
+    """Offsets of the quote: at `start` if the gold gives it, else its first occurrence.
+
+    Line breaks count as spaces and typographic quote marks as plain ones (a one-to-one translation, so offsets hold).
+    """
+    if isinstance(start, int) and text[start:start + len(quote)] == quote:
+        return start, start + len(quote)
+    words = quote.translate(_QUOTE_MARKS).split()
+    found = re.search(r"\s+".join(map(re.escape, words)), text.translate(_QUOTE_MARKS))
+    if not found:
+        raise GoldFormatError(f"{where}: quote {quote!r} does not occur in the report text")
+    return found.start(), found.end()
+
+
+# --------------------------------------------------------------------------------------------------------------- matching
+
+
+def normalise(name: str | None) -> str:
+    """Names compared the way the gazetteer compares them: NFKC, casefold, ё→е, one apostrophe."""
+    return unicodedata.normalize("NFKC", name or "").casefold().replace("ё", "е").translate(_APOSTROPHES).strip()
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle (haversine) distance, or None when either place has no coordinates."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def _same_admin1(a: Place, b: Place) -> bool:
+    return bool(a.admin1 and b.admin1 and normalise(a.admin1) == normalise(b.admin1))
+
+
+def _same_name(a: Place, b: Place) -> bool:
+    return normalise(a.name) == normalise(b.name) and a.country == b.country
+
+
+def places_compatible(gold: Place | None, pred: Place | None) -> bool:
+    """Within MATCH_KM; for coarse places (admin1, country, region, sea) also the same admin1, name or country."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    km = distance_km(gold, pred)
+    if (km is not None and km <= MATCH_KM) or _same_name(gold, pred):
+        return True
+    if gold.precision in COARSE_PRECISIONS or pred.precision in COARSE_PRECISIONS:
+        if _same_admin1(gold, pred):
+            return True
+        wide = {"country", "region"} & {gold.precision, pred.precision}
+        return bool(wide and gold.country and gold.country == pred.country)
+    return False
+
+
+def dates_compatible(gold: Event, pred: Event) -> bool:
+    """Equal dates, or one at month precision ("2024-11") containing the other ("2024-11-05")."""
+    if not gold.date or not pred.date:
+        return False
+    if gold.date == pred.date:
+        return True
+    for month, other in ((gold, pred), (pred, gold)):
+        if (month.date_precision == "month" or len(month.date or "") == 7) and other.date.startswith(month.date + "-"):  # type: ignore[union-attr]
+            return True
+    return False
+
+
+def _quotes_overlap(a: Claim, b: Claim) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _stems(text: str) -> set[str]:
+    """Crude, language-blind word stems (first five letters of words of four or more) for 'similar assertion'."""
+    return {w[:5] for w in _WORD.findall(normalise(text)) if len(w) >= 4}
+
+
+def claim_found(gold: Claim, pred: Claim) -> bool:
+    """Same figure (or a similar assertion), the same value, and overlapping quotes."""
+    if not _quotes_overlap(gold, pred):
+        return False
+    if gold.figure:
+        return pred.figure == gold.figure and pred.value == gold.value
+    if not pred.assertion:
+        return False
+    gold_value, pred_value = normalise(str(gold.value)), normalise(str(pred.value))
+    same_key = normalise(gold.assertion) == normalise(pred.assertion)
+    similar = same_key or bool(_stems(f"{gold.assertion} {gold.value}") & _stems(f"{pred.assertion} {pred.value}"))
+    value_ok = not gold_value or gold_value == pred_value or (
+        bool(pred_value) and (gold_value in pred_value or pred_value in gold_value)
+    )
+    return similar and value_ok
+
+
+def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """One predicted claim per gold claim, preferring one from the same source."""
+    used: set[int] = set()
+    pairs: list[tuple[Claim, Claim]] = []
+    for g in gold:
+        options = [i for i, p in enumerate(pred) if i not in used and claim_found(g, p)]
+        if options:
+            best = max(options, key=lambda i: (normalise(pred[i].source) == normalise(g.source), -i))
+            used.add(best)
+            pairs.append((g, pred[best]))
+    return pairs
+
+
+def match_score(gold: Event, pred: Event) -> float | None:
+    """How well a predicted event fits a gold one, or None when they cannot be the same incident."""
+    if gold.kind != pred.kind or not places_compatible(gold.place, pred.place) or not dates_compatible(gold, pred):
+        return None
+    score = 1.0
+    if gold.place and pred.place:
+        km = distance_km(gold.place, pred.place)
+        score += 1.0 if _same_name(gold.place, pred.place) else (1.0 - min(km, MATCH_KM) / (2 * MATCH_KM) if km is not None else 0.3)
+    score += 1.0 if gold.date == pred.date else 0.0
+    score += 0.5 if gold.weapon == pred.weapon else 0.0
+    if gold.claims:
+        score += len(_pair_claims(gold.claims, pred.claims)) / len(gold.claims)
+    return score
+
+
+def match_events(gold: Sequence[Event], predicted: Sequence[Event]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by score: (gold index, predicted index) pairs, best pairs first."""
+    scored = sorted(
+        ((s, gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted) if (s := match_score(g, p)) is not None),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    taken_gold: set[int] = set()
+    taken_pred: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, gi, pi in scored:
+        if gi not in taken_gold and pi not in taken_pred:
+            taken_gold.add(gi)
+            taken_pred.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------------------------- scoring
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts that add up across reports; every rate is derived from them, so totals are micro-averages."""
+
+    reports: int = 0
+    gold: int = 0  # gold events that must be found (background ones excluded)
+    predicted: int = 0
+    tp: int = 0  # matched pairs, background gold events included
+    fp: int = 0
+    fn: int = 0
+    background_found: int = 0
+    weapon_ok: int = 0
+    date_ok: int = 0
+    place_km_ok: int = 0
+    place_admin1_ok: int = 0
+    place_name_ok: int = 0
+    figures: int = 0
+    figures_ok: int = 0
+    figure_low_ok: int = 0
+    figure_best_ok: int = 0
+    figure_high_ok: int = 0
+    claims: int = 0  # gold claims of matched events
+    claims_found: int = 0
+    claims_source_ok: int = 0
+    claims_hedged_ok: int = 0
+    claims_all: int = 0  # gold claims of every event that must be found, plus those of matched background events
+    errors: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(**{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)})
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        """2TP / (2TP + FP + FN): the harmonic mean of P and R, and 0 rather than undefined when nothing matched."""
+        return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
+
+    def rates(self) -> dict[str, float | None]:
+        """Every rate: event P/R/F1, then field accuracies among matched events, then claim recall."""
+        return {
+            "precision": self.precision, "recall": self.recall, "f1": self.f1,
+            "kind_accuracy": _ratio(self.tp, self.tp),
+            "weapon_accuracy": _ratio(self.weapon_ok, self.tp),
+            "date_accuracy": _ratio(self.date_ok, self.tp),
+            "place_within_km": _ratio(self.place_km_ok, self.tp),
+            "place_same_admin1": _ratio(self.place_admin1_ok, self.tp),
+            "place_same_name": _ratio(self.place_name_ok, self.tp),
+            "figure_accuracy": _ratio(self.figures_ok, self.figures),
+            "figure_low_accuracy": _ratio(self.figure_low_ok, self.figures),
+            "figure_best_accuracy": _ratio(self.figure_best_ok, self.figures),
+            "figure_high_accuracy": _ratio(self.figure_high_ok, self.figures),
+            "claim_recall": _ratio(self.claims_found, self.claims),
+            "claim_recall_all": _ratio(self.claims_found, self.claims_all),
+            "claim_source_accuracy": _ratio(self.claims_source_ok, self.claims_found),
+            "claim_hedged_accuracy": _ratio(self.claims_hedged_ok, self.claims_found),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"counts": {f.name: getattr(self, f.name) for f in fields(self)}, "rates": self.rates()}
+
+
+@dataclass(slots=True)
+class ReportResult:
+    """One gold file's outcome, with what was missed and what was extra, so a failure can be read without a debugger."""
+
+    label: str
+    language: str
+    tally: Tally
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.label, "language": self.language, **self.tally.to_dict(),
+            "missed": self.missed, "spurious": self.spurious, "error": self.error,
+        }
+
+
+@dataclass(slots=True)
+class EvalResult:
+    reports: list[ReportResult]
+
+    @property
+    def total(self) -> Tally:
+        return sum((r.tally for r in self.reports), Tally())
+
+    @property
+    def by_language(self) -> dict[str, Tally]:
+        out: dict[str, Tally] = {}
+        for r in self.reports:
+            out[r.language] = out.get(r.language, Tally()) + r.tally
+        return dict(sorted(out.items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total.to_dict(),
+            "by_language": {lang: t.to_dict() for lang, t in self.by_language.items()},
+            "reports": [r.to_dict() for r in self.reports],
+        }
+
+
+def describe(event: Event) -> str:
+    """One line naming an event, for the missed/spurious lists."""
+    place = event.place.name if event.place else "?"
+    weapon = f" ({event.weapon})" if event.weapon else ""
+    return f"{event.kind}{weapon} {event.date or '?'} {place}"
+
+
+def score_report(gold: GoldReport, predicted: Sequence[Event]) -> ReportResult:
+    """Compare one report's predicted events with its gold events."""
+    tally = Tally(reports=1, predicted=len(predicted), gold=sum(not e.background for e in gold.events))
+    pairs = match_events(gold.events, predicted)
+    matched_gold = {gi for gi, _ in pairs}
+    matched_pred = {pi for _, pi in pairs}
+    tally.tp = len(pairs)
+    tally.fp = len(predicted) - len(pairs)
+    missed = [e for i, e in enumerate(gold.events) if i not in matched_gold and not e.background]
+    tally.fn = len(missed)
+    tally.claims_all = sum(len(e.claims) for i, e in enumerate(gold.events) if not e.background or i in matched_gold)
+    for gi, pi in pairs:
+        _score_fields(tally, gold.events[gi], predicted[pi])
+    return ReportResult(
+        label=gold.label, language=gold.report.language, tally=tally,
+        missed=[describe(e) for e in missed],
+        spurious=[describe(e) for i, e in enumerate(predicted) if i not in matched_pred],
+    )
+
+
+def _score_fields(tally: Tally, g: Event, p: Event) -> None:
+    tally.background_found += g.background
+    tally.weapon_ok += g.weapon == p.weapon
+    tally.date_ok += g.date == p.date and g.date_precision == p.date_precision
+    if g.place and p.place:
+        km = distance_km(g.place, p.place)
+        near = km <= MATCH_KM if km is not None else places_compatible(g.place, p.place)
+        tally.place_km_ok += near
+        tally.place_admin1_ok += _same_admin1(g.place, p.place) or (
+            g.place.admin1 is None and p.place.admin1 is None and g.place.country == p.place.country
+        )
+        tally.place_name_ok += normalise(g.place.name) == normalise(p.place.name)
+    for name, gf in g.figures.items():
+        pf = p.figures.get(name)
+        tally.figures += 1
+        if pf is None:
+            continue
+        tally.figure_low_ok += gf.low == pf.low
+        tally.figure_best_ok += gf.best == pf.best
+        tally.figure_high_ok += gf.high == pf.high
+        tally.figures_ok += (gf.low, gf.best, gf.high) == (pf.low, pf.best, pf.high)
+    tally.claims += len(g.claims)
+    for gc, pc in _pair_claims(g.claims, p.claims):
+        tally.claims_found += 1
+        tally.claims_source_ok += normalise(gc.source) == normalise(pc.source)
+        tally.claims_hedged_ok += gc.hedged == pc.hedged
+
+
+def evaluate(paths: Sequence[Path], extract: Extractor) -> EvalResult:
+    """Run `extract` on every gold file's report and score it. An extractor failure is recorded, not raised."""
+    results: list[ReportResult] = []
+    for path in find_gold_files(paths):
+        gold = load_gold(path)
+        try:
+            predicted = list(extract(gold.report))
+        except Exception as exc:  # noqa: BLE001 - one failing report must not stop the evaluation of the others
+            result = score_report(gold, [])
+            result.tally.errors = 1
+            result.error = f"{type(exc).__name__}: {exc}"
+        else:
+            result = score_report(gold, predicted)
+        results.append(result)
+    return EvalResult(results)
+
+
+# -------------------------------------------------------------------------------------------------------------- formatting
+
+
+def _pct(value: float | None) -> str:
+    return "   -" if value is None else f"{value:4.2f}"
+
+
+def _row(name: str, t: Tally) -> str:
+    return (
+        f"{name:<34} {t.reports:>4} {t.gold:>5} {t.predicted:>5} {t.tp:>4} {t.fp:>4} {t.fn:>4}"
+        f"  {_pct(t.precision)}  {_pct(t.recall)}  {_pct(t.f1)}"
+    )
+
+
+def _fraction(label: str, part: int, whole: int) -> str:
+    return f"  {label:<24} {_pct(_ratio(part, whole))}  ({part}/{whole})"
+
+
+def format_result(result: EvalResult) -> str:
+    """A plain-text table: totals, per language, field accuracies among matched events, then each report."""
+    total = result.total
+    header = f"{'':<34} {'rep':>4} {'gold':>5} {'pred':>5} {'TP':>4} {'FP':>4} {'FN':>4}     P     R    F1"
+    lines = ["Events", header, _row("all", total)]
+    lines += [_row(f"  {lang}", t) for lang, t in result.by_language.items()]
+    m = total.tp
+    lines += [
+        "",
+        f"Among matched events ({m}; background found: {total.background_found})",
+        _fraction("kind", m, m),
+        _fraction("weapon", total.weapon_ok, m),
+        _fraction("date (and precision)", total.date_ok, m),
+        _fraction(f"place within {MATCH_KM:g} km", total.place_km_ok, m),
+        _fraction("place same admin1", total.place_admin1_ok, m),
+        _fraction("place same name", total.place_name_ok, m),
+        _fraction("figures low+best+high", total.figures_ok, total.figures),
+        _fraction("  low", total.figure_low_ok, total.figures),
+        _fraction("  best", total.figure_best_ok, total.figures),
+        _fraction("  high", total.figure_high_ok, total.figures),
+        _fraction("claim recall", total.claims_found, total.claims),
+        _fraction("claim recall (all gold)", total.claims_found, total.claims_all),
+        _fraction("  same source", total.claims_source_ok, total.claims_found),
+        _fraction("  same hedging", total.claims_hedged_ok, total.claims_found),
+        "",
+        "Reports",
+        header,
+    ]
+    for r in result.reports:
+        lines.append(_row(f"{r.label} [{r.language}]", r.tally))
+        if r.error:
+            lines.append(f"    error: {r.error}")
+        lines += [f"    missed:   {d}" for d in r.missed]
+        lines += [f"    spurious: {d}" for d in r.spurious]
+    return "\n".join(lines)

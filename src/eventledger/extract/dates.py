@@ -1,0 +1,303 @@
+"""Dates in text, resolved against the publication date: "1 July 2025", "в ночь на 1 июля", "у листопаді 2024 року",
+"overnight", "on Tuesday", "earlier this week".
+
+Patterns are built from `lang/<code>/dates.yaml` (month names in every case, relative words, night phrases, weekdays).
+dateparser, always with an explicit language, reads the absolute dates and the simple relative words the patterns find;
+rules resolve what it does not: nights, weekdays (dateparser takes the previous week's day when the publication falls on
+that day), month names in the locative ("в ноябре", "у листопаді"), weeks, and the year of a day-month.
+
+Decisions worth knowing:
+- A night is dated by the morning it ends: "on the night of 16-17 November" -> 17 November, "в ночь с 30 июня на 1 июля"
+  -> 1 July, and "overnight"/"last night"/"этой ночью" -> the publication day.
+- A weekday is the latest such day on or before publication. A day-month without a year takes the publication's year,
+  or the year before when that would put it more than `FUTURE_TOLERANCE_DAYS` after publication.
+- Week precision is dated by the Monday of that week.
+- Without a publication date, nothing relative is returned (never a guess); impossible dates ("32 July") are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+import dateparser
+
+from eventledger.extract.numbers import fold, phrase_pattern
+from eventledger.lang import topic
+
+FUTURE_TOLERANCE_DAYS = 3  # time zones and next-morning reports: "1 July" in a report of 30 June is still this year
+
+
+class DateInputError(ValueError):
+    """The text or publication date handed to the date finder has the wrong type."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as written; `date` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" as `precision` allows."""
+
+    start: int
+    end: int
+    text: str
+    date: str
+    precision: str  # "day" | "week" | "month" | "year"
+    relative: bool  # resolved from the publication date
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A date-like span before resolution; `kind` says which rule reads it."""
+
+    start: int
+    end: int
+    kind: str  # "dm", "iso", "numeric", "month_year", "month", "year", "days", "weeks", "weekday"
+    day: int = 0
+    month: int = 0
+    year: int = 0
+    day2: int = 0  # the second day of "16-17 November"
+    word: str = ""  # the month or relative phrase as written (folded)
+    night: bool = False  # opened by a night phrase: the later day counts
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    code: str
+    months: dict[str, int]
+    capitalised_months: bool
+    days_ago: dict[str, int]
+    weeks_ago: dict[str, int]
+    dateparser_reads: frozenset[str]
+    weekdays: dict[str, int]
+    date_order: str
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str] | None
+    month_year: re.Pattern[str]
+    month_alone: re.Pattern[str]
+    year: re.Pattern[str]
+    iso: re.Pattern[str]
+    numeric: re.Pattern[str]
+    relative: re.Pattern[str]
+    weekday: re.Pattern[str]
+    weekday_name: re.Pattern[str]
+    night: re.Pattern[str]
+    chain: re.Pattern[str]
+
+
+def _key(phrase: str) -> str:
+    return " ".join(fold(phrase).split())
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data: dict[str, Any] = topic(code, "dates")
+    months = {_key(k): int(v) for k, v in data["months"].items()}
+    weekdays = {_key(k): int(v) for k, v in data["weekdays"].items()}
+    mon = phrase_pattern(list(months))
+    wd = phrase_pattern(list(weekdays))
+    suffix = rf"(?:{phrase_pattern(data.get('day_suffixes', []))})?"
+    joiner = rf"(?:\s+(?:{phrase_pattern(data.get('day_month_joiners', []))}))?"
+    year_required = rf"\s*(?:{phrase_pattern(data.get('year_words', []))})(?!\w)"
+    year_word = rf"(?:{year_required})?"
+    words = [c for c in data.get("range_connectors", []) if c[0].isalpha()]
+    symbols = [c for c in data.get("range_connectors", []) if not c[0].isalpha()]
+    conn = rf"(?:\s*(?:{phrase_pattern(symbols)})\s*|\s+(?:{phrase_pattern(words)})\s+)"
+    day = r"(?P<d1>\d{1,2})(?!\d)" + suffix
+    day2 = r"(?:" + conn + r"(?P<d2>\d{1,2})(?!\d)" + suffix + ")?"
+    year = r"(?:,?\s+(?P<y>\d{4})(?!\d)" + year_word + ")?"
+    inw = phrase_pattern(data.get("in_words", []))
+    relative = {_key(k): int(v) for k, v in (data.get("days_ago") or {}).items()}
+    weeks = {_key(k): int(v) for k, v in (data.get("weeks_ago") or {}).items()}
+    return _Patterns(
+        code=code,
+        months=months,
+        capitalised_months=bool(data.get("capitalised_months")),
+        days_ago=relative,
+        weeks_ago=weeks,
+        dateparser_reads=frozenset(_key(w) for w in data.get("dateparser_reads", [])),
+        weekdays=weekdays,
+        date_order=str(data.get("numeric_date_order", "DMY")),
+        day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{mon})\.?(?!\w){year}"),
+        month_day=re.compile(rf"(?<!\w)(?P<m>{mon})\.?\s+{day}{day2}(?!\w){year}") if data.get("month_first") else None,
+        month_year=re.compile(rf"(?<!\w)(?:(?:{inw})\s+)?(?P<m>{mon})\.?,?\s+(?P<y>\d{{4}})(?!\d){year_word}"),
+        month_alone=re.compile(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w)"),
+        year=re.compile(
+            rf"(?<!\w)(?:(?:{inw})\s+(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\w){year_word}|(?P<y2>(?:19|20)\d\d){year_required})"
+        ),
+        iso=re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+        numeric=re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:{year_word})"),
+        relative=re.compile(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
+        weekday=re.compile(
+            rf"(?<!\w)(?:(?:{phrase_pattern(data.get('weekday_prefixes', []))})\s+)?(?P<w>{wd})"
+            rf"(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"
+        ),
+        weekday_name=re.compile(rf"(?P<w>{wd})(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"),
+        night=re.compile(rf"(?<!\w)(?:{phrase_pattern(data.get('night_prefixes', []))})\s+"),
+        chain=re.compile(rf"(?:\d{{1,2}}{suffix}(?:\s+(?:{mon})\.?)?|(?:{mon})\.?\s+\d{{1,2}}{suffix}|(?:{wd})){conn}"),
+    )
+
+
+def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMention]:
+    """Every date in `text` that can be resolved, in order; relative ones only when `published` is given."""
+    if not isinstance(text, str):
+        raise DateInputError(f"text must be a string, got {type(text).__name__}")
+    pub = _as_date(published)
+    p = _patterns(lang)
+    norm = fold(text)
+    found = []
+    for c in _candidates(p, text, norm):
+        if (resolved := _resolve(p, c, pub)) is not None:
+            date, precision, relative = resolved
+            found.append(DateMention(c.start, c.end, text[c.start:c.end], date, precision, relative))
+    return found
+
+
+def resolve_date(phrase: str, lang: str, published: dt.date | None) -> DateMention | None:
+    """The date one phrase names ("в ночь на 1 июля", "yesterday"): the longest date found in it, or None."""
+    found = find_dates(phrase, lang, published)
+    return max(found, key=lambda m: m.end - m.start, default=None)
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans that look like absolute dates or years, valid or not: the number finder leaves them out."""
+    p = _patterns(lang)
+    return [(c.start, c.end) for c in _candidates(p, text, fold(text)) if c.kind not in ("days", "weeks", "weekday")]
+
+
+def _as_date(published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    raise DateInputError(f"published must be a date or datetime, got {type(published).__name__}: {published!r}")
+
+
+def _candidates(p: _Patterns, text: str, norm: str) -> list[_Cand]:
+    """All date-like spans, overlaps settled in favour of the longest (a night phrase with its date beats the date)."""
+    cands: list[_Cand] = []
+    for pattern in (p.day_month, p.month_day):
+        cands.extend(_dm(p, m) for m in (pattern.finditer(norm) if pattern else ()) if _month_ok(p, text, m))
+    for m in p.month_year.finditer(norm):
+        if _month_ok(p, text, m):
+            cands.append(_Cand(m.start(), m.end(), "month_year", month=p.months[_key(m["m"])], year=int(m["y"])))
+    for m in p.month_alone.finditer(norm):
+        if _month_ok(p, text, m):
+            cands.append(_Cand(m.start(), m.end(), "month", month=p.months[_key(m["m"])]))
+    for m in p.year.finditer(norm):
+        cands.append(_Cand(m.start(), m.end(), "year", year=int(m["y"] or m["y2"])))
+    for m in p.iso.finditer(norm):
+        cands.append(_Cand(m.start(), m.end(), "iso", day=int(m["d"]), month=int(m["m"]), year=int(m["y"]), word=m.group()))
+    for m in p.numeric.finditer(norm):
+        y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        day, month = (int(m["m"]), int(m["d"])) if p.date_order.startswith("M") else (int(m["d"]), int(m["m"]))
+        cands.append(_Cand(m.start(), m.end(), "numeric", day=day, month=month, year=y, word=m.group()))
+    for m in p.relative.finditer(norm):
+        r = _key(m["r"])
+        cands.append(_Cand(m.start(), m.end(), "weeks" if r in p.weeks_ago else "days", word=r))
+    for m in p.weekday.finditer(norm):
+        cands.append(_Cand(m.start(), m.end(), "weekday", day=p.weekdays[_key(m["w"])]))
+    for m in p.night.finditer(norm):
+        if target := _night_target(p, text, norm, m.end()):
+            cands.append(_Cand(m.start(), target.end, target.kind, target.day, target.month, target.year, target.day2,
+                               target.word, night=True))
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(c.start < k.end and k.start < c.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _month_ok(p: _Patterns, text: str, m: re.Match[str]) -> bool:
+    """In English a month is capitalised: "2 may have died" holds no date."""
+    return not p.capitalised_months or text[m.start("m")].isupper()
+
+
+def _dm(p: _Patterns, m: re.Match[str]) -> _Cand:
+    return _Cand(m.start(), m.end(), "dm", day=int(m["d1"]), month=p.months[_key(m["m"])], year=int(m["y"] or 0),
+                 day2=int(m["d2"] or 0), word=_key(m["m"]))
+
+
+def _night_target(p: _Patterns, text: str, norm: str, pos: int) -> _Cand | None:
+    """The date a night phrase opens: "в ночь на | 1 июля", "on the night of | 16-17 November", "в ночь с | пятницы на
+    субботу", "on the night of | June 30 to July 1"."""
+    for at in ((chain.end() if (chain := p.chain.match(norm, pos)) else -1), pos):  # the night's second day first
+        if at < 0:
+            continue
+        for pattern in (p.day_month, p.month_day):
+            if pattern and (m := pattern.match(norm, at)) and _month_ok(p, text, m):
+                return _dm(p, m)
+        if m := p.weekday_name.match(norm, at):
+            return _Cand(at, m.end(), "weekday", day=p.weekdays[_key(m["w"])])
+    return None
+
+
+def _resolve(p: _Patterns, c: _Cand, pub: dt.date | None) -> tuple[str, str, bool] | None:
+    """(date, precision, relative) of a candidate, or None when it is impossible or needs a publication date we lack."""
+    if c.kind in ("dm", "iso", "numeric"):
+        day = c.day2 if c.night and c.day2 else c.day
+        parsed = _parse_absolute(p.code, c.kind, day, c.month, c.year, c.word, p.date_order)
+        if parsed is None:
+            return None
+        if c.year:
+            return parsed.isoformat(), "day", False
+        if pub is None:
+            return None
+        return _with_year(parsed.month, parsed.day, pub), "day", True
+    if c.kind == "month_year":
+        return (f"{c.year:04d}-{c.month:02d}", "month", False) if 1 <= c.month <= 12 and 1900 <= c.year <= 2100 else None
+    if c.kind == "year":
+        return (f"{c.year:04d}", "year", False) if 1900 <= c.year <= 2100 else None
+    if pub is None:
+        return None
+    if c.kind == "month":
+        year = pub.year if c.month <= pub.month else pub.year - 1
+        return f"{year:04d}-{c.month:02d}", "month", True
+    if c.kind == "weekday":
+        return (pub - dt.timedelta(days=(pub.weekday() - c.day) % 7)).isoformat(), "day", True
+    if c.kind == "weeks":
+        monday = pub - dt.timedelta(days=pub.weekday() + 7 * p.weeks_ago[c.word])
+        return monday.isoformat(), "week", True
+    if c.word in p.dateparser_reads and (read := _dateparser_relative(c.word, p.code, pub)):
+        return read.isoformat(), "day", True
+    return (pub - dt.timedelta(days=p.days_ago[c.word])).isoformat(), "day", True
+
+
+def _with_year(month: int, day: int, pub: dt.date) -> str:
+    for year in (pub.year, pub.year - 1, pub.year - 2):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:  # 29 February outside a leap year
+            continue
+        if date <= pub + dt.timedelta(days=FUTURE_TOLERANCE_DAYS):
+            return date.isoformat()
+    return dt.date(pub.year - 1, month, day).isoformat() if (month, day) != (2, 29) else f"{pub.year:04d}-02-29"
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(code: str, kind: str, day: int, month: int, year: int, word: str, order: str) -> dt.date | None:
+    """dateparser reads the date; the parts our patterns took must agree with it, so "32 July" never becomes 1932."""
+    try:
+        expected = dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February passes until its year is known
+    except ValueError:
+        return None
+    if kind == "dm":
+        phrase, settings = f"{day} {word} {year}" if year else f"{day} {word}", {"DATE_ORDER": "DMY"}
+    else:
+        phrase, settings = word, {"DATE_ORDER": "YMD" if kind == "iso" else order}
+    settings["REQUIRE_PARTS"] = ["day", "month", "year"] if year else ["day", "month"]
+    parsed = dateparser.parse(phrase, languages=[code], settings=settings)
+    if parsed is not None and (parsed.month, parsed.day) == (month, day) and (not year or parsed.year == year):
+        return parsed.date() if year else expected
+    return expected  # dateparser missed a form our YAML knows ("Sept.", "-го"): the parts are a valid date, keep them
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_relative(phrase: str, code: str, pub: dt.date) -> dt.date | None:
+    base = dt.datetime.combine(pub, dt.time(12))
+    parsed = dateparser.parse(phrase, languages=[code], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None

