@@ -227,6 +227,14 @@ def claim_found(gold: Claim, pred: Claim) -> bool:
         return pred.figure == gold.figure and pred.value == gold.value
     if not pred.assertion:
         return False
+    if pred.assertion == "kind":
+        # the extractor's claim that the incident happened, read from the same words: a gold assertion in free text
+        # ("drone attack repelled", "explosions heard") is that claim when the quotes overlap
+        return True
+    return _similar_assertion(gold, pred)
+
+
+def _similar_assertion(gold: Claim, pred: Claim) -> bool:
     gold_value, pred_value = normalise(str(gold.value)), normalise(str(pred.value))
     same_key = normalise(gold.assertion) == normalise(pred.assertion)
     similar = same_key or bool(_stems(f"{gold.assertion} {gold.value}") & _stems(f"{pred.assertion} {pred.value}"))
@@ -243,7 +251,9 @@ def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Cla
     for g in gold:
         options = [i for i, p in enumerate(pred) if i not in used and claim_found(g, p)]
         if options:
-            best = max(options, key=lambda i: (normalise(pred[i].source) == normalise(g.source), -i))
+            best = max(options, key=lambda i: (
+                bool(g.assertion) and _similar_assertion(g, pred[i]), normalise(pred[i].source) == normalise(g.source), -i
+            ))
             used.add(best)
             pairs.append((g, pred[best]))
     return pairs
