@@ -65,10 +65,10 @@ def _patterns(lang: str) -> _Patterns:
 
 def classify(phrase: str, lang: str) -> SourceKind:
     """The kind of source a phrase describes ("Telegram channel Baza" -> telegram), from the language's kind words."""
-    for kind, pattern in _patterns(lang).kinds:
-        if pattern.search(phrase):
-            return kind  # type: ignore[return-value]
-    return "unknown"
+    # The head of a phrase comes first in "head of the regional military administration", so the earliest kind word
+    # decides; the language file's order breaks ties.
+    found = [(m.start(), i, kind) for i, (kind, pattern) in enumerate(_patterns(lang).kinds) if (m := pattern.search(phrase))]
+    return min(found)[2] if found else "unknown"  # type: ignore[return-value]
 
 
 def hedged(text: str, lang: str) -> bool:
@@ -133,6 +133,11 @@ class SourceBook:
             self.last_person = source
         return source
 
+    def names_speech(self, clause: Span) -> bool:
+        """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
+        p = _patterns(self.lang)
+        return bool(p.verb_after_speaker.search(clause.text) or p.preposition.search(clause.text))
+
     def speaker(self, clause: Span, sentence: Span) -> Source:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
@@ -142,7 +147,7 @@ class SourceBook:
         if m := patterns.verb_before_speaker.search(sentence.text):
             return self.resolve(m.group(1))
         if m := patterns.verb_after_speaker.search(clause.text):
-            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source)
+            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun)
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
@@ -153,7 +158,7 @@ def _starts_with_descriptor(part: str, lang: str) -> bool:
     return classify(first_words, lang) != "unknown"
 
 
-def _speaker_before(prefix: str, not_source: re.Pattern[str]) -> str | None:
+def _speaker_before(prefix: str, not_source: re.Pattern[str], pronoun: re.Pattern[str]) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
     # Only what follows the last clause-internal boundary belongs to the speaker.
@@ -161,6 +166,8 @@ def _speaker_before(prefix: str, not_source: re.Pattern[str]) -> str | None:
     words = prefix.split()
     if not words or len(words) > 15:
         return None
+    if len(words) > 1 and pronoun.match(words[-1]):
+        return words[-1]  # "In a later post he said": the pronoun is the speaker
     # A trailing adverb ("He later confirmed", "Reports also state") is not part of the speaker.
     while len(words) > 1 and words[-1].islower() and (words[-1].endswith("ly") or not_source.match(words[-1])):
         words.pop()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents
-from eventledger.extract.attribution import SourceBook, hedge_spans
+from eventledger.extract.attribution import UNNAMED, SourceBook, hedge_spans
 from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
@@ -96,11 +96,20 @@ def build_events(
     orphans: list[tuple[list[Candidate], list[Claim], int]] = []
     published_day = published.date() if published else None
 
+    paragraph_speaker = UNNAMED
+    previous_end = 0
     for sentence in sentences(text, lang):
+        if "\n" in text[previous_end : sentence.start]:
+            paragraph_speaker = UNNAMED  # a new paragraph: what the last one's speaker said does not carry over
+        previous_end = sentence.end
         sentence_hedges = hedge_spans(sentence.text, lang)
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
         for clause in clauses(sentence, lang):
             speaker = book.speaker(clause, sentence)
+            if speaker.name is None and not book.names_speech(clause):
+                speaker = paragraph_speaker  # "X said a drone hit a depot. Two people were injured.": still X
+            else:
+                paragraph_speaker = speaker
             hedged = _hedged(clause, sentence, sentence_hedges)
             clause_places = _places_in(clause, text, places, lang)
             countries = [
@@ -125,6 +134,9 @@ def build_events(
                 assertion_claims.append(claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
             found = incidents.trigger(clause.text, lang)
+            if found and found.kind == "strike" and _is_launch_summary(figures, located):
+                # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
+                found = incidents.Trigger("interception", found.start, found.end)
             if found is None:
                 if figure_claims or assertion_claims:
                     orphans.append((located, figure_claims + assertion_claims, clause.start))
@@ -159,7 +171,15 @@ def build_events(
 
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
+    main = _main_place(places, text, lang)
+    for e in events:
+        if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
+            e.place = main  # "after the strike": the place the report is about
     return [_finish(d, report_id, published_day) for d in events]
+
+
+def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
+    return any(m.figure == "launched" for m in figures) and all(c.feature == "country" for c in located)
 
 
 def _hedged(clause: Span, sentence: Span, sentence_hedges: list[tuple[int, int]]) -> bool:
@@ -186,12 +206,36 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str) -> 
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
+        best = match.candidates[0]
         if incidents.is_origin(text[clause.start : match.start], lang):
             continue
-        best = match.candidates[0]
+        after, before = text[match.end : clause.end], text[clause.start : match.start]
+        if best.feature == "country" and incidents.is_attacker(after, lang):
+            continue
+        last_word = " " + match.text.split()[-1] if " " in match.text else ""
+        district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
+        if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):
+            continue
         if not any(_same_place(best, f) for f in found):
             found.append(best)
     return found
+
+
+def _main_place(places: list[PlaceMatch], text: str, lang: str) -> Candidate | None:
+    """The city (or airport) a report names most often, outside "from X" phrases: where an unplaced incident is."""
+    counts: dict[tuple[object, ...], tuple[int, int, Candidate]] = {}
+    for match in places:
+        if not match.candidates or match.candidates[0].feature not in ("city", "airport"):
+            continue
+        best = match.candidates[0]
+        if incidents.is_origin(text[max(0, match.start - 40) : match.start], lang):
+            continue
+        key = (best.place.geonames_id, best.place.name, best.place.country)
+        n, first, _ = counts.get(key, (0, match.start, best))
+        counts[key] = (n + 1, first, best)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda v: (v[0], -v[1]))[2]
 
 
 def _most_specific(candidates: list[Candidate]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from eventledger.extract.segment import Span
 from eventledger.lang import topic
 
 _QUOTES = "\"“”«»"
+_WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,8 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before:
+        if figure in _WEAPON_FIGURES:
+            continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
         if m := pattern.search(text[:start]):
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     return None

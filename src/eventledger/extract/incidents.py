@@ -39,6 +39,9 @@ class _Patterns:
     country_adjective: re.Pattern[str]
     demonyms: dict[str, str]
     origin: re.Pattern[str]
+    attacker_verb: re.Pattern[str]
+    district: re.Pattern[str]
+    not_before_town: re.Pattern[str]
     lifted: re.Pattern[str]
     background: re.Pattern[str]
 
@@ -61,7 +64,7 @@ def patterns(lang: str) -> _Patterns:
     for rule in data["targets"]:
         words = _alt(rule["words"])
         # an optional name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
-        name = rf"(?:{_NAME_WORD}\s+){{0,4}}(?i:{words})\b(?:\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?)?"
+        name = rf"\b(?:{_NAME_WORD}\s+){{0,4}}(?i:{words})\b(?:\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?)?"
         context = rule.get("context")
         targets.append(_TargetRule(
             pattern=re.compile(name),
@@ -82,6 +85,9 @@ def patterns(lang: str) -> _Patterns:
         ),
         demonyms={k.casefold(): v for k, v in demonyms.items()},
         origin=re.compile(rf"\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?$", flags),
+        district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
+        not_before_town=re.compile(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
+        attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
         lifted=re.compile(rf"\b(?:{_alt(data['lifted'])})\b", flags),
         background=re.compile(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
     )
@@ -154,6 +160,27 @@ def countries_named(text: str, lang: str) -> list[tuple[int, int, str]]:
 def is_origin(text_before: str, lang: str) -> bool:
     """A place right after "from"/"launched from" is where an attack came from, not where it happened."""
     return bool(patterns(lang).origin.search(text_before))
+
+
+def is_attacker(text_after: str, lang: str) -> bool:
+    """A country right before "attacked"/"launched" is the one attacking ("Russia attacked Ukraine overnight")."""
+    return bool(patterns(lang).attacker_verb.match(text_after))
+
+
+def is_district(text_after: str, lang: str) -> bool:
+    return bool(patterns(lang).district.match(text_after))
+
+
+def town_unlikely(text_before: str, text_after: str, lang: str) -> bool:
+    """ "over the Volga": a town name after a lower-case article is more likely the river or region, unless it
+    names something of the town ("the Ryazan refinery", "the Izhevsk Electromechanical Plant")."""
+    p = patterns(lang)
+    if not p.not_before_town.search(text_before):
+        return False
+    following = text_after.lstrip()
+    if following[:1].isupper():
+        return False
+    return not any(rule.pattern.match(following) for rule in p.targets)
 
 
 def restriction_lifted(text: str, lang: str) -> bool:

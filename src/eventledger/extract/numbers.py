@@ -29,7 +29,7 @@ from text_to_num import text2num
 
 from eventledger.lang import topic
 
-_APOSTROPHES = str.maketrans({"'": "ʼ", "’": "ʼ", "`": "ʼ", "ё": "е", "Ё": "Е"})
+_MARKS = ("'", "’", "`")
 
 
 class NumberInputError(ValueError):
@@ -49,12 +49,40 @@ class Quantity:
     upper: int | None = None  # the high end of a range ("5-7" -> value 5, upper 7); None otherwise
 
 
+@lru_cache(maxsize=64)
 def fold(text: str) -> str:
-    """Lower case, ё as е, every apostrophe as ʼ; the same length as `text`, so offsets carry over unchanged."""
-    folded = text.translate(_APOSTROPHES).lower()
+    """Lower case, ё as е, every apostrophe as ʼ; the same length as `text`, so offsets carry over unchanged.
+    Cached: the number and date stages fold the same report text."""
+    folded = text.lower()
     if len(folded) != len(text):  # a few letters ("İ") lower-case to two characters: keep those as they are
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_APOSTROPHES))
-    return folded
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for mark in _MARKS:
+        folded = folded.replace(mark, "ʼ")
+    return folded.replace("ё", "е")
+
+
+@lru_cache(maxsize=64)
+def words_in(norm: str) -> frozenset[str]:
+    """The distinct words of a folded text: a cheap test of which patterns can match at all."""
+    return frozenset(_WORD.findall(norm))
+
+
+@lru_cache(maxsize=64)
+def digit_runs(norm: str) -> tuple[tuple[int, int], ...]:
+    """Where runs of digits stand: the one full pass over the text that digit patterns need; they match from here."""
+    return tuple(m.span() for m in _DIGITS.finditer(norm))
+
+
+def occurrences(norm: str, word: str) -> list[int]:
+    """Where `word` stands as a whole word in a folded text."""
+    found, at, size = [], norm.find(word), len(word)
+    while at != -1:
+        before = norm[at - 1] if at else " "
+        after = norm[at + size] if at + size < len(norm) else " "
+        if not (before.isalnum() or before == "ʼ" or after.isalnum() or after == "ʼ"):
+            found.append(at)
+        at = norm.find(word, at + 1)
+    return found
 
 
 def phrase_pattern(phrases: list[str]) -> str:
@@ -84,7 +112,11 @@ class _Lang:
     vague_single: dict[str, float]
     vague_multi: re.Pattern[str]
     vague_multi_values: dict[str, float]
-    articles: frozenset[str]
+    known: frozenset[str]  # every single word the atoms above are made of
+    vague_first: frozenset[str]  # first words of multi-word vague phrases ("a few")
+    not_counts_first: frozenset[str]
+    article_heads: frozenset[str]  # words an article may count before: counted nouns and multipliers
+    article_before: re.Pattern[str]
     counted_noun: re.Pattern[str]
     joiners: frozenset[str]
     mult_joiners: frozenset[str]
@@ -106,6 +138,7 @@ class _Lang:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:ʼ[^\W\d_]+)*")
+_DIGITS = re.compile(r"\d+")
 
 
 def _library_words(code: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -129,6 +162,10 @@ def _lang(code: str) -> _Lang:
     words = lambda key: [str(w) for w in data.get(key, [])]  # noqa: E731
     flags = re.IGNORECASE
     vague = {fold(k): float(v) for k, v in (data.get("vague") or {}).items()}
+    extra = {fold(k): float(v) for k, v in (data.get("extra_words") or {}).items()}
+    mult = {fold(k).rstrip("."): (float(v["value"]), bool(v.get("plural"))) for k, v in (data.get("multipliers") or {}).items()}
+    frac = {fold(k): float(v) for k, v in (data.get("fractions") or {}).items()}
+    articles = frozenset(fold(w) for w in words("articles"))
     thousands = "".join(re.escape(s) for s in data.get("thousands_separators", []))
     decimals = "".join(re.escape(s) for s in data.get("decimal_separators", []))
     grouped = rf"\d{{1,3}}(?:[{thousands}]\d{{3}})+(?!\d)|" if thousands else ""
@@ -141,13 +178,19 @@ def _lang(code: str) -> _Lang:
         code=code,
         vocab=vocab,
         big=big,
-        extra={fold(k): float(v) for k, v in (data.get("extra_words") or {}).items()},
-        mult={fold(k).rstrip("."): (float(v["value"]), bool(v.get("plural"))) for k, v in (data.get("multipliers") or {}).items()},
-        frac={fold(k): float(v) for k, v in (data.get("fractions") or {}).items()},
+        extra=extra,
+        mult=mult,
+        frac=frac,
         vague_single={k: v for k, v in vague.items() if " " not in k},
         vague_multi=re.compile(rf"(?<!\w)(?:{phrase_pattern([k for k in vague if ' ' in k])})(?!\w)"),
         vague_multi_values={k: v for k, v in vague.items() if " " in k},
-        articles=frozenset(fold(w) for w in words("articles")),
+        article_heads=frozenset(fold(n).split()[0] for n in words("counted_nouns")) | frozenset(mult) | frozenset(big)
+        if articles else frozenset(),
+        article_before=re.compile(rf"(?<!\w)(?P<a>{phrase_pattern(list(articles))})\s+$"),
+        known=frozenset(vocab) | frozenset(extra) | frozenset(mult) | frozenset(frac)
+        | frozenset(k for k in vague if " " not in k),
+        vague_first=frozenset(k.split()[0] for k in vague if " " in k),
+        not_counts_first=frozenset(fold(k).split()[0] for k in words("not_counts")),
         counted_noun=re.compile(rf"\s+(?:{phrase_pattern(words('counted_nouns'))})(?!\w)"),
         joiners=frozenset(fold(w) for w in words("joiners")),
         mult_joiners=frozenset(fold(w) for w in words("multiplier_joiners")),
@@ -200,7 +243,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     norm = fold(text)
     atoms = _atoms(p, norm)
     raw = [q for run in _runs(p, norm, atoms) for q in _values(p, norm, run)]
-    blocked = [m.span() for m in p.not_counts.finditer(norm)] + _date_spans(text, lang)
+    blocked = [m.span() for m in p.not_counts.finditer(norm)] if atoms and words_in(norm) & p.not_counts_first else []
+    blocked += _date_spans(text, lang) if atoms else []
     raw = [q for q in raw if not any(q[0] < e and s < q[1] for s, e in blocked)]
     found: list[Quantity] = []
     for start, end, value, lower, approx, upper, parts in _ranges(p, norm, raw):
@@ -222,8 +266,12 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
 
 def _atoms(p: _Lang, norm: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in p.digits.finditer(norm):
+    reached = 0
+    for at, _ in digit_runs(norm):
+        if at < reached or not (m := p.digits.match(norm, at)):
+            continue  # the "500" of "1,500" belongs to the number before it
         s, e = m.span()
+        reached = e
         raw = m.group()
         follows = norm[e + 1] if e + 1 < len(norm) else ""
         if e < len(norm) and (norm[e].isalpha() or (norm[e] == "-" and follows.isalpha()) or (norm[e] in ":/" and follows.isdigit())):
@@ -233,24 +281,29 @@ def _atoms(p: _Lang, norm: str) -> list[_Atom]:
         value = _digit_value(p, raw)
         if value is not None:
             atoms.append(_Atom(s, e, "digit", value))
-    for m in p.vague_multi.finditer(norm):
+    for m in p.vague_multi.finditer(norm) if words_in(norm) & p.vague_first else ():
         atoms.append(_Atom(m.start(), m.end(), "vague", p.vague_multi_values[" ".join(m.group().split())]))
-    for m in _WORD.finditer(norm):
-        word, s, e = m.group(), m.start(), m.end()
-        if word in p.extra:
-            atoms.append(_Atom(s, e, "extra", p.extra[word]))
-        elif word in p.vocab:
-            mult = p.mult.get(word)
-            atoms.append(_Atom(s, e, "lib", p.vocab[word], plural=bool(mult and mult[1]), big=p.big.get(word, 0)))
-        elif word in p.mult:
-            value, plural = p.mult[word]
-            atoms.append(_Atom(s, e, "mult", value, plural=plural, big=value))
-        elif word in p.frac:
-            atoms.append(_Atom(s, e, "frac", p.frac[word]))
-        elif word in p.vague_single:
-            atoms.append(_Atom(s, e, "vague", p.vague_single[word]))
-        elif word in p.articles:
-            atoms.append(_Atom(s, e, "article", 1))
+    for word in sorted(words_in(norm) & p.known):
+        for s in occurrences(norm, word):
+            e = s + len(word)
+            if word in p.extra:
+                atoms.append(_Atom(s, e, "extra", p.extra[word]))
+            elif word in p.vocab:
+                mult = p.mult.get(word)
+                atoms.append(_Atom(s, e, "lib", p.vocab[word], plural=bool(mult and mult[1]), big=p.big.get(word, 0)))
+            elif word in p.mult:
+                value, plural = p.mult[word]
+                atoms.append(_Atom(s, e, "mult", value, plural=plural, big=value))
+            elif word in p.frac:
+                atoms.append(_Atom(s, e, "frac", p.frac[word]))
+            elif word in p.vague_single:
+                atoms.append(_Atom(s, e, "vague", p.vague_single[word]))
+    # An article counts only before a counted noun or a multiplier ("a man", "a dozen"): look from those words back,
+    # since "a" itself is everywhere.
+    for word in sorted(words_in(norm) & p.article_heads):
+        for at in occurrences(norm, word):
+            if m := p.article_before.search(norm, max(0, at - 6), at):
+                atoms.append(_Atom(m.start("a"), m.end("a"), "article", 1))
     atoms.sort(key=lambda a: (a.start, -a.end))
     kept: list[_Atom] = []
     for a in atoms:  # a multi-word vague phrase ("a few") wins over the article inside it

