@@ -1,0 +1,184 @@
+"""The gazetteer, used as the extraction stages use it: find places in a text, then read the best candidate.
+
+The gazetteer is built once per machine from installed packages (about half a minute) and cached under
+$EVENTLEDGER_HOME; every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventledger.geo import Candidate, Gazetteer, GazetteerError, PlaceMatch
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def best(gaz: Gazetteer, text: str, lang: str = "en", **kw) -> dict[str, Candidate]:
+    """Each matched span's text -> its best candidate."""
+    return {m.text: m.candidates[0] for m in gaz.find(text, lang, **kw)}
+
+
+# --- English -------------------------------------------------------------------------------------------------------
+
+def test_izhevsk_is_the_city_in_the_udmurt_republic(gaz):
+    izhevsk = best(gaz, "A factory in Izhevsk was hit overnight.")["Izhevsk"]
+    assert izhevsk.feature == "city" and izhevsk.admin1_code == "RU.80"
+    place = izhevsk.place
+    assert (place.country, place.admin1, place.precision) == ("RU", "Udmurt Republic", "city")
+    assert place.lat == pytest.approx(56.85, abs=0.02) and place.lon == pytest.approx(53.20, abs=0.02)
+    assert place.geonames_id == 554840
+
+
+def test_engels_and_saratov_are_cities_of_saratov_oblast(gaz):
+    found = best(gaz, "People in Saratov and Engels heard blasts, the governor of Saratov Oblast wrote.")
+    assert set(found) == {"Saratov", "Engels", "Saratov Oblast"}
+    assert found["Engels"].place.country == "RU" and found["Engels"].admin1_code == "RU.67"
+    assert found["Saratov"].place.admin1 == "Saratov Oblast"
+    assert found["Saratov Oblast"].feature == "admin1" and found["Saratov Oblast"].place.precision == "admin1"
+
+
+def test_an_airport_is_one_span_with_its_codes(gaz):
+    for text, span in [("Flights were halted at Izhevsk Airport on Tuesday.", "Izhevsk Airport"),
+                       ("Restrictions were lifted at the airport of Izhevsk.", "airport of Izhevsk")]:
+        airport = best(gaz, text)[span]
+        assert airport.feature == "airport"
+        assert (airport.place.icao, airport.place.iata, airport.place.precision) == ("USII", "IJK", "point")
+    assert gaz.airport("USII") == gaz.airport("ijk")
+    assert gaz.airport("USII").place.name == "Izhevsk Airport"
+    assert gaz.airport("ZZZZ") is None
+
+
+def test_crimea_is_a_ukrainian_subdivision(gaz):
+    crimea = best(gaz, "Drones were downed over Crimea.")["Crimea"]
+    assert (crimea.feature, crimea.place.country, crimea.admin1_code) == ("admin1", "UA", "UA.11")
+    sevastopol = best(gaz, "Sirens sounded in Sevastopol.")["Sevastopol"]
+    assert (sevastopol.feature, sevastopol.place.country) == ("city", "UA")
+
+
+def test_an_oblast_is_one_span(gaz):
+    matches = gaz.find("The acting governor of Rostov Oblast said a raid was repelled.")
+    assert [m.text for m in matches] == ["Rostov Oblast"]
+    rostov = matches[0].candidates[0]
+    assert (rostov.feature, rostov.place.country, rostov.admin1_code) == ("admin1", "RU", "RU.61")
+    assert rostov.place.lat is not None  # from the places inside it
+    assert best(gaz, "Shelling hit the Kharkiv region.")["Kharkiv region"].admin1_code == "UA.07"
+    assert best(gaz, "Officials of the Udmurt Republic spoke.")["Udmurt Republic"].admin1_code == "RU.80"
+
+
+def test_seas_have_no_country(gaz):
+    found = best(gaz, "Drones were shot down over the Black Sea, the Sea of Azov and the Azov Sea area.")
+    assert set(found) == {"Black Sea", "Sea of Azov", "Azov Sea"}
+    for sea in found.values():
+        assert sea.feature == "sea" and sea.place.precision == "sea" and sea.place.country is None
+    assert found["Sea of Azov"].place == found["Azov Sea"].place
+
+
+def test_common_words_are_not_places(gaz):
+    text = "From the start, Mark said most of it was over. Most drones fell. Bar owners left."
+    assert gaz.find(text) == []
+    assert gaz.find("police said the plant was hit") == []
+
+
+def test_a_shared_name_is_resolved_by_the_other_places_in_the_text(gaz):
+    donetsk = best(gaz, "Shells hit Pokrovsk, Donetsk Oblast.")["Pokrovsk"]
+    yakutia = best(gaz, "A fire broke out in Pokrovsk, Yakutia.")["Pokrovsk"]
+    assert (donetsk.place.country, donetsk.admin1_code) == ("UA", "UA.05")
+    assert (yakutia.place.country, yakutia.admin1_code) == ("RU", "RU.63")
+    # Kirovske is the old name of towns in Donetsk Oblast and in Crimea
+    assert best(gaz, "Kirovske, Donetsk Oblast, was shelled.")["Kirovske"].admin1_code == "UA.05"
+    assert best(gaz, "Explosions near Kirovske in Crimea.")["Kirovske"].admin1_code == "UA.11"
+
+
+def test_context_countries_break_ties_when_the_text_gives_none(gaz):
+    plain = gaz.find("Pokrovsk was quiet.")[0]
+    assert {c.place.country for c in plain.candidates} >= {"UA", "RU"}
+    ru = best(gaz, "Pokrovsk was quiet.", context_countries=("RU",))["Pokrovsk"]
+    assert ru.place.country == "RU"
+
+
+def test_a_city_region_name_means_the_city(gaz):
+    assert best(gaz, "Air defence worked over Moscow.")["Moscow"].feature == "city"
+    assert gaz.lookup("Kyiv")[0].feature == "city"
+
+
+def test_spans_point_into_the_text(gaz):
+    text = "Overnight, drones attacked Engels; Saratov Oblast's governor confirmed it."
+    for m in gaz.find(text):
+        assert isinstance(m, PlaceMatch) and text[m.start:m.end] == m.text
+
+
+# --- Russian and Ukrainian -----------------------------------------------------------------------------------------
+
+def test_one_city_in_three_spellings(gaz):
+    ids = {gaz.lookup("Харьков", lang="ru")[0].place.geonames_id, gaz.lookup("Харків", lang="uk")[0].place.geonames_id,
+           gaz.lookup("Kharkiv")[0].place.geonames_id}
+    assert ids == {706483}
+
+
+def test_inflected_russian_names(gaz):
+    found = best(gaz, "Губернатор сообщил о взрывах в Ижевске. Над Белгородской областью сбиты беспилотники.", "ru")
+    assert found["Ижевске"].place.name == "Izhevsk"
+    assert found["Белгородской областью"].place.name == "Belgorod Oblast"
+    assert gaz.lookup("Белгородской области", lang="ru")[0].admin1_code == "RU.09"
+    seas = best(gaz, "Дроны сбиты над Черным морем и акваторией Азовского моря, а также над Крымом.", "ru")
+    assert seas["Черным морем"].place.name == "Black Sea"
+    assert seas["акваторией Азовского моря"].place.name == "Sea of Azov"
+    assert seas["Крымом"].place.name == "Crimea"
+    assert best(gaz, "Ограничения ввели в аэропорту Ижевска.", "ru")["аэропорту Ижевска"].place.icao == "USII"
+
+
+def test_inflected_ukrainian_names(gaz):
+    found = best(gaz, "У Харкові пролунали вибухи. На Курщині збито дрони.", "uk")
+    assert found["Харкові"].place.geonames_id == 706483
+    assert found["Курщині"].admin1_code == "RU.41"
+
+
+def test_sentence_initial_function_words_are_not_places(gaz):
+    assert gaz.find("По данным штаба, обстрелов не было.", "ru") == []
+    assert gaz.find("Мирные жители не пострадали.", "ru") == []
+    assert gaz.find("По словам мера, все спокійно.", "uk") == []
+
+
+# --- lookups and errors --------------------------------------------------------------------------------------------
+
+def test_lookup_filters_by_country_and_subdivision(gaz):
+    assert gaz.lookup("Pokrovsk", country="RU")[0].admin1_code == "RU.63"
+    assert gaz.lookup("Pokrovsk", admin1="Donetsk Oblast")[0].place.country == "UA"
+    assert gaz.lookup("Nowhere-on-Nothing") == []
+
+
+def test_admin1_by_code(gaz):
+    assert gaz.admin1("RU", "80").place.name == "Udmurt Republic"
+    assert gaz.admin1("UA", "UA.11").place.country == "UA"
+    assert gaz.admin1("RU", "999") is None
+
+
+def test_bad_input_names_itself(gaz):
+    with pytest.raises(GazetteerError, match="string"):
+        gaz.find(None)  # type: ignore[arg-type]
+    with pytest.raises(GazetteerError, match="'fr'"):
+        gaz.find("Paris", "fr")
+    with pytest.raises(GazetteerError, match="''"):
+        gaz.lookup("")
+    with pytest.raises(GazetteerError, match="'X'"):
+        gaz.airport("X")
+
+
+def test_find_is_fast_on_a_long_text(gaz):
+    text = ("Drones attacked Izhevsk and Engels overnight; air defence worked over Saratov Oblast, Rostov Oblast, "
+            "Crimea and the Black Sea. Flights were halted at Izhevsk Airport. ") * 15
+    gaz.find(text)
+    started = time.perf_counter()
+    gaz.find(text)
+    assert time.perf_counter() - started < 0.05
+
+
+def test_the_donbas_is_an_area(gaz):
+    donbas = best(gaz, "Fighting went on in the Donbas.")["Donbas"]
+    assert (donbas.feature, donbas.place.precision) == ("area", "region")
+    assert best(gaz, "Бои в Донбассе продолжаются.", "ru")["Донбассе"].place.name == "Donbas"
