@@ -121,7 +121,7 @@ def test_figures_are_reconciled_from_the_claims(ledger: Ledger) -> None:
 
     injured = event.figures["injured"]
     assert (injured.low, injured.best, injured.high) == (5, 12, None)  # "at least 12" raises best and leaves high open
-    assert "raised to the largest lower bound" in injured.reason and "the mayor" in injured.reason
+    assert "raised to the largest credible lower bound" in injured.reason and "the mayor" in injured.reason
     killed = event.figures["killed"]
     assert (killed.low, killed.best, killed.high) == (2, 2, 2)
     # Every claim comes back with its report, the publication time, and integers as integers.

@@ -28,6 +28,13 @@ app = typer.Typer(
 out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
+
+@app.callback()
+def _consoles() -> None:
+    """Consoles are made per invocation so that they take the terminal (or COLUMNS) of the run, not of the import."""
+    global out, err
+    out, err = Console(soft_wrap=True), Console(stderr=True)
+
 DbOption = Annotated[Path, typer.Option("--db", help="The ledger file (SQLite) or a SQLAlchemy URL.", envvar="EVENTLEDGER_DB")]
 PublishedOption = Annotated[
     Optional[str],

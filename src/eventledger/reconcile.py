@@ -38,15 +38,17 @@ def reconcile_figure(claims: Iterable[Claim]) -> Figure | None:
     low = min(c.value for c in counted)  # type: ignore[type-var]
     exact = [c for c in counted if not c.lower_bound]
     bounds = [c for c in counted if c.lower_bound]
-    best_bound = max(bounds, key=lambda c: (c.value, _credibility(c))) if bounds else None
+    # A hedged "reportedly at least eight" is not credible enough to overrule a specific figure.
+    credible_bounds = [c for c in bounds if not c.hedged]
+    best_bound = max(credible_bounds, key=lambda c: (c.value, _credibility(c))) if credible_bounds else None
     if exact:
         chosen = max(exact, key=_credibility)
         best, reason = int(chosen.value), f"most credible specific figure: {_who(chosen)}"
         if best_bound is not None and int(best_bound.value) > best:
-            best, reason = int(best_bound.value), f"raised to the largest lower bound: {_who(best_bound)} (over {reason})"
+            best, reason = int(best_bound.value), f"raised to the largest credible lower bound: {_who(best_bound)} (over {reason})"
     else:
-        assert best_bound is not None
-        best, reason = int(best_bound.value), f"only lower bounds given; largest: {_who(best_bound)}"
+        top_bound = best_bound or max(bounds, key=lambda c: (c.value, _credibility(c)))
+        best, reason = int(top_bound.value), f"only lower bounds given; largest: {_who(top_bound)}"
     top = max(counted, key=lambda c: (c.value, not c.lower_bound))
     high = None if top.lower_bound else int(top.value)
     return Figure(low=int(low), best=best, high=high, reason=reason)

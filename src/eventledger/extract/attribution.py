@@ -17,6 +17,8 @@ from eventledger.model import SourceKind
 
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# Boundaries inside a clause after which the subject of a speech verb begins (English unless the language file says).
+_SUBJECT_BREAKS = re.compile(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,12 @@ class _Patterns:
     pronoun: re.Pattern[str]
     not_source: re.Pattern[str]
     hedge: re.Pattern[str]
+    # Languages where the speaker may follow the verb (", сообщил губернатор X"; "… — Собянин") set these.
+    verb_then_speaker: re.Pattern[str] | None = None
+    dash_speaker: re.Pattern[str] | None = None
+    pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
+    breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
+    name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
 
 
 @cache
@@ -60,6 +68,15 @@ def _patterns(lang: str) -> _Patterns:
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=re.compile(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
+        verb_then_speaker=re.compile(
+            rf"(?:^|[,—–]\s*)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
+        ) if data.get("speaker_after_verb") else None,
+        dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
+        pronoun_phrase=re.compile(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
+        if data.get("pronoun_phrases") else None,
+        **({"breaks": re.compile(rf"[,:\"“”«»—–]\s*|\b(?:{_alternation(data['speaker_breaks'])})\b")}
+           if data.get("speaker_breaks") else {}),
+        name_grammemes=frozenset(data.get("name_grammemes", ())),
     )
 
 
@@ -125,8 +142,19 @@ class SourceBook:
         if kind == "residents":
             return Source("residents", "residents")
         runs = _NAME_RUN.findall(phrase)
+        named = _personal_name(phrase, self.lang)
+        if named and named != phrase:
+            # "губернатор Вениамин Кондратьев": the person is the source, the title tells the kind
+            return self._spoke(Source(named, kind if kind != "unknown" else "official", person=True))
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
         return self._spoke(Source(phrase, kind, person=person))
+
+    def _plausible(self, phrase: str) -> bool:
+        """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
+        phrase = phrase.strip(" *_")
+        if classify(phrase, self.lang) != "unknown" and len(phrase.split()) <= 8:
+            return True
+        return bool(_NAME_RUN.fullmatch(phrase)) and len(phrase.split()) <= 3 and _personal_name(phrase, self.lang) is not None
 
     def _spoke(self, source: Source) -> Source:
         if source.person:
@@ -142,12 +170,18 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
+        if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
+            return self.last_person or UNNAMED
         if m := patterns.preposition.search(clause.text) or patterns.preposition.search(sentence.text):
             return self.resolve(m.group(1))
         if m := patterns.verb_before_speaker.search(sentence.text):
             return self.resolve(m.group(1))
+        if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
+            return self.resolve(m.group(1))
+        if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)) and self._plausible(m.group(1)):
+            return self.resolve(m.group(1))
         if m := patterns.verb_after_speaker.search(clause.text):
-            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun)
+            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
@@ -158,11 +192,13 @@ def _starts_with_descriptor(part: str, lang: str) -> bool:
     return classify(first_words, lang) != "unknown"
 
 
-def _speaker_before(prefix: str, not_source: re.Pattern[str], pronoun: re.Pattern[str]) -> str | None:
+def _speaker_before(
+    prefix: str, not_source: re.Pattern[str], pronoun: re.Pattern[str], breaks: re.Pattern[str] | None = None
+) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
     # Only what follows the last clause-internal boundary belongs to the speaker.
-    prefix = re.split(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])", prefix)[-1].strip()
+    prefix = (breaks or _SUBJECT_BREAKS).split(prefix)[-1].strip()
     words = prefix.split()
     if not words or len(words) > 15:
         return None
@@ -172,3 +208,35 @@ def _speaker_before(prefix: str, not_source: re.Pattern[str], pronoun: re.Patter
     while len(words) > 1 and words[-1].islower() and (words[-1].endswith("ly") or not_source.match(words[-1])):
         words.pop()
     return " ".join(words) or None
+
+
+@cache
+def _morphology(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer, or None for languages without grammemes
+    if not _patterns(lang).name_grammemes:
+        return None
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _personal_name(phrase: str, lang: str) -> str | None:
+    """The personal name a speaker phrase ends with ("глава Дагестана Меликов" -> "Меликов"), by pymorphy3's name tags.
+
+    The name starts at the first capitalised word that can be a first name (everything after it capitalised), or is
+    the last word when only that one can be a surname.
+    """
+    morph = _morphology(lang)
+    if morph is None:
+        return None
+    tags = _patterns(lang).name_grammemes
+    words = phrase.split()
+
+    def can_be(word: str, wanted: set[str]) -> bool:
+        return word[:1].isupper() and any(wanted & set(str(p.tag).replace(" ", ",").split(",")) for p in morph.parse(word))
+
+    for i, word in enumerate(words):
+        if can_be(word, {"Name"} & tags) and all(w[:1].isupper() for w in words[i:]):
+            return " ".join(words[i:])
+    if words and can_be(words[-1], set(tags)):
+        return words[-1]
+    return None

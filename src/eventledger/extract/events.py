@@ -106,12 +106,14 @@ def build_events(
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
         for clause in clauses(sentence, lang):
             speaker = book.speaker(clause, sentence)
+            hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
-                speaker = paragraph_speaker  # "X said a drone hit a depot. Two people were injured.": still X
+                # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody
+                speaker = UNNAMED if hedged else paragraph_speaker
             else:
                 paragraph_speaker = speaker
-            hedged = _hedged(clause, sentence, sentence_hedges)
-            clause_places = _places_in(clause, text, places, lang)
+            speakers = [name for name in (speaker.name, *book.known) if name]
+            clause_places = _places_in(clause, text, places, lang, speakers)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, lang) if name in country_place
             ]
@@ -201,17 +203,19 @@ def _figure_claim(m: FigureMention, text: str, sentence: Span, hedges: list[tupl
     return claim(start, m.end, m.value, figure=m.figure, lower_bound=m.lower_bound)
 
 
-def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str) -> list[Candidate]:
+def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str]) -> list[Candidate]:
     found: list[Candidate] = []
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
+        if any(match.text in name.split() or match.text == name for name in speakers):
+            continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]
         if incidents.is_origin(text[clause.start : match.start], lang):
             continue
         after, before = text[match.end : clause.end], text[clause.start : match.start]
-        if best.feature == "country" and incidents.is_attacker(after, lang):
-            continue
+        if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))):
+            continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         last_word = " " + match.text.split()[-1] if " " in match.text else ""
         district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
         if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):

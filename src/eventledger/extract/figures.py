@@ -68,6 +68,9 @@ def _patterns(lang: str) -> _Patterns:
         one=tuple(
             (figure, re.compile(rf"\b(?:{ones})\s+(?:{_alt(data['person_nouns'])})\s+{strict_gap}(?:{_alt(words)})\b", flags))
             for figure, words in data["after_number"].items() if words
+        ) + tuple(
+            # languages that state one casualty by a singular noun and verb ("Женщина погибла") list those phrases
+            (figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data.get("singular", {}).items()
         ),
         bare=tuple((figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
         zero=tuple((figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),

@@ -1,0 +1,40 @@
+"""low/best/high from claims, as SCHEMA.md's Reconciliation says, on figures invented for these tests."""
+
+from datetime import datetime, timezone
+
+from eventledger.model import Claim
+from eventledger.reconcile import reconcile, reconcile_figure
+
+
+def claim(value, *, lower_bound=False, hedged=False, kind="unknown", source=None, day=1, start=0):
+    return Claim(
+        report_id="r", start=start, end=start + 1, quote="x", value=value, figure="injured", lower_bound=lower_bound,
+        hedged=hedged, source=source, source_kind=kind, published=datetime(2025, 5, day, tzinfo=timezone.utc),
+    )
+
+
+def test_a_credible_lower_bound_raises_best_and_leaves_high_open():
+    f = reconcile_figure([claim(4, hedged=True), claim(15, lower_bound=True, source="Shot", kind="telegram")])
+    assert (f.low, f.best, f.high) == (4, 15, None)
+    assert "Shot" in f.reason
+
+
+def test_a_hedged_lower_bound_does_not_overrule_an_official_figure():
+    f = reconcile_figure([claim(5, kind="official", source="ОВА"), claim(8, lower_bound=True, hedged=True)])
+    assert (f.low, f.best, f.high) == (5, 5, None)
+
+
+def test_official_and_later_figures_beat_earlier_rumours():
+    f = reconcile_figure([claim(12, kind="telegram", day=1), claim(7, kind="official", day=1), claim(9, kind="official", day=2)])
+    assert (f.low, f.best, f.high) == (7, 9, 12)
+    assert "9" in f.reason
+
+
+def test_a_non_numeric_fatality_counts_as_at_least_one():
+    f = reconcile_figure([claim(1, lower_bound=True, kind="official")])
+    assert (f.low, f.best, f.high) == (1, 1, None)
+
+
+def test_figures_only_from_figure_claims():
+    assertion = Claim(report_id="r", start=0, end=1, quote="x", value="Kupol plant", assertion="target")
+    assert reconcile([assertion]) == {}
