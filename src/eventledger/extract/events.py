@@ -112,7 +112,8 @@ def build_events(
                 speaker = UNNAMED if hedged else paragraph_speaker
             else:
                 paragraph_speaker = speaker
-            speakers = [name for name in (speaker.name, *book.known) if name]
+            # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
+            speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
             clause_places = _places_in(clause, text, places, lang, speakers)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, lang) if name in country_place

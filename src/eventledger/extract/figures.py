@@ -29,7 +29,8 @@ class FigureMention:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
+    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class _Patterns:
     one: tuple[tuple[str, re.Pattern[str]], ...]
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
+    any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
 
 
 @cache
@@ -74,6 +76,10 @@ def _patterns(lang: str) -> _Patterns:
         ),
         bare=tuple((figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
         zero=tuple((figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
+        any_word=re.compile(
+            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero') for ws in data[group].values() for w in ws])})\b",
+            flags,
+        ),
     )
 
 
@@ -89,6 +95,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         mention = _figure_for_count(p, text, rel_start, rel_end, q, base)
         if mention:
             found.append(mention)
+    if not found and not p.any_word.search(text):
+        return found
     taken = [(m.start, m.end) for m in found]
     for figure, pattern in p.one:
         for m in pattern.finditer(text):

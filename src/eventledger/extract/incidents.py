@@ -17,15 +17,20 @@ _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
+    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
 class _TargetRule:
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # the facility words alone, so that a scan is one cheap alternation
     category: TargetCategory
     context: re.Pattern[str] | None
     default: TargetCategory
+
+
+_NAMES_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+){{1,4}}$")
+_NAME_AFTER = re.compile(rf"\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class _Patterns:
     weapons: tuple[tuple[Weapon, re.Pattern[str]], ...]
     targets: tuple[_TargetRule, ...]
     attackers: tuple[tuple[str, re.Pattern[str]], ...]
+    actor_words: re.Pattern[str]
     target_assertion: re.Pattern[str]
     country_adjective: re.Pattern[str]
     demonyms: dict[str, str]
@@ -56,18 +62,16 @@ def patterns(lang: str) -> _Patterns:
     attackers = []
     for actor, words in actor_words.items():
         alternatives = "|".join(
-            "(?:" + template.replace("{actor}", f"(?:{words})").replace("{weapon}", f"(?:{weapon_words})") + ")"
+            "(?:" + template.replace(" ", r"\s").replace("{actor}", f"(?:{words})").replace("{weapon}", f"(?:{weapon_words})") + ")"
             for template in data["attacker_patterns"]
         )
         attackers.append((actor, re.compile(rf"\b(?:{alternatives})\b", flags)))
     targets = []
     for rule in data["targets"]:
         words = _alt(rule["words"])
-        # an optional name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
-        name = rf"\b(?:{_NAME_WORD}\s+){{0,4}}(?i:{words})\b(?:\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?)?"
         context = rule.get("context")
         targets.append(_TargetRule(
-            pattern=re.compile(name),
+            pattern=re.compile(rf"\b(?:{words})\b", flags),
             category=rule["category"],
             context=re.compile(rf"\b(?:{_alt(context)})\b", flags) if context else None,
             default=rule.get("default", rule["category"]),
@@ -79,6 +83,7 @@ def patterns(lang: str) -> _Patterns:
         weapons=tuple((weapon, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for weapon, words in data["weapons"].items()),
         targets=tuple(targets),
         attackers=tuple(attackers),
+        actor_words=re.compile(rf"\b(?:{'|'.join(actor_words.values())})", flags),
         target_assertion=re.compile(rf"\b(?:{_alt(data['target_assertions'])})((?:the\s+)?[^,;.]+)", flags),
         country_adjective=re.compile(
             rf"\b({_alt(list(demonyms))})\s+(?:[\w-]+\s+)?(?:{_alt(data['country_nouns'])})\b", flags
@@ -124,7 +129,11 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
     best: tuple[int, Target] | None = None
     for rule in patterns(lang).targets:
         for m in rule.pattern.finditer(text):
-            name = re.sub(r"^(?:the|a|an)\s+", "", m.group(0).strip(), flags=re.IGNORECASE)
+            # with the name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
+            before = _NAMES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            after = _NAME_AFTER.match(text, m.end())
+            start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
+            name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE)
             category = rule.category
             if rule.context is not None and not rule.context.search(sentence):
                 category = rule.default
@@ -145,7 +154,10 @@ def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:
 
 
 def attacker(text: str, lang: str) -> str | None:
-    for actor, pattern in patterns(lang).attackers:
+    p = patterns(lang)
+    if not p.actor_words.search(text):
+        return None
+    for actor, pattern in p.attackers:
         if pattern.search(text):
             return actor
     return None
