@@ -43,6 +43,22 @@ def demo_reports(lang: str) -> list[Report]:
     return reports
 
 
+def joined(reports: list[Report], min_kb: float) -> list[Report]:
+    """Longer reports made of consecutive demo reports of one language, for measuring at a given report size."""
+    if min_kb <= 0:
+        return reports
+    out: list[Report] = []
+    for i, first in enumerate(reports):
+        parts, j = [first.text], i
+        while len("\n\n".join(parts).encode("utf-8")) < min_kb * 1024:
+            j += 1
+            nxt = reports[j % len(reports)]
+            if nxt.language == first.language:
+                parts.append(nxt.text[nxt.text.index("\n") + 1 :])  # without the second report's date line
+        out.append(replace(first, text="\n\n".join(parts)))
+    return out
+
+
 def replicate(base: list[Report], n: int) -> Iterator[Report]:
     """N distinct reports: copy k of a demo report has its first number of two to four digits raised by k."""
     for i in range(n):
@@ -84,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10_000, help="number of reports to extract (default 10000)")
     parser.add_argument("--lang", choices=("all", "en", "ru", "uk"), default="all", help="only demo reports in this language")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
+    parser.add_argument("--min-kb", type=float, default=0,
+                        help="join consecutive demo reports (same language) until each is at least this many KB")
     args = parser.parse_args(argv)
 
     try:
@@ -92,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_extract: the extraction pipeline cannot be imported yet: {exc}", file=sys.stderr)
         return 2
 
-    base = demo_reports(args.lang)
+    base = joined(demo_reports(args.lang), args.min_kb)
     gazetteer, cold, built = load_gazetteer_timed()
     warm = warm_load_seconds()
     print(f"gazetteer: first load {cold:.2f} s ({'built, cache was missing' if built else 'cache file existed'}); "
@@ -107,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     reports = events = errors = 0
     size = 0
     first_error = ""
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for report in replicate(base, args.n):
         reports += 1
         size += len(report.text.encode("utf-8"))
@@ -116,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - count failures, keep measuring
             errors += 1
             first_error = first_error or f"{type(exc).__name__}: {exc}"
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     traced = tracemalloc.get_traced_memory()[1] if args.tracemalloc else None
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
@@ -124,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{errors} errors")
     print(f"time: {elapsed:.2f} s  ->  {reports / elapsed:.1f} reports/s, {size / 1024 / elapsed:.1f} KB/s, "
           f"{1000 * elapsed / reports:.2f} ms/report")
+    print(f"cpu time: {cpu:.2f} s  ->  {reports / cpu:.1f} reports/s on one core (wall time above includes other load)")
     print(f"peak memory: {peak_rss_mb:.0f} MB resident" + (f", {traced / 2**20:.1f} MB traced by tracemalloc" if traced else ""))
     if first_error:
         print(f"first error: {first_error}")

@@ -32,7 +32,8 @@ UNNAMED = Source(None, "unknown")
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
+    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ class SourceBook:
         """A speaker phrase as the report names it, matched to the sources the report listed."""
         patterns = _patterns(self.lang)
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
+        phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if not phrase or patterns.not_source.match(phrase):
             return UNNAMED
         if patterns.pronoun.match(phrase):

@@ -104,6 +104,7 @@ def build_events(
         previous_end = sentence.end
         sentence_hedges = hedge_spans(sentence.text, lang)
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+        sentence_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
         for clause in clauses(sentence, lang):
             speaker = book.speaker(clause, sentence)
             hedged = _hedged(clause, sentence, sentence_hedges)
@@ -119,7 +120,7 @@ def build_events(
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, lang) if name in country_place
             ]
             located = _most_specific(clause_places + [c for c in countries if not any(_same_place(c, p) for p in clause_places)])
-            figures = find_figures(clause, quantities, lang)
+            figures = find_figures(clause, sentence_quantities, lang)
 
             def claim(start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
                       lower_bound: bool = False) -> Claim:

@@ -136,7 +136,10 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             if m := pattern.match(rest):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + m.end())
         return None
-    for figure, pattern in p.after:
+    # "Погибли трое, ещё пятеро ранены", "killing three, injuring 12": a count that closes its phrase belongs to the
+    # figure word before it, not to one after the comma
+    before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
+    for figure, pattern in () if before_first else p.after:
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before:
@@ -144,6 +147,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
         if m := pattern.search(text[:start]):
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
+    for figure, pattern in p.after if before_first else ():
+        if m := pattern.match(following):
+            return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from eventledger.lang import topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
@@ -35,10 +35,13 @@ _NAME_AFTER = re.compile(rf"\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    triggers: tuple[tuple[Kind, re.Pattern[str]], ...]  # in precedence order
+    kinds: tuple[Kind, ...]  # in precedence order
+    triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
-    weapons: tuple[tuple[Weapon, re.Pattern[str]], ...]
+    weapons: tuple[Weapon, ...]  # most specific first
+    weapon_words: re.Pattern[str]  # a named group per weapon
     targets: tuple[_TargetRule, ...]
+    target_words: re.Pattern[str]  # a named group per target rule
     attackers: tuple[tuple[str, re.Pattern[str]], ...]
     actor_words: re.Pattern[str]
     target_assertion: re.Pattern[str]
@@ -78,10 +81,17 @@ def patterns(lang: str) -> _Patterns:
         ))
     demonyms: dict[str, str] = data.get("demonyms", {})
     return _Patterns(
-        triggers=tuple((kind, re.compile(rf"\b(?:{_alt(data['triggers'][kind])})\b", flags)) for kind in kinds),
+        kinds=tuple(kinds),
+        triggers=re.compile(
+            "|".join(rf"(?P<k{i}>\b(?:{_alt(data['triggers'][kind])})\b)" for i, kind in enumerate(kinds)), flags
+        ),
         non_event=re.compile(rf"\b(?:{_alt(data['non_events'])})\b", flags),
-        weapons=tuple((weapon, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for weapon, words in data["weapons"].items()),
+        weapons=tuple(data["weapons"]),
+        weapon_words=re.compile(
+            "|".join(rf"(?P<w{i}>\b(?:{_alt(words)})\b)" for i, words in enumerate(data["weapons"].values())), flags
+        ),
         targets=tuple(targets),
+        target_words=re.compile("|".join(f"(?P<t{i}>{rule.pattern.pattern})" for i, rule in enumerate(targets)), flags),
         attackers=tuple(attackers),
         actor_words=re.compile(rf"\b(?:{'|'.join(actor_words.values())})", flags),
         target_assertion=re.compile(rf"\b(?:{_alt(data['target_assertions'])})((?:the\s+)?[^,;.]+)", flags),
@@ -108,38 +118,38 @@ class Trigger:
 def trigger(text: str, lang: str) -> Trigger | None:
     """The kind of incident a clause reports, by the language's precedence; None when it reports none."""
     p = patterns(lang)
-    if p.non_event.search(text):
+    found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)]  # type: ignore[index]
+    if not found or p.non_event.search(text):
         return None
-    for kind, pattern in p.triggers:
-        if m := pattern.search(text):
-            return Trigger(kind, m.start(), m.end())
-    return None
+    rank, start, end = min(found)
+    return Trigger(p.kinds[rank], start, end)
 
 
+@lru_cache(maxsize=512)
 def weapon(text: str, lang: str) -> Weapon | None:
     """The most specific weapon named (weapons are listed most specific first in the language file)."""
-    for name, pattern in patterns(lang).weapons:
-        if pattern.search(text):
-            return name
-    return None
+    p = patterns(lang)
+    found = [int(m.lastgroup[1:]) for m in p.weapon_words.finditer(text)]  # type: ignore[index]
+    return p.weapons[min(found)] if found else None
 
 
 def target(text: str, lang: str, sentence: str) -> Target | None:
     """The facility a clause names, preferring a named one ("Ryazan oil refinery") to a bare word ("the plant")."""
     best: tuple[int, Target] | None = None
-    for rule in patterns(lang).targets:
-        for m in rule.pattern.finditer(text):
-            # with the name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
-            before = _NAMES_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            after = _NAME_AFTER.match(text, m.end())
-            start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
-            name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE)
-            category = rule.category
-            if rule.context is not None and not rule.context.search(sentence):
-                category = rule.default
-            named = sum(1 for word in name.split() if word[:1].isupper())
-            if best is None or named > best[0]:
-                best = (named, Target(name, category))
+    p = patterns(lang)
+    for m in p.target_words.finditer(text):
+        rule = p.targets[int(m.lastgroup[1:])]  # type: ignore[index]
+        # with the name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
+        before = _NAMES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        after = _NAME_AFTER.match(text, m.end())
+        start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
+        name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE)
+        category = rule.category
+        if rule.context is not None and not rule.context.search(sentence):
+            category = rule.default
+        named = sum(1 for word in name.split() if word[:1].isupper())
+        if best is None or named > best[0]:
+            best = (named, Target(name, category))
     return best[1] if best else None
 
 
@@ -153,6 +163,7 @@ def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), named
 
 
+@lru_cache(maxsize=512)
 def attacker(text: str, lang: str) -> str | None:
     p = patterns(lang)
     if not p.actor_words.search(text):

@@ -5,6 +5,7 @@ No database and no network, so the same call serves `eventledger extract`, inges
 
 from __future__ import annotations
 
+from eventledger.extract.breakdowns import air_force_events, find_region_breakdowns, merge_region_breakdowns
 from eventledger.extract.dates import find_dates
 from eventledger.extract.events import build_events
 from eventledger.extract.numbers import find_quantities
@@ -25,6 +26,9 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     events = build_events(
         text, lang, report.id, published, places, quantities, dates, _countries(gaz, lang)
     )
+    # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
+    events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text)
+    events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
     return sorted(events, key=lambda e: e.anchor)
 
 

@@ -1,0 +1,417 @@
+"""The two structured interception formats that must be read completely, not clause by clause.
+
+- Defence-ministry claims with per-region breakdowns ("уничтожены 60 беспилотников: 24 — над территорией Брянской
+  области, по 5 — над Курской и Белгородской…"): one interception event whose `areas` carry each region's count, the
+  stated total checked against their sum.
+- Air-force nightly summaries ("У ніч на 28 вересня противник атакував 73 ударними БпЛА… збито/подавлено 69"):
+  launched, intercepted (shot down and suppressed by electronic warfare kept as separate claims), hit.
+  Choice: one event per weapon type (drones, ballistic missiles, cruise missiles…), because the figures of different
+  weapons are not comparable and sources report them separately; `details` records the reporting window.
+
+The generic clause rules already find these reports' interception events; the functions here re-read the same text
+with the format in mind and replace those events. Every word comes from `lang/<code>/events.yaml` (`breakdowns`,
+`air_force`) and `figures.yaml` (`weapon_nouns`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+
+from eventledger.extract import incidents
+from eventledger.extract.dates import DateMention
+from eventledger.extract.numbers import Quantity
+from eventledger.geo import Candidate, Gazetteer, PlaceMatch
+from eventledger.lang import topic
+from eventledger.model import Area, Claim, Event, Place, content_id
+from eventledger.reconcile import reconcile
+
+# Breakdowns count over regions and seas; a town in the same segment is more often a misread word ("по Гринвичу").
+_AREA_FEATURES = frozenset({"admin1", "sea", "area", "city"})
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+")
+
+
+class BreakdownError(ValueError):
+    """A language file's breakdown section is malformed: names the file's language."""
+
+
+# ------------------------------------------------------------------------------------------------------- region breakdowns
+
+
+@dataclass(frozen=True, slots=True)
+class AreaCount:
+    """One area of a breakdown and the count the report gives it ("24 — над территорией Брянской области")."""
+
+    place: Candidate
+    value: int
+    start: int  # the segment of text the count and the area were read from
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegionBreakdown:
+    start: int
+    end: int
+    items: tuple[AreaCount, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(i.value for i in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class _BreakdownWords:
+    splitter: re.Pattern[str]
+    each: re.Pattern[str]
+    each_one: re.Pattern[str]
+    area_nouns: tuple[tuple[str, str], ...]  # (nominative noun, grammatical gender of its adjective)
+
+
+def _alt(words: list[str]) -> str:
+    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
+    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _breakdown_words(lang: str) -> _BreakdownWords | None:
+    data = topic(lang, "events").get("breakdowns")
+    if not data:
+        return None
+    try:
+        return _BreakdownWords(
+            splitter=re.compile(rf"[,;:.!?\n]|\s(?:{_alt(data['splitters'])})\s", re.IGNORECASE),
+            each=re.compile(rf"\b(?:{_alt(data['each'])})\s+$", re.IGNORECASE),
+            each_one=re.compile(rf"\b(?:{_alt(data['each_one'])})\b", re.IGNORECASE),
+            area_nouns=tuple((n["noun"], n["gender"]) for n in data["area_nouns"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise BreakdownError(f"lang/{lang}/events.yaml: 'breakdowns' needs splitters, each, each_one, area_nouns ({exc})") from exc
+
+
+def _segments(text: str, splitter: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in splitter.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+@cache
+def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _elliptical_area(word: str, lang: str, gaz: Gazetteer, nouns: tuple[tuple[str, str], ...]) -> Candidate | None:
+    """ "Курской" in "над Курской и Белгородской областями": the adjective names a subdivision whose noun is shared."""
+    for parse in _morph(lang).parse(word):
+        if "ADJF" not in str(parse.tag):
+            continue
+        for noun, gender in nouns:
+            # the Ukrainian dictionary marks no number on adjectives: ask without it when the first form fails
+            form = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", gender})
+            if form is None:
+                continue
+            name = f"{form.word.capitalize()} {noun}"
+            found = [c for c in gaz.lookup(name, lang=lang) if c.feature == "admin1"]
+            if found:
+                return found[0]
+    return None
+
+
+def find_region_breakdowns(
+    text: str, lang: str, places: list[PlaceMatch], quantities: list[Quantity], gaz: Gazetteer
+) -> list[RegionBreakdown]:
+    """Runs of two or more "count — area" segments, each area resolved, each count read ("по 5" gives each area 5)."""
+    words = _breakdown_words(lang)
+    if words is None:
+        return []
+    items: list[tuple[int, list[AreaCount]]] = []  # (segment index, the areas it counts)
+    carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
+    for index, (start, end) in enumerate(_segments(text, words.splitter)):
+        counts = [q for q in quantities if start <= q.start and q.end <= end]
+        areas = _areas_in(text, start, end, lang, places, gaz, words)
+        if not areas:
+            carried = None
+            continue
+        if counts:
+            q = counts[0]
+            value = q.value
+            carried = value if words.each.search(text[start:q.start]) or words.each_one.search(text[start:end]) else None
+            if len(areas) > 1 and carried is None:
+                continue  # "20 над Брянской и Калужской": a joint count, not a breakdown
+        elif carried is not None:
+            value = carried
+        else:
+            continue
+        items.append((index, [AreaCount(a, value, start, end) for a in areas]))
+    runs: list[list[AreaCount]] = []
+    last_index = -9
+    for index, found in items:
+        if runs and index - last_index <= 2:
+            runs[-1].extend(found)
+        else:
+            runs.append(list(found))
+        last_index = index
+    return [RegionBreakdown(run[0].start, run[-1].end, tuple(run)) for run in runs if len(run) >= 2]
+
+
+def _areas_in(
+    text: str, start: int, end: int, lang: str, places: list[PlaceMatch], gaz: Gazetteer, words: _BreakdownWords
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    covered: list[tuple[int, int]] = []
+    for m in places:
+        if start <= m.start and m.end <= end and m.candidates and m.candidates[0].feature in _AREA_FEATURES:
+            best = m.candidates[0]
+            if best.feature == "city":
+                # a capitalised adjective the gazetteer read as a village ("Смоленской" -> Smolenskoye) is a region;
+                # any other town is not what a regional breakdown counts over
+                region = _elliptical_area(m.text, lang, gaz, words.area_nouns) if " " not in m.text else None
+                if region is None:
+                    covered.append((m.start, m.end))
+                    continue
+                best = region
+            found.append(best)
+            covered.append((m.start, m.end))
+    for w in _CAPITALISED.finditer(text, start, end):
+        if any(s <= w.start() < e for s, e in covered):
+            continue
+        if region := _elliptical_area(w.group(0), lang, gaz, words.area_nouns):
+            found.append(region)
+    unique: list[Candidate] = []
+    for c in found:
+        if not any(c.place.name == u.place.name and c.place.country == u.place.country for u in unique):
+            unique.append(c)
+    return unique
+
+
+def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdown], text: str) -> list[Event]:
+    """Fold each breakdown into one interception event: the areas with their counts, the stated total as its figure."""
+    for bd in breakdowns:
+        window_start = _previous_sentence_start(text, bd.start)
+        inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)]
+        if not inside:
+            continue
+        host = inside[0]
+        area_names = {(i.place.place.name, i.place.place.country) for i in bd.items}
+        claims: list[Claim] = []
+        for e in inside:
+            for c in e.claims:
+                in_item = any(i.start <= c.start < i.end for i in bd.items)
+                if c.figure == "intercepted" and in_item:
+                    continue  # an area's own count: it lives in the area, not in the total
+                claims.append(c)
+        # events at one of the areas ("в Подмосковье сбито два дрона") are part of the same claim
+        absorbed = [e for e in events if e.kind == "interception" and e not in inside and e.place is not None
+                    and (e.place.name, e.place.country) in area_names and e.date == host.date]
+        for e in absorbed:
+            counts = {i.value for i in bd.items if (i.place.place.name, i.place.place.country) == (e.place.name, e.place.country)}
+            claims.extend(c for c in e.claims if not (c.figure == "intercepted" and c.value in counts))
+        # a smaller count equal to one area's ("в Подмосковье сбиты два дрона") is that area's, not the total
+        item_values = {i.value for i in bd.items}
+        top = max((int(c.value) for c in claims if c.figure == "intercepted"), default=None)
+        claims = [c for c in claims if not (c.figure == "intercepted" and c.value in item_values and top is not None
+                                            and int(c.value) < top)]
+        stated = [c for c in claims if c.figure == "intercepted"]
+        details = None
+        if stated:
+            total = max(int(c.value) for c in stated)
+            if total != bd.total:
+                details = f"the per-area counts sum to {bd.total}, the stated total is {total}"
+        else:
+            first = claims[0] if claims else None
+            claims.append(Claim(
+                report_id=host.reports[0], start=bd.start, end=bd.end, quote=text[bd.start:bd.end], value=bd.total,
+                figure="intercepted", source=first.source if first else None,
+                source_kind=first.source_kind if first else "unknown", hedged=first.hedged if first else False,
+                published=first.published if first else None,
+            ))
+            details = "total is the sum of the per-area counts"
+        areas = _area_list(bd)
+        claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
+        merged = replace(
+            host, place=_region_place(areas), areas=areas, claims=claims_t, figures=reconcile(claims_t),
+            weapon=host.weapon or next((e.weapon for e in inside if e.weapon), None),
+            attacker=host.attacker or next((e.attacker for e in inside if e.attacker), None),
+            details=details if not host.details else f"{host.details}; {details}" if details else host.details,
+        )
+        events = [merged if e is host else e for e in events if e is host or (e not in inside and e not in absorbed)]
+    return events
+
+
+def _touches(e: Event, start: int, end: int, bd: RegionBreakdown) -> bool:
+    return any(start <= c.start < end for c in e.claims)
+
+
+def _previous_sentence_start(text: str, at: int) -> int:
+    """The start of the sentence before the one at `at`: where a breakdown's total is stated."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|$)|\n+", text[:at])]
+    if len(ends) >= 2:
+        return ends[-2]
+    return 0
+
+
+def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
+    areas: list[Area] = []
+    for item in bd.items:
+        place = item.place.place
+        if item.place.feature == "country":
+            place = Place(place.name, place.country, None, None, None, "country", place.geonames_id)
+        existing = next((a for a in areas if a.place.name == place.name and a.place.country == place.country), None)
+        if existing is None:
+            areas.append(Area(place, {"intercepted": item.value}))
+    return tuple(areas)
+
+
+def _region_place(areas: tuple[Area, ...]) -> Place:
+    land = [a for a in areas if a.place.country]
+    country = land[0].place.country if land else None
+    return Place(", ".join(a.place.name for a in areas), country, None, None, None, "region")
+
+
+# ------------------------------------------------------------------------------------------------ air-force nightly reports
+
+
+@dataclass(frozen=True, slots=True)
+class _AirForceWords:
+    marker: re.Pattern[str]
+    roles: tuple[tuple[str, re.Pattern[str]], ...]
+    weapon_noun: re.Pattern[str]
+    country: str
+
+
+@cache
+def _air_force_words(lang: str) -> _AirForceWords | None:
+    data = topic(lang, "events").get("air_force")
+    if not data:
+        return None
+    flags = re.IGNORECASE
+    nouns = topic(lang, "figures")["weapon_nouns"]
+    try:
+        return _AirForceWords(
+            marker=re.compile(rf"\b(?:{_alt(data['markers'])})", flags),
+            roles=tuple((role, re.compile(rf"\b(?:{_alt(words)})(?!\w)", flags)) for role, words in data["roles"].items()),
+            weapon_noun=re.compile(rf"^\s*(?:{_alt(nouns)})(?:\s+(?:типу\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w-]*)?", flags),
+            country=data["country"],
+        )
+    except (KeyError, TypeError) as exc:
+        raise BreakdownError(f"lang/{lang}/events.yaml: 'air_force' needs markers, roles, country ({exc})") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    weapon: str
+    role: str
+    value: int
+    start: int
+    end: int
+
+
+def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirForceWords) -> list[_Count]:
+    counts: list[_Count] = []
+    weapon_now: str | None = None
+    for q in quantities:
+        clause_start = max(text.rfind(ch, 0, q.start) for ch in ".;\n!?") + 1
+        after = text[q.end:]
+        noun = words.weapon_noun.match(after)
+        weapon = incidents.weapon(noun.group(0), lang) if noun else None
+        end = q.end + (noun.end() if noun else 0)
+        if weapon:
+            weapon_now = weapon
+        role_after = next((r for r, p in words.roles if (m := p.match(after.lstrip(" ,—–-"))) and m.start() == 0), None)
+        if weapon is None:
+            if role_after is None or weapon_now is None:
+                continue  # "на 3 локаціях", "о 09:00": not a count of weapons
+            weapon = weapon_now
+        before = text[clause_start:q.start]
+        roles_before = [(m.end(), r) for r, p in words.roles for m in p.finditer(before)]
+        role = max(roles_before)[1] if roles_before else role_after
+        if role is None and noun:
+            rest = after[noun.end():]
+            for r, p in words.roles:
+                if m := p.match(rest.lstrip(" ,—–-")):  # "20 ворожих БпЛА локаційно втрачено"
+                    role, end = r, end + len(rest) - len(rest.lstrip(" ,—–-")) + m.end()
+                    break
+        if role_after and not noun:
+            role = role_after  # "45 збито, 20 подавлено"
+            end = q.end + len(after) - len(after.lstrip(" ,—–-")) + next(
+                p.match(after.lstrip(" ,—–-")).end() for r, p in words.roles if r == role_after  # type: ignore[union-attr]
+            )
+        if role is None:
+            continue
+        counts.append(_Count(weapon, role, q.value, q.start, end))
+    return counts
+
+
+def air_force_events(
+    text: str, lang: str, report_id: str, events: list[Event], quantities: list[Quantity], dates: list[DateMention],
+    gaz: Gazetteer,
+) -> list[Event]:
+    """Replace the interception events of a nightly air-force summary by one event per weapon type."""
+    words = _air_force_words(lang)
+    if words is None or not words.marker.search(text):
+        return events
+    counts = _read_counts(text, lang, quantities, words)
+    if not any(c.role == "launched" for c in counts):
+        return events
+    launched_missiles = {c.weapon for c in counts if c.role == "launched" and c.weapon.endswith("missile")}
+    by_weapon: dict[str, list[_Count]] = defaultdict(list)
+    for c in counts:
+        weapon = c.weapon
+        if weapon == "missile" and len(launched_missiles) == 1:
+            weapon = next(iter(launched_missiles))  # "збито 1 ракету" after "атакував 2 балістичними ракетами"
+        by_weapon[weapon].append(c)
+    replaced = [e for e in events if e.kind in ("interception", "strike") and not _has_casualties(e)
+                and any(c.start >= counts[0].start - 200 for c in e.claims)]
+    template = replaced[0] if replaced else None
+    speaker = next((c for e in replaced for c in e.claims if c.source), None)
+    night = min(dates, key=lambda d: d.start) if dates else None
+    date = night.date if night else template.date if template else None
+    precision = night.precision if night else template.date_precision if template else None
+    country = next((c for c in gaz.lookup(words.country, lang=lang) if c.feature == "country"), None)
+    place = Place(country.place.name, country.place.country, None, None, None, "country", country.place.geonames_id) if country else None
+    published = template.claims[0].published if template and template.claims else None
+    new: list[Event] = []
+    for weapon, items in by_weapon.items():
+        claims: list[Claim] = []
+
+        def claim(start: int, end: int, value: int | str, figure: str | None = None, assertion: str | None = None) -> Claim:
+            return Claim(report_id=report_id, start=start, end=end, quote=text[start:end], value=value, figure=figure,
+                         assertion=assertion, source=speaker.source if speaker else None,
+                         source_kind=speaker.source_kind if speaker else "unknown",
+                         hedged=speaker.hedged if speaker else False, published=published)
+
+        shot = [c for c in items if c.role == "shot_down"]
+        suppressed = [c for c in items if c.role == "suppressed"]
+        for c in items:
+            if c.role in ("launched", "hit", "intercepted"):
+                claims.append(claim(c.start, c.end, c.value, figure=c.role))
+            else:
+                claims.append(claim(c.start, c.end, c.value, assertion=c.role))
+        if (shot or suppressed) and not any(c.role == "intercepted" for c in items):
+            parts = shot + suppressed
+            first, last = min(p.start for p in parts), max(p.end for p in parts)
+            claims.append(claim(first, last, sum(p.value for p in parts), figure="intercepted"))
+        window = f"reporting window: the night ending {date}" if date else "reporting window not stated"
+        split = f"; shot down {sum(c.value for c in shot)}, suppressed by electronic warfare {sum(c.value for c in suppressed)}" if suppressed else ""
+        claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
+        anchor = min(c.start for c in items)
+        new.append(Event(
+            id=content_id(report_id, "interception", weapon, anchor), kind="interception", date=date,
+            date_precision=precision, place=place, weapon=weapon,  # type: ignore[arg-type]
+            attacker=incidents.attacker(text, lang), figures=reconcile(claims_t), claims=claims_t,
+            reports=(report_id,), details=window + split, anchor=anchor,
+        ))
+    kept = [e for e in events if e not in replaced]
+    return sorted(kept + new, key=lambda e: e.anchor)
+
+
+def _has_casualties(e: Event) -> bool:
+    return any(name in e.figures for name in ("killed", "injured", "hospitalized", "critical"))
