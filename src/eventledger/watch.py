@@ -24,8 +24,8 @@ class FeedOutcome:
     warnings: tuple[str, ...]
 
     def line(self) -> str:
-        if self.error:
-            return f"{self.url}: failed: {self.error}"
+        if self.error:  # errors name their URL already
+            return f"failed: {self.error}" if self.url in self.error else f"{self.url}: failed: {self.error}"
         if self.not_modified:
             return f"{self.url}: not modified"
         return f"{self.url}: {self.new} new item(s)" + "".join(f"; warning: {w}" for w in self.warnings)
