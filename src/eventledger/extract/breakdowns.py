@@ -136,6 +136,8 @@ def find_region_breakdowns(
     carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
     for index, (start, end) in enumerate(_segments(text, words.splitter)):
         counts = [q for q in quantities if start <= q.start and q.end <= end]
+        if not counts and carried is None:
+            continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
         areas = _areas_in(text, start, end, lang, places, gaz, words)
         if not areas:
             carried = None

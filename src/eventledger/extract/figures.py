@@ -17,6 +17,7 @@ from eventledger.lang import topic
 
 _QUOTES = "\"“”«»"
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
+_ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +133,12 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             if pattern.search(text[:start]):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end())
         rest = following[w.end():]
-        for figure, pattern in p.after:
-            if m := pattern.match(rest):
-                return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + m.end())
+        # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
+        aside = _ASIDE.match(rest)
+        for skip in (0, aside.end() if aside else None):
+            for figure, pattern in p.after if skip is not None else ():
+                if m := pattern.match(rest[skip:]):
+                    return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
         return None
     # "Погибли трое, ещё пятеро ранены", "killing three, injuring 12": a count that closes its phrase belongs to the
     # figure word before it, not to one after the comma

@@ -27,7 +27,8 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
         text, lang, report.id, published, places, quantities, dates, _countries(gaz, lang)
     )
     # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
-    events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text)
+    if any(e.kind == "interception" for e in events):
+        events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text)
     events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
     return sorted(events, key=lambda e: e.anchor)
 

@@ -1,0 +1,109 @@
+"""Assemble the Russian Telegram dev gold set: post texts from ../shared, our annotations from this folder.
+
+The repository keeps only annotations and post ids (the texts belong to their channels and to the corpora that
+collected them), so evaluation needs this step first; without ../shared it says so and exits cleanly.
+
+    .venv/bin/python eval/dev_telegram_ru/assemble.py /tmp/dev_ru && .venv/bin/eventledger eval /tmp/dev_ru
+    .venv/bin/python eval/dev_telegram_ru/assemble.py --list     # the selection, re-derived from the stated rule
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[2] / "shared" / "eval"
+NEWS = SHARED / "telegram_ru_news_2024" / "war_related_posts.jsonl"
+ALERTS = SHARED / "telegram_ru_air_alerts" / "posts.jsonl"
+NEWS_STEP, ALERTS_STEP = 16, 49
+
+
+class AssembleError(RuntimeError):
+    """The shared corpora or the annotations cannot be read: the message names the file."""
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise AssembleError(f"{path}: cannot read: {exc}") from exc
+
+
+def news_id(post: dict) -> str:
+    return f"news-{abs(int(post['sender_id']))}-{post['message_id']}"
+
+
+def alert_id(post: dict) -> str:
+    return f"alert-{post['channel']}-{post['post_id']}"
+
+
+def select() -> dict[str, dict]:
+    """The posts the README's rule picks, by id, with their text and publication time."""
+    strict = sorted((p for p in _read_jsonl(NEWS) if p["matched_strict_drone_airport_regex"]),
+                    key=lambda p: (p["channel"], int(p["message_id"])))
+    chosen = {news_id(p): {"text": p["text"], "published": p["date"]} for p in strict[::NEWS_STEP]}
+    seen: set[str] = set()
+    distinct = []
+    for p in sorted(_read_jsonl(ALERTS), key=lambda p: (p["channel"], int(p["post_id"]))):
+        key = " ".join(p["text"].split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            distinct.append(p)
+    for p in distinct[::ALERTS_STEP]:
+        chosen[alert_id(p)] = {"text": p["text"], "published": _iso(p["published_date"])}
+    return chosen
+
+
+def _iso(value: str) -> str:
+    """The alert corpus mixes "2024-11-22 18:54:57+03:00" and RFC-822 dates; both become ISO 8601."""
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        return parsedate_to_datetime(value).isoformat()
+
+
+def assemble(target: Path) -> int:
+    posts = select()
+    annotations = _read_jsonl(HERE / "annotations.jsonl")
+    target.mkdir(parents=True, exist_ok=True)
+    for a in annotations:
+        post = posts.get(a["id"])
+        if post is None:
+            raise AssembleError(f"{HERE / 'annotations.jsonl'}: {a['id']} is not in the selection")
+        (target / f"{a['id']}.txt").write_text(post["text"], encoding="utf-8")
+        gold = {"report": {"file": f"{a['id']}.txt", "published": post["published"], "language": a.get("language", "ru")},
+                "events": a["events"]}
+        (target / f"{a['id']}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(annotations)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("target", nargs="?", type=Path, help="directory to write <id>.txt and <id>.gold.json into")
+    parser.add_argument("--list", action="store_true", help="print the selected post ids and texts")
+    args = parser.parse_args(argv)
+    if not NEWS.exists() or not ALERTS.exists():
+        print(f"skipped: the source corpora are not at {SHARED}", file=sys.stderr)
+        return 0
+    try:
+        if args.list:
+            for pid, post in select().items():
+                print(json.dumps({"id": pid, "published": post["published"], "text": post["text"]}, ensure_ascii=False))
+            return 0
+        if args.target is None:
+            parser.error("give a target directory, or --list")
+        print(f"{assemble(args.target)} reports written to {args.target}")
+    except AssembleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

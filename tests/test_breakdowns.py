@@ -1,0 +1,105 @@
+"""The two structured formats read whole: defence-ministry breakdowns by region and air-force nightly summaries.
+
+All reports here are written for these tests (invented numbers, real place names)."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from eventledger.extract.pipeline import extract
+from eventledger.model import Event, Report
+
+PUBLISHED = datetime(2024, 9, 28, 7, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    def read(text: str, lang: str) -> list[Event]:
+        return extract(Report(text=text, published=PUBLISHED, language=lang), gazetteer)
+    return read
+
+
+def interceptions(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.kind == "interception"]
+
+
+def areas(e: Event) -> dict[str, int]:
+    return {a.place.name: a.figures["intercepted"] for a in e.areas}
+
+
+def test_a_ministry_breakdown_is_one_event_with_each_region_and_its_count(read):
+    [e] = interceptions(read(
+        "Минобороны России: за ночь уничтожены 60 беспилотников: 24 — над территорией Брянской области, "
+        "по 5 — над Курской и Белгородской областями, 26 — над акваторией Черного моря.", "ru"))
+    assert areas(e) == {"Bryansk Oblast": 24, "Kursk Oblast": 5, "Belgorod Oblast": 5, "Black Sea": 26}
+    assert (e.figures["intercepted"].best, e.weapon, e.place.precision) == (60, "drone", "region")
+    assert e.details is None  # 24 + 5 + 5 + 26 = 60: the total agrees
+
+
+def test_a_total_that_disagrees_with_the_sum_is_kept_and_noted(read):
+    [e] = interceptions(read(
+        "Средства ПВО ночью уничтожили 30 украинских беспилотников, сообщило Минобороны.\n\n"
+        "Над территорией Брянской области сбиты 20 БПЛА, над Калужской областью - 7 и по одному над Смоленской и Курской "
+        "областями.", "ru"))
+    assert areas(e) == {"Bryansk Oblast": 20, "Kaluga Oblast": 7, "Smolensk Oblast": 1, "Kursk Oblast": 1}
+    assert e.figures["intercepted"].best == 30
+    assert e.details == "the per-area counts sum to 29, the stated total is 30"
+    assert next(c for c in e.claims if c.figure == "intercepted").source == "Минобороны"
+
+
+def test_a_count_carried_over_a_list_and_a_headline_about_one_of_the_regions(read):
+    [e] = interceptions(read(
+        "В Подмосковье сбиты два дрона, всего над регионами — 12.\n\n"
+        "Министерство обороны сообщило, что средства ПВО сбили 12 украинских беспилотников. Указывается, что 7 дронов были "
+        "сбиты над территорией Брянской области, два — Московской и по одному в Курской, Орловской и Ростовской областях.", "ru"))
+    assert areas(e) == {"Bryansk Oblast": 7, "Moscow Oblast": 2, "Kursk Oblast": 1, "Oryol Oblast": 1, "Rostov Oblast": 1}
+    assert (e.figures["intercepted"].low, e.figures["intercepted"].best) == (12, 12)
+
+
+def test_without_a_stated_total_the_sum_of_the_areas_is_the_figure(read):
+    [e] = interceptions(read("Сбиты беспилотники:\n🔺3 БПЛА над Курской областью\n🔺2 БПЛА над Белгородской областью", "ru"))
+    assert areas(e) == {"Kursk Oblast": 3, "Belgorod Oblast": 2}
+    assert e.figures["intercepted"].best == 5
+    assert e.details == "total is the sum of the per-area counts"
+
+
+def test_the_same_breakdown_told_in_ukrainian(read):
+    [e] = interceptions(read(
+        "Міноборони РФ заявило, що вночі знищено 60 безпілотників: 24 — над Брянською областю, по 5 — над Курською та "
+        "Бєлгородською, 26 — над акваторією Чорного моря.", "uk"))
+    assert areas(e) == {"Bryansk Oblast": 24, "Kursk Oblast": 5, "Belgorod Oblast": 5, "Black Sea": 26}
+    assert e.figures["intercepted"].best == 60
+
+
+AIR_FORCE = (
+    "У ніч на 28 вересня противник атакував 2 балістичними ракетами Іскандер-М з Курської області та 73 ударними БпЛА "
+    "типу Shahed.\n\nСтаном на 09:00 збито 1 ракету та 45 ударних БпЛА на півночі, сході та в центрі країни; 20 ворожих "
+    "БпЛА локаційно втрачено (подавлено засобами РЕБ). Зафіксовано влучання 4 ударних БпЛА на 3 локаціях, "
+    "повідомили Повітряні сили."
+)
+
+
+def test_an_air_force_night_report_gives_one_event_per_weapon_type(read):
+    found = {e.weapon: e for e in interceptions(read(AIR_FORCE, "uk"))}
+    assert set(found) == {"ballistic_missile", "drone"}
+    drones, missiles = found["drone"], found["ballistic_missile"]
+    assert {n: f.best for n, f in drones.figures.items()} == {"launched": 73, "intercepted": 65, "hit": 4}
+    assert {n: f.best for n, f in missiles.figures.items()} == {"launched": 2, "intercepted": 1}
+    assert (drones.date, drones.place.name, drones.attacker) == ("2024-09-28", "Ukraine", "Russia")
+    assert drones.details == ("reporting window: the night ending 2024-09-28; "
+                              "shot down 45, suppressed by electronic warfare 20")
+
+
+def test_shot_down_and_suppressed_stay_separate_claims(read):
+    drones = next(e for e in interceptions(read(AIR_FORCE, "uk")) if e.weapon == "drone")
+    by_name = {(c.figure or c.assertion): c for c in drones.claims if c.figure or c.assertion != "kind"}
+    assert (by_name["shot_down"].value, by_name["suppressed"].value) == (45, 20)
+    assert by_name["suppressed"].quote == "20 ворожих БпЛА локаційно втрачено"
+    assert {c.source for c in drones.claims} == {"Повітряні сили"}
+
+
+def test_a_combined_shot_down_or_suppressed_count_is_one_intercepted_claim(read):
+    [e] = interceptions(read("У ніч на 1 жовтня противник атакував 40 ударними БпЛА типу Shahed. "
+                             "Збито/подавлено 38 ворожих БпЛА.", "uk"))
+    assert {n: f.best for n, f in e.figures.items()} == {"launched": 40, "intercepted": 38}
+    assert e.date == "2024-10-01"
