@@ -9,6 +9,7 @@ told. Every figure and assertion becomes a Claim with its source, quote and offs
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -89,8 +90,10 @@ def build_events(
     quantities: list[Quantity],
     dates: list[DateMention],
     country_place: dict[str, Candidate],
+    sentence_langs: Mapping[int, str] | None = None,
 ) -> list[Event]:
-    """The events of one report. `country_place` maps a country name ("Russia") to its gazetteer entry."""
+    """The events of one report. `country_place` maps a country name ("Russia") to its gazetteer entry;
+    `sentence_langs` gives the language of sentences (by start offset) that differ from the report's."""
     book = SourceBook(text, lang)
     drafts: list[_Draft] = []
     orphans: list[tuple[list[Candidate], list[Claim], int]] = []
@@ -102,10 +105,12 @@ def build_events(
         if "\n" in text[previous_end : sentence.start]:
             paragraph_speaker = UNNAMED  # a new paragraph: what the last one's speaker said does not carry over
         previous_end = sentence.end
-        sentence_hedges = hedge_spans(sentence.text, lang)
+        slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
+        book.lang = slang  # a mixed report: each sentence is read with its own language's words
+        sentence_hedges = hedge_spans(sentence.text, slang)
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
         sentence_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
-        for clause in clauses(sentence, lang):
+        for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
@@ -115,12 +120,12 @@ def build_events(
                 paragraph_speaker = speaker
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
-            clause_places = _places_in(clause, text, places, lang, speakers)
+            clause_places = _places_in(clause, text, places, slang, speakers)
             countries = [
-                country_place[name] for _, _, name in incidents.countries_named(clause.text, lang) if name in country_place
+                country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
             located = _most_specific(clause_places + [c for c in countries if not any(_same_place(c, p) for p in clause_places)])
-            figures = find_figures(clause, sentence_quantities, lang)
+            figures = find_figures(clause, sentence_quantities, slang)
 
             def claim(start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
                       lower_bound: bool = False) -> Claim:
@@ -131,13 +136,13 @@ def build_events(
                 )
 
             figure_claims = [_figure_claim(m, text, sentence, sentence_hedges, claim) for m in figures]
-            target_said = incidents.asserted_target(clause.text, lang)
+            target_said = incidents.asserted_target(clause.text, slang)
             assertion_claims = []
             if target_said:
                 start, end, named = target_said
                 assertion_claims.append(claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
-            found = incidents.trigger(clause.text, lang)
+            found = incidents.trigger(clause.text, slang)
             if found and found.kind == "strike" and _is_launch_summary(figures, located):
                 # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
                 found = incidents.Trigger("interception", found.start, found.end)
@@ -148,16 +153,16 @@ def build_events(
             mention = _date_for(clause, sentence_dates, found)
             when, precision = (mention.date, mention.precision) if mention else (None, None)
             kind_claim = claim(clause.start, clause.end, found.kind, assertion="kind")
-            lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
+            lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, slang)
             extra = [claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
             common = dict(
                 kind=found.kind, date=when, date_precision=precision, anchor=clause.start,
-                weapon=incidents.weapon(clause.text, lang)
-                or (incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None),
-                target=incidents.target(clause.text, lang, sentence.text),
-                attacker=incidents.attacker(sentence.text, lang),
+                weapon=incidents.weapon(clause.text, slang)
+                or (incidents.weapon(sentence.text, slang) if found.kind in ("strike", "interception", "shelling") else None),
+                target=incidents.target(clause.text, slang, sentence.text),
+                attacker=incidents.attacker(sentence.text, slang),
                 explicit_date=mention is not None and not mention.relative,
-                recalls=incidents.recalls_history(clause.text, lang),
+                recalls=incidents.recalls_history(clause.text, slang),
             )
             if found.kind == "airspace_restriction":
                 common["weapon"] = None

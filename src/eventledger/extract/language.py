@@ -70,6 +70,28 @@ def sentence_languages(text: str, default: str | None = None) -> list[SentenceLa
     return out
 
 
+_CYRILLIC = frozenset(chr(c) for c in range(0x400, 0x500))
+
+
+def other_language_sentences(text: str, language: str) -> dict[int, tuple[int, str]]:
+    """Sentences written in another language than the report's, as {start: (end, language)}; empty for most reports.
+
+    Cheap on purpose, since it runs on every report: lingua is only asked when the text mixes Latin and Cyrillic
+    letters; within Cyrillic, the letters only Russian or only Ukrainian uses decide.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if ch in _CYRILLIC)
+    mixed_scripts = 0.1 * len(letters) < cyrillic < 0.9 * len(letters)
+    if not mixed_scripts and not (language in _ONLY_IN and cyrillic):
+        return {}
+    found: dict[int, tuple[int, str]] = {}
+    for span in sentences(text, language):
+        code = detect(span.text, language) if mixed_scripts else (by_letters(span.text) or language)
+        if code != language:
+            found[span.start] = (span.end, code)
+    return found
+
+
 def resolve(text: str, language: str | None) -> str:
     """The caller's language when given (validated), else detected from the text."""
     if language is None:

@@ -6,10 +6,13 @@ No database and no network, so the same call serves `eventledger extract`, inges
 from __future__ import annotations
 
 from eventledger.extract.breakdowns import air_force_events, find_region_breakdowns, merge_region_breakdowns
-from eventledger.extract.dates import find_dates
+from typing import TypeVar
+
+from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.events import build_events
-from eventledger.extract.numbers import find_quantities
-from eventledger.geo import Candidate, Gazetteer
+from eventledger.extract.language import other_language_sentences
+from eventledger.extract.numbers import Quantity, find_quantities
+from eventledger.geo import Candidate, Gazetteer, PlaceMatch
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
 
@@ -20,17 +23,34 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     lang = report.language if report.language in SUPPORTED else "en"
     text = report.text
     published = report.published
-    places = gaz.find(text, lang)
-    quantities = find_quantities(text, lang)
-    dates = find_dates(text, lang, published.date() if published else None)
+    day = published.date() if published else None
+    others = other_language_sentences(text, lang)
+    places, quantities, dates = gaz.find(text, lang), find_quantities(text, lang), find_dates(text, lang, day)
+    countries = _countries(gaz, lang)
+    for other in sorted({code for _, code in others.values()}):
+        # sentences in another language are read with that language's words, names and numbers
+        spans = [(start, end) for start, (end, code) in others.items() if code == other]
+        places = _keep(places, spans, inside=False) + _keep(gaz.find(text, other), spans)
+        quantities = _keep(quantities, spans, inside=False) + _keep(find_quantities(text, other), spans)
+        dates = _keep(dates, spans, inside=False) + _keep(find_dates(text, other, day), spans)
+        countries = {**_countries(gaz, other), **countries}
     events = build_events(
-        text, lang, report.id, published, places, quantities, dates, _countries(gaz, lang)
+        text, lang, report.id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
+        sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},
     )
     # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
     if any(e.kind == "interception" for e in events):
         events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text)
     events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
     return sorted(events, key=lambda e: e.anchor)
+
+
+_T = TypeVar("_T", PlaceMatch, Quantity, DateMention)
+
+
+def _keep(found: list[_T], spans: list[tuple[int, int]], inside: bool = True) -> list[_T]:
+    """The mentions that lie inside (or, with inside=False, outside) the given sentence spans."""
+    return [m for m in found if any(s <= m.start and m.end <= e for s, e in spans) == inside]
 
 
 _COUNTRY_CACHE: dict[tuple[int, str], dict[str, Candidate]] = {}
