@@ -370,8 +370,8 @@ LATER_MIGRATION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9000_note"
+down_revision = "{head}"
 branch_labels = depends_on = None
 
 
@@ -384,7 +384,8 @@ def upgrade():
 def test_a_later_migration_that_rebuilds_a_referenced_table_keeps_every_row(tmp_path: Path) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_note.py").write_text(LATER_MIGRATION)
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    (scripts / "versions" / "9000_note.py").write_text(LATER_MIGRATION.replace("{head}", head))
     rep = report()
     with Ledger(tmp_path / "ledger.db") as ledger:
         event_id = ledger.ingest(rep, [depot_event(rep)]).events[0]
@@ -392,7 +393,7 @@ def test_a_later_migration_that_rebuilds_a_referenced_table_keeps_every_row(tmp_
         upgrade(ledger.engine, config=alembic_config(script_location=scripts))
         assert ledger.counts() == before
         assert ledger.event(event_id) is not None and ledger.report(rep.id) == rep
-    assert _revision(tmp_path / "ledger.db") == "0002"
+    assert _revision(tmp_path / "ledger.db") == "9000_note"
 
 
 def test_the_migrations_build_exactly_the_schema_the_code_uses(tmp_path: Path) -> None:

