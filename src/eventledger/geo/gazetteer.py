@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import re
 import sqlite3
 import threading
@@ -32,6 +33,15 @@ from eventledger.model import Place
 MAX_NAME_WORDS = 5
 FEATURE_RANK = {"country": 0, "sea": 1, "area": 1, "admin1": 2, "airport": 3, "city": 3}
 PROMINENT = {"country", "admin1", "sea", "area"}
+OUTRANKING = {"country", "sea", "area"}  # named by their own name, they beat any namesake place
+COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are never taken for common words
+COMMON_START_MARGIN = 1.0
+DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
+NEAR_KM = 150.0  # a namesake this close to another place of the text is likely the one meant
+NEAR_BONUS = 1.5
+COHERENCE = 2.5  # weight of the share of the text's other places in a candidate's country
+# Between a place and the subdivision or country that qualifies it: "Pokrovsk, Donetsk Oblast", "Alexandria in Louisiana".
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in|of|,\s*in)\s*(?:the\s+)?", re.IGNORECASE)
 # Parts of speech that, at the start of a sentence, say a capitalised word is not a place ("По", "Мирные").
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR",
                 "ADVB", "PRED", "INTJ"}
@@ -153,15 +163,102 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
-        chosen = _longest_non_overlapping(spans)
+        return self._resolve(text, _longest_non_overlapping(spans), context_countries)
+
+    def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]], lang: str = "en", *,
+                      context_countries: Sequence[str] = ()) -> list[PlaceMatch]:
+        """Toponyms given: resolve these (start, end) spans of `text` instead of finding them, with the same context
+        ranking as find() (each span vouches for the others). A span no name reaches gets no candidates."""
+        if not isinstance(text, str):
+            raise GazetteerError(f"resolve_spans() needs text as a string, got {type(text).__name__}")
+        _check_lang(lang)
+        given = []
+        for span in spans:
+            try:
+                start, end = int(span[0]), int(span[1])
+            except (TypeError, ValueError, IndexError) as exc:
+                raise GazetteerError(f"resolve_spans(): {span!r} is not a (start, end) pair") from exc
+            if not 0 <= start < end <= len(text):
+                raise GazetteerError(f"resolve_spans(): span {start}-{end} is outside the text of {len(text)} characters")
+            given.append(_Span(start, end, self._refs_of_toponym(text[start:end], lang)))
+        return self._resolve(text, given, context_countries)
+
+    def _refs_of_toponym(self, surface: str, lang: str) -> dict[int, int]:
+        """Entities a span given as a toponym may name: its name, inflected forms, a nationality word ("Syrian")."""
+        name = surface.strip().strip(",;:!?\"'«»“”()")
+        refs: dict[int, int] = {}
+        for form in dict.fromkeys([name, name.rstrip("."), re.sub(r"^(?:the|The)\s+", "", name),
+                                   re.sub(r"['’]s$", "", name)]):
+            refs = self._name_refs(form, lang) if form else {}
+            if refs:
+                break
+        country = self._demonym_country(name) if lang == "en" and " " not in name else None
+        if country is not None and max((r.population for r, _ in self._candidates(refs)), default=0) < DEMONYM_OVER:
+            return {country: OWN}  # "German" is Germany, not the village German on the Isle of Man
+        return refs
+
+    def _name_refs(self, name: str, lang: str) -> dict[int, int]:
+        with self._lock:
+            refs = {e: q for e, q in self._con.execute("SELECT entity, quality FROM name WHERE norm = ?",
+                                                        (normalize(name),))}
+        if not refs and script(name) == "cyrillic":
+            lemmas = self._lemma_table()
+            analyzers = (_morph(lang),) if lang in ("ru", "uk") else _analyzers()
+            for key in lemma_keys(name, analyzers):
+                for ent, q in _parse_refs(lemmas[key]).items() if key in lemmas else ():
+                    refs[ent] = max(refs.get(ent, 0), q)
+        return refs
+
+    def _demonym_country(self, word: str) -> int | None:
+        """"British" -> the United Kingdom (a listed word), "Syrian" -> Syria (a suffix off a country's name)."""
+        data = topic("en", "places")
+        with self._lock:
+            countries = self._con.execute("SELECT id, name, country FROM entity WHERE feature = 'country'").fetchall()
+        listed = {normalize(k): v for k, v in (data.get("demonyms") or {}).items()}
+        if normalize(word) in listed:
+            return next((i for i, _, iso in countries if iso == listed[normalize(word)]), None)
+        norm = normalize(word)
+        hits = []  # (letters shared with the word, shorter name first): "Nigerian" is Nigeria, not Niger
+        for suffix in data.get("demonym_suffixes") or []:
+            stem = norm[: -len(suffix)]
+            if norm.endswith(suffix) and len(stem) >= 4:
+                for i, name, _ in countries:
+                    if normalize(name).startswith(stem):
+                        shared = len(os.path.commonprefix([normalize(name), norm]))
+                        hits.append((-shared, len(name), i))
+        return min(hits)[2] if hits else None
+
+    def _resolve(self, text: str, chosen: list[_Span], context_countries: Sequence[str]) -> list[PlaceMatch]:
+        """Rank each span's candidates by what the text says around it, in two passes.
+
+        First pass: the subdivisions and countries the other spans vouch for (see `_anchor`). A span qualified by the
+        next one ("Pokrovsk, Donetsk Oblast", "Alexandria in Louisiana") keeps only candidates inside the qualifier,
+        and none when the gazetteer has no such place there (the caller falls back to the qualifier: never a namesake
+        elsewhere). Second pass: the text's other places, as first ranked, pull namesakes towards them: their
+        countries by share, and places within `NEAR_KM` of them.
+        """
         resolved = [(s, self._candidates(s.refs)) for s in chosen]
         anchors = [_anchor(cands) for _, cands in resolved]
-        matches = []
+        first: list[list[tuple[_Row, int]]] = []
         for i, (span, cands) in enumerate(resolved):
             others = [a for j, a in enumerate(anchors) if j != i and a]
             admin1s = {a[1] for a in others if a[1]}
             countries = {a[0] for a in others if a[0]} | set(context_countries)
             ranked = _rank(cands, admin1s, countries)
+            qualifier = _qualifier(text, resolved, i)
+            if qualifier is not None:
+                inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
+                ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
+            first.append(ranked)
+        tops = [(resolved[i][0], ranked[0][0]) for i, ranked in enumerate(first) if ranked]
+        top_names = [(normalize(text[s.start:s.end]), row) for s, row in tops]  # normalised once, not once per span
+        matches = []
+        for i, (span, _) in enumerate(resolved):
+            ranked = first[i]
+            name = normalize(text[span.start:span.end])
+            others = [row for other, row in top_names if other != name]
+            if len(ranked) > 1 and others:
+                ranked = _rerank(ranked, others, anchors, i, context_countries)
             matches.append(PlaceMatch(span.start, span.end, text[span.start:span.end],
                                       tuple(self._candidate(r) for r, _ in ranked)))
         return matches
@@ -215,15 +312,31 @@ class Gazetteer:
         surface = text[span.start:span.end]
         if not any(c.isupper() for c in surface):
             return False
+        single = " " not in surface
+        if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
+            return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
         norm = normalize(surface)
         if norm in _stopwords(lang) or norm in _stopwords("en"):
             return False
-        single = " " not in surface
-        if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР")
-            return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
         if lang in ("ru", "uk") and single and script(surface) == "cyrillic":
             return _may_be_toponym(surface, lang, _at_sentence_start(text, span.start))
+        if single and script(surface) == "latin":
+            return not self._common_word(surface, span, _at_sentence_start(text, span.start))
         return True
+
+    def _common_word(self, word: str, span: _Span, sentence_start: bool) -> bool:
+        """A common English word is a place only when the place is much better known than the word ("Mobile fire
+        groups" is not Mobile, Alabama; "Paris" at a sentence start is Paris). wordfreq's Zipf frequency of the word
+        (log10 of uses per billion words) is weighed against log10 of the largest namesake's population; at a sentence
+        start, where the capital letter says nothing, the word needs a lead of COMMON_START_MARGIN more."""
+        cands = self._candidates(span.refs)
+        if any(r.feature in PROMINENT and q == OWN for r, q in cands):
+            return False
+        zipf = _zipf(word)
+        if zipf < COMMON_ZIPF:
+            return False
+        population = max((r.population if r.feature != "airport" else 10_000) for r, _ in cands)
+        return zipf + (COMMON_START_MARGIN if sentence_start else 0.0) > math.log10(population + 1)
 
     # --- resolving names -------------------------------------------------------------------------------------
 
@@ -233,16 +346,7 @@ class Gazetteer:
         if not isinstance(name, str) or not name.strip():
             raise GazetteerError(f"lookup() needs a non-empty place name, got {name!r}")
         _check_lang(lang)
-        with self._lock:
-            refs = {e: q for e, q in self._con.execute("SELECT entity, quality FROM name WHERE norm = ?",
-                                                        (normalize(name),))}
-        if not refs and script(name) == "cyrillic":
-            lemmas = self._lemma_table()
-            analyzers = (_morph(lang),) if lang in ("ru", "uk") else _analyzers()
-            for key in lemma_keys(name, analyzers):
-                for ent, q in _parse_refs(lemmas[key]).items() if key in lemmas else ():
-                    refs[ent] = max(refs.get(ent, 0), q)
-        cands = self._candidates(refs)
+        cands = self._candidates(self._name_refs(name, lang))
         if country:
             cands = [(r, q) for r, q in cands if r.country == country.upper()]
         if admin1:
@@ -296,22 +400,86 @@ class Gazetteer:
         return Candidate(place, row.feature, row.population, row.admin1_code)
 
 
+def _score(row: _Row, quality: int, in_admin1: bool, in_country: bool) -> float:
+    """Own name over alternate (Pokrovsk over Engels, once called Pokrovsk), the text's subdivisions, its countries,
+    population on a log scale (airports, which have none, count as a town of 10,000)."""
+    population = row.population if row.feature != "airport" else 10_000
+    return 3 * quality + 4 * in_admin1 + 2 * in_country + math.log10(population + 1)
+
+
 def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[str]) -> list[tuple[_Row, int]]:
-    """Best first. A country, subdivision or sea named by its own name outranks any namesake village ("Крым" is
-    Crimea, not the hamlet Krym in Rostov Oblast). Among the rest a score weighs, in this order of strength: own name
-    over alternate (Pokrovsk over Engels, once called Pokrovsk), the text's subdivisions, its countries, and population
-    on a log scale, so that context picks among namesakes of similar size but a village in the text's country does not
-    beat New York."""
+    """Best first. A country, sea or area named by its own name outranks any namesake place ("Georgia" the country
+    unless the text is about the United States); subdivisions compete with places by the score, so that "Крым" is
+    Crimea, not the hamlet Krym, and Manchester is the English city, not the Jamaican parish. Among namesakes of
+    similar size the text's context decides, but a village in the text's country does not beat New York."""
 
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
-        if row.feature in PROMINENT and quality == OWN:
+        if row.feature in OUTRANKING and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
-        score = 3 * quality + 4 * in_admin1 + 2 * in_country + math.log10(row.population + 1)
-        return (1, -score, int(row.feature not in ("city", "airport")), 0, row.id)
+        return (1, -_score(row, quality, in_admin1, in_country), int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(cands, key=key)
+
+
+def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i: int,
+            context_countries: Sequence[str]) -> list[tuple[_Row, int]]:
+    """Second pass: namesakes in the countries most of the text's other places are in, or near one of them, win."""
+    share: dict[str, float] = {}
+    for row in others:
+        if row.country:
+            share[row.country] = share.get(row.country, 0) + 1 / len(others)
+    points = [(r.lat, r.lon) for r in others if r.feature in ("city", "airport", "admin2") and r.lat is not None]
+    vouched = [a for j, a in enumerate(anchors) if j != i and a]
+    admin1s = {a[1] for a in vouched if a[1]}
+    countries = {a[0] for a in vouched if a[0]} | set(context_countries)
+
+    def bonus(row: _Row) -> float:
+        near = row.lat is not None and any(_km(row.lat, row.lon, la, lo) <= NEAR_KM for la, lo in points)
+        return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near
+
+    def key(item: tuple[_Row, int]) -> tuple:
+        row, quality = item
+        in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
+        if row.feature in OUTRANKING and quality == OWN:
+            return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
+        return (1, -(_score(row, quality, in_admin1, in_country) + bonus(row)), int(row.feature not in ("city", "airport")),
+                0, row.id)
+
+    return sorted(ranked, key=key)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int) -> _Row | None:
+    """The subdivision or country that qualifies span i: the next span, after only ", ", " in ", " (" or " of "."""
+    if i + 1 >= len(resolved):
+        return None
+    span, (nxt, cands) = resolved[i][0], resolved[i + 1]
+    if not _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start]) or not cands:
+        return None
+    best, quality = _rank(cands, set(), set())[0]
+    if quality != OWN or best.feature not in ("admin1", "country"):
+        return None
+    return best
+
+
+def _near(row: _Row, area: _Row) -> bool:
+    """A city that is its own subdivision, next to the one named with it ("Sevastopol, Crimea")."""
+    own_subdivision = normalize(row.name) in normalize(row.admin1_name or "")
+    return own_subdivision and area.feature == "admin1" and None not in (row.lat, area.lat) and \
+        _km(row.lat, row.lon, area.lat, area.lon) <= NEAR_KM  # type: ignore[arg-type]
+
+
+def _inside(row: _Row, area: _Row) -> bool:
+    if area.feature == "country":
+        return row.country == area.country
+    return row.admin1_code == area.admin1_code and row.feature != "admin1"
 
 
 def _anchor(cands: list[tuple[_Row, int]]) -> tuple[str | None, str | None] | None:
@@ -364,6 +532,13 @@ def _offsets(text: str) -> list[tuple[str, int]]:
 def _check_lang(lang: str) -> None:
     if lang not in ("en", "ru", "uk"):
         raise GazetteerError(f"unsupported language {lang!r}: the gazetteer reads en, ru, uk")
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+
+    return zipf_frequency(word.casefold(), "en")
 
 
 @lru_cache(maxsize=None)
