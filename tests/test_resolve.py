@@ -8,6 +8,7 @@ Belgorod Oblast, and a strike on the Engels airfield across the river on the ref
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -192,6 +193,44 @@ def test_different_targets_veto_even_with_alike_wording() -> None:
     a = item("a", target=Target("Saratov oil refinery", "oil_refinery"), text="Drones attacked a site in Saratov.")
     b = item("b", target=Target("Saratov airfield", "airfield"), text="Drones attacked a site in Saratov.")
     assert compare(a, b).veto and compare(a, b).veto.startswith("target")  # type: ignore[union-attr]
+
+
+def test_shelling_of_one_town_on_one_day_is_not_one_incident_for_alike_wording_alone() -> None:
+    # A town is shelled many times a day: the same town, day and similar words prove nothing.
+    a = item("a", kind="shelling", weapon="artillery", text="One person was wounded when shells hit a market in Saratov.")
+    b = item("b", kind="shelling", weapon="artillery", text="Shelling of Saratov wounded a man near the bus station.")
+    assert not compare(a, b).join
+    hospital = Target("city hospital", "medical")
+    a2 = item("c", kind="shelling", weapon="artillery", target=hospital, text="Shells hit the city hospital in Saratov.")
+    b2 = item("d", kind="shelling", weapon="artillery", target=hospital, text="Saratov hospital came under artillery fire.")
+    assert compare(a2, b2).join  # the same target is evidence
+
+
+def test_a_growing_toll_is_an_update_but_a_smaller_later_toll_is_not() -> None:
+    first = item("a", text="Two people were killed by a drone strike on a house in Saratov.", figures={"killed": (2, 2)})
+    grown = replace(item("b", text="The toll of the drone strike on a house in Saratov has risen to five.",
+                         figures={"killed": (5, 5)}), published=datetime(2025, 3, 10, 9, tzinfo=UTC))
+    assert compare(first, grown).join
+    later_smaller = replace(grown, id="c", report_id="r-c", figures={"killed": (1, 1)})
+    verdict = compare(first, later_smaller)
+    assert not verdict.join and any("figures differ" in r for r in verdict.reasons)
+
+
+def test_the_same_large_toll_on_the_same_day_joins_even_without_a_place() -> None:
+    a = item("a", place=None, kind="interception", weapon=None, figures={"killed": (49, 49)},
+             text="49 soldiers killed as a transport plane is shot down.")
+    b = item("b", place=SARATOV_OBLAST, kind="interception", weapon=None, figures={"killed": (49, 49)},
+             text="Forty-nine troops die when their plane is downed, the ministry says.")
+    verdict = compare(a, b)
+    assert verdict.join and verdict.reasons[0].startswith("the same toll (killed 49)")
+    one = compare(replace(a, figures={"killed": (1, 1)}), replace(b, figures={"killed": (1, 1)}))
+    assert not one.join  # one death is not telling
+
+
+def test_the_same_short_alert_reposted_with_other_punctuation_is_a_repost() -> None:
+    a = item("a", kind="shelling", weapon=None, place=None, text="Горловка под обстрелом.")
+    b = item("b", kind="shelling", weapon=None, place=None, text="Горловка - под обстрелом!")
+    assert compare(a, b).join and "repost: the same words" in compare(a, b).reasons[0]
 
 
 def test_two_incidents_of_one_report_are_never_merged() -> None:

@@ -3,7 +3,8 @@
 Pure functions over `Item`s (one per incident per report, with what resolution needs of it), so that the ledger's
 incremental ingest, a full re-run and the benchmarks decide with the same rules. Precision comes first: a report
 joins an event only on positive evidence (the same named target, near-identical wording across languages, the
-same weapon with matching figures, or the same town on the same day told alike), never on nearness alone; and
+same weapon with matching figures, the same large toll, or the same town on the same day told alike), never on
+nearness alone (nor, for shelling, on the same town and day); and
 any one member of the event that contradicts it (another town, another target, another day) keeps it out.
 Every decision carries its reasons, so a merge can be explained and audited.
 """
@@ -36,9 +37,11 @@ NEAR_KM = 40.0  # a town and its suburbs, or two geocodings of one place: not ev
 CLOSURE_KM = 100.0  # an airport closed because of a strike nearby
 DATE_SLACK = 1  # "overnight" is dated to either day by different sources
 FOLLOW_UP_DAYS = 14
+DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
+RECURRENT_KINDS = frozenset({"shelling"})  # many incidents a day in one town: town and day are no evidence
 COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"})}
 CASUALTIES = ("killed", "injured", "hospitalized", "critical")
 WEAPON_FAMILIES = {
@@ -286,41 +289,80 @@ def compare(a: Item, b: Item) -> Verdict:
     sim = text_similarity(a, b)
     weapons = _weapons(a.weapon, b.weapon)
     figures = _figures_match(a, b)
+    conflicts = _figures_conflict(a, b)
+    distinct = _figures_distinct(a, b)
     same_day = a.precision == b.precision == "day" and a.day_lo == b.day_lo
     day_apart = a.precision == b.precision == "day" and a.day_lo != b.day_lo
     named = target == "same" and a.target is not None and a.target.category in NAMED_CATEGORIES
+    recurrent = a.kind in RECURRENT_KINDS or b.kind in RECURRENT_KINDS
+    coarse = bool({x.place.precision for x in (a, b) if x.place} & {"country", "region", "sea"})
 
     reasons: list[str] = [f"same kind ({a.kind})" if a.kind == b.kind else f"compatible kinds ({a.kind}, {b.kind})"]
     reasons.append("same day" if same_day else "overlapping dates" if not day_apart else "adjacent days")
     reasons.append(f"place {place}: {place_why}")
-    positive: list[str] = []
+    # Each piece of evidence is (kind, why); the restrictions below keep only the kinds that still hold.
+    positive: list[tuple[str, str]] = []
     if target == "same":
-        positive.append(f"same target: {target_why}")
-    if sim >= SIM_VERBATIM or (sim >= SIM_STRONG and place == "same"):
-        positive.append(f"text similarity {sim:.2f} >= {SIM_VERBATIM if place != 'same' else SIM_STRONG}")
+        positive.append(("named" if named else "target", f"same target: {target_why}"))
+    if sim >= SIM_VERBATIM:
+        positive.append(("verbatim", f"text similarity {sim:.2f} >= {SIM_VERBATIM}"))
+    elif sim >= SIM_STRONG and place == "same":
+        positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one town"))
     if weapons == "same" and figures and place == "same":
-        positive.append(f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})")
+        positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
     if place == "same" and same_day and sim >= SIM_WEAK:
-        positive.append(f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}")
+        positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
+    if distinct and not day_apart and sim >= SIM_WEAK:
+        positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)
     score += (0.2 if same_day else 0.0) + (0.2 if weapons == "same" else 0.0) + 0.1 * len(figures)
     reasons.append(f"text similarity {sim:.2f}")
+
+    def keep(*kinds: str) -> None:
+        positive[:] = [p for p in positive if p[0] in kinds]
+
     if weapons == "different":
         reasons.append(f"weapons differ ({a.weapon}, {b.weapon})")
-        positive = [p for p in positive if p.startswith("same target")] if named and sim >= SIM_WEAK else []
+        keep("named") if sim >= SIM_WEAK else keep()
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them
-        positive = [p for p in positive if (p.startswith("same target") and named) or
-                    (p.startswith("text similarity") and sim >= SIM_VERBATIM)]
-    coarse = {x.place.precision for x in (a, b) if x.place} & {"country", "region", "sea"}
-    if coarse and not named:  # "in Ukraine": wording alone must be near-verbatim
-        positive = [p for p in positive if p.startswith("text similarity") and sim >= SIM_VERBATIM]
-    if place == "unknown":  # nothing places them together: only a named target told alike bridges that
-        positive = [p for p in positive if p.startswith("same target")] if named and sim >= SIM_WEAK else []
-    if sim >= SIM_REPOST and a.published and b.published and abs(a.published - b.published) <= timedelta(hours=REPOST_HOURS):
-        positive.append(f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h")
+        keep("named", "verbatim")
+    if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same
+        keep("named", "verbatim", "figures")
+    if place == "unknown":  # nothing places them together: a named target told alike, or the same toll
+        keep("named", "figures") if sim >= SIM_WEAK else keep()
+    if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
+        keep("named", "target", "verbatim", "figures")
+    if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
+        reasons.append(f"figures differ ({', '.join(conflicts)})")
+        keep("named") if recurrent else keep("named", "target", "verbatim")
+    if a.published and b.published and abs(a.published - b.published) <= timedelta(hours=REPOST_HOURS):
+        if sim >= SIM_REPOST:
+            positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
+        elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
+            positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
     if not positive:
         return Verdict(False, score, tuple(reasons), None)
-    return Verdict(True, score, tuple(positive + reasons), None)
+    return Verdict(True, score, tuple([why for _, why in positive] + reasons), None)
+
+
+def _figures_conflict(a: Item, b: Item) -> list[str]:
+    """Casualty figures both give that cannot be the same count, unless a toll grew: the later report's count is
+    higher (tolls grow as the dead are found; a smaller or simultaneous different count is another incident)."""
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    ordered = earlier.published is not None and later.published is not None and earlier.published < later.published
+    return sorted(
+        name for name in set(a.figures) & set(b.figures) & set(CASUALTIES)
+        if (a.figures[name][0] > b.figures[name][1] or b.figures[name][0] > a.figures[name][1])
+        and not (ordered and later.figures[name][0] > earlier.figures[name][1])
+    )
+
+
+def _figures_distinct(a: Item, b: Item) -> list[str]:
+    """Casualty figures both give exactly alike and large enough to be telling ("49 killed", not "one killed")."""
+    return sorted(
+        f"{name} {a.figures[name][0]}" for name in set(a.figures) & set(b.figures) & set(CASUALTIES)
+        if a.figures[name] == b.figures[name] and a.figures[name][0] == a.figures[name][1] >= DISTINCT_TOLL
+    )
 
 
 def _days(item: Item) -> str:
