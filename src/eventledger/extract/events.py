@@ -20,6 +20,7 @@ from eventledger.extract.figures import FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.geo import Candidate, PlaceMatch
+from eventledger.geo.offsets import place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile
 
@@ -212,12 +213,17 @@ def _figure_claim(m: FigureMention, text: str, sentence: Span, hedges: list[tupl
 
 def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str]) -> list[Candidate]:
     found: list[Candidate] = []
+    offsets: list[Candidate] = []
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
         if any(match.text in name.split() or match.text == name for name in speakers):
             continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]
+        if moved := place_with_offset(text, match, lang):
+            # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
+            offsets.append(Candidate(moved, "admin2", 0, best.admin1_code))
+            continue
         if incidents.is_origin(text[clause.start : match.start], lang):
             continue
         after, before = text[match.end : clause.end], text[clause.start : match.start]
@@ -229,6 +235,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if not any(_same_place(best, f) for f in found):
             found.append(best)
+    if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] for f in found):
+        found.extend(offsets)
     return found
 
 
