@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventledger.extract.guard import guarded
 from eventledger.extract.segment import Span
 from eventledger.lang import topic
 from eventledger.model import SourceKind
@@ -59,21 +60,21 @@ def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "attribution")
     verbs = _alternation(data["verbs"])
     return _Patterns(
-        verb_after_speaker=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        verb_after_speaker=guarded(rf"\b(?:{verbs})\b", re.IGNORECASE),
         verb_before_speaker=re.compile(
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
-        preposition=re.compile(rf"\b(?:{_alternation(data['prepositions'])})\s+([^,;:.\"“”«»]+)", re.IGNORECASE),
+        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+([^,;:.\"“”«»]+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
-        kinds=tuple((kind, re.compile(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
+        kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
-        hedge=re.compile(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
+        hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         verb_then_speaker=re.compile(
             rf"(?:^|[,—–]\s*)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
-        pronoun_phrase=re.compile(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
+        pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
         if data.get("pronoun_phrases") else None,
         **({"breaks": re.compile(rf"[,:\"“”«»—–]\s*|\b(?:{_alternation(data['speaker_breaks'])})\b")}
            if data.get("speaker_breaks") else {}),
@@ -105,6 +106,7 @@ class SourceBook:
         self.lang = lang
         self.known: dict[str, Source] = {}
         self.last_person: Source | None = None
+        self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
 
@@ -163,10 +165,17 @@ class SourceBook:
             self.last_person = source
         return source
 
+    def _search(self, pattern: str, text: str) -> re.Match[str] | None:
+        """The first match of one of the language's patterns, searched once per text: a sentence of one clause is
+        both the clause and the sentence, and `names_speech` asks again what `speaker` already searched."""
+        key = (pattern, self.lang, text)
+        if key not in self._found:
+            self._found[key] = getattr(_patterns(self.lang), pattern).search(text)
+        return self._found[key]
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
-        p = _patterns(self.lang)
-        return bool(p.verb_after_speaker.search(clause.text) or p.preposition.search(clause.text))
+        return bool(self._search("verb_after_speaker", clause.text) or self._search("preposition", clause.text))
 
     def speaker(self, clause: Span, sentence: Span) -> Source:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
@@ -174,15 +183,15 @@ class SourceBook:
         patterns = _patterns(self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
-        if m := patterns.preposition.search(clause.text) or patterns.preposition.search(sentence.text):
+        if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
             return self.resolve(m.group(1))
-        if m := patterns.verb_before_speaker.search(sentence.text):
+        if m := self._search("verb_before_speaker", sentence.text):
             return self.resolve(m.group(1))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             return self.resolve(m.group(1))
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)) and self._plausible(m.group(1)):
             return self.resolve(m.group(1))
-        if m := patterns.verb_after_speaker.search(clause.text):
+        if m := self._search("verb_after_speaker", clause.text):
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
             if speaker:
                 return self.resolve(speaker)

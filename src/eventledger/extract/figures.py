@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span
 from eventledger.lang import topic
@@ -41,6 +42,8 @@ class _Patterns:
     weapon_count: re.Pattern[str]
     counted: tuple[tuple[str, re.Pattern[str]], ...]
     one: tuple[tuple[str, re.Pattern[str]], ...]
+    one_lead: re.Pattern[str]  # "one person ...": how the first `one_led` patterns of `one` begin; none there, no match
+    one_led: int
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
@@ -57,10 +60,11 @@ def _patterns(lang: str) -> _Patterns:
         for figure, words in data["after_number"].items() if words
     )
     before = tuple(
-        (figure, re.compile(rf"\b(?:{_alt(words)})\s+(?:(?:{_alt(data['filler'])})\s+){{0,2}}$", flags))
+        (figure, guarded(rf"\b(?:{_alt(words)})\s+(?:(?:{_alt(data['filler'])})\s+){{0,2}}$", flags))
         for figure, words in data["before_number"].items() if words
     )
     ones = _alt(data["one_words"])
+    after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
         after=after,
         before=before,
@@ -69,15 +73,17 @@ def _patterns(lang: str) -> _Patterns:
             (figure, re.compile(rf"^\s*(?:[\w'’-]+\s+)?(?:{_alt(words)})\b", flags)) for figure, words in data["counted"].items()
         ),
         one=tuple(
-            (figure, re.compile(rf"\b(?:{ones})\s+(?:{_alt(data['person_nouns'])})\s+{strict_gap}(?:{_alt(words)})\b", flags))
-            for figure, words in data["after_number"].items() if words
+            (figure, guarded(rf"\b(?:{ones})\s+(?:{_alt(data['person_nouns'])})\s+{strict_gap}(?:{_alt(words)})\b", flags))
+            for figure, words in after_words
         ) + tuple(
             # languages that state one casualty by a singular noun and verb ("Женщина погибла") list those phrases
-            (figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data.get("singular", {}).items()
+            (figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data.get("singular", {}).items()
         ),
-        bare=tuple((figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
-        zero=tuple((figure, re.compile(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
-        any_word=re.compile(
+        one_lead=guarded(rf"\b(?:{ones})\s+(?:{_alt(data['person_nouns'])})\s+", flags),
+        one_led=len(after_words),
+        bare=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
+        zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
+        any_word=guarded(
             rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero') for ws in data[group].values() for w in ws])})\b",
             flags,
         ),
@@ -99,7 +105,10 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     if not found and not p.any_word.search(text):
         return found
     taken = [(m.start, m.end) for m in found]
-    for figure, pattern in p.one:
+    lead = p.one_lead.search(text) is not None
+    for i, (figure, pattern) in enumerate(p.one):
+        if i < p.one_led and not lead:  # they all begin with `one_lead`: none can match here
+            continue
         for m in pattern.finditer(text):
             if not _overlaps(base + m.start(), base + m.end(), taken):
                 found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))

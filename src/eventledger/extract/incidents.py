@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from eventledger.extract.guard import guarded
 from eventledger.lang import topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
 
@@ -68,7 +69,7 @@ def patterns(lang: str) -> _Patterns:
             "(?:" + template.replace(" ", r"\s").replace("{actor}", f"(?:{words})").replace("{weapon}", f"(?:{weapon_words})") + ")"
             for template in data["attacker_patterns"]
         )
-        attackers.append((actor, re.compile(rf"\b(?:{alternatives})\b", flags)))
+        attackers.append((actor, guarded(rf"\b(?:{alternatives})\b", flags)))
     targets = []
     for rule in data["targets"]:
         words = _alt(rule["words"])
@@ -82,30 +83,33 @@ def patterns(lang: str) -> _Patterns:
     demonyms: dict[str, str] = data.get("demonyms", {})
     return _Patterns(
         kinds=tuple(kinds),
-        triggers=re.compile(
-            "|".join(rf"(?P<k{i}>\b(?:{_alt(data['triggers'][kind])})\b)" for i, kind in enumerate(kinds)), flags
-        ),
-        non_event=re.compile(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
+        non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
         weapons=tuple(data["weapons"]),
-        weapon_words=re.compile(
-            "|".join(rf"(?P<w{i}>\b(?:{_alt(words)})\b)" for i, words in enumerate(data["weapons"].values())), flags
-        ),
+        weapon_words=_groups(list(data["weapons"].values()), "w", flags),
         targets=tuple(targets),
-        target_words=re.compile("|".join(f"(?P<t{i}>{rule.pattern.pattern})" for i, rule in enumerate(targets)), flags),
+        target_words=_groups([rule["words"] for rule in data["targets"]], "t", flags),
         attackers=tuple(attackers),
-        actor_words=re.compile(rf"\b(?:{'|'.join(actor_words.values())})", flags),
-        target_assertion=re.compile(rf"\b(?:{_alt(data['target_assertions'])})((?:the\s+)?[^,;.]+)", flags),
-        country_adjective=re.compile(
+        actor_words=guarded(rf"\b(?:{'|'.join(actor_words.values())})", flags),
+        target_assertion=guarded(rf"\b(?:{_alt(data['target_assertions'])})((?:the\s+)?[^,;.]+)", flags),
+        country_adjective=guarded(
             rf"\b({_alt(list(demonyms))})\s+(?:[\w-]+\s+)?(?:{_alt(data['country_nouns'])})\b", flags
         ),
         demonyms={k.casefold(): v for k, v in demonyms.items()},
-        origin=re.compile(rf"\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?$", flags),
+        origin=guarded(rf"\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?$", flags),
         district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
-        not_before_town=re.compile(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
+        not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
         attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
-        lifted=re.compile(rf"\b(?:{_alt(data['lifted'])})\b", flags),
-        background=re.compile(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
+        lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
+        background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
     )
+
+
+def _groups(word_lists: list[list[str]], prefix: str, flags: int) -> re.Pattern[str]:
+    """One alternation with a named group per word list (`k0`, `k1`...), the first list that matches winning; the
+    shared word boundary stands before the groups so that the pattern can be guarded."""
+    groups = "|".join(rf"(?P<{prefix}{i}>(?:{_alt(words)})\b)" for i, words in enumerate(word_lists))
+    return guarded(rf"\b(?:{groups})", flags)
 
 
 @dataclass(frozen=True, slots=True)

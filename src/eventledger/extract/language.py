@@ -7,6 +7,7 @@ settles the rest in well under a millisecond and cannot answer with a language w
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -70,7 +71,7 @@ def sentence_languages(text: str, default: str | None = None) -> list[SentenceLa
     return out
 
 
-_CYRILLIC = frozenset(chr(c) for c in range(0x400, 0x500))
+_CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")  # the Cyrillic block (not all of it letters: counted with isalpha)
 
 
 def other_language_sentences(text: str, language: str) -> dict[int, tuple[int, str]]:
@@ -79,9 +80,12 @@ def other_language_sentences(text: str, language: str) -> dict[int, tuple[int, s
     Cheap on purpose, since it runs on every report: lingua is only asked when the text mixes Latin and Cyrillic
     letters; within Cyrillic, the letters only Russian or only Ukrainian uses decide.
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    cyrillic = sum(1 for ch in letters if ch in _CYRILLIC)
-    mixed_scripts = 0.1 * len(letters) < cyrillic < 0.9 * len(letters)
+    cyrillic_runs = _CYRILLIC_RUN.findall(text)
+    if not cyrillic_runs:
+        return {}  # no Cyrillic letter: neither mixed scripts nor a Russian/Ukrainian mix (the common English case)
+    letters = sum(map(str.isalpha, text))
+    cyrillic = sum(map(str.isalpha, "".join(cyrillic_runs)))
+    mixed_scripts = 0.1 * letters < cyrillic < 0.9 * letters
     if not mixed_scripts and not (language in _ONLY_IN and cyrillic):
         return {}
     found: dict[int, tuple[int, str]] = {}

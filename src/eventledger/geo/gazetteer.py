@@ -39,6 +39,9 @@ COMMON_START_MARGIN = 1.0
 DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
 NEAR_KM = 150.0  # a namesake this close to another place of the text is likely the one meant
 NEAR_BONUS = 1.5
+# Further apart in latitude than this, two points are more than NEAR_KM apart (a great circle is at least as long as
+# its north-south part): the cheap test spares most haversines. The margin only absorbs floating-point rounding.
+_NEAR_LAT = math.degrees(NEAR_KM / 6371.0) * (1 + 1e-9)
 COHERENCE = 2.5  # weight of the share of the text's other places in a candidate's country
 # Between a place and the subdivision or country that qualifies it: "Pokrovsk, Donetsk Oblast", "Alexandria in Louisiana".
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in|of|,\s*in)\s*(?:the\s+)?", re.IGNORECASE)
@@ -436,7 +439,9 @@ def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i
     countries = {a[0] for a in vouched if a[0]} | set(context_countries)
 
     def bonus(row: _Row) -> float:
-        near = row.lat is not None and any(_km(row.lat, row.lon, la, lo) <= NEAR_KM for la, lo in points)
+        near = row.lat is not None and any(
+            abs(row.lat - la) <= _NEAR_LAT and _km(row.lat, row.lon, la, lo) <= NEAR_KM for la, lo in points
+        )
         return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near
 
     def key(item: tuple[_Row, int]) -> tuple:

@@ -1,0 +1,65 @@
+"""Guarded word-list patterns find exactly what the plain patterns find, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventledger.extract import attribution, figures, incidents
+from eventledger.extract.guard import first_characters, guarded
+
+TEXTS = [
+    "A drone strike hit the Ryazan oil refinery overnight; two people were killed and nine injured, the governor said.",
+    "Air defence units shot down 12 UAVs over the region, according to the Defence Ministry. No one was hurt.",
+    "«Ковёр» ввели в аэропорту Казани: ограничения на приём и выпуск самолётов, сообщил Росавиация.",
+    "Унаслідок атаки дронів у Одесі пошкоджено портову інфраструктуру, повідомив очільник ОВА.",
+    "reStrikes, STRIKES and ſtrikes; the Kovyor plan, the “Carpet” regime — bombed, shelled, neutralised.",
+    "",
+]
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None, tuple]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+
+
+def test_the_look_ahead_lists_the_first_characters_of_a_word_list():
+    assert first_characters(r"\b(?:drones?|bombs?|rockets?)\b", re.IGNORECASE) == "[bdr]"
+    assert first_characters(r"\b(?:(?:the )?[\"“«]?(?:Kovyor|Carpet)|\w+-\d)\b") == '["CK\\wt«“]'
+
+
+def test_patterns_that_could_start_anywhere_are_left_alone():
+    assert first_characters(r"\b(?:x?)") is None  # matches the empty string
+    assert first_characters(r"\b(?:.+|a)") is None  # any character
+    assert first_characters(r"\b(?i:a)") is None  # case-insensitive inside a case-sensitive pattern
+    assert first_characters(r"^\s*(?:drones?)") is None  # not led by a word boundary: `re` is fast there already
+    assert guarded(r"^\s*(?:drones?)", re.IGNORECASE).pattern == r"^\s*(?:drones?)"
+
+
+def test_guarded_and_plain_patterns_match_alike():
+    sources = [
+        r"\b(?:strikes?|shell(?:ed|ing|s)|bomb(?:ed|ing)|(?:the )?[\"“«]?(?:Kovyor|Carpet)[\"”»]? (?:plan|regime))",
+        r"\b(?:(?P<k0>(?:neutrali[sz]ed|shot down)\b)|(?P<k1>(?:strikes?|killed)\b))",
+        r"\b(?-i:[A-Z]\w+)\s+(?:refinery|port)",
+        r"\b(?:ограничени\w*|атак\w*|пошкоджен\w*)",
+    ]
+    for source in sources:
+        for flags in (0, re.IGNORECASE):
+            plain, fast = re.compile(source, flags), guarded(source, flags)
+            assert fast.pattern != plain.pattern
+            for text in TEXTS:
+                assert matches(fast, text) == matches(plain, text), (source, flags, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_the_language_patterns_are_guarded_and_unchanged_in_what_they_find(lang):
+    guarded_patterns = [
+        incidents.patterns(lang).triggers, incidents.patterns(lang).weapon_words, incidents.patterns(lang).target_words,
+        figures._patterns(lang).any_word, attribution._patterns(lang).verb_after_speaker,
+    ]
+    for pattern in guarded_patterns:
+        assert pattern.pattern.startswith(r"\b(?=[")
+        inner = pattern.pattern[pattern.pattern.index("])(?:") + 5 : -1]
+        plain = re.compile(inner, pattern.flags)
+        for text in TEXTS:
+            assert matches(pattern, text) == matches(plain, text)
