@@ -57,3 +57,8 @@ def test_hedges():
     assert hedged("drones had allegedly been shot down", "en")
     assert hedged("according to preliminary data", "en")
     assert not hedged("the governor confirmed three deaths", "en")
+
+
+def test_an_aside_between_commas_does_not_hide_the_speaker():
+    text = "Residents of Yelabuga, about 200 kilometres east of Kazan, reported explosions."
+    assert speakers(text) == [("residents", "residents")]

@@ -208,8 +208,13 @@ def _speaker_before(
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
-    # Only what follows the last clause-internal boundary belongs to the speaker.
-    prefix = (breaks or _SUBJECT_BREAKS).split(prefix)[-1].strip()
+    pieces = [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(prefix)]
+    if prefix.endswith(",") and len([p for p in pieces if p]) >= 2:
+        # "Residents of Yelabuga, about 200 km east of Kazan, reported": the subject stands before the aside
+        prefix = [p for p in pieces if p][-2]
+    else:
+        # Only what follows the last clause-internal boundary belongs to the speaker.
+        prefix = pieces[-1]
     words = prefix.split()
     if not words or len(words) > 15:
         return None
