@@ -101,6 +101,6 @@ def test_cli_show_as_of_merge_split_and_resolve(ledger_path: Path) -> None:
 
 def test_cli_errors_name_the_input(ledger_path: Path) -> None:
     bad_time = runner.invoke(app, ["show", "abcdef12", "--db", str(ledger_path), "--as-of", "yesterday"])
-    assert bad_time.exit_code == 2 and "--as-of 'yesterday' is not a time" in bad_time.output
+    assert bad_time.exit_code == 2 and "--as-of 'yesterday' is not a date or time" in bad_time.output
     missing = runner.invoke(app, ["merge", "aaaaaaaa", "bbbbbbbb", "--db", str(ledger_path)])
     assert missing.exit_code == 2 and "no event 'aaaaaaaa'" in missing.output

@@ -61,15 +61,16 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _published(value: str | None) -> datetime | None:
+def _time_option(option: str, value: str | None) -> datetime | None:
+    """A date or ISO 8601 time given on the command line, as an aware datetime (UTC when no zone is given)."""
     if value is None:
         return None
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(f"--published {value!r} is not a date (expected YYYY-MM-DD or an ISO 8601 time)") from None
+        raise _fail(f"{option} {value!r} is not a date or time (expected YYYY-MM-DD or an ISO 8601 time like 2025-07-01T12:00Z)") from None
     if not 1900 <= when.year <= 2100:
-        raise _fail(f"--published {value!r} is not a plausible publication date")
+        raise _fail(f"{option} {value!r} is not a plausible date")
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
@@ -99,7 +100,7 @@ def extract(
 
     gazetteer = Gazetteer.load()
     failed = 0
-    for item in iter_inputs(files, published=_published(published), language=lang):
+    for item in iter_inputs(files, published=_time_option("--published", published), language=lang):
         if isinstance(item, InputError):
             err.print(f"[red]skipped[/red] {item}", highlight=False)
             failed += 1
@@ -133,7 +134,7 @@ def ingest(
     from eventledger.sources.inputs import iter_any
 
     items = iter_any(
-        inputs, published=_published(published), language=lang, allow_private=allow_private,
+        inputs, published=_time_option("--published", published), language=lang, allow_private=allow_private,
         corpus_options={
             "text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
             "id_field": id_field,
@@ -194,7 +195,7 @@ def show(
     """
     from eventledger.store import LedgerError
 
-    when = _as_of(as_of)
+    when = _time_option("--as-of", as_of)
     _require(db)
     with _open_ledger(db) as ledger:
         try:
@@ -207,16 +208,6 @@ def show(
         out.print_json(json.dumps(event.to_dict(), ensure_ascii=False))
         return
     _print_event(event)
-
-
-def _as_of(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise _fail(f"--as-of {value!r} is not a time (expected an ISO 8601 time like 2025-07-01T12:00Z)") from None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 @app.command()
