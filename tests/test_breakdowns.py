@@ -103,3 +103,16 @@ def test_a_combined_shot_down_or_suppressed_count_is_one_intercepted_claim(read)
                              "Збито/подавлено 38 ворожих БпЛА.", "uk"))
     assert {n: f.best for n, f in e.figures.items()} == {"launched": 40, "intercepted": 38}
     assert e.date == "2024-10-01"
+
+
+def test_an_english_ministry_breakdown_is_one_event_with_its_areas(gazetteer):
+    text = ("Russia says it shot down 30 drones overnight.\n\n"
+            "The Defence Ministry said air defence units had destroyed 30 Ukrainian drones between 11 p.m. and 6 a.m. "
+            "Moscow time.\n\nAccording to the ministry, 17 drones were downed over Kursk Oblast, 9 over Bryansk Oblast "
+            "and 4 over Lipetsk Oblast.")
+    report = Report(text=text, published=datetime(2025, 9, 3, tzinfo=timezone.utc), language="en")
+    (event,) = [e for e in extract(report, gazetteer) if e.kind == "interception"]
+    assert [(a.place.name, a.figures["intercepted"]) for a in event.areas] == [
+        ("Kursk Oblast", 17), ("Bryansk Oblast", 9), ("Lipetsk Oblast", 4)
+    ]
+    assert event.figures["intercepted"].best == 30 and event.details is None

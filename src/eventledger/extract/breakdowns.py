@@ -22,6 +22,7 @@ from functools import cache
 
 from eventledger.extract import incidents
 from eventledger.extract.dates import DateMention
+from eventledger.extract.segment import sentences
 from eventledger.extract.numbers import Quantity
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch
 from eventledger.lang import topic
@@ -110,6 +111,8 @@ def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
 
 def _elliptical_area(word: str, lang: str, gaz: Gazetteer, nouns: tuple[tuple[str, str], ...]) -> Candidate | None:
     """ "Курской" in "над Курской и Белгородской областями": the adjective names a subdivision whose noun is shared."""
+    if not nouns:
+        return None  # a language without such ellipsis (English names "Kursk Oblast" whole)
     for parse in _morph(lang).parse(word):
         if "ADJF" not in str(parse.tag):
             continue
@@ -194,14 +197,19 @@ def _areas_in(
     return unique
 
 
-def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdown], text: str) -> list[Event]:
+def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdown], text: str, lang: str) -> list[Event]:
     """Fold each breakdown into one interception event: the areas with their counts, the stated total as its figure."""
     for bd in breakdowns:
-        window_start = _previous_sentence_start(text, bd.start)
+        window_start = _previous_sentence_start(text, bd.start, lang)
         inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)]
         if not inside:
             continue
-        host = inside[0]
+        # the same day's claim of the same total elsewhere in the report ("Russia says it downed 96 drones") is this one
+        totals = {bd.total} | {int(c.value) for e in inside for c in e.claims if c.figure == "intercepted"
+                               and not any(i.start <= c.start < i.end for i in bd.items)}
+        inside += [e for e in events if e.kind == "interception" and e not in inside and e.date == inside[0].date
+                   and any(c.figure == "intercepted" and c.value in totals for c in e.claims)]
+        host = min(inside, key=lambda e: e.anchor)
         area_names = {(i.place.place.name, i.place.place.country) for i in bd.items}
         claims: list[Claim] = []
         for e in inside:
@@ -252,12 +260,10 @@ def _touches(e: Event, start: int, end: int, bd: RegionBreakdown) -> bool:
     return any(start <= c.start < end for c in e.claims)
 
 
-def _previous_sentence_start(text: str, at: int) -> int:
+def _previous_sentence_start(text: str, at: int, lang: str) -> int:
     """The start of the sentence before the one at `at`: where a breakdown's total is stated."""
-    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|$)|\n+", text[:at])]
-    if len(ends) >= 2:
-        return ends[-2]
-    return 0
+    starts = [s.start for s in sentences(text[:at], lang)]
+    return starts[-2] if len(starts) >= 2 else 0
 
 
 def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:

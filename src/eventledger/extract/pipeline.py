@@ -40,7 +40,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     )
     # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
     if any(e.kind == "interception" for e in events):
-        events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text)
+        events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text, lang)
     events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
     return sorted(events, key=lambda e: e.anchor)
 
