@@ -147,6 +147,8 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
         before = _NAMES_BEFORE.search(text, max(0, m.start() - 80), m.start())
         after = _NAME_AFTER.match(text, m.end())
         start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
+        if start == 0 and before and _common_word(text.split(None, 1)[0], lang):
+            start = len(text.split(None, 1)[0]) + 1  # "Ранее Туапсинский НПЗ": a sentence's capital, not a name
         name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE)
         category = rule.category
         if rule.context is not None and not rule.context.search(sentence):
@@ -155,6 +157,14 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
         if best is None or named > best[0]:
             best = (named, Target(name, category))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str, lang: str) -> bool:
+    """A very common word of the language (wordfreq's Zipf frequency >= 5: "Earlier", "Ранее", "Вчора")."""
+    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+
+    return zipf_frequency(word.casefold(), lang) >= 5.0
 
 
 def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:
