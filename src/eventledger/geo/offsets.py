@@ -37,6 +37,17 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+@lru_cache(maxsize=None)
+def _last_words(lang: str) -> frozenset[str]:
+    """The words an offset phrase can end with: the language's list and the last word of each direction."""
+    data = topic(lang, "places")
+    directions = [re.findall(r"\w+", d)[-1] for d in (data.get("offset_directions") or {})]
+    return frozenset(w.casefold() for w in [*(data.get("offset_last_words") or []), *directions])
+
+
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, float], dict[str, float]]:
     data = topic(lang, "places")
@@ -67,6 +78,9 @@ def place_with_offset(text: str, match: PlaceMatch, lang: str = "en") -> Place |
     patterns, units, directions = _patterns(lang)
     window_start = max(0, match.start - LOOKBEHIND)
     before = text[window_start:match.start]
+    last = _LAST_WORD.search(before)
+    if not last or last.group(1).casefold() not in _last_words(lang):
+        return None  # runs for every place found: most are preceded by no word an offset phrase ends with
     for pattern in patterns:
         found = pattern.search(before)
         if not found:
