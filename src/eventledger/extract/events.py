@@ -111,6 +111,7 @@ def build_events(
         sentence_hedges = hedge_spans(sentence.text, slang)
         sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
         sentence_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
+        sentence_places = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             hedged = _hedged(clause, sentence, sentence_hedges)
@@ -121,7 +122,7 @@ def build_events(
                 paragraph_speaker = speaker
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
-            clause_places = _places_in(clause, text, places, slang, speakers)
+            clause_places = _places_in(clause, text, sentence_places, slang, speakers)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
