@@ -47,6 +47,7 @@ def test_ingest_a_directory_with_bad_files_stores_the_good_ones_and_names_the_ba
     for bad in ("empty.txt", "binary.txt", "latin1.txt", "huge.txt"):
         assert bad in result.stderr
     assert "2 new" in result.stderr and "4 failed" in result.stderr
+    assert "--max-mb" in result.stderr  # the too-large message says how to raise the limit
     with Ledger(db) as ledger:
         assert ledger.counts()["reports"] == 2
 

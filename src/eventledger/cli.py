@@ -40,6 +40,7 @@ PublishedOption = Annotated[
     Optional[str],
     typer.Option("--published", help="Publication date (YYYY-MM-DD or ISO time) for inputs that carry none, like plain text files."),
 ]
+MaxMbOption = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many megabytes.")]
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of the inputs (en, ru, uk); detected when omitted.")]
 
 
@@ -88,6 +89,7 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
     published: PublishedOption = None,
     lang: LangOption = None,
+    max_mb: MaxMbOption = 10,
 ) -> None:
     """Print the events of each report as JSON Lines (SCHEMA.md), without a database.
 
@@ -100,7 +102,8 @@ def extract(
 
     gazetteer = Gazetteer.load()
     failed = 0
-    for item in iter_inputs(files, published=_time_option("--published", published), language=lang):
+    items = iter_inputs(files, published=_time_option("--published", published), language=lang, max_bytes=int(max_mb * 1e6))
+    for item in items:
         if isinstance(item, InputError):
             err.print(f"[red]skipped[/red] {item}", highlight=False)
             failed += 1
@@ -122,6 +125,7 @@ def ingest(
     url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
     id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
+    max_mb: MaxMbOption = 10,
 ) -> None:
     """Store reports, their claims and events in the ledger; the same report twice changes nothing.
 
@@ -135,6 +139,7 @@ def ingest(
 
     items = iter_any(
         inputs, published=_time_option("--published", published), language=lang, allow_private=allow_private,
+        max_bytes=int(max_mb * 1e6),
         corpus_options={
             "text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
             "id_field": id_field,

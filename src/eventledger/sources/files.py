@@ -77,7 +77,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if path.is_dir():
         raise InputError(name, "is a directory, not a file")
     if size > max_bytes:
-        raise InputError(name, f"too large: {size:,} bytes, the limit is {max_bytes:,} (raise it with max_bytes)")
+        raise InputError(name, f"too large: {size:,} bytes, the limit is {max_bytes:,} (raise it with --max-mb)")
     try:
         data = path.read_bytes()
     except OSError as exc:

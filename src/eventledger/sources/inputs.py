@@ -8,7 +8,7 @@ from typing import Any
 
 from eventledger.model import Report
 from eventledger.sources.errors import InputError
-from eventledger.sources.files import iter_inputs
+from eventledger.sources.files import DEFAULT_MAX_BYTES, iter_inputs
 from eventledger.sources.web import read_url
 
 
@@ -23,13 +23,16 @@ def iter_any(
     language: str | None = None,
     allow_private: bool = False,
     corpus_options: Mapping[str, Any] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Report | InputError]:
     """Reports from each name in order: an http(s) URL is fetched safely as a page, anything else read as a path."""
     for name in names:
         if is_url(name):
             try:
-                yield read_url(name, published=published, language=language, allow_private=allow_private)
+                yield read_url(name, published=published, language=language, allow_private=allow_private, max_bytes=max_bytes)
             except InputError as exc:
                 yield exc
         else:
-            yield from iter_inputs([name], published=published, language=language, corpus_options=corpus_options)
+            yield from iter_inputs(
+                [name], published=published, language=language, corpus_options=corpus_options, max_bytes=max_bytes
+            )
