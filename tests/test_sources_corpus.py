@@ -97,3 +97,11 @@ def test_invalid_utf8_lines_are_named_and_skipped(tmp_path):
     reports, errors = split(read_corpus(table))
     assert [r.text for r in reports] == ["Sirens in Examplegrad."] and "not UTF-8" in str(errors[0])
     assert errors[0].input == f"{table}:2"
+
+
+def test_an_unclosed_quote_in_a_csv_is_a_named_error_not_a_report(tmp_path):
+    table = tmp_path / "posts.csv"
+    table.write_text('text,date\nSirens in Examplegrad.,2025-01-01\n"unclosed quote,2025-01-02\n', encoding="utf-8")
+    reports, errors = split(read_corpus(table))
+    assert [r.text for r in reports] == ["Sirens in Examplegrad."]
+    assert errors[0].input == f"{table}:3" and "malformed CSV" in str(errors[0])

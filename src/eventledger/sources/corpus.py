@@ -125,7 +125,7 @@ def _read_csv(
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
     with _open_binary(path) as binary:
         handle = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        reader = csv.DictReader(handle, delimiter=delimiter)
+        reader = csv.DictReader(handle, delimiter=delimiter, strict=True)  # a stray or unclosed quote is an error
         try:
             header = reader.fieldnames or []
         except csv.Error as exc:
