@@ -129,3 +129,10 @@ def test_iter_inputs_names_missing_paths_and_non_export_json(tmp_path):
     assert all(isinstance(r, InputError) for r in results)
     assert "no such file" in str(results[0])
     assert "not a Telegram Desktop export" in str(results[1])
+
+
+def test_an_oversized_telegram_export_is_refused_before_parsing(tmp_path):
+    export = tmp_path / "result.json"
+    export.write_text('{"name": "C", "type": "public_channel", "id": 1, "messages": [' + " " * 2000 + "]}", encoding="utf-8")
+    (error,) = list(iter_inputs([export], max_bytes=1000))
+    assert isinstance(error, InputError) and "too large" in str(error) and str(export) in str(error)

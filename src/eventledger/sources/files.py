@@ -65,8 +65,8 @@ def read_text_file(
     )
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing missing, oversized and empty files before reading them whole."""
+def check_size(path: Path, max_bytes: int) -> None:
+    """Refuse a missing, non-regular or oversized file before anything reads it whole."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -78,6 +78,12 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(name, "is a directory, not a file")
     if size > max_bytes:
         raise InputError(name, f"too large: {size:,} bytes, the limit is {max_bytes:,} (raise it with --max-mb)")
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing missing, oversized and empty files before reading them whole."""
+    name = str(path)
+    check_size(path, max_bytes)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -183,8 +189,7 @@ def _read_any(
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path, max_bytes=max_bytes, published=published, language=language)
         elif suffix in JSON_SUFFIXES:
-            if not path.exists():
-                raise InputError(str(path), "no such file")
+            check_size(path, max_bytes)  # an export is parsed whole
             if not looks_like_telegram_export(path):
                 raise InputError(str(path), "a .json file that is not a Telegram Desktop export (result.json)")
             yield from read_telegram_export(path, language=language)
