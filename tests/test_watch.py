@@ -27,6 +27,15 @@ ITEM = """<item><title>{title}</title><link>{base}/news/{n}</link><guid>{base}/n
 <pubDate>Mon, 0{n} Jun 2025 0{n}:00:00 GMT</pubDate><description>{body}</description></item>"""
 
 
+PAGE = """<html><head><title>Drone strike on Bryansk depot</title><meta property="og:site_name" content="Test Wire">
+<meta name="date" content="2025-06-04"></head><body><nav>Home | World | Sport</nav><article>
+<h1>Drone strike on Bryansk depot</h1>
+<p>Drones attacked an oil depot in Bryansk overnight, regional governor Ivan Orlov said on Wednesday morning.</p>
+<p>Two workers were injured and a fire broke out at the site, the governor said. Firefighters put it out by dawn.</p>
+<p>Residents of the city reported at least five explosions shortly after 2 a.m.</p>
+</article><footer>Copyright Test Wire</footer></body></html>"""
+
+
 class Feed:
     """The items the test server publishes; the test appends to it while `watch` runs."""
 
@@ -56,6 +65,8 @@ def server() -> Iterator[tuple[str, Feed]]:
                 if self.headers.get("if-none-match") == etag:
                     return self._send(304, b"")
                 return self._send(200, body, {"ETag": etag, "Content-Type": "application/rss+xml"})
+            if self.path == "/news/drone-strike.html":
+                return self._send(200, PAGE.encode(), {"Content-Type": "text/html; charset=utf-8"})
             if self.path == "/error.rss":
                 return self._send(500, b"internal error")
             if self.path == "/slow.rss":
@@ -188,3 +199,17 @@ def _wait_for_reports(db: Path, n: int, seconds: float) -> bool:
                     return True
         time.sleep(0.1)
     return False
+
+
+def test_ingest_a_web_page_by_url(server, tmp_path):
+    base, _ = server
+    db = tmp_path / "ledger.db"
+    refused = invoke("ingest", f"{base}/news/drone-strike.html", "--db", db)
+    assert refused.exit_code == 1 and "127.0.0.1" in refused.stderr
+    result = invoke("ingest", f"{base}/news/drone-strike.html", "--db", db, "--allow-private")
+    assert result.exit_code == 0, result.stderr
+    with Ledger(db) as ledger:
+        (strike,) = ledger.events(kind="strike")
+        assert strike.place.name == "Bryansk" and strike.figures["injured"].best == 2
+        report = ledger.report(strike.reports[0])
+        assert "Home | World" not in report.text and report.title == "Drone strike on Bryansk depot"

@@ -122,6 +122,8 @@ def build_events(
                 paragraph_speaker = speaker
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
+            # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
+            speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
             clause_places = _places_in(clause, text, sentence_places, slang, speakers)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
@@ -210,6 +212,14 @@ def _figure_claim(m: FigureMention, text: str, sentence: Span, hedges: list[tupl
         if h_start < 3 and 0 <= m.start - absolute_end <= 3:
             start = sentence.start + h_start
     return claim(start, m.end, m.value, figure=m.figure, lower_bound=m.lower_bound)
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a speaker's name when a capitalised word (a given name) stands before it: "Ivan Orlov"."""
+    words = name.split()
+    if len(words) >= 2 and words[-2][:1].isupper() and words[-1][:1].isupper():
+        return words[-1]
+    return None
 
 
 def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str]) -> list[Candidate]:
