@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents
-from eventledger.extract.attribution import UNNAMED, SourceBook, hedge_spans
+from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans
 from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
@@ -97,7 +97,7 @@ def build_events(
     `sentence_langs` gives the language of sentences (by start offset) that differ from the report's."""
     book = SourceBook(text, lang)
     drafts: list[_Draft] = []
-    orphans: list[tuple[list[Candidate], list[Claim], int]] = []
+    orphans: list[_Orphan] = []
     published_day = published.date() if published else None
 
     paragraph_speaker = UNNAMED
@@ -124,63 +124,16 @@ def build_events(
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
             speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
+            ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
-            located = _most_specific(clause_places + [c for c in countries if not any(_same_place(c, p) for p in clause_places)])
             figures = find_figures(clause, sentence_quantities, slang)
-
-            def claim(start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
-                      lower_bound: bool = False) -> Claim:
-                return Claim(
-                    report_id=report_id, start=start, end=end, quote=text[start:end], value=value, figure=figure,
-                    assertion=assertion, lower_bound=lower_bound, source=speaker.name, source_kind=speaker.kind,
-                    hedged=hedged, published=published,
-                )
-
-            figure_claims = [_figure_claim(m, text, sentence, sentence_hedges, claim) for m in figures]
-            target_said = incidents.asserted_target(clause.text, slang)
-            assertion_claims = []
-            if target_said:
-                start, end, named = target_said
-                assertion_claims.append(claim(clause.start, clause.start + end + len(named), named, assertion="target"))
-
-            found = incidents.trigger(clause.text, slang)
-            if found and found.kind == "strike" and _is_launch_summary(figures, located):
-                # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
-                found = incidents.Trigger("interception", found.start, found.end)
-            if found is None:
-                if figure_claims or assertion_claims:
-                    orphans.append((located, figure_claims + assertion_claims, clause.start))
-                continue
-            mention = _date_for(clause, sentence_dates, found)
-            when, precision = (mention.date, mention.precision) if mention else (None, None)
-            kind_claim = claim(clause.start, clause.end, found.kind, assertion="kind")
-            lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, slang)
-            extra = [claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
-            common = dict(
-                kind=found.kind, date=when, date_precision=precision, anchor=clause.start,
-                weapon=incidents.weapon(clause.text, slang)
-                or (incidents.weapon(sentence.text, slang) if found.kind in ("strike", "interception", "shelling") else None),
-                target=incidents.target(clause.text, slang, sentence.text),
-                attacker=incidents.attacker(sentence.text, slang),
-                explicit_date=mention is not None and not mention.relative,
-                recalls=incidents.recalls_history(clause.text, slang),
-            )
-            if found.kind == "airspace_restriction":
-                common["weapon"] = None
-            if found.kind == "interception" and len(located) > 1:
-                # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
-                areas = _areas(clause_places, countries)
-                draft = _Draft(place=None, areas=areas, **common)  # type: ignore[arg-type]
-                draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
-                drafts.append(draft)
-                continue
-            for i, where in enumerate(located or [None]):
-                draft = _Draft(place=where, **common)  # type: ignore[arg-type]
-                draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
-                drafts.append(draft)
+            new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
+            drafts += new_drafts
+            if orphan:
+                orphans.append(orphan)
 
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
@@ -189,6 +142,82 @@ def build_events(
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
             e.place = main  # "after the strike": the place the report is about
     return [_finish(d, report_id, published_day) for d in events]
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One clause with what is known around it: who speaks, whether it is hedged, the dates of its sentence."""
+
+    text: str
+    report_id: str
+    published: datetime | None
+    lang: str
+    sentence: Span
+    span: Span
+    speaker: Source
+    hedged: bool
+    hedges: list[tuple[int, int]]
+    dates: list[DateMention]
+
+    def claim(self, start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
+              lower_bound: bool = False) -> Claim:
+        return Claim(
+            report_id=self.report_id, start=start, end=end, quote=self.text[start:end], value=value, figure=figure,
+            assertion=assertion, lower_bound=lower_bound, source=self.speaker.name, source_kind=self.speaker.kind,
+            hedged=self.hedged, published=self.published,
+        )
+
+
+_Orphan = tuple[list[Candidate], list[Claim], int]
+
+
+def _read_clause(
+    c: _Clause, clause_places: list[Candidate], countries: list[Candidate], figures: list[FigureMention]
+) -> tuple[list[_Draft], _Orphan | None]:
+    """The incidents a clause proposes (one per place it names, or one over several areas for an interception), or,
+    when it names no incident, its figures and assertions for the incident they belong to."""
+    clause, sentence, lang = c.span, c.sentence, c.lang
+    located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
+    figure_claims = [_figure_claim(m, sentence, c) for m in figures]
+    assertion_claims = []
+    if target_said := incidents.asserted_target(clause.text, lang):
+        _, end, named = target_said
+        assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
+
+    found = incidents.trigger(clause.text, lang)
+    if found and found.kind == "strike" and _is_launch_summary(figures, located):
+        # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
+        found = incidents.Trigger("interception", found.start, found.end)
+    if found is None:
+        orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
+        return [], orphan
+    mention = _date_for(clause, c.dates, found)
+    kind_claim = c.claim(clause.start, clause.end, found.kind, assertion="kind")
+    lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
+    extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
+    weapon = None
+    if found.kind != "airspace_restriction":
+        weapon = incidents.weapon(clause.text, lang) or (
+            incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
+        )
+    common = dict(
+        kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
+        anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
+        attacker=incidents.attacker(sentence.text, lang),
+        explicit_date=mention is not None and not mention.relative,
+        recalls=incidents.recalls_history(clause.text, lang),
+    )
+    if found.kind == "interception" and len(located) > 1:
+        # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
+        draft = _Draft(place=None, areas=_areas(clause_places, countries), **common)  # type: ignore[arg-type]
+        draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
+        return [draft], None
+    drafts = []
+    for i, where in enumerate(located or [None]):
+        draft = _Draft(place=where, **common)  # type: ignore[arg-type]
+        draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
+        drafts.append(draft)
+    return drafts, None
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
@@ -204,14 +233,14 @@ def _hedged(clause: Span, sentence: Span, sentence_hedges: list[tuple[int, int]]
     return False
 
 
-def _figure_claim(m: FigureMention, text: str, sentence: Span, hedges: list[tuple[int, int]], claim) -> Claim:  # type: ignore[no-untyped-def]
+def _figure_claim(m: FigureMention, sentence: Span, c: _Clause) -> Claim:
     start = m.start
     # "Reportedly, nine people were injured": the opening hedge belongs to the quote of the claim it qualifies.
-    for h_start, h_end in hedges:
+    for h_start, h_end in c.hedges:
         absolute_end = sentence.start + h_end
         if h_start < 3 and 0 <= m.start - absolute_end <= 3:
             start = sentence.start + h_start
-    return claim(start, m.end, m.value, figure=m.figure, lower_bound=m.lower_bound)
+    return c.claim(start, m.end, m.value, figure=m.figure, lower_bound=m.lower_bound)
 
 
 def _surname(name: str) -> str | None:
@@ -328,7 +357,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return a.place is None or b.place is None or _same_place(a.place, b.place)
 
 
-def _attach_orphans(events: list[_Draft], orphans: list[tuple[list[Candidate], list[Claim], int]]) -> None:
+def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
     """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told."""
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
         e for e in events if e.kind in _CASUALTY_KINDS
