@@ -6,6 +6,7 @@ No database and no network, so the same call serves `eventledger extract`, inges
 from __future__ import annotations
 
 from eventledger.extract.breakdowns import air_force_events, find_region_breakdowns, merge_region_breakdowns
+from functools import cache
 from typing import TypeVar
 
 from eventledger.extract.dates import DateMention, find_dates
@@ -53,18 +54,12 @@ def _keep(found: list[_T], spans: list[tuple[int, int]], inside: bool = True) ->
     return [m for m in found if any(s <= m.start and m.end <= e for s, e in spans) == inside]
 
 
-_COUNTRY_CACHE: dict[tuple[int, str], dict[str, Candidate]] = {}
-
-
+@cache
 def _countries(gaz: Gazetteer, lang: str) -> dict[str, Candidate]:
     """Gazetteer entries of the countries the language's adjectives name ("Russian" -> Russia)."""
-    key = (id(gaz), lang)
-    if key not in _COUNTRY_CACHE:
-        names = set(topic(lang, "events").get("demonyms", {}).values())
-        found: dict[str, Candidate] = {}
-        for name in names:
-            candidates = [c for c in gaz.lookup(name, lang=lang) if c.feature == "country"]
-            if candidates:
-                found[name] = candidates[0]
-        _COUNTRY_CACHE[key] = found
-    return _COUNTRY_CACHE[key]
+    found: dict[str, Candidate] = {}
+    for name in set(topic(lang, "events").get("demonyms", {}).values()):
+        candidates = [c for c in gaz.lookup(name, lang=lang) if c.feature == "country"]
+        if candidates:
+            found[name] = candidates[0]
+    return found

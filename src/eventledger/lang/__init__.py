@@ -1,8 +1,8 @@
 """Per-language rule data: one folder per language (`en/`, `ru/`, `uk/`), one YAML file per topic.
 
 The code is language-agnostic: every trigger word, attribution verb, hedge, number word and month name an
-extraction stage needs comes from here. Each topic file holds one top-level key (the file's stem) so that the
-stages that read it can check their own section; `load` merges them.
+extraction stage needs comes from here. Each topic file is a mapping; `load` keys them by file stem (`numbers`,
+`events`, ...) so that each stage reads, and checks, its own topic.
 """
 
 from __future__ import annotations
