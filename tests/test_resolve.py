@@ -206,6 +206,31 @@ def test_shelling_of_one_town_on_one_day_is_not_one_incident_for_alike_wording_a
     assert compare(a2, b2).join  # the same target is evidence
 
 
+def test_a_daily_casualty_report_in_the_same_words_on_two_days_is_two_incidents() -> None:
+    text = "Ukraine reports casualties in the past day: one killed in action, one wounded in enemy attacks."
+    monday = item("mon", kind="other", place=SARATOV_OBLAST, weapon=None, when="2025-03-10", text=text)
+    tuesday = replace(item("tue", kind="other", place=SARATOV_OBLAST, weapon=None, when="2025-03-11", text=text),
+                      published=datetime(2025, 3, 11, 9, tzinfo=UTC))
+    assert not compare(monday, tuesday).join  # the words are a template, the same every day
+    retold = replace(monday, id="mon2", report_id="r-mon2", published=datetime(2025, 3, 10, 18, tzinfo=UTC))
+    assert compare(monday, retold).join  # the same day, word for word: one report retold
+
+
+def test_a_target_without_a_proper_name_is_evidence_only_within_one_town() -> None:
+    text_a, text_b = "Drones hit the airport overnight.", "The airport came under a night attack."
+    a = item("a", place=SARATOV, target=Target("airport", "airport"), text=text_a)
+    b = item("b", place=SARATOV_OBLAST, target=Target("airport", "airport"), text=text_b)
+    assert "same target" not in " ".join(compare(a, b).reasons)  # "the airport" of an oblast is any of its airports
+    c = item("c", place=SARATOV, target=Target("airport", "airport"), text=text_b)
+    assert "same target" in " ".join(compare(a, c).reasons)  # in one town it is that town's airport
+
+
+def test_clashes_are_compatible_with_shelling_and_attacks_but_need_evidence() -> None:
+    clash = item("a", kind="other", weapon=None, text="Two soldiers were killed in fighting in Saratov.")
+    shelling = item("b", kind="shelling", weapon="artillery", text="Shelling of Saratov wounded a man near the bus station.")
+    assert compare(clash, shelling).veto is None and not compare(clash, shelling).join
+
+
 def test_a_growing_toll_is_an_update_but_a_smaller_later_toll_is_not() -> None:
     first = item("a", text="Two people were killed by a drone strike on a house in Saratov.", figures={"killed": (2, 2)})
     grown = replace(item("b", text="The toll of the drone strike on a house in Saratov has risen to five.",

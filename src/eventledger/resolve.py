@@ -41,8 +41,9 @@ DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of o
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
-RECURRENT_KINDS = frozenset({"shelling"})  # many incidents a day in one town: town and day are no evidence
-COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"})}
+RECURRENT_KINDS = frozenset({"shelling", "other"})  # many incidents a day in one town (shelling, clashes): town and day are no evidence
+COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"}), frozenset({"other", "strike"}),
+                    frozenset({"other", "shelling"})}  # a clash told by one source is "shelling" or "an attack" to another
 CASUALTIES = ("killed", "injured", "hospitalized", "critical")
 WEAPON_FAMILIES = {
     "missile": "missile", "ballistic_missile": "missile", "cruise_missile": "missile",
@@ -245,6 +246,12 @@ def target_relation(a: Item, b: Item) -> tuple[str, str]:
     return "unknown", f"{ta.name} ? {tb.name} ({sim:.2f})"
 
 
+def _proper(name: str) -> bool:
+    """A target told by a proper name ("Saratov refinery", "Купол"), not just by what it is ("airport", "the city
+    hospital"): only the same town makes two such the same thing."""
+    return any(ch.isupper() for ch in name)
+
+
 def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
@@ -286,6 +293,8 @@ def compare(a: Item, b: Item) -> Verdict:
     target, target_why = target_relation(a, b)
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
+    if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
+        target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
     sim = text_similarity(a, b)
     weapons = _weapons(a.weapon, b.weapon)
     figures = _figures_match(a, b)
@@ -324,8 +333,9 @@ def compare(a: Item, b: Item) -> Verdict:
     if weapons == "different":
         reasons.append(f"weapons differ ({a.weapon}, {b.weapon})")
         keep("named") if sim >= SIM_WEAK else keep()
-    if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them
-        keep("named", "verbatim")
+    if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
+        # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
+        keep("named") if recurrent else keep("named", "verbatim")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same
         keep("named", "verbatim", "figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll

@@ -96,7 +96,9 @@ def patterns(lang: str) -> _Patterns:
             rf"\b({_alt(list(demonyms))})\s+(?:[\w-]+\s+)?(?:{_alt(data['country_nouns'])})\b", flags
         ),
         demonyms={k.casefold(): v for k, v in demonyms.items()},
-        origin=guarded(rf"\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?$", flags),
+        origin=guarded(
+            rf"(?:\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
+        ),
         district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
         attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
@@ -195,7 +197,8 @@ def countries_named(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 def is_origin(text_before: str, lang: str) -> bool:
-    """A place right after "from"/"launched from" is where an attack came from, not where it happened."""
+    """A place right after "from"/"launched from" is where an attack came from, not where it happened; one right after
+    "pro-" is a side ("pro-Russia rebels"), not a place at all."""
     return bool(patterns(lang).origin.search(text_before))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -136,13 +138,26 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA busy_timeout = 30000")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _set_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def _set_wal(cursor: sqlite3.Cursor, tries: int = 100) -> None:
+    """Switch to WAL. SQLite answers "database is locked" at once, without waiting out busy_timeout, when another
+    connection is writing a new file while this one asks for the switch; so wait here instead."""
+    for attempt in range(tries):
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.05)
 
 
 def alembic_config(url: str | None = None, script_location: str | Path = MIGRATIONS) -> Config:
