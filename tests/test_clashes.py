@@ -47,3 +47,8 @@ def test_a_side_named_pro_russia_is_not_a_place(gazetteer) -> None:
 def test_a_combat_zone_mentioned_in_passing_is_no_incident(gazetteer) -> None:
     text = "Депутат сообщил, что в зоне боевых действий находится 629 гектаров пахотной земли."
     assert kinds_and_killed(gazetteer, text, "ru") == []
+
+
+def test_a_capital_before_troops_is_a_side_not_the_place(gazetteer) -> None:
+    found = kinds_and_killed(gazetteer, "One man was killed as Kiev troops attacked Sloviansk.", "en")
+    assert [place for _, _, place in found] == ["Slovyansk"]

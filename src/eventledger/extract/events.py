@@ -269,6 +269,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
+        if best.feature in ("city", "country") and incidents.is_side(after, lang):
+            continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
         last_word = " " + match.text.split()[-1] if " " in match.text else ""
         district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
         if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):

@@ -50,6 +50,7 @@ class _Patterns:
     demonyms: dict[str, str]
     origin: re.Pattern[str]
     attacker_verb: re.Pattern[str]
+    side: re.Pattern[str]
     district: re.Pattern[str]
     not_before_town: re.Pattern[str]
     lifted: re.Pattern[str]
@@ -102,6 +103,7 @@ def patterns(lang: str) -> _Patterns:
         district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
         attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
+        side=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['side_nouns'])})\b", flags),
         lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
     )
@@ -200,6 +202,11 @@ def is_origin(text_before: str, lang: str) -> bool:
     """A place right after "from"/"launched from" is where an attack came from, not where it happened; one right after
     "pro-" is a side ("pro-Russia rebels"), not a place at all."""
     return bool(patterns(lang).origin.search(text_before))
+
+
+def is_side(text_after: str, lang: str) -> bool:
+    """A town or country right before "troops"/"forces" names a side ("Kiev troops attacked Sloviansk"), not a place."""
+    return bool(patterns(lang).side.match(text_after))
 
 
 def is_attacker(text_after: str, lang: str) -> bool:
