@@ -216,3 +216,46 @@ def test_a_file_that_is_not_a_geonames_dump_is_refused(tmp_path):
     bad.write_text("name,lat,lon\nKharkiv,50,36\n", encoding="utf-8")
     with pytest.raises(GazetteerBuildError, match="UA.txt:1"):
         list(dump_rows(bad))
+
+
+# --- Russian-style and g-for-h spellings of Ukrainian places (geo/translit.py) ---------------------------------------
+
+def test_russian_spellings_of_ukrainian_towns_reach_them_when_the_text_is_about_ukraine(gaz):
+    town = geoparse("Fighting near Uglegorsk continued.", gazetteer=gaz, context_countries=("UA",))
+    assert [(m.text, m.place.name, m.place.country) for m in town] == [("Uglegorsk", "Vuhlehirsk", "UA")]
+    # without the context, Uglegorsk on Sakhalin keeps its own name
+    assert places(gaz, "Fighting near Uglegorsk continued.")["Uglegorsk"].place.country == "RU"
+
+
+def test_a_two_word_ukrainian_name_is_not_swallowed_by_a_short_foreign_one(gaz):
+    found = geoparse("Shelling of Gola Prystan, Kherson Region.", gazetteer=gaz, context_countries=("UA",))
+    gola = next(m for m in found if m.text.startswith("Gola"))
+    assert gola.text == "Gola Prystan" and gola.place.name == "Hola Prystan" and gola.place.country == "UA"
+
+
+def test_latin_variants_follow_how_reports_write_cyrillic_names():
+    from eventledger.geo.translit import latin_variants
+
+    assert {"Aleksandrovka", "Alexandrovka"} <= latin_variants("Александровка")
+    assert {"Troitskoe", "Troitskoye"} <= latin_variants("Троицкое")
+    assert {"Novaya Kakhovka"} <= latin_variants("Новая Каховка")
+    assert {"Krasny Yar", "Krasnyy Yar"} <= latin_variants("Красный Яр")
+    assert {"Vuhledar", "Vugledar"} <= latin_variants("Вугледар")  # Ukrainian, with g for г as well as h
+    assert latin_variants("Kyiv") == set() and latin_variants("") == set()
+
+
+# --- abbreviations, continents ------------------------------------------------------------------------------------
+
+def test_canadian_and_australian_abbreviations_name_their_provinces_and_states(gaz):
+    text = "Crews from Red Deer, Alta., and Kamloops, B.C., flew to Cairns, Qld."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Alta.", "B.C.", "Qld")]
+    got = [m.place.name for m in resolve_spans(text, spans, gazetteer=gaz)]
+    assert got == ["Alberta", "British Columbia", "Queensland"]
+
+
+def test_a_continent_named_by_its_nationality_word_or_the_eu(gaz):
+    text = "European ministers met in Brussels; the EU and African leaders agreed."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("European", "EU", "African")]
+    got = [(m.place.name, m.place.precision) for m in resolve_spans(text, spans, gazetteer=gaz)]
+    assert got == [("Europe", "region"), ("Europe", "region"), ("Africa", "region")]
+    assert "European" not in places(gaz, text)  # a nationality word is a toponym only when given as one

