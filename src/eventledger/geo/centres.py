@@ -25,8 +25,9 @@ import ast
 import importlib.util
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 COUNTRY_AGREE_KM = 500.0
 EARTH_RADIUS_KM = 6371.0088
@@ -117,18 +118,23 @@ def _polygons(geojson: object) -> list:
     return polys
 
 
-def country_points() -> dict[str, Point]:
-    """ISO alpha-2 -> the country's point by the rule of this module's docstring (countryinfo)."""
-    folder = package_dir("countryinfo") / "data"
-    points: dict[str, Point] = {}
-    files = sorted(folder.glob("*.json"))
+def _package_json(folder: Path, pattern: str, package: str) -> Iterator[Any]:
+    """Each JSON file of a data package, in name order; a package with none, or a file that does not parse, is a
+    build error naming the file (a broken install must not give a gazetteer with silently missing points)."""
+    files = sorted(folder.glob(pattern))
     if not files:
-        raise CentresError(f"{folder}: no country files in the countryinfo package")
+        raise CentresError(f"{folder}: no {pattern} files in the {package} package")
     for path in files:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            yield json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise CentresError(f"{path}: cannot read countryinfo data: {exc}") from exc
+            raise CentresError(f"{path}: cannot read {package} data: {exc}") from exc
+
+
+def country_points() -> dict[str, Point]:
+    """ISO alpha-2 -> the country's point by the rule of this module's docstring (countryinfo)."""
+    points: dict[str, Point] = {}
+    for data in _package_json(package_dir("countryinfo") / "data", "*.json", "countryinfo"):
         iso = ((data.get("ISO") or {}) if isinstance(data, dict) else {}).get("alpha2")
         latlng = data.get("latlng") if isinstance(data, dict) else None
         if not iso or not isinstance(latlng, list) or len(latlng) != 2:
@@ -154,14 +160,7 @@ def subdivision_points() -> dict[str, list[Point]]:
     """ISO 3166-2 code ("US-NY") -> the packaged points of the subdivision (countrystatecity, iso3166-2)."""
     out: dict[str, list[Point]] = {}
     folder = package_dir("countrystatecity_countries") / "data" / "by-country"
-    files = sorted(folder.glob("*/states.json"))
-    if not files:
-        raise CentresError(f"{folder}: no states.json files in the countrystatecity-countries package")
-    for path in files:
-        try:
-            states = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise CentresError(f"{path}: cannot read countrystatecity data: {exc}") from exc
+    for states in _package_json(folder, "*/states.json", "countrystatecity-countries"):
         for s in states if isinstance(states, list) else []:
             try:
                 out.setdefault(s["iso3166_2"], []).append((float(s["latitude"]), float(s["longitude"])))
