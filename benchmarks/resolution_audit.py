@@ -1,0 +1,117 @@
+"""Audited precision of resolution on real Russian news posts: every merge the rules make, judged by a person.
+
+`../shared/eval/telegram_ru_news_2024` has no gold grouping, so recall cannot be measured on it; precision can,
+by reading each pair of posts that resolution put into one event and saying whether they tell the same incident.
+The rules were frozen before the posts were read (the judgments were written after this script first listed them,
+and no rule was changed because of them); that makes it a held-out precision figure, on the kind of input the
+ledger is for, in Russian.
+
+Each post is extracted with the real pipeline (every event that is not background, as the ledger stores them), all
+are resolved together with `eventledger.resolve.resolve`, and every pair of posts in one event is listed with why it
+joined. A fixed random sample of the pairs (`--sample 100`, seed 20261201) is judged; judgments live in
+`eval/resolution_audit_ru/judgments.jsonl` (item ids, the verdict and a note in our words; no text of the posts):
+
+    .venv/bin/python benchmarks/resolution_audit.py ../shared/eval/telegram_ru_news_2024 --list    # pairs to judge
+    .venv/bin/python benchmarks/resolution_audit.py ../shared/eval/telegram_ru_news_2024           # the figure
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from eventledger.extract.pipeline import extract
+from eventledger.geo import Gazetteer
+from eventledger.model import Report
+from eventledger.resolve import Item, compare, day_range, resolve
+from eventledger.similarity import embed
+
+JUDGMENTS = Path(__file__).resolve().parents[1] / "eval" / "resolution_audit_ru" / "judgments.jsonl"
+SEED = 20261201  # fixed before any pair was read
+
+
+def post_id(post: dict) -> str:
+    return f"{post['channel']}/{post['message_id']}"
+
+
+def items_of(posts: list[dict], gazetteer: Gazetteer) -> list[Item]:
+    """One item per (post, event), the way the ledger keeps report events."""
+    pending = []
+    for post in posts:
+        rep = Report(text=post["text"], published=datetime.fromisoformat(post["date"]), language="ru",
+                     source=post["channel"], source_kind="telegram")
+        for n, ev in enumerate(e for e in extract(rep, gazetteer) if not e.background):
+            pending.append((f"{post_id(post)}#{n}", post_id(post), rep, ev))
+    texts = [rep.text[max(0, ev.anchor - 200) : ev.anchor + 300] for _, _, rep, ev in pending]
+    names = [ev.target.name if ev.target else "" for *_, ev in pending]
+    vectors = embed(texts + names)
+    items = []
+    for i, (key, pid, rep, ev) in enumerate(pending):
+        lo, hi = day_range(ev.date, ev.date_precision, rep.published)
+        figures: dict[str, tuple[int, int]] = {}
+        for c in ev.claims:
+            if c.figure and isinstance(c.value, int):
+                a, b = figures.get(c.figure, (c.value, c.value))
+                figures[c.figure] = (min(a, c.value), max(b, c.value))
+        items.append(Item(
+            id=key, report_id=pid, kind=ev.kind, day_lo=lo, day_hi=hi, precision=ev.date_precision, place=ev.place,
+            target=ev.target, weapon=ev.weapon, figures=figures, text=texts[i], vector=vectors[i],
+            target_vector=vectors[len(pending) + i] if names[i] else None, published=rep.published, anchor=ev.anchor,
+        ))
+    return items
+
+
+def merged_pairs(items: list[Item]) -> list[tuple[Item, Item]]:
+    """Every pair of items of different posts that resolution put into one event, earliest first."""
+    pairs = []
+    for cluster in resolve(items):
+        members = sorted(cluster.members, key=lambda m: m.order)
+        for n, a in enumerate(members):
+            pairs.extend((a, b) for b in members[n + 1 :] if a.report_id != b.report_id)
+    return pairs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path, help="../shared/eval/telegram_ru_news_2024")
+    parser.add_argument("--list", action="store_true", help="print the sampled pairs with their texts, for judging")
+    parser.add_argument("--sample", type=int, default=100, help="how many merged pairs to draw (seed fixed)")
+    args = parser.parse_args()
+    path = args.corpus / "war_related_posts.jsonl"
+    if not path.exists():
+        sys.exit(f"{path}: not found (the corpus lives in ../shared/eval/telegram_ru_news_2024)")
+    posts = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    posts = [p for p in posts if (p.get("text") or "").strip()]
+    items = items_of(posts, Gazetteer.load())
+    every = merged_pairs(items)
+    print(f"{len(posts)} posts, {len(items)} report events, {len(every)} merged pairs of different posts")
+    pairs = [every[i] for i in sorted(random.Random(SEED).sample(range(len(every)), min(args.sample, len(every))))]
+    if args.list:
+        texts = {post_id(p): " ".join(p["text"].split()) for p in posts}
+        for a, b in pairs:
+            why = compare(a, b).reasons[:2]
+            print(json.dumps({"a": a.id, "b": b.id, "kind": f"{a.kind}/{b.kind}", "why": why}, ensure_ascii=False))
+            print("   A", a.published.isoformat() if a.published else "?", texts[a.report_id][:400])
+            print("   B", b.published.isoformat() if b.published else "?", texts[b.report_id][:400])
+        return
+    if not JUDGMENTS.exists():
+        sys.exit(f"{JUDGMENTS}: no judgments yet (run with --list and judge the pairs)")
+    verdicts = {(j["a"], j["b"]): j["same"] for j in map(json.loads, JUDGMENTS.open(encoding="utf-8")) if j}
+    judged = [verdicts[(a.id, b.id)] for a, b in pairs if (a.id, b.id) in verdicts]
+    same, other = judged.count(True), judged.count(False)
+    no_incident = len(judged) - same - other  # null: a side reports no incident at all (an extraction error)
+    print(f"sampled {len(pairs)} pairs, judged {len(judged)}: {same} the same incident, {other} different incidents, "
+          f"{no_incident} with a side that reports no incident")
+    if same + other:
+        print(f"audited precision {same / (same + other):.3f} over pairs of incidents; "
+              f"{same / len(judged):.3f} counting no-incident pairs as wrong")
+    if len(judged) < len(pairs):
+        print(f"{len(pairs) - len(judged)} sampled pairs have no judgment (rules or extraction changed since): judge them")
+
+
+if __name__ == "__main__":
+    main()
