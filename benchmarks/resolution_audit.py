@@ -91,12 +91,13 @@ def main() -> None:
     print(f"{len(posts)} posts, {len(items)} report events, {len(every)} merged pairs of different posts")
     pairs = [every[i] for i in sorted(random.Random(SEED).sample(range(len(every)), min(args.sample, len(every))))]
     if args.list:
-        texts = {post_id(p): " ".join(p["text"].split()) for p in posts}
-        for a, b in pairs:
+        titles = {post_id(p): " ".join(p["text"].split())[:160] for p in posts}
+        for a, b in pairs:  # judge the sentences the events were read from, not the posts' headlines
             why = compare(a, b).reasons[:2]
             print(json.dumps({"a": a.id, "b": b.id, "kind": f"{a.kind}/{b.kind}", "why": why}, ensure_ascii=False))
-            print("   A", a.published.isoformat() if a.published else "?", texts[a.report_id][:400])
-            print("   B", b.published.isoformat() if b.published else "?", texts[b.report_id][:400])
+            for side, item in (("A", a), ("B", b)):
+                print(f"   {side} {item.published.isoformat() if item.published else '?'} {titles[item.report_id]}")
+                print(f"     event: {' '.join(item.text.split())}")
         return
     if not JUDGMENTS.exists():
         sys.exit(f"{JUDGMENTS}: no judgments yet (run with --list and judge the pairs)")
