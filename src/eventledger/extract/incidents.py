@@ -39,6 +39,7 @@ class _Patterns:
     kinds: tuple[Kind, ...]  # in precedence order
     triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
+    threat: re.Pattern[str]
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
     targets: tuple[_TargetRule, ...]
@@ -86,6 +87,7 @@ def patterns(lang: str) -> _Patterns:
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
         non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
         targets=tuple(targets),
@@ -126,11 +128,16 @@ class Trigger:
 def trigger(text: str, lang: str) -> Trigger | None:
     """The kind of incident a clause reports, by the language's precedence; None when it reports none."""
     p = patterns(lang)
-    found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)]  # type: ignore[index]
-    if not found or p.non_event.search(text):
+    found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
+             if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+    if not found:
         return None
     rank, start, end = min(found)
-    return Trigger(p.kinds[rank], start, end)
+    kind = p.kinds[rank]
+    # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
+    if kind != "airspace_restriction" and p.non_event.search(text):
+        return None
+    return Trigger(kind, start, end)
 
 
 @lru_cache(maxsize=512)
