@@ -8,7 +8,9 @@ ledger is for, in Russian.
 
 Each post is extracted with the real pipeline (every event that is not background, as the ledger stores them), all
 are resolved together with `eventledger.resolve.resolve`, and every pair of posts in one event is listed with why it
-joined. A fixed random sample of the pairs (`--sample 100`, seed 20261201) is judged; judgments live in
+joined. A fixed pseudo-random share of the pairs is judged: a pair is in the sample when the hash of its two ids
+falls below `SHARE` (about 100 of the first run's 908 pairs), so a pair's place in the sample does not depend on the
+other pairs, and a change of rules or extraction leaves the judgments of the pairs it kept valid; judgments live in
 `eval/resolution_audit_ru/judgments.jsonl` (item ids, the verdict and a note in our words; no text of the posts):
 
     .venv/bin/python benchmarks/resolution_audit.py ../shared/eval/telegram_ru_news_2024 --list    # pairs to judge
@@ -18,8 +20,8 @@ joined. A fixed random sample of the pairs (`--sample 100`, seed 20261201) is ju
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import random
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +33,7 @@ from eventledger.resolve import Item, compare, day_range, resolve
 from eventledger.similarity import embed
 
 JUDGMENTS = Path(__file__).resolve().parents[1] / "eval" / "resolution_audit_ru" / "judgments.jsonl"
-SEED = 20261201  # fixed before any pair was read
+SHARE = 0.11  # of the merged pairs, drawn by hash; fixed before any pair of this sample was read
 
 
 def post_id(post: dict) -> str:
@@ -65,6 +67,11 @@ def items_of(posts: list[dict], gazetteer: Gazetteer) -> list[Item]:
     return items
 
 
+def in_sample(a: str, b: str) -> bool:
+    digest = hashlib.sha1(f"{a}|{b}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < SHARE
+
+
 def merged_pairs(items: list[Item]) -> list[tuple[Item, Item]]:
     """Every pair of items of different posts that resolution put into one event, earliest first."""
     pairs = []
@@ -79,7 +86,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path, help="../shared/eval/telegram_ru_news_2024")
     parser.add_argument("--list", action="store_true", help="print the sampled pairs with their texts, for judging")
-    parser.add_argument("--sample", type=int, default=100, help="how many merged pairs to draw (seed fixed)")
     args = parser.parse_args()
     path = args.corpus / "war_related_posts.jsonl"
     if not path.exists():
@@ -89,7 +95,7 @@ def main() -> None:
     items = items_of(posts, Gazetteer.load())
     every = merged_pairs(items)
     print(f"{len(posts)} posts, {len(items)} report events, {len(every)} merged pairs of different posts")
-    pairs = [every[i] for i in sorted(random.Random(SEED).sample(range(len(every)), min(args.sample, len(every))))]
+    pairs = [(a, b) for a, b in every if in_sample(a.id, b.id)]
     if args.list:
         titles = {post_id(p): " ".join(p["text"].split())[:160] for p in posts}
         for a, b in pairs:  # judge the sentences the events were read from, not the posts' headlines
