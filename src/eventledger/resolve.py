@@ -41,7 +41,7 @@ DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of o
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
-RECURRENT_KINDS = frozenset({"shelling", "other"})  # many incidents a day in one town (shelling, clashes): town and day are no evidence
+RECURRENT_KINDS = frozenset({"shelling", "other", "interception"})  # told many times a day in one template: town and day are no evidence
 COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"}), frozenset({"other", "strike"}),
                     frozenset({"other", "shelling"})}  # a clash told by one source is "shelling" or "an attack" to another
 CASUALTIES = ("killed", "injured", "hospitalized", "critical")
