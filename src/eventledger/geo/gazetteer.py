@@ -33,7 +33,13 @@ from eventledger.model import Place
 MAX_NAME_WORDS = 5
 FEATURE_RANK = {"country": 0, "sea": 1, "area": 1, "admin1": 2, "airport": 3, "city": 3}
 PROMINENT = {"country", "admin1", "sea", "area"}
-OUTRANKING = {"country", "sea", "area"}  # named by their own name, they beat any namesake place
+OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any namesake place
+COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
+CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
+CONTEXT_CAP = 99.0  # the most the text's context adds to a candidate's prior
+SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
+SUPPORT_CAP = 1.0  # the most they count: one name wholly in the subdivision
+SUPPORT_SPREAD = 2.0  # 1: shares by population; 2: by its square root
 COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are never taken for common words
 COMMON_START_MARGIN = 1.0
 DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
@@ -88,6 +94,7 @@ class _Row(NamedTuple):
     iata: str | None
     icao: str | None
     precision: str
+    capital: int  # 1 for a country's capital
 
 
 class _Span(NamedTuple):
@@ -201,10 +208,13 @@ class Gazetteer:
             return {country: OWN}  # "German" is Germany, not the village German on the Isle of Man
         return refs
 
-    def _name_refs(self, name: str, lang: str) -> dict[int, int]:
+    def _exact_refs(self, name: str) -> dict[int, int]:
         with self._lock:
-            refs = {e: q for e, q in self._con.execute("SELECT entity, quality FROM name WHERE norm = ?",
+            return {e: q for e, q in self._con.execute("SELECT entity, quality FROM name WHERE norm = ?",
                                                         (normalize(name),))}
+
+    def _name_refs(self, name: str, lang: str) -> dict[int, int]:
+        refs = self._exact_refs(name)
         if not refs and script(name) == "cyrillic":
             lemmas = self._lemma_table()
             analyzers = (_morph(lang),) if lang in ("ru", "uk") else _analyzers()
@@ -257,17 +267,27 @@ class Gazetteer:
             qualifier = _qualifier(text, resolved, i)
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
+                if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
+                    inside = [(r, q) for r, q in self._candidates(self._exact_refs(text[span.start:span.end]))
+                              if _inside(r, qualifier)]
+                    inside = _rank(inside, {qualifier.admin1_code} - {None}, {qualifier.country} - {None})
                 ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
             first.append(ranked)
-        tops = [(resolved[i][0], ranked[0][0]) for i, ranked in enumerate(first) if ranked]
-        top_names = [(normalize(text[s.start:s.end]), row) for s, row in tops]  # normalised once, not once per span
+        names = [normalize(text[s.start:s.end]) for s, _ in resolved]  # normalised once, not once per span
+        shares = {}  # per distinct name: the subdivisions it may be in (one name said twice counts once)
+        for name, ranked in zip(names, first):
+            shares.setdefault(name, _admin1_shares(ranked))
+        total: dict[str, float] = {}
+        for spread in shares.values():
+            for code, w in spread.items():
+                total[code] = total.get(code, 0.0) + w
+        top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(first) if ranked]
         matches = []
         for i, (span, _) in enumerate(resolved):
             ranked = first[i]
-            name = normalize(text[span.start:span.end])
-            others = [row for other, row in top_names if other != name]
+            others = [row for other, row in top_names if other != names[i]]
             if len(ranked) > 1 and others:
-                ranked = _rerank(ranked, others, anchors, i, context_countries)
+                ranked = _rerank(ranked, others, anchors, i, context_countries, total, shares[names[i]])
             matches.append(PlaceMatch(span.start, span.end, text[span.start:span.end],
                                       tuple(self._candidate(r) for r, _ in ranked)))
         return matches
@@ -409,27 +429,37 @@ class Gazetteer:
         return Candidate(place, row.feature, row.population, row.admin1_code)
 
 
-def _score(row: _Row, quality: int, in_admin1: bool, in_country: bool, given: bool = False) -> float:
-    """Own name over alternate (Pokrovsk over Engels, once called Pokrovsk), the text's subdivisions, its countries,
-    population on a log scale (airports, which have none, count as a town of 10,000). A country the caller gives
-    (`context_countries`: outside knowledge that the text is about it) weighs as much as an own name: "Uglegorsk" in
-    a report on Ukraine is Vuhlehirsk (its Russian name), not Uglegorsk on Sakhalin."""
+def _prior(row: _Row, quality: int) -> float:
+    """What a candidate has before the text's context: own name over alternate (Pokrovsk over Engels, once called
+    Pokrovsk), population on a log scale (airports, which have none, count as a town of 10,000), a country's capital
+    over its namesakes (Washington, D.C., not the state; Moscow, not Moscow, Idaho), a country by its own name over
+    namesake places."""
     population = row.population if row.feature != "airport" else 10_000
+    edge = COUNTRY_EDGE if row.feature == "country" and quality == OWN else 0.0
+    return 3 * quality + math.log10(population + 1) + CAPITAL * row.capital + edge
+
+
+def _score(row: _Row, quality: int, in_admin1: bool, in_country: bool, given: bool = False, more: float = 0.0) -> float:
+    """The prior, plus the text's context: its subdivisions, its countries, `more` (the second pass's). A country the
+    caller gives (`context_countries`: outside knowledge that the text is about it) weighs as much as an own name:
+    "Uglegorsk" in a report on Ukraine is Vuhlehirsk (its Russian name), not Uglegorsk on Sakhalin. The context adds
+    at most CONTEXT_CAP: "California" in a text about Pennsylvania stays the state, not California, Pennsylvania."""
     country = GIVEN_COUNTRY if given else 2 * in_country
-    return 3 * quality + 4 * in_admin1 + country + math.log10(population + 1)
+    return _prior(row, quality) + min(4 * in_admin1 + country + more, CONTEXT_CAP)
 
 
 def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[str],
           given: frozenset[str] = frozenset()) -> list[tuple[_Row, int]]:
-    """Best first. A country, sea or area named by its own name outranks any namesake place ("Georgia" the country
-    unless the text is about the United States); subdivisions compete with places by the score, so that "Крым" is
-    Crimea, not the hamlet Krym, and Manchester is the English city, not the Jamaican parish. Among namesakes of
-    similar size the text's context decides, but a village in the text's country does not beat New York."""
+    """Best first. A sea or area named by its own name outranks any namesake place; a country by its own name has an
+    edge of COUNTRY_EDGE over namesakes ("Georgia" the country unless the text is about the United States);
+    subdivisions compete with places by the score, so that "Крым" is Crimea, not the hamlet Krym, and Manchester is
+    the English city, not the Jamaican parish. Among namesakes of similar size the text's context decides, but a
+    village in the text's country does not beat New York."""
 
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
-        if row.feature in OUTRANKING and quality == OWN:
+        if row.feature in OUTRANKING_ALWAYS and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
         return (1, -_score(row, quality, in_admin1, in_country, row.country in given),
                 int(row.feature not in ("city", "airport")), 0, row.id)
@@ -437,9 +467,27 @@ def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[s
     return sorted(cands, key=key)
 
 
+def _admin1_shares(ranked: list[tuple[_Row, int]]) -> dict[str, float]:
+    """How one name's candidates spread over subdivisions, by their prior: "Gainesville" is mostly Florida, some
+    Georgia and Texas. SUPPORT_SPREAD flattens the prior (2: by the square root of population)."""
+    if not ranked:
+        return {}
+    priors = [_prior(r, q) for r, q in ranked]
+    top = max(priors)
+    weights = [10 ** ((p - top) / SUPPORT_SPREAD) for p in priors]
+    total = sum(weights)
+    out: dict[str, float] = {}
+    for (row, _), w in zip(ranked, weights):
+        if row.admin1_code:
+            out[row.admin1_code] = out.get(row.admin1_code, 0.0) + w / total
+    return out
+
+
 def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i: int,
-            context_countries: Sequence[str]) -> list[tuple[_Row, int]]:
-    """Second pass: namesakes in the countries most of the text's other places are in, or near one of them, win."""
+            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
+    """Second pass: namesakes in the countries most of the text's other places are in, near one of them, or in the
+    subdivisions the text's other names may be in (the sum of their shares, `total` less this name's `own`; see
+    `_admin1_shares`), win."""
     share: dict[str, float] = {}
     for row in others:
         if row.country:
@@ -453,15 +501,17 @@ def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i
         near = row.lat is not None and any(
             abs(row.lat - la) <= _NEAR_LAT and _km(row.lat, row.lon, la, lo) <= NEAR_KM for la, lo in points
         )
-        return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near
+        code = row.admin1_code or ""
+        backed = min(total.get(code, 0.0) - own.get(code, 0.0), SUPPORT_CAP)
+        return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near + SUPPORT * backed
 
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
-        if row.feature in OUTRANKING and quality == OWN:
+        if row.feature in OUTRANKING_ALWAYS and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
         given = row.country in context_countries
-        return (1, -(_score(row, quality, in_admin1, in_country, given) + bonus(row)),
+        return (1, -_score(row, quality, in_admin1, in_country, given, bonus(row)),
                 int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(ranked, key=key)
