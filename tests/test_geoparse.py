@@ -259,3 +259,26 @@ def test_a_continent_named_by_its_nationality_word_or_the_eu(gaz):
     got = [(m.place.name, m.place.precision) for m in resolve_spans(text, spans, gazetteer=gaz)]
     assert got == [("Europe", "region"), ("Europe", "region"), ("Africa", "region")]
     assert "European" not in places(gaz, text)  # a nationality word is a toponym only when given as one
+
+
+def test_a_list_of_states_or_countries_is_not_read_as_one_inside_the_next(gaz):
+    text = "Cases were reported in Idaho, Illinois, Indiana and Ohio, and abroad in Canada, Australia and France."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Idaho", "Illinois", "Canada", "Australia")]
+    idaho, illinois, canada, australia = resolve_spans(text, spans, gazetteer=gaz)
+    assert (idaho.feature, idaho.place.admin1) == ("admin1", "Idaho")
+    assert (canada.feature, canada.place.country) == ("country", "CA")
+    assert illinois.place.admin1 == "Illinois" and australia.place.country == "AU"
+
+
+def test_nationality_words_of_two_words_subdivisions_and_areas(gaz):
+    text = "Sri Lankan troops met Ohioans and North American delegates; a Cuban band played."
+    words = ("Sri Lankan", "Ohioans", "North American", "Cuban")
+    found = resolve_spans(text, [(text.index(w), text.index(w) + len(w)) for w in words], gazetteer=gaz)
+    assert [(m.feature, m.place.name) for m in found] == [
+        ("country", "Sri Lanka"), ("admin1", "Ohio"), ("area", "North America"), ("country", "Cuba")]
+
+
+def test_an_abbreviation_without_its_last_full_stop(gaz):
+    text = "A U.S billionaire flew to the station."
+    (us,) = resolve_spans(text, [(2, 5)], gazetteer=gaz)
+    assert (us.feature, us.place.country) == ("country", "US")

@@ -51,6 +51,7 @@ _NEAR_LAT = math.degrees(NEAR_KM / 6371.0) * (1 + 1e-9)
 GIVEN_COUNTRY = 4.0  # a country the caller says the text is about: more than an own name's edge over an alternate
 COHERENCE = 2.5  # weight of the share of the text's other places in a candidate's country
 # Between a place and the subdivision or country that qualifies it: "Pokrovsk, Donetsk Oblast", "Alexandria in Louisiana".
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in|of|,\s*in)\s*(?:the\s+)?", re.IGNORECASE)
 # Parts of speech that, at the start of a sentence, say a capitalised word is not a place ("По", "Мирные").
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR",
@@ -139,6 +140,7 @@ class Gazetteer:
         self._rows: dict[int, _Row] = {}
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
+        self._demonym_rows: tuple | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -198,12 +200,15 @@ class Gazetteer:
         """Entities a span given as a toponym may name: its name, inflected forms, a nationality word ("Syrian")."""
         name = surface.strip().strip(",;:!?\"'«»“”()")
         refs: dict[int, int] = {}
+        abbreviation = [name + "."] if "." in name and not name.endswith(".") else []  # "U.S" for "U.S."
         for form in dict.fromkeys([name, name.rstrip("."), re.sub(r"^(?:the|The)\s+", "", name),
-                                   re.sub(r"['’]s$", "", name)]):
+                                   re.sub(r"['’]s$", "", name)] + abbreviation):
             refs = self._name_refs(form, lang) if form else {}
             if refs:
                 break
-        country = self._demonym_country(name) if lang == "en" and " " not in name else None
+        words = name.split()
+        demonym = lang == "en" and len(words) <= 3 and all(w[:1].isupper() for w in words)  # "Syrian", "Sri Lankan"
+        country = self._demonym_country(name) if demonym else None
         if country is not None and max((r.population for r, _ in self._candidates(refs)), default=0) < DEMONYM_OVER:
             return {country: OWN}  # "German" is Germany, not the village German on the Isle of Man
         return refs
@@ -224,28 +229,42 @@ class Gazetteer:
         return refs
 
     def _demonym_country(self, word: str) -> int | None:
-        """"British" -> the United Kingdom (a listed word), "Syrian" -> Syria (a suffix off a country's name)."""
+        """"British" -> the United Kingdom (a listed word); by a suffix off a name: "Syrian" -> Syria, "Sri Lankan"
+        -> Sri Lanka, and when no country fits, a subdivision or area: "Ohioans" -> Ohio, "North American" -> North
+        America."""
         data = topic("en", "places")
-        with self._lock:
-            countries = self._con.execute("SELECT id, name, country FROM entity WHERE feature = 'country'").fetchall()
         listed = {normalize(k): v for k, v in (data.get("demonyms") or {}).items()}
         continental = {normalize(k): normalize(v) for k, v in (data.get("area_demonyms") or {}).items()}
-        if normalize(word) in continental:  # "European" names Europe, "African" Africa
-            with self._lock:
-                areas = self._con.execute("SELECT id, name FROM entity WHERE feature = 'area'").fetchall()
-            return next((i for i, name in areas if normalize(name) == continental[normalize(word)]), None)
-        if normalize(word) in listed:
-            return next((i for i, _, iso in countries if iso == listed[normalize(word)]), None)
         norm = normalize(word)
-        hits = []  # (letters shared with the word, shorter name first): "Nigerian" is Nigeria, not Niger
-        for suffix in data.get("demonym_suffixes") or []:
-            stem = norm[: -len(suffix)]
-            if norm.endswith(suffix) and len(stem) >= 4:
-                for i, name, _ in countries:
-                    if normalize(name).startswith(stem):
-                        shared = len(os.path.commonprefix([normalize(name), norm]))
-                        hits.append((-shared, len(name), i))
-        return min(hits)[2] if hits else None
+        countries, admin1s, areas = self._demonym_targets()
+        if norm in continental:  # "European" names Europe, "African" Africa
+            return next((i for i, name in areas if name == continental[norm]), None)
+        if norm in listed:
+            return next((i for i, _, iso in countries if iso == listed[norm]), None)
+        for targets in ([(i, name) for i, name, _ in countries], admin1s, areas):
+            hits = []  # (letters shared with the word, shorter name first): "Nigerian" is Nigeria, not Niger
+            for suffix in data.get("demonym_suffixes") or []:
+                stem = norm[: -len(suffix)]
+                if norm.endswith(suffix) and len(stem) >= 4:
+                    for i, name in targets:
+                        if name.startswith(stem):
+                            hits.append((-len(os.path.commonprefix([name, norm])), len(name), i))
+            if hits:
+                return min(hits)[2]
+        return None
+
+    def _demonym_targets(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+        """Countries (id, normalised name, code), subdivisions and areas (id, normalised name), read once."""
+        with self._lock:
+            if self._demonym_rows is None:
+                rows = self._con.execute("SELECT id, name, country, feature FROM entity "
+                                         "WHERE feature IN ('country', 'admin1', 'area')").fetchall()
+                self._demonym_rows = (
+                    [(i, normalize(n), c) for i, n, c, f in rows if f == "country"],
+                    [(i, normalize(n)) for i, n, _, f in rows if f == "admin1"],
+                    [(i, normalize(n)) for i, n, _, f in rows if f == "area"],
+                )
+            return self._demonym_rows
 
     def _resolve(self, text: str, chosen: list[_Span], context_countries: Sequence[str]) -> list[PlaceMatch]:
         """Rank each span's candidates by what the text says around it, in two passes.
@@ -533,7 +552,24 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     best, quality = _rank(cands, set(), set())[0]
     if quality != OWN or best.feature not in ("admin1", "country"):
         return None
+    peers = [r for r, q in resolved[i][1] if q == OWN and r.feature == best.feature
+             and (r.feature == "country" or r.country == best.country)]
+    if peers and (_listed(text, resolved, i - 1) or _listed(text, resolved, i + 1)
+                  or not any(_inside(r, best) for r, _ in resolved[i][1])):
+        return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _names_an_area(cands: list[tuple[_Row, int]]) -> bool:
+    return any(r.feature in ("admin1", "country") and q == OWN for r, q in cands)
+
+
+def _listed(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int) -> bool:
+    """Spans i and i + 1 both name subdivisions or countries, with only a comma or "and" between them."""
+    if i < 0 or i + 1 >= len(resolved):
+        return False
+    (a, first), (b, second) = resolved[i], resolved[i + 1]
+    return bool(_LIST_GAP.fullmatch(text[a.end:b.start])) and _names_an_area(first) and _names_an_area(second)
 
 
 def _near(row: _Row, area: _Row) -> bool:
