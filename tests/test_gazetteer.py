@@ -282,3 +282,10 @@ def test_namesakes_follow_the_subdivisions_the_other_names_may_be_in(gaz):
 def test_a_small_town_named_with_its_state_is_found(gaz):
     found = best(gaz, "The mayor of Paris, Tennessee, spoke on Monday.")
     assert (found["Paris"].admin1_code, found["Paris"].place.country) == ("US.TN", "US")
+
+
+def test_a_subdivision_named_after_a_smaller_city_is_the_subdivision(gaz):
+    # Montreal, not Quebec City, is Quebec's largest place: "Quebec" alone is the province; Moscow stays the city
+    quebec = best(gaz, "Snow closed schools across Quebec.")["Quebec"]
+    assert (quebec.feature, quebec.admin1_code) == ("admin1", "CA.10")
+    assert best(gaz, "Snow closed schools across Moscow.")["Moscow"].feature == "city"

@@ -282,3 +282,14 @@ def test_an_abbreviation_without_its_last_full_stop(gaz):
     text = "A U.S billionaire flew to the station."
     (us,) = resolve_spans(text, [(2, 5)], gazetteer=gaz)
     assert (us.feature, us.place.country) == ("country", "US")
+
+
+def test_a_town_whose_name_looks_like_a_nationality_word_stays_the_town(gaz):
+    def given(text: str, word: str):
+        (m,) = resolve_spans(text, [(text.index(word), text.index(word) + len(word))], gazetteer=gaz)
+        return m.feature, m.place.name
+
+    assert given("Ferries left Calais at dawn.", "Calais") == ("city", "Calais")
+    assert given("In Canaan the mayor spoke.", "Canaan") == ("city", "Canaan")
+    assert given("German visitors came.", "German") == ("country", "Germany")
+    assert given("Canadian visitors came.", "Canadian") == ("country", "Canada")

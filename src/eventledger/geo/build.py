@@ -31,7 +31,7 @@ import yaml
 
 from eventledger.geo.translit import latin_variants
 
-BUILD_VERSION = 9  # bump whenever the build changes what it writes
+BUILD_VERSION = 10  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -312,10 +312,12 @@ def _build_entities(b: _Builder) -> None:
         pop = sum(p for _, _, p in by_admin1.get(code, []))
         gid = int(row[3]) if row[3].isdigit() else None
         e = b.add(_Entity("admin1", display, country, code, lat, lon, pop, gid, precision="admin1"))
-        own_city_names = {n for i in cities_in.get(code, ()) for n in names_of_city.get(i, ())}
+        # a city-region shares its largest city's name (Moscow, Kyiv, Sevastopol, New York): the city keeps it; a
+        # subdivision named after a smaller city (Quebec: Montreal is larger) keeps its own name
+        largest = max(cities_in.get(code, ()), key=lambda i: b.entities[i].population, default=None)
+        own_city_names = names_of_city.get(largest, set()) if largest is not None else set()
         for own in (display, row[0], hand.get("ru"), hand.get("uk")):
             if own:
-                # a city-region shares its city's name (Moscow, Kyiv, Sevastopol): the city keeps it, not the region
                 b.name(e, own, ALTERNATE if normalize(own) in own_city_names else OWN)
         for alias in hand.get("aliases") or []:  # curated: as good as own names, unless a city has them
             b.name(e, alias, ALTERNATE if normalize(alias) in own_city_names else OWN)

@@ -208,7 +208,7 @@ class Gazetteer:
                 break
         words = name.split()
         demonym = lang == "en" and len(words) <= 3 and all(w[:1].isupper() for w in words)  # "Syrian", "Sri Lankan"
-        country = self._demonym_country(name) if demonym else None
+        country = self._demonym_country(name, bool(refs)) if demonym else None
         if country is not None and max((r.population for r, _ in self._candidates(refs)), default=0) < DEMONYM_OVER:
             return {country: OWN}  # "German" is Germany, not the village German on the Isle of Man
         return refs
@@ -228,7 +228,7 @@ class Gazetteer:
                     refs[ent] = max(refs.get(ent, 0), q)
         return refs
 
-    def _demonym_country(self, word: str) -> int | None:
+    def _demonym_country(self, word: str, names_a_place: bool = False) -> int | None:
         """"British" -> the United Kingdom (a listed word); by a suffix off a name: "Syrian" -> Syria, "Sri Lankan"
         -> Sri Lanka, and when no country fits, a subdivision or area: "Ohioans" -> Ohio, "North American" -> North
         America."""
@@ -242,12 +242,15 @@ class Gazetteer:
         if norm in listed:
             return next((i for i, _, iso in countries if iso == listed[norm]), None)
         for targets in ([(i, name) for i, name, _ in countries], admin1s, areas):
+            # a word that names a place itself, or a subdivision or area, needs a stem short of the name by one
+            # letter at most: "Canadian" is Canada, "Ohioans" Ohio, but "Canaan" and "Calais" stay towns
+            loose = targets is not admin1s and targets is not areas and not names_a_place
             hits = []  # (letters shared with the word, shorter name first): "Nigerian" is Nigeria, not Niger
             for suffix in data.get("demonym_suffixes") or []:
                 stem = norm[: -len(suffix)]
                 if norm.endswith(suffix) and len(stem) >= 4:
                     for i, name in targets:
-                        if name.startswith(stem):
+                        if name.startswith(stem) and (loose or len(name) - len(stem) <= 1):
                             hits.append((-len(os.path.commonprefix([name, norm])), len(name), i))
             if hits:
                 return min(hits)[2]
