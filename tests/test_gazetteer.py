@@ -289,3 +289,16 @@ def test_a_subdivision_named_after_a_smaller_city_is_the_subdivision(gaz):
     quebec = best(gaz, "Snow closed schools across Quebec.")["Quebec"]
     assert (quebec.feature, quebec.admin1_code) == ("admin1", "CA.10")
     assert best(gaz, "Snow closed schools across Moscow.")["Moscow"].feature == "city"
+
+
+def test_the_second_part_of_an_unknown_hyphenated_name_is_not_a_place(gaz):
+    assert gaz.find("Fighting went on near the Saur-Mogila hill.") == []  # not Mogila, North Macedonia
+    assert [m.text for m in gaz.find("The Kyiv-Moscow line was cut.")] == ["Kyiv", "Moscow"]
+    assert [m.text for m in gaz.find("A Kyiv-based analyst said so.")] == ["Kyiv"]
+
+
+def test_the_peoples_republics_name_their_oblasts(gaz):
+    found = best(gaz, "Shelling was reported in the Luhansk People's Republic.")
+    assert found["Luhansk People's Republic"].admin1_code == "UA.14"
+    found = best(gaz, "Обстрел в Донецкой Народной Республике.", "ru")
+    assert found["Донецкой Народной Республике"].admin1_code == "UA.05"

@@ -31,7 +31,7 @@ import yaml
 
 from eventledger.geo.translit import latin_variants
 
-BUILD_VERSION = 10  # bump whenever the build changes what it writes
+BUILD_VERSION = 11  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -605,15 +605,23 @@ def word_forms(word: str, analyzers: Iterable) -> set[str]:
     part, the last or both ("в Славянске-на-Кубани", "в Каменске-Шахтинском", "у Кам'янці-Подільському"), and the
     analyzers know few such names as one word, so the whole word's normal form rarely meets the name's.
     """
-    analyzers = tuple(analyzers)
+    return set(_ordered_forms(word, tuple(analyzers)))
+
+
+def _ordered_forms(word: str, analyzers: tuple) -> list[str]:
+    """word_forms(), each analyzer's first normal form first: of the combinations kept for a long name ("Донецкая
+    Народная Республика" has 150), the likeliest ("донецкий народный республика") must be among the first."""
+    first: list[str] = []
     forms = {normalize(word)}
     for morph in analyzers:
-        forms.update(normalize(p.normal_form) for p in morph.parse(word))
+        parses = morph.parse(word)
+        first += [normalize(parses[0].normal_form)] if parses else []
+        forms.update(normalize(p.normal_form) for p in parses)
     parts = word.split("-")
     if len(parts) > 1 and all(parts):
         per_part = [sorted(_part_forms(part, analyzers)) for part in parts]
         forms.update("-".join(c) for c in itertools.islice(itertools.product(*per_part), MAX_PART_COMBINATIONS))
-    return forms
+    return list(dict.fromkeys(first + sorted(forms)))
 
 
 @lru_cache(maxsize=200_000)
@@ -631,7 +639,8 @@ def lemma_keys(name: str, analyzers: Iterable, limit: int = MAX_LEMMA_COMBINATIO
     words = _WORD.findall(normalize(name))
     if not words:
         return []
-    per_word = [sorted(word_forms(w, analyzers)) for w in words]
+    analyzers = tuple(analyzers)
+    per_word = [_ordered_forms(w, analyzers) for w in words]
     return [" ".join(c) for c in itertools.islice(itertools.product(*per_word), limit)]
 
 

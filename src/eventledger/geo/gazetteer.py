@@ -176,6 +176,7 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
+        spans = _whole_compounds(text, spans)
         return self._resolve(text, _longest_non_overlapping(spans), context_countries)
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]], lang: str = "en", *,
@@ -600,6 +601,22 @@ def _anchor(cands: list[tuple[_Row, int]]) -> tuple[str | None, str | None] | No
     if row.feature in ("admin1", "country") and quality == OWN and best[1][1] < OWN:
         return row.country, row.admin1_code
     return None
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def _whole_compounds(text: str, spans: list[_Span]) -> list[_Span]:
+    """Drop a match that is the second part of a hyphenated proper name whose first part names nothing: "Mogila" of
+    "Saur-Mogila" (a hill, not the Macedonian municipality), "Donetsk" of "Yuzhno-Donetsk". Both parts of "Kyiv-Moscow"
+    are places and stay; the first part stays too ("Kupyansk" of "Kupyansk-Vuzlovy" is next to it)."""
+    ends = {s.end for s in spans}
+    kept = []
+    for s in spans:
+        before = _WORD_BEFORE.search(text, 0, s.start - 1) if s.start >= 2 and text[s.start - 1] == "-" else None
+        if before is None or before.end() != s.start - 1 or not before.group()[0].isupper() or s.start - 1 in ends:
+            kept.append(s)
+    return kept
 
 
 def _longest_non_overlapping(spans: list[_Span]) -> list[_Span]:
