@@ -293,3 +293,18 @@ def test_a_town_whose_name_looks_like_a_nationality_word_stays_the_town(gaz):
     assert given("In Canaan the mayor spoke.", "Canaan") == ("city", "Canaan")
     assert given("German visitors came.", "German") == ("country", "Germany")
     assert given("Canadian visitors came.", "Canadian") == ("country", "Canada")
+
+
+def test_a_district_the_gazetteer_lacks_is_drawn_at_the_town_it_is_named_after(gaz):
+    # the raions of before 2020, in their Russian-style spellings: Yasynuvata, Starobesheve
+    found = geoparse("Shelling was reported in the Yasinovatsky district, Donetsk region.", gazetteer=gaz,
+                     context_countries=("UA",))
+    district = next(m for m in found if m.text == "Yasinovatsky district")
+    assert (district.feature, district.place.admin1, district.place.precision) == ("admin2", "Donetsk Oblast", "admin2")
+    assert district.place.lat == pytest.approx(48.13, abs=0.1) and district.place.lon == pytest.approx(37.86, abs=0.1)
+    # a village named with it is taken near that town, or falls to the district: never a namesake far away
+    (village, *_) = geoparse("Novokaterynivka village, Starobeshivskiy district, Donetsk region", gazetteer=gaz,
+                             context_countries=("UA",))
+    assert village.place.admin1 == "Donetsk Oblast"
+    # a city's district is not taken for a raion
+    assert all(m.feature != "admin2" for m in geoparse("A shell hit the Kievsky district of Donetsk.", gazetteer=gaz))

@@ -25,7 +25,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from eventledger.geo.build import (
-    _TRANSLATE, OWN, _analyzers, build, default_path, lemma_keys, normalize, script, version_tag, word_forms,
+    _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lemma_keys, normalize, script,
+    version_tag, word_forms,
 )
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -39,6 +40,10 @@ CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital
 CONTEXT_CAP = 99.0  # the most the text's context adds to a candidate's prior
 SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
 SUPPORT_CAP = 1.0  # the most they count: one name wholly in the subdivision
+DISTRICT_QUALIFIER_KM = 60.0  # "X, Yasinovatsky district": X within this of the town the district is named after
+LISTED_DISTRICT_QUALIFIER_KM = 100.0  # "X, Bakhmut Raion": within this of the centre of a district the gazetteer has
+DISTRICT_KM = 40.0  # a place this close to the town a named district is called after is likely in that district
+DISTRICT_BONUS = 4.0  # as much as a vouched subdivision
 SUPPORT_SPREAD = 2.0  # 1: shares by population; 2: by its square root
 COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are never taken for common words
 COMMON_START_MARGIN = 1.0
@@ -52,7 +57,7 @@ GIVEN_COUNTRY = 4.0  # a country the caller says the text is about: more than an
 COHERENCE = 2.5  # weight of the share of the text's other places in a candidate's country
 # Between a place and the subdivision or country that qualifies it: "Pokrovsk, Donetsk Oblast", "Alexandria in Louisiana".
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*(?:the\s+)?", re.IGNORECASE)
-_QUALIFIER_GAP = re.compile(r"\s*(?:,|\(|in|of|,\s*in)\s*(?:the\s+)?", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(r"\s*(?:(?:village|town|settlement)\s*)?(?:,|\(|in|of|,\s*in)\s*(?:the\s+)?", re.IGNORECASE)
 # Parts of speech that, at the start of a sentence, say a capitalised word is not a place ("По", "Мирные").
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR",
                 "ADVB", "PRED", "INTJ"}
@@ -176,8 +181,57 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
-        spans = _whole_compounds(text, spans)
-        return self._resolve(text, _longest_non_overlapping(spans), context_countries)
+        chosen = _longest_non_overlapping(_whole_compounds(text, spans))
+        return self._resolve(text, chosen, context_countries, self._unlisted_districts(text, chosen, context_countries))
+
+    def _unlisted_districts(self, text: str, chosen: list[_Span],
+                            context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
+        """Districts the gazetteer lacks, named by their adjective ("Yasinovatsky district", "Shakhtarskyi raion": the
+        raions Ukraine had before 2020), drawn at the town they are named after (Yasynuvata, Shakhtarsk), precision
+        admin2. In the text's context country when one is given, in the subdivision the text names when one fits."""
+        if not _DISTRICT_PHRASE_HINT.search(text):
+            return []
+        areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
+        out = []
+        for found in _DISTRICT_PHRASE.finditer(text):
+            start, end = found.start(), found.end()
+            if any(s.start < end and start < s.end for s in chosen):
+                continue  # a district the gazetteer has ("Bakhmut Raion"), or a town before the word ("Pokrovsk district")
+            after = next((s for s in chosen if s.start >= end), None)
+            if after is not None and _CITY_DISTRICT_GAP.fullmatch(text[end:after.start]) and any(
+                    r.feature == "city" and q == OWN for r, q in self._candidates(after.refs)):
+                continue  # "Kievsky district of Donetsk": a city's district, named like many others
+            town = self._namesake(found.group("adjective"), context_countries, areas)
+            if town is not None:
+                out.append((start, end, town._replace(id=-1 - len(out), feature="admin2", name=found.group(0),
+                                                      population=0, geonames_id=None, precision="admin2", capital=0)))
+        return out
+
+    def _namesake(self, adjective: str, countries: Sequence[str], areas: set[str]) -> _Row | None:
+        """The town a district adjective is made from: "Yasinovatsky" -> Yasynuvata (a spelling "Yasinovataya"),
+        "Starobeshivskiy" -> Starobesheve. One-word names only, the closest in spelling, then the largest."""
+        m = _DISTRICT_ADJECTIVE.match(normalize(fold_accents(adjective)))
+        if m is None:
+            return None
+        root, stem = m["root"], m["root"] + m["sk"]
+        prefixes = {stem: 0, root: 1} if len(root) >= 4 else {stem: 0}
+        if len(root) >= 7:
+            prefixes.setdefault(root[:-2], 2)
+        found: dict[int, tuple] = {}
+        for prefix, rank in prefixes.items():
+            with self._lock:
+                rows = self._con.execute("SELECT entity, norm FROM name WHERE norm >= ? AND norm < ?",
+                                         (prefix, prefix + "\U0010ffff")).fetchall()
+            for ent, norm in rows:
+                if " " in norm or len(norm) > len(stem) + 3:
+                    continue
+                found[ent] = min(found.get(ent, (9,)), (rank, abs(len(norm) - len(stem))))
+        towns = [(r, found[r.id]) for r, _ in self._candidates({e: 0 for e in found}) if r.feature == "city"]
+        if countries:
+            towns = [(r, k) for r, k in towns if r.country in countries]
+        inside = [(r, k) for r, k in towns if r.admin1_code in areas]
+        best = min(inside or towns, key=lambda t: (t[1][0], -t[0].population), default=None)
+        return best[0] if best else None
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]], lang: str = "en", *,
                       context_countries: Sequence[str] = ()) -> list[PlaceMatch]:
@@ -270,7 +324,8 @@ class Gazetteer:
                 )
             return self._demonym_rows
 
-    def _resolve(self, text: str, chosen: list[_Span], context_countries: Sequence[str]) -> list[PlaceMatch]:
+    def _resolve(self, text: str, chosen: list[_Span], context_countries: Sequence[str],
+                 districts: Sequence[tuple[int, int, _Row]] = ()) -> list[PlaceMatch]:
         """Rank each span's candidates by what the text says around it, in two passes.
 
         First pass: the subdivisions and countries the other spans vouch for (see `_anchor`). A span qualified by the
@@ -280,14 +335,19 @@ class Gazetteer:
         countries by share, and places within `NEAR_KM` of them.
         """
         resolved = [(s, self._candidates(s.refs)) for s in chosen]
+        if districts:  # districts the gazetteer lacks, found by their adjective: one candidate each
+            resolved = sorted(resolved + [(_Span(a, b, {}), [(row, OWN)]) for a, b, row in districts],
+                              key=lambda item: item[0].start)
+        centres = [row for _, _, row in districts]
         anchors = [_anchor(cands) for _, cands in resolved]
-        first: list[list[tuple[_Row, int]]] = []
-        for i, (span, cands) in enumerate(resolved):
+        first: list[list[tuple[_Row, int]]] = [[] for _ in resolved]
+        for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
+            span, cands = resolved[i]
             others = [a for j, a in enumerate(anchors) if j != i and a]
             admin1s = {a[1] for a in others if a[1]}
             countries = {a[0] for a in others if a[0]} | set(context_countries)
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
-            qualifier = _qualifier(text, resolved, i)
+            qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [])
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -295,7 +355,7 @@ class Gazetteer:
                               if _inside(r, qualifier)]
                     inside = _rank(inside, {qualifier.admin1_code} - {None}, {qualifier.country} - {None})
                 ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
-            first.append(ranked)
+            first[i] = ranked
         names = [normalize(text[s.start:s.end]) for s, _ in resolved]  # normalised once, not once per span
         shares = {}  # per distinct name: the subdivisions it may be in (one name said twice counts once)
         for name, ranked in zip(names, first):
@@ -309,8 +369,8 @@ class Gazetteer:
         for i, (span, _) in enumerate(resolved):
             ranked = first[i]
             others = [row for other, row in top_names if other != names[i]]
-            if len(ranked) > 1 and others:
-                ranked = _rerank(ranked, others, anchors, i, context_countries, total, shares[names[i]])
+            if len(ranked) > 1 and (others or centres):
+                ranked = _rerank(ranked, others, anchors, i, context_countries, total, shares[names[i]], centres)
             matches.append(PlaceMatch(span.start, span.end, text[span.start:span.end],
                                       tuple(self._candidate(r) for r, _ in ranked)))
         return matches
@@ -507,7 +567,8 @@ def _admin1_shares(ranked: list[tuple[_Row, int]]) -> dict[str, float]:
 
 
 def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i: int,
-            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
+            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float],
+            districts: Sequence[_Row] = ()) -> list[tuple[_Row, int]]:
     """Second pass: namesakes in the countries most of the text's other places are in, near one of them, or in the
     subdivisions the text's other names may be in (the sum of their shares, `total` less this name's `own`; see
     `_admin1_shares`), win."""
@@ -515,6 +576,7 @@ def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i
     for row in others:
         if row.country:
             share[row.country] = share.get(row.country, 0) + 1 / len(others)
+    centres = [(d.lat, d.lon) for d in districts]
     points = [(r.lat, r.lon) for r in others if r.feature in ("city", "airport", "admin2") and r.lat is not None]
     vouched = [a for j, a in enumerate(anchors) if j != i and a]
     admin1s = {a[1] for a in vouched if a[1]}
@@ -526,7 +588,11 @@ def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i
         )
         code = row.admin1_code or ""
         backed = min(total.get(code, 0.0) - own.get(code, 0.0), SUPPORT_CAP)
-        return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near + SUPPORT * backed
+        in_district = row.lat is not None and any(
+            abs(row.lat - la) <= 1 and _km(row.lat, row.lon, la, lo) <= DISTRICT_KM for la, lo in centres
+        )
+        return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near + SUPPORT * backed + \
+            DISTRICT_BONUS * in_district
 
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
@@ -546,15 +612,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int) -> _Row | None:
-    """The subdivision or country that qualifies span i: the next span, after only ", ", " in ", " (" or " of "."""
+def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int,
+               following: list[tuple[_Row, int]]) -> _Row | None:
+    """The subdivision, district or country that qualifies span i: the next span (`following`: its candidates as
+    ranked, after its own qualifier), after only ", ", " in ", " (" or " of "."""
     if i + 1 >= len(resolved):
         return None
-    span, (nxt, cands) = resolved[i][0], resolved[i + 1]
-    if not _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start]) or not cands:
+    span, nxt = resolved[i][0], resolved[i + 1][0]
+    if not _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start]) or not following:
         return None
-    best, quality = _rank(cands, set(), set())[0]
-    if quality != OWN or best.feature not in ("admin1", "country"):
+    best, quality = following[0]
+    if quality != OWN or best.feature not in ("admin1", "country", "admin2"):
         return None
     peers = [r for r, q in resolved[i][1] if q == OWN and r.feature == best.feature
              and (r.feature == "country" or r.country == best.country)]
@@ -586,6 +654,10 @@ def _near(row: _Row, area: _Row) -> bool:
 def _inside(row: _Row, area: _Row) -> bool:
     if area.feature == "country":
         return row.country == area.country
+    if area.feature == "admin2":  # a district's extent is not known: its subdivision, near its point
+        reach = DISTRICT_QUALIFIER_KM if area.id < 0 else LISTED_DISTRICT_QUALIFIER_KM
+        return row.admin1_code == area.admin1_code and row.feature not in ("admin1", "admin2") and \
+            None not in (row.lat, area.lat) and _km(row.lat, row.lon, area.lat, area.lon) <= reach  # type: ignore[arg-type]
     return row.admin1_code == area.admin1_code and row.feature != "admin1"
 
 
@@ -604,6 +676,11 @@ def _anchor(cands: list[tuple[_Row, int]]) -> tuple[str | None, str | None] | No
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# "Yasinovatsky district", "Shakhtarskyi raion", "the Slavyanoserbsky district": a district named by its adjective
+_DISTRICT_PHRASE = re.compile(r"(?<![\w'’-])(?P<adjective>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:sk|tsk|ck|zk)(?:iy|yi|yy|ij|ii|y|i))"
+                              r"\s+(?i:district|raion|rayon)\b")
+_CITY_DISTRICT_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE)
+_DISTRICT_PHRASE_HINT = re.compile(r"(?i:district|raion|rayon)")
 
 
 def _whole_compounds(text: str, spans: list[_Span]) -> list[_Span]:
