@@ -16,6 +16,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -338,14 +339,13 @@ class Gazetteer:
         if districts:  # districts the gazetteer lacks, found by their adjective: one candidate each
             resolved = sorted(resolved + [(_Span(a, b, {}), [(row, OWN)]) for a, b, row in districts],
                               key=lambda item: item[0].start)
-        centres = [row for _, _, row in districts]
+        centres = [(row.lat, row.lon) for _, _, row in districts]
         anchors = [_anchor(cands) for _, cands in resolved]
+        vouched = _vouched(anchors, context_countries)
         first: list[list[tuple[_Row, int]]] = [[] for _ in resolved]
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
-            others = [a for j, a in enumerate(anchors) if j != i and a]
-            admin1s = {a[1] for a in others if a[1]}
-            countries = {a[0] for a in others if a[0]} | set(context_countries)
+            admin1s, countries = vouched(i)
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
             qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [])
             if qualifier is not None:
@@ -365,12 +365,19 @@ class Gazetteer:
             for code, w in spread.items():
                 total[code] = total.get(code, 0.0) + w
         top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(first) if ranked]
+        around: dict[str, tuple[bool, dict[str, float], list[tuple[float, float]]]] = {}  # per name: the others
         matches = []
         for i, (span, _) in enumerate(resolved):
             ranked = first[i]
-            others = [row for other, row in top_names if other != names[i]]
-            if len(ranked) > 1 and (others or centres):
-                ranked = _rerank(ranked, others, anchors, i, context_countries, total, shares[names[i]], centres)
+            if len(ranked) > 1:
+                if names[i] not in around:
+                    others = [row for other, row in top_names if other != names[i]]
+                    around[names[i]] = (bool(others), *_surroundings(others))
+                any_other, share, points = around[names[i]]
+                if any_other or centres:
+                    admin1s, countries = vouched(i)
+                    ranked = _rerank(ranked, share, points, centres, admin1s, countries, context_countries, total,
+                                     shares[names[i]])
             matches.append(PlaceMatch(span.start, span.end, text[span.start:span.end],
                                       tuple(self._candidate(r) for r, _ in ranked)))
         return matches
@@ -566,21 +573,41 @@ def _admin1_shares(ranked: list[tuple[_Row, int]]) -> dict[str, float]:
     return out
 
 
-def _rerank(ranked: list[tuple[_Row, int]], others: list[_Row], anchors: list, i: int,
-            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float],
-            districts: Sequence[_Row] = ()) -> list[tuple[_Row, int]]:
-    """Second pass: namesakes in the countries most of the text's other places are in, near one of them, or in the
-    subdivisions the text's other names may be in (the sum of their shares, `total` less this name's `own`; see
-    `_admin1_shares`), win."""
+def _vouched(anchors: list, context_countries: Sequence[str]):  # noqa: ANN202 - i -> (admin1s, countries)
+    """The subdivisions and countries the spans other than span i vouch for (see `_anchor`), and the given countries.
+    Counted once for the text: most spans vouch for nothing, and share the sets."""
+    admin1_counts = Counter(a[1] for a in anchors if a and a[1])
+    country_counts = Counter(a[0] for a in anchors if a and a[0])
+    given = frozenset(context_countries)
+    admin1s, countries = frozenset(admin1_counts), frozenset(country_counts)
+
+    def for_span(i: int) -> tuple[frozenset[str], frozenset[str]]:
+        a = anchors[i]
+        if not a:
+            return admin1s, countries | given
+        own_admin1 = admin1s - {a[1]} if a[1] and admin1_counts[a[1]] == 1 else admin1s
+        own_country = countries - {a[0]} if a[0] and country_counts[a[0]] == 1 else countries
+        return own_admin1, own_country | given
+
+    return for_span
+
+
+def _surroundings(others: list[_Row]) -> tuple[dict[str, float], list[tuple[float, float]]]:
+    """The text's other places (as first ranked): the share of them in each country, and the points of the towns."""
     share: dict[str, float] = {}
     for row in others:
         if row.country:
             share[row.country] = share.get(row.country, 0) + 1 / len(others)
-    centres = [(d.lat, d.lon) for d in districts]
     points = [(r.lat, r.lon) for r in others if r.feature in ("city", "airport", "admin2") and r.lat is not None]
-    vouched = [a for j, a in enumerate(anchors) if j != i and a]
-    admin1s = {a[1] for a in vouched if a[1]}
-    countries = {a[0] for a in vouched if a[0]} | set(context_countries)
+    return share, points
+
+
+def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: list[tuple[float, float]],
+            centres: list[tuple[float, float]], admin1s: frozenset[str], countries: frozenset[str],
+            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
+    """Second pass: namesakes in the countries most of the text's other places are in (`share`), near one of them
+    (`points`), near the town a named district is called after (`centres`), or in the subdivisions the text's other
+    names may be in (the sum of their shares, `total` less this name's `own`; see `_admin1_shares`), win."""
 
     def bonus(row: _Row) -> float:
         near = row.lat is not None and any(
