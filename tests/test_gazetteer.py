@@ -302,3 +302,14 @@ def test_the_peoples_republics_name_their_oblasts(gaz):
     assert found["Luhansk People's Republic"].admin1_code == "UA.14"
     found = best(gaz, "Обстрел в Донецкой Народной Республике.", "ru")
     assert found["Донецкой Народной Республике"].admin1_code == "UA.05"
+
+
+def test_a_former_raion_named_in_russian_or_ukrainian_is_drawn_at_its_town(gaz):
+    found = best(gaz, "Обстрел в Ясиноватском районе Донецкой области продолжался всю ночь.", "ru")
+    district = found["Ясиноватском районе"]
+    assert (district.feature, district.admin1_code, district.place.name) == ("admin2", "UA.05", "Ясиноватский район")
+    found = best(gaz, "Обстріли тривали в Ясинуватському районі Донецької області.", "uk")
+    assert found["Ясинуватському районі"].admin1_code == "UA.05"
+    # a large city's district is one of many of that name: not taken for a raion
+    found = best(gaz, "Снаряд попал в Киевском районе Донецка.", "ru")
+    assert set(found) == {"Донецка"} and found["Донецка"].admin1_code == "UA.05"

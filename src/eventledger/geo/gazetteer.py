@@ -183,28 +183,35 @@ class Gazetteer:
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
         chosen = _longest_non_overlapping(_whole_compounds(text, spans))
-        return self._resolve(text, chosen, context_countries, self._unlisted_districts(text, chosen, context_countries))
+        return self._resolve(text, chosen, context_countries,
+                             self._unlisted_districts(text, chosen, lang, context_countries))
 
-    def _unlisted_districts(self, text: str, chosen: list[_Span],
+    def _unlisted_districts(self, text: str, chosen: list[_Span], lang: str,
                             context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
-        """Districts the gazetteer lacks, named by their adjective ("Yasinovatsky district", "Shakhtarskyi raion": the
-        raions Ukraine had before 2020), drawn at the town they are named after (Yasynuvata, Shakhtarsk), precision
-        admin2. In the text's context country when one is given, in the subdivision the text names when one fits."""
+        """Districts the gazetteer lacks, named by their adjective ("Yasinovatsky district", "в Ясиноватском районе":
+        the raions Ukraine had before 2020), drawn at the town they are named after (Yasynuvata), precision admin2. In
+        the text's context country when one is given, in the subdivision the text names when one fits."""
         if not _DISTRICT_PHRASE_HINT.search(text):
             return []
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
+        cyrillic = lang in ("ru", "uk")
         out = []
-        for found in _DISTRICT_PHRASE.finditer(text):
+        for found in (_DISTRICT_PHRASE_CYRILLIC if cyrillic else _DISTRICT_PHRASE).finditer(text):
             start, end = found.start(), found.end()
             if any(s.start < end and start < s.end for s in chosen):
                 continue  # a district the gazetteer has ("Bakhmut Raion"), or a town before the word ("Pokrovsk district")
             after = next((s for s in chosen if s.start >= end), None)
-            if after is not None and _CITY_DISTRICT_GAP.fullmatch(text[end:after.start]) and any(
-                    r.feature == "city" and q == OWN for r, q in self._candidates(after.refs)):
+            gap = _CITY_DISTRICT_GAP_CYRILLIC if cyrillic else _CITY_DISTRICT_GAP
+            if after is not None and gap.fullmatch(text[end:after.start]) and any(
+                    r.feature == "city" and r.population >= CITY_WITH_DISTRICTS for r, _ in self._candidates(after.refs)):
                 continue  # "Kievsky district of Donetsk": a city's district, named like many others
-            town = self._namesake(found.group("adjective"), context_countries, areas)
+            adjective, name = found.group("adjective"), found.group(0)
+            if cyrillic:  # "Ясиноватском" -> "ясиноватский"
+                adjective = _morph(lang).parse(adjective)[0].normal_form
+                name = f"{adjective.capitalize()} район"
+            town = self._namesake(adjective, context_countries, areas)
             if town is not None:
-                out.append((start, end, town._replace(id=-1 - len(out), feature="admin2", name=found.group(0),
+                out.append((start, end, town._replace(id=-1 - len(out), feature="admin2", name=name,
                                                       population=0, geonames_id=None, precision="admin2", capital=0)))
         return out
 
@@ -706,8 +713,13 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # "Yasinovatsky district", "Shakhtarskyi raion", "the Slavyanoserbsky district": a district named by its adjective
 _DISTRICT_PHRASE = re.compile(r"(?<![\w'’-])(?P<adjective>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:sk|tsk|ck|zk)(?:iy|yi|yy|ij|ii|y|i))"
                               r"\s+(?i:district|raion|rayon)\b")
+_DISTRICT_PHRASE_CYRILLIC = re.compile(
+    r"(?<![\w'’-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ій|ім|ой|ый))"
+    r"\s+район(?:а|е|у|ом|і|ові)?\b")
+CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
+_CITY_DISTRICT_GAP_CYRILLIC = re.compile(r"\s+(?:г\.\s*|города\s+|міста\s+|м\.\s*)?")
 _CITY_DISTRICT_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE)
-_DISTRICT_PHRASE_HINT = re.compile(r"(?i:district|raion|rayon)")
+_DISTRICT_PHRASE_HINT = re.compile(r"(?i:district|raion|rayon|район)")
 
 
 def _whole_compounds(text: str, spans: list[_Span]) -> list[_Span]:
