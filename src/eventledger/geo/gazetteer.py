@@ -3,8 +3,9 @@
 Names are found by an Aho-Corasick automaton over normalised names (exact surface forms) and, for Russian and
 Ukrainian, by pymorphy3 normal forms ("Белгородской области" -> "белгородский область"), so that inflected names reach
 the gazetteer. Many names are shared ("Pokrovsk" in Donetsk Oblast and in Yakutia; Engels' old name is Pokrovsk), so
-candidates are ranked: first by the other places the same text names (a candidate in their subdivision or country wins),
-then by whether the name is the place's own or an alternate one, then by feature and population.
+candidates are scored: whether the name is the place's own or an alternate one, population, a country's capital, a
+country by its own name, and the text around it (the subdivisions and countries its other places are in or may be in,
+a subdivision or district that qualifies the name, places nearby). docs/GAZETTEER.md has the weights.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ PROMINENT = {"country", "admin1", "sea", "area"}
 OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any namesake place
 COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
 CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
-CONTEXT_CAP = 99.0  # the most the text's context adds to a candidate's prior
 SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
 SUPPORT_CAP = 1.0  # the most they count: one name wholly in the subdivision
 DISTRICT_QUALIFIER_KM = 60.0  # "X, Yasinovatsky district": X within this of the town the district is named after
@@ -539,10 +539,9 @@ def _prior(row: _Row, quality: int) -> float:
 def _score(row: _Row, quality: int, in_admin1: bool, in_country: bool, given: bool = False, more: float = 0.0) -> float:
     """The prior, plus the text's context: its subdivisions, its countries, `more` (the second pass's). A country the
     caller gives (`context_countries`: outside knowledge that the text is about it) weighs as much as an own name:
-    "Uglegorsk" in a report on Ukraine is Vuhlehirsk (its Russian name), not Uglegorsk on Sakhalin. The context adds
-    at most CONTEXT_CAP: "California" in a text about Pennsylvania stays the state, not California, Pennsylvania."""
+    "Uglegorsk" in a report on Ukraine is Vuhlehirsk (its Russian name), not Uglegorsk on Sakhalin."""
     country = GIVEN_COUNTRY if given else 2 * in_country
-    return _prior(row, quality) + min(4 * in_admin1 + country + more, CONTEXT_CAP)
+    return _prior(row, quality) + 4 * in_admin1 + country + more
 
 
 def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[str],
