@@ -316,3 +316,14 @@ def test_a_former_raion_named_in_russian_or_ukrainian_is_drawn_at_its_town(gaz):
     # a large city's district is one of many of that name: not taken for a raion
     found = best(gaz, "Снаряд попал в Киевском районе Донецка.", "ru")
     assert set(found) == {"Донецка"} and found["Донецка"].admin1_code == "UA.05"
+
+
+def test_a_small_namesake_never_beats_a_country_or_state_by_its_own_name(gaz):
+    found = best(gaz, "Farmers in Texas sell cotton to China; Dallas and Houston ship it.")
+    assert found["China"].feature == "country" and found["Texas"].feature == "admin1"
+    assert best(gaz, "Tornadoes hit Kansas and Missouri; Chicago, Illinois, got rain.")["Kansas"].feature == "admin1"
+
+
+def test_two_subdivisions_joined_by_a_comma_are_a_list_in_russian(gaz):
+    found = best(gaz, "Ночью беспилотники сбиты над Кубанью, Крымом и Ростовской областью.", "ru")
+    assert found["Кубанью"].admin1_code == "RU.38" and found["Крымом"].admin1_code == "UA.11"

@@ -46,6 +46,9 @@ LISTED_DISTRICT_QUALIFIER_KM = 100.0  # "X, Bakhmut Raion": within this of the c
 DISTRICT_KM = 40.0  # a place this close to the town a named district is called after is likely in that district
 DISTRICT_BONUS = 4.0  # as much as a vouched subdivision
 SUPPORT_SPREAD = 2.0  # 1: shares by population; 2: by its square root
+AREA_MARGIN = 2.0  # a namesake 100 times smaller (by prior) never beats a country or subdivision by its own name
+VOUCH_MARGIN = 1_000  # a subdivision or country by its own name vouches for itself over namesakes this much smaller
+PASSES = 3  # second passes at most: the text's other places as the last pass ranked them ("Henderson County", Texas)
 COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are never taken for common words
 COMMON_START_MARGIN = 1.0
 DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
@@ -184,7 +187,7 @@ class Gazetteer:
         spans = [s for s in spans if self._plausible(text, s, lang)]
         chosen = _longest_non_overlapping(_whole_compounds(text, spans))
         return self._resolve(text, chosen, context_countries,
-                             self._unlisted_districts(text, chosen, lang, context_countries))
+                             self._unlisted_districts(text, chosen, lang, context_countries), lang)
 
     def _unlisted_districts(self, text: str, chosen: list[_Span], lang: str,
                             context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
@@ -257,7 +260,7 @@ class Gazetteer:
             if not 0 <= start < end <= len(text):
                 raise GazetteerError(f"resolve_spans(): span {start}-{end} is outside the text of {len(text)} characters")
             given.append(_Span(start, end, self._refs_of_toponym(text[start:end], lang)))
-        return self._resolve(text, given, context_countries)
+        return self._resolve(text, given, context_countries, lang=lang)
 
     def _refs_of_toponym(self, surface: str, lang: str) -> dict[int, int]:
         """Entities a span given as a toponym may name: its name, inflected forms, a nationality word ("Syrian")."""
@@ -333,7 +336,7 @@ class Gazetteer:
             return self._demonym_rows
 
     def _resolve(self, text: str, chosen: list[_Span], context_countries: Sequence[str],
-                 districts: Sequence[tuple[int, int, _Row]] = ()) -> list[PlaceMatch]:
+                 districts: Sequence[tuple[int, int, _Row]] = (), lang: str = "en") -> list[PlaceMatch]:
         """Rank each span's candidates by what the text says around it, in two passes.
 
         First pass: the subdivisions and countries the other spans vouch for (see `_anchor`). A span qualified by the
@@ -354,7 +357,7 @@ class Gazetteer:
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
-            qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [])
+            qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [], lang)
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -371,22 +374,27 @@ class Gazetteer:
         for spread in shares.values():
             for code, w in spread.items():
                 total[code] = total.get(code, 0.0) + w
-        top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(first) if ranked]
-        around: dict[str, tuple[bool, dict[str, float], list[tuple[float, float]]]] = {}  # per name: the others
-        matches = []
-        for i, (span, _) in enumerate(resolved):
-            ranked = first[i]
-            if len(ranked) > 1:
-                if names[i] not in around:
-                    others = [row for other, row in top_names if other != names[i]]
-                    around[names[i]] = (bool(others), *_surroundings(others))
-                any_other, share, points = around[names[i]]
-                if any_other or centres:
-                    admin1s, countries = vouched(i)
-                    ranked = _rerank(ranked, share, points, centres, admin1s, countries, context_countries, total,
-                                     shares[names[i]])
-            matches.append(PlaceMatch(span.start, span.end, text[span.start:span.end],
-                                      tuple(self._candidate(r) for r, _ in ranked)))
+        ranking = first
+        for _ in range(PASSES):  # each pass reads the other places as the pass before ranked them
+            top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked]
+            around: dict[str, tuple[bool, dict[str, float], list[tuple[float, float]]]] = {}  # per name: the others
+            again = []
+            for i, ranked in enumerate(first):
+                if len(ranked) > 1:
+                    if names[i] not in around:
+                        others = [row for other, row in top_names if other != names[i]]
+                        around[names[i]] = (bool(others), *_surroundings(others))
+                    any_other, share, points = around[names[i]]
+                    if any_other or centres:
+                        admin1s, countries = vouched(i)
+                        ranked = _rerank(ranked, share, points, centres, admin1s, countries, context_countries, total,
+                                         shares[names[i]])
+                again.append(ranked)
+            if again == ranking:
+                break
+            ranking = again
+        matches = [PlaceMatch(span.start, span.end, text[span.start:span.end], tuple(self._candidate(r) for r, _ in ranked))
+                   for (span, _), ranked in zip(resolved, ranking)]
         return matches
 
     def _surface_spans(self, text: str) -> list[_Span]:
@@ -552,15 +560,32 @@ def _rank(cands: Iterable[tuple[_Row, int]], admin1s: set[str], countries: set[s
     the English city, not the Jamaican parish. Among namesakes of similar size the text's context decides, but a
     village in the text's country does not beat New York."""
 
+    cands = list(cands)
+    floor = _area_floor(cands)
+
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
         if row.feature in OUTRANKING_ALWAYS and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
-        return (1, -_score(row, quality, in_admin1, in_country, row.country in given),
+        return (1 + _dwarfed(row, quality, floor), -_score(row, quality, in_admin1, in_country, row.country in given),
                 int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(cands, key=key)
+
+
+def _area_floor(cands: list[tuple[_Row, int]]) -> float:
+    """The prior below which a namesake cannot beat a country or subdivision named by its own name, whatever the text
+    says around it: AREA_MARGIN below the largest such area's prior ("China" is never China, Maine; "Kansas" never
+    Kansas, Illinois; but "Georgia" may be the US state, as large as the country)."""
+    areas = [_prior(r, q) for r, q in cands if q == OWN and r.feature in ("country", "admin1")]
+    return max(areas) - AREA_MARGIN if areas else -math.inf
+
+
+def _dwarfed(row: _Row, quality: int, floor: float) -> int:
+    if quality == OWN and row.feature in ("country", "admin1"):
+        return 0
+    return int(_prior(row, quality) < floor)
 
 
 def _admin1_shares(ranked: list[tuple[_Row, int]]) -> dict[str, float]:
@@ -627,13 +652,15 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: lis
         return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near + SUPPORT * backed + \
             DISTRICT_BONUS * in_district
 
+    floor = _area_floor(ranked)
+
     def key(item: tuple[_Row, int]) -> tuple:
         row, quality = item
         in_admin1, in_country = row.admin1_code in admin1s, row.country in countries
         if row.feature in OUTRANKING_ALWAYS and quality == OWN:
             return (0, -(2 * in_admin1 + in_country), FEATURE_RANK[row.feature], -row.population, row.id)
         given = row.country in context_countries
-        return (1, -_score(row, quality, in_admin1, in_country, given, bonus(row)),
+        return (1 + _dwarfed(row, quality, floor), -_score(row, quality, in_admin1, in_country, given, bonus(row)),
                 int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(ranked, key=key)
@@ -646,7 +673,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int,
-               following: list[tuple[_Row, int]]) -> _Row | None:
+               following: list[tuple[_Row, int]], lang: str = "en") -> _Row | None:
     """The subdivision, district or country that qualifies span i: the next span (`following`: its candidates as
     ranked, after its own qualifier), after only ", ", " in ", " (" or " of "."""
     if i + 1 >= len(resolved):
@@ -657,8 +684,10 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     best, quality = following[0]
     if quality != OWN or best.feature not in ("admin1", "country", "admin2"):
         return None
+    # Russian and Ukrainian qualify by the genitive ("район Краснодарского края"): two subdivisions joined by a comma
+    # are a list there ("над Кубанью, Крымом"); English writes "Sverdlovsk region, Luhansk region" for a district
     peers = [r for r, q in resolved[i][1] if q == OWN and r.feature == best.feature
-             and (r.feature == "country" or r.country == best.country)]
+             and (r.feature == "country" or r.country == best.country or lang in ("ru", "uk"))]
     if peers and (_listed(text, resolved, i - 1) or _listed(text, resolved, i + 1)
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
@@ -695,15 +724,18 @@ def _inside(row: _Row, area: _Row) -> bool:
 
 
 def _anchor(cands: list[tuple[_Row, int]]) -> tuple[str | None, str | None] | None:
-    """(country, admin1) that a match vouches for: when it names one place, or a subdivision/country by its own name."""
+    """(country, admin1) that a match vouches for: when it names one place, or a subdivision/country by its own name
+    that no namesake comes near: the others' names are alternates, or they are VOUCH_MARGIN times smaller ("Texas" the
+    state, though two Mexican villages are called Texas)."""
     if not cands:
         return None
     if len(cands) == 1:
         row = cands[0][0]
         return row.country, row.admin1_code
     best = _rank(cands, set(), set())
-    row, quality = best[0]
-    if row.feature in ("admin1", "country") and quality == OWN and best[1][1] < OWN:
+    (row, quality), (second, second_quality) = best[0], best[1]
+    if row.feature in ("admin1", "country") and quality == OWN and (
+            second_quality < OWN or row.population >= VOUCH_MARGIN * max(second.population, 1)):
         return row.country, row.admin1_code
     return None
 
