@@ -41,7 +41,8 @@ DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of o
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
-RECURRENT_KINDS = frozenset({"shelling", "other", "interception"})  # told many times a day in one template: town and day are no evidence
+# Told many times a day, often in one template (shelling, clashes, interception reports): town and day are no evidence.
+RECURRENT_KINDS = frozenset({"shelling", "other", "interception"})
 COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"}), frozenset({"other", "strike"}),
                     frozenset({"other", "shelling"})}  # a clash told by one source is "shelling" or "an attack" to another
 CASUALTIES = ("killed", "injured", "hospitalized", "critical")
@@ -156,6 +157,12 @@ def day_range(when: str | None, precision: str | None, published: datetime | Non
     return None, None
 
 
+def widen(figures: dict[str, tuple[int, int]], name: str, value: int) -> None:
+    """Stretch a figure's (lowest, highest) range over one more claim of it."""
+    lo, hi = figures.get(name, (value, value))
+    figures[name] = (min(lo, value), max(hi, value))
+
+
 def item_of(id: str, report_id: str, report: Report, event: Event, text: str, vector: np.ndarray | None = None,
             target_vector: np.ndarray | None = None) -> Item:
     """An extracted event as resolution sees it, outside a ledger (benchmarks, tools): each figure as the range its
@@ -164,8 +171,7 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
     figures: dict[str, tuple[int, int]] = {}
     for claim in event.claims:
         if claim.figure and isinstance(claim.value, int):
-            a, b = figures.get(claim.figure, (claim.value, claim.value))
-            figures[claim.figure] = (min(a, claim.value), max(b, claim.value))
+            widen(figures, claim.figure, claim.value)
     return Item(
         id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,
         place=event.place, target=event.target, weapon=event.weapon, figures=figures, text=text, vector=vector,

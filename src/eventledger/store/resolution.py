@@ -27,6 +27,7 @@ from eventledger.resolve import (
     cell_of,
     day_range,
     link,
+    widen,
 )
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
@@ -81,9 +82,7 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
             select(c.report_event_id, c.figure, c.assertion, c.value, c.value_is_int).where(c.report_event_id.in_(chunk))
         ):
             if row.figure and row.value_is_int:
-                value = int(row.value)
-                lo, hi = figures[row.report_event_id].get(row.figure, (value, value))
-                figures[row.report_event_id][row.figure] = (min(lo, value), max(hi, value))
+                widen(figures[row.report_event_id], row.figure, int(row.value))
             elif row.assertion:
                 assertions[row.report_event_id].add(row.assertion)
     return figures, assertions
