@@ -19,6 +19,7 @@ SHARED = HERE.parents[2] / "shared" / "eval"
 NEWS = SHARED / "telegram_ru_news_2024" / "war_related_posts.jsonl"
 ALERTS = SHARED / "telegram_ru_air_alerts" / "posts.jsonl"
 NEWS_STEP, ALERTS_STEP = 16, 49
+RANDOM_SEED, RANDOM_COUNT = 20261204, 100  # issue 10: posts drawn at random from all 2,368 news posts
 
 
 class AssembleError(RuntimeError):
@@ -54,7 +55,18 @@ def select() -> dict[str, dict]:
             distinct.append(p)
     for p in distinct[::ALERTS_STEP]:
         chosen[alert_id(p)] = {"text": p["text"], "published": _iso(p["published_date"])}
+    for p in random_news(exclude=set(chosen)):
+        chosen[news_id(p)] = {"text": p["text"], "published": p["date"]}
     return chosen
+
+
+def random_news(exclude: set[str]) -> list[dict]:
+    """RANDOM_COUNT news posts drawn with RANDOM_SEED from every post (flagged or not) not already chosen by step."""
+    import random
+
+    pool = sorted((p for p in _read_jsonl(NEWS) if news_id(p) not in exclude),
+                  key=lambda p: (p["channel"], int(p["message_id"])))
+    return random.Random(RANDOM_SEED).sample(pool, RANDOM_COUNT)
 
 
 def _iso(value: str) -> str:

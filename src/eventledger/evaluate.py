@@ -5,10 +5,16 @@ A gold file is the JSON shape of `shared/examples/seed-kupol/gold.json`: `report
 Gold events are read into the same `Event`/`Claim`/`Figure` records extraction returns, so one comparison serves both,
 and a gold claim's quote is located in the report text so that quotes are compared by offsets, not by wording.
 
-Matching is greedy by score and one-to-one. A pair can match only when the kind is the same, the places are compatible
-(within `MATCH_KM` kilometres, or for coarse places such as an oblast, a country, a region or a sea: the same admin1, name
-or country) and the dates are compatible (equal, or one at month precision containing the other). Gold events marked
-`"background": true` (recalled by the report rather than reported) count when found and are not missed when absent.
+Matching is greedy by score and one-to-one, as ANNOTATION.md scores gold. A pair can match only when the kinds pair
+(the same kind, or two of strike/shelling/explosion: a report's "explosions" are often its strike), the places are
+compatible (within `MATCH_KM` kilometres of a city or point, `AREA_KM` of an area, the same name or admin1, or the
+same country for a multi-region claim) and the dates are compatible (equal, or one at month precision containing the
+other). Gold events marked `"background": true` (recalled by the report rather than reported) or `"aggregate": true`
+(a total of events coded separately) are neutral: a prediction matching one is neither a true nor a false positive,
+and missing one costs nothing.
+
+Unmatched events are given an error class (`classify_miss`, `classify_spurious`) so that errors can be counted by
+cause rather than read one by one.
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ from eventledger.geo import normalize
 from eventledger.model import FIGURE_NAMES, KINDS, Claim, Event, Figure, Place, Report, Target
 
 MATCH_KM = 50.0
+AREA_KM = 250.0
+NEAR_KM = 25.0  # "place within 25 km", the place accuracy ANNOTATION.md reports
+_PAIRED_KINDS = frozenset({"strike", "shelling", "explosion"})
 COARSE_PRECISIONS = frozenset({"admin1", "country", "region", "sea"})
 _QUOTE_MARKS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'})
 _WORD = re.compile(r"\w+")
@@ -124,7 +133,8 @@ def _gold_event(path: Path, index: int, e: Any, report: Report) -> Event:
         target=Target(name=target["name"], category=target.get("category", "unknown")) if isinstance(target, dict) else None,
         attacker=e.get("attacker"), defender=e.get("defender"), figures=figures,
         claims=tuple(_gold_claim(f"{where}.claims[{j}]", c, report) for j, c in enumerate(e.get("claims") or ())),
-        reports=(report.id,), background=bool(e.get("background", False)), details=e.get("details"),
+        reports=(report.id,), background=bool(e.get("background", False) or e.get("aggregate", False)),
+        details=e.get("details"),
     )
 
 
@@ -196,6 +206,8 @@ def places_compatible(gold: Place | None, pred: Place | None) -> bool:
     if (km is not None and km <= MATCH_KM) or _same_name(gold, pred):
         return True
     if gold.precision in COARSE_PRECISIONS or pred.precision in COARSE_PRECISIONS:
+        if km is not None and km <= AREA_KM:
+            return True
         if _same_admin1(gold, pred):
             return True
         wide = {"country", "region"} & {gold.precision, pred.precision}
@@ -251,15 +263,29 @@ def _similar_assertion(gold: Claim, pred: Claim) -> bool:
 
 
 def sources_agree(gold: str | None, pred: str | None) -> bool:
-    """A lenient source match: the word stems of one name all occur in the other.
+    """A lenient source match, across languages: the word stems of one name all occur in the other, once both are
+    spelt in Latin letters and the bodies the language files name (`bodies` in `lang/<code>/attribution.yaml`) are
+    replaced by one key.
 
-    "Baza" / "Telegram channel Baza", "Ukraine's Air Force" / "Air Force", "Черноморский флот" / "Черноморского флота"
-    agree; "regional head" / "Kharkiv's mayor" do not. Strict equality is reported beside it.
+    "Baza" / "Telegram channel Baza", "Ukraine's Air Force" / "Air Force", "Черноморский флот" / "Черноморского флота",
+    "Гладков" / "Vyacheslav Gladkov", "Минобороны России" / "Russia's Defence Ministry" agree; "regional head" /
+    "Kharkiv's mayor" do not. Strict equality is reported beside it.
     """
     if gold is None or pred is None:
         return gold is pred
-    a, b = _stems(gold, 4), _stems(pred, 4)  # four letters: флот / флота
-    return normalise(gold) == normalise(pred) or bool(a and b and (a <= b or b <= a))
+    if normalise(gold) == normalise(pred):
+        return True
+    a, b = _source_keys(gold), _source_keys(pred)
+    return bool(a and b and (a <= b or b <= a))
+
+
+def _source_keys(name: str) -> set[str]:
+    """Stems of a source's name in Latin letters, with a known body ("Минобороны", "Ministry of Defence") as one key."""
+    from eventledger.lang import body_keys
+    from eventledger.geo.translit import latin
+
+    keys, rest = body_keys(name)
+    return keys | {w[:4] for w in _WORD.findall(normalise(latin(rest))) if len(w) >= 4}
 
 
 def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
@@ -279,9 +305,9 @@ def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Cla
 
 def match_score(gold: Event, pred: Event) -> float | None:
     """How well a predicted event fits a gold one, or None when they cannot be the same incident."""
-    if gold.kind != pred.kind or not places_compatible(gold.place, pred.place) or not dates_compatible(gold, pred):
+    if not kinds_pair(gold.kind, pred.kind) or not places_compatible(gold.place, pred.place) or not dates_compatible(gold, pred):
         return None
-    score = 1.0
+    score = 1.0 + (0.5 if gold.kind == pred.kind else 0.0)
     if gold.place and pred.place:
         km = distance_km(gold.place, pred.place)
         score += 1.0 if _same_name(gold.place, pred.place) else (1.0 - min(km, MATCH_KM) / (2 * MATCH_KM) if km is not None else 0.3)
@@ -290,6 +316,11 @@ def match_score(gold: Event, pred: Event) -> float | None:
     if gold.claims:
         score += len(_pair_claims(gold.claims, pred.claims)) / len(gold.claims)
     return score
+
+
+def kinds_pair(gold: str, pred: str) -> bool:
+    """The same kind, or two of strike / shelling / explosion (ANNOTATION.md pairs them)."""
+    return gold == pred or (gold in _PAIRED_KINDS and pred in _PAIRED_KINDS)
 
 
 def match_events(gold: Sequence[Event], predicted: Sequence[Event]) -> list[tuple[int, int]]:
@@ -323,13 +354,15 @@ class Tally:
     reports: int = 0
     gold: int = 0  # gold events that must be found (background ones excluded)
     predicted: int = 0
-    tp: int = 0  # matched pairs, background gold events included
+    tp: int = 0  # matched pairs of gold events that must be found (background and aggregate ones are neutral)
     fp: int = 0
     fn: int = 0
-    background_found: int = 0
+    background_found: int = 0  # predictions that matched a background or aggregate gold event: neither TP nor FP
+    kind_ok: int = 0
     weapon_ok: int = 0
     date_ok: int = 0
     place_km_ok: int = 0
+    place_near_ok: int = 0
     place_admin1_ok: int = 0
     place_name_ok: int = 0
     figures: int = 0
@@ -365,10 +398,11 @@ class Tally:
         """Every rate: event P/R/F1, then field accuracies among matched events, then claim recall."""
         return {
             "precision": self.precision, "recall": self.recall, "f1": self.f1,
-            "kind_accuracy": _ratio(self.tp, self.tp),
+            "kind_accuracy": _ratio(self.kind_ok, self.tp),
             "weapon_accuracy": _ratio(self.weapon_ok, self.tp),
             "date_accuracy": _ratio(self.date_ok, self.tp),
             "place_within_km": _ratio(self.place_km_ok, self.tp),
+            "place_within_25km": _ratio(self.place_near_ok, self.tp),
             "place_same_admin1": _ratio(self.place_admin1_ok, self.tp),
             "place_same_name": _ratio(self.place_name_ok, self.tp),
             "figure_accuracy": _ratio(self.figures_ok, self.figures),
@@ -396,11 +430,14 @@ class ReportResult:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     error: str | None = None
+    miss_classes: list[str] = field(default_factory=list)  # one class per entry of `missed`
+    spurious_classes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "file": self.label, "language": self.language, **self.tally.to_dict(),
-            "missed": self.missed, "spurious": self.spurious, "error": self.error,
+            "missed": [f"[{c}] {d}" for c, d in zip(self.miss_classes, self.missed)],
+            "spurious": [f"[{c}] {d}" for c, d in zip(self.spurious_classes, self.spurious)], "error": self.error,
         }
 
 
@@ -419,10 +456,20 @@ class EvalResult:
             out[r.language] = out.get(r.language, Tally()) + r.tally
         return dict(sorted(out.items()))
 
+    def error_classes(self) -> dict[str, dict[str, int]]:
+        """How many misses and false events of each class, over every report."""
+        out: dict[str, dict[str, int]] = {"missed": {}, "spurious": {}}
+        for r in self.reports:
+            for side, classes in (("missed", r.miss_classes), ("spurious", r.spurious_classes)):
+                for c in classes:
+                    out[side][c] = out[side].get(c, 0) + 1
+        return {side: dict(sorted(counts.items(), key=lambda kv: -kv[1])) for side, counts in out.items()}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "total": self.total.to_dict(),
             "by_language": {lang: t.to_dict() for lang, t in self.by_language.items()},
+            "error_classes": self.error_classes(),
             "reports": [r.to_dict() for r in self.reports],
         }
 
@@ -440,28 +487,60 @@ def score_report(gold: GoldReport, predicted: Sequence[Event]) -> ReportResult:
     pairs = match_events(gold.events, predicted)
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
-    tally.tp = len(pairs)
+    neutral = [(gi, pi) for gi, pi in pairs if gold.events[gi].background]
+    tally.background_found = len(neutral)
+    tally.tp = len(pairs) - len(neutral)
     tally.fp = len(predicted) - len(pairs)
     missed = [e for i, e in enumerate(gold.events) if i not in matched_gold and not e.background]
+    spurious = [e for i, e in enumerate(predicted) if i not in matched_pred]
     tally.fn = len(missed)
-    tally.claims_all = sum(len(e.claims) for i, e in enumerate(gold.events) if not e.background or i in matched_gold)
+    tally.claims_all = sum(len(e.claims) for e in gold.events if not e.background)
     for gi, pi in pairs:
-        _score_fields(tally, gold.events[gi], predicted[pi])
+        if not gold.events[gi].background:
+            _score_fields(tally, gold.events[gi], predicted[pi])
     return ReportResult(
         label=gold.label, language=gold.report.language, tally=tally,
-        missed=[describe(e) for e in missed],
-        spurious=[describe(e) for i, e in enumerate(predicted) if i not in matched_pred],
+        missed=[describe(e) for e in missed], spurious=[describe(e) for e in spurious],
+        miss_classes=[classify_miss(e, predicted) for e in missed],
+        spurious_classes=[classify_spurious(e, gold.events, [predicted[pi] for _, pi in pairs]) for e in spurious],
     )
 
 
+def classify_miss(g: Event, predicted: Sequence[Event]) -> str:
+    """Why a gold event found no partner: the nearest failed condition of a prediction, else `not found`."""
+    return _nearest_failure(g, predicted, gold_side=True) or "not found"
+
+
+def classify_spurious(p: Event, gold: Sequence[Event], matched: Sequence[Event]) -> str:
+    """Why a prediction is false: a second event for an incident already matched (`duplicate`), one that fails a
+    single condition against a gold event (`wrong kind`, `wrong place`, `wrong date`), or no gold event like it
+    (`no such incident`; with no place, `no such incident (no place)`)."""
+    if any(kinds_pair(m.kind, p.kind) and places_compatible(m.place, p.place) for m in matched):
+        return "duplicate"
+    near = _nearest_failure(p, gold, gold_side=False)
+    if near:
+        return near
+    return "no such incident" if p.place else "no such incident (no place)"
+
+
+def _nearest_failure(e: Event, others: Sequence[Event], gold_side: bool) -> str | None:
+    for o in sorted(others, key=lambda o: o.kind != e.kind):  # an event of the same kind explains best
+        g, p = (e, o) if gold_side else (o, e)
+        kind, place, day = kinds_pair(g.kind, p.kind), places_compatible(g.place, p.place), dates_compatible(g, p)
+        if (kind, place, day).count(False) == 1:
+            return "wrong kind" if not kind else "wrong place" if not place else "wrong date"
+    return None
+
+
 def _score_fields(tally: Tally, g: Event, p: Event) -> None:
-    tally.background_found += g.background
+    tally.kind_ok += g.kind == p.kind
     tally.weapon_ok += g.weapon == p.weapon
     tally.date_ok += g.date == p.date and g.date_precision == p.date_precision
     if g.place and p.place:
         km = distance_km(g.place, p.place)
         near = km <= MATCH_KM if km is not None else places_compatible(g.place, p.place)
         tally.place_km_ok += near
+        tally.place_near_ok += km <= NEAR_KM if km is not None else _same_name(g.place, p.place)
         tally.place_admin1_ok += _same_admin1(g.place, p.place) or (
             g.place.admin1 is None and p.place.admin1 is None and g.place.country == p.place.country
         )
@@ -527,11 +606,12 @@ def format_result(result: EvalResult) -> str:
     m = total.tp
     lines += [
         "",
-        f"Among matched events ({m}; background found: {total.background_found})",
-        _fraction("kind", m, m),
+        f"Among matched events ({m}; background or aggregate found, not counted: {total.background_found})",
+        _fraction("kind (exact)", total.kind_ok, m),
         _fraction("weapon", total.weapon_ok, m),
         _fraction("date (and precision)", total.date_ok, m),
         _fraction(f"place within {MATCH_KM:g} km", total.place_km_ok, m),
+        _fraction(f"place within {NEAR_KM:g} km", total.place_near_ok, m),
         _fraction("place same admin1", total.place_admin1_ok, m),
         _fraction("place same name or id", total.place_name_ok, m),
         _fraction("figures low+best+high", total.figures_ok, total.figures),
@@ -541,8 +621,14 @@ def format_result(result: EvalResult) -> str:
         _fraction("claim recall", total.claims_found, total.claims),
         _fraction("claim recall (all gold)", total.claims_found, total.claims_all),
         _fraction("  same source", total.claims_source_ok, total.claims_found),
-        _fraction("  source words agree", total.claims_source_close, total.claims_found),
+        _fraction("  attribution (agrees)", total.claims_source_close, total.claims_found),
         _fraction("  same hedging", total.claims_hedged_ok, total.claims_found),
+        "",
+        "Errors by class",
+    ]
+    for side, counts in result.error_classes().items():
+        lines.append(f"  {side}: " + (", ".join(f"{c} {n}" for c, n in counts.items()) or "none"))
+    lines += [
         "",
         "Reports",
         header,
@@ -551,6 +637,6 @@ def format_result(result: EvalResult) -> str:
         lines.append(_row(f"{r.label} [{r.language}]", r.tally))
         if r.error:
             lines.append(f"    error: {r.error}")
-        lines += [f"    missed:   {d}" for d in r.missed]
-        lines += [f"    spurious: {d}" for d in r.spurious]
+        lines += [f"    missed:   [{c}] {d}" for c, d in zip(r.miss_classes, r.missed)]
+        lines += [f"    spurious: [{c}] {d}" for c, d in zip(r.spurious_classes, r.spurious)]
     return "\n".join(lines)

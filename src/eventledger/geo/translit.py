@@ -89,3 +89,10 @@ def latin_variants(name: str) -> set[str]:
         for g in (False, True):
             out.add(_join([_word_uk(w, g) for w in words], seps))
     return {v for v in out if v and re.fullmatch(r"[A-Za-z' \-]+", v)}
+
+
+def latin(text: str) -> str:
+    """Any text with its Cyrillic letters in one plain Latin spelling (Russian-style, Ukrainian letters added), for
+    comparing names across scripts: "Гладков" -> "Gladkov". Not a romanisation standard: one spelling, always the same."""
+    table = {**_UK, **_RU, "г": "g", "и": "i", "й": "y", "є": "ye", "ю": "yu", "я": "ya"}
+    return "".join(_case(table.get(c.lower(), c), c) if c.lower() in table else c for c in text)

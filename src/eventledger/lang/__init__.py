@@ -7,6 +7,7 @@ extraction stage needs comes from here. Each topic file is a mapping; `load` key
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,3 +45,24 @@ def topic(lang: str, name: str) -> dict[str, Any]:
     if name not in data:
         raise LanguageDataError(f"{LANG_DIR / lang / (name + '.yaml')}: missing")
     return data[name]
+
+
+@cache
+def _bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every language's names of well-known bodies (`bodies` in attribution.yaml), one pattern per key."""
+    words: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        for key, names in (topic(lang, "attribution").get("bodies") or {}).items():
+            words.setdefault(key, []).extend(names)
+    return tuple((key, re.compile(r"\b(?:" + "|".join(names) + r")", re.IGNORECASE)) for key, names in words.items())
+
+
+def body_keys(name: str) -> tuple[set[str], str]:
+    """The bodies a source's name refers to, by language-independent key ("Минобороны России" and "Russia's Defence
+    Ministry" both give {"defence_ministry", "russia"}), and what is left of the name once they are taken out."""
+    keys: set[str] = set()
+    for key, pattern in _bodies():
+        name, n = pattern.subn(" ", name)
+        if n:
+            keys.add(key)
+    return keys, name

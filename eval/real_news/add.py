@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Adds one search result to the real-news set if the selection rule of README.md lets it in; prints why not otherwise.
+
+Used while collecting, one call per result in rank order, so that every mechanical part of the rule (held-out guard,
+language, length, duplicates, outlet cap, query cap, quota, split, id) is applied by code, the same way every time.
+The subject test (is this about an armed-conflict incident?) is the collector's, made before calling.
+
+    add.py --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "manifest.jsonl"
+TEXTS = HERE / "texts"
+GUARD = HERE.parents[2] / "shared" / "eval" / "holdout_guard" / "guard.py"
+QUOTA = {"en": 132, "ru": 66, "uk": 66}
+PER_QUERY = 6
+PER_OUTLET = 3
+MIN_CHARS = 200
+
+
+def outlet(url: str) -> str:
+    return re.sub(r"^(www\.|m\.|amp\.)", "", (urlparse(url).hostname or "").lower())
+
+
+def url_hash(url: str) -> str:
+    return hashlib.sha256(url.encode()).hexdigest()
+
+
+def split_of(url: str) -> str:
+    return "dev" if int(url_hash(url)[:8], 16) % 10 < 6 else "test"
+
+
+def head_key(text: str) -> str:
+    """A fingerprint of the first 200 characters (the text itself never enters the repository)."""
+    return hashlib.sha256(" ".join(text.split()).casefold()[:200].encode()).hexdigest()[:16]
+
+
+def published(text: str, url: str) -> str | None:
+    m = re.match(r"\s*date (\d{4}-\d{2}-\d{2})", text)
+    if m:
+        return m.group(1)
+    m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", url)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def language(text: str) -> str | None:
+    from lingua import Language, LanguageDetectorBuilder
+
+    detector = LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN).build()
+    found = detector.detect_language_of(text)
+    return {Language.ENGLISH: "en", Language.RUSSIAN: "ru", Language.UKRAINIAN: "uk"}.get(found) if found else None
+
+
+def load() -> list[dict]:
+    if not MANIFEST.exists():
+        return []
+    return [json.loads(line) for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", required=True, choices=sorted(QUOTA))
+    ap.add_argument("--query-no", required=True, type=int)
+    ap.add_argument("--query", required=True)
+    ap.add_argument("--rank", required=True, type=int)
+    ap.add_argument("--url", required=True)
+    ap.add_argument("--file", required=True, type=Path)
+    a = ap.parse_args()
+    text = a.file.read_text(encoding="utf-8")
+    rows = load()
+    mine = [r for r in rows if r["lang"] == a.lang]
+
+    def reject(why: str) -> int:
+        print(f"rejected: {why}")
+        a.file.unlink(missing_ok=True)
+        return 1
+
+    if len(mine) >= QUOTA[a.lang]:
+        return reject(f"quota for {a.lang} ({QUOTA[a.lang]}) is full: stop collecting {a.lang}")
+    if subprocess.run([sys.executable, str(GUARD), "--url", a.url], capture_output=True).returncode != 0:
+        return reject("held out (URL): do not read or use this page")
+    if subprocess.run([sys.executable, str(GUARD), str(a.file)], capture_output=True).returncode != 0:
+        return reject("held out (text): do not read or use this page")
+    if len(text.strip()) < MIN_CHARS:
+        return reject(f"shorter than {MIN_CHARS} characters")
+    lang = language(text)
+    if lang != a.lang:
+        return reject(f"language is {lang}, not {a.lang}")
+    if any(r["url"] == a.url for r in rows) or any(r["head"] == head_key(text) for r in rows):
+        return reject("duplicate of a page already in the set")
+    if sum(r["outlet"] == outlet(a.url) for r in rows) >= PER_OUTLET:
+        return reject(f"outlet {outlet(a.url)} already has {PER_OUTLET} pages")
+    if sum(r["lang"] == a.lang and r["query_no"] == a.query_no for r in rows) >= PER_QUERY:
+        return reject(f"query {a.query_no} already gave {PER_QUERY} pages: go on to the next query")
+    rid = f"{a.lang}-{url_hash(a.url)[:10]}"
+    TEXTS.mkdir(exist_ok=True)
+    (TEXTS / f"{rid}.txt").write_text(text, encoding="utf-8")
+    a.file.unlink()
+    row = {
+        "id": rid, "lang": a.lang, "url": a.url, "outlet": outlet(a.url), "query_no": a.query_no, "query": a.query,
+        "rank": a.rank, "retrieved": date.today().isoformat(), "published": published(text, a.url),
+        "split": split_of(a.url), "sha256": hashlib.sha256(text.encode()).hexdigest(), "head": head_key(text),
+    }
+    with MANIFEST.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"kept {rid} ({len(mine) + 1}/{QUOTA[a.lang]} {a.lang}, split {row['split']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
