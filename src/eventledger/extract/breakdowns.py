@@ -159,7 +159,10 @@ def find_region_breakdowns(
     runs: list[list[AreaCount]] = []
     last_index = -9
     for index, found in items:
-        if runs and index - last_index <= 2:
+        # a breakdown counts the areas of one claim, in one country (and its seas): Kyiv Oblast then Belgorod Oblast
+        # are two claims
+        countries = {a.place.place.country for a in found} | {a.place.place.country for a in runs[-1]} if runs else set()
+        if runs and index - last_index <= 2 and len(countries - {None}) <= 1:
             runs[-1].extend(found)
         else:
             runs.append(list(found))

@@ -47,8 +47,10 @@ class _Draft:
     explicit_date: bool = False
     recalls: bool = False
     details: str | None = None
+    listed: bool = False  # proposed by a list of places the clause gives nothing of their own
 
     def absorb(self, other: _Draft) -> None:
+        self.listed = self.listed and other.listed
         self.place = self.place or other.place
         self.weapon = self.weapon or other.weapon
         if other.target and (not self.target or _named(other.target) > _named(self.target)):
@@ -96,6 +98,7 @@ def build_events(
     """The events of one report. `country_place` maps a country name ("Russia") to its gazetteer entry;
     `sentence_langs` gives the language of sentences (by start offset) that differ from the report's."""
     book = SourceBook(text, lang)
+    origins = _origins(places, text, lang)
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
     published_day = published.date() if published else None
@@ -125,7 +128,7 @@ def build_events(
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
             speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates)
-            clause_places = _places_in(clause, text, sentence_places, slang, speakers)
+            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
@@ -137,11 +140,55 @@ def build_events(
 
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
-    main = _main_place(places, text, lang)
+    events = [e for e in events if not (e.listed and not _has_own(e))]
+    main = _main_place(places, text, lang, origins)
     for e in events:
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
             e.place = main  # "after the strike": the place the report is about
+        elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
+            # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
+            e.place = _country_of(home, places, country_place)
     return [_finish(d, report_id, published_day) for d in events]
+
+
+def _has_own(d: _Draft) -> bool:
+    """Whether an incident has something of its own besides the word that it happened: a figure or a target."""
+    return d.target is not None or any(c.figure for c in d.claims)
+
+
+def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | None:
+    """A place of the country the report names most often, launch sites left out."""
+    counts: dict[str, tuple[int, int, Candidate]] = {}
+    for m in places:
+        if m.candidates and m.start not in origins and m.candidates[0].place.country:
+            best = m.candidates[0]
+            n, first, _ = counts.get(best.place.country, (0, m.start, best))
+            counts[best.place.country] = (n + 1, first, best)
+    return max(counts.values(), key=lambda v: (v[0], -v[1]))[2] if counts else None
+
+
+def _country_of(place: Candidate, places: list[PlaceMatch], country_place: dict[str, Candidate]) -> Candidate | None:
+    """The gazetteer entry of the country a place is in, if the report names it or the language has its adjective."""
+    code = place.place.country
+    for m in places:
+        if m.candidates and m.candidates[0].feature == "country" and m.candidates[0].place.country == code:
+            return m.candidates[0]
+    return next((c for c in country_place.values() if c.place.country == code), None)
+
+
+def _origins(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
+    """Start offsets of the places an attack came from: after "launched from", and every place listed with one
+    ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська")."""
+    found: set[int] = set()
+    previous: PlaceMatch | None = None
+    for m in places:
+        before = text[max(0, m.start - 40) : m.start]
+        if incidents.is_origin(before, lang):
+            found.add(m.start)
+        elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
+            found.add(m.start)
+        previous = m
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +260,10 @@ def _read_clause(
         draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
         return [draft], None
     drafts = []
+    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events
+    listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and common["target"] is None
     for i, where in enumerate(located or [None]):
-        draft = _Draft(place=where, **common)  # type: ignore[arg-type]
+        draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
         drafts.append(draft)
     return drafts, None
@@ -251,7 +300,8 @@ def _surname(name: str) -> str | None:
     return None
 
 
-def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str]) -> list[Candidate]:
+def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str],
+               origins: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     offsets: list[Candidate] = []
     for match in places:
@@ -264,7 +314,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
             offsets.append(Candidate(moved, "admin2", 0, best.admin1_code))
             continue
-        if incidents.is_origin(text[clause.start : match.start], lang):
+        if match.start in origins:
             continue
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))):
@@ -282,14 +332,14 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     return found
 
 
-def _main_place(places: list[PlaceMatch], text: str, lang: str) -> Candidate | None:
+def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:
     """The city (or airport) a report names most often, outside "from X" phrases: where an unplaced incident is."""
     counts: dict[tuple[object, ...], tuple[int, int, Candidate]] = {}
     for match in places:
         if not match.candidates or match.candidates[0].feature not in ("city", "airport"):
             continue
         best = match.candidates[0]
-        if incidents.is_origin(text[max(0, match.start - 40) : match.start], lang):
+        if match.start in origins:
             continue
         key = (best.place.geonames_id, best.place.name, best.place.country)
         n, first, _ = counts.get(key, (0, match.start, best))
@@ -352,11 +402,35 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.kind != b.kind or a.date != b.date:
         return False
+    if a.kind == "interception":
+        if not _one_count(a, b) and not _same_place(a.place, b.place):
+            # a national total and a governor's count for his region are two claims of two events (ANNOTATION.md)
+            return False
+        if _within_country(a, b) or _within_country(b, a):
+            return True  # "Russia attacked Ukraine with 112 drones ... 61 of the 112 were shot down over four oblasts"
     if a.areas or b.areas:
         return bool(a.areas and b.areas and any(_same_place(x, y) for x in a.areas for y in b.areas)) or (
             not b.areas and b.place is None
         )
     return a.place is None or b.place is None or _same_place(a.place, b.place)
+
+
+def _counts(d: _Draft) -> set[tuple[str, object]]:
+    return {(c.figure, c.value) for c in d.claims if c.figure in ("launched", "intercepted")}
+
+
+def _one_count(a: _Draft, b: _Draft) -> bool:
+    """Two interception proposals can be one claim when one has no counts or they share one."""
+    mine, theirs = _counts(a), _counts(b)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _within_country(outer: _Draft, inner: _Draft) -> bool:
+    if outer.place is None or outer.place.feature != "country":
+        return False
+    code = outer.place.place.country
+    return bool(inner.areas) and all(x.place.country == code for x in inner.areas if x.place.country) or (
+        inner.place is not None and inner.place.place.country == code and not inner.areas)
 
 
 def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:

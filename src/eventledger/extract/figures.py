@@ -47,6 +47,9 @@ class _Patterns:
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
+    of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
+    total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
+    all_before: re.Pattern[str] | None  # "all 29 drones": the part is the whole
 
 
 @cache
@@ -83,6 +86,9 @@ def _patterns(lang: str) -> _Patterns:
         one_led=len(after_words),
         bare=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
         zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
+        of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
+        total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
+        all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
             rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero') for ws in data[group].values() for w in ws])})\b",
             flags,
@@ -93,15 +99,20 @@ def _patterns(lang: str) -> _Patterns:
 def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
     """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used."""
     p = _patterns(lang)
-    found: list[FigureMention] = []
     text, base = clause.text, clause.start
-    for q in quantities:
-        if not (clause.start <= q.start and q.end <= clause.end):
+    inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end]
+    found, done = _parts_of_totals(p, text, base, inside)
+    weapons_counted = any(m.figure == "launched" for m in found)
+    for q in inside:
+        if q.start in done:
             continue
         rel_start, rel_end = q.start - base, q.end - base
-        mention = _figure_for_count(p, text, rel_start, rel_end, q, base)
+        mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
         if mention:
             found.append(mention)
+            if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):
+                # "downed all 29 drones launched": the whole is the part
+                found.append(FigureMention("launched", q.value, q.lower_bound, mention.start, mention.end))
     if not found and not p.any_word.search(text):
         return found
     taken = [(m.start, m.end) for m in found]
@@ -131,15 +142,58 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     return sorted(found, key=lambda m: (m.start, m.figure))
 
 
-def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity, base: int) -> FigureMention | None:
+def _parts_of_totals(p: _Patterns, text: str, base: int, inside: list[Quantity]) -> tuple[list[FigureMention], set[int]]:
+    """Counts of weapons given with their total: "shot down 61 of the 112 drones", "11 out of 17 missiles hit",
+    "61 зі 112 БпЛА", "из 120 беспилотников ... уничтожены 110". The total is `launched`, the part what the weapons
+    did; each keeps its own slot, so a stated total is never replaced by a sum. Returns the mentions and the start
+    offsets of the counts they used."""
+    found: list[FigureMention] = []
+    done: set[int] = set()
+    for i, q in enumerate(inside):
+        rel_start, rel_end = q.start - base, q.end - base
+        weapons = p.weapon_count.match(text[rel_end:])
+        if weapons is None:
+            continue
+        part = inside[i - 1] if i and p.of_total.match(text[inside[i - 1].end - base : rel_start]) else None
+        lead = p.total_lead is not None and part is None and p.total_lead.search(text[:rel_start])
+        if part is None and not lead:
+            continue
+        found.append(FigureMention("launched", q.value, q.lower_bound, q.start, q.end + weapons.end()))
+        done.add(q.start)
+        if part is not None:
+            after = text[rel_end + weapons.end():]
+            aside = _ASIDE.match(after)
+            figure = _weapon_figure(p, text[: part.start - base], after[aside.end():] if aside else after)
+            found.append(FigureMention(figure, part.value, part.lower_bound, part.start, q.end + weapons.end()))
+            done.add(part.start)
+    return found, done
+
+
+def _weapon_figure(p: _Patterns, before: str, after: str) -> str:
+    """What a part of the weapons did: the figure word before it ("shot down 61 of ...") or after its total ("... of
+    the 17 missiles hit their targets"); interception when neither says."""
+    for figure, pattern in p.before:
+        if figure in _WEAPON_FIGURES and figure != "launched" and pattern.search(before):
+            return figure
+    for figure, pattern in p.after:
+        if figure in _WEAPON_FIGURES and figure != "launched" and pattern.match(after):
+            return figure
+    return "intercepted"
+
+
+def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity, base: int,
+                      weapons_counted: bool = False) -> FigureMention | None:
     following = text[end:]
     for figure, pattern in p.counted:
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     if w := p.weapon_count.match(following):
         # "launched 73 drones, 69 were downed", "60 drones had allegedly been shot down": what the weapons did decides.
+        head = text[:start]
+        if p.all_before and (every := p.all_before.search(head)):
+            head = head[: every.start()]  # "downed all 29 drones": the verb stands before "all"
         for figure, pattern in p.before:
-            if pattern.search(text[:start]):
+            if pattern.search(head):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end())
         rest = following[w.end():]
         # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
@@ -156,8 +210,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before:
-        if figure in _WEAPON_FIGURES:
+        if figure in _WEAPON_FIGURES and not weapons_counted:
             continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
+            # (or counted already in the clause: "из 120 беспилотников ... уничтожены 110")
         if m := pattern.search(text[:start]):
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     for figure, pattern in p.after if before_first else ():

@@ -56,6 +56,7 @@ class _Patterns:
     not_before_town: re.Pattern[str]
     lifted: re.Pattern[str]
     background: re.Pattern[str]
+    list_joiner: re.Pattern[str]
 
 
 @cache
@@ -108,6 +109,7 @@ def patterns(lang: str) -> _Patterns:
         side=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['side_nouns'])})\b", flags),
         lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
+        list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
     )
 
 
@@ -243,3 +245,8 @@ def restriction_lifted(text: str, lang: str) -> bool:
 
 def recalls_history(text: str, lang: str) -> bool:
     return bool(patterns(lang).background.search(text))
+
+
+def joins_list(between: str, lang: str) -> bool:
+    """Whether the text between two places only joins them in a list (", ", " and ", " та ")."""
+    return bool(between.strip()) and bool(patterns(lang).list_joiner.match(between)) or between.strip() == ","
