@@ -126,8 +126,10 @@ def test_the_russian_telegram_dev_set_assembles_from_shared_and_evaluates(shared
     spec = importlib.util.spec_from_file_location("assemble_dev_ru", script)
     assemble = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(assemble)  # type: ignore[union-attr]
-    assert assemble.assemble(tmp_path) >= 60
+    assert assemble.assemble(tmp_path) >= 160
     result = evaluate([tmp_path], lambda report: extract(report, gazetteer))
     tally = result.by_language["ru"]
     assert tally.errors == 0
-    assert tally.f1 >= 0.7  # measured 0.79 when written; a drop below this is a regression worth a look
+    # 166 posts since issue 10 added 100 drawn at random (0.60 on the tree before issue 10's changes); a drop below
+    # this floor is a regression worth a look
+    assert tally.f1 >= 0.55

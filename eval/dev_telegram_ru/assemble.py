@@ -82,7 +82,7 @@ def _iso(value: str) -> str:
 
 def assemble(target: Path) -> int:
     posts = select()
-    annotations = _read_jsonl(HERE / "annotations.jsonl")
+    annotations = _read_jsonl(HERE / "annotations.jsonl") + _read_jsonl(HERE / "annotations_random100.jsonl")
     target.mkdir(parents=True, exist_ok=True)
     for a in annotations:
         post = posts.get(a["id"])

@@ -58,7 +58,8 @@ def published(text: str, url: str) -> str | None:
 def language(text: str) -> str | None:
     from lingua import Language, LanguageDetectorBuilder
 
-    detector = LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN).build()
+    # every language, so that Bulgarian is not read as Russian nor Italian as English (seen while collecting)
+    detector = LanguageDetectorBuilder.from_all_languages().build()
     found = detector.detect_language_of(text)
     return {Language.ENGLISH: "en", Language.RUSSIAN: "ru", Language.UKRAINIAN: "uk"}.get(found) if found else None
 

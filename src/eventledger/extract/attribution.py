@@ -53,6 +53,11 @@ class _Patterns:
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
     name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
+    # "Об этом сообщил X", "Про це повідомив X": a pointer back stands before the verb, the speaker after it
+    deictic: re.Pattern[str] | None = None
+    # "До этого Минобороны сообщило": an opener before the speaker; "він та уточнив": a conjunction after it
+    openers: re.Pattern[str] | None = None
+    trailing: re.Pattern[str] | None = None
 
 
 @cache
@@ -79,6 +84,12 @@ def _patterns(lang: str) -> _Patterns:
         **({"breaks": re.compile(rf"[,:\"“”«»—–]\s*|\b(?:{_alternation(data['speaker_breaks'])})\b")}
            if data.get("speaker_breaks") else {}),
         name_grammemes=frozenset(data.get("name_grammemes", ())),
+        deictic=re.compile(rf"^(?:{_alternation(data['deictic_subjects'])})$", re.IGNORECASE)
+        if data.get("deictic_subjects") else None,
+        openers=re.compile(rf"^(?:(?:{_alternation(data['speaker_openers'])})\b[\s,]*)+", re.IGNORECASE)
+        if data.get("speaker_openers") else None,
+        trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
+        if data.get("trailing_conjunctions") else None,
     )
 
 
@@ -106,6 +117,7 @@ class SourceBook:
         self.lang = lang
         self.known: dict[str, Source] = {}
         self.last_person: Source | None = None
+        self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
@@ -135,7 +147,11 @@ class SourceBook:
         patterns = _patterns(self.lang)
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
-        if not phrase or patterns.not_source.match(phrase):
+        if patterns.openers:
+            phrase = patterns.openers.sub("", phrase)
+        if patterns.trailing:
+            phrase = patterns.trailing.sub("", phrase)
+        if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
@@ -181,6 +197,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
+        self.pointed_back = False
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
@@ -192,7 +209,17 @@ class SourceBook:
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)) and self._plausible(m.group(1)):
             return self.resolve(m.group(1))
         if m := self._search("verb_after_speaker", clause.text):
+            prefix = clause.text[: m.start()].strip(" ,")
+            if patterns.trailing:
+                prefix = patterns.trailing.sub("", prefix)
+            if patterns.pronoun.match(prefix):
+                return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+            if patterns.deictic and patterns.deictic.match(prefix):
+                self.pointed_back = True
+                # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows
+                after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
+                return self.resolve(after) if after.strip() else UNNAMED
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED

@@ -10,7 +10,7 @@ told. Every figure and assertion becomes a Claim with its source, quote and offs
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents
@@ -105,7 +105,10 @@ def build_events(
 
     paragraph_speaker = UNNAMED
     previous_end = 0
+    previous_sentence: Span | None = None
+    current: Span | None = None
     for sentence in sentences(text, lang):
+        previous_sentence, current = current, sentence
         if "\n" in text[previous_end : sentence.start]:
             paragraph_speaker = UNNAMED  # a new paragraph: what the last one's speaker said does not carry over
         previous_end = sentence.end
@@ -117,6 +120,9 @@ def build_events(
         sentence_places = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
+            if book.pointed_back and speaker.name:
+                # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before
+                _credit(drafts, orphans, previous_sentence, speaker)
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody
@@ -124,7 +130,9 @@ def build_events(
             else:
                 paragraph_speaker = speaker
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
+            # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
+            speakers += [speaker.name] if speaker.name and speaker.name not in speakers else []
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
             speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates)
@@ -141,6 +149,9 @@ def build_events(
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
+    # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk
+    events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
+                                        and e.place.feature == "country" and not _has_own(e))]
     main = _main_place(places, text, lang, origins)
     for e in events:
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
@@ -149,6 +160,22 @@ def build_events(
             # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
             e.place = _country_of(home, places, country_place)
     return [_finish(d, report_id, published_day) for d in events]
+
+
+def _credit(drafts: list[_Draft], orphans: list[_Orphan], sentence: Span | None, speaker: Source) -> None:
+    """Give the unattributed claims of a sentence to the speaker the next sentence names for it."""
+    if sentence is None:
+        return
+
+    def credited(c: Claim) -> Claim:
+        if c.source is None and sentence.start <= c.start < sentence.end:
+            return replace(c, source=speaker.name, source_kind=speaker.kind)
+        return c
+
+    for d in drafts:
+        d.claims = [credited(c) for c in d.claims]
+    for i, (located, claims, at) in enumerate(orphans):
+        orphans[i] = (located, [credited(c) for c in claims], at)
 
 
 def _has_own(d: _Draft) -> bool:

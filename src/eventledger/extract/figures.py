@@ -50,6 +50,8 @@ class _Patterns:
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
     all_before: re.Pattern[str] | None  # "all 29 drones": the part is the whole
+    part_of: re.Pattern[str] | None  # "including two children": a count that is part of the figure before it
+    person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
 
 
 @cache
@@ -88,6 +90,8 @@ def _patterns(lang: str) -> _Patterns:
         zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
+        part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
+        person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
             rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero') for ws in data[group].values() for w in ws])})\b",
@@ -107,6 +111,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         if q.start in done:
             continue
         rel_start, rel_end = q.start - base, q.end - base
+        if p.part_of and p.part_of.search(text[max(0, rel_start - 40) : rel_start]):
+            continue  # "nine people, including two children, were injured": the two are among the nine
         mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
         if mention:
             found.append(mention)
@@ -205,6 +211,11 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         return None
     # "Погибли трое, ещё пятеро ранены", "killing three, injuring 12": a count that closes its phrase belongs to the
     # figure word before it, not to one after the comma
+    if aside := p.person_aside.match(following):
+        # "Nine people, including two children, were injured": the figure word follows the aside
+        for figure, pattern in p.after:
+            if m := pattern.match(following[aside.end():]):
+                return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + aside.end() + m.end())
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
     for figure, pattern in () if before_first else p.after:
         if m := pattern.match(following):

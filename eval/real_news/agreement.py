@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Agreement of the two independent annotations (A and B) of the real-news set, scored the way `eval` scores the
+extractor: A read as gold, B as predictions (event F1 is symmetric; the field rates are over matched events).
+
+    .venv/bin/python eval/real_news/agreement.py [--split dev|test]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from eventledger.evaluate import EvalResult, format_result, load_gold, score_report
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from assemble import assemble
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["dev", "test"])
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        da, db = Path(tmp, "A"), Path(tmp, "B")
+        assemble(da, a.split, HERE / "annotations" / "A")
+        assemble(db, a.split, HERE / "annotations" / "B")
+        results = []
+        for gold_path in sorted(da.glob("*.gold.json")):
+            other = db / gold_path.name
+            if not other.exists():
+                continue
+            results.append(score_report(load_gold(gold_path), load_gold(other).events))
+        result = EvalResult(results)
+    print(json.dumps(result.to_dict()["total"], indent=1) if a.json else format_result(result).split("\nReports")[0])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

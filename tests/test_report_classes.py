@@ -1,0 +1,119 @@
+"""The classes of error measured on real reports (issue 10), each shown with a report written for this test, in
+English, Russian and Ukrainian: places with a role, counts with a total, figures behind an apposition, speakers
+named after a pointer back, talk that is not an incident."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from eventledger.extract.pipeline import extract
+from eventledger.model import Event, Report
+
+PUBLISHED = datetime(2025, 3, 10, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    def read(text: str, lang: str) -> list[Event]:
+        return extract(Report(text=text, published=PUBLISHED, language=lang), gazetteer)
+    return read
+
+
+def figures(e: Event) -> dict[str, int]:
+    return {name: f.best for name, f in e.figures.items()}
+
+
+def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.place.name if e.place else None) for e in events]
+
+
+# --- places with a role: launch sites, the attacking country, lists with nothing of their own ----------------------
+
+def test_an_air_force_summary_is_one_interception_not_strikes_at_the_launch_sites(read):
+    events = read("Overnight, Russia attacked Ukraine with 112 Shahed-type drones launched from Bryansk, Kursk and "
+                  "Primorsko-Akhtarsk, the Air Force said. Air defence shot down 61 of the 112 drones over Kharkiv, "
+                  "Sumy, Poltava and Kyiv oblasts. Strikes were recorded in Kharkiv, Sumy, Odesa and Dnipropetrovsk "
+                  "oblasts.", "en")
+    assert [e.kind for e in events] == ["interception"]
+    assert events[0].place.country == "UA" and figures(events[0]) == {"launched": 112, "intercepted": 61}
+
+
+def test_launch_sites_listed_in_ukrainian_are_not_places_of_events(read):
+    events = read("Сили ППО збили 61 зі 112 ударних БпЛА, повідомили Повітряні сили. Ворог запустив дрони з "
+                  "напрямків Брянська, Курська та Приморсько-Ахтарська.", "uk")
+    assert all(e.place is None or e.place.country != "RU" for e in events)
+    assert figures(next(e for e in events if e.kind == "interception")) == {"intercepted": 61, "launched": 112}
+
+
+def test_a_list_of_struck_regions_with_nothing_of_their_own_makes_no_events_in_russian(read):
+    # (oblasts sharing one noun, "в Харьковской, Сумской и Одесской областях", are still read as the last one only)
+    events = read("Удары зафиксированы в Харькове, Сумах и Одессе.", "ru")
+    assert [e for e in events if e.kind == "strike"] == []
+
+
+# --- counts with a total ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine's air defence downed 11 out of 17 missiles over Kyiv Oblast.", "en", {"intercepted": 11, "launched": 17}),
+    ("Russia's Defence Ministry said its air defences downed all 29 drones launched at Belgorod Oblast.", "en",
+     {"intercepted": 29, "launched": 29}),
+    ("Из 120 беспилотников, запущенных противником, над Курской областью уничтожены 110, сообщили в Минобороны.",
+     "ru", {"intercepted": 110, "launched": 120}),
+    ("Над Київщиною сили ППО збили 20 зі 25 ракет.", "uk", {"intercepted": 20, "launched": 25}),
+])
+def test_a_part_and_its_total_each_keep_their_slot(read, text, lang, expected):
+    (e,) = [e for e in read(text, lang) if e.kind == "interception"]
+    assert figures(e) == expected
+
+
+def test_a_national_total_and_a_regional_count_are_two_events(read):
+    events = read("Air defence units shot down 61 of the 112 drones launched overnight, the Air Force said. "
+                  "Ukraine's air defence downed 11 out of 17 missiles over Kyiv Oblast.", "en")
+    assert sorted(figures(e)["launched"] for e in events if e.kind == "interception") == [17, 112]
+
+
+# --- figures behind an apposition -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian missile hit an apartment building in Dnipro. Nine people, including two children, were injured.", "en"),
+    ("В результате удара по Харькову пострадали девять человек, в том числе двое детей.", "ru"),
+    ("Внаслідок атаки на Дніпро поранено дев'ятеро людей, серед них двоє дітей.", "uk"),
+])
+def test_a_count_with_an_aside_is_the_whole_figure(read, text, lang):
+    (e,) = read(text, lang)
+    assert figures(e) == {"injured": 9}
+
+
+def test_a_death_toll_that_could_rise_gives_no_figure(read):
+    (e,) = read("A missile hit a warehouse in Odesa on Monday. The death toll could rise.", "en")
+    assert "killed" not in e.figures
+
+
+# --- speakers, not phrases ------------------------------------------------------------------------------------------
+
+def test_a_speaker_named_after_about_this_said_is_the_source_of_the_sentence_before(read):
+    (e,) = read("Беспилотник атаковал Белгород, пострадали двое мирных жителей. Об этом сообщил губернатор "
+                "Вячеслав Гладков.", "ru")
+    assert {c.source for c in e.claims if c.figure} == {"Вячеслав Гладков"}
+
+
+def test_an_opener_before_a_ministry_is_not_part_of_its_name(read):
+    (e,) = read("До этого Минобороны сообщило, что над Курской областью сбиты 12 беспилотников.", "ru")
+    assert {c.source for c in e.claims if c.figure} == {"Минобороны"}
+
+
+def test_he_and_then_a_verb_points_back_to_the_last_person_who_spoke_in_ukrainian(read):
+    (e,) = read("Унаслідок обстрілу Херсона поранено трьох людей. Про це повідомив начальник ОВА Олександр "
+                "Прокудін. Він та уточнив, що загинула одна людина.", "uk")
+    assert {c.figure: c.source for c in e.claims if c.figure} == {"injured": "Олександр Прокудін",
+                                                                   "killed": "Олександр Прокудін"}
+
+
+# --- talk that is not an incident ---------------------------------------------------------------------------------
+
+def test_a_politician_speaking_of_strikes_on_a_whole_country_is_no_event(read):
+    assert read("Zelensky said Russia would be held accountable for the strikes on civilians.", "en") == []
+
+
+def test_a_country_blamed_for_strikes_in_russian_is_no_event(read):
+    assert read("Песков заявил, что Украина ответит за удары по мирным жителям.", "ru") == []
