@@ -117,3 +117,12 @@ def test_a_politician_speaking_of_strikes_on_a_whole_country_is_no_event(read):
 
 def test_a_country_blamed_for_strikes_in_russian_is_no_event(read):
     assert read("Песков заявил, что Украина ответит за удары по мирным жителям.", "ru") == []
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Nine civilians were killed in the U.S. missile attack on an airbase in Homs province, SANA reported.", "en", "Homs"),
+    ("В результате атаки России по Киеву погибли три человека, сообщил Виталий Кличко.", "ru", "Kyiv"),
+    ("Унаслідок удару Росії по Харкову загинули двоє людей.", "uk", "Kharkiv"),
+])
+def test_the_attacking_country_named_with_the_attack_is_not_its_place(read, text, lang, place):
+    assert kinds(read(text, lang)) == [("strike", place)]

@@ -344,7 +344,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         if match.start in origins:
             continue
         after, before = text[match.end : clause.end], text[clause.start : match.start]
-        if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))):
+        if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
+                                          or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side

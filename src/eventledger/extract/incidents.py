@@ -57,6 +57,8 @@ class _Patterns:
     lifted: re.Pattern[str]
     background: re.Pattern[str]
     list_joiner: re.Pattern[str]
+    attack_after: re.Pattern[str] | None
+    attack_before: re.Pattern[str] | None
 
 
 @cache
@@ -109,6 +111,10 @@ def patterns(lang: str) -> _Patterns:
         side=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['side_nouns'])})\b", flags),
         lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
+        attack_after=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attack_nouns_after_country'])})", flags)
+        if data.get("attack_nouns_after_country") else None,
+        attack_before=re.compile(rf"\b(?:{_alt(data['attack_nouns_before_country'])})\s+$", flags)
+        if data.get("attack_nouns_before_country") else None,
         list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
     )
 
@@ -250,3 +256,9 @@ def recalls_history(text: str, lang: str) -> bool:
 def joins_list(between: str, lang: str) -> bool:
     """Whether the text between two places only joins them in a list (", ", " and ", " та ")."""
     return bool(between.strip()) and bool(patterns(lang).list_joiner.match(between)) or between.strip() == ","
+
+
+def is_attacking_country(text_before: str, text_after: str, lang: str) -> bool:
+    """A country that owns the attack named with it: "the U.S. missile attack", "атака России по Киеву"."""
+    p = patterns(lang)
+    return bool((p.attack_after and p.attack_after.match(text_after)) or (p.attack_before and p.attack_before.search(text_before)))
