@@ -107,7 +107,9 @@ def build_events(
     previous_end = 0
     previous_sentence: Span | None = None
     current: Span | None = None
-    for sentence in sentences(text, lang):
+    all_sentences = sentences(text, lang)
+    first_sentence = all_sentences[0] if all_sentences else None
+    for sentence in all_sentences:
         previous_sentence, current = current, sentence
         if "\n" in text[previous_end : sentence.start]:
             paragraph_speaker = UNNAMED  # a new paragraph: what the last one's speaker said does not carry over
@@ -135,7 +137,9 @@ def build_events(
             speakers += [speaker.name] if speaker.name and speaker.name not in speakers else []
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
             speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
-            ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates)
+            context = " ".join(s.text for s in (first_sentence, previous_sentence, sentence) if s is not None)
+            ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
+                          context)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
@@ -232,6 +236,7 @@ class _Clause:
     hedged: bool
     hedges: list[tuple[int, int]]
     dates: list[DateMention]
+    context: str = ""  # the sentence, the one before and the report's first line: where evidence of conflict is sought
 
     def claim(self, start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
               lower_bound: bool = False) -> Claim:
@@ -258,7 +263,8 @@ def _read_clause(
         _, end, named = target_said
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
-    found = incidents.trigger(clause.text, lang)
+    # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
+    found = incidents.trigger(clause.text, lang, None if figure_claims else c.context)
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)

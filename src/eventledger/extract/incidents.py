@@ -58,6 +58,8 @@ class _Patterns:
     background: re.Pattern[str]
     list_joiner: re.Pattern[str]
     attack_after: re.Pattern[str] | None
+    generic: re.Pattern[str] | None
+    evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
 
 
@@ -115,6 +117,9 @@ def patterns(lang: str) -> _Patterns:
         if data.get("attack_nouns_after_country") else None,
         attack_before=re.compile(rf"\b(?:{_alt(data['attack_nouns_before_country'])})\s+$", flags)
         if data.get("attack_nouns_before_country") else None,
+        generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
+        evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
+                         flags) if data.get("conflict_evidence") else None,
         list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
     )
 
@@ -133,11 +138,16 @@ class Trigger:
     end: int
 
 
-def trigger(text: str, lang: str) -> Trigger | None:
-    """The kind of incident a clause reports, by the language's precedence; None when it reports none."""
+def trigger(text: str, lang: str, context: str | None = None) -> Trigger | None:
+    """The kind of incident a clause reports, by the language's precedence; None when it reports none.
+
+    `context` (the clause's sentence, the one before and the report's first line) is where a generic trigger word
+    ("attack", "удар") finds its evidence of armed conflict; without it every trigger counts."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+    if context is not None and p.generic is not None and p.evidence is not None and not p.evidence.search(context):
+        found = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
     if not found:
         return None
     rank, start, end = min(found)
