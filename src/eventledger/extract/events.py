@@ -134,7 +134,7 @@ def build_events(
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
-            speakers += [speaker.name] if speaker.name and speaker.name not in speakers else []
+            speakers += [speaker.name] if speaker.name and " " not in speaker.name and speaker.kind != "residents" else []
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
             speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
             context = " ".join(s.text for s in (first_sentence, previous_sentence, sentence) if s is not None)
@@ -163,6 +163,9 @@ def build_events(
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
             e.place = _country_of(home, places, country_place)
+    # a strike told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
+    events = [e for e in events if not (e.kind in _CASUALTY_KINDS and e.place is None and not e.areas
+                                        and not any(c.figure for c in e.claims))]
     return [_finish(d, report_id, published_day) for d in events]
 
 

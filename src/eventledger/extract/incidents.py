@@ -110,7 +110,8 @@ def patterns(lang: str) -> _Patterns:
         district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
         attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
-        side=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['side_nouns'])})\b", flags),
+        # "Kiev troops", and a place opening a longer name: "the Rapid Support Forces"
+        side=re.compile(rf"^(?:'s|’s)?\s+(?:(?-i:[A-ZА-ЯЁІЇЄҐ][\w-]*)\s+){{0,2}}(?:{_alt(data['side_nouns'])})\b", flags),
         lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
         attack_after=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attack_nouns_after_country'])})", flags)

@@ -185,6 +185,8 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
+        if lang in ("ru", "uk"):
+            spans = _without_personal_names(text, spans, lang)
         chosen = _longest_non_overlapping(_whole_compounds(text, spans))
         return self._resolve(text, chosen, context_countries,
                              self._unlisted_districts(text, chosen, lang, context_countries), lang)
@@ -453,12 +455,15 @@ class Gazetteer:
         if norm in _stopwords(lang) or norm in _stopwords("en"):
             return False
         if lang in ("ru", "uk") and single and script(surface) == "cyrillic":
-            return _may_be_toponym(surface, lang, _at_sentence_start(text, span.start))
+            start = _at_sentence_start(text, span.start)
+            # at a sentence start the capital says nothing: a common word ("Атака", "Усі") is a place only when the
+            # place is much better known than the word
+            return _may_be_toponym(surface, lang, start) and not (start and self._common_word(surface, span, True, lang))
         if single and script(surface) == "latin":
             return not self._common_word(surface, span, _at_sentence_start(text, span.start))
         return True
 
-    def _common_word(self, word: str, span: _Span, sentence_start: bool) -> bool:
+    def _common_word(self, word: str, span: _Span, sentence_start: bool, lang: str = "en") -> bool:
         """A common English word is a place only when the place is much better known than the word ("Mobile fire
         groups" is not Mobile, Alabama; "Paris" at a sentence start is Paris). wordfreq's Zipf frequency of the word
         (log10 of uses per billion words) is weighed against log10 of the largest namesake's population; at a sentence
@@ -466,7 +471,7 @@ class Gazetteer:
         cands = self._candidates(span.refs)
         if any(r.feature in PROMINENT and q == OWN for r, q in cands):
             return False
-        zipf = _zipf(word)
+        zipf = _zipf(word, lang)
         if zipf < COMMON_ZIPF:
             return False
         population = max((r.population if r.feature != "airport" else 10_000) for r, _ in cands)
@@ -805,10 +810,43 @@ def _check_lang(lang: str) -> None:
 
 
 @lru_cache(maxsize=50_000)
-def _zipf(word: str) -> float:
+def _zipf(word: str, lang: str = "en") -> float:
     from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
 
-    return zipf_frequency(word.casefold(), "en")
+    return zipf_frequency(word.casefold(), lang)
+
+
+_NAME_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+)")
+_NAME_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+)\s+$")
+
+
+@lru_cache(maxsize=20_000)
+def _is_given_name(word: str, lang: str) -> bool:
+    """A first name or patronymic in the language's dictionary ("Віталій", "Вячеслав", "Владимирович"); a word the
+    dictionary only guesses at ("Жители" in the Ukrainian one) is not."""
+    morph = _morph(lang)
+    return morph.word_is_known(word.lower()) and any({"Name", "Patr"} & p.tag.grammemes for p in morph.parse(word)[:3])
+
+
+def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_Span]:
+    """Surnames are not places: a word right after a first name or patronymic ("Сергій Лисак", "Віталій Кличко",
+    "Артём Дехтяренко") is a person, and so is the same surname later in the text ("повідомив Лисак")."""
+    surnames: set[str] = set()
+    kept: list[_Span] = []
+    for span in spans:
+        surface = text[span.start:span.end]
+        after = _NAME_AFTER.match(text, span.end)
+        if " " not in surface and after and _is_given_name(surface, lang) and not _is_given_name(after.group(1), lang):
+            continue  # "Артём Дехтяренко": a first name before a surname is not Artyom in Primorsky Krai
+        before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if " " not in surface and before and _is_given_name(before.group(1), lang):
+            surnames.add(normalize(surface)[:max(4, len(surface) - 2)])
+            continue
+        kept.append(span)
+    if not surnames:
+        return kept
+    return [s for s in kept if " " in text[s.start:s.end]
+            or not any(normalize(text[s.start:s.end]).startswith(stem) for stem in surnames)]
 
 
 @lru_cache(maxsize=None)
@@ -833,6 +871,8 @@ def _may_be_toponym(word: str, lang: str, sentence_start: bool) -> bool:
         return False
     if sentence_start and parses and parses[0].tag.POS in FUNCTION_POS:
         return False
+    if sentence_start and any(p.tag.POS in FUNCTION_POS for p in parses) and _zipf(word, lang) >= 5.0:
+        return False  # "Усі служби": a very common word that can be a pronoun or preposition, not Wuxi
     return any(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
