@@ -126,3 +126,23 @@ def test_a_country_blamed_for_strikes_in_russian_is_no_event(read):
 ])
 def test_the_attacking_country_named_with_the_attack_is_not_its_place(read, text, lang, place):
     assert kinds(read(text, lang)) == [("strike", place)]
+
+
+# --- figures: vague counts, stated zeros, counts the phrases hide --------------------------------------------------
+
+def test_vague_counts_are_no_figures_and_no_one_hurt_is_two_zeros(read):
+    events = read("A drone struck a market in Atbara on Monday. At least five people have died and dozens were "
+                  "injured. In Odesa a missile hit a port; no one was hurt.", "en")
+    assert [figures(e) for e in events] == [{"killed": 5}, {"killed": 0, "injured": 0}]
+
+
+def test_russian_counts_behind_their_phrase(read):
+    (e,) = read("В результате атаки ВСУ на Донецк жертвами удара стали около 20 человек, ранения получили порядка 30. "
+                "Мужчину госпитализировали.", "ru")
+    assert figures(e) == {"killed": 20, "injured": 30, "hospitalized": 1}
+
+
+def test_ukrainian_counts_before_the_weapon_and_launches(read):
+    events = read("Одна людина загинула, троє отримали поранення внаслідок ракетного удару в Дніпрі. Було зафіксовано "
+                  "пуски 33 “шахедів”, знищено 26 Shahed-136/131.", "uk")
+    assert sorted(map(figures, events), key=len) == [{"killed": 1, "injured": 3}, {"launched": 33, "intercepted": 26}]

@@ -475,8 +475,17 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
         e for e in events if e.kind in _CASUALTY_KINDS
     ]
-    for located, claims, at in orphans:
+    interceptions = [e for e in events if e.kind == "interception"]
+    for located, all_claims, at in orphans:
+        # counts of weapons ("количество сбитых БПЛА составляет 26") belong to an interception, never to a strike
+        weapon_claims = [c for c in all_claims if c.figure in ("launched", "intercepted")]
+        claims = [c for c in all_claims if c not in weapon_claims]
+        if weapon_claims and interceptions:
+            home = next((e for e in interceptions if located and any(_same_place(e.place, p) for p in located)), None)
+            (home or max(interceptions, key=lambda e: e.anchor if e.anchor <= at else -1)).claims.extend(weapon_claims)
         figures_only = [c for c in claims if c.figure]
+        if not claims:
+            continue
         pool = capable if figures_only else events
         if not pool:
             continue

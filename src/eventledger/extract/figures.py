@@ -40,6 +40,7 @@ class _Patterns:
     after: tuple[tuple[str, re.Pattern[str]], ...]  # matched at the start of the text following a count
     before: tuple[tuple[str, re.Pattern[str]], ...]  # matched at the end of the text preceding a count
     weapon_count: re.Pattern[str]
+    weapon_in: re.Pattern[str]  # a weapon noun anywhere in a phrase
     counted: tuple[tuple[str, re.Pattern[str]], ...]
     one: tuple[tuple[str, re.Pattern[str]], ...]
     one_lead: re.Pattern[str]  # "one person ...": how the first `one_led` patterns of `one` begin; none there, no match
@@ -73,7 +74,8 @@ def _patterns(lang: str) -> _Patterns:
     return _Patterns(
         after=after,
         before=before,
-        weapon_count=re.compile(rf"^\s*(?:{_alt(data['weapon_nouns'])})\b", flags),
+        weapon_in=re.compile(rf"\b(?:{_alt(data['weapon_nouns'][:-1])})", flags),
+        weapon_count=re.compile(rf"^\s*[\"“«„']?(?:{_alt(data['weapon_nouns'])})\b", flags),
         counted=tuple(
             (figure, re.compile(rf"^\s*(?:[\w'’-]+\s+)?(?:{_alt(words)})\b", flags)) for figure, words in data["counted"].items()
         ),
@@ -94,7 +96,7 @@ def _patterns(lang: str) -> _Patterns:
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
-            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero') for ws in data[group].values() for w in ws])})\b",
+            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular') for ws in (data.get(group) or {}).values() for w in ws])})\b",
             flags,
         ),
     )
@@ -104,7 +106,9 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used."""
     p = _patterns(lang)
     text, base = clause.text, clause.start
-    inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end]
+    # vague counts ("dozens", "several", "десятки") are no figures (ANNOTATION.md): a claim needs a number
+    inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end
+              and not (q.lower_bound and q.approximate)]
     found, done = _parts_of_totals(p, text, base, inside)
     weapons_counted = any(m.figure == "launched" for m in found)
     for q in inside:
@@ -193,7 +197,13 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     for figure, pattern in p.counted:
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
-    if w := p.weapon_count.match(following):
+    w = p.weapon_count.match(following)
+    if w:
+        for figure, pattern in p.after:
+            if figure not in _WEAPON_FIGURES and (m := pattern.match(following)) and m.end() <= w.end():
+                # "троє отримали поранення внаслідок ракетного удару": the people's figure comes before the weapon
+                return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
+    if w:
         # "launched 73 drones, 69 were downed", "60 drones had allegedly been shot down": what the weapons did decides.
         head = text[:start]
         if p.all_before and (every := p.all_before.search(head)):
@@ -221,10 +231,12 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before:
-        if figure in _WEAPON_FIGURES and not weapons_counted:
+        m = pattern.search(text[:start])
+        if figure in _WEAPON_FIGURES and not weapons_counted and not (m and p.weapon_in.search(m.group(0))):
             continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
-            # (or counted already in the clause: "из 120 беспилотников ... уничтожены 110")
-        if m := pattern.search(text[:start]):
+            # (in the phrase, "количество сбитых БПЛА составляет 26", or counted already in the clause: "из 120
+            # беспилотников ... уничтожены 110")
+        if m:
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     for figure, pattern in p.after if before_first else ():
         if m := pattern.match(following):
