@@ -146,3 +146,22 @@ def test_ukrainian_counts_before_the_weapon_and_launches(read):
     events = read("Одна людина загинула, троє отримали поранення внаслідок ракетного удару в Дніпрі. Було зафіксовано "
                   "пуски 33 “шахедів”, знищено 26 Shahed-136/131.", "uk")
     assert sorted(map(figures, events), key=len) == [{"killed": 1, "injured": 3}, {"launched": 33, "intercepted": 26}]
+
+
+# --- attribution through a report --------------------------------------------------------------------------------
+
+def test_the_ministry_named_again_as_the_agency_is_the_same_source(read):
+    events = read("Минобороны России сообщило об атаке беспилотников на Брянскую область.\n\nПо данным ведомства, "
+                  "над областью сбиты 12 беспилотников.", "ru")
+    assert {c.source for e in events for c in e.claims if c.figure} == {"Минобороны России"}
+
+
+def test_a_post_that_quotes_one_official_is_his_account_in_every_paragraph(read):
+    (e,) = read("Ворог атакував Нікополь дронами, повідомив голова ОВА Сергій Лисак.\n\nПошкоджено приватний будинок. "
+                "Постраждали двоє людей.", "uk")
+    assert {c.source for c in e.claims if c.figure} == {"Сергій Лисак"}
+
+
+def test_words_around_a_verb_are_not_a_source(read):
+    (e,) = read("A drone hit a house in Kharkiv, with at least one person injured.", "en")
+    assert {c.source for c in e.claims if c.figure} == {None}

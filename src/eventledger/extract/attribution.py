@@ -58,6 +58,7 @@ class _Patterns:
     # "До этого Минобороны сообщило": an opener before the speaker; "він та уточнив": a conjunction after it
     openers: re.Pattern[str] | None = None
     trailing: re.Pattern[str] | None = None
+    back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
 
 
 @cache
@@ -88,6 +89,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("deictic_subjects") else None,
         openers=re.compile(rf"^(?:(?:{_alternation(data['speaker_openers'])})\b[\s,]*)+", re.IGNORECASE)
         if data.get("speaker_openers") else None,
+        back_reference=re.compile(rf"(?:{_alternation(data['back_references'])})", re.IGNORECASE)
+        if data.get("back_references") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
     )
@@ -117,6 +120,7 @@ class SourceBook:
         self.lang = lang
         self.known: dict[str, Source] = {}
         self.last_person: Source | None = None
+        self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         for match in _patterns(lang).source_line.finditer(text):
@@ -155,6 +159,10 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
+        if patterns.back_reference and patterns.back_reference.fullmatch(phrase):
+            return self.last_body or UNNAMED  # "ведомство", "the ministry": the body named before
+        if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
+            return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
             if phrase == name or phrase in name.split() or name in phrase:
                 return self._spoke(source)
@@ -179,6 +187,8 @@ class SourceBook:
     def _spoke(self, source: Source) -> Source:
         if source.person:
             self.last_person = source
+        elif source.name and source.kind in ("military", "official"):
+            self.last_body = source
         return source
 
     def _search(self, pattern: str, text: str) -> re.Match[str] | None:

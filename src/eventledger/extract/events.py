@@ -99,6 +99,7 @@ def build_events(
     `sentence_langs` gives the language of sentences (by start offset) that differ from the report's."""
     book = SourceBook(text, lang)
     origins = _origins(places, text, lang)
+    authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
     published_day = published.date() if published else None
@@ -112,7 +113,7 @@ def build_events(
     for sentence in all_sentences:
         previous_sentence, current = current, sentence
         if "\n" in text[previous_end : sentence.start]:
-            paragraph_speaker = UNNAMED  # a new paragraph: what the last one's speaker said does not carry over
+            pass  # a new paragraph goes on with the last speaker until it names another (how news tells an account)
         previous_end = sentence.end
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
         book.lang = slang  # a mixed report: each sentence is read with its own language's words
@@ -122,6 +123,8 @@ def build_events(
         sentence_places = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
+            if speaker.name and speaker.kind in ("official", "military"):
+                authorities[speaker.name] = speaker
             if book.pointed_back and speaker.name:
                 # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before
                 _credit(drafts, orphans, previous_sentence, speaker)
@@ -150,6 +153,15 @@ def build_events(
             if orphan:
                 orphans.append(orphan)
 
+    if len(authorities) == 1:
+        # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
+        (only,) = authorities.values()
+        for d in drafts:
+            d.claims = [replace(c, source=only.name, source_kind=only.kind) if c.source is None and not c.hedged else c
+                        for c in d.claims]
+        orphans[:] = [(located, [replace(c, source=only.name, source_kind=only.kind)
+                                 if c.source is None and not c.hedged else c for c in claims], at)
+                      for located, claims, at in orphans]
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
