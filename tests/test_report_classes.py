@@ -165,3 +165,21 @@ def test_a_post_that_quotes_one_official_is_his_account_in_every_paragraph(read)
 def test_words_around_a_verb_are_not_a_source(read):
     (e,) = read("A drone hit a house in Kharkiv, with at least one person injured.", "en")
     assert {c.source for c in e.claims if c.figure} == {None}
+
+
+# --- the state acting, datelines, one incident told with two words -----------------------------------------------
+
+def test_a_capital_that_acts_and_a_dateline_are_not_places(read):
+    events = read("MOSCOW (Reuters) - Four people were killed when shells hit a house in Belgorod on Monday, the "
+                  "governor said. Moscow blames Kyiv for the attack.", "en")
+    assert [e.place.name for e in events] == ["Belgorod"]
+
+
+def test_a_strike_and_a_shelling_at_one_place_are_one_incident(read):
+    events = read("Ukrainian shelling of Belgorod killed four people on Monday. The strike damaged a house in Belgorod.", "en")
+    assert len(events) == 1
+
+
+def test_the_state_speaking_in_russian_is_not_a_place(read):
+    events = read("Москва заявила, что ответит на удар по Белгороду, в результате которого погибли два человека.", "ru")
+    assert [e.place.name for e in events] == ["Belgorod"]

@@ -169,9 +169,14 @@ def build_events(
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e))]
     main = _main_place(places, text, lang, origins)
-    for e in events:
+    for e in list(events):
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
             e.place = main  # "after the strike": the place the report is about
+            told = next((o for o in events if o is not e and o.date == e.date and _same_place(o.place, main)
+                         and ({o.kind, e.kind} <= {"strike", "shelling", "explosion"} or o.kind == e.kind)), None)
+            if told is not None and not _has_own(e):  # ... which is the incident told there already
+                told.absorb(e)
+                events.remove(e)
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
             e.place = _country_of(home, places, country_place)
@@ -365,8 +370,13 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         if match.start in origins:
             continue
         after, before = text[match.end : clause.end], text[clause.start : match.start]
+        if incidents.is_dateline(text, match.start, match.end):
+            continue  # "MOSCOW (Reuters) -": where the report was filed, not where anything happened
+        if best.capital and incidents.is_actor(after, lang, before):
+            continue  # "Moscow blames Kyiv", "Moscow has intensified its strikes": the government, not the city
         if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
-                                          or incidents.is_attacking_country(before, after, lang)):
+                                          or incidents.is_attacking_country(before, after, lang)
+                                          or incidents.is_actor(after, lang, before)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
@@ -390,6 +400,10 @@ def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int
         best = match.candidates[0]
         if match.start in origins:
             continue
+        before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
+        if incidents.is_dateline(text, match.start, match.end) or (
+                (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before)):
+            continue  # "MOSCOW (Reuters) -", "Moscow blames Kyiv": not where the report's incident is
         key = (best.place.geonames_id, best.place.name, best.place.country)
         n, first, _ = counts.get(key, (0, match.start, best))
         counts[key] = (n + 1, first, best)
@@ -435,6 +449,17 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             events.append(draft)
         else:
             home.absorb(draft)
+    # a strike and a shelling at one place on one day are one incident told with two words ("Ukrainian shelling kills
+    # four in Belgorod ... the strike damaged a house"): the kind first told stands
+    merged: list[_Draft] = []
+    for e in events:
+        host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date
+                     and e.place is not None and _same_place(m.place, e.place)), None)
+        if host is not None:
+            host.absorb(e)
+        else:
+            merged.append(e)
+    events = merged
     # explosions heard where a strike hit (or nowhere in particular) are that strike
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
     kept: list[_Draft] = []

@@ -59,6 +59,8 @@ class _Patterns:
     list_joiner: re.Pattern[str]
     attack_after: re.Pattern[str] | None
     generic: re.Pattern[str] | None
+    actor_verb: re.Pattern[str] | None
+    actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
 
@@ -118,6 +120,9 @@ def patterns(lang: str) -> _Patterns:
         if data.get("attack_nouns_after_country") else None,
         attack_before=re.compile(rf"\b(?:{_alt(data['attack_nouns_before_country'])})\s+$", flags)
         if data.get("attack_nouns_before_country") else None,
+        actor_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['actor_verbs'])})\b", flags) if data.get("actor_verbs") else None,
+        actor_object=re.compile(rf"\b(?:{_alt(data['actor_object_verbs'])})\s+$", flags)
+        if data.get("actor_object_verbs") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
@@ -273,3 +278,24 @@ def is_attacking_country(text_before: str, text_after: str, lang: str) -> bool:
     """A country that owns the attack named with it: "the U.S. missile attack", "атака России по Киеву"."""
     p = patterns(lang)
     return bool((p.attack_after and p.attack_after.match(text_after)) or (p.attack_before and p.attack_before.search(text_before)))
+
+
+def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
+    """A country or capital right before a verb of saying or doing ("Moscow blames", "Russia has intensified") or
+    right after one ("blames Kyiv") is a state acting or acted on, not a place where something happened."""
+    p = patterns(lang)
+    return bool(p.actor_verb and p.actor_verb.match(text_after)) or bool(
+        p.actor_object and text_before and p.actor_object.search(text_before))
+
+
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place opening a paragraph in capitals or followed by an agency and a dash ("MOSCOW (Reuters) -", "KYIV —"):
+    the dateline, where the report was filed."""
+    at_paragraph_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    if not at_paragraph_start:
+        return False
+    word = text[start:end]
+    return bool(_DATELINE_AFTER.match(text[end:])) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))

@@ -80,6 +80,7 @@ class Candidate:
     feature: str  # "city", "admin1", "airport", "sea", "country", "area"
     population: int
     admin1_code: str | None  # GeoNames style "RU.80"
+    capital: bool = False  # a country's capital: "Moscow says" is the government speaking
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,7 +537,7 @@ class Gazetteer:
             name=row.name, country=row.country, admin1=row.admin1_name, lat=row.lat, lon=row.lon,
             precision=row.precision, geonames_id=row.geonames_id, iata=row.iata, icao=row.icao,  # type: ignore[arg-type]
         )
-        return Candidate(place, row.feature, row.population, row.admin1_code)
+        return Candidate(place, row.feature, row.population, row.admin1_code, bool(row.capital))
 
 
 def _prior(row: _Row, quality: int) -> float:
