@@ -183,3 +183,19 @@ def test_a_strike_and_a_shelling_at_one_place_are_one_incident(read):
 def test_the_state_speaking_in_russian_is_not_a_place(read):
     events = read("Москва заявила, что ответит на удар по Белгороду, в результате которого погибли два человека.", "ru")
     assert [e.place.name for e in events] == ["Belgorod"]
+
+
+# --- airports -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, airports", [
+    ("Temporary restrictions were introduced at Nizhny Novgorod airport on Monday morning, Rosaviatsia said. "
+     "Restrictions were also imposed at Kazan airport.", "en",
+     ["Nizhny Novgorod International Airport", "Kazan International Airport"]),
+    ("В аэропорту Сочи и в аэропорту Казани введены временные ограничения, сообщили в Росавиации.", "ru",
+     ["Sochi International Airport", "Kazan International Airport"]),
+    ("В аеропорту Одеси тимчасово обмежено польоти.", "uk", ["Odesa International Airport"]),
+])
+def test_each_airport_closed_is_its_own_event_at_the_airport(read, text, lang, airports):
+    events = read(text, lang)
+    assert [(e.kind, e.place.name, e.place.precision) for e in events] == [
+        ("airspace_restriction", name, "point") for name in airports]
