@@ -38,6 +38,7 @@ FEATURE_RANK = {"country": 0, "sea": 1, "area": 1, "admin1": 2, "airport": 3, "c
 PROMINENT = {"country", "admin1", "sea", "area"}
 OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any namesake place
 COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
+UA_TOWN = 20_000  # a Ukrainian town this large is known by its Russian and Ukrainian names as by its own
 CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
 SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
 SUPPORT_CAP = 1.0  # the most they count: one name wholly in the subdivision
@@ -188,7 +189,7 @@ class Gazetteer:
         spans = [s for s in spans if self._plausible(text, s, lang)]
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
-        chosen = _longest_non_overlapping(_whole_compounds(text, spans))
+        chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
         return self._resolve(text, chosen, context_countries,
                              self._unlisted_districts(text, chosen, lang, context_countries), lang)
 
@@ -349,6 +350,13 @@ class Gazetteer:
         countries by share, and places within `NEAR_KM` of them.
         """
         resolved = [(s, self._candidates(s.refs)) for s in chosen]
+        if lang in ("ru", "uk"):
+            # a Ukrainian town's Russian or Ukrainian name is its own name in a Russian or Ukrainian text, though
+            # GeoNames files it as an alternate: "в Виннице" is Vinnytsia, not the Russian village of Vinnitsy
+            # (towns of 20,000 or more: the names villages share are more often another village's own)
+            resolved = [(s, [(r, OWN if r.country == "UA" and r.population >= UA_TOWN
+                              and script(text[s.start:s.end]) == "cyrillic" else q)
+                             for r, q in cands]) for s, cands in resolved]
         if districts:  # districts the gazetteer lacks, found by their adjective: one candidate each
             resolved = sorted(resolved + [(_Span(a, b, {}), [(row, OWN)]) for a, b, row in districts],
                               key=lambda item: item[0].start)
@@ -770,6 +778,17 @@ def _whole_compounds(text: str, spans: list[_Span]) -> list[_Span]:
         if before is None or before.end() != s.start - 1 or not before.group()[0].isupper() or s.start - 1 in ends:
             kept.append(s)
     return kept
+
+
+def _merged(spans: list[_Span]) -> list[_Span]:
+    """One span per stretch of text, with every reading of it: "Винницы" is both the village Vinnitsy by its surface
+    and Vinnytsia by its lemma."""
+    by_place: dict[tuple[int, int], dict[int, int]] = {}
+    for s in spans:
+        refs = by_place.setdefault((s.start, s.end), {})
+        for e, q in s.refs.items():
+            refs[e] = max(refs.get(e, 0), q)
+    return [_Span(a, b, refs) for (a, b), refs in by_place.items()]
 
 
 def _longest_non_overlapping(spans: list[_Span]) -> list[_Span]:
