@@ -199,3 +199,24 @@ def test_each_airport_closed_is_its_own_event_at_the_airport(read, text, lang, a
     events = read(text, lang)
     assert [(e.kind, e.place.name, e.place.precision) for e in events] == [
         ("airspace_restriction", name, "point") for name in airports]
+
+
+# --- evidence of war, ground fighting, weapon words ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Нижнем Тагиле обрушился подъезд жилого дома, погибли три человека.", "ru"),
+    ("Американца унесло ураганом во Флориде. Его спасли, он не пострадал.", "ru"),
+    ("A gas explosion damaged a house in Leeds; two people were hurt.", "en"),
+])
+def test_accidents_and_disasters_are_not_incidents_of_war(read, text, lang):
+    assert read(text, lang) == []
+
+
+def test_attacks_repelled_on_the_ground_are_a_clash_not_an_interception(read):
+    events = read("Под Купянском подразделения отразили четыре атаки ВСУ.", "ru")
+    assert [e.kind for e in events] == ["other"]
+
+
+def test_a_weapon_word_is_not_a_place(read):
+    events = read("Российские войска ударили КАБами по Харькову, ранены три человека.", "ru")
+    assert [e.place.name for e in events] == ["Kharkiv"]

@@ -285,6 +285,9 @@ def _read_clause(
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
     found = incidents.trigger(clause.text, lang, None if figure_claims else c.context)
+    if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
+        # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash
+        found = incidents.Trigger("other", found.start, found.end)
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)
@@ -360,6 +363,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
+        if incidents.weapon(match.text, lang):
+            continue  # "КАБами" is glide bombs, not Kabo in the Central African Republic
         if any(match.text in name.split() or match.text == name for name in speakers):
             continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]

@@ -60,6 +60,7 @@ class _Patterns:
     attack_after: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     actor_verb: re.Pattern[str] | None
+    aerial: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
@@ -123,6 +124,8 @@ def patterns(lang: str) -> _Patterns:
         actor_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['actor_verbs'])})\b", flags) if data.get("actor_verbs") else None,
         actor_object=re.compile(rf"\b(?:{_alt(data['actor_object_verbs'])})\s+$", flags)
         if data.get("actor_object_verbs") else None,
+        aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
+                       flags) if data.get("air_defence_words") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
@@ -299,3 +302,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return bool(_DATELINE_AFTER.match(text[end:])) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
+
+
+def aerial(text: str, lang: str) -> bool:
+    """Whether a text names something that flies or air defence: what an interception claim is about."""
+    p = patterns(lang)
+    return p.aerial is None or bool(p.aerial.search(text))
