@@ -220,3 +220,13 @@ def test_attacks_repelled_on_the_ground_are_a_clash_not_an_interception(read):
 def test_a_weapon_word_is_not_a_place(read):
     events = read("Российские войска ударили КАБами по Харькову, ранены три человека.", "ru")
     assert [e.place.name for e in events] == ["Kharkiv"]
+
+
+def test_a_country_opening_a_body_is_no_place_and_an_old_year_is_background_without_a_publication_date(gazetteer):
+    text = ("Two missiles hit a ship, the UK Maritime Trade Operations agency said. The U.S. military said it "
+            "intercepted a drone.\n\nIn 2022 a strike hit Mykolaiv. On 3 March 2024 a drone hit a house in Odesa, "
+            "injuring two.")
+    events = extract(Report(text=text, published=None, language="en"), gazetteer)
+    assert not {"United Kingdom", "United States"} & {e.place.name for e in events if e.place}
+    assert {(e.date, e.background) for e in events if e.place and e.place.name in ("Mykolaiv", "Odesa")} >= {
+        ("2022", True), ("2024-03-03", False)}

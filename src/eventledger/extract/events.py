@@ -183,7 +183,15 @@ def build_events(
     # a strike told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
-    return [_finish(d, report_id, published_day) for d in events]
+    # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
+    # report of events of 2024 is background all the same
+    reference = published_day or _latest_day(events)
+    return [_finish(d, report_id, reference) for d in events]
+
+
+def _latest_day(events: list[_Draft]) -> date | None:
+    days = [date.fromisoformat(e.date) for e in events if e.date and len(e.date) == 10]
+    return max(days) if days else None
 
 
 def _credit(drafts: list[_Draft], orphans: list[_Orphan], sentence: Span | None, speaker: Source) -> None:
