@@ -38,7 +38,9 @@ def main() -> int:
                 continue
             results.append(score_report(load_gold(gold_path), load_gold(other).events))
         result = EvalResult(results)
-    print(json.dumps(result.to_dict()["total"], indent=1) if a.json else format_result(result).split("\nReports")[0])
+    data = result.to_dict()
+    summary = {"total": data["total"], "by_language": data["by_language"]}
+    print(json.dumps(summary, indent=1) if a.json else format_result(result).split("\nReports")[0])
     return 0
 
 
