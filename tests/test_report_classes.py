@@ -76,8 +76,8 @@ def test_a_national_total_and_a_regional_count_are_two_events(read):
 
 @pytest.mark.parametrize("text, lang", [
     ("A Russian missile hit an apartment building in Dnipro. Nine people, including two children, were injured.", "en"),
-    ("В результате удара по Харькову пострадали девять человек, в том числе двое детей.", "ru"),
-    ("Внаслідок атаки на Дніпро поранено дев'ятеро людей, серед них двоє дітей.", "uk"),
+    ("В результате ракетного удара по Харькову пострадали девять человек, в том числе двое детей.", "ru"),
+    ("Внаслідок атаки дронів на Дніпро поранено дев'ятеро людей, серед них двоє дітей.", "uk"),
 ])
 def test_a_count_with_an_aside_is_the_whole_figure(read, text, lang):
     (e,) = read(text, lang)
@@ -181,7 +181,7 @@ def test_a_strike_and_a_shelling_at_one_place_are_one_incident(read):
 
 
 def test_the_state_speaking_in_russian_is_not_a_place(read):
-    events = read("Москва заявила, что ответит на удар по Белгороду, в результате которого погибли два человека.", "ru")
+    events = read("Москва заявила, что ответит на удар ВСУ по Белгороду, в результате которого погибли два человека.", "ru")
     assert [e.place.name for e in events] == ["Belgorod"]
 
 
@@ -230,3 +230,11 @@ def test_a_country_opening_a_body_is_no_place_and_an_old_year_is_background_with
     assert not {"United Kingdom", "United States"} & {e.place.name for e in events if e.place}
     assert {(e.date, e.background) for e in events if e.place and e.place.name in ("Mykolaiv", "Odesa")} >= {
         ("2022", True), ("2024-03-03", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "Совет дня: как писать тесты на Go. Атака на сервер отражена, пострадавших нет.",
+    "Рейсы в аэропорту Домодедово задержаны из-за тумана, введены ограничения на вылет.",
+])
+def test_a_report_with_no_sign_of_war_and_weather_delays_tell_no_incident(read, text):
+    assert read(text, "ru") == []

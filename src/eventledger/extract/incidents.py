@@ -61,6 +61,7 @@ class _Patterns:
     generic: re.Pattern[str] | None
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
+    weather: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
@@ -126,6 +127,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("actor_object_verbs") else None,
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
+        weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
@@ -164,6 +166,8 @@ def trigger(text: str, lang: str, context: str | None = None) -> Trigger | None:
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
     if kind != "airspace_restriction" and p.non_event.search(text):
         return None
+    if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
+        return None  # "рейсы задержаны из-за тумана"
     return Trigger(kind, start, end)
 
 
@@ -308,3 +312,10 @@ def aerial(text: str, lang: str) -> bool:
     """Whether a text names something that flies or air defence: what an interception claim is about."""
     p = patterns(lang)
     return p.aerial is None or bool(p.aerial.search(text))
+
+
+def war_evidence(text: str, lang: str) -> bool:
+    """Whether a text shows armed conflict anywhere: a weapon, an armed force, air defence (`conflict_evidence`,
+    `weapons`, `air_defence_words` of the language file)."""
+    p = patterns(lang)
+    return p.evidence is None or bool(p.evidence.search(text)) or bool(p.aerial and p.aerial.search(text))
