@@ -238,3 +238,7 @@ def test_a_country_opening_a_body_is_no_place_and_an_old_year_is_background_with
 ])
 def test_a_report_with_no_sign_of_war_and_weather_delays_tell_no_incident(read, text):
     assert read(text, "ru") == []
+
+
+def test_a_driver_who_ran_someone_over_is_no_interception(read):
+    assert read("Водитель сбил пешехода на переходе в Марксе, пострадавший госпитализирован.", "ru") == []

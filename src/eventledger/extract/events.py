@@ -300,8 +300,9 @@ def _read_clause(
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
     found = incidents.trigger(clause.text, lang, None if figure_claims else c.context)
     if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
-        # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash
-        found = incidents.Trigger("other", found.start, found.end)
+        # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
+        # пешехода" (ran over) with no sign of war at all: nothing
+        found = incidents.Trigger("other", found.start, found.end) if incidents.war_evidence(c.context, lang) else None
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)
