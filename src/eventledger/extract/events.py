@@ -9,7 +9,7 @@ told. Every figure and assertion becomes a Claim with its source, quote and offs
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -109,6 +109,14 @@ def build_events(
     previous_sentence: Span | None = None
     current: Span | None = None
     all_sentences = sentences(text, lang)
+    war: dict[int, bool] = {}
+
+    def war_at(span: Span) -> bool:
+        """incidents.shows_war of a sentence, searched only when asked and once: most clauses never ask."""
+        if span.start not in war:
+            war[span.start] = incidents.shows_war(span.text, lang)
+        return war[span.start]
+
     first_sentence = all_sentences[0] if all_sentences else None
     for sentence in all_sentences:
         previous_sentence, current = current, sentence
@@ -140,9 +148,9 @@ def build_events(
             speakers += [speaker.name] if speaker.name and " " not in speaker.name and speaker.kind != "residents" else []
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
             speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
-            context = " ".join(s.text for s in (first_sentence, previous_sentence, sentence) if s is not None)
+            near = (first_sentence, previous_sentence, sentence)
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
-                          context)
+                          tuple(s for s in near if s is not None), war_at)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
@@ -165,7 +173,7 @@ def build_events(
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
-    if not incidents.war_evidence(text, lang):
+    if not any(war_at(s) for s in all_sentences) and not incidents.aerial(text, lang):
         # a report with no weapon, armed force or air defence anywhere (a programming tip, a metro delay, a murder, a
         # chemistry accident) tells no incident of war, whatever words it shares with one; an airport closure and
         # explosions heard may stand alone ("В аэропорту Казани введены временные ограничения", "Донецк сотрясают
@@ -270,7 +278,16 @@ class _Clause:
     hedged: bool
     hedges: list[tuple[int, int]]
     dates: list[DateMention]
-    context: str = ""  # the sentence, the one before and the report's first line: where evidence of conflict is sought
+    near: tuple[Span, ...] = ()  # the sentence, the one before and the report's first line: where signs of war are sought
+    war_at: Callable[[Span], bool] = lambda span: True  # whether a sentence shows armed conflict (memoised per report)
+
+    @property
+    def war_nearby(self) -> bool:
+        return any(self.war_at(s) for s in self.near)
+
+    @property
+    def context(self) -> str:
+        return " ".join(s.text for s in self.near)
 
     def claim(self, start: int, end: int, value: int | str, *, figure: str | None = None, assertion: str | None = None,
               lower_bound: bool = False) -> Claim:
@@ -298,11 +315,11 @@ def _read_clause(
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
-    found = incidents.trigger(clause.text, lang, None if figure_claims else c.context)
+    found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby)
     if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
         # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
         # пешехода" (ran over) with no sign of war at all: nothing
-        found = incidents.Trigger("other", found.start, found.end) if incidents.war_evidence(c.context, lang) else None
+        found = incidents.Trigger("other", found.start, found.end) if c.war_nearby else None
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)

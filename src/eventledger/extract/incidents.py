@@ -7,6 +7,7 @@ are all in `lang/<code>/events.yaml`; the code only knows how to look for them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -149,15 +150,16 @@ class Trigger:
     end: int
 
 
-def trigger(text: str, lang: str, context: str | None = None) -> Trigger | None:
+def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True) -> Trigger | None:
     """The kind of incident a clause reports, by the language's precedence; None when it reports none.
 
-    `context` (the clause's sentence, the one before and the report's first line) is where a generic trigger word
-    ("attack", "удар") finds its evidence of armed conflict; without it every trigger counts."""
+    `war_nearby()` says whether the clause's surroundings (its sentence, the one before, the report's first line) show
+    armed conflict (`shows_war`): without it a generic trigger word ("attack", "удар") does not count. It is asked
+    only when a generic word is found."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
-    if context is not None and p.generic is not None and p.evidence is not None and not p.evidence.search(context):
+    if p.generic is not None and any(p.generic.fullmatch(text, f[1], f[2]) for f in found) and not war_nearby():
         found = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
     if not found:
         return None
@@ -301,9 +303,11 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph in capitals or followed by an agency and a dash ("MOSCOW (Reuters) -", "KYIV —"):
     the dateline, where the report was filed."""
-    at_paragraph_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
-    if not at_paragraph_start:
-        return False
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False  # not at a paragraph's start (found without copying the text before it)
     word = text[start:end]
     return bool(_DATELINE_AFTER.match(text[end:])) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
 
@@ -314,8 +318,8 @@ def aerial(text: str, lang: str) -> bool:
     return p.aerial is None or bool(p.aerial.search(text))
 
 
-def war_evidence(text: str, lang: str) -> bool:
-    """Whether a text shows armed conflict anywhere: a weapon, an armed force, air defence (`conflict_evidence`,
-    `weapons`, `air_defence_words` of the language file)."""
+def shows_war(text: str, lang: str) -> bool:
+    """Whether a text shows armed conflict: a weapon, an armed force, an attack named with its country
+    (`conflict_evidence` and `weapons` of the language file)."""
     p = patterns(lang)
-    return p.evidence is None or bool(p.evidence.search(text)) or bool(p.aerial and p.aerial.search(text))
+    return p.evidence is None or bool(p.evidence.search(text))

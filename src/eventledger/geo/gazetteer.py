@@ -783,6 +783,8 @@ def _whole_compounds(text: str, spans: list[_Span]) -> list[_Span]:
 def _merged(spans: list[_Span]) -> list[_Span]:
     """One span per stretch of text, with every reading of it: "Винницы" is both the village Vinnitsy by its surface
     and Vinnytsia by its lemma."""
+    if len({(s.start, s.end) for s in spans}) == len(spans):
+        return spans
     by_place: dict[tuple[int, int], dict[int, int]] = {}
     for s in spans:
         refs = by_place.setdefault((s.start, s.end), {})
