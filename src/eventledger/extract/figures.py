@@ -161,12 +161,13 @@ def _parts_of_totals(p: _Patterns, text: str, base: int, inside: list[Quantity])
     done: set[int] = set()
     for i, q in enumerate(inside):
         rel_start, rel_end = q.start - base, q.end - base
+        # the cheap tests first: a part right before ("61 of"), or a word that opens a total ("из"), then the weapons
+        part = inside[i - 1] if i and p.of_total.match(text[inside[i - 1].end - base : rel_start]) else None
+        lead = p.total_lead is not None and part is None and p.total_lead.search(text[max(0, rel_start - 12) : rel_start])
+        if part is None and not lead:
+            continue
         weapons = p.weapon_count.match(text[rel_end:])
         if weapons is None:
-            continue
-        part = inside[i - 1] if i and p.of_total.match(text[inside[i - 1].end - base : rel_start]) else None
-        lead = p.total_lead is not None and part is None and p.total_lead.search(text[:rel_start])
-        if part is None and not lead:
             continue
         found.append(FigureMention("launched", q.value, q.lower_bound, q.start, q.end + weapons.end()))
         done.add(q.start)
