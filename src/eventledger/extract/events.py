@@ -133,9 +133,9 @@ def build_events(
             speaker = book.speaker(clause, sentence)
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
-            if book.pointed_back and speaker.name:
+            if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
                 # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before
-                _credit(drafts, orphans, previous_sentence, speaker)
+                _credit(drafts, orphans, speaker, lambda c, s=said: s.start <= c.start < s.end)
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody
@@ -164,12 +164,7 @@ def build_events(
     if len(authorities) == 1:
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
-        for d in drafts:
-            d.claims = [replace(c, source=only.name, source_kind=only.kind) if c.source is None and not c.hedged else c
-                        for c in d.claims]
-        orphans[:] = [(located, [replace(c, source=only.name, source_kind=only.kind)
-                                 if c.source is None and not c.hedged else c for c in claims], at)
-                      for located, claims, at in orphans]
+        _credit(drafts, orphans, only, lambda c: not c.hedged)
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
@@ -208,13 +203,12 @@ def _latest_day(events: list[_Draft]) -> date | None:
     return max(days) if days else None
 
 
-def _credit(drafts: list[_Draft], orphans: list[_Orphan], sentence: Span | None, speaker: Source) -> None:
-    """Give the unattributed claims of a sentence to the speaker the next sentence names for it."""
-    if sentence is None:
-        return
+def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which: Callable[[Claim], bool]) -> None:
+    """Give the unattributed claims `which` selects to a speaker named elsewhere: the one the next sentence names
+    ("Об этом сообщил X"), or the only authority a report quotes."""
 
     def credited(c: Claim) -> Claim:
-        if c.source is None and sentence.start <= c.start < sentence.end:
+        if c.source is None and which(c):
             return replace(c, source=speaker.name, source_kind=speaker.kind)
         return c
 
@@ -404,16 +398,11 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
             offsets.append(Candidate(moved, "admin2", 0, best.admin1_code))
             continue
-        if match.start in origins:
-            continue
         after, before = text[match.end : clause.end], text[clause.start : match.start]
-        if incidents.is_dateline(text, match.start, match.end):
-            continue  # "MOSCOW (Reuters) -": where the report was filed, not where anything happened
-        if best.capital and incidents.is_actor(after, lang, before):
-            continue  # "Moscow blames Kyiv", "Moscow has intensified its strikes": the government, not the city
+        if _not_where(text, match, best, lang, before, after, origins):
+            continue
         if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
-                                          or incidents.is_attacking_country(before, after, lang)
-                                          or incidents.is_actor(after, lang, before)):
+                                          or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
@@ -428,6 +417,14 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     return found
 
 
+def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
+               origins: set[int]) -> bool:
+    """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
+    ("MOSCOW (Reuters) -"), a state acting or addressed ("Moscow blames Kyiv", "Russia has intensified")."""
+    return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
+        (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
+
+
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:
     """The city (or airport) a report names most often, outside "from X" phrases: where an unplaced incident is."""
     counts: dict[tuple[object, ...], tuple[int, int, Candidate]] = {}
@@ -435,12 +432,9 @@ def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int
         if not match.candidates or match.candidates[0].feature not in ("city", "airport"):
             continue
         best = match.candidates[0]
-        if match.start in origins:
-            continue
         before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
-        if incidents.is_dateline(text, match.start, match.end) or (
-                (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before)):
-            continue  # "MOSCOW (Reuters) -", "Moscow blames Kyiv": not where the report's incident is
+        if _not_where(text, match, best, lang, before, after, origins):
+            continue
         key = (best.place.geonames_id, best.place.name, best.place.country)
         n, first, _ = counts.get(key, (0, match.start, best))
         counts[key] = (n + 1, first, best)
