@@ -74,7 +74,7 @@ def _patterns(lang: str) -> _Patterns:
     return _Patterns(
         after=after,
         before=before,
-        weapon_in=re.compile(rf"\b(?:{_alt(data['weapon_nouns'][:-1])})", flags),
+        weapon_in=re.compile(rf"\b(?:{_alt(data['weapon_nouns'])})", flags),
         weapon_count=re.compile(rf"^\s*[\"“«„']?(?:{_alt(data['weapon_nouns'])})\b", flags),
         counted=tuple(
             (figure, re.compile(rf"^\s*(?:[\w'’-]+\s+)?(?:{_alt(words)})\b", flags)) for figure, words in data["counted"].items()
