@@ -242,3 +242,25 @@ def test_a_report_with_no_sign_of_war_and_weather_delays_tell_no_incident(read, 
 
 def test_a_driver_who_ran_someone_over_is_no_interception(read):
     assert read("Водитель сбил пешехода на переходе в Марксе, пострадавший госпитализирован.", "ru") == []
+
+
+# --- names that are not places ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Об этом сообщил официальный представитель ведомства Артём Дехтяренко. По его словам, в результате атаки БПЛА "
+     "на Белгород пострадали два человека.", "ru", "Belgorod"),
+    ("Уламки дрона впали на будинок у Києві, повідомив міський голова Віталій Кличко. Постраждала одна людина.", "uk",
+     "Kyiv"),
+    ("A drone hit a house in Odesa on Monday, injuring two people, Xinhua reported.", "en", "Odesa"),
+])
+def test_people_and_agencies_are_not_places(read, text, lang, place):
+    assert [e.place.name for e in read(text, lang)] == [place]
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_place_in_ukrainian(gazetteer):
+    found = gazetteer.find("Атака на Україну тривала всю ніч. Усі служби працюють.", "uk")
+    assert [m.candidates[0].place.name for m in found] == ["Ukraine"]
+
+
+def test_a_politician_speaking_of_strikes_in_ukrainian_is_no_event(read):
+    assert read("Зеленський заявив, що Росія відповість за удари по цивільних.", "uk") == []
