@@ -104,10 +104,8 @@ def build_events(
     orphans: list[_Orphan] = []
     published_day = published.date() if published else None
 
+    # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
     paragraph_speaker = UNNAMED
-    previous_end = 0
-    previous_sentence: Span | None = None
-    current: Span | None = None
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -118,11 +116,8 @@ def build_events(
         return war[span.start]
 
     first_sentence = all_sentences[0] if all_sentences else None
-    for sentence in all_sentences:
-        previous_sentence, current = current, sentence
-        if "\n" in text[previous_end : sentence.start]:
-            pass  # a new paragraph goes on with the last speaker until it names another (how news tells an account)
-        previous_end = sentence.end
+    for i, sentence in enumerate(all_sentences):
+        previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
         book.lang = slang  # a mixed report: each sentence is read with its own language's words
         sentence_hedges = hedge_spans(sentence.text, slang)

@@ -198,13 +198,11 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     for figure, pattern in p.counted:
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
-    w = p.weapon_count.match(following)
-    if w:
+    if w := p.weapon_count.match(following):
         for figure, pattern in p.after:
             if figure not in _WEAPON_FIGURES and (m := pattern.match(following)) and m.end() <= w.end():
                 # "троє отримали поранення внаслідок ракетного удару": the people's figure comes before the weapon
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
-    if w:
         # "launched 73 drones, 69 were downed", "60 drones had allegedly been shot down": what the weapons did decides.
         head = text[:start]
         if p.all_before and (every := p.all_before.search(head)):

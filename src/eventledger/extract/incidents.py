@@ -159,8 +159,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
-    if p.generic is not None and any(p.generic.fullmatch(text, f[1], f[2]) for f in found) and not war_nearby():
-        found = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
+    if p.generic is not None:
+        specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
+        if len(specific) < len(found) and not war_nearby():
+            found = specific
     if not found:
         return None
     rank, start, end = min(found)
@@ -280,7 +282,7 @@ def recalls_history(text: str, lang: str) -> bool:
 
 def joins_list(between: str, lang: str) -> bool:
     """Whether the text between two places only joins them in a list (", ", " and ", " та ")."""
-    return bool(between.strip()) and bool(patterns(lang).list_joiner.match(between)) or between.strip() == ","
+    return bool(between.strip()) and bool(patterns(lang).list_joiner.match(between))
 
 
 def is_attacking_country(text_before: str, text_after: str, lang: str) -> bool:
@@ -297,7 +299,7 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
         p.actor_object and text_before and p.actor_object.search(text_before))
 
 
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")  # matched at the place's end
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -309,7 +311,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] != "\n":
         return False  # not at a paragraph's start (found without copying the text before it)
     word = text[start:end]
-    return bool(_DATELINE_AFTER.match(text[end:])) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
+    return bool(_DATELINE_AFTER.match(text, end)) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
 
 
 def aerial(text: str, lang: str) -> bool:

@@ -354,9 +354,8 @@ class Gazetteer:
             # a Ukrainian town's Russian or Ukrainian name is its own name in a Russian or Ukrainian text, though
             # GeoNames files it as an alternate: "в Виннице" is Vinnytsia, not the Russian village of Vinnitsy
             # (towns of 20,000 or more: the names villages share are more often another village's own)
-            resolved = [(s, [(r, OWN if r.country == "UA" and r.population >= UA_TOWN
-                              and script(text[s.start:s.end]) == "cyrillic" else q)
-                             for r, q in cands]) for s, cands in resolved]
+            resolved = [(s, [(r, OWN if r.country == "UA" and r.population >= UA_TOWN else q) for r, q in cands]
+                         if script(text[s.start:s.end]) == "cyrillic" else cands) for s, cands in resolved]
         if districts:  # districts the gazetteer lacks, found by their adjective: one candidate each
             resolved = sorted(resolved + [(_Span(a, b, {}), [(row, OWN)]) for a, b, row in districts],
                               key=lambda item: item[0].start)
