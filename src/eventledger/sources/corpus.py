@@ -1,4 +1,5 @@
-"""Corpora of posts or articles in JSON Lines or CSV -> Reports, read as a stream (a 1 GB file is never held whole).
+"""Corpora of posts or articles in JSON Lines, CSV or Parquet -> Reports, read as a stream (a 1 GB file is never
+held whole), or part by part (`split_corpus`, `read_part`) so that `eventledger batch` can spread one file over workers.
 
 Field names differ from one collection to the next, so every field is named by the caller. A malformed line
 or row is yielded as an InputError naming `path:line` and the reading goes on; only a problem with the file as
@@ -11,7 +12,8 @@ import csv
 import gzip
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -22,7 +24,7 @@ from eventledger.sources.dates import parse_timestamp
 from eventledger.sources.errors import InputError
 from eventledger.sources.language import resolve_language
 
-Format = Literal["jsonl", "csv", "tsv"]
+Format = Literal["jsonl", "csv", "tsv", "parquet"]
 _CSV_FIELD_LIMIT = 50_000_000  # the csv module's default (128 KB) is smaller than some articles
 
 
@@ -41,8 +43,10 @@ def read_corpus(
     source_kind: SourceKind = "unknown",
     language: str | None = None,
     assume_tz: tzinfo = UTC,
+    part: CorpusPart | None = None,
 ) -> Iterator[Report | InputError]:
-    """Reports from a .jsonl/.ndjson or .csv/.tsv file (optionally .gz). `fmt` overrides the suffix.
+    """Reports from a .jsonl/.ndjson, .csv/.tsv (optionally .gz) or .parquet file. `fmt` overrides the suffix; `part`
+    (from `split_corpus`) reads only that part of a JSON Lines or Parquet file, its records named as in the whole.
 
     Records with an empty text are skipped silently (media-only posts); a date that is present but unreadable
     makes the record an error rather than a report without a date. `source` is the fallback when the record has
@@ -56,11 +60,13 @@ def read_corpus(
         yield InputError(str(path), "no such file")
         return
     if kind == "jsonl":
-        yield from _read_jsonl(path, fields, options)
+        yield from _read_jsonl(path, fields, options, part)
+    elif kind == "parquet":
+        yield from _read_parquet(path, fields, options, part)
     elif kind in ("csv", "tsv"):
         yield from _read_csv(path, fields, options, delimiter="\t" if kind == "tsv" else ",")
     else:
-        yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv' or 'tsv'")
+        yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv', 'tsv' or 'parquet'")
 
 
 class _Fields:
@@ -83,17 +89,24 @@ class _Fields:
 def _format_of(path: Path) -> str:
     suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
     last = suffixes[-1] if suffixes else ""
-    return {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}.get(last, last.lstrip(".") or "?")
+    known = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
+    return known.get(last, last.lstrip(".") or "?")
 
 
 def _open_binary(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
-def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iterator[Report | InputError]:
+def _read_jsonl(
+    path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
+) -> Iterator[Report | InputError]:
     checked = False
     with _open_binary(path) as handle:
-        for number, raw in enumerate(handle, 1):
+        lines: Iterable[bytes] = handle
+        if part is not None:
+            handle.seek(part.start)
+            lines = _until(handle, part.start, part.stop)
+        for number, raw in enumerate(lines, part.first if part else 1):
             where = f"{path}:{number}"
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -197,3 +210,104 @@ def _value(record: Mapping[str, Any], name: str | None) -> str | None:
         return None
     value = record.get(name)
     return str(value) if value not in (None, "") else None
+
+
+# -- parts of a corpus, for workers ------------------------------------------------------------------------------
+
+_JSONL_PART_BYTES = 1 << 20  # a part is cut at the first line end past this many bytes (about 300 short posts)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusPart:
+    """A slice of a JSON Lines file (bytes `start`..`stop`, its first line numbered `first`) or of a Parquet file
+    (rows `start`..`stop`, numbered from `first`), small enough for one worker to read and extract in one go."""
+
+    path: str
+    start: int
+    stop: int
+    first: int
+
+    @property
+    def name(self) -> str:
+        """How errors and summaries name the part, as a user can find it in the file."""
+        if _format_of(Path(self.path)) == "parquet":
+            return f"{self.path} rows {self.start + 1}-{self.stop}"
+        return f"{self.path} from line {self.first} (bytes {self.start}-{self.stop})"
+
+
+def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_rows: int = 1000) -> list[CorpusPart]:
+    """Cut a JSON Lines file at line ends every `part_bytes`, or a Parquet file every `part_rows` rows, in one pass
+    that reads no record. A gzipped file cannot be entered in the middle, so it stays one part."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), "no such file")
+    kind = _format_of(path)
+    if kind == "parquet":
+        rows = _parquet_file(path).metadata.num_rows
+        return [CorpusPart(str(path), lo, min(lo + part_rows, rows), lo + 1) for lo in range(0, rows, part_rows)]
+    if kind != "jsonl":
+        raise InputError(str(path), f"batch reads JSON Lines (.jsonl, .ndjson) or Parquet (.parquet), not {kind!r}")
+    if path.suffix.lower() == ".gz":
+        return [CorpusPart(str(path), 0, -1, 1)]
+    parts: list[CorpusPart] = []
+    start, first, line = 0, 1, 0
+    with open(path, "rb") as handle:
+        position = 0
+        for raw in handle:
+            line += 1
+            position += len(raw)
+            if position - start >= part_bytes:
+                parts.append(CorpusPart(str(path), start, position, first))
+                start, first = position, line + 1
+    if position > start:
+        parts.append(CorpusPart(str(path), start, position, first))
+    return parts
+
+
+def read_part(part: CorpusPart, **options: Any) -> Iterator[Report | InputError]:
+    """The reports of one part, with `read_corpus`'s options (text_field=..., date_field=..., ...)."""
+    return read_corpus(part.path, part=part, **options)
+
+
+def _until(handle: IO[bytes], start: int, stop: int) -> Iterator[bytes]:
+    position = start
+    for raw in handle:
+        if 0 <= stop <= position:
+            return
+        position += len(raw)
+        yield raw
+
+
+def _parquet_file(path: Path):  # type: ignore[no-untyped-def]
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError...: a file that is not Parquet
+        raise InputError(str(path), f"not a readable Parquet file: {exc}") from None
+
+
+def _read_parquet(
+    path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
+) -> Iterator[Report | InputError]:
+    """Rows of a Parquet file, row group by row group (only the columns named), each named `path:row N`."""
+    try:
+        parquet = _parquet_file(path)
+    except InputError as exc:
+        yield exc
+        return
+    names = set(parquet.schema_arrow.names)
+    problem = fields.missing(names)
+    if problem:
+        yield InputError(str(path), problem.replace("field", "column"))
+        return
+    wanted = [f for f in dict.fromkeys(getattr(fields, slot) for slot in _Fields.__slots__) if f and f in names]
+    lo, hi = (part.start, part.stop) if part else (0, parquet.metadata.num_rows)
+    offset = 0
+    for group in range(parquet.num_row_groups):
+        size = parquet.metadata.row_group(group).num_rows
+        if offset + size > lo and offset < hi:
+            rows = parquet.read_row_group(group, columns=wanted).to_pylist()
+            for n in range(max(lo, offset), min(hi, offset + size)):
+                yield from _record_report(rows[n - offset], f"{path}:row {n + 1}", path, fields, options)
+        offset += size
