@@ -25,6 +25,7 @@ from eventledger.sources.errors import InputError
 from eventledger.store import Ledger, LedgerError
 from eventledger.store.ledger import Extracted, event_vectors
 
+PARTS_PER_WORKER = 8  # enough parts that a slow one does not leave the other workers idle at the end
 RETRIES = 2  # a part whose worker failed or died is run again this many times before it is reported
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}  # BLAS threads spin on a busy machine
 
@@ -89,6 +90,17 @@ def _store(ledger: Ledger, result: PartResult, summary: BatchSummary) -> None:
         setattr(summary, outcome.status, getattr(summary, outcome.status) + 1)
 
 
+def _rows(corpus: str | Path) -> int:
+    if not str(corpus).lower().endswith(".parquet"):
+        return 0
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(corpus).metadata.num_rows
+    except Exception:  # noqa: BLE001 - split_corpus names the problem
+        return 0
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -124,8 +136,8 @@ def run_batch(
     client: Any,
     options: Mapping[str, Any] | None = None,
     *,
-    part_bytes: int = 1 << 20,
-    part_rows: int = 1000,
+    part_bytes: int | None = None,
+    part_rows: int | None = None,
     on_parts: Callable[[int], None] | None = None,
     on_part: Callable[[PartResult | None], None] | None = None,
     on_resolving: Callable[[], None] | None = None,
@@ -133,13 +145,18 @@ def run_batch(
 ) -> BatchSummary:
     """Extract `corpus` part by part on `client`'s workers, store each part in one transaction, resolve once.
 
-    `options` are `read_corpus`'s (text_field=..., date_field=..., language=...). `task` is what a worker runs for a
-    part; a part whose task fails RETRIES + 1 times, or whose write fails, is reported and nothing of it is stored.
+    `options` are `read_corpus`'s (text_field=..., date_field=..., language=...). Parts are of `part_bytes` of JSON
+    Lines or `part_rows` rows of Parquet; by default at most 1 MB or 1000 rows, and small enough that every worker
+    gets several. `task` is what a worker runs for a part; a part whose task fails RETRIES + 1 times, or whose write fails, is reported and nothing of it is stored.
     """
     from dask.distributed import as_completed
 
     summary = BatchSummary()
+    spread = PARTS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
     try:
+        size = Path(corpus).stat().st_size if Path(corpus).exists() else 0
+        part_bytes = part_bytes or min(1 << 20, max(1 << 14, size // spread))
+        part_rows = part_rows or min(1000, max(50, _rows(corpus) // spread))
         parts = split_corpus(corpus, part_bytes=part_bytes, part_rows=part_rows)
     except InputError as exc:
         summary.failed_parts.append(str(exc))
