@@ -51,6 +51,7 @@ class BatchSummary:
     failed: list[str] = field(default_factory=list)  # one message per bad record, naming it
     failed_parts: list[str] = field(default_factory=list)  # one message per part not stored, naming it
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
+    worker_cpu_s: dict[str, float] = field(default_factory=dict)  # CPU time of each worker process, for per-core rates
 
     def line(self) -> str:
         peak = ", ".join(f"{mb:.0f}" for mb in sorted(self.worker_peak_mb.values()))
@@ -59,6 +60,7 @@ class BatchSummary:
             f"{self.new_source} new source of a known text, {self.duplicate} duplicate, {len(self.failed)} bad records; "
             f"{self.claims} claims and {self.events} events added"
             + (f"; peak memory per worker {peak} MB" if peak else "")
+            + (f"; worker CPU {sum(self.worker_cpu_s.values()):.0f} s" if self.worker_cpu_s else "")
         )
 
 
@@ -103,6 +105,11 @@ def _rows(corpus: str | Path) -> int:
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 @contextmanager
@@ -190,6 +197,7 @@ def run_batch(
     # a file-level problem (no such field) is found by every part: say it once
     summary.failed = list(dict.fromkeys(message for n in sorted(bad) for message in bad[n]))
     summary.worker_peak_mb = client.run(_peak_mb)
+    summary.worker_cpu_s = client.run(_cpu_s)
     if on_resolving:
         on_resolving()
     ledger.resolve_all()
