@@ -44,7 +44,8 @@ def _countries() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes, from CLDR (babel is already how the gazetteer names countries)."""
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+    not_countries = {"ZZ", "EU", "EZ", "UN", "QO"}  # CLDR's unknown region, unions and outlying groups
+    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c.isalpha() and c not in not_countries)
 
 
 def _check_date(name: str, value: str) -> str:
@@ -163,7 +164,6 @@ def _conditions(conn: Connection, f: EventFilter) -> list[ColumnElement[bool]]:
     for name, least in f.min_figures.items():
         if least > 0:
             where.append(e.figures[(name, "best")].as_integer() >= least)
-    member_reports = select(re_.report_id).join(t.event_members, m.report_event_id == re_.id).where(m.event_id == e.id)
     if f.source is not None:
         where.append(
             exists(
@@ -172,7 +172,13 @@ def _conditions(conn: Connection, f: EventFilter) -> list[ColumnElement[bool]]:
             )
         )
     if f.outlet is not None:
-        where.append(exists(select(p.id).where(p.report_id.in_(member_reports), func.lower(p.source) == f.outlet.lower())))
+        where.append(
+            exists(
+                select(p.id).join(t.report_events, re_.report_id == p.report_id)
+                .join(t.event_members, m.report_event_id == re_.id)
+                .where(m.event_id == e.id, func.lower(p.source) == f.outlet.lower())
+            )
+        )
     if f.q is not None and search.words(f.q):
         hits = search.reports_matching(conn, f.q)
         where.append(
