@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench clean web
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,12 @@ demo: setup
 	$(BIN)/eventledger demo
 
 test: setup
+	bash scripts/system-deps.sh
 	$(BIN)/python -m pytest
+
+# The map page: rebuilds src/eventledger/web/static/ from web/ (needs Node and npm; the built files are committed).
+web:
+	cd web && npm ci && npm run build
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info
