@@ -14,6 +14,13 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Replace a node's children, with the same rules as el(): strings as text, null and false left out. */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  append(node, children);
+  return node;
+}
+
 function append(node, children) {
   for (const child of children) {
     if (child === undefined || child === null || child === false) continue;

@@ -5,7 +5,7 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import "./style.css";
 import * as api from "./api.js";
-import { el } from "./dom.js";
+import { el, fill } from "./dom.js";
 import { KINDS, addBasemap, createMap, describe } from "./map.js";
 import { showEvent } from "./panel.js";
 import { createTimeline, dayOf } from "./timeline.js";
@@ -68,18 +68,19 @@ function renderList() {
     || bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
   inView.sort((a, b) => String(b.properties.date ?? "").localeCompare(String(a.properties.date ?? "")));
   $("count").textContent = `(${inView.length} in view)`;
-  $("event-list").replaceChildren(...inView.slice(0, LIST_MAX).map((f) => el("li", {},
+  fill($("event-list"), inView.slice(0, LIST_MAX).map((f) => el("li", {},
     el("button", {
       type: "button", class: `item ev-${KINDS[f.properties.kind] ? f.properties.kind : "other"}`,
       "data-id": f.id, onclick: (e) => select(f.id, e.currentTarget),
     }, el("span", { class: "swatch", "aria-hidden": "true" }), describe(f.properties)))),
-  inView.length > LIST_MAX ? el("li", { class: "muted" }, `${inView.length - LIST_MAX} more: zoom in or filter`) : "");
+  inView.length > LIST_MAX ? el("li", { class: "muted" }, `${inView.length - LIST_MAX} more: zoom in or filter`) : null);
 }
 
 async function select(id, from) {
   state.selected = id;
   state.returnFocus = from ?? document.activeElement;
   document.body.classList.add("panel-open");
+  view.map.invalidateSize();
   view.reveal(id);
   await showEvent($("panel"), id, { onSelect: (other) => select(other, state.returnFocus), onChanged: reload, onClose: close });
 }
@@ -88,6 +89,7 @@ function close() {
   if ($("panel").hidden) return;
   $("panel").hidden = true;
   document.body.classList.remove("panel-open");
+  view.map.invalidateSize();
   state.selected = null;
   if (state.returnFocus && document.contains(state.returnFocus)) state.returnFocus.focus();
 }
@@ -156,6 +158,7 @@ async function start() {
     refresh();
   });
   buildFilters();
+  if (window.matchMedia("(max-width: 760px)").matches) document.querySelector(".filters").open = false;
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") close(); });
   view.map.on("moveend", renderList);
   window.addEventListener("resize", () => refresh({ redrawTimeline: true }));

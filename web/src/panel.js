@@ -1,7 +1,7 @@
 // The event panel: figures low/best/high with the reason for each best, and every claim side by side with its
 // source, kind of source, hedging, outlet and time, the quote highlighted in its report's text.
 import * as api from "./api.js";
-import { el, highlighted, safeUrl } from "./dom.js";
+import { el, fill, highlighted, safeUrl } from "./dom.js";
 import { KINDS } from "./map.js";
 
 const TOKEN_KEY = "eventledger.token";
@@ -42,7 +42,7 @@ function claimCard(claim, reviewing) {
   const full = el("details", { class: "report-full" }, el("summary", {}, "Whole report"), el("div", { class: "report-body" }));
   api.report(claim.report_id).then((report) => {
     text.replaceChildren(el("p", {}, highlighted(report.text, claim.start, claim.end, 240)));
-    full.querySelector(".report-body").replaceChildren(
+    fill(full.querySelector(".report-body"),
       report.title ? el("h4", {}, report.title) : null,
       el("p", { class: "whole" }, highlighted(report.text, claim.start, claim.end)),
     );
@@ -109,7 +109,7 @@ function tokenForm(rerender) {
 }
 
 /** Fill `panel` with event `id`; `onSelect(id)` opens another event, `onChanged()` reloads after a review. */
-export async function showEvent(panel, id, { onSelect, onChanged, onClose }) {
+export async function showEvent(panel, id, { onSelect, onChanged, onClose, notice = "" }) {
   panel.hidden = false;
   panel.replaceChildren(el("p", { class: "muted" }, "Loading…"));
   let ev;
@@ -124,9 +124,11 @@ export async function showEvent(panel, id, { onSelect, onChanged, onClose }) {
     const reviewing = Boolean(sessionStorage.getItem(TOKEN_KEY));
     const kind = KINDS[ev.kind]?.label ?? ev.kind;
     const earlier = ev.same_target_earlier || [];
-    panel.replaceChildren(
+    const history = ev.history || [];
+    fill(panel,
       el("button", { type: "button", class: "close", onclick: onClose, "aria-label": "Close the event (Esc)" }, "×"),
       el("h2", { tabindex: "-1" }, `${kind} · ${ev.date ?? "no date"}`),
+      notice ? el("p", { class: "note notice", role: "status" }, notice) : null,
       el("p", { class: "where" }, placeText(ev.place)),
       ev.target ? el("p", {}, `Target: ${ev.target.name ?? ""} (${ev.target.category ?? "unknown"})`) : null,
       ev.weapon ? el("p", {}, `Weapon: ${ev.weapon}`) : null,
@@ -140,10 +142,13 @@ export async function showEvent(panel, id, { onSelect, onChanged, onClose }) {
         el("ul", {}, earlier.map((e) => el("li", {},
           el("button", { type: "button", class: "link", onclick: () => onSelect(e.id) }, `${e.date ?? "no date"} · ${e.id}`))))) : null,
       tokenForm(render),
+      history.length ? el("details", { class: "history" }, el("summary", {}, `History (${history.length})`),
+        el("ul", {}, history.map((h) => el("li", {}, `${when(h.at)}: ${typeof h.change === "string" ? h.change : JSON.stringify(h.change)}`)))) : null,
       reviewing ? reviewForm(ev, async (action, result) => {
         await onChanged();
-        const next = action === "merge" ? result?.id ?? ev.id : ev.id;
-        await showEvent(panel, next, { onSelect, onChanged, onClose });
+        const next = action === "merge" ? result?.id ?? ev.id : action === "split" ? result?.kept ?? ev.id : ev.id;
+        const told = action === "split" ? `split: the picked claims are now event ${result?.moved ?? "?"}` : `${action}: done`;
+        await showEvent(panel, next, { onSelect, onChanged, onClose, notice: told });
       }) : null,
     );
     panel.querySelector("h2").focus();
