@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test bench clean
+.PHONY: setup system-deps demo test bench clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,11 @@ setup: $(BIN)/.installed
 demo: setup
 	$(BIN)/eventledger demo
 
-test: setup
-	$(BIN)/python -m pytest
+system-deps:  # PostgreSQL from Debian packages when missing (the store tests run on it too)
+	scripts/system-deps.sh
+
+test: setup system-deps
+	EVENTLEDGER_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -35,7 +35,7 @@ def _consoles() -> None:
     global out, err
     out, err = Console(soft_wrap=True), Console(stderr=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="The ledger file (SQLite) or a SQLAlchemy URL.", envvar="EVENTLEDGER_DB")]
+DbOption = Annotated[str, typer.Option("--db", help="The ledger: a SQLite file, sqlite:///PATH or postgresql://USER@HOST/DB.", envvar="EVENTLEDGER_DB")]
 PublishedOption = Annotated[
     Optional[str],
     typer.Option("--published", help="Publication date (YYYY-MM-DD or ISO time) for inputs that carry none, like plain text files."),
@@ -75,7 +75,7 @@ def _time_option(option: str, value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _open_ledger(db: Path):  # type: ignore[no-untyped-def]
+def _open_ledger(db: str | Path):  # type: ignore[no-untyped-def]
     from eventledger.store import Ledger, LedgerError
 
     try:
@@ -116,7 +116,7 @@ def extract(
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or http(s) URLs of pages.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     published: PublishedOption = None,
     lang: LangOption = None,
     text_field: Annotated[str, typer.Option(help="Corpus (JSONL/CSV) field holding the text.")] = "text",
@@ -156,7 +156,7 @@ def ingest(
 
 @app.command()
 def events(
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     kind: Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")] = None,
     country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")] = None,
@@ -187,7 +187,7 @@ def events(
 @app.command()
 def show(
     event_id: Annotated[str, typer.Argument(help="An event id, or a unique prefix of at least 6 characters.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     as_json: Annotated[bool, typer.Option("--json", help="Print the event record as JSON.")] = False,
     as_of: Annotated[
         Optional[str],
@@ -217,7 +217,7 @@ def show(
 
 @app.command()
 def export(
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv or geojson.")] = FileFormat.jsonl,
     output: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("events.jsonl"),
 ) -> None:
@@ -292,7 +292,7 @@ app.add_typer(sources_app, name="sources")
 def sources_add(
     url: Annotated[str, typer.Argument(help="The feed's http(s) URL (RSS or Atom).")],
     name: Annotated[str, typer.Option("--name", help="The source's name as reports should credit it.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     kind: Annotated[str, typer.Option(help="official, military, media, telegram, residents, analyst, unknown")] = "media",
     lang: LangOption = None,
     allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address.")] = False,
@@ -318,7 +318,7 @@ def sources_add(
 
 
 @sources_app.command("list")
-def sources_list(db: DbOption = Path("ledger.db")) -> None:
+def sources_list(db: DbOption = "ledger.db") -> None:
     """The followed sources, with their feed state.
 
     Example: eventledger sources list --db ledger.db
@@ -340,7 +340,7 @@ def sources_list(db: DbOption = Path("ledger.db")) -> None:
 
 @app.command()
 def watch(
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     interval: Annotated[float, typer.Option(help="Seconds between polls of a feed.")] = 60,
     once: Annotated[bool, typer.Option("--once", help="Poll each followed feed once and exit (for cron and tests).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds before a feed request is abandoned.")] = 20,
@@ -375,7 +375,7 @@ def watch(
 def merge(
     first: Annotated[str, typer.Argument(help="An event id (or a unique prefix of 6+ characters).")],
     second: Annotated[str, typer.Argument(help="The event to merge with it.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
 ) -> None:
     """Merge two events by hand; the decision is kept, and later resolution (and `eventledger resolve`) respects it.
 
@@ -396,7 +396,7 @@ def merge(
 def split(
     event_id: Annotated[str, typer.Argument(help="The event to split.")],
     claims: Annotated[str, typer.Option("--claims", help="Comma-separated claim, report event or report ids (6+ characters) to move out.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
 ) -> None:
     """Move some reports out of an event into a new one; the decision is kept and respected by later resolution.
 
@@ -417,7 +417,7 @@ def split(
 
 
 @app.command()
-def resolve(db: DbOption = Path("ledger.db")) -> None:
+def resolve(db: DbOption = "ledger.db") -> None:
     """Re-run resolution over the whole ledger from its claims and hand decisions: the same claims give the same events.
 
     Example: eventledger resolve --db ledger.db
@@ -489,8 +489,11 @@ def gazetteer_build(
     err.print(f"gazetteer written to {stats.path} ({stats.entities} places, {stats.seconds} s)", highlight=False)
 
 
-def _require(db: Path) -> None:
-    if "://" not in str(db) and not db.exists():
+def _require(db: str) -> None:
+    from eventledger.store.ledger import sqlite_file
+
+    path = sqlite_file(db)
+    if path is not None and not path.exists():
         raise _fail(f"no ledger at {db}: create one with `eventledger ingest FILES --db {db}`")
 
 
