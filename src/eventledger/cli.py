@@ -55,6 +55,7 @@ class FileFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
+    parquet = "parquet"  # the whole ledger, a file per table, into the folder --out (docs/SCHEMA-PARQUET.md)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -218,19 +219,56 @@ def show(
 @app.command()
 def export(
     db: DbOption = "ledger.db",
-    format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv or geojson.")] = FileFormat.jsonl,
-    output: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("events.jsonl"),
+    format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv, geojson, or parquet (the whole ledger).")] = FileFormat.jsonl,
+    output: Annotated[Path, typer.Option("--out", help="File to write (a folder for parquet).")] = Path("events.jsonl"),
 ) -> None:
-    """Write every event of the ledger to a file.
+    """Write every event of the ledger to a file, or with --format parquet the whole ledger to a folder.
 
     Example: eventledger export --db ledger.db --format geojson --out events.geojson
+    Example: eventledger export --db ledger.db --format parquet --out ledger-parquet/
     """
     from eventledger.export import write_events
 
     _require(db)
+    if format is FileFormat.parquet:
+        return _export_parquet(db, output)
     with _open_ledger(db) as ledger, output.open("w", encoding="utf-8", newline="") as fh:
         count = write_events(ledger.iter_events(), format.value, fh)
     err.print(f"{count} events written to {output}", highlight=False)
+
+
+def _export_parquet(db: str, folder: Path) -> None:
+    from eventledger.store import LedgerError
+    from eventledger.store.parquet import export_parquet
+
+    with _open_ledger(db) as ledger:
+        try:
+            counts = export_parquet(ledger, folder)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"{sum(counts.values())} rows of {len(counts)} tables written to {folder}", highlight=False)
+
+
+@app.command("import")
+def import_(
+    folder: Annotated[Path, typer.Argument(help="A folder written by `export --format parquet`.")],
+    db: DbOption = "ledger.db",
+) -> None:
+    """Load a Parquet export of a ledger into a new, empty ledger (SQLite or PostgreSQL).
+
+    Example: eventledger import ledger-parquet/ --db postgresql://me@localhost/eventledger
+    """
+    from eventledger.store import LedgerError
+    from eventledger.store.parquet import import_parquet
+
+    if not folder.is_dir():
+        raise _fail(f"no folder {folder}: give the folder an `eventledger export --format parquet` wrote")
+    with _open_ledger(db) as ledger:
+        try:
+            counts = import_parquet(ledger, folder)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"{sum(counts.values())} rows of {len(counts)} tables imported into {db}", highlight=False)
 
 
 @app.command("eval")
