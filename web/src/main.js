@@ -50,16 +50,19 @@ let timeline;
 function refresh({ redrawTimeline = false } = {}) {
   const shown = state.all.filter((f) => passesFilters(f));
   view.show(shown);
-  if (redrawTimeline) {
-    timeline.draw(state.all.filter((f) => passesFilters(f, false)));
-    timeline.set(state.since, state.until);
-  }
+  if (redrawTimeline) drawTimeline();
   state.shown = shown;
   document.body.dataset.shown = String(shown.length);
   const placed = shown.filter((f) => f.geometry).length;
   status(`${shown.length} of ${state.all.length} events${placed < shown.length ? ` (${shown.length - placed} without a place)` : ""}`
     + `${state.since || state.until ? `, ${state.since ?? "…"} to ${state.until ?? "…"}` : ""}`);
   renderList();
+}
+
+/** The timeline shows every event the other filters let through, so that the brush can widen the range again. */
+function drawTimeline() {
+  timeline.draw(state.all.filter((f) => passesFilters(f, false)));
+  timeline.set(state.since, state.until);
 }
 
 function renderList() {
@@ -176,8 +179,9 @@ async function start() {
   state.all = data.features;
   fillCountries();
   view.fit(state.all);
-  refresh({ redrawTimeline: true });
+  refresh();
   performance.mark("eventledger:markers");
+  drawTimeline();
   await basemap;
   requestAnimationFrame(() => {
     performance.mark("eventledger:painted");
