@@ -6,7 +6,7 @@ import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import "./style.css";
 import * as api from "./api.js";
 import { el, fill } from "./dom.js";
-import { KINDS, addBasemap, createMap, describe } from "./map.js";
+import { KINDS, addBasemap, createMap, describe, loadBasemap } from "./map.js";
 import { showEvent } from "./panel.js";
 import { createTimeline, dayOf } from "./timeline.js";
 
@@ -93,8 +93,11 @@ function close() {
   $("panel").hidden = true;
   document.body.classList.remove("panel-open");
   view.map.invalidateSize();
+  // The list is redrawn when the map moves: fall back to the row of the same event, then to the list itself.
+  const back = state.returnFocus && document.contains(state.returnFocus) ? state.returnFocus
+    : document.querySelector(`#event-list button[data-id="${CSS.escape(state.selected ?? "")}"]`) ?? $("list");
   state.selected = null;
-  if (state.returnFocus && document.contains(state.returnFocus)) state.returnFocus.focus();
+  back.focus();
 }
 
 async function reload() {
@@ -166,13 +169,14 @@ async function start() {
   view.map.on("moveend", renderList);
   window.addEventListener("resize", () => refresh({ redrawTimeline: true }));
 
-  const basemap = addBasemap(view.map).catch((err) => status(`Basemap: ${err.message}`));
+  const basemap = loadBasemap(); // fetched meanwhile, drawn once the view is set and the markers are on it
   let data;
   try {
     data = await api.events();
   } catch (err) {
     status(`Could not load the events: ${err.message}`);
     document.body.dataset.state = "error";
+    addBasemap(view.map, await basemap);
     return;
   }
   performance.mark("eventledger:data");
@@ -182,7 +186,11 @@ async function start() {
   refresh();
   performance.mark("eventledger:markers");
   drawTimeline();
-  await basemap;
+  try {
+    addBasemap(view.map, await basemap);
+  } catch (err) {
+    status(`Basemap: ${err.message}`);
+  }
   requestAnimationFrame(() => {
     performance.mark("eventledger:painted");
     performance.measure("eventledger:load-to-markers", "eventledger:start", "eventledger:markers");
