@@ -69,7 +69,8 @@ function renderList() {
   const bounds = view.bounds();
   const inView = (state.shown || []).filter((f) => !f.geometry
     || bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-  inView.sort((a, b) => String(b.properties.date ?? "").localeCompare(String(a.properties.date ?? "")));
+  const dateOf = (f) => f.properties.date ?? "";
+  inView.sort((a, b) => (dateOf(a) < dateOf(b) ? 1 : dateOf(a) > dateOf(b) ? -1 : 0)); // ISO dates: newest first
   $("count").textContent = `(${inView.length} in view)`;
   fill($("event-list"), inView.slice(0, LIST_MAX).map((f) => el("li", {},
     el("button", {
