@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import random
 import re
 import sqlite3
@@ -63,6 +64,7 @@ _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
 
 _RETRIES = 20  # runs of one write transaction that a concurrent writer made fail, before giving up
+_OPTIMISTIC = 3  # runs before a PostgreSQL write takes the events table's write lock first, so it cannot starve
 _CONFLICTS = {"40001", "40P01", "23505"}  # PostgreSQL: serialization failure, deadlock, a key inserted meanwhile
 _T = TypeVar("_T")
 
@@ -87,19 +89,25 @@ def _retrying(method: Callable[..., _T]) -> Callable[..., _T]:
 
     PostgreSQL writes run SERIALIZABLE: two workers resolving reports of one place at once cannot both miss each
     other's new event; one of them fails, and its rerun sees the other's event and joins it. So concurrent ingest
-    gives what some one-at-a-time order would have given, with no application lock.
+    gives what some one-at-a-time order would have given, with no application lock. A report that keeps losing
+    (a long one, in a place every other writer is also writing to) runs its last tries holding PostgreSQL's
+    lock on the events table, which other writers then wait for instead of failing it again.
     """
 
     @functools.wraps(method)
-    def run(*args: Any, **kwargs: Any) -> _T:
-        for attempt in range(_RETRIES):
-            try:
-                return method(*args, **kwargs)
-            except _Conflict:
-                if attempt == _RETRIES - 1:
-                    raise
-                time.sleep(random.uniform(0, min(1.0, 0.005 * 2**attempt)))
-        raise AssertionError("unreachable")
+    def run(ledger: Ledger, *args: Any, **kwargs: Any) -> _T:
+        try:
+            for attempt in range(_RETRIES):
+                ledger._contended = attempt >= _OPTIMISTIC
+                try:
+                    return method(ledger, *args, **kwargs)
+                except _Conflict:
+                    if attempt == _RETRIES - 1:
+                        raise
+                    time.sleep(random.uniform(0, min(0.5, 0.005 * 2**attempt)))
+            raise AssertionError("unreachable")
+        finally:
+            ledger._contended = False
 
     return run
 
@@ -174,6 +182,8 @@ def _engine_for(url: str | Path) -> Engine:
     shown = parsed.render_as_string(hide_password=True)
     options: dict[str, Any] = {}
     if backend == "postgresql":
+        # psycopg warns when a batch it sent is cut short by a serialization failure; the write is rerun, so hush it
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         if not parsed.database:
@@ -324,6 +334,7 @@ class Ledger:
     """
 
     def __init__(self, url: str | Path):
+        self._contended = False  # set by `_retrying` when a write has lost to concurrent writers too often
         self.engine = _engine_for(url)
         plain = isinstance(url, Path) or "://" not in url
         self.url = str(url) if plain else self.engine.url.render_as_string(hide_password=True)
@@ -355,10 +366,13 @@ class Ledger:
 
         Methods that write are `_retrying`: a conflict with a concurrent writer reruns them."""
         options: dict[str, Any] = {"write": True}
-        if self.engine.dialect.name == "postgresql":
+        postgres = self.engine.dialect.name == "postgresql"
+        if postgres:
             options["isolation_level"] = "SERIALIZABLE"
         try:
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
+                if postgres and self._contended:  # before any query, so the snapshot is taken after the lock
+                    conn.exec_driver_sql("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
                 yield conn
         except SQLAlchemyError as exc:
             error = _Conflict if _is_conflict(exc) else LedgerError
