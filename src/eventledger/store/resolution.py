@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Row
 from eventledger.model import Claim, Place, Target
 from eventledger.reconcile import reconcile
 from eventledger.resolve import (
+    CASUALTIES,
     DATE_SLACK,
     FOLLOW_UP_DAYS,
     LINK_COUNTRY_DAYS,
@@ -442,9 +443,10 @@ def _link_window(conn: Connection, row: Row[Any]) -> tuple[set[str], set[str]]:
                                tuple_(e.day_lo, e.id) < tuple_(row.day_lo, row.id))
             .order_by(e.day_lo.desc(), e.id.desc()).limit(TARGET_LOOKBACK)).scalars())
     lo, hi = row.day_lo - FOLLOW_UP_DAYS, row.day_lo + FOLLOW_UP_DAYS
-    if row.cell:
-        near |= set(conn.execute(select(e.id).where(
-            e.cell == row.cell, e.day_hi >= lo, e.day_lo >= lo, e.day_lo <= hi, e.id != row.id)).scalars())
+    if row.cell:  # a casualty update: the later of the two tells casualties (checked before members are read)
+        near |= {x.id for x in conn.execute(select(e.id, e.day_lo, e.figures).where(
+            e.cell == row.cell, e.day_hi >= lo, e.day_lo >= lo, e.day_lo <= hi, e.id != row.id))
+            if _tells_casualties(x.figures if x.day_lo > row.day_lo else row.figures) and x.day_lo != row.day_lo}
     kinds = (*_HITS, _CLOSED) if row.kind == _CLOSED else (_CLOSED,) if row.kind in _HITS else ()
     if row.country and kinds:
         lo, hi = row.day_lo - LINK_COUNTRY_DAYS, row.day_lo + LINK_COUNTRY_DAYS
@@ -454,11 +456,15 @@ def _link_window(conn: Connection, row: Row[Any]) -> tuple[set[str], set[str]]:
     return earlier, near
 
 
+def _tells_casualties(figures: Mapping[str, Any] | None) -> bool:
+    return any(name in CASUALTIES for name in figures or {})
+
+
 def relink(conn: Connection, event_ids: Sequence[str]) -> None:
     """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions, and for
     the strikes on the same target just after them (their look-back may now reach one of these)."""
     lk, e = t.event_links.c, t.events.c
-    cols = (e.id, e.cell, e.country, e.kind, e.day_lo, e.target_key)
+    cols = (e.id, e.cell, e.country, e.kind, e.day_lo, e.target_key, e.figures)
     rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in
             conn.execute(select(*cols).where(e.id.in_(chunk)))}
     for row in list(rows.values()):
