@@ -54,8 +54,8 @@ def ingest(
         if isinstance(item, InputError):
             summary.failed.append(str(item))
             continue
-        try:
-            events = extract_within(item, gaz, report_seconds)
+        try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
+            events = [] if _stored(ledger, item) else extract_within(item, gaz, report_seconds)
         except InputError as exc:
             summary.failed.append(str(exc))
             continue
@@ -72,6 +72,13 @@ def ingest(
         else:
             summary.duplicate += 1
     return summary
+
+
+def _stored(ledger: Ledger, report: Report) -> bool:
+    try:
+        return ledger.report(report.id) is not None
+    except Exception:  # noqa: BLE001 - unreadable now: extract, and let storing report the problem
+        return False
 
 
 def report_name(report: Report) -> str:
