@@ -12,16 +12,20 @@ from __future__ import annotations
 import os
 import random
 import signal
+import threading
 import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from ledger_checks import (
-    count, fingerprint, fork_cli, partial_reports, problems, run_ingest, wait, warm_up, write_corpus,
+    PLACES, count, fingerprint, fork_cli, partial_reports, problems, run_ingest, wait, warm_up, write_corpus,
 )
 
 KILLS = 20
+WATCH_KILLS = 6
 SEED = 20261205
 
 
@@ -73,3 +77,64 @@ def test_ingest_killed_20_times_at_random_leaves_a_sound_ledger_equal_to_a_clean
     assert problems(db) == []
     assert fingerprint(db) == fingerprint(clean)
     print(f"ingest: {kills} kills in {runs} runs; the restarted ledger equals the clean one")
+
+
+def _feed(n: int) -> bytes:
+    items = "".join(
+        f"<item><title>Report {i}</title><link>http://127.0.0.1/news/{i}</link>"
+        f"<pubDate>Sun, {1 + i % 28:02d} Jun 2025 12:00:00 GMT</pubDate>"
+        f"<description>A drone struck a fuel depot in {PLACES[i % len(PLACES)]} on {1 + i % 28} June 2025, "
+        f"the governor said. {i % 5 + 2} people were injured.</description></item>"
+        for i in range(n)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>{items}</channel></rss>'.encode()
+
+
+@pytest.fixture()
+def feed_url() -> Iterator[str]:
+    body = _feed(12)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("content-type", "application/rss+xml")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/feed.rss"
+    server.shutdown()
+    server.server_close()
+
+
+def test_watch_killed_at_random_leaves_a_sound_ledger_equal_to_a_clean_one(tmp_path, feed_url):
+    def follow(db: Path) -> None:
+        args = ["sources", "add", feed_url, "--name", "Test Wire", "--db", str(db), "--allow-private"]
+        assert wait(fork_cli(args, tmp_path / "add.log")) == 0
+
+    watch = ["watch", "--once", "--allow-private", "--db"]
+    clean = tmp_path / "clean.db"
+    follow(clean)
+    assert wait(fork_cli([*watch, str(clean)], tmp_path / "clean.log")) == 0
+    assert count(clean, "reports") == 12
+
+    db, rng = tmp_path / "killed.db", random.Random(SEED)
+    follow(db)
+    kills = runs = 0
+    while kills < WATCH_KILLS and runs < 4 * WATCH_KILLS:
+        runs += 1
+        goal = min(count(db, "reports") + rng.randint(0, 2), 12)
+        kills += kill_while_growing(db, [*watch, str(db)], tmp_path / "runs.log", "reports", goal, rng)
+        assert problems(db) == [], f"after kill {kills}"
+        assert partial_reports(db, clean) == [], f"after kill {kills}"
+    assert kills == WATCH_KILLS
+    assert wait(fork_cli([*watch, str(db)], tmp_path / "runs.log")) == 0
+    assert problems(db) == []
+    assert fingerprint(db) == fingerprint(clean)
+    print(f"watch: {kills} kills in {runs} runs; the restarted ledger equals the clean one")
