@@ -138,7 +138,7 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
 
 
-def _check_peer(response: httpx.Response, name: str, allowed: Collection[str]) -> None:
+def _check_peer(response: httpx.Response, name: str, allowed: Collection[str] = ()) -> None:
     stream = response.extensions.get("network_stream")
     peer = stream.get_extra_info("server_addr") if stream is not None else None
     if peer and not is_public_address(str(peer[0])) and str(peer[0]) not in allowed:
