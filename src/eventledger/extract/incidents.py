@@ -208,9 +208,9 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
 @lru_cache(maxsize=4096)
 def _common_word(word: str, lang: str) -> bool:
     """A very common word of the language (wordfreq's Zipf frequency >= 5: "Earlier", "Ранее", "Вчора")."""
-    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+    from eventledger.geo import Gazetteer
 
-    return zipf_frequency(word.casefold(), lang) >= 5.0
+    return Gazetteer.load().zipf(word, lang) >= 5.0
 
 
 def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:

@@ -1,6 +1,8 @@
 """Find and resolve place names offline, in English, Russian and Ukrainian text.
 
-Names are found by an Aho-Corasick automaton over normalised names (exact surface forms) and, for Russian and
+Names are found by looking up the text's word sequences among the normalised names (exact surface forms; each word is
+first checked against the names' first words, so a text costs a few indexed queries and nothing is loaded at start-up)
+and, for Russian and
 Ukrainian, by pymorphy3 normal forms ("Белгородской области" -> "белгородский область"), so that inflected names reach
 the gazetteer. Many names are shared ("Pokrovsk" in Donetsk Oblast and in Yakutia; Engels' old name is Pokrovsk), so
 candidates are scored: whether the name is the place's own or an alternate one, population, a country's capital, a
@@ -10,6 +12,7 @@ a subdivision or district that qualifies the name, places nearby). docs/GAZETTEE
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import os
@@ -24,11 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
-
 from eventledger.geo.build import (
-    _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lemma_keys, normalize, script,
-    version_tag, word_forms,
+    _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    script, version_tag, word_forms,
 )
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -68,6 +69,9 @@ FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "COMP", "VERB", 
                 "ADVB", "PRED", "INTJ"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _SENTENCE_END = ".!?:;…\n"
+# where a name may start (a character after no letter or digit) with its first word, and where it may end
+_LEAD = re.compile(r"(?<![^\W_])(?=([^\W_]+|\S[\W_]*[^\W_]+))")
+_NAME_END = re.compile(r"(?<=\S)(?![^\W_])")
 _OPENERS = " \t\r\"'«»“”„(—–-"
 
 
@@ -133,20 +137,17 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 class Gazetteer:
-    """A read-only view of the gazetteer file, with the automaton find() needs. One per process is enough."""
+    """A read-only view of the gazetteer file. One per process is enough."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
             self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
-            names = self._con.execute("SELECT norm, refs FROM text_name")
-            self._automaton = ahocorasick.Automaton()
-            for norm, refs in names:
-                self._automaton.add_word(norm, (len(norm), refs))
+            self._con.execute("SELECT lead, longest FROM text_lead LIMIT 1").fetchall()
+            self._con.execute("SELECT zipf FROM word_zipf LIMIT 1").fetchall()
         except sqlite3.Error as exc:
             raise GazetteerError(f"{path}: not a usable gazetteer file ({exc}); delete it to rebuild") from exc
-        self._automaton.make_automaton()
         self._lock = threading.Lock()
         self._rows: dict[int, _Row] = {}
         self._lemmas: dict[str, str] | None = None
@@ -408,18 +409,55 @@ class Gazetteer:
         return matches
 
     def _surface_spans(self, text: str) -> list[_Span]:
+        """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included)."""
         norm = normalize_text(text)
-        offsets = None if len(norm) == len(text) else _offsets(text)
-        if offsets is not None:
+        if len(norm) == len(text):
+            first = range(len(text) + 1)  # a position in `text` -> the position of its normalised form in `norm`
+        else:
+            offsets = _offsets(text)
             norm = "".join(n for n, _ in offsets)
-        spans = []
-        for end, (length, refs) in self._automaton.iter(norm):
-            start = end - length + 1
-            if offsets is not None:
-                start, end = offsets[start][1], offsets[end][1]
-            if _is_word_boundary(text, start, end + 1):
-                spans.append(_Span(start, end + 1, _parse_refs(refs)))
-        return spans
+            starts_at: dict[int, int] = {}
+            for k, (_, t) in enumerate(offsets):
+                starts_at.setdefault(t, k)
+            first = [starts_at.get(t, len(norm)) for t in range(len(text))] + [len(norm)]  # type: ignore[assignment]
+        leads = {m.start(): norm[first[m.start()]:first[m.end(1)]] for m in _LEAD.finditer(text)}
+        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})", set(leads.values()))
+        ends = [m.start() for m in _NAME_END.finditer(text)]
+        wanted: list[tuple[int, int]] = []
+        for start, lead in leads.items():
+            if lead not in longest:
+                continue
+            for end in itertools.islice(ends, bisect.bisect_left(ends, start + 1), None):
+                if first[end] - first[start] > longest[lead]:
+                    break
+                wanted.append((start, end))
+        refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})",
+                           {norm[first[i]:first[j]] for i, j in wanted})
+        return [_Span(i, j, _parse_refs(refs[norm[first[i]:first[j]]]))
+                for i, j in sorted(wanted, key=lambda s: (s[1], s[0])) if norm[first[i]:first[j]] in refs]
+
+    def zipf(self, word: str, lang: str = "en") -> float:
+        """wordfreq's Zipf frequency of `word`, exact from Zipf 4 up, 0 below (every caller asks "is it common?").
+
+        A one-token word is read from the gazetteer (importing wordfreq costs 0.3 s); others are asked of wordfreq."""
+        folded = word.casefold()
+        if not folded.isalpha():
+            from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+
+            return zipf_frequency(folded, lang)
+        with self._lock:
+            row = self._con.execute("SELECT zipf FROM word_zipf WHERE lang = ? AND word = ?", (lang, folded)).fetchone()
+        return row[0] if row else 0.0
+
+    def _query(self, sql: str, keys: set[str]) -> dict[str, str]:
+        """key -> value of `sql` (a two-column SELECT with one IN list) for those of `keys` the gazetteer holds."""
+        found: dict[str, str] = {}
+        ordered = sorted(keys)
+        for k in range(0, len(ordered), 900):
+            chunk = ordered[k:k + 900]
+            with self._lock:
+                found.update(self._con.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+        return found
 
     def _lemma_spans(self, text: str, lang: str) -> list[_Span]:
         lemmas = self._lemma_table()
@@ -832,9 +870,7 @@ def _check_lang(lang: str) -> None:
 
 @lru_cache(maxsize=50_000)
 def _zipf(word: str, lang: str = "en") -> float:
-    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
-
-    return zipf_frequency(word.casefold(), lang)
+    return Gazetteer.load().zipf(word, lang)
 
 
 _NAME_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+)")

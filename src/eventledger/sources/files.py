@@ -182,11 +182,11 @@ def _read_any(
 ) -> Iterator[Report | InputError]:
     from eventledger.sources.corpus import read_corpus
     from eventledger.sources.telegram_export import looks_like_telegram_export, read_telegram_export
-    from eventledger.sources.web import read_html_file
-
     suffix = path.suffix.lower()
     try:
         if suffix in HTML_SUFFIXES:
+            from eventledger.sources.web import read_html_file  # trafilatura: 0.3 s to import, only for pages
+
             yield read_html_file(path, max_bytes=max_bytes, published=published, language=language)
         elif suffix in JSON_SUFFIXES:
             check_size(path, max_bytes)  # an export is parsed whole
