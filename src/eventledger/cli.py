@@ -266,10 +266,14 @@ def evaluate(
 @app.command()
 def demo(
     db: Annotated[Path, typer.Option("--db", help="Where to write the demo ledger.")] = Path("eventledger-demo.db"),
+    serve_after: Annotated[bool, typer.Option("--serve", help="Then serve it: the map and API on http://127.0.0.1:8000/.")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port for --serve.")] = 8000,
 ) -> None:
     """Ingest the bundled demo reports into a ledger and print its events.
 
     Example: eventledger demo --db demo.db
+
+    Example: eventledger demo --serve
     """
     from eventledger.ingest import ingest as run
     from eventledger.sources.files import iter_inputs
@@ -281,7 +285,40 @@ def demo(
     out.print(events_table(found))
     out.print(f"{summary.line()}")
     out.print(f"ledger: {db.resolve()}  (try: eventledger show {found[0].id[:8] if found else 'ID'} --db {db})")
+    if serve_after and not summary.failed:
+        serve(db=db, port=port)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("ledger.db"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token_file: Annotated[
+        Optional[Path],
+        typer.Option("--token-file", help="A file holding the token that enables the write endpoints (else $EVENTLEDGER_API_TOKEN)."),
+    ] = None,
+) -> None:
+    """Serve the map page, the JSON API (/api/v1) and its documentation (/docs) over a ledger.
+
+    Example: eventledger serve --db ledger.db --port 8000
+    """
+    import uvicorn
+
+    from eventledger.api.app import TokenError, create_app, read_token
+
+    _require(db)
+    try:
+        token = read_token(token_file)
+    except TokenError as exc:
+        raise _fail(str(exc)) from None
+    application = create_app(_open_ledger(db), token=token)
+    err.print(
+        f"serving {db} on http://{host}:{port}/  (API /api/v1, docs /docs; writes {'on' if token else 'off'})",
+        highlight=False,
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 sources_app = typer.Typer(help="Sources to follow: feeds with a profile (name, kind, language).", no_args_is_help=True)

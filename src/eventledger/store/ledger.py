@@ -48,6 +48,7 @@ from eventledger.reconcile import reconcile
 from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, links, resolve
 from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import resolution as rs
+from eventledger.store import search
 from eventledger.store import schema as t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -296,6 +297,7 @@ class Ledger:
                      "first_published": report.published, "fetched_at": now,
                      "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
                 )
+                search.index_report(conn, rid, report.title, report.text)
             added = self._add_publication(conn, report, now)
             if known is not None:
                 earlier = known.first_published
@@ -317,6 +319,7 @@ class Ledger:
             for table in (t.report_events, t.claims):
                 if rows[table.name]:
                     conn.execute(insert(table), rows[table.name])  # one executemany a table
+            search.index_claims(conn, rows["claims"])
             items = {item.id: item for item in rs.load_items(conn, ids)}
             touched = [self._resolve_one(conn, items[x], now) for x in ids]  # in the report's order
             for re_id, related in rows["stated_links"]:

@@ -209,6 +209,7 @@ events = Table(
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
+    Index(None, "date", "id"),  # keyset paging of the API (store/query.py)
 )
 
 event_members = Table(
