@@ -26,14 +26,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error is one line, whatever the terminal's width
 
 
 @app.callback()
 def _consoles() -> None:
     """Consoles are made per invocation so that they take the terminal (or COLUMNS) of the run, not of the import."""
     global out, err
-    out, err = Console(soft_wrap=True), Console(stderr=True)
+    out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The ledger file (SQLite) or a SQLAlchemy URL.", envvar="EVENTLEDGER_DB")]
 PublishedOption = Annotated[
@@ -51,6 +51,12 @@ class ListFormat(str, Enum):
     geojson = "geojson"
 
 
+class ClaimFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 class FileFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -58,8 +64,51 @@ class FileFormat(str, Enum):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code)
+
+
+# The filters `events`, `export` and `claims` share (store.query.EventFilter).
+KindOption = Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")]
+CountryOption = Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")]
+Admin1Option = Annotated[Optional[str], typer.Option(help="The place's first-level subdivision, e.g. 'Belgorod Oblast'.")]
+SinceOption = Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Latest date, YYYY[-MM[-DD]].")]
+WeaponOption = Annotated[Optional[str], typer.Option(help="drone, missile, ballistic_missile, cruise_missile, glide_bomb, aircraft, artillery, naval_drone, unknown")]
+TargetOption = Annotated[Optional[str], typer.Option("--target", help="Target category, e.g. oil_refinery, energy, airfield, residential.")]
+SourceFilterOption = Annotated[Optional[str], typer.Option("--source", help="Who made a claim, as reports name them (e.g. 'Russia's Defence Ministry').")]
+OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Who published a report: a channel, a site or a followed source's name.")]
+MinOption = Annotated[Optional[list[str]], typer.Option("--min", help="A figure's least best value, FIGURE=N (e.g. killed=1); repeatable.")]
+BackgroundOption = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only background mentions / only reported incidents.")]
+SearchOption = Annotated[Optional[str], typer.Option("--search", help="Words in the reports or quotes (full-text search).")]
+BboxOption = Annotated[Optional[str], typer.Option("--bbox", help="west,south,east,north in degrees.")]
+
+
+def _event_filter(
+    kind: str | None = None, country: str | None = None, admin1: str | None = None, since: str | None = None,
+    until: str | None = None, weapon: str | None = None, target: str | None = None, source: str | None = None,
+    outlet: str | None = None, minimum: list[str] | None = None, background: bool | None = None,
+    search: str | None = None, bbox: str | None = None,
+):  # type: ignore[no-untyped-def]
+    """The filter the options describe; a bad value is a usage error (exit 2) naming it."""
+    from eventledger.store.query import EventFilter
+
+    least: dict[str, int] = {}
+    for item in minimum or []:
+        name, _, value = item.partition("=")
+        if not value.strip().isdigit():
+            raise _fail(f"--min {item!r} is not FIGURE=N (e.g. killed=1)")
+        least[name.strip()] = int(value)
+    try:
+        return EventFilter(
+            since=since, until=until, kind=kind, weapon=weapon, country=country, admin1=admin1, source=source,
+            outlet=outlet, min_figures=least, background=background, q=search, target=target,
+            bbox=EventFilter.parse_bbox(bbox) if bbox else None,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _time_option(option: str, value: str | None) -> datetime | None:
@@ -157,31 +206,115 @@ def ingest(
 @app.command()
 def events(
     db: DbOption = Path("ledger.db"),
-    kind: Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")] = None,
-    country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Latest date, YYYY[-MM[-DD]].")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    kind: KindOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    weapon: WeaponOption = None,
+    target: TargetOption = None,
+    source: SourceFilterOption = None,
+    outlet: OutletOption = None,
+    minimum: MinOption = None,
+    background: BackgroundOption = None,
+    search: SearchOption = None,
+    bbox: BboxOption = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.", min=1)] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many events first (with --limit: a page).", min=0)] = 0,
     format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
 ) -> None:
-    """List events in the ledger, newest first.
+    """List events in the ledger, newest first; jsonl and csv carry each event's outlets.
 
-    Example: eventledger events --db ledger.db --kind strike --country RU --format table
+    Example: eventledger events --db ledger.db --kind strike --country RU --min killed=1 --format table
+
+    Example: eventledger events --db ledger.db --outlet "Kyiv Independent" --search refinery --format csv
     """
-    from eventledger.store import LedgerError
+    from itertools import islice
 
+    from eventledger.cli_output import print_events, with_outlets
+    from eventledger.store.query import iter_events
+
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
     _require(db)
     with _open_ledger(db) as ledger:
-        try:
-            found = ledger.events(kind=kind, country=country, since=since, until=until, limit=limit)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
-    if format is ListFormat.table:
-        out.print(events_table(found))
-    else:
+        found = islice(iter_events(ledger, f), offset, None if limit is None else offset + limit)
+        if format is ListFormat.table:
+            print_events(out, found)
+            return
         from eventledger.export import write_events
 
-        write_events(found, format.value, sys.stdout)
+        outlets: dict[str, list[str]] = {}
+        write_events(_noting_outlets(ledger, found, outlets), format.value, sys.stdout, outlets)
+
+
+def _noting_outlets(ledger, events, outlets: dict[str, list[str]]):  # type: ignore[no-untyped-def]
+    """The events, each one's outlets written into `outlets` just before it is yielded (for write_events)."""
+    from eventledger.cli_output import with_outlets
+
+    for event, names in with_outlets(ledger, events):
+        outlets[event.id] = names
+        yield event
+
+
+@app.command()
+def claims(
+    db: DbOption = Path("ledger.db"),
+    event_id: Annotated[Optional[str], typer.Option("--event", help="Only this event's claims (an id or a prefix of 6+ characters).")] = None,
+    kind: KindOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    weapon: WeaponOption = None,
+    target: TargetOption = None,
+    source: SourceFilterOption = None,
+    outlet: OutletOption = None,
+    search: SearchOption = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many claims.", min=1)] = None,
+    format: Annotated[ClaimFormat, typer.Option("--format", help="Output format.")] = None,  # type: ignore[assignment]
+) -> None:
+    """One row per claim: its id, event, outlet, publication time, source, figure, hedging, offsets and quote.
+
+    Claim ids are what `eventledger split --claims` takes. The default format is a table on a terminal and JSON
+    Lines when piped, for jq; --format csv for csvkit.
+
+    Example: eventledger claims --db ledger.db --event 3f2a9c1e
+
+    Example: eventledger claims --db ledger.db --outlet "Kyiv Independent" --format csv > claims.csv
+    """
+    from eventledger.cli_output import print_claims, write_claims
+    from eventledger.store.query import resolve_event_id, select_claims
+
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, None, None, search, None)
+    _require(db)
+    with _open_ledger(db) as ledger:
+        resolved = None
+        if event_id is not None:
+            try:
+                resolved = resolve_event_id(ledger, event_id)
+            except ValueError as exc:
+                raise _fail(str(exc)) from None
+            if resolved is None:
+                raise _fail(f"no event {event_id!r} in {db}")
+        found = _all_claims(ledger, f, resolved, limit)
+        chosen = format or (ClaimFormat.table if out.is_terminal else ClaimFormat.jsonl)
+        if chosen is ClaimFormat.table:
+            print_claims(out, found)
+        else:
+            write_claims(found, chosen.value, sys.stdout)
+
+
+def _all_claims(ledger, f, event_id: str | None, limit: int | None):  # type: ignore[no-untyped-def]
+    from eventledger.store.query import select_claims
+
+    cursor, left = None, limit
+    while left is None or left > 0:
+        page = select_claims(ledger, f, event_id=event_id, limit=min(left or 1000, 1000), cursor=cursor)
+        yield from page.items
+        left = None if left is None else left - len(page.items)
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
 
 
 @app.command()
@@ -207,30 +340,74 @@ def show(
             event = ledger.event(event_id, as_of=when)
         except LedgerError as exc:
             raise _fail(str(exc)) from None
-    if event is None:
-        raise _fail(f"no event {event_id!r} in {db}" + (f" with a report out by {as_of}" if as_of else ""))
+        if event is None:
+            raise _fail(f"no event {event_id!r} in {db}" + (f" with a report out by {as_of}" if as_of else ""))
+        from eventledger.store.query import event_claims
+
+        with_outlets = event_claims(ledger, event.id, as_of=when)
+    moved_from = event_id if not event.id.startswith(event_id) else None
     if as_json:
-        out.print_json(json.dumps(event.to_dict(), ensure_ascii=False))
+        record = event.to_dict() | {"claims_published": with_outlets}
+        if moved_from:
+            record["merged_from"] = moved_from
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
-    _print_event(event)
+    from eventledger.cli_output import print_event
+
+    print_event(out, event, with_outlets, moved_from)
 
 
 @app.command()
 def export(
     db: DbOption = Path("ledger.db"),
     format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv or geojson.")] = FileFormat.jsonl,
-    output: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("events.jsonl"),
+    output: Annotated[str, typer.Option("--out", help="File to write, or - for standard output.")] = "events.jsonl",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
+    kind: KindOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    weapon: WeaponOption = None,
+    target: TargetOption = None,
+    source: SourceFilterOption = None,
+    outlet: OutletOption = None,
+    minimum: MinOption = None,
+    background: BackgroundOption = None,
+    search: SearchOption = None,
+    bbox: BboxOption = None,
 ) -> None:
-    """Write every event of the ledger to a file.
+    """Write the ledger's events (all, or those the filters select) to a file, with their outlets.
 
     Example: eventledger export --db ledger.db --format geojson --out events.geojson
+
+    Example: eventledger export --db ledger.db --country UA --since 2025-07 --format csv --out - | csvlook
     """
     from eventledger.export import write_events
+    from eventledger.store.query import iter_events
 
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
     _require(db)
-    with _open_ledger(db) as ledger, output.open("w", encoding="utf-8", newline="") as fh:
-        count = write_events(ledger.iter_events(), format.value, fh)
-    err.print(f"{count} events written to {output}", highlight=False)
+    target_path = None if output == "-" else Path(output)
+    if target_path is not None:
+        if target_path.is_dir():
+            raise _fail(f"--out {output}: is a directory; give a file name")
+        if not target_path.parent.is_dir():
+            raise _fail(f"--out {output}: no directory {target_path.parent}; create it first")
+        if target_path.exists() and not force:
+            raise _fail(f"--out {output}: the file exists; pass --force to overwrite it")
+    outlets: dict[str, list[str]] = {}
+    with _open_ledger(db) as ledger:
+        events = _noting_outlets(ledger, iter_events(ledger, f), outlets)
+        if target_path is None:
+            count = write_events(events, format.value, sys.stdout, outlets)
+        else:
+            try:
+                with target_path.open("w", encoding="utf-8", newline="") as fh:
+                    count = write_events(events, format.value, fh, outlets)
+            except OSError as exc:
+                raise _fail(f"--out {output}: cannot write: {exc.strerror or exc}") from None
+    err.print(f"{count} events written to {'standard output' if target_path is None else output}", highlight=False)
 
 
 @app.command("eval")
@@ -282,7 +459,9 @@ def demo(
     with _open_ledger(db) as ledger:
         summary = run(ledger, iter_inputs(sorted(corpus.glob("*.txt"))))
         found = ledger.events()
-    out.print(events_table(found))
+    from eventledger.cli_output import print_events
+
+    print_events(out, found)
     out.print(f"{summary.line()}")
     out.print(f"ledger: {db.resolve()}  (try: eventledger show {found[0].id[:8] if found else 'ID'} --db {db})")
     if serve_after and not summary.failed:
@@ -332,9 +511,9 @@ def sources_add(
     db: DbOption = Path("ledger.db"),
     kind: Annotated[str, typer.Option(help="official, military, media, telegram, residents, analyst, unknown")] = "media",
     lang: LangOption = None,
-    allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address.")] = False,
+    allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address (remembered for `watch`).")] = False,
 ) -> None:
-    """Follow a feed: `eventledger watch` polls it.
+    """Follow a feed: `eventledger watch` polls it and reads the article each item links to.
 
     Example: eventledger sources add https://example.org/rss.xml --name "Outlet" --kind media --db ledger.db
     """
@@ -348,7 +527,7 @@ def sources_add(
         raise _fail(str(exc)) from None
     with _open_ledger(db) as ledger:
         try:
-            source_id = ledger.add_source(name, url, kind, lang)
+            source_id = ledger.add_source(name, url, kind, lang, allow_private=allow_private)
         except LedgerError as exc:
             raise _fail(str(exc)) from None
     err.print(f"following {name} ({kind}) at {url} [source {source_id}]", highlight=False)
@@ -381,9 +560,9 @@ def watch(
     interval: Annotated[float, typer.Option(help="Seconds between polls of a feed.")] = 60,
     once: Annotated[bool, typer.Option("--once", help="Poll each followed feed once and exit (for cron and tests).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds before a feed request is abandoned.")] = 20,
-    allow_private: Annotated[bool, typer.Option(help="Allow feeds on private or loopback addresses.")] = False,
+    allow_private: Annotated[bool, typer.Option(help="Allow every feed on private or loopback addresses (`sources add --allow-private` allows one).")] = False,
 ) -> None:
-    """Poll every followed feed; new items are extracted and stored at once. Failing feeds back off.
+    """Poll every followed feed; each new item's article page is fetched, extracted and stored at once. Failing feeds back off.
 
     Example: eventledger watch --db ledger.db --interval 60
     """
@@ -529,47 +708,6 @@ def gazetteer_build(
 def _require(db: Path) -> None:
     if "://" not in str(db) and not db.exists():
         raise _fail(f"no ledger at {db}: create one with `eventledger ingest FILES --db {db}`")
-
-
-def events_table(found: list[Event]) -> Table:
-    table = Table(show_lines=False)
-    for column in ("id", "date", "kind", "weapon", "place", "target", "figures", "claims"):
-        table.add_column(column, overflow="fold")
-    for e in found:
-        figures = ", ".join(f"{n} {f.low}/{f.best}/{'-' if f.high is None else f.high}" for n, f in e.figures.items())
-        place = e.place.name if e.place else ""
-        if e.place and e.place.country:
-            place += f" ({e.place.country})"
-        table.add_row(
-            e.id[:10], e.date or "", e.kind + (" (background)" if e.background else ""), e.weapon or "", place,
-            e.target.name if e.target else "", figures, str(len(e.claims)),
-        )
-    return table
-
-
-def _print_event(e: Event) -> None:
-    place = e.place
-    out.print(f"[bold]{e.kind}[/bold] {e.weapon or ''}  {e.date or '?'} ({e.date_precision or '?'})  id {e.id}")
-    if place:
-        coords = f"{place.lat:.4f}, {place.lon:.4f}" if place.lat is not None and place.lon is not None else "no coordinates"
-        out.print(f"place: {place.name}, {place.admin1 or '-'}, {place.country or '-'} [{place.precision}] {coords}")
-    for area in e.areas:
-        out.print(f"  area: {area.place.name} ({area.place.precision}) {area.figures or ''}")
-    if e.target:
-        out.print(f"target: {e.target.name} ({e.target.category})")
-    if e.attacker:
-        out.print(f"attacker: {e.attacker}")
-    for name, f in e.figures.items():
-        high = "open" if f.high is None else f.high
-        out.print(f"[bold]{name}[/bold]: low {f.low}, best {f.best}, high {high}  because {f.reason}", highlight=False)
-    out.print(f"claims ({len(e.claims)}), from reports {', '.join(e.reports)}:")
-    for c in e.claims:
-        what = f"{c.figure} = {c.value}{'+' if c.lower_bound else ''}" if c.figure else f"{c.assertion}: {c.value}"
-        hedge = " [hedged]" if c.hedged else ""
-        out.print(f"  - {what}  by {c.source or 'unattributed'} ({c.source_kind}){hedge}", highlight=False)
-        out.print(f"    “{c.quote}”  [{c.report_id[:10]} {c.start}-{c.end}]", highlight=False)
-    for r in e.related:
-        out.print(f"related: {r.event_id} ({r.why})")
 
 
 if __name__ == "__main__":

@@ -7,14 +7,16 @@ JSON Lines / CSV corpora (`corpus`). None of them touches the database: they tak
 
 from importlib import import_module
 
+from eventledger.sources.errors import FetchError, InputError
+from eventledger.sources.fetch import FetchResult, fetch  # the function, not the module of the same name
+
 # Imported on first use: a plain text file should not pay for the feed and web libraries (0.3 s at start-up).
 _HOMES = {
-    "read_corpus": "corpus", "FetchError": "errors", "InputError": "errors", "PollResult": "feeds", "is_due": "feeds",
-    "poll_feed": "feeds", "FetchResult": "fetch", "fetch": "fetch", "iter_inputs": "files", "read_text_file": "files",
+    "read_corpus": "corpus", "PollResult": "feeds", "is_due": "feeds", "poll_feed": "feeds", "iter_inputs": "files", "read_text_file": "files",
     "guess_language": "language", "TelegramPost": "telegram_export", "read_telegram_export": "telegram_export",
     "read_html": "web", "read_html_file": "web", "read_url": "web",
 }
-__all__ = sorted(_HOMES)
+__all__ = sorted([*_HOMES, "FetchError", "FetchResult", "InputError", "fetch"])
 
 
 def __getattr__(name: str) -> object:

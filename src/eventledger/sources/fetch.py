@@ -15,12 +15,14 @@ import socket
 import time
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from eventledger import __version__
 from eventledger.sources.errors import FetchError
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"eventledger/{__version__} (news reader; +https://github.com/eventledger/eventledger)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -61,6 +63,8 @@ def fetch(
 ) -> FetchResult:
     """GET `url` safely. Raises FetchError naming the URL: refused address, HTTP error status, timeout, too big,
     redirect loop. A 304 answer (to If-None-Match / If-Modified-Since in `headers`) is returned, not raised."""
+    import httpx  # 0.1 s to import: only when something is fetched
+
     deadline = time.monotonic() + timeout
     request_headers = {"user-agent": USER_AGENT, **(headers or {})}
     current, hops = url, []
@@ -121,7 +125,7 @@ def check_url(url: str, *, allow_private: bool = False, name: str | None = None)
             raise FetchError(
                 name,
                 f"refused: {host} resolves to {address}, a private, loopback or link-local address "
-                "(pass allow_private=True to fetch from your own network)",
+                "(to read from your own network, follow the feed with `eventledger sources add URL --allow-private`, or pass --allow-private)",
             )
 
 
