@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from eventledger.model import Event
 
@@ -135,30 +136,55 @@ def _open_ledger(db: Path):  # type: ignore[no-untyped-def]
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    files: Annotated[list[Path], typer.Argument(help="Report files or directories; - reads one report from standard input.")],
     published: PublishedOption = None,
     lang: LangOption = None,
+    text_field: Annotated[str, typer.Option(help="Corpus (JSONL/CSV) field holding the text.")] = "text",
+    date_field: Annotated[str, typer.Option(help="Corpus field holding the publication time.")] = "date",
+    source_field: Annotated[Optional[str], typer.Option(help="Corpus field naming the source.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     max_mb: MaxMbOption = 10,
 ) -> None:
-    """Print the events of each report as JSON Lines (SCHEMA.md), without a database.
+    """Print the events of each report as JSON Lines (SCHEMA.md), without a database; `input` names the report's file.
 
     Example: eventledger extract report.txt --published 2025-07-01
+
+    Example: cat report.txt | eventledger extract - --lang en
     """
     from eventledger.extract.pipeline import extract as run
     from eventledger.geo import Gazetteer
     from eventledger.sources.errors import InputError
-    from eventledger.sources.files import iter_inputs
+    from eventledger.sources.files import iter_inputs, text_report
+
+    when = _time_option("--published", published)
+    corpus = {"text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
+              "id_field": id_field}
+
+    def items():  # type: ignore[no-untyped-def]
+        for file in files:
+            if str(file) == "-":
+                try:
+                    yield text_report(sys.stdin.read(), "<stdin>", when, language=lang)
+                except InputError as exc:
+                    yield exc
+            else:
+                yield from iter_inputs([file], published=when, language=lang, max_bytes=int(max_mb * 1e6),
+                                       corpus_options=corpus)
 
     gazetteer = Gazetteer.load()
     failed = 0
-    items = iter_inputs(files, published=_time_option("--published", published), language=lang, max_bytes=int(max_mb * 1e6))
-    for item in items:
+    for item in items():
         if isinstance(item, InputError):
-            err.print(f"[red]skipped[/red] {item}", highlight=False)
+            err.print(Text.assemble(("skipped", "red"), f" {item}"), highlight=False)
             failed += 1
             continue
+        name = item.origin or item.url or item.id
+        if item.published is None:
+            err.print(Text.assemble(("warning", "yellow"), f" {name}: no publication date (give --published); "
+                                    "relative dates such as \"yesterday\" are left unresolved"), highlight=False)
         for event in run(item, gazetteer):
-            sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps({"input": name, **event.to_dict()}, ensure_ascii=False) + "\n")
     raise typer.Exit(1 if failed else 0)
 
 
@@ -655,7 +681,7 @@ def resolve(db: DbOption = Path("ledger.db")) -> None:
 @app.command("geoparse")
 def geoparse_command(
     file: Annotated[Path, typer.Argument(help="a text file (UTF-8)")],
-    lang: Annotated[str, typer.Option("--lang", help="language of the text: en, ru, uk")] = "en",
+    lang: Annotated[Optional[str], typer.Option("--lang", help="language of the text: en, ru, uk; detected when omitted")] = None,
     toponyms: Annotated[Optional[Path], typer.Option("--toponyms", help="JSON Lines of {\"start\": N, \"end\": N}: resolve these spans instead of finding them")] = None,
 ) -> None:
     """Print every place mention of a text as JSON Lines: span, resolved entry, runners-up.
@@ -671,6 +697,13 @@ def geoparse_command(
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(f"{file}: cannot read the text: {exc}") from exc
+    from eventledger.sources.errors import InputError
+    from eventledger.sources.language import resolve_language
+
+    try:
+        lang = resolve_language(text, lang)
+    except (InputError, ValueError) as exc:
+        raise _fail(f"{file}: {exc}") from None
     try:
         mentions = resolve_spans(text, read_spans(toponyms), lang) if toponyms else geoparse(text, lang)
     except GazetteerError as exc:

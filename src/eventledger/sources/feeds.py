@@ -177,7 +177,7 @@ def entry_report(
             page = fetch(link, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
             report = read_html(page.content, page.url, origin=feed_url, source=source, source_kind=source_kind,
                                language=language, published=published)
-            return replace(report, url=link, title=title or report.title)
+            return replace(report, url=link, title=title or report.title, published=published or report.published)
         except InputError as exc:
             if not body:
                 raise InputError(link, f"entry of {feed_url} has no text and its page was not read: {exc.problem}")
