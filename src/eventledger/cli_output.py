@@ -40,8 +40,8 @@ def event_cells(e: Event) -> list[str]:
 def print_rows(console: Console, columns: Sequence[str], rows: Iterable[Sequence[str]], *, no_wrap: Sequence[str] = ()) -> None:
     """A table on a terminal; tab-separated lines (a header, then one line per row) anywhere else."""
     if not console.is_terminal:
-        for cells in [columns, *rows]:
-            console.out("\t".join(" ".join(str(c).split()) for c in cells), highlight=False)
+        for cells in [columns, *rows]:  # written as they are: Rich would expand the tabs
+            console.file.write("\t".join(" ".join(str(c).split()) for c in cells) + "\n")
         return
     table = Table()
     for column in columns:
