@@ -301,8 +301,7 @@ def claims(
 ) -> None:
     """One row per claim: its id, event, outlet, publication time, source, figure, hedging, offsets and quote.
 
-    Claim ids are what `eventledger split --claims` takes. The default format is a table on a terminal and JSON
-    Lines when piped, for jq; --format csv for csvkit.
+    Claim ids are what `eventledger split --claims` takes. Default format: a table on a terminal, JSON Lines when piped.
 
     Example: eventledger claims --db ledger.db --event 3f2a9c1e
 
