@@ -115,3 +115,30 @@ def test_a_private_feed_is_refused_in_the_clis_words_and_one_url_has_one_name(se
     assert invoke("sources", "add", f"{base}/feed.rss", "--name", "Test Wire", "--db", db, "--allow-private").exit_code == 0
     twice = invoke("sources", "add", f"{base}/feed.rss", "--name", "Another Name", "--db", db, "--allow-private")
     assert twice.exit_code == 2 and "already followed as 'Test Wire'" in twice.stderr
+
+
+def test_a_feed_that_says_retry_after_is_not_polled_before_then(tmp_path):
+    class Busy(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(503)
+            self.send_header("Retry-After", "7200")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Busy)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/feed.rss"
+        db = tmp_path / "ledger.db"
+        invoke("sources", "add", url, "--name", "Busy Wire", "--db", db, "--allow-private")
+        result = invoke("watch", "--db", db, "--once")
+        assert result.exit_code == 1 and "retry after 7200 s" in result.stderr
+        with Ledger(db) as ledger:
+            state = ledger.feed_state(url)
+            assert (state.next_poll_at - state.last_polled_at).total_seconds() >= 7200  # not the 1-minute back-off
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

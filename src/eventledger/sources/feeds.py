@@ -77,13 +77,16 @@ def poll_feed(
     if state.url != url:
         raise ValueError(f"state is for {state.url!r}, not {url!r}")
 
-    def failed(problem: str) -> PollResult:
+    def failed(problem: str, wait: float | None = None) -> PollResult:
         failures = state.consecutive_failures + 1
+        delay = backoff_delay(failures, backoff_base, backoff_cap)
+        if wait is not None:  # the server's Retry-After, when it asks for longer than our back-off
+            delay = max(delay, timedelta(seconds=min(wait, BACKOFF_CAP.total_seconds() * 4)))
         new_state = replace(
             state,
             last_polled_at=now,
             consecutive_failures=failures,
-            next_poll_at=now + backoff_delay(failures, backoff_base, backoff_cap),
+            next_poll_at=now + delay,
             last_error=problem,
         )
         return PollResult(items=[], new_state=new_state, error=problem)
@@ -96,7 +99,7 @@ def poll_feed(
     try:
         response = fetch(url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout, headers=conditional)
     except InputError as exc:
-        return failed(str(exc))
+        return failed(str(exc), getattr(exc, "retry_after", None))
 
     ok_state = replace(
         state,

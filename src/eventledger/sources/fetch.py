@@ -14,7 +14,9 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from email.message import Message
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -88,7 +90,9 @@ def fetch(
                         continue
                     if response.status_code >= 400:
                         reason = response.reason_phrase or ""
-                        raise FetchError(url, f"HTTP {response.status_code} {reason}".strip(), response.status_code)
+                        wait = retry_after(response.headers.get("retry-after"))
+                        problem = f"HTTP {response.status_code} {reason}".strip() + (f" (retry after {wait:g} s)" if wait else "")
+                        raise FetchError(url, problem, response.status_code, wait)
                     content = _read_limited(response, url, max_bytes, deadline, timeout)
                     return FetchResult(
                         url=current,
@@ -101,6 +105,21 @@ def fetch(
                 raise FetchError(url, f"timed out after {timeout:g} s") from None
             except httpx.HTTPError as exc:
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from None
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header: a number of seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 def check_url(url: str, *, allow_private: bool = False, name: str | None = None) -> None:
