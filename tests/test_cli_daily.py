@@ -164,3 +164,34 @@ def test_geoparse_detects_the_language(tmp_path):
     result = invoke("geoparse", text)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[0])["resolved"]["name"] == "Belgorod"
+
+
+def test_ingest_summaries_for_scripts(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in RECORDS) + "not json\n", encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    as_json = invoke("ingest", corpus, "--db", db, "--json")
+    summary = json.loads(as_json.stdout)
+    assert as_json.exit_code == 1 and (summary["new"], summary["failed"], summary["interrupted"]) == (3, 1, False)
+    quiet = invoke("ingest", corpus, "--db", db, "--quiet")
+    assert quiet.exit_code == 1 and quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_an_interrupted_ingest_still_says_what_it_stored(tmp_path, monkeypatch):
+    import eventledger.ingest
+
+    real = eventledger.ingest.extract
+    calls = []
+
+    def extract_then_interrupt(report, gazetteer):  # noqa: ANN001, ANN202 - Ctrl-C arrives during the second report
+        calls.append(report)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(report, gazetteer)
+
+    monkeypatch.setattr(eventledger.ingest, "extract", extract_then_interrupt)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    result = invoke("ingest", corpus, "--db", tmp_path / "ledger.db")
+    assert result.exit_code == 130
+    assert result.stderr.strip().splitlines()[-1].startswith("interrupted: 1 new")

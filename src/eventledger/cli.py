@@ -125,6 +125,27 @@ def _time_option(option: str, value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+def _gazetteer():  # type: ignore[no-untyped-def]
+    """The gazetteer; its first build (about a minute) shows a progress bar on a terminal and a line when done."""
+    import time
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from eventledger.geo import Gazetteer
+    from eventledger.geo.build import default_path
+
+    if default_path().exists():
+        return Gazetteer.load()
+    err.print(f"building the gazetteer at {default_path()} (first run only, about a minute)", highlight=False)
+    started = time.monotonic()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=err, transient=True,
+                  disable=not err.is_terminal) as progress:
+        task = progress.add_task("gazetteer", total=1.0)
+        gazetteer = Gazetteer.load(progress=lambda step, share: progress.update(task, completed=share, description=step))
+    err.print(f"gazetteer built in {time.monotonic() - started:.0f} s", highlight=False)
+    return gazetteer
+
+
 def _open_ledger(db: Path):  # type: ignore[no-untyped-def]
     from eventledger.store import Ledger, LedgerError
 
@@ -172,7 +193,7 @@ def extract(
                 yield from iter_inputs([file], published=when, language=lang, max_bytes=int(max_mb * 1e6),
                                        corpus_options=corpus)
 
-    gazetteer = Gazetteer.load()
+    gazetteer = _gazetteer()
     failed = 0
     for item in items():
         if isinstance(item, InputError):
@@ -201,13 +222,16 @@ def ingest(
     id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
     max_mb: MaxMbOption = 10,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary; the exit code says how it went.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on standard output.")] = False,
 ) -> None:
-    """Store reports, their claims and events in the ledger; the same report twice changes nothing.
+    """Store reports, their claims and events in the ledger; the same report twice changes nothing. On a terminal a
+    progress line runs; a summary follows, also after Ctrl-C (exit 130).
 
     Example: eventledger ingest reports/ --db ledger.db
     Example: eventledger ingest report.txt --published 2025-07-01 --db ledger.db
     """
-    from rich.progress import Progress
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from eventledger.ingest import ingest as run
     from eventledger.sources.inputs import iter_any
@@ -220,13 +244,26 @@ def ingest(
             "id_field": id_field,
         },
     )
-    with _open_ledger(db) as ledger, Progress(console=err, transient=True) as progress:
+    from eventledger.ingest import IngestSummary
+
+    summary, interrupted = IngestSummary(), False
+    gazetteer = _gazetteer()
+    with _open_ledger(db) as ledger, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} inputs"), TimeElapsedColumn(),
+        console=err, transient=True, disable=quiet or as_json or not err.is_terminal,
+    ) as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = run(ledger, items, on_item=lambda _: progress.advance(task))
-    for message in summary.failed:
-        err.print(f"[red]failed[/red] {message}", highlight=False)
-    err.print(f"{summary.line()}; ledger: {db}", highlight=False)
-    raise typer.Exit(1 if summary.failed else 0)
+        try:
+            run(ledger, items, gazetteer, on_item=lambda _: progress.advance(task), summary=summary)
+        except KeyboardInterrupt:  # each report is stored whole or not at all: say what was done
+            interrupted = True
+    if as_json:
+        sys.stdout.write(json.dumps({**summary.to_dict(), "interrupted": interrupted, "ledger": str(db)}) + "\n")
+    elif not quiet:
+        for message in summary.failed:
+            err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
+        err.print(f"{'interrupted: ' if interrupted else ''}{summary.line()}; ledger: {db}", highlight=False)
+    raise typer.Exit(130 if interrupted else 1 if summary.failed else 0)
 
 
 @app.command()
@@ -454,7 +491,7 @@ def evaluate(
         raise _fail(f"no such gold file or directory: {', '.join(missing)}")
     from eventledger.evaluate import GoldFormatError
 
-    gazetteer = Gazetteer.load()
+    gazetteer = _gazetteer()
     try:
         result = run(gold, lambda report: extractor(report, gazetteer))
     except GoldFormatError as exc:
@@ -598,7 +635,7 @@ def watch(
     from eventledger.watch import poll_due_feeds
 
     _require(db)
-    gazetteer = Gazetteer.load()
+    gazetteer = _gazetteer()
     with _open_ledger(db) as ledger:
         while True:
             outcomes = poll_due_feeds(

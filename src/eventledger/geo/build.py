@@ -23,7 +23,7 @@ import sqlite3
 import time
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -691,12 +691,17 @@ CREATE TABLE lemma (key TEXT PRIMARY KEY, refs TEXT NOT NULL, lead INTEGER NOT N
 """
 
 
-def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> BuildStats:
+def build(
+    path: Path | None = None, *, geonames_dumps: Iterable[Path] = (), progress: Callable[[str, float], None] | None = None,
+) -> BuildStats:
     """Write the gazetteer to `path` (default: the cache file). Atomic: readers never see a half-written file.
 
     `geonames_dumps`: GeoNames country dumps (RU.txt, UA.txt, allCountries.txt) the user downloaded, whose populated
-    places (villages of any size) are added to the packaged ones; see `geonames_dump.py`.
+    places (villages of any size) are added to the packaged ones; see `geonames_dump.py`. `progress(step, share)` is
+    told each step and the share of the work done before it (the build takes about a minute: a user should see it).
     """
+    tell = progress or (lambda step, share: None)
+    tell("reading places", 0.0)
     started = time.perf_counter()
     path = Path(path) if path else default_path()
     dumps = [Path(d) for d in geonames_dumps]
@@ -712,6 +717,7 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
         for dump in dumps:
             add_dump_places(b, dump)
 
+    tell("indexing names and their inflected forms", 0.45)
     text_names: dict[str, list[str]] = defaultdict(list)
     lemmas: dict[str, list[str]] = defaultdict(list)
     lemma_lead: dict[str, int] = {}
@@ -734,6 +740,7 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
                 lemmas[key].append(f"{ent}:{quality}")
                 lemma_lead[key] = max(lemma_lead.get(key, 0), lead)
 
+    tell("writing the gazetteer file", 0.8)
     admin1_names = b.admin1_names  # type: ignore[attr-defined]
     con = sqlite3.connect(tmp)
     try:
@@ -765,5 +772,6 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
     finally:
         con.close()
     os.replace(tmp, path)
+    tell("done", 1.0)
     return BuildStats(path, round(time.perf_counter() - started, 2), len(b.entities), len(b.names), len(text_names),
                       len(lemmas), path.stat().st_size)

@@ -21,7 +21,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -155,14 +155,15 @@ class Gazetteer:
         self._demonym_rows: tuple | None = None
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Gazetteer:
-        """The gazetteer at `path` (default `$EVENTLEDGER_HOME/gazetteer-<version>.sqlite`), built first if missing."""
+    def load(cls, path: Path | None = None, progress: Callable[[str, float], None] | None = None) -> Gazetteer:
+        """The gazetteer at `path` (default `$EVENTLEDGER_HOME/gazetteer-<version>.sqlite`), built first if missing
+        (telling `progress` how the build goes, see `build`)."""
         default = path is None
         path = Path(path) if path else default_path()
         with _instances_lock:
             if path not in _instances:
                 if not path.exists():
-                    build(path)
+                    build(path, progress=progress)
                     if default:  # older versions of the cache file are dead weight (80 MB each)
                         for old in path.parent.glob("gazetteer-*.sqlite"):
                             if old != path:
