@@ -93,13 +93,15 @@ def common_words() -> Iterator[tuple[str, str, float]]:
                     yield lang, word, zipf
 
 
-def lead_word(norm: str) -> str:
-    """A name up to the end of its first run of letters and digits ("'s-hertogenbosch" -> "'s", "new york" -> "new")."""
+def lead_word(norm: str, runs: int = 1) -> str:
+    """A name up to the end of its first (or `runs` first) runs of letters and digits ("'s-hertogenbosch" -> "'s",
+    "new york city" -> "new", with runs=2 "new york")."""
     i = 0
-    while i < len(norm) and not norm[i].isalnum():
-        i += 1
-    while i < len(norm) and norm[i].isalnum():
-        i += 1
+    for _ in range(runs):
+        while i < len(norm) and not norm[i].isalnum():
+            i += 1
+        while i < len(norm) and norm[i].isalnum():
+            i += 1
     return norm[:i]
 
 
@@ -682,8 +684,10 @@ CREATE TABLE entity (
 CREATE TABLE name (norm TEXT NOT NULL, entity INTEGER NOT NULL, quality INTEGER NOT NULL);
 -- the names find() looks for in text: one row per normalised name, refs = "entity:quality,..."
 CREATE TABLE text_name (norm TEXT PRIMARY KEY, refs TEXT NOT NULL) WITHOUT ROWID;
--- the first word of those names, with the length of the longest name it starts: find() asks for a text's words first
+-- the first word of those names, and their first two words, each with the length of the longest name it starts:
+-- find() asks for a text's words, then for word pairs, before it asks for names
 CREATE TABLE text_lead (lead TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE text_pair (pair TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID;
 -- wordfreq's Zipf frequency of the common words (Zipf >= 4) of each language, so that a run need not import wordfreq
 CREATE TABLE word_zipf (lang TEXT NOT NULL, word TEXT NOT NULL, zipf REAL NOT NULL, PRIMARY KEY (lang, word)) WITHOUT ROWID;
 -- inflection-tolerant keys of the Cyrillic findable names; lead = 1 when the name starts with a lowercase word
@@ -757,10 +761,15 @@ def build(
         con.executemany("INSERT INTO name VALUES (?,?,?)", ((n, e, q) for (n, e), q in b.names.items()))
         con.executemany("INSERT INTO text_name VALUES (?,?)", ((n, ",".join(r)) for n, r in text_names.items()))
         longest: dict[str, int] = {}
+        pairs: dict[str, int] = {}
         for n in text_names:
             key = lead_word(n)
             longest[key] = max(longest.get(key, 0), len(n))
+            pair = lead_word(n, 2)
+            if len(pair) > len(key):
+                pairs[pair] = max(pairs.get(pair, 0), len(n))
         con.executemany("INSERT INTO text_lead VALUES (?,?)", longest.items())
+        con.executemany("INSERT INTO text_pair VALUES (?,?)", pairs.items())
         con.executemany("INSERT INTO word_zipf VALUES (?,?,?)", common_words())
         con.executemany("INSERT INTO lemma VALUES (?,?,?)",
                         ((k, ",".join(dict.fromkeys(r)), lemma_lead[k]) for k, r in lemmas.items()))

@@ -69,8 +69,11 @@ FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "COMP", "VERB", 
                 "ADVB", "PRED", "INTJ"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _SENTENCE_END = ".!?:;…\n"
+AUTOMATON_AFTER = int(os.environ.get("EVENTLEDGER_AUTOMATON_AFTER", "2000"))  # texts; 1.2 s / 0.6 ms saved per text
+_MEMO_SIZE = 200_000  # remembered look-ups of words and names (about 25 MB at most)
 # where a name may start (a character after no letter or digit) with its first word, and where it may end
-_LEAD = re.compile(r"(?<![^\W_])(?=([^\W_]+|\S[\W_]*[^\W_]+))")
+_ALNUM = re.compile(r"[^\W_]+")
+_MARK_START = re.compile(r"(?<![^\W_])(?:[^\s\w]|_)")
 _NAME_END = re.compile(r"(?<=\S)(?![^\W_])")
 _OPENERS = " \t\r\"'«»“”„(—–-"
 
@@ -149,6 +152,9 @@ class Gazetteer:
         except sqlite3.Error as exc:
             raise GazetteerError(f"{path}: not a usable gazetteer file ({exc}); delete it to rebuild") from exc
         self._lock = threading.Lock()
+        self._memo: dict[str, dict[str, str | None]] = {}
+        self._texts_read = 0
+        self._automaton = None
         self._rows: dict[int, _Row] = {}
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
@@ -410,7 +416,14 @@ class Gazetteer:
         return matches
 
     def _surface_spans(self, text: str) -> list[_Span]:
-        """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included)."""
+        """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included).
+
+        The first AUTOMATON_AFTER texts of a process are read with indexed queries (nothing to load: a short run
+        starts at once); a longer run then builds an Aho-Corasick automaton over all names (about 1.2 s), which finds
+        the same names three times faster."""
+        self._texts_read += 1
+        if self._texts_read > AUTOMATON_AFTER:
+            return self._automaton_spans(text)
         norm = normalize_text(text)
         if len(norm) == len(text):
             first = range(len(text) + 1)  # a position in `text` -> the position of its normalised form in `norm`
@@ -421,21 +434,60 @@ class Gazetteer:
             for k, (_, t) in enumerate(offsets):
                 starts_at.setdefault(t, k)
             first = [starts_at.get(t, len(norm)) for t in range(len(text))] + [len(norm)]  # type: ignore[assignment]
-        leads = {m.start(): norm[first[m.start()]:first[m.end(1)]] for m in _LEAD.finditer(text)}
-        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})", set(leads.values()))
+        # a name starts with a word (its lead); one of two words or more also with its first two (its pair)
+        last = len(text) + 1  # a lead with no word after it: any end after it may close a name ("St.")
+        words = [(m.start(), m.end()) for m in _ALNUM.finditer(text)]
+        word_ends = [j for _, j in words] + [last, last]
+        starts = [(i, j, word_ends[n + 1]) for n, (i, j) in enumerate(words)]
+        for m in _MARK_START.finditer(text):  # "'s-Hertogenbosch": a name may start with a mark before its word
+            n = bisect.bisect_left(words, (m.start(), 0))
+            if n < len(words):
+                starts.append((m.start(), word_ends[n], word_ends[n + 1]))
+        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})",
+                              {norm[first[i]:first[j]] for i, j, _ in starts})
+        starts = [(i, j, k, longest[norm[first[i]:first[j]]]) for i, j, k in starts if norm[first[i]:first[j]] in longest]
+        pairs = self._query("SELECT pair, longest FROM text_pair WHERE pair IN ({})",
+                            {norm[first[i]:first[k]] for i, j, k, most in starts if k != last and most > first[j] - first[i]})
         ends = [m.start() for m in _NAME_END.finditer(text)]
         wanted: list[tuple[int, int]] = []
-        for start, lead in leads.items():
-            if lead not in longest:
+        for i, j, k, most in starts:
+            wanted.append((i, j))  # the lead alone
+            if most <= first[j] - first[i]:
                 continue
-            for end in itertools.islice(ends, bisect.bisect_left(ends, start + 1), None):
-                if first[end] - first[start] > longest[lead]:
+            pair_longest = pairs.get(norm[first[i]:first[k]], 0) if k != last else 0
+            for end in itertools.islice(ends, bisect.bisect_right(ends, j), None):
+                if end >= k and (end > k or not pair_longest) and first[end] - first[i] > pair_longest:
                     break
-                wanted.append((start, end))
+                if first[end] - first[i] > most:
+                    break
+                wanted.append((i, end))  # "st." before the pair; the pair; longer names the pair starts
         refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})",
                            {norm[first[i]:first[j]] for i, j in wanted})
         return [_Span(i, j, _parse_refs(refs[norm[first[i]:first[j]]]))
                 for i, j in sorted(wanted, key=lambda s: (s[1], s[0])) if norm[first[i]:first[j]] in refs]
+
+    def _automaton_spans(self, text: str) -> list[_Span]:
+        with self._lock:
+            if self._automaton is None:
+                import ahocorasick
+
+                automaton = ahocorasick.Automaton()
+                for norm, refs in self._con.execute("SELECT norm, refs FROM text_name"):
+                    automaton.add_word(norm, (len(norm), refs))
+                automaton.make_automaton()
+                self._automaton = automaton
+        norm = normalize_text(text)
+        offsets = None if len(norm) == len(text) else _offsets(text)
+        if offsets is not None:
+            norm = "".join(n for n, _ in offsets)
+        spans = []
+        for end, (length, refs) in self._automaton.iter(norm):
+            start = end - length + 1
+            if offsets is not None:
+                start, end = offsets[start][1], offsets[end][1]
+            if _is_word_boundary(text, start, end + 1):
+                spans.append(_Span(start, end + 1, _parse_refs(refs)))
+        return spans
 
     def zipf(self, word: str, lang: str = "en") -> float:
         """wordfreq's Zipf frequency of `word`, exact from Zipf 4 up, 0 below (every caller asks "is it common?").
@@ -451,14 +503,20 @@ class Gazetteer:
         return row[0] if row else 0.0
 
     def _query(self, sql: str, keys: set[str]) -> dict[str, str]:
-        """key -> value of `sql` (a two-column SELECT with one IN list) for those of `keys` the gazetteer holds."""
-        found: dict[str, str] = {}
-        ordered = sorted(keys)
-        for k in range(0, len(ordered), 900):
-            chunk = ordered[k:k + 900]
+        """key -> value of `sql` (a two-column SELECT with one IN list) for those of `keys` the gazetteer holds.
+
+        Answers are remembered (a miss as None): a corpus repeats its words, and a dictionary look-up is ten times
+        cheaper than a query. The memory is emptied when it passes _MEMO_SIZE entries."""
+        memo = self._memo.setdefault(sql, {})
+        missing = sorted(k for k in keys if k not in memo)
+        for k in range(0, len(missing), 900):
+            chunk = missing[k:k + 900]
             with self._lock:
-                found.update(self._con.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
-        return found
+                rows = dict(self._con.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+            if len(memo) + len(chunk) > _MEMO_SIZE:
+                memo.clear()
+            memo.update((key, rows.get(key)) for key in chunk)
+        return {k: v for k in keys if (v := memo.get(k)) is not None}
 
     def _lemma_spans(self, text: str, lang: str) -> list[_Span]:
         lemmas = self._lemma_table()
