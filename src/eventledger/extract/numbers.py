@@ -19,9 +19,13 @@ Speed: one tokenising regex pass and dict look-ups; the libraries run only on nu
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from number_parser import parse_number
@@ -30,6 +34,7 @@ from text_to_num import text2num
 from eventledger.lang import topic
 
 _MARKS = ("'", "’", "`")
+_MAX_COUNT = 1e15  # larger "counts" are digit strings (ids, garbage), and beyond float range would crash int()
 
 
 class NumberInputError(ValueError):
@@ -235,6 +240,20 @@ def parse_number_words(words: str, lang: str) -> int | None:
     return int(value) if isinstance(value, (int, float)) else None
 
 
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether [a, b) overlaps any of the spans: a binary search over them sorted by start, with the furthest end
+    reached so far, instead of a scan (a long report has thousands of dates and counts)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(a: int, b: int) -> bool:
+        k = bisect_left(starts, b)  # the spans that start before b; one of them must end after a
+        return k > 0 and reach[k - 1] > a
+
+    return overlaps
+
+
 def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Every count written in `text`, in order, each with the qualifier that bounds it."""
     if not isinstance(text, str):
@@ -245,7 +264,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     raw = [q for run in _runs(p, norm, atoms) for q in _values(p, norm, run)]
     blocked = [m.span() for m in p.not_counts.finditer(norm)] if atoms and words_in(norm) & p.not_counts_first else []
     blocked += _date_spans(text, lang) if atoms else []
-    raw = [q for q in raw if not any(q[0] < e and s < q[1] for s, e in blocked)]
+    overlaps = _overlap_test(blocked)
+    raw = [q for q in raw if not overlaps(q[0], q[1])]
     found: list[Quantity] = []
     for start, end, value, lower, approx, upper, parts in _ranges(p, norm, raw):
         if _is_measure(p, norm, start, end, parts):
@@ -260,6 +280,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             end, lower = end + after.end(), True
         elif after := p.approx_after.match(norm[end:end + 30]):
             end, approx = end + after.end(), True
+        if not value < _MAX_COUNT:  # digits times a multiplier can still pass any count (or infinity)
+            continue
         found.append(Quantity(start, end, text[start:end], int(round(value)), lower, approx, upper))
     return found
 
@@ -320,9 +342,10 @@ def _digit_value(p: _Lang, raw: str) -> float | None:
     for sep in p.decimals:
         raw = raw.replace(sep, ".")
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         return None
+    return value if value < _MAX_COUNT else None  # a 400-digit run is no count (and no float either)
 
 
 def _multiplies(a: _Atom) -> bool:
@@ -411,7 +434,8 @@ def _ranges(p: _Lang, norm: str, raw: list[_Raw]) -> list[_Raw]:
         q = raw[i]
         if i + 1 < len(raw) and (span := _range_span(p, norm, q, raw[i + 1])) is not None:
             nxt = raw[i + 1]
-            merged.append((span, nxt[1], q[2], True, q[4] or nxt[4], int(round(nxt[2])), q[6] + nxt[6]))
+            upper = int(round(nxt[2])) if nxt[2] < _MAX_COUNT else None
+            merged.append((span, nxt[1], q[2], True, q[4] or nxt[4], upper, q[6] + nxt[6]))
             i += 2
             continue
         merged.append(q)

@@ -1,6 +1,8 @@
 """Find and resolve place names offline, in English, Russian and Ukrainian text.
 
-Names are found by an Aho-Corasick automaton over normalised names (exact surface forms) and, for Russian and
+Names are found by looking up the text's word sequences among the normalised names (exact surface forms; each word is
+first checked against the names' first words, so a text costs a few indexed queries and nothing is loaded at start-up)
+and, for Russian and
 Ukrainian, by pymorphy3 normal forms ("Белгородской области" -> "белгородский область"), so that inflected names reach
 the gazetteer. Many names are shared ("Pokrovsk" in Donetsk Oblast and in Yakutia; Engels' old name is Pokrovsk), so
 candidates are scored: whether the name is the place's own or an alternate one, population, a country's capital, a
@@ -10,6 +12,7 @@ a subdivision or district that qualifies the name, places nearby). docs/GAZETTEE
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import os
@@ -17,18 +20,17 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
-
 from eventledger.geo.build import (
-    _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lemma_keys, normalize, script,
-    version_tag, word_forms,
+    _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    script, version_tag, word_forms,
 )
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -68,6 +70,12 @@ FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "COMP", "VERB", 
                 "ADVB", "PRED", "INTJ"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _SENTENCE_END = ".!?:;…\n"
+AUTOMATON_AFTER = int(os.environ.get("EVENTLEDGER_AUTOMATON_AFTER", "2000"))  # texts; 1.2 s / 0.6 ms saved per text
+_MEMO_SIZE = 200_000  # remembered look-ups of words and names (about 25 MB at most)
+# where a name may start (a character after no letter or digit) with its first word, and where it may end
+_ALNUM = re.compile(r"[^\W_]+")
+_MARK_START = re.compile(r"(?<![^\W_])(?:[^\s\w]|_)")
+_NAME_END = re.compile(r"(?<=\S)(?![^\W_])")
 _OPENERS = " \t\r\"'«»“”„(—–-"
 
 
@@ -128,40 +136,43 @@ def _parse_refs(refs: str) -> dict[int, int]:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in _SENTENCE_END
+    i = start  # back over spaces, quotes and dashes (walking, not copying the text before: long reports)
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END
 
 
 class Gazetteer:
-    """A read-only view of the gazetteer file, with the automaton find() needs. One per process is enough."""
+    """A read-only view of the gazetteer file. One per process is enough."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
             self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
-            names = self._con.execute("SELECT norm, refs FROM text_name")
-            self._automaton = ahocorasick.Automaton()
-            for norm, refs in names:
-                self._automaton.add_word(norm, (len(norm), refs))
+            self._con.execute("SELECT lead, longest FROM text_lead LIMIT 1").fetchall()
+            self._con.execute("SELECT zipf FROM word_zipf LIMIT 1").fetchall()
         except sqlite3.Error as exc:
             raise GazetteerError(f"{path}: not a usable gazetteer file ({exc}); delete it to rebuild") from exc
-        self._automaton.make_automaton()
         self._lock = threading.Lock()
+        self._memo: dict[str, dict[str, str | None]] = {}
+        self._texts_read = 0
+        self._automaton = None
         self._rows: dict[int, _Row] = {}
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
         self._demonym_rows: tuple | None = None
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Gazetteer:
-        """The gazetteer at `path` (default `$EVENTLEDGER_HOME/gazetteer-<version>.sqlite`), built first if missing."""
+    def load(cls, path: Path | None = None, progress: Callable[[str, float], None] | None = None) -> Gazetteer:
+        """The gazetteer at `path` (default `$EVENTLEDGER_HOME/gazetteer-<version>.sqlite`), built first if missing
+        (telling `progress` how the build goes, see `build`)."""
         default = path is None
         path = Path(path) if path else default_path()
         with _instances_lock:
             if path not in _instances:
                 if not path.exists():
-                    build(path)
+                    build(path, progress=progress)
                     if default:  # older versions of the cache file are dead weight (80 MB each)
                         for old in path.parent.glob("gazetteer-*.sqlite"):
                             if old != path:
@@ -203,11 +214,13 @@ class Gazetteer:
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
         cyrillic = lang in ("ru", "uk")
         out = []
+        starts = [s.start for s in chosen]  # chosen: sorted by start, not overlapping (so their ends are sorted too)
         for found in (_DISTRICT_PHRASE_CYRILLIC if cyrillic else _DISTRICT_PHRASE).finditer(text):
             start, end = found.start(), found.end()
-            if any(s.start < end and start < s.end for s in chosen):
+            k = bisect_left(starts, end)  # the spans that start before this phrase ends; the last reaches furthest
+            if k and chosen[k - 1].end > start:
                 continue  # a district the gazetteer has ("Bakhmut Raion"), or a town before the word ("Pokrovsk district")
-            after = next((s for s in chosen if s.start >= end), None)
+            after = chosen[k] if k < len(chosen) else None
             gap = _CITY_DISTRICT_GAP_CYRILLIC if cyrillic else _CITY_DISTRICT_GAP
             if after is not None and gap.fullmatch(text[end:after.start]) and any(
                     r.feature == "city" and r.population >= CITY_WITH_DISTRICTS for r, _ in self._candidates(after.refs)):
@@ -387,13 +400,13 @@ class Gazetteer:
         ranking = first
         for _ in range(PASSES):  # each pass reads the other places as the pass before ranked them
             top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked]
-            around: dict[str, tuple[bool, dict[str, float], list[tuple[float, float]]]] = {}  # per name: the others
+            surroundings = _Surroundings(top_names)  # once a pass: asking it per name costs no scan of the text
+            around: dict[str, tuple[bool, dict[str, float], _Near]] = {}  # per name: the others
             again = []
             for i, ranked in enumerate(first):
                 if len(ranked) > 1:
                     if names[i] not in around:
-                        others = [row for other, row in top_names if other != names[i]]
-                        around[names[i]] = (bool(others), *_surroundings(others))
+                        around[names[i]] = surroundings.besides(names[i])
                     any_other, share, points = around[names[i]]
                     if any_other or centres:
                         admin1s, countries = vouched(i)
@@ -408,6 +421,66 @@ class Gazetteer:
         return matches
 
     def _surface_spans(self, text: str) -> list[_Span]:
+        """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included).
+
+        The first AUTOMATON_AFTER texts of a process are read with indexed queries (nothing to load: a short run
+        starts at once); a longer run then builds an Aho-Corasick automaton over all names (about 1.2 s), which finds
+        the same names three times faster."""
+        self._texts_read += 1
+        if self._texts_read > AUTOMATON_AFTER:
+            return self._automaton_spans(text)
+        norm = normalize_text(text)
+        if len(norm) == len(text):
+            first = range(len(text) + 1)  # a position in `text` -> the position of its normalised form in `norm`
+        else:
+            offsets = _offsets(text)
+            norm = "".join(n for n, _ in offsets)
+            starts_at: dict[int, int] = {}
+            for k, (_, t) in enumerate(offsets):
+                starts_at.setdefault(t, k)
+            first = [starts_at.get(t, len(norm)) for t in range(len(text))] + [len(norm)]  # type: ignore[assignment]
+        # a name starts with a word (its lead); one of two words or more also with its first two (its pair)
+        last = len(text) + 1  # a lead with no word after it: any end after it may close a name ("St.")
+        words = [(m.start(), m.end()) for m in _ALNUM.finditer(text)]
+        word_ends = [j for _, j in words] + [last, last]
+        starts = [(i, j, word_ends[n + 1]) for n, (i, j) in enumerate(words)]
+        for m in _MARK_START.finditer(text):  # "'s-Hertogenbosch": a name may start with a mark before its word
+            n = bisect.bisect_left(words, (m.start(), 0))
+            if n < len(words):
+                starts.append((m.start(), word_ends[n], word_ends[n + 1]))
+        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})",
+                              {norm[first[i]:first[j]] for i, j, _ in starts})
+        starts = [(i, j, k, longest[norm[first[i]:first[j]]]) for i, j, k in starts if norm[first[i]:first[j]] in longest]
+        pairs = self._query("SELECT pair, longest FROM text_pair WHERE pair IN ({})",
+                            {norm[first[i]:first[k]] for i, j, k, most in starts if k != last and most > first[j] - first[i]})
+        ends = [m.start() for m in _NAME_END.finditer(text)]
+        wanted: list[tuple[int, int]] = []
+        for i, j, k, most in starts:
+            wanted.append((i, j))  # the lead alone
+            if most <= first[j] - first[i]:
+                continue
+            pair_longest = pairs.get(norm[first[i]:first[k]], 0) if k != last else 0
+            for end in itertools.islice(ends, bisect.bisect_right(ends, j), None):
+                if end >= k and (end > k or not pair_longest) and first[end] - first[i] > pair_longest:
+                    break
+                if first[end] - first[i] > most:
+                    break
+                wanted.append((i, end))  # "st." before the pair; the pair; longer names the pair starts
+        refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})",
+                           {norm[first[i]:first[j]] for i, j in wanted})
+        return [_Span(i, j, _parse_refs(refs[norm[first[i]:first[j]]]))
+                for i, j in sorted(wanted, key=lambda s: (s[1], s[0])) if norm[first[i]:first[j]] in refs]
+
+    def _automaton_spans(self, text: str) -> list[_Span]:
+        with self._lock:
+            if self._automaton is None:
+                import ahocorasick
+
+                automaton = ahocorasick.Automaton()
+                for norm, refs in self._con.execute("SELECT norm, refs FROM text_name"):
+                    automaton.add_word(norm, (len(norm), refs))
+                automaton.make_automaton()
+                self._automaton = automaton
         norm = normalize_text(text)
         offsets = None if len(norm) == len(text) else _offsets(text)
         if offsets is not None:
@@ -420,6 +493,35 @@ class Gazetteer:
             if _is_word_boundary(text, start, end + 1):
                 spans.append(_Span(start, end + 1, _parse_refs(refs)))
         return spans
+
+    def zipf(self, word: str, lang: str = "en") -> float:
+        """wordfreq's Zipf frequency of `word`, exact from Zipf 4 up, 0 below (every caller asks "is it common?").
+
+        A one-token word is read from the gazetteer (importing wordfreq costs 0.3 s); others are asked of wordfreq."""
+        folded = word.casefold()
+        if not folded.isalpha():
+            from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+
+            return zipf_frequency(folded, lang)
+        with self._lock:
+            row = self._con.execute("SELECT zipf FROM word_zipf WHERE lang = ? AND word = ?", (lang, folded)).fetchone()
+        return row[0] if row else 0.0
+
+    def _query(self, sql: str, keys: set[str]) -> dict[str, str]:
+        """key -> value of `sql` (a two-column SELECT with one IN list) for those of `keys` the gazetteer holds.
+
+        Answers are remembered (a miss as None): a corpus repeats its words, and a dictionary look-up is ten times
+        cheaper than a query. The memory is emptied when it passes _MEMO_SIZE entries."""
+        memo = self._memo.setdefault(sql, {})
+        missing = sorted(k for k in keys if k not in memo)
+        for k in range(0, len(missing), 900):
+            chunk = missing[k:k + 900]
+            with self._lock:
+                rows = dict(self._con.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+            if len(memo) + len(chunk) > _MEMO_SIZE:
+                memo.clear()
+            memo.update((key, rows.get(key)) for key in chunk)
+        return {k: v for k in keys if (v := memo.get(k)) is not None}
 
     def _lemma_spans(self, text: str, lang: str) -> list[_Span]:
         lemmas = self._lemma_table()
@@ -636,17 +738,55 @@ def _vouched(anchors: list, context_countries: Sequence[str]):  # noqa: ANN202 -
     return for_span
 
 
-def _surroundings(others: list[_Row]) -> tuple[dict[str, float], list[tuple[float, float]]]:
-    """The text's other places (as first ranked): the share of them in each country, and the points of the towns."""
-    share: dict[str, float] = {}
-    for row in others:
-        if row.country:
-            share[row.country] = share.get(row.country, 0) + 1 / len(others)
-    points = [(r.lat, r.lon) for r in others if r.feature in ("city", "airport", "admin2") and r.lat is not None]
-    return share, points
+class _Near:
+    """Whether a point is within NEAR_KM of a town of the text named otherwise than `name` (`_Surroundings`)."""
+
+    def __init__(self, surroundings: _Surroundings, name: str):
+        self._s, self._name = surroundings, name
+
+    def __call__(self, lat: float, lon: float) -> bool:
+        s = self._s
+        lo, hi = bisect_left(s.lats, lat - _NEAR_LAT), bisect_right(s.lats, lat + _NEAR_LAT)
+        return any(name != self._name and abs(lat - la) <= _NEAR_LAT and _km(lat, lon, la, lo_) <= NEAR_KM
+                   for la, lo_, name in s.points[lo:hi])
 
 
-def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: list[tuple[float, float]],
+class _Surroundings:
+    """The text's places (as a pass ranked them) seen from each name: the share of the others in each country and
+    the towns among them near a point. Counted once a pass, so that a long text with many names is not rescanned for
+    each name (which made place ranking cost the square of the text's length)."""
+
+    def __init__(self, top_names: list[tuple[str, _Row]]):
+        self.total = len(top_names)
+        self.per_name = Counter(name for name, _ in top_names)
+        self.countries: Counter[str] = Counter()
+        self.name_countries: dict[str, Counter[str]] = {}
+        for name, row in top_names:
+            if row.country:
+                self.countries[row.country] += 1
+                self.name_countries.setdefault(name, Counter())[row.country] += 1
+        self.points = sorted({(r.lat, r.lon, name) for name, r in top_names
+                              if r.feature in ("city", "airport", "admin2") and r.lat is not None})
+        self.lats = [p[0] for p in self.points]
+
+    def besides(self, name: str) -> tuple[bool, dict[str, float], _Near]:
+        """What `_rerank` needs of the places not called `name`: any at all, the share per country, nearness."""
+        others = self.total - self.per_name[name]
+        own = self.name_countries.get(name, Counter())
+        share = {c: _repeated(k - own[c], others) for c, k in self.countries.items() if k - own[c] > 0}
+        return others > 0, share, _Near(self, name)
+
+
+@lru_cache(maxsize=100_000)
+def _repeated(k: int, n: int) -> float:
+    """1/n added k times, as the share was once summed row by row: the same float, so rankings do not move."""
+    total = 0.0
+    for _ in range(k):
+        total += 1 / n
+    return total
+
+
+def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Near,
             centres: list[tuple[float, float]], admin1s: frozenset[str], countries: frozenset[str],
             context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
     """Second pass: namesakes in the countries most of the text's other places are in (`share`), near one of them
@@ -654,9 +794,7 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: lis
     names may be in (the sum of their shares, `total` less this name's `own`; see `_admin1_shares`), win."""
 
     def bonus(row: _Row) -> float:
-        near = row.lat is not None and any(
-            abs(row.lat - la) <= _NEAR_LAT and _km(row.lat, row.lon, la, lo) <= NEAR_KM for la, lo in points
-        )
+        near = row.lat is not None and points(row.lat, row.lon)
         code = row.admin1_code or ""
         backed = min(total.get(code, 0.0) - own.get(code, 0.0), SUPPORT_CAP)
         in_district = row.lat is not None and any(
@@ -832,9 +970,7 @@ def _check_lang(lang: str) -> None:
 
 @lru_cache(maxsize=50_000)
 def _zipf(word: str, lang: str = "en") -> float:
-    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
-
-    return zipf_frequency(word.casefold(), lang)
+    return Gazetteer.load().zipf(word, lang)
 
 
 _NAME_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+)")

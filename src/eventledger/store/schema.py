@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -113,6 +114,7 @@ sources = Table(
     Column("language", String(8)),
     Column("url", Text),
     Column("added_at", UTCDateTime, nullable=False),
+    Column("allow_private", Boolean, nullable=False, server_default=false()),  # its feed may be on a private address
 )
 
 feed_state = Table(
@@ -206,9 +208,12 @@ events = Table(
     Column("cell", String(160)),  # blocking: "country/admin1" of its place (resolve.cell_of)
     Column("day_lo", Integer),  # blocking: first and last day (ordinals) any member may have happened on
     Column("day_hi", Integer),
+    Column("target_key", String(32)),  # same_target links: the named target's category (resolve.target_key)
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
+    Index(None, "date", "id"),  # keyset paging of the API (store/query.py)
+    Index("ix_events_target_key", "target_key", "cell", "day_lo"),
 )
 
 event_members = Table(
