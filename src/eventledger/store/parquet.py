@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import JSON, Boolean, Float, Integer, LargeBinary, String, Table, Text, func, insert, select, text
 
+from eventledger.store import search
 from eventledger.store import schema as t
 from eventledger.store.ledger import Ledger, LedgerError
 
@@ -122,6 +123,7 @@ def import_parquet(ledger: Ledger, folder: Path) -> dict[str, int]:
                 if rows:
                     conn.execute(insert(table), rows)
                     counts[table.name] += len(rows)
+        search.rebuild(conn)  # the full-text index is not part of the export: made again from the texts
         if conn.dialect.name == "postgresql":  # ids were given explicitly: move the counters past them
             for table in t.metadata.sorted_tables:
                 auto = [c for c in table.primary_key.columns if c.autoincrement is True]
