@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test bench clean web
+.PHONY: setup system-deps demo test bench clean web
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +16,11 @@ setup: $(BIN)/.installed
 demo: setup
 	$(BIN)/eventledger demo
 
-test: setup
+system-deps:  # Chromium and PostgreSQL from Debian packages when missing (the map and store tests use them)
 	bash scripts/system-deps.sh
-	$(BIN)/python -m pytest
+
+test: setup system-deps
+	EVENTLEDGER_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 # The map page: rebuilds src/eventledger/web/static/ from web/ (needs Node and npm; the built files are committed).
 web:

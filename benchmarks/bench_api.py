@@ -151,7 +151,7 @@ async def load(base: str, paths: list[str], clients: int, seconds: float) -> dic
         started = time.perf_counter()
         await asyncio.gather(*(worker(k) for k in range(clients)))
         elapsed = time.perf_counter() - started
-    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [latencies[0]] * 99
+    cuts = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else [latencies[0]] * 99
     return {"requests": len(latencies), "rps": len(latencies) / elapsed, "p50_ms": cuts[49] * 1000,
             "p99_ms": cuts[98] * 1000, "max_ms": max(latencies) * 1000,
             "errors": sum(errors.values()), "error_kinds": dict(errors)}

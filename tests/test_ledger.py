@@ -84,8 +84,8 @@ def kharkiv_event(rep: Report) -> Event:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path):
-    with Ledger(tmp_path / "ledger.db") as ledger:
+def ledger(ledger_url: str):
+    with Ledger(ledger_url) as ledger:
         yield ledger
 
 
@@ -302,8 +302,8 @@ def test_feed_state_and_seen_items_persist(tmp_path: Path) -> None:
         assert ledger.counts()["feeds"] == 1
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(ledger: Ledger) -> None:
-    with ledger.engine.connect() as conn:
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
+    with Ledger(tmp_path / "ledger.db") as ledger, ledger.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 

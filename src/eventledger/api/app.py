@@ -73,6 +73,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
         version="1",
         description="Events read from reports, every figure traced to who claimed it. Read-only unless a token is set.",
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask validator.swagger.io
     )
     app.state.ledger = ledger
     app.include_router(read_router(ledger))
