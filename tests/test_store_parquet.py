@@ -18,6 +18,7 @@ from eventledger.feedstate import FeedState
 from eventledger.model import Related
 from eventledger.store import Ledger, LedgerError
 from eventledger.store import schema as t
+from eventledger.store import search
 from eventledger.store.parquet import export_parquet, import_parquet
 from pgcluster import fresh_database
 from resolution_corpus import SPECS, event

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import random
 import re
 import sqlite3
@@ -48,7 +49,7 @@ from eventledger.model import (
     content_id,
 )
 from eventledger.reconcile import reconcile
-from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, links, resolve
+from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, resolve
 from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import resolution as rs
 from eventledger.store import search
@@ -63,6 +64,7 @@ _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
 
 _RETRIES = 20  # runs of one write transaction that a concurrent writer made fail, before giving up
+_OPTIMISTIC = 3  # runs before a PostgreSQL write takes the events table's write lock first, so it cannot starve
 _CONFLICTS = {"40001", "40P01", "23505"}  # PostgreSQL: serialization failure, deadlock, a key inserted meanwhile
 _T = TypeVar("_T")
 
@@ -87,19 +89,25 @@ def _retrying(method: Callable[..., _T]) -> Callable[..., _T]:
 
     PostgreSQL writes run SERIALIZABLE: two workers resolving reports of one place at once cannot both miss each
     other's new event; one of them fails, and its rerun sees the other's event and joins it. So concurrent ingest
-    gives what some one-at-a-time order would have given, with no application lock.
+    gives what some one-at-a-time order would have given, with no application lock. A report that keeps losing
+    (a long one, in a place every other writer is also writing to) runs its last tries holding PostgreSQL's
+    lock on the events table, which other writers then wait for instead of failing it again.
     """
 
     @functools.wraps(method)
-    def run(*args: Any, **kwargs: Any) -> _T:
-        for attempt in range(_RETRIES):
-            try:
-                return method(*args, **kwargs)
-            except _Conflict:
-                if attempt == _RETRIES - 1:
-                    raise
-                time.sleep(random.uniform(0, min(1.0, 0.005 * 2**attempt)))
-        raise AssertionError("unreachable")
+    def run(ledger: Ledger, *args: Any, **kwargs: Any) -> _T:
+        try:
+            for attempt in range(_RETRIES):
+                ledger._contended = attempt >= _OPTIMISTIC
+                try:
+                    return method(ledger, *args, **kwargs)
+                except _Conflict:
+                    if attempt == _RETRIES - 1:
+                        raise
+                    time.sleep(random.uniform(0, min(0.5, 0.005 * 2**attempt)))
+            raise AssertionError("unreachable")
+        finally:
+            ledger._contended = False
 
     return run
 
@@ -174,6 +182,8 @@ def _engine_for(url: str | Path) -> Engine:
     shown = parsed.render_as_string(hide_password=True)
     options: dict[str, Any] = {}
     if backend == "postgresql":
+        # psycopg warns when a batch it sent is cut short by a serialization failure; the write is rerun, so hush it
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         if not parsed.database:
@@ -324,6 +334,7 @@ class Ledger:
     """
 
     def __init__(self, url: str | Path):
+        self._contended = False  # set by `_retrying` when a write has lost to concurrent writers too often
         self.engine = _engine_for(url)
         plain = isinstance(url, Path) or "://" not in url
         self.url = str(url) if plain else self.engine.url.render_as_string(hide_password=True)
@@ -355,10 +366,13 @@ class Ledger:
 
         Methods that write are `_retrying`: a conflict with a concurrent writer reruns them."""
         options: dict[str, Any] = {"write": True}
-        if self.engine.dialect.name == "postgresql":
+        postgres = self.engine.dialect.name == "postgresql"
+        if postgres:
             options["isolation_level"] = "SERIALIZABLE"
         try:
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
+                if postgres and self._contended:  # before any query, so the snapshot is taken after the lock
+                    conn.exec_driver_sql("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
                 yield conn
         except SQLAlchemyError as exc:
             error = _Conflict if _is_conflict(exc) else LedgerError
@@ -402,6 +416,11 @@ class Ledger:
                 earlier = known.first_published
                 if added and report.published and (earlier is None or _utc(report.published) < earlier):
                     conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                    # published earlier than we knew: its events now come earlier in the order resolution follows
+                    moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
+                    if moved:
+                        touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
+                        rs.relink(conn, sorted(touched))
                 return IngestOutcome(rid, "new_source" if added else "duplicate", ())
             rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for n, ev in enumerate(events):
@@ -419,8 +438,11 @@ class Ledger:
                 if rows[table.name]:
                     conn.execute(insert(table), rows[table.name])  # one executemany a table
             search.index_claims(conn, rows["claims"])
-            items = {item.id: item for item in rs.load_items(conn, ids)}
-            touched = [self._resolve_one(conn, items[x], now) for x in ids]  # in the report's order
+            items = sorted(rs.load_items(conn, ids), key=lambda i: i.order)  # as `resolve` takes them
+            if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
+                touched = rs.reresolve(conn, items, now, rid)
+            else:
+                touched = [self._resolve_one(conn, item, now) for item in items]
             for re_id, related in rows["stated_links"]:
                 event_id = conn.execute(
                     select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
@@ -644,7 +666,7 @@ class Ledger:
             now = _now()
             ids = rs.write_clusters(conn, [[m.id for m in c.members] for c in changed], "resolved", now,
                                     rs.cluster_reasons(changed)) if changed else []
-            rs.replace_links(conn, links(clusters))
+            rs.relink_all(conn)
             return {"report_events": len(items), "events": len(clusters), "rewritten": len(ids)}
 
     def _require_event(self, conn: Connection, event_id: str) -> str:

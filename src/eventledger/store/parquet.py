@@ -18,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import JSON, Boolean, Float, Integer, LargeBinary, String, Table, Text, func, insert, select, text
 
 from eventledger.store import schema as t
+from eventledger.store import search
 from eventledger.store.ledger import Ledger, LedgerError
 
 BATCH = 5_000
@@ -94,6 +95,15 @@ def _batches(path: Path, table: Table) -> Iterator[list[dict[str, Any]]]:
         yield rows
 
 
+def _index(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """The search index is derived, not exported: filled here as the store fills it on ingest."""
+    if table is t.reports:
+        for row in rows:
+            search.index_report(conn, row["id"], row["title"], row["text"])
+    elif table is t.claims:
+        search.index_claims(conn, rows)
+
+
 def import_parquet(ledger: Ledger, folder: Path) -> dict[str, int]:
     """Load an export into an empty ledger, in one transaction: all of it or, on any error, nothing."""
     missing = [f"{table.name}.parquet" for table in t.metadata.sorted_tables if not (folder / f"{table.name}.parquet").is_file()]
@@ -122,6 +132,7 @@ def import_parquet(ledger: Ledger, folder: Path) -> dict[str, int]:
                 if rows:
                     conn.execute(insert(table), rows)
                     counts[table.name] += len(rows)
+                    _index(conn, table, rows)
         if conn.dialect.name == "postgresql":  # ids were given explicitly: move the counters past them
             for table in t.metadata.sorted_tables:
                 auto = [c for c in table.primary_key.columns if c.autoincrement is True]
