@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from eventledger.model import Event
@@ -42,6 +43,9 @@ PublishedOption = Annotated[
 ]
 MaxMbOption = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many megabytes.")]
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of the inputs (en, ru, uk); detected when omitted.")]
+MaxSecondsOption = Annotated[
+    float, typer.Option("--max-seconds", help="Stop extracting a report after this many seconds (that report fails, the batch goes on).")
+]
 
 
 class ListFormat(str, Enum):
@@ -76,6 +80,21 @@ def _time_option(option: str, value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+def _checked_inputs(lang: str | None, max_mb: float, max_seconds: float = 1.0) -> int:
+    """Usage errors in the options every reading command shares; the byte limit of --max-mb."""
+    from eventledger.lang import SUPPORTED
+    from eventledger.limits import check_megabytes
+
+    if lang is not None and lang not in SUPPORTED:
+        raise _fail(f"--lang {lang!r} is not a language eventledger reads: use one of {', '.join(SUPPORTED)}")
+    if not (max_seconds > 0):  # also refuses nan
+        raise _fail(f"--max-seconds must be a positive number of seconds, not {max_seconds}")
+    try:
+        return check_megabytes(max_mb)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _open_ledger(db: str | Path):  # type: ignore[no-untyped-def]
     from eventledger.store import Ledger, LedgerError
 
@@ -91,25 +110,31 @@ def extract(
     published: PublishedOption = None,
     lang: LangOption = None,
     max_mb: MaxMbOption = 10,
+    max_seconds: MaxSecondsOption = 60,
 ) -> None:
     """Print the events of each report as JSON Lines (SCHEMA.md), without a database.
 
     Example: eventledger extract report.txt --published 2025-07-01
     """
-    from eventledger.extract.pipeline import extract as run
     from eventledger.geo import Gazetteer
+    from eventledger.ingest import extract_within
     from eventledger.sources.errors import InputError
     from eventledger.sources.files import iter_inputs
 
+    max_bytes = _checked_inputs(lang, max_mb, max_seconds)
     gazetteer = Gazetteer.load()
     failed = 0
-    items = iter_inputs(files, published=_time_option("--published", published), language=lang, max_bytes=int(max_mb * 1e6))
+    items = iter_inputs(files, published=_time_option("--published", published), language=lang, max_bytes=max_bytes)
     for item in items:
-        if isinstance(item, InputError):
-            err.print(f"[red]skipped[/red] {item}", highlight=False)
+        try:
+            if isinstance(item, InputError):
+                raise item
+            found = extract_within(item, gazetteer, max_seconds)
+        except InputError as exc:
+            err.print(f"[red]skipped[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
             failed += 1
             continue
-        for event in run(item, gazetteer):
+        for event in found:
             sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
     raise typer.Exit(1 if failed else 0)
 
@@ -127,6 +152,7 @@ def ingest(
     id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
     max_mb: MaxMbOption = 10,
+    max_seconds: MaxSecondsOption = 60,
 ) -> None:
     """Store reports, their claims and events in the ledger; the same report twice changes nothing.
 
@@ -138,9 +164,10 @@ def ingest(
     from eventledger.ingest import ingest as run
     from eventledger.sources.inputs import iter_any
 
+    max_bytes = _checked_inputs(lang, max_mb, max_seconds)
     items = iter_any(
         inputs, published=_time_option("--published", published), language=lang, allow_private=allow_private,
-        max_bytes=int(max_mb * 1e6),
+        max_bytes=max_bytes,
         corpus_options={
             "text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
             "id_field": id_field,
@@ -148,9 +175,9 @@ def ingest(
     )
     with _open_ledger(db) as ledger, Progress(console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = run(ledger, items, on_item=lambda _: progress.advance(task))
+        summary = run(ledger, items, on_item=lambda _: progress.advance(task), report_seconds=max_seconds)
     for message in summary.failed:
-        err.print(f"[red]failed[/red] {message}", highlight=False)
+        err.print(f"[red]failed[/red] {escape(message)}", highlight=False, soft_wrap=True)  # one line per input
     err.print(f"{summary.line()}; ledger: {db}", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
+from eventledger.ingest import extract_within
+from eventledger.sources.errors import InputError
 from eventledger.sources.feeds import is_due, poll_feed
 from eventledger.store import Ledger
 
@@ -56,14 +57,17 @@ def poll_due_feeds(
             timeout=timeout, source=source.name, source_kind=source.kind, language=source.language,  # type: ignore[arg-type]
             seen_urls=seen,
         )
-        new = 0
+        new, warnings = 0, list(result.warnings)
         for report in result.items:
             item_id = report.url or report.id
             if item_id in seen:
                 continue
-            outcome = ledger.ingest(report, extract(report, gaz))
+            try:
+                outcome = ledger.ingest(report, extract_within(report, gaz))
+                new += outcome.status != "duplicate"
+            except InputError as exc:  # a post that cannot be read is named and taken as seen, not retried forever
+                warnings.append(str(exc))
             ledger.mark_item(source.url, item_id)
-            new += outcome.status != "duplicate"
         ledger.save_feed_state(result.new_state)
-        outcomes.append(FeedOutcome(source.url, new, result.error, result.not_modified, result.warnings))
+        outcomes.append(FeedOutcome(source.url, new, result.error, result.not_modified, tuple(warnings)))
     return outcomes

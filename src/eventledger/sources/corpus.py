@@ -11,19 +11,20 @@ import csv
 import gzip
 import io
 import json
+import reprlib
 from collections.abc import Iterator, Mapping
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from eventledger.lang import SUPPORTED
+from eventledger.limits import MAX_DECOMPRESSION_RATIO, MAX_RECORD_BYTES, RATIO_FREE_BYTES, check_text
 from eventledger.model import Report, SourceKind
 from eventledger.sources.dates import parse_timestamp
 from eventledger.sources.errors import InputError
 from eventledger.sources.language import resolve_language
 
 Format = Literal["jsonl", "csv", "tsv"]
-_CSV_FIELD_LIMIT = 50_000_000  # the csv module's default (128 KB) is smaller than some articles
 
 
 def read_corpus(
@@ -55,12 +56,17 @@ def read_corpus(
     if not path.exists():
         yield InputError(str(path), "no such file")
         return
-    if kind == "jsonl":
-        yield from _read_jsonl(path, fields, options)
-    elif kind in ("csv", "tsv"):
-        yield from _read_csv(path, fields, options, delimiter="\t" if kind == "tsv" else ",")
-    else:
-        yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv' or 'tsv'")
+    try:
+        if kind == "jsonl":
+            yield from _read_jsonl(path, fields, options)
+        elif kind in ("csv", "tsv"):
+            yield from _read_csv(path, fields, options, delimiter="\t" if kind == "tsv" else ",")
+        else:
+            yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv' or 'tsv'")
+    except InputError as exc:  # a problem with the file as a whole (a decompression bomb, a truncated .gz)
+        yield exc
+    except (OSError, EOFError) as exc:
+        yield InputError(str(path), f"cannot read: {exc}")
 
 
 class _Fields:
@@ -87,14 +93,60 @@ def _format_of(path: Path) -> str:
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+    if path.suffix.lower() == ".gz":
+        return io.BufferedReader(_RatioLimited(path))
+    return open(path, "rb")
+
+
+class _RatioLimited(io.RawIOBase):
+    """A .gz file read as a stream that refuses to inflate more than MAX_DECOMPRESSION_RATIO times its compressed
+    size (past the first MB): a 10 KB file must not become 10 GB of "records"."""
+
+    def __init__(self, path: Path) -> None:
+        self._raw = open(path, "rb")
+        self._gzip = gzip.GzipFile(fileobj=self._raw, mode="rb")
+        self._name, self._out = str(path), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        size = self._gzip.readinto(buffer)
+        self._out += size
+        if self._out > RATIO_FREE_BYTES and self._out > MAX_DECOMPRESSION_RATIO * max(self._raw.tell(), 1):
+            raise InputError(
+                self._name, f"refused: decompresses more than {MAX_DECOMPRESSION_RATIO} times its size (a zip bomb?)"
+            )
+        return size
+
+    def close(self) -> None:
+        self._gzip.close()
+        self._raw.close()
+        super().close()
+
+
+def _lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) for each line of `handle`; a line longer than `limit` bytes is (number, None) and is skipped
+    without being held in memory."""
+    number = 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        if len(raw) <= limit or raw.endswith(b"\n") and len(raw) == limit + 1:
+            yield number, raw
+            continue
+        while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+            raw = handle.readline(limit)
+        yield number, None
 
 
 def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iterator[Report | InputError]:
     checked = False
     with _open_binary(path) as handle:
-        for number, raw in enumerate(handle, 1):
+        for number, raw in _lines(handle, MAX_RECORD_BYTES):
             where = f"{path}:{number}"
+            if raw is None:
+                yield InputError(where, f"record too long: over {MAX_RECORD_BYTES:,} bytes (the limit of one record)")
+                continue
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             if not raw.strip():
@@ -106,6 +158,12 @@ def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iter
                 continue
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
+                continue
+            except ValueError as exc:  # an integer of more than 4,300 digits
+                yield InputError(where, f"not readable JSON: {str(exc).split(';')[0]}")
+                continue
+            except RecursionError:
+                yield InputError(where, "not readable JSON: nested too deep")
                 continue
             if not isinstance(record, dict):
                 yield InputError(where, f"expected a JSON object, got {type(record).__name__}")
@@ -122,7 +180,7 @@ def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iter
 def _read_csv(
     path: Path, fields: _Fields, options: Mapping[str, Any], delimiter: str
 ) -> Iterator[Report | InputError]:
-    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    csv.field_size_limit(MAX_RECORD_BYTES)
     with _open_binary(path) as binary:
         handle = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
         reader = csv.DictReader(handle, delimiter=delimiter, strict=True)  # a stray or unclosed quote is an error
@@ -142,7 +200,10 @@ def _read_csv(
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield InputError(f"{path}:{start}", f"malformed CSV row: {exc}")
+                problem = str(exc)
+                if "field larger than field limit" in problem:
+                    problem = f"record too long: a field over {MAX_RECORD_BYTES:,} characters (the limit of one record)"
+                yield InputError(f"{path}:{start}", f"malformed CSV row: {problem}")
                 start = reader.line_num + 1
                 continue
             where, start = f"{path}:{start}", reader.line_num + 1
@@ -155,12 +216,24 @@ def _read_csv(
             yield from _record_report(row, where, path, fields, options)
 
 
+def _record_report(
+    record: Mapping[str, Any], where: str, path: Path, fields: _Fields, options: Mapping[str, Any]
+) -> Iterator[Report | InputError]:
+    """One record's report, or an InputError naming `path:line`, whatever the record holds."""
+    try:
+        yield from _checked_report(record, where, fields, options)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # noqa: BLE001 - one crafted record must not end the file
+        yield InputError(where, f"unreadable record: {type(exc).__name__}: {exc}")
+
+
 def _has_surrogates(value: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in value)
 
 
-def _record_report(
-    record: Mapping[str, Any], where: str, path: Path, fields: _Fields, options: Mapping[str, Any]
+def _checked_report(
+    record: Mapping[str, Any], where: str, fields: _Fields, options: Mapping[str, Any]
 ) -> Iterator[Report | InputError]:
     text = record.get(fields.text)
     if text is None or (isinstance(text, str) and not text.strip()):
@@ -168,12 +241,14 @@ def _record_report(
     if not isinstance(text, str):
         yield InputError(where, f"field {fields.text!r} is a {type(text).__name__}, not text")
         return
+    for value in (text, *(str(record.get(f)) for f in (fields.source, fields.url, fields.id, fields.title) if f)):
+        check_text(value, where)
     published = None
     raw_date = record.get(fields.date) if fields.date else None
     if raw_date not in (None, ""):
         published = parse_timestamp(raw_date, options["assume_tz"])
         if published is None:
-            yield InputError(where, f"unreadable date {raw_date!r} in field {fields.date!r}")
+            yield InputError(where, f"unreadable date {reprlib.repr(raw_date)} in field {fields.date!r}")
             return
     language = options["language"]
     if language is None and fields.language:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
@@ -65,17 +66,27 @@ def read_text_file(
     )
 
 
-def check_size(path: Path, max_bytes: int) -> None:
-    """Refuse a missing, non-regular or oversized file before anything reads it whole."""
+def check_regular(path: Path) -> int:
+    """The size of a regular file; InputError for a missing one, a directory, or a FIFO, socket or device (reading
+    those would wait forever for a writer)."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(name, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(name, "not a regular file (a FIFO, socket or device): refused, reading it could wait forever")
+    return info.st_size
+
+
+def check_size(path: Path, max_bytes: int) -> None:
+    """Refuse a missing, non-regular or oversized file before anything reads it whole."""
+    name = str(path)
+    size = check_regular(path)
     if size > max_bytes:
         raise InputError(name, f"too large: {size:,} bytes, the limit is {max_bytes:,} (raise it with --max-mb)")
 
@@ -101,7 +112,7 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    legacy = _decode_cp1251(data)
+    legacy = _decode_legacy_cyrillic(data)
     if legacy is not None:
         return legacy
     if utf8_error.reason == "unexpected end of data" and utf8_error.end >= len(data):
@@ -112,10 +123,23 @@ def decode_text(data: bytes, name: str) -> str:
     )
 
 
-def _decode_cp1251(data: bytes) -> str | None:
-    """Old Russian/Ukrainian files are often Windows-1251: accept that reading only when it is plainly Cyrillic."""
+def _decode_legacy_cyrillic(data: bytes) -> str | None:
+    """Old Russian/Ukrainian files are Windows-1251 or KOI8-R (KOI8-U). Both put Cyrillic letters in the same byte range
+    with the cases swapped, so the right reading is the plainly Cyrillic one whose letters are mostly lower case, as
+    prose is; a wrong one comes out in capitals. None when neither reads as Cyrillic prose."""
+    for encoding in ("cp1251", "koi8_u"):
+        text = _decode_cyrillic(data, encoding)
+        if text is not None:
+            cyrillic = [ch for ch in text if "\u0400" <= ch <= "\u04ff"]
+            if sum(ch.islower() for ch in cyrillic) > len(cyrillic) / 2:
+                return text
+    return None
+
+
+def _decode_cyrillic(data: bytes, encoding: str) -> str | None:
+    """The text in `encoding` when it reads as Cyrillic text, else None."""
     try:
-        text = data.decode("cp1251")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
     letters = [ch for ch in text if ch.isalpha() and not ch.isascii()]
@@ -186,6 +210,7 @@ def _read_any(
 
     suffix = path.suffix.lower()
     try:
+        check_regular(path)
         if suffix in HTML_SUFFIXES:
             yield read_html_file(path, max_bytes=max_bytes, published=published, language=language)
         elif suffix in JSON_SUFFIXES:
@@ -204,3 +229,5 @@ def _read_any(
         yield exc
     except (OSError, json.JSONDecodeError) as exc:
         yield InputError(str(path), f"cannot read: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader's bug on one crafted file must not end the batch unnamed
+        yield InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")

@@ -32,6 +32,8 @@ def iter_any(
                 yield read_url(name, published=published, language=language, allow_private=allow_private, max_bytes=max_bytes)
             except InputError as exc:
                 yield exc
+            except Exception as exc:  # noqa: BLE001 - one crafted page must not end the batch unnamed
+                yield InputError(name, f"cannot read: {type(exc).__name__}: {exc}")
         else:
             yield from iter_inputs(
                 [name], published=published, language=language, corpus_options=corpus_options, max_bytes=max_bytes

@@ -46,6 +46,8 @@ def read_html(
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise InputError(name, f"cannot parse the page as HTML: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - trafilatura/htmldate assert on crafted pages (a tiny SVG with a script)
+        raise InputError(name, f"cannot parse the page as HTML: {type(exc).__name__}: {exc}") from None
     text = (doc.text or "").strip() if doc else ""
     if not text:
         raise InputError(name, "no article text found in the page")

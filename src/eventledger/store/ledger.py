@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from eventledger.feedstate import FeedState
+from eventledger.limits import MAX_EVENTS_LIMIT
 from eventledger.model import (
     FIGURE_NAMES,
     KINDS,
@@ -528,8 +529,8 @@ class Ledger:
             bound = _check_date("until", until)
             query = query.where(or_(e.date <= bound, e.date.startswith(bound)))
         if limit is not None:
-            if limit < 0:
-                raise LedgerError(f"limit must be zero or more, not {limit}")
+            if not 0 <= limit <= MAX_EVENTS_LIMIT:
+                raise LedgerError(f"limit must be between 0 and {MAX_EVENTS_LIMIT:,}, not {limit}")
             query = query.limit(limit)
         return query.order_by(e.date.desc().nulls_last(), e.created_at.desc(), e.id)
 
@@ -782,6 +783,10 @@ class Ledger:
 def _check_date(name: str, value: str) -> str:
     if not _DATE.match(value):
         raise LedgerError(f"{name}={value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:  # a day the calendar does not have ("2024-02-31") would silently compare as text
+        datetime.strptime(value, {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}[len(value)])
+    except ValueError:
+        raise LedgerError(f"{name}={value!r} is not a date: no such day or month") from None
     return value
 
 
