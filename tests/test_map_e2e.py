@@ -30,7 +30,7 @@ CHROMIUM_ARGS = [
 ]
 DEMO = Path(__file__).resolve().parents[1] / "src" / "eventledger" / "demo"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-TOKEN = "test-reviewer-token"
+TOKEN = "reviewer-1"  # short on purpose: a made-up token, not a secret
 
 # Written for this test: an incident report whose text carries markup that must never run or render as markup.
 HOSTILE = (
