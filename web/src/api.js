@@ -2,6 +2,7 @@
 
 const BASE = "api/v1";
 // The page keeps every event of the ledger in memory and filters dates, kinds and countries without asking again.
+// index.html preloads the first request: keep its URL there the same as this one.
 export const EVENT_LIMIT = 100000;
 
 async function getJson(path) {

@@ -6,7 +6,7 @@ import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import "./style.css";
 import * as api from "./api.js";
 import { el, fill } from "./dom.js";
-import { KINDS, addBasemap, createMap, describe } from "./map.js";
+import { KINDS, addBasemap, createMap, describe, loadBasemap } from "./map.js";
 import { showEvent } from "./panel.js";
 import { createTimeline, dayOf } from "./timeline.js";
 
@@ -50,10 +50,7 @@ let timeline;
 function refresh({ redrawTimeline = false } = {}) {
   const shown = state.all.filter((f) => passesFilters(f));
   view.show(shown);
-  if (redrawTimeline) {
-    timeline.draw(state.all.filter((f) => passesFilters(f, false)));
-    timeline.set(state.since, state.until);
-  }
+  if (redrawTimeline) drawTimeline();
   state.shown = shown;
   document.body.dataset.shown = String(shown.length);
   const placed = shown.filter((f) => f.geometry).length;
@@ -62,11 +59,18 @@ function refresh({ redrawTimeline = false } = {}) {
   renderList();
 }
 
+/** The timeline shows every event the other filters let through, so that the brush can widen the range again. */
+function drawTimeline() {
+  timeline.draw(state.all.filter((f) => passesFilters(f, false)));
+  timeline.set(state.since, state.until);
+}
+
 function renderList() {
   const bounds = view.bounds();
   const inView = (state.shown || []).filter((f) => !f.geometry
     || bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-  inView.sort((a, b) => String(b.properties.date ?? "").localeCompare(String(a.properties.date ?? "")));
+  const dateOf = (f) => f.properties.date ?? "";
+  inView.sort((a, b) => (dateOf(a) < dateOf(b) ? 1 : dateOf(a) > dateOf(b) ? -1 : 0)); // ISO dates: newest first
   $("count").textContent = `(${inView.length} in view)`;
   fill($("event-list"), inView.slice(0, LIST_MAX).map((f) => el("li", {},
     el("button", {
@@ -90,8 +94,11 @@ function close() {
   $("panel").hidden = true;
   document.body.classList.remove("panel-open");
   view.map.invalidateSize();
+  // The list is redrawn when the map moves: fall back to the row of the same event, then to the list itself.
+  const back = state.returnFocus && document.contains(state.returnFocus) ? state.returnFocus
+    : document.querySelector(`#event-list button[data-id="${CSS.escape(state.selected ?? "")}"]`) ?? $("list");
   state.selected = null;
-  if (state.returnFocus && document.contains(state.returnFocus)) state.returnFocus.focus();
+  back.focus();
 }
 
 async function reload() {
@@ -163,22 +170,28 @@ async function start() {
   view.map.on("moveend", renderList);
   window.addEventListener("resize", () => refresh({ redrawTimeline: true }));
 
-  const basemap = addBasemap(view.map).catch((err) => status(`Basemap: ${err.message}`));
+  const basemap = loadBasemap(); // fetched meanwhile, drawn once the view is set and the markers are on it
   let data;
   try {
     data = await api.events();
   } catch (err) {
     status(`Could not load the events: ${err.message}`);
     document.body.dataset.state = "error";
+    addBasemap(view.map, await basemap);
     return;
   }
   performance.mark("eventledger:data");
   state.all = data.features;
   fillCountries();
   view.fit(state.all);
-  refresh({ redrawTimeline: true });
+  refresh();
   performance.mark("eventledger:markers");
-  await basemap;
+  drawTimeline();
+  try {
+    addBasemap(view.map, await basemap);
+  } catch (err) {
+    status(`Basemap: ${err.message}`);
+  }
   requestAnimationFrame(() => {
     performance.mark("eventledger:painted");
     performance.measure("eventledger:load-to-markers", "eventledger:start", "eventledger:markers");

@@ -44,8 +44,9 @@ export function describe(props) {
 export function createMap(container, onSelect) {
   const map = L.map(container, {
     worldCopyJump: true,
-    minZoom: 2,
-    maxZoom: 12,
+    // Natural Earth 1:50m holds no detail past zoom 10; each zoom level kept also costs markercluster a pass.
+    minZoom: 3,
+    maxZoom: 10,
     zoomControl: true,
     attributionControl: true,
   }).setView([48.5, 35], 5);
@@ -144,16 +145,21 @@ export function createMap(container, onSelect) {
   };
 }
 
-/** The basemap: Natural Earth countries (world-atlas TopoJSON, shipped beside the page) as a GeoJSON layer. */
-export async function addBasemap(map) {
+/** The basemap's shapes: Natural Earth countries (world-atlas TopoJSON, shipped beside the page) as GeoJSON. */
+export async function loadBasemap() {
   const response = await fetch("static/countries-50m.json");
   const topology = await response.json();
-  const countries = feature(topology, topology.objects.countries);
+  return feature(topology, topology.objects.countries);
+}
+
+/** Draw the basemap under everything else, on a canvas: one element for the world instead of a path per country. */
+export function addBasemap(map, countries) {
   map.createPane("basemap");
   map.getPane("basemap").style.zIndex = 200;
   L.geoJSON(countries, {
     pane: "basemap",
     interactive: false,
+    renderer: L.canvas({ pane: "basemap", padding: 0.3 }),
     style: { color: "#8a8f98", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
   }).addTo(map);
 }

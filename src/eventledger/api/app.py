@@ -12,10 +12,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from sqlalchemy.pool import QueuePool
 
 from eventledger.api.read import read_router
 from eventledger.api.write import write_router
@@ -57,6 +59,11 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # No more request threads than pooled connections: a thread beyond them would wait for one and, past the
+        # pool's timeout, fail with a 500 under load (Starlette's default is 40 threads; the pool holds 15).
+        pool = ledger.engine.pool
+        if isinstance(pool, QueuePool):
+            to_thread.current_default_thread_limiter().total_tokens = pool.size() + pool._max_overflow
         yield
         if not isinstance(db, Ledger):
             ledger.close()
@@ -66,6 +73,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
         version="1",
         description="Events read from reports, every figure traced to who claimed it. Read-only unless a token is set.",
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask validator.swagger.io
     )
     app.state.ledger = ledger
     app.include_router(read_router(ledger))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventledger.export import CSV_COLUMNS, csv_row
-from eventledger.model import FIGURE_NAMES, Event
+from eventledger.model import Event
 
 # How far from the stored point the event may have been, by how precisely the place is known. An oblast-level
 # event is somewhere in the oblast, not at its centre: Ukrainian oblasts and most Russian regions span 150-300 km,
@@ -18,25 +18,11 @@ CSV_HEADER: tuple[str, ...] = (*CSV_COLUMNS, "outlets")
 
 
 def feature(row: dict[str, Any]) -> dict[str, Any]:
-    """A GeoJSON Feature from an event's own columns (`query.select_event_rows`); null geometry without coordinates."""
-    place = row["place"] or {}
-    target = row["target"] or {}
-    figures = row["figures"] or {}
-    precision = place.get("precision")
-    properties: dict[str, Any] = {
-        "id": row["id"], "kind": row["kind"], "date": row["date"], "date_precision": row["date_precision"],
-        "place_name": place.get("name"), "admin1": row["admin1"], "country": row["country"], "precision": precision,
-        "radius_km": RADIUS_KM.get(precision) if precision else None,
-        "weapon": row["weapon"], "target": target.get("name"), "target_category": target.get("category"),
-        "background": row["background"],
-    }
-    for name in FIGURE_NAMES:
-        figure = figures.get(name)
-        properties[name] = figure.get("best") if isinstance(figure, dict) else None
-    geometry = None
-    if row["lat"] is not None and row["lon"] is not None:
-        geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
-    return {"type": "Feature", "id": row["id"], "geometry": geometry, "properties": properties}
+    """A GeoJSON Feature from a flat event row (`query.select_event_rows`); null geometry without coordinates."""
+    lat, lon = row.pop("lat"), row.pop("lon")
+    row["radius_km"] = RADIUS_KM.get(row["precision"]) if row["precision"] else None
+    geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+    return {"type": "Feature", "id": row["id"], "geometry": geometry, "properties": row}
 
 
 def event_record(event: Event, outlets: list[str]) -> dict[str, Any]:

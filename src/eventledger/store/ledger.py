@@ -49,7 +49,7 @@ from eventledger.model import (
     content_id,
 )
 from eventledger.reconcile import reconcile
-from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, links, resolve
+from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, resolve
 from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import resolution as rs
 from eventledger.store import search
@@ -417,6 +417,11 @@ class Ledger:
                 earlier = known.first_published
                 if added and report.published and (earlier is None or _utc(report.published) < earlier):
                     conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                    # published earlier than we knew: its events now come earlier in the order resolution follows
+                    moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
+                    if moved:
+                        touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
+                        rs.relink(conn, sorted(touched))
                 return IngestOutcome(rid, "new_source" if added else "duplicate", ())
             rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for n, ev in enumerate(events):
@@ -434,8 +439,11 @@ class Ledger:
                 if rows[table.name]:
                     conn.execute(insert(table), rows[table.name])  # one executemany a table
             search.index_claims(conn, rows["claims"])
-            items = {item.id: item for item in rs.load_items(conn, ids)}
-            touched = [self._resolve_one(conn, items[x], now) for x in ids]  # in the report's order
+            items = sorted(rs.load_items(conn, ids), key=lambda i: i.order)  # as `resolve` takes them
+            if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
+                touched = rs.reresolve(conn, items, now, rid)
+            else:
+                touched = [self._resolve_one(conn, item, now) for item in items]
             for re_id, related in rows["stated_links"]:
                 event_id = conn.execute(
                     select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
@@ -659,7 +667,7 @@ class Ledger:
             now = _now()
             ids = rs.write_clusters(conn, [[m.id for m in c.members] for c in changed], "resolved", now,
                                     rs.cluster_reasons(changed)) if changed else []
-            rs.replace_links(conn, links(clusters))
+            rs.relink_all(conn)
             return {"report_events": len(items), "events": len(clusters), "rewritten": len(ids)}
 
     def _require_event(self, conn: Connection, event_id: str) -> str:

@@ -265,13 +265,21 @@ def iter_events(ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "
 def select_event_rows(
     ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
 ) -> Page:
-    """The events' own columns only (place, figures as last reconciled, no claims): what a map needs, fast."""
+    """Flat rows for a map: the events' own columns with place, target and each figure's best (as last reconciled)
+    read out of their JSON by the database, no claims. Keys: id, kind, weapon, date, date_precision, place_name,
+    precision, target, target_category, country, admin1, lat, lon, background and every figure name."""
     e = t.events.c
-    columns = [e.id, e.kind, e.weapon, e.date, e.date_precision, e.place, e.target, e.figures, e.country, e.admin1,
-               e.lat, e.lon, e.background]
+    columns = [
+        e.id, e.kind, e.weapon, e.date, e.date_precision,
+        e.place["name"].as_string().label("place_name"), e.place["precision"].as_string().label("precision"),
+        e.target["name"].as_string().label("target"), e.target["category"].as_string().label("target_category"),
+        e.country, e.admin1, e.lat, e.lon, e.background,
+        *(e.figures[(name, "best")].as_integer().label(name) for name in FIGURE_NAMES),
+    ]
     with ledger._read() as conn:
         rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, columns)
-    return Page([row._asdict() for row in rows], next_cursor)
+    keys = [c.name for c in columns]
+    return Page([dict(zip(keys, row)) for row in rows], next_cursor)
 
 
 def outlets(ledger: Ledger, event_ids: Sequence[str]) -> dict[str, list[str]]:
