@@ -294,6 +294,54 @@ def ingest(
 
 
 @app.command()
+def batch(
+    corpus: Annotated[Path, typer.Argument(help="A JSON Lines (.jsonl, .ndjson) or Parquet (.parquet) corpus.")],
+    db: DbOption = Path("ledger.db"),
+    workers: Annotated[Optional[int], typer.Option(help="Extract on a local cluster of this many worker processes.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Extract on the Dask cluster at this address, e.g. tcp://10.0.0.5:8786.")] = None,
+    lang: LangOption = None,
+    text_field: Annotated[str, typer.Option(help="Corpus field holding the text.")] = "text",
+    date_field: Annotated[str, typer.Option(help="Corpus field holding the publication time.")] = "date",
+    source_field: Annotated[Optional[str], typer.Option(help="Corpus field naming the source.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
+) -> None:
+    """Ingest a large corpus on a Dask cluster: workers extract it part by part, this process stores each part
+    whole (or not at all) and resolves events at the end. The ledger is the one `ingest` would make.
+
+    Example: eventledger batch posts.jsonl --db ledger.db --workers 4 --text-field message
+    Example: eventledger batch archive.parquet --db ledger.db --scheduler tcp://10.0.0.5:8786
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from eventledger.batch import dask_client, run_batch
+    from eventledger.store import LedgerError
+
+    if (workers is None) == (scheduler is None):
+        raise _fail("give either --workers N or --scheduler tcp://HOST:8786")
+    options = {"language": lang, "text_field": text_field, "date_field": date_field, "source_field": source_field,
+               "url_field": url_field, "id_field": id_field}
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with _open_ledger(db) as ledger, Progress(*columns, console=err, transient=True) as progress:
+        parts = progress.add_task("parts", total=None)
+        reports = progress.add_task("reports", total=None)
+        try:
+            with dask_client(workers, scheduler) as client:
+                summary = run_batch(
+                    corpus, ledger, client, options,
+                    on_parts=lambda n: progress.update(parts, total=n),
+                    on_part=lambda r: (progress.advance(parts), r and progress.advance(reports, len(r.extracted))),
+                    on_resolving=lambda: progress.add_task("resolving events", total=None),
+                )
+        except (LedgerError, ValueError) as exc:
+            raise _fail(str(exc)) from None
+    for message in summary.failed + summary.failed_parts:
+        err.print(f"[red]failed[/red] {message}", highlight=False)
+    err.print(f"{summary.line()}; ledger: {db}", highlight=False)
+    raise typer.Exit(1 if summary.failed or summary.failed_parts else 0)
+
+
+@app.command()
 def events(
     db: DbOption = "ledger.db",
     kind: KindOption = None,

@@ -26,7 +26,7 @@ DEFAULT_MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
-CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".tsv"})
+CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".parquet"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CORPUS_SUFFIXES
 
 # A file-format header, not prose: the seed articles start with " date 2025-07-01", e-mail-like files with "Date: ...".

@@ -785,6 +785,53 @@ class Ledger:
             if conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is None:
                 conn.execute(_insert_new(conn, t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
 
+    # -- batches ---------------------------------------------------------------------------------------------
+
+    def store_extracted(self, extracted: Sequence[Extracted], what: str) -> list[IngestOutcome]:
+        """Store many reports with their report events and claims in ONE transaction, without resolving them into
+        events: `eventledger batch` stores a part of a corpus at a time (all of it or, on any failure, none of it,
+        named by `what`) and then runs `resolve_all` once. A report already stored only gains a publication, as in
+        `ingest`; storing the same part twice changes nothing."""
+        now = _now()
+        outcomes = []
+        with self._write(what) as conn:
+            for report, events, vectors in extracted:
+                rid = report.id
+                known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
+                if known is None:
+                    conn.execute(
+                        insert(t.reports),
+                        {"id": rid, "text": report.text, "language": report.language, "title": report.title,
+                         "first_published": report.published, "fetched_at": now,
+                         "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
+                    )
+                added = self._add_publication(conn, report, now)
+                if known is not None:
+                    earlier = known.first_published
+                    if added and report.published and (earlier is None or _utc(report.published) < earlier):
+                        conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                    outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
+                    continue
+                rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                for n, ev in enumerate(events):
+                    _event_rows(report, ev, n, rows, vectors[n])
+                if rows["stated_links"]:
+                    raise LedgerError(f"report {rid}: links to ledger events are stated; store it with `ingest`")
+                for table in (t.report_events, t.claims):
+                    if rows[table.name]:
+                        conn.execute(insert(table), rows[table.name])  # a clash of ids fails the whole batch
+                outcomes.append(IngestOutcome(rid, "new", ()))
+        return outcomes
+
+
+Extracted = tuple[Report, Sequence[Event], list[tuple[str, bytes | None, bytes | None]]]
+
+
+def event_vectors(report: Report, events: Sequence[Event]) -> list[tuple[str, bytes | None, bytes | None]]:
+    """What `Ledger.store_extracted` needs beside the events: each one's telling sentence and its vectors, computed
+    where the extraction ran (a worker), so that the one writer never waits on the encoder."""
+    return _vectors(report, events)
+
 
 # -- checks and conversions --------------------------------------------------------------------------------------
 
