@@ -264,3 +264,18 @@ def test_a_common_word_opening_a_sentence_is_not_a_place_in_ukrainian(gazetteer)
 
 def test_a_politician_speaking_of_strikes_in_ukrainian_is_no_event(read):
     assert read("Зеленський заявив, що Росія відповість за удари по цивільних.", "uk") == []
+
+
+# --- places inside an adjective, and weapons fired with no country attacked ----------------------------------------
+
+def test_a_country_joined_to_a_participle_is_not_where_the_strike_was(read):
+    events = read("One person was killed in Odesa when debris from a Russia-launched drone hit a house, and a "
+                  "US-made radar was damaged, the regional governor said.", "en")
+    assert kinds(events) == [("strike", "Odesa")]
+
+
+def test_weapons_fired_at_a_target_with_no_country_attacked_are_a_strike_not_an_air_defence_summary(read):
+    events = read("At least three people were killed when five missiles launched from a HIMARS hit the administration "
+                  "building in Kherson, officials said. Later, a drone fired two missiles at a compound near the "
+                  "border, killing four, security officials said.", "en")
+    assert {e.kind for e in events} == {"strike"}

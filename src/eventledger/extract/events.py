@@ -347,7 +347,9 @@ def _read_clause(
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
-    return any(m.figure == "launched" for m in figures) and all(c.feature == "country" for c in located)
+    """ "Russia attacked Ukraine with 118 drones": weapons launched at a whole country. "Five missiles launched from a
+    HIMARS hit the office" names no country attacked: a strike."""
+    return any(m.figure == "launched" for m in figures) and bool(located) and all(c.feature == "country" for c in located)
 
 
 def _hedged(clause: Span, sentence: Span, sentence_hedges: list[tuple[int, int]]) -> bool:
@@ -417,6 +419,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
     ("MOSCOW (Reuters) -"), a state acting or addressed ("Moscow blames Kyiv", "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
+        incidents.is_modifier(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 

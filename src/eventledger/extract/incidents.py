@@ -63,6 +63,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
@@ -129,6 +130,8 @@ def patterns(lang: str) -> _Patterns:
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
         weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
+        modifier=re.compile(rf"^[-‑‐](?:{_alt(data['compound_modifiers'])})\b", flags)
+        if data.get("compound_modifiers") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
@@ -289,6 +292,12 @@ def is_attacking_country(text_before: str, text_after: str, lang: str) -> bool:
     """A country that owns the attack named with it: "the U.S. missile attack", "атака России по Киеву"."""
     p = patterns(lang)
     return bool((p.attack_after and p.attack_after.match(text_after)) or (p.attack_before and p.attack_before.search(text_before)))
+
+
+def is_modifier(text_after: str, lang: str) -> bool:
+    """A place joined by a hyphen to a participle is part of an adjective ("a Russia-launched drone", "US-made")."""
+    p = patterns(lang)
+    return bool(p.modifier and p.modifier.match(text_after))
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
