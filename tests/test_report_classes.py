@@ -279,3 +279,45 @@ def test_weapons_fired_at_a_target_with_no_country_attacked_are_a_strike_not_an_
                   "building in Kherson, officials said. Later, a drone fired two missiles at a compound near the "
                   "border, killing four, security officials said.", "en")
     assert {e.kind for e in events} == {"strike"}
+
+
+# --- casualties at a place of their own; where the wounded were taken; parts of a group counted elsewhere ----------
+
+def test_casualties_told_at_each_settlement_of_a_summary_are_events_there_in_ukrainian(read):
+    events = read("Минулої доби росіяни завдали ударів по 8 населених пунктах Харківської області, загинули двоє, "
+                  "поранені п'ятеро, повідомив начальник ОВА. У м. Балаклія загинули двоє чоловіків. У м. Ізюм "
+                  "поранено трьох жінок.", "uk")
+    places = {e.place.name[:4]: figures(e) for e in events if e.kind == "strike"}  # Balakliya, Izyum
+    assert places["Bala"] == {"killed": 2} and places["Izyu"] == {"injured": 3}
+
+
+def test_casualties_in_a_district_of_the_city_struck_stay_with_that_strike_in_russian(read):
+    events = read("Беспилотник атаковал Белгород, повреждены два дома. В Белгороде ранены три человека.", "ru")
+    assert [(e.kind, e.place.name, figures(e)) for e in events] == [("strike", "Belgorod", {"injured": 3})]
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hurt(read):
+    events = read("A drone struck a car in Shebekino, injuring two men, the governor said. One of them was later "
+                  "transferred to Belgorod in a serious condition.", "en")
+    assert kinds(events) == [("strike", "Shebekino")]
+    events = read("Дрон атаковал автомобиль в Шебекино, ранены двое мужчин. Одного из них доставили в Белгород.", "ru")
+    assert kinds(events) == [("strike", "Shebekino")]
+
+
+def test_another_outlets_count_of_the_attack_is_a_claim_of_the_same_strike(read):
+    events = read("Ukrainian forces shelled Shebekino, wounding three civilians, the governor said. "
+                  "The channel Mash reported that five people had been wounded in the attack.", "en")
+    assert len(events) == 1 and {c.value for c in events[0].claims if c.figure == "injured"} == {3, 5}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A missile hit a house in Kharkiv, injuring seven people. Two of the injured were taken to hospital.", "en",
+     {"injured": 7, "hospitalized": 2}),
+    ("Снаряд попал в дом в Климово, ранены семь человек. Двоих из пострадавших госпитализировали.", "ru",
+     {"injured": 7, "hospitalized": 2}),
+    ("Ракета влучила в будинок у Харкові, постраждали семеро людей. Одна з постраждалих госпіталізована.", "uk",
+     {"injured": 7, "hospitalized": 1}),
+])
+def test_a_part_of_the_injured_is_not_a_count_of_the_injured(read, text, lang, expected):
+    (event,) = [e for e in read(text, lang) if e.kind in ("strike", "shelling")]
+    assert figures(event) == expected
