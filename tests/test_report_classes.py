@@ -321,3 +321,19 @@ def test_another_outlets_count_of_the_attack_is_a_claim_of_the_same_strike(read)
 def test_a_part_of_the_injured_is_not_a_count_of_the_injured(read, text, lang, expected):
     (event,) = [e for e in read(text, lang) if e.kind in ("strike", "shelling")]
     assert figures(event) == expected
+
+
+def test_other_stories_headlines_under_the_report_are_not_its_events(read):
+    events = read("One person was killed in Kyiv when a drone hit a house, officials said.\n\n"
+                  "You May Also Like\n\nIsraeli strikes kill four in central Gaza\n\nShelling kills two in Kherson", "en")
+    assert kinds(events) == [("strike", "Kyiv")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Debris of a downed drone hit a house in Kyiv, killing one person, the mayor said.", "en"),
+    ("Обломки сбитого беспилотника упали на дом в Курске, погиб один человек.", "ru"),
+    ("Уламки збитого дрона впали на будинок у Києві, загинула одна людина.", "uk"),
+])
+def test_what_the_debris_of_a_downed_drone_did_is_a_strike_where_it_fell(read, text, lang):
+    (event,) = read(text, lang)
+    assert (event.kind, figures(event)) == ("strike", {"killed": 1})

@@ -41,6 +41,7 @@ class _Patterns:
     triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
     threat: re.Pattern[str]
+    debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
     targets: tuple[_TargetRule, ...]
@@ -98,6 +99,7 @@ def patterns(lang: str) -> _Patterns:
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
         non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
@@ -162,6 +164,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+    if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
+        # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike
+        spans = [(m.start(), m.end()) for m in p.debris.finditer(text)]
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and any(s <= f[1] < e for s, e in spans))]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
