@@ -337,3 +337,18 @@ def test_other_stories_headlines_under_the_report_are_not_its_events(read):
 def test_what_the_debris_of_a_downed_drone_did_is_a_strike_where_it_fell(read, text, lang):
     (event,) = read(text, lang)
     assert (event.kind, figures(event)) == ("strike", {"killed": 1})
+
+
+# --- a speaker named only by an office is the person the report names with it --------------------------------------
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("A drone hit a house in Trubchevsk, the governor, Alexander Bogomaz, said. Two people were injured, the "
+     "region's governor added.", "en", "Alexander Bogomaz"),
+    ("Беспилотник атаковал Шебекино, сообщил губернатор Вячеслав Гладков. Ранены двое мирных жителей, уточнил "
+     "губернатор.", "ru", "Вячеслав Гладков"),
+    ("За словами голови обласної військової адміністрації Сергія Лисака, дрон атакував Нікополь. Поранено двох "
+     "людей, повідомив очільник області.", "uk", "Сергія Лисака"),
+])
+def test_a_speaker_named_only_by_an_office_is_the_official_named_with_it(read, text, lang, person):
+    (event,) = [e for e in read(text, lang) if e.kind == "strike"]
+    assert {c.source for c in event.claims if c.figure == "injured"} == {person}

@@ -160,6 +160,10 @@ def build_events(
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
         _credit(drafts, orphans, only, lambda c: not c.hedged)
+    # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
+    for d in drafts:
+        d.claims = [_held(c, book) for c in d.claims]
+    orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
@@ -193,6 +197,11 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _held(claim: Claim, book: SourceBook) -> Claim:
+    person = book.holder(claim.source)
+    return replace(claim, source=person.name, source_kind=person.kind) if person else claim
 
 
 def _latest_day(events: list[_Draft]) -> date | None:
