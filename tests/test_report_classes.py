@@ -352,3 +352,14 @@ def test_what_the_debris_of_a_downed_drone_did_is_a_strike_where_it_fell(read, t
 def test_a_speaker_named_only_by_an_office_is_the_official_named_with_it(read, text, lang, person):
     (event,) = [e for e in read(text, lang) if e.kind == "strike"]
     assert {c.source for c in event.claims if c.figure == "injured"} == {person}
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("As the Kherson Regional Military Administration reported, shelling injured two people in Kherson.", "en",
+     "Kherson Regional Military Administration"),
+    ("Накануне Минобороны сообщило, что беспилотник атаковал Белгород, ранены двое.", "ru", "Минобороны"),
+    ("A drone struck a house in Kherson, injuring two people. The regional administration said so.", "en", None),
+])
+def test_an_opener_or_an_article_is_not_a_speakers_name(read, text, lang, source):
+    claims = [c for e in read(text, lang) for c in e.claims if c.figure == "injured"]
+    assert claims and all(c.source != "The" and (source is None or c.source == source) for c in claims)

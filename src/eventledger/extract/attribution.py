@@ -156,7 +156,7 @@ class SourceBook:
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
-            phrase = patterns.openers.sub("", phrase)
+            phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
