@@ -363,3 +363,10 @@ def test_a_speaker_named_only_by_an_office_is_the_official_named_with_it(read, t
 def test_an_opener_or_an_article_is_not_a_speakers_name(read, text, lang, source):
     claims = [c for e in read(text, lang) for c in e.claims if c.figure == "injured"]
     assert claims and all(c.source != "The" and (source is None or c.source == source) for c in claims)
+
+
+def test_a_given_name_and_the_first_word_of_a_body_are_not_places(read):
+    events = read("A drone hit a house in Rylsk, injuring two people, the governor of Kursk Oblast, Roman Starovoit, "
+                  "said. The United Kingdom Maritime Trade Operations centre said a ship was attacked in the Gulf of "
+                  "Aden.", "en")
+    assert not {"Roman", "Maritime", "Gulf"} & {e.place.name for e in events if e.place}
