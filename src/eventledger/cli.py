@@ -130,7 +130,7 @@ def extract(
                 raise item
             found = extract_within(item, gazetteer, max_seconds)
         except InputError as exc:
-            err.print(f"[red]skipped[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            err.print(f"[red]skipped[/red] {escape(str(exc))}", highlight=False, soft_wrap=True, emoji=False)
             failed += 1
             continue
         for event in found:
@@ -176,7 +176,7 @@ def ingest(
         task = progress.add_task("ingesting", total=None)
         summary = run(ledger, items, on_item=lambda _: progress.advance(task), report_seconds=max_seconds)
     for message in summary.failed:
-        err.print(f"[red]failed[/red] {escape(message)}", highlight=False, soft_wrap=True)  # one line per input
+        err.print(f"[red]failed[/red] {escape(message)}", highlight=False, soft_wrap=True, emoji=False)  # one line per input
     err.print(f"{summary.line()}; ledger: {db}", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 
