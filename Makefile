@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test bench clean
+.PHONY: setup system-deps demo test bench clean web
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,15 @@ setup: $(BIN)/.installed
 demo: setup
 	$(BIN)/eventledger demo
 
-test: setup
-	$(BIN)/python -m pytest
+system-deps:  # Chromium and PostgreSQL from Debian packages when missing (the map and store tests use them)
+	bash scripts/system-deps.sh
+
+test: setup system-deps
+	EVENTLEDGER_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
+
+# The map page: rebuilds src/eventledger/web/static/ from web/ (needs Node and npm; the built files are committed).
+web:
+	cd web && npm ci && npm run build
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

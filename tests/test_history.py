@@ -19,8 +19,8 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def ledger_path(tmp_path: Path) -> Path:
-    path = tmp_path / "ledger.db"
+def ledger_path(ledger_url: str) -> str:
+    path = ledger_url  # a SQLite file, then a PostgreSQL database
     with Ledger(path) as ledger:
         for spec in SPECS:
             rep, ev = event(spec[0])

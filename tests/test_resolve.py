@@ -33,8 +33,8 @@ def item(id: str, *, report: str | None = None, kind: str = "strike", when: str 
 
 
 @pytest.fixture
-def corpus_ledger(tmp_path: Path):
-    with Ledger(tmp_path / "ledger.db") as ledger:
+def corpus_ledger(ledger_url: str):
+    with Ledger(ledger_url) as ledger:
         for spec in SPECS:
             ledger.ingest(*_one(spec[0]))
         yield ledger
@@ -139,11 +139,15 @@ def test_merging_or_splitting_what_is_not_there_is_refused_clearly(corpus_ledger
 
 
 def test_candidates_are_found_through_an_index_not_a_scan(corpus_ledger: Ledger) -> None:
+    query = ("SELECT id FROM events WHERE cell IN ('RU/saratov oblast', 'RU/-') "
+             "AND day_hi >= 739320 AND day_lo <= 739322")
     with corpus_ledger.engine.connect() as conn:
-        plan = " ".join(str(row[-1]) for row in conn.execute(text(
-            "EXPLAIN QUERY PLAN SELECT id FROM events WHERE cell IN ('RU/saratov oblast', 'RU/-') "
-            "AND day_hi >= 739320 AND day_lo <= 739322")))
-    assert "USING INDEX ix_events_cell_day_hi" in plan
+        if conn.dialect.name == "postgresql":  # a table this small is scanned anyway: ask whether the index serves
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = " ".join(str(row[0]) for row in conn.execute(text("EXPLAIN " + query)))
+        else:
+            plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + query)))
+    assert "ix_events_cell_day_hi" in plan and ("USING INDEX" in plan or "Index" in plan)
 
 
 def test_an_airport_closed_after_a_strike_nearby_is_linked_as_a_follow_up(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def _consoles() -> None:
     global out, err
     out, err = Console(soft_wrap=True), Console(stderr=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="The ledger file (SQLite) or a SQLAlchemy URL.", envvar="EVENTLEDGER_DB")]
+DbOption = Annotated[str, typer.Option("--db", help="The ledger: a SQLite file, sqlite:///PATH or postgresql://USER@HOST/DB.", envvar="EVENTLEDGER_DB")]
 PublishedOption = Annotated[
     Optional[str],
     typer.Option("--published", help="Publication date (YYYY-MM-DD or ISO time) for inputs that carry none, like plain text files."),
@@ -59,6 +59,7 @@ class FileFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
+    parquet = "parquet"  # the whole ledger, a file per table, into the folder --out (docs/SCHEMA-PARQUET.md)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -94,7 +95,7 @@ def _checked_inputs(lang: str | None, max_mb: float, max_seconds: float = 1.0) -
         raise _fail(str(exc)) from None
 
 
-def _open_ledger(db: Path):  # type: ignore[no-untyped-def]
+def _open_ledger(db: str | Path):  # type: ignore[no-untyped-def]
     from eventledger.store import Ledger, LedgerError
 
     try:
@@ -141,7 +142,7 @@ def extract(
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or http(s) URLs of pages.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     published: PublishedOption = None,
     lang: LangOption = None,
     text_field: Annotated[str, typer.Option(help="Corpus (JSONL/CSV) field holding the text.")] = "text",
@@ -183,7 +184,7 @@ def ingest(
 
 @app.command()
 def events(
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     kind: Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")] = None,
     country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")] = None,
@@ -214,7 +215,7 @@ def events(
 @app.command()
 def show(
     event_id: Annotated[str, typer.Argument(help="An event id, or a unique prefix of at least 6 characters.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     as_json: Annotated[bool, typer.Option("--json", help="Print the event record as JSON.")] = False,
     as_of: Annotated[
         Optional[str],
@@ -244,20 +245,57 @@ def show(
 
 @app.command()
 def export(
-    db: DbOption = Path("ledger.db"),
-    format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv or geojson.")] = FileFormat.jsonl,
-    output: Annotated[Path, typer.Option("--out", help="File to write.")] = Path("events.jsonl"),
+    db: DbOption = "ledger.db",
+    format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv, geojson, or parquet (the whole ledger).")] = FileFormat.jsonl,
+    output: Annotated[Path, typer.Option("--out", help="File to write (a folder for parquet).")] = Path("events.jsonl"),
 ) -> None:
-    """Write every event of the ledger to a file.
+    """Write every event of the ledger to a file, or with --format parquet the whole ledger to a folder.
 
     Example: eventledger export --db ledger.db --format geojson --out events.geojson
+    Example: eventledger export --db ledger.db --format parquet --out ledger-parquet/
     """
     from eventledger.export import write_events
 
     _require(db)
+    if format is FileFormat.parquet:
+        return _export_parquet(db, output)
     with _open_ledger(db) as ledger, output.open("w", encoding="utf-8", newline="") as fh:
         count = write_events(ledger.iter_events(), format.value, fh)
     err.print(f"{count} events written to {output}", highlight=False)
+
+
+def _export_parquet(db: str, folder: Path) -> None:
+    from eventledger.store import LedgerError
+    from eventledger.store.parquet import export_parquet
+
+    with _open_ledger(db) as ledger:
+        try:
+            counts = export_parquet(ledger, folder)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"{sum(counts.values())} rows of {len(counts)} tables written to {folder}", highlight=False)
+
+
+@app.command("import")
+def import_(
+    folder: Annotated[Path, typer.Argument(help="A folder written by `export --format parquet`.")],
+    db: DbOption = "ledger.db",
+) -> None:
+    """Load a Parquet export of a ledger into a new, empty ledger (SQLite or PostgreSQL).
+
+    Example: eventledger import ledger-parquet/ --db postgresql://me@localhost/eventledger
+    """
+    from eventledger.store import LedgerError
+    from eventledger.store.parquet import import_parquet
+
+    if not folder.is_dir():
+        raise _fail(f"no folder {folder}: give the folder an `eventledger export --format parquet` wrote")
+    with _open_ledger(db) as ledger:
+        try:
+            counts = import_parquet(ledger, folder)
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+    err.print(f"{sum(counts.values())} rows of {len(counts)} tables imported into {db}", highlight=False)
 
 
 @app.command("eval")
@@ -293,10 +331,14 @@ def evaluate(
 @app.command()
 def demo(
     db: Annotated[Path, typer.Option("--db", help="Where to write the demo ledger.")] = Path("eventledger-demo.db"),
+    serve_after: Annotated[bool, typer.Option("--serve", help="Then serve it: the map and API on http://127.0.0.1:8000/.")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port for --serve.")] = 8000,
 ) -> None:
     """Ingest the bundled demo reports into a ledger and print its events.
 
     Example: eventledger demo --db demo.db
+
+    Example: eventledger demo --serve
     """
     from eventledger.ingest import ingest as run
     from eventledger.sources.files import iter_inputs
@@ -308,7 +350,40 @@ def demo(
     out.print(events_table(found))
     out.print(f"{summary.line()}")
     out.print(f"ledger: {db.resolve()}  (try: eventledger show {found[0].id[:8] if found else 'ID'} --db {db})")
+    if serve_after and not summary.failed:
+        serve(db=db, port=port)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("ledger.db"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token_file: Annotated[
+        Optional[Path],
+        typer.Option("--token-file", help="A file holding the token that enables the write endpoints (else $EVENTLEDGER_API_TOKEN)."),
+    ] = None,
+) -> None:
+    """Serve the map page, the JSON API (/api/v1) and its documentation (/docs) over a ledger.
+
+    Example: eventledger serve --db ledger.db --port 8000
+    """
+    import uvicorn
+
+    from eventledger.api.app import TokenError, create_app, read_token
+
+    _require(db)
+    try:
+        token = read_token(token_file)
+    except TokenError as exc:
+        raise _fail(str(exc)) from None
+    application = create_app(_open_ledger(db), token=token)
+    err.print(
+        f"serving {db} on http://{host}:{port}/  (API /api/v1, docs /docs; writes {'on' if token else 'off'})",
+        highlight=False,
+    )
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 sources_app = typer.Typer(help="Sources to follow: feeds with a profile (name, kind, language).", no_args_is_help=True)
@@ -319,7 +394,7 @@ app.add_typer(sources_app, name="sources")
 def sources_add(
     url: Annotated[str, typer.Argument(help="The feed's http(s) URL (RSS or Atom).")],
     name: Annotated[str, typer.Option("--name", help="The source's name as reports should credit it.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     kind: Annotated[str, typer.Option(help="official, military, media, telegram, residents, analyst, unknown")] = "media",
     lang: LangOption = None,
     allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address.")] = False,
@@ -345,7 +420,7 @@ def sources_add(
 
 
 @sources_app.command("list")
-def sources_list(db: DbOption = Path("ledger.db")) -> None:
+def sources_list(db: DbOption = "ledger.db") -> None:
     """The followed sources, with their feed state.
 
     Example: eventledger sources list --db ledger.db
@@ -367,7 +442,7 @@ def sources_list(db: DbOption = Path("ledger.db")) -> None:
 
 @app.command()
 def watch(
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     interval: Annotated[float, typer.Option(help="Seconds between polls of a feed.")] = 60,
     once: Annotated[bool, typer.Option("--once", help="Poll each followed feed once and exit (for cron and tests).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds before a feed request is abandoned.")] = 20,
@@ -402,7 +477,7 @@ def watch(
 def merge(
     first: Annotated[str, typer.Argument(help="An event id (or a unique prefix of 6+ characters).")],
     second: Annotated[str, typer.Argument(help="The event to merge with it.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
 ) -> None:
     """Merge two events by hand; the decision is kept, and later resolution (and `eventledger resolve`) respects it.
 
@@ -423,7 +498,7 @@ def merge(
 def split(
     event_id: Annotated[str, typer.Argument(help="The event to split.")],
     claims: Annotated[str, typer.Option("--claims", help="Comma-separated claim, report event or report ids (6+ characters) to move out.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
 ) -> None:
     """Move some reports out of an event into a new one; the decision is kept and respected by later resolution.
 
@@ -444,7 +519,7 @@ def split(
 
 
 @app.command()
-def resolve(db: DbOption = Path("ledger.db")) -> None:
+def resolve(db: DbOption = "ledger.db") -> None:
     """Re-run resolution over the whole ledger from its claims and hand decisions: the same claims give the same events.
 
     Example: eventledger resolve --db ledger.db
@@ -516,8 +591,11 @@ def gazetteer_build(
     err.print(f"gazetteer written to {stats.path} ({stats.entities} places, {stats.seconds} s)", highlight=False)
 
 
-def _require(db: Path) -> None:
-    if "://" not in str(db) and not db.exists():
+def _require(db: str) -> None:
+    from eventledger.store.ledger import sqlite_file
+
+    path = sqlite_file(db)
+    if path is not None and not path.exists():
         raise _fail(f"no ledger at {db}: create one with `eventledger ingest FILES --db {db}`")
 
 

@@ -37,6 +37,8 @@ NEAR_KM = 40.0  # a town and its suburbs, or two geocodings of one place: not ev
 CLOSURE_KM = 100.0  # an airport closed because of a strike nearby
 DATE_SLACK = 1  # "overnight" is dated to either day by different sources
 FOLLOW_UP_DAYS = 14
+LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events this near in time, country-wide
+TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
 
 FINE = ("point", "city")
@@ -185,6 +187,12 @@ def cell_of(place: Place | None) -> str:
         return "-/-"
     admin1 = _norm(place.admin1) if place.admin1 else (_norm(place.name) if place.precision == "admin1" else "-")
     return f"{place.country or '-'}/{admin1}"
+
+
+def target_key(kind: str, category: str | None) -> str | None:
+    """The index key of a strike on a specific named target (its category), under which later strikes on the same
+    target find it (`same_target` links); None for everything else."""
+    return category if kind == "strike" and category in NAMED_CATEGORIES else None
 
 
 def event_text(text: str, anchor: int, title: str | None = None, limit: int = 400) -> str:
@@ -564,10 +572,12 @@ def _best(
 def best_event(item: Item, events: Mapping[str, Sequence[Item]], forbidden: frozenset[str] = frozenset()) -> tuple[str | None, Verdict]:
     """The event (by id) an incoming item should join, with why; (None, ...) when it starts a new one.
 
-    Ties go to the earlier event id, so that the choice does not depend on the order candidates were read in.
+    Ties go to the event whose earliest member comes first (as `resolve` breaks them: its clusters are made in that
+    order), so that the choice depends neither on the order candidates were read in nor on the order of ingestion.
     """
     chosen: tuple[str | None, Verdict] = (None, Verdict(False, 0.0, ()))
-    for event_id in sorted(events):
+    first = {e: min((m.order for m in members), default=(_EPOCH, "", 0, e)) for e, members in events.items()}
+    for event_id in sorted(events, key=lambda e: (first[e], e)):
         verdict = compare_to_event(item, events[event_id], forbidden)
         if verdict.join and (chosen[0] is None or verdict.score > chosen[1].score):
             chosen = (event_id, verdict)
@@ -577,9 +587,10 @@ def best_event(item: Item, events: Mapping[str, Sequence[Item]], forbidden: froz
 # -- links between events -----------------------------------------------------------------------------------------
 
 
-def link(a: Sequence[Item], b: Sequence[Item]) -> tuple[Why, str] | None:
+def link(a: Sequence[Item], b: Sequence[Item], same_target: bool = True) -> tuple[Why, str] | None:
     """Why event `b` relates to the earlier (or same-day) event `a`, if it does: the same named target struck again,
-    an airport closed after a strike nearby, restrictions lifted after a closure, a casualty update."""
+    an airport closed after a strike nearby, restrictions lifted after a closure, a casualty update. `same_target`
+    False leaves the first out (the ledger looks for it only among the last strikes on that target's category)."""
     lo_a, lo_b = _lo(a), _lo(b)
     if lo_a is None or lo_b is None:
         return None
@@ -587,7 +598,7 @@ def link(a: Sequence[Item], b: Sequence[Item]) -> tuple[Why, str] | None:
     pa, pb = _place(a), _place(b)
     kinds_a, kinds_b = {i.kind for i in a}, {i.kind for i in b}
     hit = {"strike", "explosion", "interception"}
-    if gap > 0 and kinds_a & {"strike"} and kinds_b & {"strike"}:
+    if same_target and gap > 0 and kinds_a & {"strike"} and kinds_b & {"strike"}:
         for x in a:
             for y in b:
                 target, why = target_relation(x, y)
@@ -624,34 +635,6 @@ def _place(items: Sequence[Item]) -> Place | None:
     if not placed:
         return None
     return min(placed, key=lambda i: (_RANK.get(i.place.precision, 9), i.order)).place  # type: ignore[union-attr]
-
-
-def links(clusters: Sequence[Cluster]) -> list[tuple[str, str, Why, str]]:
-    """Every link among clusters, as (earlier id, later id, why, evidence), found through the same blocks (cell, or
-    country for closures) so that a whole ledger is never compared with itself pair by pair."""
-    by_cell: dict[str, list[int]] = defaultdict(list)
-    by_country: dict[str, list[int]] = defaultdict(list)
-    for n, c in enumerate(clusters):
-        place = _place(c.members)
-        by_cell[cell_of(place)].append(n)
-        by_country[place.country if place and place.country else "-"].append(n)
-    found: list[tuple[str, str, Why, str]] = []
-    for n, c in enumerate(clusters):
-        place = _place(c.members)
-        kinds = {m.kind for m in c.members}
-        pool = set(by_cell[cell_of(place)])
-        if "airspace_restriction" in kinds:
-            pool |= set(by_country[place.country if place and place.country else "-"])
-        for k in sorted(pool):
-            if k == n:
-                continue
-            other = clusters[k]
-            if (_lo(other.members) or 0) > (_lo(c.members) or 0):
-                continue
-            why = link(other.members, c.members)
-            if why:
-                found.append((other.id, c.id, why[0], why[1]))
-    return found
 
 
 def event_place(items: Sequence[Item]) -> Place | None:

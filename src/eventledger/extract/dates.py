@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -229,10 +230,13 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             cands.append(_Cand(m.start(), target.end, target.kind, target.day, target.month, target.year, target.day2,
                                target.word, night=True))
     kept: list[_Cand] = []
-    for c in sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start)):
-        if not any(c.start < k.end and k.start < c.end for k in kept):
-            kept.append(c)
-    return tuple(sorted(kept, key=lambda c: c.start))
+    starts: list[int] = []  # of `kept` by start: they do not overlap, so the one starting last before c ends reaches
+    for c in sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start)):  # furthest (a search, not a scan)
+        k = bisect_left(starts, c.end)
+        if not (k and kept[k - 1].end > c.start):
+            starts.insert(k, c.start)
+            kept.insert(k, c)
+    return tuple(kept)
 
 
 def _match_around(pattern: re.Pattern[str], norm: str, at: int, back: int, ahead: int) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span, clauses, sentences
+from eventledger.extract.spans import Within
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo.offsets import place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
@@ -116,14 +117,15 @@ def build_events(
         return war[span.start]
 
     first_sentence = all_sentences[0] if all_sentences else None
+    dates_within, quantities_within, places_within = Within(dates), Within(quantities), Within(places)
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
         book.lang = slang  # a mixed report: each sentence is read with its own language's words
         sentence_hedges = hedge_spans(sentence.text, slang)
-        sentence_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-        sentence_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
-        sentence_places = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
+        sentence_dates = dates_within.inside(sentence.start, sentence.end)
+        sentence_quantities = quantities_within.inside(sentence.start, sentence.end)
+        sentence_places = places_within.inside(sentence.start, sentence.end)
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name and speaker.kind in ("official", "military"):
@@ -539,6 +541,15 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
         e for e in events if e.kind in _CASUALTY_KINDS
     ]
     interceptions = [e for e in events if e.kind == "interception"]
+    latest: dict[int, tuple[int, int]] = {}  # id(event) -> (claims seen, their last start): claims only grow here
+
+    def last_claim(e: _Draft) -> int:
+        seen, top = latest.get(id(e), (0, -1))
+        if seen < len(e.claims):
+            top = max(top, max(c.start for c in e.claims[seen:])) if seen else max(c.start for c in e.claims)
+            latest[id(e)] = (len(e.claims), top)
+        return top
+
     for located, all_claims, at in orphans:
         # counts of weapons ("количество сбитых БПЛА составляет 26") belong to an interception, never to a strike
         weapon_claims = [c for c in all_claims if c.figure in ("launched", "intercepted")]
@@ -555,7 +566,7 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
         home = next((e for e in pool if located and any(_same_place(e.place, p) for p in located)), None)
         if home is None:
             before = [e for e in pool if e.anchor <= at]
-            home = max(before, key=lambda e: max(c.start for c in e.claims)) if before else pool[0]
+            home = max(before, key=last_claim) if before else pool[0]
         home.claims.extend(claims)
 
 

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from number_parser import parse_number
@@ -237,6 +240,20 @@ def parse_number_words(words: str, lang: str) -> int | None:
     return int(value) if isinstance(value, (int, float)) else None
 
 
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether [a, b) overlaps any of the spans: a binary search over them sorted by start, with the furthest end
+    reached so far, instead of a scan (a long report has thousands of dates and counts)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(a: int, b: int) -> bool:
+        k = bisect_left(starts, b)  # the spans that start before b; one of them must end after a
+        return k > 0 and reach[k - 1] > a
+
+    return overlaps
+
+
 def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Every count written in `text`, in order, each with the qualifier that bounds it."""
     if not isinstance(text, str):
@@ -247,7 +264,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     raw = [q for run in _runs(p, norm, atoms) for q in _values(p, norm, run)]
     blocked = [m.span() for m in p.not_counts.finditer(norm)] if atoms and words_in(norm) & p.not_counts_first else []
     blocked += _date_spans(text, lang) if atoms else []
-    raw = [q for q in raw if not any(q[0] < e and s < q[1] for s, e in blocked)]
+    overlaps = _overlap_test(blocked)
+    raw = [q for q in raw if not overlaps(q[0], q[1])]
     found: list[Quantity] = []
     for start, end, value, lower, approx, upper, parts in _ranges(p, norm, raw):
         if _is_measure(p, norm, start, end, parts):

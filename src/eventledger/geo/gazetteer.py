@@ -17,6 +17,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -128,8 +129,10 @@ def _parse_refs(refs: str) -> dict[int, int]:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in _SENTENCE_END
+    i = start  # back over spaces, quotes and dashes (walking, not copying the text before: long reports)
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END
 
 
 class Gazetteer:
@@ -203,11 +206,13 @@ class Gazetteer:
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
         cyrillic = lang in ("ru", "uk")
         out = []
+        starts = [s.start for s in chosen]  # chosen: sorted by start, not overlapping (so their ends are sorted too)
         for found in (_DISTRICT_PHRASE_CYRILLIC if cyrillic else _DISTRICT_PHRASE).finditer(text):
             start, end = found.start(), found.end()
-            if any(s.start < end and start < s.end for s in chosen):
+            k = bisect_left(starts, end)  # the spans that start before this phrase ends; the last reaches furthest
+            if k and chosen[k - 1].end > start:
                 continue  # a district the gazetteer has ("Bakhmut Raion"), or a town before the word ("Pokrovsk district")
-            after = next((s for s in chosen if s.start >= end), None)
+            after = chosen[k] if k < len(chosen) else None
             gap = _CITY_DISTRICT_GAP_CYRILLIC if cyrillic else _CITY_DISTRICT_GAP
             if after is not None and gap.fullmatch(text[end:after.start]) and any(
                     r.feature == "city" and r.population >= CITY_WITH_DISTRICTS for r, _ in self._candidates(after.refs)):
@@ -387,13 +392,13 @@ class Gazetteer:
         ranking = first
         for _ in range(PASSES):  # each pass reads the other places as the pass before ranked them
             top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked]
-            around: dict[str, tuple[bool, dict[str, float], list[tuple[float, float]]]] = {}  # per name: the others
+            surroundings = _Surroundings(top_names)  # once a pass: asking it per name costs no scan of the text
+            around: dict[str, tuple[bool, dict[str, float], _Near]] = {}  # per name: the others
             again = []
             for i, ranked in enumerate(first):
                 if len(ranked) > 1:
                     if names[i] not in around:
-                        others = [row for other, row in top_names if other != names[i]]
-                        around[names[i]] = (bool(others), *_surroundings(others))
+                        around[names[i]] = surroundings.besides(names[i])
                     any_other, share, points = around[names[i]]
                     if any_other or centres:
                         admin1s, countries = vouched(i)
@@ -636,17 +641,55 @@ def _vouched(anchors: list, context_countries: Sequence[str]):  # noqa: ANN202 -
     return for_span
 
 
-def _surroundings(others: list[_Row]) -> tuple[dict[str, float], list[tuple[float, float]]]:
-    """The text's other places (as first ranked): the share of them in each country, and the points of the towns."""
-    share: dict[str, float] = {}
-    for row in others:
-        if row.country:
-            share[row.country] = share.get(row.country, 0) + 1 / len(others)
-    points = [(r.lat, r.lon) for r in others if r.feature in ("city", "airport", "admin2") and r.lat is not None]
-    return share, points
+class _Near:
+    """Whether a point is within NEAR_KM of a town of the text named otherwise than `name` (`_Surroundings`)."""
+
+    def __init__(self, surroundings: _Surroundings, name: str):
+        self._s, self._name = surroundings, name
+
+    def __call__(self, lat: float, lon: float) -> bool:
+        s = self._s
+        lo, hi = bisect_left(s.lats, lat - _NEAR_LAT), bisect_right(s.lats, lat + _NEAR_LAT)
+        return any(name != self._name and abs(lat - la) <= _NEAR_LAT and _km(lat, lon, la, lo_) <= NEAR_KM
+                   for la, lo_, name in s.points[lo:hi])
 
 
-def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: list[tuple[float, float]],
+class _Surroundings:
+    """The text's places (as a pass ranked them) seen from each name: the share of the others in each country and
+    the towns among them near a point. Counted once a pass, so that a long text with many names is not rescanned for
+    each name (which made place ranking cost the square of the text's length)."""
+
+    def __init__(self, top_names: list[tuple[str, _Row]]):
+        self.total = len(top_names)
+        self.per_name = Counter(name for name, _ in top_names)
+        self.countries: Counter[str] = Counter()
+        self.name_countries: dict[str, Counter[str]] = {}
+        for name, row in top_names:
+            if row.country:
+                self.countries[row.country] += 1
+                self.name_countries.setdefault(name, Counter())[row.country] += 1
+        self.points = sorted({(r.lat, r.lon, name) for name, r in top_names
+                              if r.feature in ("city", "airport", "admin2") and r.lat is not None})
+        self.lats = [p[0] for p in self.points]
+
+    def besides(self, name: str) -> tuple[bool, dict[str, float], _Near]:
+        """What `_rerank` needs of the places not called `name`: any at all, the share per country, nearness."""
+        others = self.total - self.per_name[name]
+        own = self.name_countries.get(name, Counter())
+        share = {c: _repeated(k - own[c], others) for c, k in self.countries.items() if k - own[c] > 0}
+        return others > 0, share, _Near(self, name)
+
+
+@lru_cache(maxsize=100_000)
+def _repeated(k: int, n: int) -> float:
+    """1/n added k times, as the share was once summed row by row: the same float, so rankings do not move."""
+    total = 0.0
+    for _ in range(k):
+        total += 1 / n
+    return total
+
+
+def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Near,
             centres: list[tuple[float, float]], admin1s: frozenset[str], countries: frozenset[str],
             context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
     """Second pass: namesakes in the countries most of the text's other places are in (`share`), near one of them
@@ -654,9 +697,7 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: lis
     names may be in (the sum of their shares, `total` less this name's `own`; see `_admin1_shares`), win."""
 
     def bonus(row: _Row) -> float:
-        near = row.lat is not None and any(
-            abs(row.lat - la) <= _NEAR_LAT and _km(row.lat, row.lon, la, lo) <= NEAR_KM for la, lo in points
-        )
+        near = row.lat is not None and points(row.lat, row.lon)
         code = row.admin1_code or ""
         backed = min(total.get(code, 0.0) - own.get(code, 0.0), SUPPORT_CAP)
         in_district = row.lat is not None and any(

@@ -8,7 +8,10 @@ newest schema with Alembic, so an old file keeps working after an upgrade of eve
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import logging
+import random
 import re
 import sqlite3
 import time
@@ -18,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Callable, Literal, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -26,6 +29,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine, Select, create_engine, event, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -46,9 +50,10 @@ from eventledger.model import (
     content_id,
 )
 from eventledger.reconcile import reconcile
-from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, links, resolve
+from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, resolve
 from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import resolution as rs
+from eventledger.store import search
 from eventledger.store import schema as t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -59,8 +64,59 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
 
+_RETRIES = 20  # runs of one write transaction that a concurrent writer made fail, before giving up
+_OPTIMISTIC = 3  # runs before a PostgreSQL write takes the events table's write lock first, so it cannot starve
+_CONFLICTS = {"40001", "40P01", "23505"}  # PostgreSQL: serialization failure, deadlock, a key inserted meanwhile
+_T = TypeVar("_T")
+
+
 class LedgerError(Exception):
     """A ledger could not be opened, or an input could not be stored; the message names which."""
+
+
+class _Conflict(LedgerError):
+    """A concurrent writer got there first; the transaction is run again from the start (see `_retrying`)."""
+
+
+def _is_conflict(exc: SQLAlchemyError) -> bool:
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in _CONFLICTS:
+        return True
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
+
+
+def _retrying(method: Callable[..., _T]) -> Callable[..., _T]:
+    """Run a write again when a concurrent writer made its transaction fail.
+
+    PostgreSQL writes run SERIALIZABLE: two workers resolving reports of one place at once cannot both miss each
+    other's new event; one of them fails, and its rerun sees the other's event and joins it. So concurrent ingest
+    gives what some one-at-a-time order would have given, with no application lock. A report that keeps losing
+    (a long one, in a place every other writer is also writing to) runs its last tries holding PostgreSQL's
+    lock on the events table, which other writers then wait for instead of failing it again.
+    """
+
+    @functools.wraps(method)
+    def run(ledger: Ledger, *args: Any, **kwargs: Any) -> _T:
+        try:
+            for attempt in range(_RETRIES):
+                ledger._contended = attempt >= _OPTIMISTIC
+                try:
+                    return method(ledger, *args, **kwargs)
+                except _Conflict:
+                    if attempt == _RETRIES - 1:
+                        raise
+                    time.sleep(random.uniform(0, min(0.5, 0.005 * 2**attempt)))
+            raise AssertionError("unreachable")
+        finally:
+            ledger._contended = False
+
+    return run
+
+
+def _insert_new(conn: Connection, table: Any) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING in the connection's dialect: a row another writer stored is left alone."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +163,11 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _engine_for(url: str | Path) -> Engine:
-    """A path (or a plain file name) means a SQLite file; anything with '://' is a SQLAlchemy URL."""
+    """A path (or a plain file name) means a SQLite file; a `sqlite:///` or `postgresql://` URL selects the backend.
+
+    Anything else with '://' is refused rather than taken for a file name (which once made `--db postgresql://...`
+    a local SQLite file). `postgresql://` uses psycopg 3, the driver eventledger installs.
+    """
     if isinstance(url, Path) or "://" not in url:
         path = Path(url).expanduser()
         try:
@@ -117,12 +177,51 @@ def _engine_for(url: str | Path) -> Engine:
         url = f"sqlite:///{path}"
     try:
         parsed = make_url(url)
-        engine = create_engine(parsed)
+    except (ArgumentError, ValueError) as exc:
+        raise LedgerError(f"ledger URL {url!r} is malformed: expected a file path, sqlite:///PATH or postgresql://USER@HOST/DB") from exc
+    backend = parsed.get_backend_name()
+    shown = parsed.render_as_string(hide_password=True)
+    options: dict[str, Any] = {}
+    if backend == "postgresql":
+        # psycopg warns when a batch it sent is cut short by a serialization failure; the write is rerun, so hush it
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        if not parsed.database:
+            raise LedgerError(f"ledger URL {shown!r} names no database: postgresql://USER@HOST[:PORT]/DATABASE")
+        if "connect_timeout" not in parsed.query:
+            options["connect_args"] = {"connect_timeout": 10}
+    elif backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:" and not Path(parsed.database).expanduser().parent.is_dir():
+            raise LedgerError(f"ledger URL {shown!r}: no folder {Path(parsed.database).parent}")
+    else:
+        raise LedgerError(f"ledger URL {shown!r}: eventledger stores ledgers in SQLite or PostgreSQL, not {backend!r}")
+    try:
+        engine = create_engine(parsed, **options)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise LedgerError(f"cannot open ledger {url!r}: {exc}") from exc
-    if parsed.get_backend_name() == "sqlite":
+        raise LedgerError(f"cannot open ledger {shown!r}: {exc}") from exc
+    if backend == "sqlite":
         _tune_sqlite(engine)
     return engine
+
+
+def sqlite_file(url: str | Path) -> Path | None:
+    """The file of a SQLite ledger (a path or a sqlite:/// URL), None for a server's URL: to tell a missing file."""
+    if isinstance(url, Path) or "://" not in url:
+        return Path(url).expanduser()
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return Path(parsed.database).expanduser()
+    return None
+
+
+def _first_line(exc: BaseException) -> str:
+    """A driver's message on one line (psycopg adds hints on further lines)."""
+    orig = getattr(exc, "orig", None) or exc
+    return " ".join(str(orig).split("\n")[0].split()) or type(orig).__name__
 
 
 def _tune_sqlite(engine: Engine) -> None:
@@ -188,6 +287,8 @@ def upgrade(engine: Engine, revision: str = "head", config: Config | None = None
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
         try:
             with conn.begin():
+                if conn.dialect.name == "postgresql":  # workers opening a new database at once migrate one by one
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7202512)")
                 config.attributes["connection"] = conn
                 command.upgrade(config, revision)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if sqlite else []
@@ -234,8 +335,10 @@ class Ledger:
     """
 
     def __init__(self, url: str | Path):
-        self.url = str(url)
+        self._contended = False  # set by `_retrying` when a write has lost to concurrent writers too often
         self.engine = _engine_for(url)
+        plain = isinstance(url, Path) or "://" not in url
+        self.url = str(url) if plain else self.engine.url.render_as_string(hide_password=True)
         try:
             upgrade(self.engine)
         except CommandError as exc:
@@ -245,7 +348,7 @@ class Ledger:
             ) from exc
         except SQLAlchemyError as exc:
             self.engine.dispose()
-            raise LedgerError(f"cannot open ledger {self.url}: {getattr(exc, 'orig', None) or exc}") from exc
+            raise LedgerError(f"cannot open ledger {self.url}: {_first_line(exc)}") from exc
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
@@ -260,24 +363,35 @@ class Ledger:
 
     @contextmanager
     def _write(self, what: str) -> Iterator[Connection]:
-        """One write transaction; any database failure becomes a LedgerError naming `what`, after rollback."""
+        """One write transaction; any database failure becomes a LedgerError naming `what`, after rollback.
+
+        Methods that write are `_retrying`: a conflict with a concurrent writer reruns them."""
+        options: dict[str, Any] = {"write": True}
+        postgres = self.engine.dialect.name == "postgresql"
+        if postgres:
+            options["isolation_level"] = "SERIALIZABLE"
         try:
-            with self.engine.connect().execution_options(write=True) as conn, conn.begin():
+            with self.engine.connect().execution_options(**options) as conn, conn.begin():
+                if postgres and self._contended:  # before any query, so the snapshot is taken after the lock
+                    conn.exec_driver_sql("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
                 yield conn
         except SQLAlchemyError as exc:
-            raise LedgerError(f"could not store {what}: {getattr(exc, 'orig', None) or exc}") from exc
+            error = _Conflict if _is_conflict(exc) else LedgerError
+            raise error(f"could not store {what}: {_first_line(exc)}") from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         """A read transaction, so that a multi-query read sees one consistent snapshot."""
+        options = {"isolation_level": "REPEATABLE READ"} if self.engine.dialect.name == "postgresql" else {}
         try:
-            with self.engine.connect() as conn, conn.begin():
+            with self.engine.connect().execution_options(**options) as conn, conn.begin():
                 yield conn
         except SQLAlchemyError as exc:
-            raise LedgerError(f"could not read ledger {self.url}: {getattr(exc, 'orig', None) or exc}") from exc
+            raise LedgerError(f"could not read ledger {self.url}: {_first_line(exc)}") from exc
 
     # -- ingest ----------------------------------------------------------------------------------------------
 
+    @_retrying
     def ingest(self, report: Report, events: Sequence[Event]) -> IngestOutcome:
         """Store a report and what extraction found in it; the same report twice changes nothing.
 
@@ -292,16 +406,22 @@ class Ledger:
             known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
             if known is None:
                 conn.execute(
-                    insert(t.reports),
+                    _insert_new(conn, t.reports),
                     {"id": rid, "text": report.text, "language": report.language, "title": report.title,
                      "first_published": report.published, "fetched_at": now,
                      "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
                 )
+                search.index_report(conn, rid, report.title, report.text)
             added = self._add_publication(conn, report, now)
             if known is not None:
                 earlier = known.first_published
                 if added and report.published and (earlier is None or _utc(report.published) < earlier):
                     conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                    # published earlier than we knew: its events now come earlier in the order resolution follows
+                    moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
+                    if moved:
+                        touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
+                        rs.relink(conn, sorted(touched))
                 return IngestOutcome(rid, "new_source" if added else "duplicate", ())
             rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for n, ev in enumerate(events):
@@ -318,8 +438,12 @@ class Ledger:
             for table in (t.report_events, t.claims):
                 if rows[table.name]:
                     conn.execute(insert(table), rows[table.name])  # one executemany a table
-            items = {item.id: item for item in rs.load_items(conn, ids)}
-            touched = [self._resolve_one(conn, items[x], now) for x in ids]  # in the report's order
+            search.index_claims(conn, rows["claims"])
+            items = sorted(rs.load_items(conn, ids), key=lambda i: i.order)  # as `resolve` takes them
+            if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
+                touched = rs.reresolve(conn, items, now, rid)
+            else:
+                touched = [self._resolve_one(conn, item, now) for item in items]
             for re_id, related in rows["stated_links"]:
                 event_id = conn.execute(
                     select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
@@ -355,7 +479,7 @@ class Ledger:
             if previous:
                 version, edited_at = previous + 1, now
         conn.execute(
-            insert(t.publications),
+            _insert_new(conn, t.publications),
             {"report_id": report.id, "source": source, "source_kind": report.source_kind, "url": url,
              "published": report.published, "fetched_at": now, "origin": report.origin, "version": version,
              "edited_at": edited_at},
@@ -489,6 +613,7 @@ class Ledger:
 
     # -- resolution by hand and from scratch ------------------------------------------------------------------
 
+    @_retrying
     def merge(self, first: str, second: str, note: str | None = None) -> str:
         """Merge two events by hand; the decision is kept and every later resolution respects it. Returns the id."""
         with self._write(f"merge of events {first} and {second}") as conn:
@@ -504,6 +629,7 @@ class Ledger:
             rs.relink(conn, ids)
             return ids[0]
 
+    @_retrying
     def split(self, event_id: str, parts: Sequence[str], note: str | None = None) -> tuple[str, str]:
         """Move the report events named (by claim id, report event id or report id; prefixes of 6+ characters)
         out of an event into a new one; the decision is kept. Returns (remaining event id, new event id)."""
@@ -529,6 +655,7 @@ class Ledger:
             rs.relink(conn, ids)
             return ids[0], ids[1]
 
+    @_retrying
     def resolve_all(self) -> dict[str, int]:
         """Re-run resolution over the whole ledger from its claims, with the hand decisions; the same claims always
         give the same events and ids. Only events whose members changed are rewritten. Returns counts."""
@@ -540,7 +667,7 @@ class Ledger:
             now = _now()
             ids = rs.write_clusters(conn, [[m.id for m in c.members] for c in changed], "resolved", now,
                                     rs.cluster_reasons(changed)) if changed else []
-            rs.replace_links(conn, links(clusters))
+            rs.relink_all(conn)
             return {"report_events": len(items), "events": len(clusters), "rewritten": len(ids)}
 
     def _require_event(self, conn: Connection, event_id: str) -> str:
@@ -598,6 +725,7 @@ class Ledger:
 
     # -- sources and feeds -----------------------------------------------------------------------------------
 
+    @_retrying
     def add_source(self, name: str, url: str | None, kind: str, language: str | None) -> str:
         """Follow a source; adding the same name and url again returns the same id and changes nothing."""
         if not name or not name.strip():
@@ -608,7 +736,7 @@ class Ledger:
         with self._write(f"source {name!r}") as conn:
             if conn.execute(select(t.sources.c.id).where(t.sources.c.id == sid)).first() is None:
                 conn.execute(
-                    insert(t.sources).values(id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now())
+                    _insert_new(conn, t.sources).values(id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now())
                 )
         return sid
 
@@ -622,6 +750,7 @@ class Ledger:
             row = conn.execute(select(t.feed_state).where(t.feed_state.c.url == url)).first()
         return FeedState(**row._asdict()) if row else None
 
+    @_retrying
     def save_feed_state(self, state: FeedState) -> None:
         values = {f.name: getattr(state, f.name) for f in fields(FeedState)}
         with self._write(f"feed state of {state.url}") as conn:
@@ -640,11 +769,12 @@ class Ledger:
         with self._read() as conn:
             return {row.item_id for row in conn.execute(select(f.item_id).where(f.url == url))}
 
+    @_retrying
     def mark_item(self, url: str, item_id: str) -> None:
         f = t.feed_items.c
         with self._write(f"item {item_id} of feed {url}") as conn:
             if conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is None:
-                conn.execute(insert(t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
+                conn.execute(_insert_new(conn, t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
 
 
 # -- checks and conversions --------------------------------------------------------------------------------------

@@ -12,21 +12,27 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, true, tuple_, update
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import Claim, Place, Target
 from eventledger.reconcile import reconcile
 from eventledger.resolve import (
+    CASUALTIES,
     DATE_SLACK,
     FOLLOW_UP_DAYS,
+    LINK_COUNTRY_DAYS,
+    TARGET_LOOKBACK,
     Cluster,
+    Constraints,
     Decision,
     Item,
     Verdict,
     cell_of,
     day_range,
     link,
+    resolve,
+    target_key,
     widen,
 )
 from eventledger.similarity import from_bytes
@@ -138,19 +144,81 @@ def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[st
     return sorted(found)
 
 
-def link_candidates(conn: Connection, event_id: str, cell: str | None, country: str | None, lo: int | None) -> list[str]:
-    """Events that may be linked to this one: the same cell at any time (same target struck again), and the same
-    country within a few days (an airport closed after a strike nearby)."""
+# -- arrival order ------------------------------------------------------------------------------------------------
+
+LATE_DAYS = 2 * DATE_SLACK + 2  # how far in time one item's joining can change another's: its days, a member's, slack
+
+
+def _near(item: Item, margin: int) -> Any:
+    """Events in the item's country (or placed nowhere) whose days come within `margin` of its own."""
     e = t.events.c
-    found = {row.id for row in conn.execute(select(e.id).where(e.cell == cell, e.id != event_id))} if cell else set()
-    if country and lo is not None:
-        found |= {
-            row.id for row in conn.execute(
-                select(e.id).where(e.country == country, e.day_hi >= lo - FOLLOW_UP_DAYS, e.day_lo <= lo + FOLLOW_UP_DAYS,
-                                   e.id != event_id)
-            )
-        }
-    return sorted(found)
+    when = e.day_lo.is_(None) if item.day_lo is None else and_(
+        e.day_hi >= item.day_lo - margin, e.day_lo <= (item.day_hi or item.day_lo) + margin)
+    country = item.place.country if item.place else None
+    return and_(when, or_(e.country == country, e.country.is_(None)) if country else true())
+
+
+def arrived_late(conn: Connection, items: Sequence[Item]) -> bool:
+    """Whether a stored report near one of these items (LATE_DAYS, its country) was published after it. Then joining
+    the items greedily in arrival order could group differently from publication order (what `resolve` does), and
+    the neighbourhood is re-resolved instead (`reresolve`)."""
+    e, m, re_, r = t.events.c, t.event_members.c, t.report_events.c, t.reports.c
+    for item in items:
+        if item.published is None:
+            return True
+        latest = conn.execute(
+            select(func.max(func.coalesce(r.first_published, r.fetched_at)))
+            .select_from(t.events.join(t.event_members, m.event_id == e.id)
+                         .join(t.report_events, re_.id == m.report_event_id).join(t.reports, r.id == re_.report_id))
+            .where(_near(item, LATE_DAYS), re_.report_id != item.report_id)
+        ).scalar()
+        if latest is not None and _utc(latest) >= item.published:  # type: ignore[operator]
+            return True
+    return False
+
+
+def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id: str | None = None) -> list[str]:
+    """Resolve the neighbourhood of these items (their countries, their days and a margin) again in publication
+    order, as a full `resolve` would, and rewrite the events that come out different; returns the ids of the events
+    holding the items and of every rewritten event. The window widens until no changed event reaches its edge, so
+    that the result is the full re-run's, at the cost of the few days around the items."""
+    dated = [i for i in items if i.day_lo is not None]
+    lo = min((i.day_lo for i in dated), default=0)  # type: ignore[type-var]
+    hi = max((i.day_hi or i.day_lo for i in dated), default=0)  # type: ignore[type-var]
+    countries = {i.place.country if i.place else None for i in items}
+    e = t.events.c
+    rules = Constraints.from_decisions(decisions(conn))
+    mine = {i.id for i in items}
+    for _ in range(8):
+        when = [and_(e.day_hi >= lo - LATE_DAYS, e.day_lo <= hi + LATE_DAYS)] if dated else []
+        if len(dated) < len(items):
+            when.append(e.day_lo.is_(None))
+        where = or_(*when)
+        if None not in countries:
+            where = and_(where, or_(e.country.in_(sorted(countries)), e.country.is_(None)))  # type: ignore[arg-type]
+        pool = event_items(conn, list(conn.execute(select(e.id).where(where)).scalars()))
+        event_of = {x.id: eid for eid, members in pool.items() for x in members}
+        everything = [x for members in pool.values() for x in members] + [i for i in items if i.id not in event_of]
+        clusters = resolve(everything, rules)
+        changed = [c for c in clusters if not _same_as_stored(c, event_of, pool)]
+        edges = [(c.day_lo, c.day_hi) for c in changed if c.day_lo is not None and any(m.id in event_of for m in c.members)]
+        new_lo = min([lo, *(a for a, _ in edges)])
+        new_hi = max([hi, *(b for _, b in edges if b is not None)])
+        if new_lo >= lo and new_hi <= hi:
+            break
+        lo, hi = new_lo, new_hi
+    ids = write_clusters(conn, [[m.id for m in c.members] for c in changed], "joined", now, cluster_reasons(changed),
+                         report_id=report_id) if changed else []
+    holding = [c.id for c in clusters if any(m.id in mine for m in c.members)]
+    return list(dict.fromkeys(holding + ids))
+
+
+def _same_as_stored(cluster: Cluster, event_of: Mapping[str, str], pool: Mapping[str, Sequence[Item]]) -> bool:
+    stored = {event_of.get(m.id) for m in cluster.members}
+    if len(stored) != 1 or None in stored:
+        return False
+    (eid,) = stored
+    return eid == cluster.id and len(pool[eid]) == len(cluster.members)  # type: ignore[index]
 
 
 # -- decisions ----------------------------------------------------------------------------------------------------
@@ -219,6 +287,7 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim]) -> dict[str
         "country": place["country"] if place else None, "admin1": place["admin1"] if place else None,
         "lat": place["lat"] if place else None, "lon": place["lon"] if place else None,
         "cell": cell_of(Place.from_dict(place) if place else None),
+        "target_key": target_key(kind, target.get("category") if target else None),
     }
 
 
@@ -354,30 +423,95 @@ def _move_event(conn: Connection, old: str, successor: str, now: datetime) -> No
 # -- links --------------------------------------------------------------------------------------------------------
 
 
+_HITS = ("strike", "explosion", "interception")
+_CLOSED = "airspace_restriction"
+
+
+def _link_window(conn: Connection, row: Row[Any]) -> tuple[set[str], set[str]]:
+    """Events this one may be linked to: (the last TARGET_LOOKBACK strikes on its target's category in its cell,
+    before it, for `same_target`; events near it in time for follow-ups: its cell within FOLLOW_UP_DAYS, and for an
+    airport closure the strikes, explosions, interceptions and closures of its country within LINK_COUNTRY_DAYS).
+    Every look-up is bounded in time or count, through an index: the cost does not grow with the ledger."""
+    e = t.events.c
+    earlier: set[str] = set()
+    near: set[str] = set()
+    if row.day_lo is None:
+        return earlier, near
+    if row.target_key:
+        earlier = set(conn.execute(
+            select(e.id).where(e.target_key == row.target_key, e.cell == row.cell,
+                               tuple_(e.day_lo, e.id) < tuple_(row.day_lo, row.id))
+            .order_by(e.day_lo.desc(), e.id.desc()).limit(TARGET_LOOKBACK)).scalars())
+    lo, hi = row.day_lo - FOLLOW_UP_DAYS, row.day_lo + FOLLOW_UP_DAYS
+    if row.cell:  # a casualty update: the later of the two tells casualties (checked before members are read)
+        near |= {x.id for x in conn.execute(select(e.id, e.day_lo, e.figures).where(
+            e.cell == row.cell, e.day_hi >= lo, e.day_lo >= lo, e.day_lo <= hi, e.id != row.id))
+            if _tells_casualties(x.figures if x.day_lo > row.day_lo else row.figures) and x.day_lo != row.day_lo}
+    kinds = (*_HITS, _CLOSED) if row.kind == _CLOSED else (_CLOSED,) if row.kind in _HITS else ()
+    if row.country and kinds:
+        lo, hi = row.day_lo - LINK_COUNTRY_DAYS, row.day_lo + LINK_COUNTRY_DAYS
+        near |= set(conn.execute(select(e.id).where(
+            e.country == row.country, e.day_hi >= lo, e.day_lo >= lo, e.day_lo <= hi, e.kind.in_(kinds),
+            e.id != row.id)).scalars())
+    return earlier, near
+
+
+def _tells_casualties(figures: Mapping[str, Any] | None) -> bool:
+    return any(name in CASUALTIES for name in figures or {})
+
+
 def relink(conn: Connection, event_ids: Sequence[str]) -> None:
-    """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions."""
+    """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions, and for
+    the strikes on the same target just after them (their look-back may now reach one of these)."""
     lk, e = t.event_links.c, t.events.c
-    for eid in event_ids:
+    cols = (e.id, e.cell, e.country, e.kind, e.day_lo, e.target_key, e.figures)
+    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in
+            conn.execute(select(*cols).where(e.id.in_(chunk)))}
+    for row in list(rows.values()):
+        if row.target_key and row.day_lo is not None:
+            for later in conn.execute(
+                select(*cols).where(e.target_key == row.target_key, e.cell == row.cell,
+                                    tuple_(e.day_lo, e.id) > tuple_(row.day_lo, row.id))
+                .order_by(e.day_lo, e.id).limit(TARGET_LOOKBACK)
+            ):
+                rows.setdefault(later.id, later)
+    ids = sorted(rows)
+    for chunk in _chunks(ids):
         conn.execute(delete(t.event_links).where(
-            or_(lk.event_id == eid, lk.related_id == eid), lk.evidence.startswith(AUTO)))
-    rows = {row.id: row for chunk in _chunks(list(event_ids)) for row in
-            conn.execute(select(e.id, e.cell, e.country, e.day_lo).where(e.id.in_(chunk)))}
-    for eid in event_ids:
-        row = rows.get(eid)
-        if row is None:
-            continue
-        others = link_candidates(conn, eid, row.cell, row.country, row.day_lo)
-        items = event_items(conn, [eid, *others])
+            or_(lk.event_id.in_(chunk), lk.related_id.in_(chunk)), lk.evidence.startswith(AUTO)))
+    windows = {eid: _link_window(conn, rows[eid]) for eid in ids}
+    wanted = sorted(set(ids) | {x for earlier, near in windows.values() for x in earlier | near})
+    items = event_items(conn, wanted)
+    found: dict[tuple[str, str, str], str] = {}
+    for eid in ids:
         mine = items.get(eid, [])
-        for other in others:
+        earlier, near = windows[eid]
+        for other in sorted(earlier | near):
             theirs = items.get(other, [])
             if not mine or not theirs:
                 continue
-            for earlier, later in ((theirs, mine), (mine, theirs)):
-                found = link(earlier, later)
-                if found:
-                    ea, eb = (other, eid) if earlier is theirs else (eid, other)
-                    add_link(conn, ea, eb, found[0], found[1])
+            for first, then, a, b in ((theirs, mine, other, eid), (mine, theirs, eid, other)):
+                got = link(first, then, same_target=other in earlier)
+                if got:
+                    found.setdefault((a, b, got[0]), got[1])
+    if found:
+        add_links(conn, [(a, b, why, evidence) for (a, b, why), evidence in sorted(found.items())])
+
+
+def add_links(conn: Connection, found: Sequence[tuple[str, str, str, str]]) -> None:
+    """Links resolution found, both ways (`AUTO` evidence), in one insert; a pair a report already states is kept."""
+    lk = t.event_links.c
+    ends = sorted({x for a, b, _, _ in found for x in (a, b)})
+    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends)
+            for r in conn.execute(select(lk.event_id, lk.related_id, lk.why).where(lk.event_id.in_(chunk)))}
+    rows = []
+    for a, b, why, evidence in found:
+        for x, y in ((a, b), (b, a)):
+            if (x, y, why) not in have:
+                have.add((x, y, why))
+                rows.append({"event_id": x, "related_id": y, "why": why, "evidence": AUTO + evidence})
+    if rows:
+        conn.execute(insert(t.event_links), rows)
 
 
 def add_link(conn: Connection, earlier: str, later: str, why: str, evidence: str, both: bool = True) -> None:
@@ -397,10 +531,12 @@ def verdict_reason(verdict: Verdict, matched: str | None) -> dict[str, Any]:
     return d
 
 
-def replace_links(conn: Connection, found: Iterable[tuple[str, str, str, str]]) -> None:
+def relink_all(conn: Connection) -> None:
+    """Every link resolution finds, recomputed from scratch with the same look-ups as an ingest makes."""
     conn.execute(delete(t.event_links).where(t.event_links.c.evidence.startswith(AUTO)))
-    for earlier, later, why, evidence in found:
-        add_link(conn, earlier, later, why, evidence)
+    ids = list(conn.execute(select(t.events.c.id).order_by(t.events.c.id)).scalars())
+    for chunk in _chunks(ids):
+        relink(conn, chunk)
 
 
 def current_clusters(conn: Connection) -> dict[str, frozenset[str]]:

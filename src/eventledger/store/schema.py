@@ -206,9 +206,12 @@ events = Table(
     Column("cell", String(160)),  # blocking: "country/admin1" of its place (resolve.cell_of)
     Column("day_lo", Integer),  # blocking: first and last day (ordinals) any member may have happened on
     Column("day_hi", Integer),
+    Column("target_key", String(32)),  # same_target links: the named target's category (resolve.target_key)
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
+    Index(None, "date", "id"),  # keyset paging of the API (store/query.py)
+    Index("ix_events_target_key", "target_key", "cell", "day_lo"),
 )
 
 event_members = Table(

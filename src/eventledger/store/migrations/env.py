@@ -16,7 +16,11 @@ from eventledger.store.schema import metadata
 
 def _configure(connection: Connection) -> None:
     # render_as_batch: SQLite cannot ALTER most things, so later migrations copy-and-move tables.
-    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True, compare_type=True)
+    # include_name: the full-text index (FTS5 tables, store/search.py) is made by raw SQL, not described in `metadata`.
+    context.configure(
+        connection=connection, target_metadata=metadata, render_as_batch=True, compare_type=True,
+        include_name=lambda name, kind, _parents: not (kind == "table" and (name or "").startswith("fts_")),
+    )
     with context.begin_transaction():
         context.run_migrations()
 

@@ -1,0 +1,90 @@
+"""The web application: the JSON API under /api/v1, its OpenAPI documents, and the map page at /.
+
+Nothing is fetched from elsewhere: the documentation pages use the Swagger UI and ReDoc copies shipped in the
+`fastapi-offline` wheel, and the page's assets are files of this package. No CORS middleware: other origins'
+pages cannot read the API unless the user puts a proxy in front of it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from anyio import to_thread
+from fastapi import FastAPI
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from sqlalchemy.pool import QueuePool
+
+from eventledger.api.read import read_router
+from eventledger.api.write import write_router
+from eventledger.store import Ledger
+
+WEB = Path(__file__).resolve().parents[1] / "web" / "static"
+TOKEN_ENV = "EVENTLEDGER_API_TOKEN"
+PLACEHOLDER = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>eventledger</title></head>
+<body><h1>eventledger</h1>
+<p>The map page is not built in this installation. The API is at <a href="/api/v1/events">/api/v1/events</a>,
+its documentation at <a href="/docs">/docs</a>.</p></body></html>
+"""
+
+
+class TokenError(Exception):
+    """The API token could not be read; the message names the file."""
+
+
+def read_token(token_file: Path | None) -> str | None:
+    """The write token: from a file (first line, stripped) or else from $EVENTLEDGER_API_TOKEN; None disables writes."""
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TokenError(f"cannot read the token file {token_file}: {exc}") from None
+        if not token:
+            raise TokenError(f"the token file {token_file} is empty")
+        return token
+    return os.environ.get(TOKEN_ENV) or None
+
+
+def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
+    """The app over a ledger (a path, URL or open Ledger). With a token, the write endpoints exist too.
+
+    >>> import uvicorn; uvicorn.run(create_app("ledger.db"), host="127.0.0.1", port=8000)  # doctest: +SKIP
+    """
+    ledger = db if isinstance(db, Ledger) else Ledger(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # No more request threads than pooled connections: a thread beyond them would wait for one and, past the
+        # pool's timeout, fail with a 500 under load (Starlette's default is 40 threads; the pool holds 15).
+        pool = ledger.engine.pool
+        if isinstance(pool, QueuePool):
+            to_thread.current_default_thread_limiter().total_tokens = pool.size() + pool._max_overflow
+        yield
+        if not isinstance(db, Ledger):
+            ledger.close()
+
+    app = FastAPIOffline(
+        title="eventledger API",
+        version="1",
+        description="Events read from reports, every figure traced to who claimed it. Read-only unless a token is set.",
+        lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask validator.swagger.io
+    )
+    app.state.ledger = ledger
+    app.include_router(read_router(ledger))
+    if token:
+        app.include_router(write_router(ledger, token))
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        page = WEB / "index.html"
+        return FileResponse(page) if page.is_file() else HTMLResponse(PLACEHOLDER)
+
+    if WEB.is_dir():
+        app.mount("/static", StaticFiles(directory=WEB), name="static")
+    return app

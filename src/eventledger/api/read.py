@@ -1,0 +1,177 @@
+"""The read endpoints: events (JSON, GeoJSON, CSV), one event with its claims and history, claims, reports,
+publications and sources. Every handler is a plain function: FastAPI runs it in its thread pool, and the
+ledger's connection pool gives each thread its own SQLite connection."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+from eventledger.api.features import CSV_HEADER, csv_record, event_record, feature
+from eventledger.api.params import Cursor, Sort, event_filter, moment, unprocessable
+from eventledger.store import Ledger
+from eventledger.store import query as qy
+from eventledger.store.query import EventFilter
+
+EventId = Annotated[str, Path(min_length=1, max_length=64, description="An event id, or a unique prefix of 6+ characters.")]
+Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def _json(data: Any) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+
+
+def _page(ledger: Ledger, f: EventFilter, sort: str, limit: int, cursor: str | None) -> qy.Page:
+    try:
+        return qy.select_events(ledger, f, sort=sort, limit=limit, cursor=cursor)
+    except ValueError as exc:
+        raise unprocessable(str(exc)) from None
+
+
+def _event_id(ledger: Ledger, event_id: str) -> str:
+    try:
+        found = qy.resolve_event_id(ledger, event_id)
+    except ValueError as exc:
+        raise unprocessable(str(exc)) from None
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no event {event_id!r}")
+    return found
+
+
+def read_router(ledger: Ledger) -> APIRouter:
+    api = APIRouter(prefix="/api/v1")
+
+    @api.get("/events", summary="Events matching the filters, a page at a time")
+    def events(
+        f: Filter,
+        sort: Sort = "-date",
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        cursor: Cursor = None,
+    ) -> Response:
+        """Each item is the SCHEMA.md event record plus `outlets` (who published its reports) and `claim_count`.
+        Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""
+        page = _page(ledger, f, sort, limit, cursor)
+        outlets = qy.outlets(ledger, [e.id for e in page.items])
+        items = [event_record(e, outlets.get(e.id, [])) for e in page.items]
+        return _json({"items": items, "next_cursor": page.next_cursor})
+
+    @api.get("/events.geojson", summary="Events as a GeoJSON FeatureCollection, for maps")
+    def events_geojson(
+        f: Filter,
+        sort: Sort = "-date",
+        limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000,
+        cursor: Cursor = None,
+    ) -> Response:
+        """Point geometry at the place's coordinates (null without them); `radius_km` says how far the event may
+        lie from it (an oblast-level place is an area, not a pin); figure bests as `killed`, `injured`, ...
+        `next_cursor` is a foreign member of the collection."""
+        try:
+            page = qy.select_event_rows(ledger, f, sort=sort, limit=limit, cursor=cursor)
+        except ValueError as exc:
+            raise unprocessable(str(exc)) from None
+        collection = {"type": "FeatureCollection", "features": [feature(r) for r in page.items],
+                      "next_cursor": page.next_cursor}
+        return Response(json.dumps(collection, ensure_ascii=False, separators=(",", ":")),
+                        media_type="application/geo+json")
+
+    @api.get("/events.csv", summary="Events as CSV, one row an event")
+    def events_csv(
+        f: Filter,
+        sort: Sort = "-date",
+        limit: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
+    ) -> StreamingResponse:
+        """The columns of `eventledger export --format csv`, plus `outlets` (joined with "; ")."""
+        first = _page(ledger, f, sort, min(limit, 500), None)
+
+        def rows() -> Iterator[str]:
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=CSV_HEADER, lineterminator="\n")
+            writer.writeheader()
+            page, sent = first, 0
+            while True:
+                items = page.items[: limit - sent]
+                outlets = qy.outlets(ledger, [e.id for e in items])
+                for e in items:
+                    writer.writerow(csv_record(e, outlets.get(e.id, [])))
+                sent += len(items)
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+                if page.next_cursor is None or sent >= limit:
+                    return
+                page = qy.select_events(ledger, f, sort=sort, limit=min(limit - sent, 500), cursor=page.next_cursor)
+
+        return StreamingResponse(rows(), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+    @api.get("/events/{event_id}", summary="One event: figures with reasons, claims with outlets, history")
+    def event(
+        event_id: EventId,
+        as_of: Annotated[datetime | None, Query(description="The event as it stood then: only reports out by this time.")] = None,
+    ) -> Response:
+        """Figures low/best/high with the reason for each best; every claim with its source, hedging, quote and
+        offsets in the report, and the outlet, URL and time of the report's first publication; the history of
+        changes; earlier events of the same target."""
+        found = _event_id(ledger, event_id)
+        when = moment("as_of", as_of)
+        ev = ledger.event(found, as_of=when)
+        if ev is None:
+            raise HTTPException(status_code=404, detail=f"event {found} had no report out by {as_of}")
+        record = event_record(ev, qy.outlets(ledger, [ev.id]).get(ev.id, []))
+        record["claims"] = qy.event_claims(ledger, ev.id, as_of=when)
+        record["history"] = qy.history(ledger, ev.id)
+        record["same_target_earlier"] = qy.same_target_earlier(ledger, ev.id)
+        return _json(record)
+
+    @api.get("/claims", summary="Claims with their outlets, for one event or for the events the filters select")
+    def claims(
+        f: Filter,
+        event: Annotated[str | None, Query(max_length=64, description="An event id or unique prefix.")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        cursor: Cursor = None,
+    ) -> Response:
+        """`source`, `outlet` and `q` apply to each claim (who made it, who published its report, words of its
+        quote); the other filters select the events."""
+        event_id = _event_id(ledger, event) if event is not None else None
+        try:
+            page = qy.select_claims(ledger, f, event_id=event_id, limit=limit, cursor=cursor)
+        except ValueError as exc:
+            raise unprocessable(str(exc)) from None
+        return _json({"items": page.items, "next_cursor": page.next_cursor})
+
+    @api.get("/reports/{report_id}", summary="A stored report: text, publications, the spans of its claims")
+    def report(report_id: Annotated[str, Path(min_length=1, max_length=64)]) -> Response:
+        """The text is returned as stored, as JSON string data: render it as text, never as HTML."""
+        record = qy.report_record(ledger, report_id)
+        if record is None:
+            raise HTTPException(status_code=404, detail=f"no report {report_id!r}")
+        return _json(record)
+
+    @api.get("/publications", summary="Who published which report, where and when")
+    def publications(
+        outlet: Annotated[str | None, Query(max_length=300)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        cursor: Cursor = None,
+    ) -> Response:
+        try:
+            page = qy.publications(ledger, outlet=outlet, limit=limit, cursor=cursor)
+        except ValueError as exc:
+            raise unprocessable(str(exc)) from None
+        return _json({"items": page.items, "next_cursor": page.next_cursor})
+
+    @api.get("/sources", summary="Sources: who the claims credit, the outlets, the feeds followed")
+    def sources() -> JSONResponse:
+        followed = [
+            {"id": s.id, "name": s.name, "kind": s.kind, "language": s.language, "url": s.url}
+            for s in ledger.sources()
+        ]
+        return JSONResponse({"claimed": qy.claim_sources(ledger), "outlets": qy.outlet_names(ledger), "followed": followed})
+
+    return api

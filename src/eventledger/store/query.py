@@ -1,0 +1,512 @@
+"""Selecting events and claims by what a reader asks: dates, kind, place, bounding box, who said it, which outlet
+published it, minimum figures, words in the reports; with keyset paging, so page 1,000 costs what page 1 does.
+
+The HTTP API and the CLI filters both speak `EventFilter`. Bad values raise ValueError naming the value, before
+any query runs. Every function reads one consistent snapshot of the ledger.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cache
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.engine import Connection, Row
+
+from eventledger.model import FIGURE_NAMES, KINDS, Event
+from eventledger.store import schema as t
+from eventledger.store import search
+from eventledger.store.ledger import Ledger, LedgerError
+
+Sort = Literal["date", "-date"]
+SORTS: tuple[str, ...] = ("date", "-date")
+WEAPONS: tuple[str, ...] = (
+    "drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft", "artillery", "naval_drone", "unknown",
+)
+TARGET_CATEGORIES: tuple[str, ...] = (
+    "military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "residential", "transport",
+    "civilian_infrastructure", "unknown",
+)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CHUNK = 500
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes, from CLDR (babel is already how the gazetteer names countries)."""
+    from babel import Locale
+
+    not_countries = {"ZZ", "EU", "EZ", "UN", "QO"}  # CLDR's unknown region, unions and outlying groups
+    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c.isalpha() and c not in not_countries)
+
+
+def _check_date(name: str, value: str) -> str:
+    if not _DATE.match(value):
+        raise ValueError(f"{name}={value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _one_of(name: str, value: str, allowed: Sequence[str]) -> str:
+    if value not in allowed:
+        raise ValueError(f"unknown {name} {value!r}: expected one of {', '.join(allowed)}")
+    return value
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What to select. Every field left None selects everything; given fields must all hold.
+
+    `source` is who made a claim (as the report names them: "Russia's Defence Ministry"); `outlet` is who
+    published a report (a channel, a site). `min_figures` compares each figure's best. `bbox` is
+    (west, south, east, north) in degrees; west > east crosses the antimeridian.
+
+    >>> EventFilter(kind="strike", country="UA", since="2025-07", min_figures={"killed": 1})  # doctest: +SKIP
+    """
+
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    weapon: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    source: str | None = None
+    outlet: str | None = None
+    min_figures: Mapping[str, int] = field(default_factory=dict)
+    background: bool | None = None
+    q: str | None = None
+    target: str | None = None  # a target category
+
+    def __post_init__(self) -> None:
+        if self.since is not None:
+            _check_date("since", self.since)
+        if self.until is not None:
+            _check_date("until", self.until)
+        if self.kind is not None:
+            _one_of("kind", self.kind, KINDS)
+        if self.weapon is not None:
+            _one_of("weapon", self.weapon, WEAPONS)
+        if self.target is not None:
+            _one_of("target category", self.target, TARGET_CATEGORIES)
+        if self.country is not None:
+            code = self.country.upper()
+            if code not in _countries():
+                raise ValueError(f"unknown country {self.country!r}: expected an ISO 3166-1 alpha-2 code like UA or RU")
+            object.__setattr__(self, "country", code)
+        for name, least in self.min_figures.items():
+            _one_of("figure", name, FIGURE_NAMES)
+            if not isinstance(least, int) or isinstance(least, bool) or least < 0:
+                raise ValueError(f"minimum {name} {least!r} is not a whole number >= 0")
+        if self.bbox is not None:
+            if len(self.bbox) != 4:
+                raise ValueError(f"bbox {self.bbox!r} needs four numbers: west, south, east, north")
+            west, south, east, north = self.bbox
+            if not all(-180 <= x <= 180 for x in (west, east)) or not all(-90 <= y <= 90 for y in (south, north)):
+                raise ValueError(f"bbox {self.bbox!r} is outside -180..180 / -90..90 degrees")
+            if south > north:
+                raise ValueError(f"bbox {self.bbox!r} has south {south} above north {north}")
+        if self.q is not None and len(self.q) > 500:
+            raise ValueError("q is longer than 500 characters")
+
+    @classmethod
+    def parse_bbox(cls, value: str) -> tuple[float, float, float, float]:
+        """'west,south,east,north' as given in a URL or on a command line."""
+        parts = value.split(",")
+        try:
+            numbers = tuple(float(p) for p in parts)
+        except ValueError:
+            raise ValueError(f"bbox {value!r} is not four numbers west,south,east,north") from None
+        if len(numbers) != 4 or not all(x == x and abs(x) != float("inf") for x in numbers):
+            raise ValueError(f"bbox {value!r} is not four numbers west,south,east,north")
+        return numbers  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Any]
+    next_cursor: str | None
+
+
+# -- conditions ------------------------------------------------------------------------------------------------
+
+
+def _conditions(conn: Connection, f: EventFilter) -> list[ColumnElement[bool]]:
+    e, m, re_, c, p = t.events.c, t.event_members.c, t.report_events.c, t.claims.c, t.publications.c
+    where: list[ColumnElement[bool]] = []
+    if f.since is not None:
+        where.append(e.date >= f.since)
+    if f.until is not None:
+        where.append(or_(e.date <= f.until, e.date.startswith(f.until)))
+    if f.kind is not None:
+        where.append(e.kind == f.kind)
+    if f.weapon is not None:
+        where.append(e.weapon == f.weapon)
+    if f.country is not None:
+        where.append(e.country == f.country)
+    if f.admin1 is not None:
+        where.append(func.lower(e.admin1) == f.admin1.lower())
+    if f.background is not None:
+        where.append(e.background == f.background)
+    if f.target is not None:
+        where.append(e.target["category"].as_string() == f.target)
+    if f.bbox is not None:
+        west, south, east, north = f.bbox
+        lon = e.lon.between(west, east) if west <= east else or_(e.lon >= west, e.lon <= east)
+        where.append(and_(e.lat.between(south, north), lon))
+    for name, least in f.min_figures.items():
+        if least > 0:
+            where.append(e.figures[(name, "best")].as_integer() >= least)
+    if f.source is not None:
+        where.append(
+            exists(
+                select(c.id).join(t.event_members, m.report_event_id == c.report_event_id)
+                .where(m.event_id == e.id, func.lower(c.source) == f.source.lower())
+            )
+        )
+    if f.outlet is not None:
+        where.append(
+            exists(
+                select(p.id).join(t.report_events, re_.report_id == p.report_id)
+                .join(t.event_members, m.report_event_id == re_.id)
+                .where(m.event_id == e.id, func.lower(p.source) == f.outlet.lower())
+            )
+        )
+    if f.q is not None and search.words(f.q):
+        hits = search.reports_matching(conn, f.q)
+        where.append(
+            e.id.in_(select(m.event_id).join(t.report_events, re_.id == m.report_event_id).where(re_.report_id.in_(hits)))
+        )
+    return where
+
+
+# -- cursors ---------------------------------------------------------------------------------------------------
+
+
+def _encode(*key: Any) -> str:
+    return base64.urlsafe_b64encode(json.dumps(key, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str, size: int) -> list[Any]:
+    try:
+        key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        key = None
+    if not isinstance(key, list) or len(key) != size or not all(x is None or isinstance(x, str) for x in key):
+        raise ValueError(f"cursor {cursor[:40]!r} is not one this API gave out")
+    return key
+
+
+def _after(sort: str, cursor: str) -> ColumnElement[bool]:
+    """Rows after the cursor's (date, id) in the order of `sort`; undated events come last either way."""
+    e = t.events.c
+    given_sort, date, event_id = _decode(cursor, 3)
+    if given_sort != sort or event_id is None:
+        raise ValueError(f"cursor {cursor[:40]!r} was made for sort={given_sort!r}, not sort={sort!r}")
+    beyond = (lambda col, v: col < v) if sort == "-date" else (lambda col, v: col > v)
+    if date is None:
+        return and_(e.date.is_(None), beyond(e.id, event_id))
+    return or_(beyond(e.date, date), and_(e.date == date, beyond(e.id, event_id)), e.date.is_(None))
+
+
+def _order(sort: str) -> list[Any]:
+    e = t.events.c
+    if sort == "-date":
+        return [e.date.desc().nulls_last(), e.id.desc()]
+    return [e.date.asc().nulls_last(), e.id.asc()]
+
+
+def _select_ids(
+    conn: Connection, f: EventFilter, sort: str, limit: int, cursor: str | None, columns: Sequence[Any] = (),
+) -> tuple[list[Row[Any]], str | None]:
+    _one_of("sort", sort, SORTS)
+    if limit < 1:
+        raise ValueError(f"limit must be 1 or more, not {limit}")
+    query = select(*(columns or t.events.c)).where(*_conditions(conn, f))
+    if cursor:
+        query = query.where(_after(sort, cursor))
+    rows = conn.execute(query.order_by(*_order(sort)).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = _encode(sort, rows[-1].date, rows[-1].id) if more else None
+    return rows, next_cursor
+
+
+# -- events ----------------------------------------------------------------------------------------------------
+
+
+def select_events(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+) -> Page:
+    """Full event records (SCHEMA.md) matching `f`, one page at a time; pass `next_cursor` back for the next."""
+    with ledger._read() as conn:
+        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor)
+        return Page(ledger._build_events(conn, rows), next_cursor)
+
+
+def iter_events(ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", batch: int = 500) -> Iterator[Event]:
+    """Every matching event, fetched a page at a time (for exports and CSV of any size)."""
+    cursor: str | None = None
+    while True:
+        page = select_events(ledger, f, sort=sort, limit=batch, cursor=cursor)
+        yield from page.items
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
+
+
+def select_event_rows(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+) -> Page:
+    """Flat rows for a map: the events' own columns with place, target and each figure's best (as last reconciled)
+    read out of their JSON by the database, no claims. Keys: id, kind, weapon, date, date_precision, place_name,
+    precision, target, target_category, country, admin1, lat, lon, background and every figure name."""
+    e = t.events.c
+    columns = [
+        e.id, e.kind, e.weapon, e.date, e.date_precision,
+        e.place["name"].as_string().label("place_name"), e.place["precision"].as_string().label("precision"),
+        e.target["name"].as_string().label("target"), e.target["category"].as_string().label("target_category"),
+        e.country, e.admin1, e.lat, e.lon, e.background,
+        *(e.figures[(name, "best")].as_integer().label(name) for name in FIGURE_NAMES),
+    ]
+    with ledger._read() as conn:
+        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, columns)
+    keys = [c.name for c in columns]
+    return Page([dict(zip(keys, row)) for row in rows], next_cursor)
+
+
+def outlets(ledger: Ledger, event_ids: Sequence[str]) -> dict[str, list[str]]:
+    """The outlets (publishers) of each event's reports, in order of first publication."""
+    m, re_, p = t.event_members.c, t.report_events.c, t.publications.c
+    found: dict[str, list[str]] = defaultdict(list)
+    with ledger._read() as conn:
+        for chunk in _chunks(event_ids):
+            rows = conn.execute(
+                select(m.event_id, p.source, func.min(p.published).label("first"))
+                .join(t.report_events, re_.id == m.report_event_id)
+                .join(t.publications, p.report_id == re_.report_id)
+                .where(m.event_id.in_(chunk), p.source != "")
+                .group_by(m.event_id, p.source)
+            ).all()
+            epoch = datetime.min
+            for row in sorted(rows, key=lambda r: (r.first.replace(tzinfo=None) if r.first else epoch, r.source)):
+                found[row.event_id].append(row.source)
+    return dict(found)
+
+
+def resolve_event_id(ledger: Ledger, event_id: str) -> str | None:
+    """The current id of an event given by id, by an id merged away, or by a unique prefix of 6+ characters."""
+    try:
+        with ledger._read() as conn:
+            return ledger._require_event(conn, event_id)
+    except LedgerError as exc:
+        if "ambiguous" in str(exc):
+            raise ValueError(str(exc)) from None
+        return None
+
+
+# -- claims with their outlets ---------------------------------------------------------------------------------
+
+
+def _first_publications(conn: Connection, report_ids: Sequence[str]) -> dict[str, Row[Any]]:
+    """Each report's earliest publication (by published time, then by when it was recorded)."""
+    p = t.publications.c
+    first: dict[str, Row[Any]] = {}
+    late = datetime.max.replace(tzinfo=timezone.utc)
+    for chunk in _chunks(sorted(set(report_ids))):
+        rows = conn.execute(
+            select(p.report_id, p.source, p.source_kind, p.url, p.published, p.id).where(p.report_id.in_(chunk))
+        ).all()
+        for row in sorted(rows, key=lambda r: (r.published or late, r.id)):
+            first.setdefault(row.report_id, row)
+    return first
+
+
+def claim_record(row: Row[Any], publication: Row[Any] | None, event_id: str | None) -> dict[str, Any]:
+    value: int | str = int(row.value) if row.value_is_int else row.value
+    return {
+        "claim_id": row.id, "report_id": row.report_id, "report_event_id": row.report_event_id, "event_id": event_id,
+        "source": {"name": row.source, "kind": row.source_kind}, "hedged": row.hedged, "quote": row.quote,
+        "start": row.start, "end": row.end, "figure": row.figure, "assertion": row.assertion, "value": value,
+        "lower_bound": row.lower_bound,
+        "outlet": (publication.source or None) if publication else None,
+        "url": (publication.url or None) if publication else None,
+        "published": _iso(publication.published if publication and publication.published else row.published),
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    moment = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def select_claims(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, event_id: str | None = None, limit: int = 100,
+    cursor: str | None = None, as_of: datetime | None = None,
+) -> Page:
+    """Claims with the outlet, URL and time of their report's first publication.
+
+    With `event_id`, the claims of that event (each claim once, even when it backs two of its members); else the
+    claims of every event `f` selects. `f.source`, `f.outlet` and `f.q` apply to each claim itself. Ordered by
+    (report event, claim id), which the claims' primary key serves.
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be 1 or more, not {limit}")
+    c, m, p, e = t.claims.c, t.event_members.c, t.publications.c, t.events.c
+    with ledger._read() as conn:
+        query = select(t.claims, m.event_id).join(t.event_members, m.report_event_id == c.report_event_id)
+        if event_id is not None:
+            query = query.where(m.event_id == event_id)
+        event_only = EventFilter(**{**f.__dict__, "source": None, "outlet": None, "q": None})
+        event_where = _conditions(conn, event_only)
+        if event_where:
+            query = query.where(m.event_id.in_(select(e.id).where(*event_where)))
+        if f.source is not None:
+            query = query.where(func.lower(c.source) == f.source.lower())
+        if f.outlet is not None:
+            query = query.where(c.report_id.in_(select(p.report_id).where(func.lower(p.source) == f.outlet.lower())))
+        if f.q is not None and search.words(f.q):
+            query = query.where(search.claims_matching(conn, f.q))
+        if as_of is not None:
+            r = t.reports.c
+            out = select(r.id).where(func.coalesce(r.first_published, r.fetched_at) <= as_of)
+            query = query.where(c.report_id.in_(out))
+        if cursor:
+            after_event, after_claim = _decode(cursor, 2)
+            query = query.where(or_(c.report_event_id > after_event, and_(c.report_event_id == after_event, c.id > after_claim)))
+        rows = conn.execute(query.order_by(c.report_event_id, c.id).limit(limit + 1)).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        first = _first_publications(conn, [r.report_id for r in rows])
+    next_cursor = _encode(rows[-1].report_event_id, rows[-1].id) if more else None
+    seen: set[tuple[str, str]] = set()
+    items = []
+    for row in rows:
+        if (row.event_id, row.id) in seen:
+            continue
+        seen.add((row.event_id, row.id))
+        items.append(claim_record(row, first.get(row.report_id), row.event_id))
+    return Page(items, next_cursor)
+
+
+def event_claims(ledger: Ledger, event_id: str, as_of: datetime | None = None) -> list[dict[str, Any]]:
+    """Every claim of one event with its outlet, in order of publication."""
+    items: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        page = select_claims(ledger, event_id=event_id, limit=1000, cursor=cursor, as_of=as_of)
+        items.extend(page.items)
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    return sorted(items, key=lambda x: (x["published"] or "", x["report_id"], x["start"], x["end"], x["claim_id"]))
+
+
+# -- one event's surroundings, reports, publications -----------------------------------------------------------
+
+
+def same_target_earlier(ledger: Ledger, event_id: str) -> list[dict[str, Any]]:
+    """Earlier events the ledger links to this one as hitting the same target: ids and dates, oldest first."""
+    links, e = t.event_links.c, t.events.c
+    with ledger._read() as conn:
+        date = conn.execute(select(e.date).where(e.id == event_id)).scalar()
+        rows = conn.execute(
+            select(e.id, e.date, e.kind)
+            .join(t.event_links, links.related_id == e.id)
+            .where(links.event_id == event_id, links.why == "same_target", e.id != event_id)
+        ).all()
+    earlier = [r for r in rows if r.date and (date is None or r.date[: len(date)] <= date)]
+    return [{"id": r.id, "date": r.date, "kind": r.kind} for r in sorted(earlier, key=lambda r: (r.date, r.id))]
+
+
+def history(ledger: Ledger, event_id: str) -> list[dict[str, Any]]:
+    return [{"at": _iso(at), "change": change} for at, change in ledger.history(event_id)]
+
+
+def report_record(ledger: Ledger, report_id: str) -> dict[str, Any] | None:
+    """A stored report: its text, who published it where and when, and the spans of its claims."""
+    r, c, m = t.reports.c, t.claims.c, t.event_members.c
+    with ledger._read() as conn:
+        row = conn.execute(select(r.id, r.text, r.language, r.title, r.first_published).where(r.id == report_id)).first()
+        if row is None:
+            return None
+        claims = conn.execute(
+            select(c.id, c.start, c.end, m.event_id)
+            .outerjoin(t.event_members, m.report_event_id == c.report_event_id)
+            .where(c.report_id == report_id)
+            .order_by(c.start, c.end, c.id)
+        ).all()
+    pubs = ledger.publications(report_id)
+    return {
+        "id": row.id, "text": row.text, "language": row.language, "title": row.title,
+        "first_published": _iso(row.first_published),
+        "publications": [
+            {"outlet": x.source, "kind": x.source_kind, "url": x.url, "published": _iso(x.published), "version": x.version}
+            for x in pubs
+        ],
+        "claims": [{"claim_id": x.id, "start": x.start, "end": x.end, "event_id": x.event_id} for x in claims],
+    }
+
+
+def publications(ledger: Ledger, *, outlet: str | None = None, limit: int = 100, cursor: str | None = None) -> Page:
+    """Publications (report, outlet, url, time), in the order they were recorded."""
+    if limit < 1:
+        raise ValueError(f"limit must be 1 or more, not {limit}")
+    p = t.publications.c
+    query = select(p.id, p.report_id, p.source, p.source_kind, p.url, p.published, p.version)
+    if outlet is not None:
+        query = query.where(func.lower(p.source) == outlet.lower())
+    if cursor:
+        (after,) = _decode(cursor, 1)
+        if after is None or not after.isdigit():
+            raise ValueError(f"cursor {cursor[:40]!r} is not one this API gave out")
+        query = query.where(p.id > int(after))
+    with ledger._read() as conn:
+        rows = conn.execute(query.order_by(p.id).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [
+        {"report_id": x.report_id, "outlet": x.source or None, "kind": x.source_kind, "url": x.url or None,
+         "published": _iso(x.published), "version": x.version}
+        for x in rows
+    ]
+    return Page(items, _encode(str(rows[-1].id)) if more else None)
+
+
+def claim_sources(ledger: Ledger) -> list[dict[str, Any]]:
+    """Who the claims credit (name and kind), with how many claims each, most first."""
+    c = t.claims.c
+    with ledger._read() as conn:
+        rows = conn.execute(
+            select(c.source, c.source_kind, func.count().label("n")).group_by(c.source, c.source_kind)
+        ).all()
+    return [
+        {"name": r.source, "kind": r.source_kind, "claims": r.n}
+        for r in sorted(rows, key=lambda r: (-r.n, r.source or "", r.source_kind))
+    ]
+
+
+def outlet_names(ledger: Ledger) -> list[dict[str, Any]]:
+    """The outlets that published reports, with how many each."""
+    p = t.publications.c
+    with ledger._read() as conn:
+        rows = conn.execute(
+            select(p.source, p.source_kind, func.count().label("n")).where(p.source != "").group_by(p.source, p.source_kind)
+        ).all()
+    return [{"name": r.source, "kind": r.source_kind, "reports": r.n} for r in sorted(rows, key=lambda r: (-r.n, r.source))]
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    ids = list(ids)
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+

@@ -1,0 +1,68 @@
+"""Full-text search over report texts and claim quotes: SQLite FTS5 tables the store fills as it writes.
+
+The tables exist on SQLite only (migration 0003); on other backends `available` is False and queries fall back
+to a case-insensitive LIKE over the stored text. Reports and claims are immutable, so rows are only ever
+added, in the same transaction as the report they index. They are plain FTS5 tables, not external-content
+ones, so that a later migration that rebuilds `reports` or `claims` (SQLite's copy-and-rename) cannot leave
+them pointing at the wrong rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, column, literal_column, select, table
+from sqlalchemy.engine import Connection
+
+from eventledger.store import schema as t
+
+PREFIX = "fts_"  # every table (and FTS5 shadow table) of the index starts so; the schema comparison skips them
+REPORTS = table("fts_reports", column("report_id"), column("title"), column("text"))
+CLAIMS = table("fts_claims", column("claim_id"), column("report_event_id"), column("report_id"), column("quote"))
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+def available(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def words(q: str) -> list[str]:
+    """The words of a user's query: FTS5 syntax (quotes, NEAR, column filters) is never passed through."""
+    return _WORD.findall(q)
+
+
+def match_expression(q: str) -> str:
+    """Every word must occur, each as a prefix ("drone" finds "drones", "Харків" finds "Харкові")."""
+    return " ".join(f'"{w}"*' for w in words(q))
+
+
+def index_report(conn: Connection, report_id: str, title: str | None, text: str) -> None:
+    if available(conn):
+        conn.execute(REPORTS.insert(), {"report_id": report_id, "title": title or "", "text": text})
+
+
+def index_claims(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    rows = [
+        {"claim_id": r["id"], "report_event_id": r["report_event_id"], "report_id": r["report_id"], "quote": r["quote"]}
+        for r in rows
+    ]
+    if rows and available(conn):
+        conn.execute(CLAIMS.insert(), rows)
+
+
+def reports_matching(conn: Connection, q: str) -> Select[Any]:
+    """Ids of reports whose title or text holds every word of `q`."""
+    if available(conn):
+        return select(REPORTS.c.report_id).where(literal_column("fts_reports").op("MATCH")(match_expression(q)))
+    r = t.reports.c
+    return select(r.id).where(and_(*(r.text.icontains(w, autoescape=True) for w in words(q))))
+
+
+def claims_matching(conn: Connection, q: str) -> ColumnElement[bool]:
+    """A condition on `claims` rows: the quote holds every word of `q`."""
+    c = t.claims.c
+    if available(conn):
+        hits = select(CLAIMS.c.claim_id).where(literal_column("fts_claims").op("MATCH")(match_expression(q)))
+        return c.id.in_(hits)
+    return and_(*(c.quote.icontains(w, autoescape=True) for w in words(q)))

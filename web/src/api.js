@@ -1,0 +1,49 @@
+// The eventledger HTTP API (eventledger serve), same origin as the page.
+
+const BASE = "api/v1";
+// The page keeps every event of the ledger in memory and filters dates, kinds and countries without asking again.
+// index.html preloads the first request: keep its URL there the same as this one.
+export const EVENT_LIMIT = 100000;
+
+async function getJson(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Events as GeoJSON; `q` searches the reports' text and the claims' quotes on the server. */
+export function events({ q = "" } = {}) {
+  const params = new URLSearchParams({ limit: String(EVENT_LIMIT) });
+  if (q) params.set("q", q);
+  return getJson(`${BASE}/events.geojson?${params}`);
+}
+
+export const event = (id) => getJson(`${BASE}/events/${encodeURIComponent(id)}`);
+
+const reports = new Map();
+/** A report's stored text and publications; each report is fetched once per page. */
+export function report(id) {
+  if (!reports.has(id)) reports.set(id, getJson(`${BASE}/reports/${encodeURIComponent(id)}`));
+  return reports.get(id);
+}
+
+/** A reviewer's action (merge, split, review); refused by the server without the right token. */
+export async function act(id, action, body, token) {
+  const response = await fetch(`${BASE}/events/${encodeURIComponent(id)}/${action}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body ?? {}),
+  });
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { detail: text };
+  }
+  if (!response.ok) {
+    const detail = data && data.detail ? (typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail)) : "";
+    throw new Error(`${action}: HTTP ${response.status} ${detail}`.trim());
+  }
+  return data;
+}
