@@ -21,6 +21,7 @@ from eventledger.similarity import from_bytes
 from eventledger.sources.corpus import CorpusPart, read_corpus
 from eventledger.store import Ledger
 from eventledger.store import schema as t
+from eventledger.store import search
 
 OPTIONS = {"source_field": "source", "id_field": "id"}
 PART_BYTES = 3000  # about 15 short reports a part, so a hundred make half a dozen parts
@@ -65,6 +66,7 @@ def content(ledger: Ledger) -> dict[str, object]:
             "report_events": rows(t.report_events, "vector", "target_vector"),  # the encoder's last bits vary by batch
             "claims": rows(t.claims),
             "members": rows(t.event_members, "reason"),
+            "search": rows(search.REPORTS) + rows(search.CLAIMS),  # batch-stored reports are found by search too
             "events": sorted(json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False) for e in ledger.events()),
         }
 

@@ -195,3 +195,10 @@ def test_an_interrupted_ingest_still_says_what_it_stored(tmp_path, monkeypatch):
     result = invoke("ingest", corpus, "--db", tmp_path / "ledger.db")
     assert result.exit_code == 130
     assert result.stderr.strip().splitlines()[-1].startswith("interrupted: 1 new")
+
+
+def test_an_inflected_target_is_stored_in_its_dictionary_form():
+    text = "Беспилотник ВСУ нанёс удар по аэропорту Калуги, сообщил губернатор. Пострадавших нет."
+    result = invoke("extract", "-", "--published", "2025-06-01", input=text)
+    targets = [json.loads(line)["target"] for line in result.stdout.splitlines()]
+    assert {"name": "аэропорт Калуги", "category": "airport"} in targets

@@ -47,8 +47,9 @@ def kill_while_growing(db: Path, args: list[str], log: Path, table: str, goal: i
     if os.waitpid(pid, os.WNOHANG)[0]:
         return False
     os.kill(pid, signal.SIGKILL)
-    assert wait(pid) == -signal.SIGKILL
-    return True
+    code = wait(pid)
+    assert code in (0, -signal.SIGKILL)  # 0: it finished just before the signal
+    return code == -signal.SIGKILL
 
 
 def test_ingest_killed_20_times_at_random_leaves_a_sound_ledger_equal_to_a_clean_one(tmp_path):

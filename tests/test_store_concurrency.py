@@ -4,10 +4,8 @@ no "database is locked" reaches the user, and the ledger holds what one process 
 Extraction (pure, deterministic) is done once in the test process; the forked workers do what `ingest` does
 with its result: `Ledger.ingest`, the part where writers meet.
 
-Incremental resolution depends on the order reports arrive in (issue 14: one shuffled order of this corpus gives
-33 events where the file order gives 32), and concurrent writers make an order of their own. So events are
-compared after `resolve_all`, which gives the same events for the same claims whatever the order; before it,
-every report's event must already sit in exactly one ledger event.
+Concurrent writers make an order of arrival of their own; resolution gives the same events whatever the order
+(incremental or full, `resolve_all`), so the ledger must match the lone writer's both as written and re-resolved.
 """
 
 from __future__ import annotations
@@ -64,21 +62,22 @@ def _run_workers(url: str, shares: list[list[Pair]]) -> None:
 
 @pytest.fixture(scope="module")
 def alone(tmp_path_factory: pytest.TempPathFactory, corpus: list[Pair]) -> dict:
-    """The ledger one process ingesting the corpus alone makes, fully resolved."""
+    """The ledger one process ingesting the corpus alone makes."""
     with Ledger(tmp_path_factory.mktemp("alone") / "alone.db") as ledger:
         for rep, events in corpus:
             ledger.ingest(rep, events)
-        ledger.resolve_all()
         return snapshot(ledger)
 
 
 def _resolved(ledger: Ledger) -> dict:
-    """Check that each report event is in one event, then resolve fully and take the snapshot."""
+    """The snapshot as written, after checking that each report event is in one event and that a full
+    resolution changes nothing."""
     incremental = snapshot(ledger)
     members = [m for ms, _ in incremental["events"].values() for m in ms]
     assert len(members) == len(set(members)) == len({c[0] for c in incremental["claims"]} | set(members))
     ledger.resolve_all()
-    return snapshot(ledger)
+    assert snapshot(ledger) == incremental
+    return incremental
 
 
 @pytest.mark.parametrize("split", ["same corpus", "disjoint shares"])

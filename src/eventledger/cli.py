@@ -296,7 +296,7 @@ def ingest(
 @app.command()
 def batch(
     corpus: Annotated[Path, typer.Argument(help="A JSON Lines (.jsonl, .ndjson) or Parquet (.parquet) corpus.")],
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     workers: Annotated[Optional[int], typer.Option(help="Extract on a local cluster of this many worker processes.")] = None,
     scheduler: Annotated[Optional[str], typer.Option(help="Extract on the Dask cluster at this address, e.g. tcp://10.0.0.5:8786.")] = None,
     lang: LangOption = None,
@@ -336,7 +336,7 @@ def batch(
         except (LedgerError, ValueError) as exc:
             raise _fail(str(exc)) from None
     for message in summary.failed + summary.failed_parts:
-        err.print(f"[red]failed[/red] {message}", highlight=False)
+        err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
     err.print(f"{summary.line()}; ledger: {db}", highlight=False)
     raise typer.Exit(1 if summary.failed or summary.failed_parts else 0)
 
@@ -705,7 +705,7 @@ def sources_add(
             source_id = ledger.add_source(name, url, kind, lang, allow_private=allow_private)
         except LedgerError as exc:
             raise _fail(str(exc)) from None
-    err.print(f"following {name} ({kind}) at {url} [source {source_id}]", highlight=False)
+    err.print(Text(f"following {name} ({kind}) at {url} [source {source_id}]"), highlight=False)
 
 
 @sources_app.command("list")

@@ -42,6 +42,7 @@ class _Patterns:
     triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
     threat: re.Pattern[str]
+    debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
     targets: tuple[_TargetRule, ...]
@@ -64,6 +65,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
@@ -98,6 +100,7 @@ def patterns(lang: str) -> _Patterns:
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
         non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
@@ -130,6 +133,8 @@ def patterns(lang: str) -> _Patterns:
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
         weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
+        modifier=re.compile(rf"^[-‑‐](?:{_alt(data['compound_modifiers'])})\b", flags)
+        if data.get("compound_modifiers") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
@@ -160,6 +165,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+    if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
+        # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike
+        spans = [(m.start(), m.end()) for m in p.debris.finditer(text)]
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and any(s <= f[1] < e for s, e in spans))]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -292,6 +301,12 @@ def is_attacking_country(text_before: str, text_after: str, lang: str) -> bool:
     """A country that owns the attack named with it: "the U.S. missile attack", "атака России по Киеву"."""
     p = patterns(lang)
     return bool((p.attack_after and p.attack_after.match(text_after)) or (p.attack_before and p.attack_before.search(text_before)))
+
+
+def is_modifier(text_after: str, lang: str) -> bool:
+    """A place joined by a hyphen to a participle is part of an adjective ("a Russia-launched drone", "US-made")."""
+    p = patterns(lang)
+    return bool(p.modifier and p.modifier.match(text_after))
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:

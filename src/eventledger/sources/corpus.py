@@ -132,15 +132,12 @@ class _RatioLimited(io.RawIOBase):
         super().close()
 
 
-def _lines(handle: IO[bytes], limit: int, part: CorpusPart | None = None) -> Iterator[tuple[int, bytes | None]]:
-    """(number, line) for each line of `handle` (of `part` only, when given); a line longer than `limit` bytes is
-    (number, None) and is skipped without being held in memory."""
-    number, position, stop = 0, 0, -1
-    if part is not None:
-        if part.start:  # a .gz file is one part, from 0: it cannot seek
-            handle.seek(part.start)
-        number, position, stop = part.first - 1, part.start, part.stop
-    while not 0 <= stop <= position and (raw := handle.readline(limit + 1)):
+def _lines(handle: IO[bytes], limit: int, first: int = 1, start: int = 0, stop: int = -1) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) for each line of `handle` (numbered from `first`) until byte offset `stop` (past the end when
+    negative), counting from `start`; a line longer than `limit` bytes is (number, None) and is skipped without being
+    held in memory."""
+    number, position = first - 1, start
+    while (stop < 0 or position < stop) and (raw := handle.readline(limit + 1)):
         number += 1
         position += len(raw)
         if len(raw) <= limit or raw.endswith(b"\n") and len(raw) == limit + 1:
@@ -157,7 +154,12 @@ def _read_jsonl(
 ) -> Iterator[Report | InputError]:
     checked = False
     with _open_binary(path) as handle:
-        for number, raw in _lines(handle, MAX_RECORD_BYTES, part):
+        if part is not None:
+            handle.seek(part.start)
+            lines = _lines(handle, MAX_RECORD_BYTES, part.first, part.start, part.stop)
+        else:
+            lines = _lines(handle, MAX_RECORD_BYTES)
+        for number, raw in lines:
             where = f"{path}:{number}"
             if raw is None:
                 yield InputError(where, f"record too long: over {MAX_RECORD_BYTES:,} bytes (the limit of one record)")

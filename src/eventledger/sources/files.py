@@ -204,7 +204,8 @@ def iter_inputs(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            # not only regular files: a FIFO or device in the folder is named and refused, not silently passed over
+            files = sorted(p for p in path.rglob("*") if not p.is_dir() and not _hidden(p.relative_to(path)))
         else:
             files = [path]
         for file in files:
@@ -221,6 +222,8 @@ def _read_any(
     from eventledger.sources.corpus import read_corpus
     from eventledger.sources.telegram_export import looks_like_telegram_export, read_telegram_export
     suffix = path.suffix.lower()
+    if suffix == ".gz" and Path(path.stem).suffix.lower() in CORPUS_SUFFIXES:  # corpus.jsonl.gz: read as a stream
+        suffix = Path(path.stem).suffix.lower()
     try:
         check_regular(path)
         if suffix in HTML_SUFFIXES:

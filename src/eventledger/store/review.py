@@ -7,9 +7,10 @@ from datetime import datetime, timezone
 from sqlalchemy import insert
 
 from eventledger.store import schema as t
-from eventledger.store.ledger import Ledger
+from eventledger.store.ledger import Ledger, _retrying
 
 
+@_retrying  # rerun when a concurrent PostgreSQL writer made it fail
 def mark_reviewed(ledger: Ledger, event_id: str, note: str | None = None) -> str:
     """Record that a person checked the event (by id or 6+ character prefix); returns its id."""
     with ledger._write(f"review of event {event_id}") as conn:
