@@ -302,6 +302,9 @@ def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hurt(read):
     assert kinds(events) == [("strike", "Shebekino")]
     events = read("Дрон атаковал автомобиль в Шебекино, ранены двое мужчин. Одного из них доставили в Белгород.", "ru")
     assert kinds(events) == [("strike", "Shebekino")]
+    events = read("A drone hit a car in Rylsk, injuring two men, the governor said. One was transported to a hospital in "
+                  "Kursk.", "en")
+    assert kinds(events) == [("strike", "Ryl’sk")]
 
 
 def test_another_outlets_count_of_the_attack_is_a_claim_of_the_same_strike(read):
