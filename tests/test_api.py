@@ -425,6 +425,20 @@ def test_the_same_queries_answer_the_same_on_postgresql(client: TestClient, post
     assert [f["properties"] for f in geo] == [f["properties"] for f in client.get("/api/v1/events.geojson").json()["features"]]
 
 
+def test_search_works_in_a_ledger_made_by_a_parquet_import(client: TestClient, ledger_path: Path, tmp_path: Path) -> None:
+    from eventledger.store.parquet import export_parquet, import_parquet
+
+    with Ledger(ledger_path) as source:
+        export_parquet(source, tmp_path / "export")
+    with Ledger(tmp_path / "imported.db") as target:
+        import_parquet(target, tmp_path / "export")
+    imported = TestClient(create_app(tmp_path / "imported.db"))
+    for q in ("refinery", "одес"):
+        assert all_events(imported, q=q) == all_events(client, q=q) != []
+    claims = {"q": "injured", "limit": 1000}
+    assert imported.get("/api/v1/claims", params=claims).json() == client.get("/api/v1/claims", params=claims).json()
+
+
 # -- any input: never a server error -----------------------------------------------------------------------------
 
 

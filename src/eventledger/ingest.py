@@ -29,6 +29,10 @@ class IngestSummary:
     def total(self) -> int:
         return self.new + self.duplicate + self.new_source + len(self.failed)
 
+    def to_dict(self) -> dict[str, object]:
+        return {"new": self.new, "new_source": self.new_source, "duplicate": self.duplicate,
+                "failed": len(self.failed), "events": self.events, "failures": self.failed}
+
     def line(self) -> str:
         return (
             f"{self.new} new, {self.new_source} new source of a known text, {self.duplicate} duplicate, "
@@ -42,12 +46,14 @@ def ingest(
     gazetteer: Gazetteer | None = None,
     on_item: Callable[[Report | InputError], None] | None = None,
     report_seconds: float | None = REPORT_SECONDS,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Store every report of `items` with the events extracted from it; errors are counted, never raised.
+    """Store every report of `items` with the events extracted from it; errors are counted, never raised. Pass
+    `summary` to keep the counts when the run is interrupted (Ctrl-C): each report is stored whole or not at all.
 
     Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang."""
     gaz = gazetteer or Gazetteer.load()
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     for item in items:
         if on_item:
             on_item(item)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from eventledger.extract.guard import guarded
+from eventledger.extract.normal_form import facility_name
 from eventledger.lang import topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
 
@@ -195,7 +196,9 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
         start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
         if start == 0 and before and _common_word(text.split(None, 1)[0], lang):
             start = len(text.split(None, 1)[0]) + 1  # "Ранее Туапсинский НПЗ": a sentence's capital, not a name
-        name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE)
+        raw = text[start:end]
+        raw = facility_name(raw, m.start() - start, m.end() - start, lang)  # "аэропорту Калуги" -> "аэропорт Калуги"
+        name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
         category = rule.category
         if rule.context is not None and not rule.context.search(sentence):
             category = rule.default
@@ -208,9 +211,9 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
 @lru_cache(maxsize=4096)
 def _common_word(word: str, lang: str) -> bool:
     """A very common word of the language (wordfreq's Zipf frequency >= 5: "Earlier", "Ранее", "Вчора")."""
-    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+    from eventledger.geo import Gazetteer
 
-    return zipf_frequency(word.casefold(), lang) >= 5.0
+    return Gazetteer.load().zipf(word, lang) >= 5.0
 
 
 def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:

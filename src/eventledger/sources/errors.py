@@ -28,15 +28,17 @@ class InputError(Exception):
 
 
 class FetchError(InputError):
-    """A URL could not be fetched safely. `status` holds the HTTP status when the server answered."""
+    """A URL could not be fetched safely. `status` holds the HTTP status when the server answered, `retry_after`
+    the wait its Retry-After header asked for."""
 
-    def __init__(self, url: str, problem: str, status: int | None = None) -> None:
+    def __init__(self, url: str, problem: str, status: int | None = None, retry_after: float | None = None) -> None:
         super().__init__(url, problem)
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (Retry-After), if it did
 
     @property
     def url(self) -> str:
         return self.input
 
     def __reduce__(self):
-        return (type(self), (self.input, self.problem, self.status))
+        return (type(self), (self.input, self.problem, self.status, self.retry_after))

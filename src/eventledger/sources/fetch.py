@@ -15,14 +15,18 @@ import socket
 import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from email.message import Message
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from eventledger import __version__
 from eventledger.limits import MAX_DECOMPRESSION_RATIO, MAX_HTTP_BYTES, MAX_REDIRECTS, RATIO_FREE_BYTES
 from eventledger.sources.errors import FetchError
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"eventledger/{__version__} (news reader; +https://github.com/eventledger/eventledger)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -65,6 +69,8 @@ def fetch(
 ) -> FetchResult:
     """GET `url` safely. Raises FetchError naming the URL: refused address, HTTP error status, timeout, too big,
     redirect loop. A 304 answer (to If-None-Match / If-Modified-Since in `headers`) is returned, not raised."""
+    import httpx  # 0.1 s to import: only when something is fetched
+
     deadline = time.monotonic() + timeout
     request_headers = {"user-agent": USER_AGENT, **(headers or {})}
     current, hops = url, []
@@ -88,7 +94,9 @@ def fetch(
                         continue
                     if response.status_code >= 400:
                         reason = response.reason_phrase or ""
-                        raise FetchError(url, f"HTTP {response.status_code} {reason}".strip(), response.status_code)
+                        wait = retry_after(response.headers.get("retry-after"))
+                        problem = f"HTTP {response.status_code} {reason}".strip() + (f" (retry after {wait:g} s)" if wait else "")
+                        raise FetchError(url, problem, response.status_code, wait)
                     content = _read_limited(response, url, max_bytes, deadline, timeout)
                     return FetchResult(
                         url=current,
@@ -101,6 +109,21 @@ def fetch(
                 raise FetchError(url, f"timed out after {timeout:g} s") from None
             except httpx.HTTPError as exc:
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from None
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header: a number of seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 def check_url(url: str, *, allow_private: AllowPrivate = False, name: str | None = None) -> None:
@@ -127,7 +150,7 @@ def check_url(url: str, *, allow_private: AllowPrivate = False, name: str | None
             raise FetchError(
                 name,
                 f"refused: {host} resolves to {address}, a private, loopback or link-local address "
-                "(pass allow_private=True to fetch from your own network)",
+                "(to read from your own network, follow the feed with `eventledger sources add URL --allow-private`, or pass --allow-private)",
             )
 
 

@@ -48,13 +48,27 @@ def read_text_file(
     source: str | None = None,
     source_kind: SourceKind = "unknown",
 ) -> Report:
-    """One text file as a Report. `published` wins over a date header in the file; raises InputError naming the file."""
+    """One text file as a Report; raises InputError naming the file."""
     path = Path(path)
     name = str(path)
     data = read_bytes(path, max_bytes)
-    text = decode_text(data, name)
+    return text_report(decode_text(data, name), name, published, language=language, source=source,
+                       source_kind=source_kind)
+
+
+def text_report(
+    text: str,
+    name: str,
+    published: datetime | None = None,
+    *,
+    language: str | None = None,
+    source: str | None = None,
+    source_kind: SourceKind = "unknown",
+) -> Report:
+    """A text (a file's, or standard input's) as a Report. The text's own date line wins over `published`, which
+    is for texts that carry none."""
     check_is_text(text, name)
-    when = to_utc(published) if published else header_date(text)
+    when = header_date(text) or (to_utc(published) if published else None)
     return Report(
         text=text,
         published=when,
@@ -206,12 +220,12 @@ def _read_any(
 ) -> Iterator[Report | InputError]:
     from eventledger.sources.corpus import read_corpus
     from eventledger.sources.telegram_export import looks_like_telegram_export, read_telegram_export
-    from eventledger.sources.web import read_html_file
-
     suffix = path.suffix.lower()
     try:
         check_regular(path)
         if suffix in HTML_SUFFIXES:
+            from eventledger.sources.web import read_html_file  # trafilatura: 0.3 s to import, only for pages
+
             yield read_html_file(path, max_bytes=max_bytes, published=published, language=language)
         elif suffix in JSON_SUFFIXES:
             check_size(path, max_bytes)  # an export is parsed whole

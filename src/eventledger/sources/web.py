@@ -33,7 +33,8 @@ def read_html(
     source_kind: SourceKind = "media",
     language: str | None = None,
 ) -> Report:
-    """The page's main text as a Report; `published`/`source` given by the caller win over what the page says.
+    """The page's main text as a Report; `source` given by the caller wins over the page's site name, `published`
+    is for a page that gives no date of its own.
 
     Raises InputError (naming `origin`, the URL or "<html>") when the page has no article text.
     """
@@ -53,7 +54,7 @@ def read_html(
         raise InputError(name, "no article text found in the page")
     return Report(
         text=text,
-        published=to_utc(published) if published else parse_timestamp(doc.date),
+        published=parse_timestamp(doc.date) or (to_utc(published) if published else None),
         language=resolve_language(text, language),
         source=source or doc.sitename or _host(url),
         source_kind=source_kind,

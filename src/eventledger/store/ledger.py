@@ -151,6 +151,7 @@ class SourceProfile:
     language: str | None
     url: str | None
     added_at: datetime
+    allow_private: bool = False
 
 
 def _now() -> datetime:
@@ -726,18 +727,25 @@ class Ledger:
     # -- sources and feeds -----------------------------------------------------------------------------------
 
     @_retrying
-    def add_source(self, name: str, url: str | None, kind: str, language: str | None) -> str:
-        """Follow a source; adding the same name and url again returns the same id and changes nothing."""
+    def add_source(self, name: str, url: str | None, kind: str, language: str | None, allow_private: bool = False) -> str:
+        """Follow a source; adding the same name and url again returns the same id and changes nothing (but
+        `allow_private`, which is remembered for `watch`). A feed URL followed under another name is refused."""
         if not name or not name.strip():
             raise LedgerError(f"a source needs a name (url {url!r})")
         if kind not in SOURCE_KINDS:
             raise LedgerError(f"source {name!r}: unknown kind {kind!r}, expected one of {', '.join(SOURCE_KINDS)}")
         sid = content_id(name.strip(), url or "")
+        s = t.sources.c
         with self._write(f"source {name!r}") as conn:
-            if conn.execute(select(t.sources.c.id).where(t.sources.c.id == sid)).first() is None:
-                conn.execute(
-                    _insert_new(conn, t.sources).values(id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now())
-                )
+            if url and (other := conn.execute(select(s.name).where(s.url == url, s.id != sid)).first()):
+                raise LedgerError(f"{url} is already followed as {other.name!r}")
+            if conn.execute(select(s.id).where(s.id == sid)).first() is None:
+                conn.execute(_insert_new(conn, t.sources).values(
+                    id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now(),
+                    allow_private=allow_private,
+                ))
+            else:
+                conn.execute(update(t.sources).where(s.id == sid).values(allow_private=allow_private))
         return sid
 
     def sources(self) -> list[SourceProfile]:
