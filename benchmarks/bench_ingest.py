@@ -7,7 +7,7 @@ per core (CPU time of this process: extraction, embedding and the store), for th
 reports of `--n`; flat cost means the last window within 1.2x of the first.
 
     .venv/bin/python benchmarks/bench_ingest.py --n 100000 --window 10000
-    .venv/bin/python benchmarks/bench_ingest.py --n 4000 --window 1000 --max-minutes 20
+    .venv/bin/python benchmarks/bench_ingest.py --n 2000 --per-day 50 --window 500 --max-minutes 25
     .venv/bin/python benchmarks/bench_ingest.py --corpus ../shared/eval/telegram_ru_news_2024/war_related_posts.jsonl
 
 `--corpus FILE` ingests a JSON Lines corpus instead (`text`, `date` fields), as `eventledger ingest` would.
@@ -102,6 +102,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--window", type=int, default=10_000)
     parser.add_argument("--max-minutes", type=float, default=None)
+    parser.add_argument("--per-day", type=int, default=200, help="reports a day (the same places every day)")
     parser.add_argument("--corpus", type=Path, default=None, help="a JSON Lines corpus to ingest instead")
     parser.add_argument("--db", type=Path, default=None, help="ledger file (default: a temporary one)")
     args = parser.parse_args()
@@ -123,7 +124,7 @@ def main() -> None:
                 return
             started = time.perf_counter()
             times: list[float] = []  # CPU seconds per report
-            for report in corpus(args.n):
+            for report in corpus(args.n, args.per_day):
                 if args.max_minutes and time.perf_counter() - started > args.max_minutes * 60:
                     print(f"stopped after {len(times)} reports ({args.max_minutes} min)", file=sys.stderr)
                     break
@@ -132,9 +133,12 @@ def main() -> None:
                 times.append(time.process_time() - cpu)
             w = min(args.window, len(times) // 2)
             first, last = sum(times[:w]), sum(times[-w:])
-            print(f"{len(times)} reports of ~3 KB ({len(times) // 200} days, the same places daily); window {w}")
+            print(f"{len(times)} reports of ~3 KB ({len(times) // args.per_day} days, the same places daily); window {w}")
             print(f"first {w}: {w / first:.1f} reports/s per core; last {w}: {w / last:.1f} reports/s per core; "
                   f"last/first cost {last / first:.2f}x; all: {len(times) / sum(times):.1f} reports/s per core")
+            tenth = max(1, len(times) // 10)
+            blocks = [tenth / sum(times[k : k + tenth]) for k in range(0, tenth * 10, tenth)]
+            print("reports/s per core by tenths of the run: " + " ".join(f"{b:.1f}" for b in blocks))
             print(f"peak RSS {_peak_mb():.0f} MB; {ledger.counts()}")
 
 

@@ -4,7 +4,9 @@ A SYNTHETIC ledger (benchmarks/bench_api.py's builder: made-up reports, one even
 tables) is served by `eventledger serve` on 127.0.0.1; each run opens the page in a fresh browser context (no
 cache), waits until the page says it is ready, and reads the page's own performance marks:
 `eventledger:data` (the events' GeoJSON fetched and parsed), `eventledger:markers` (every marker handed to the map,
-clusters drawn) and `eventledger:painted` (the next frame, with the basemap). Prints a Markdown row.
+clusters drawn) and `eventledger:painted` (the next frame, with the basemap). On a shared machine those wall times
+grow with the load, so it also reads the CPU time (from /proc) that Chromium's processes and the server spent on
+each load, which the load changes much less. Prints Markdown rows.
 
     .venv/bin/python benchmarks/bench_map.py --events 10000 --runs 5
 """
@@ -12,6 +14,7 @@ clusters drawn) and `eventledger:painted` (the next frame, with the basemap). Pr
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import statistics
 import subprocess
@@ -54,7 +57,37 @@ def serve(db: Path, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit(f"eventledger serve --db {db} did not answer on port {port} within 60 s")
 
 
-def measure(url: str, runs: int, screenshot: Path | None) -> list[dict[str, float]]:
+def cpu_ms(root: int) -> dict[int, tuple[str, float]]:
+    """CPU time (user + system, ms) of every live process under `root`, by pid, with its command name."""
+    tick = 1000 / os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    stats: dict[int, tuple[str, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            raw = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = raw[raw.index("(") + 1: raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2:].split()
+        parents[int(entry.name)] = int(fields[1])
+        stats[int(entry.name)] = (name, (int(fields[11]) + int(fields[12])) * tick)
+    under = {root}
+    for pid in sorted(parents):  # parents start before children, so one pass in pid order mostly suffices
+        if parents[pid] in under:
+            under.add(pid)
+    for _ in range(3):
+        under |= {pid for pid, parent in parents.items() if parent in under}
+    return {pid: stats[pid] for pid in under if pid in stats}
+
+
+def spent(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]], chromium: bool) -> float:
+    return sum(ms - before.get(pid, (name, 0.0))[1] for pid, (name, ms) in after.items()
+               if name.startswith("chrom") == chromium)
+
+
+def measure(url: str, runs: int, screenshot: Path | None, server_pid: int) -> list[dict[str, float]]:
     results = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -62,13 +95,17 @@ def measure(url: str, runs: int, screenshot: Path | None) -> list[dict[str, floa
             for run in range(runs):
                 context = browser.new_context(viewport={"width": 1400, "height": 850})
                 page = context.new_page()
+                browser_before, server_before = cpu_ms(os.getpid()), cpu_ms(server_pid)
                 page.goto(url)
                 page.wait_for_selector("body[data-state=ready]", timeout=60000)
+                browser_after, server_after = cpu_ms(os.getpid()), cpu_ms(server_pid)
                 marks = page.evaluate("(names) => names.map((n) => performance.getEntriesByName(n)[0].startTime)", list(MARKS))
                 shown = int(page.locator("body").get_attribute("data-shown"))
                 geojson = page.evaluate("""() => performance.getEntriesByType('resource')
                     .filter((r) => r.name.includes('/events.geojson')).map((r) => r.responseEnd - r.startTime)[0]""")
-                results.append({**dict(zip(MARKS, marks)), "shown": shown, "geojson": geojson})
+                results.append({**dict(zip(MARKS, marks)), "shown": shown, "geojson": geojson,
+                                "browser cpu": spent(browser_before, browser_after, chromium=True),
+                                "server cpu": spent(server_before, server_after, chromium=False)})
                 if screenshot and run == runs - 1:
                     page.screenshot(path=str(screenshot))
                 context.close()
@@ -95,7 +132,7 @@ def main() -> None:
         port = free_port()
         server = serve(db, port)
         try:
-            results = measure(f"http://127.0.0.1:{port}/", args.runs, args.screenshot)
+            results = measure(f"http://127.0.0.1:{port}/", args.runs, args.screenshot, server.pid)
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -117,6 +154,10 @@ def main() -> None:
          max(r["eventledger:markers"] - r["eventledger:data"] for r in results)),
         ("navigation start to basemap painted", median(lambda r: r["eventledger:painted"]),
          max(r["eventledger:painted"] for r in results)),
+        ("CPU time of Chromium's processes for one load", median(lambda r: r["browser cpu"]),
+         max(r["browser cpu"] for r in results)),
+        ("CPU time of `eventledger serve` for one load", median(lambda r: r["server cpu"]),
+         max(r["server cpu"] for r in results)),
     ]
     print(f"map page, {args.events:,} synthetic events ({results[0]['shown']:,} shown), {args.runs} cold loads")
     for what, med, worst in rows:

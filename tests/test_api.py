@@ -405,6 +405,40 @@ def test_serve_refuses_an_empty_token_file(ledger_path: Path, tmp_path: Path) ->
     assert done.returncode == 2 and "token file" in done.stderr and "empty" in done.stderr
 
 
+# -- PostgreSQL ----------------------------------------------------------------------------------------------------
+
+
+def test_the_same_queries_answer_the_same_on_postgresql(client: TestClient, postgres_url: str, gazetteer: Any) -> None:
+    """The filters are SQLAlchemy expressions, so PostgreSQL answers as SQLite does; `q` there is a substring
+    search instead of FTS5, which gives the same events for whole words."""
+    reports = [r for r in iter_inputs(sorted(DEMO.glob("*.txt"))) if isinstance(r, Report)]
+    with Ledger(postgres_url) as ledger:
+        assert not ingest(ledger, _published_by_outlets(reports), gazetteer).failed
+    pg = TestClient(create_app(postgres_url))
+    for params in [{}, {"kind": "strike"}, {"country": "UA", "since": "2025-08"}, {"bbox": "30,44,40,50"},
+                   {"min_injured": 5}, {"target": "oil_refinery"}, {"outlet": SECOND_OUTLET}, {"source": "governor"},
+                   {"admin1": "zaporizhzhia oblast"}, {"q": "refinery"}, {"q": "одес"}, {"sort": "date"}]:
+        assert [e["id"] for e in all_events(pg, **params)] == [e["id"] for e in all_events(client, **params)], params
+    first = all_events(pg)[0]["id"]
+    assert pg.get(f"/api/v1/events/{first}").json()["claims"] == client.get(f"/api/v1/events/{first}").json()["claims"]
+    geo = pg.get("/api/v1/events.geojson").json()["features"]
+    assert [f["properties"] for f in geo] == [f["properties"] for f in client.get("/api/v1/events.geojson").json()["features"]]
+
+
+def test_search_works_in_a_ledger_made_by_a_parquet_import(client: TestClient, ledger_path: Path, tmp_path: Path) -> None:
+    from eventledger.store.parquet import export_parquet, import_parquet
+
+    with Ledger(ledger_path) as source:
+        export_parquet(source, tmp_path / "export")
+    with Ledger(tmp_path / "imported.db") as target:
+        import_parquet(target, tmp_path / "export")
+    imported = TestClient(create_app(tmp_path / "imported.db"))
+    for q in ("refinery", "одес"):
+        assert all_events(imported, q=q) == all_events(client, q=q) != []
+    claims = {"q": "injured", "limit": 1000}
+    assert imported.get("/api/v1/claims", params=claims).json() == client.get("/api/v1/claims", params=claims).json()
+
+
 # -- any input: never a server error -----------------------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ CHROMIUM_ARGS = [
 ]
 DEMO = Path(__file__).resolve().parents[1] / "src" / "eventledger" / "demo"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-TOKEN = "test-reviewer-token"
+TOKEN = "reviewer-1"  # short on purpose: a made-up token, not a secret
 
 # Written for this test: an incident report whose text carries markup that must never run or render as markup.
 HOSTILE = (
@@ -177,6 +177,35 @@ def test_a_reviewer_with_the_token_marks_an_event_reviewed(browser_page: tuple[P
     panel.locator(".history summary").click()
     expect(panel.locator(".history li").last).to_contain_text("review")
     expect(panel.get_by_role("button", name="Mark reviewed")).to_be_visible()  # the token is kept for the tab
+    page.keyboard.press("Escape")
+
+
+def test_the_list_is_keyboard_reachable_and_esc_returns_focus(browser_page: tuple[Page, list[str]]) -> None:
+    page, _ = browser_page
+    row = page.locator("#event-list button").nth(1)
+    row.focus()
+    page.keyboard.press("Enter")
+    panel = page.locator("#panel")
+    expect(panel.locator("h2")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    assert page.evaluate("document.activeElement.dataset.id") == row.get_attribute("data-id")
+
+
+def test_a_reviewer_merges_two_events(browser_page: tuple[Page, list[str]]) -> None:
+    page, _ = browser_page
+    before = shown(page)
+    rows = page.locator("#event-list button")
+    other = rows.nth(3).get_attribute("data-id")
+    rows.nth(2).click()  # the token entered above is kept for the tab
+    panel = page.locator("#panel")
+    claims = int(re.search(r"\d+", panel.locator("h3", has_text="Claims").inner_text()).group())
+    panel.get_by_label("Event to merge with").fill(other)
+    panel.get_by_role("button", name="Merge").click()
+    expect(panel.locator(".notice")).to_have_text("merge: done")
+    merged = int(re.search(r"\d+", panel.locator("h3", has_text="Claims").inner_text()).group())
+    assert merged > claims
+    page.wait_for_function(f"() => Number(document.body.dataset.shown) === {before - 1}")
     page.keyboard.press("Escape")
 
 

@@ -264,3 +264,109 @@ def test_a_common_word_opening_a_sentence_is_not_a_place_in_ukrainian(gazetteer)
 
 def test_a_politician_speaking_of_strikes_in_ukrainian_is_no_event(read):
     assert read("Зеленський заявив, що Росія відповість за удари по цивільних.", "uk") == []
+
+
+# --- places inside an adjective, and weapons fired with no country attacked ----------------------------------------
+
+def test_a_country_joined_to_a_participle_is_not_where_the_strike_was(read):
+    events = read("One person was killed in Odesa when debris from a Russia-launched drone hit a house, and a "
+                  "US-made radar was damaged, the regional governor said.", "en")
+    assert kinds(events) == [("strike", "Odesa")]
+
+
+def test_weapons_fired_at_a_target_with_no_country_attacked_are_a_strike_not_an_air_defence_summary(read):
+    events = read("At least three people were killed when five missiles launched from a HIMARS hit the administration "
+                  "building in Kherson, officials said. Later, a drone fired two missiles at a compound near the "
+                  "border, killing four, security officials said.", "en")
+    assert {e.kind for e in events} == {"strike"}
+
+
+# --- casualties at a place of their own; where the wounded were taken; parts of a group counted elsewhere ----------
+
+def test_casualties_told_at_each_settlement_of_a_summary_are_events_there_in_ukrainian(read):
+    events = read("Минулої доби росіяни завдали ударів по 8 населених пунктах Харківської області, загинули двоє, "
+                  "поранені п'ятеро, повідомив начальник ОВА. У м. Балаклія загинули двоє чоловіків. У м. Ізюм "
+                  "поранено трьох жінок.", "uk")
+    places = {e.place.name[:4]: figures(e) for e in events if e.kind == "strike"}  # Balakliya, Izyum
+    assert places["Bala"] == {"killed": 2} and places["Izyu"] == {"injured": 3}
+
+
+def test_casualties_in_a_district_of_the_city_struck_stay_with_that_strike_in_russian(read):
+    events = read("Беспилотник атаковал Белгород, повреждены два дома. В Белгороде ранены три человека.", "ru")
+    assert [(e.kind, e.place.name, figures(e)) for e in events] == [("strike", "Belgorod", {"injured": 3})]
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hurt(read):
+    events = read("A drone struck a car in Shebekino, injuring two men, the governor said. One of them was later "
+                  "transferred to Belgorod in a serious condition.", "en")
+    assert kinds(events) == [("strike", "Shebekino")]
+    events = read("Дрон атаковал автомобиль в Шебекино, ранены двое мужчин. Одного из них доставили в Белгород.", "ru")
+    assert kinds(events) == [("strike", "Shebekino")]
+
+
+def test_another_outlets_count_of_the_attack_is_a_claim_of_the_same_strike(read):
+    events = read("Ukrainian forces shelled Shebekino, wounding three civilians, the governor said. "
+                  "The channel Mash reported that five people had been wounded in the attack.", "en")
+    assert len(events) == 1 and {c.value for c in events[0].claims if c.figure == "injured"} == {3, 5}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A missile hit a house in Kharkiv, injuring seven people. Two of the injured were taken to hospital.", "en",
+     {"injured": 7, "hospitalized": 2}),
+    ("Снаряд попал в дом в Климово, ранены семь человек. Двоих из пострадавших госпитализировали.", "ru",
+     {"injured": 7, "hospitalized": 2}),
+    ("Ракета влучила в будинок у Харкові, постраждали семеро людей. Одна з постраждалих госпіталізована.", "uk",
+     {"injured": 7, "hospitalized": 1}),
+])
+def test_a_part_of_the_injured_is_not_a_count_of_the_injured(read, text, lang, expected):
+    (event,) = [e for e in read(text, lang) if e.kind in ("strike", "shelling")]
+    assert figures(event) == expected
+
+
+def test_other_stories_headlines_under_the_report_are_not_its_events(read):
+    events = read("One person was killed in Kyiv when a drone hit a house, officials said.\n\n"
+                  "You May Also Like\n\nIsraeli strikes kill four in central Gaza\n\nShelling kills two in Kherson", "en")
+    assert kinds(events) == [("strike", "Kyiv")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Debris of a downed drone hit a house in Kyiv, killing one person, the mayor said.", "en"),
+    ("Обломки сбитого беспилотника упали на дом в Курске, погиб один человек.", "ru"),
+    ("Уламки збитого дрона впали на будинок у Києві, загинула одна людина.", "uk"),
+])
+def test_what_the_debris_of_a_downed_drone_did_is_a_strike_where_it_fell(read, text, lang):
+    (event,) = read(text, lang)
+    assert (event.kind, figures(event)) == ("strike", {"killed": 1})
+
+
+# --- a speaker named only by an office is the person the report names with it --------------------------------------
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("A drone hit a house in Trubchevsk, the governor, Alexander Bogomaz, said. Two people were injured, the "
+     "region's governor added.", "en", "Alexander Bogomaz"),
+    ("Беспилотник атаковал Шебекино, сообщил губернатор Вячеслав Гладков. Ранены двое мирных жителей, уточнил "
+     "губернатор.", "ru", "Вячеслав Гладков"),
+    ("За словами голови обласної військової адміністрації Сергія Лисака, дрон атакував Нікополь. Поранено двох "
+     "людей, повідомив очільник області.", "uk", "Сергія Лисака"),
+])
+def test_a_speaker_named_only_by_an_office_is_the_official_named_with_it(read, text, lang, person):
+    (event,) = [e for e in read(text, lang) if e.kind == "strike"]
+    assert {c.source for c in event.claims if c.figure == "injured"} == {person}
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("As the Kherson Regional Military Administration reported, shelling injured two people in Kherson.", "en",
+     "Kherson Regional Military Administration"),
+    ("Накануне Минобороны сообщило, что беспилотник атаковал Белгород, ранены двое.", "ru", "Минобороны"),
+    ("A drone struck a house in Kherson, injuring two people. The regional administration said so.", "en", None),
+])
+def test_an_opener_or_an_article_is_not_a_speakers_name(read, text, lang, source):
+    claims = [c for e in read(text, lang) for c in e.claims if c.figure == "injured"]
+    assert claims and all(c.source != "The" and (source is None or c.source == source) for c in claims)
+
+
+def test_a_given_name_and_the_first_word_of_a_body_are_not_places(read):
+    events = read("A drone hit a house in Rylsk, injuring two people, the governor of Kursk Oblast, Roman Starovoit, "
+                  "said. The United Kingdom Maritime Trade Operations centre said a ship was attacked in the Gulf of "
+                  "Aden.", "en")
+    assert not {"Roman", "Maritime", "Gulf"} & {e.place.name for e in events if e.place}

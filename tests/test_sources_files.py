@@ -32,9 +32,11 @@ def test_a_date_header_is_read_in_utc_and_language_is_detected():
     assert uk.published is None and uk.language == "uk"
 
 
-def test_published_given_by_the_caller_wins_over_the_file():
-    report = read_text_file(FIXTURES / "article_en.txt", datetime(2025, 3, 15, 9, 0, tzinfo=UTC))
-    assert report.published == datetime(2025, 3, 15, 9, 0, tzinfo=UTC)
+def test_the_files_own_date_wins_over_published_given_by_the_caller():
+    dated = read_text_file(FIXTURES / "article_en.txt", datetime(2025, 3, 15, 9, 0, tzinfo=UTC))
+    assert dated.published == read_text_file(FIXTURES / "article_en.txt").published != datetime(2025, 3, 15, 9, 0, tzinfo=UTC)
+    undated = read_text_file(FIXTURES / "article_uk.txt", datetime(2025, 3, 15, 9, 0, tzinfo=UTC))
+    assert undated.published == datetime(2025, 3, 15, 9, 0, tzinfo=UTC)
 
 
 def test_the_same_text_in_two_files_is_the_same_report(tmp_path):

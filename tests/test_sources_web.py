@@ -24,10 +24,10 @@ def test_a_saved_page_gives_its_article_title_date_and_site():
     assert "Subscribe" not in report.text and "Home" not in report.text
 
 
-def test_the_caller_can_name_the_source_and_date():
+def test_the_caller_can_name_the_source_and_the_pages_own_date_wins():
     html = (FIXTURES / "page.html").read_text(encoding="utf-8")
     report = read_html(html, "https://mirror.example/a", source="Mirror", published=datetime(2025, 3, 15, tzinfo=UTC))
-    assert (report.source, report.published, report.url) == ("Mirror", datetime(2025, 3, 15, tzinfo=UTC),
+    assert (report.source, report.published, report.url) == ("Mirror", datetime(2025, 3, 14, 5, 30, tzinfo=UTC),
                                                               "https://mirror.example/a")
 
 

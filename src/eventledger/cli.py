@@ -15,7 +15,9 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from eventledger.model import Event
 
@@ -26,14 +28,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error is one line, whatever the terminal's width
 
 
 @app.callback()
 def _consoles() -> None:
     """Consoles are made per invocation so that they take the terminal (or COLUMNS) of the run, not of the import."""
     global out, err
-    out, err = Console(soft_wrap=True), Console(stderr=True)
+    out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="The ledger: a SQLite file, sqlite:///PATH or postgresql://USER@HOST/DB.", envvar="EVENTLEDGER_DB")]
 PublishedOption = Annotated[
@@ -42,6 +44,9 @@ PublishedOption = Annotated[
 ]
 MaxMbOption = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many megabytes.")]
 LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of the inputs (en, ru, uk); detected when omitted.")]
+MaxSecondsOption = Annotated[
+    float, typer.Option("--max-seconds", help="Stop extracting a report after this many seconds (that report fails, the batch goes on).")
+]
 
 
 class ListFormat(str, Enum):
@@ -49,6 +54,12 @@ class ListFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
+
+
+class ClaimFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 class FileFormat(str, Enum):
@@ -59,8 +70,51 @@ class FileFormat(str, Enum):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code)
+
+
+# The filters `events`, `export` and `claims` share (store.query.EventFilter).
+KindOption = Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")]
+CountryOption = Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")]
+Admin1Option = Annotated[Optional[str], typer.Option(help="The place's first-level subdivision, e.g. 'Belgorod Oblast'.")]
+SinceOption = Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Latest date, YYYY[-MM[-DD]].")]
+WeaponOption = Annotated[Optional[str], typer.Option(help="drone, missile, ballistic_missile, cruise_missile, glide_bomb, aircraft, artillery, naval_drone, unknown")]
+TargetOption = Annotated[Optional[str], typer.Option("--target", help="Target category, e.g. oil_refinery, energy, airfield, residential.")]
+SourceFilterOption = Annotated[Optional[str], typer.Option("--source", help="Who made a claim, as reports name them (e.g. 'Russia's Defence Ministry').")]
+OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Who published a report: a channel, a site or a followed source's name.")]
+MinOption = Annotated[Optional[list[str]], typer.Option("--min", help="A figure's least best value, FIGURE=N (e.g. killed=1); repeatable.")]
+BackgroundOption = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only background mentions / only reported incidents.")]
+SearchOption = Annotated[Optional[str], typer.Option("--search", help="Words in the reports or quotes (full-text search).")]
+BboxOption = Annotated[Optional[str], typer.Option("--bbox", help="west,south,east,north in degrees.")]
+
+
+def _event_filter(
+    kind: str | None = None, country: str | None = None, admin1: str | None = None, since: str | None = None,
+    until: str | None = None, weapon: str | None = None, target: str | None = None, source: str | None = None,
+    outlet: str | None = None, minimum: list[str] | None = None, background: bool | None = None,
+    search: str | None = None, bbox: str | None = None,
+):  # type: ignore[no-untyped-def]
+    """The filter the options describe; a bad value is a usage error (exit 2) naming it."""
+    from eventledger.store.query import EventFilter
+
+    least: dict[str, int] = {}
+    for item in minimum or []:
+        name, _, value = item.partition("=")
+        if not value.strip().isdigit():
+            raise _fail(f"--min {item!r} is not FIGURE=N (e.g. killed=1)")
+        least[name.strip()] = int(value)
+    try:
+        return EventFilter(
+            since=since, until=until, kind=kind, weapon=weapon, country=country, admin1=admin1, source=source,
+            outlet=outlet, min_figures=least, background=background, q=search, target=target,
+            bbox=EventFilter.parse_bbox(bbox) if bbox else None,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _time_option(option: str, value: str | None) -> datetime | None:
@@ -76,6 +130,42 @@ def _time_option(option: str, value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+def _checked_inputs(lang: str | None, max_mb: float, max_seconds: float = 1.0) -> int:
+    """Usage errors in the options every reading command shares; the byte limit of --max-mb."""
+    from eventledger.lang import SUPPORTED
+    from eventledger.limits import check_megabytes
+
+    if lang is not None and lang not in SUPPORTED:
+        raise _fail(f"--lang {lang!r} is not a language eventledger reads: use one of {', '.join(SUPPORTED)}")
+    if not (max_seconds > 0):  # also refuses nan
+        raise _fail(f"--max-seconds must be a positive number of seconds, not {max_seconds}")
+    try:
+        return check_megabytes(max_mb)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _gazetteer():  # type: ignore[no-untyped-def]
+    """The gazetteer; its first build (about a minute) shows a progress bar on a terminal and a line when done."""
+    import time
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from eventledger.geo import Gazetteer
+    from eventledger.geo.build import default_path
+
+    if default_path().exists():
+        return Gazetteer.load()
+    err.print(f"building the gazetteer at {default_path()} (first run only, about a minute)", highlight=False)
+    started = time.monotonic()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=err, transient=True,
+                  disable=not err.is_terminal) as progress:
+        task = progress.add_task("gazetteer", total=1.0)
+        gazetteer = Gazetteer.load(progress=lambda step, share: progress.update(task, completed=share, description=step))
+    err.print(f"gazetteer built in {time.monotonic() - started:.0f} s", highlight=False)
+    return gazetteer
+
+
 def _open_ledger(db: str | Path):  # type: ignore[no-untyped-def]
     from eventledger.store import Ledger, LedgerError
 
@@ -87,30 +177,60 @@ def _open_ledger(db: str | Path):  # type: ignore[no-untyped-def]
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    files: Annotated[list[Path], typer.Argument(help="Report files or directories; - reads one report from standard input.")],
     published: PublishedOption = None,
     lang: LangOption = None,
+    text_field: Annotated[str, typer.Option(help="Corpus (JSONL/CSV) field holding the text.")] = "text",
+    date_field: Annotated[str, typer.Option(help="Corpus field holding the publication time.")] = "date",
+    source_field: Annotated[Optional[str], typer.Option(help="Corpus field naming the source.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     max_mb: MaxMbOption = 10,
+    max_seconds: MaxSecondsOption = 60,
 ) -> None:
-    """Print the events of each report as JSON Lines (SCHEMA.md), without a database.
+    """Print the events of each report as JSON Lines (SCHEMA.md), without a database; `input` names the report's file.
 
     Example: eventledger extract report.txt --published 2025-07-01
-    """
-    from eventledger.extract.pipeline import extract as run
-    from eventledger.geo import Gazetteer
-    from eventledger.sources.errors import InputError
-    from eventledger.sources.files import iter_inputs
 
-    gazetteer = Gazetteer.load()
+    Example: cat report.txt | eventledger extract - --lang en
+    """
+    from eventledger.ingest import extract_within
+    from eventledger.sources.errors import InputError
+    from eventledger.sources.files import iter_inputs, text_report
+
+    max_bytes = _checked_inputs(lang, max_mb, max_seconds)
+    when = _time_option("--published", published)
+    corpus = {"text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
+              "id_field": id_field}
+
+    def items():  # type: ignore[no-untyped-def]
+        for file in files:
+            if str(file) == "-":
+                try:
+                    yield text_report(sys.stdin.read(), "<stdin>", when, language=lang)
+                except InputError as exc:
+                    yield exc
+            else:
+                yield from iter_inputs([file], published=when, language=lang, max_bytes=max_bytes,
+                                       corpus_options=corpus)
+
+    gazetteer = _gazetteer()
     failed = 0
-    items = iter_inputs(files, published=_time_option("--published", published), language=lang, max_bytes=int(max_mb * 1e6))
-    for item in items:
-        if isinstance(item, InputError):
-            err.print(f"[red]skipped[/red] {item}", highlight=False)
+    for item in items():
+        try:
+            if isinstance(item, InputError):
+                raise item
+            found = extract_within(item, gazetteer, max_seconds)
+        except InputError as exc:
+            err.print(Text.assemble(("skipped", "red"), f" {exc}"), highlight=False)
             failed += 1
             continue
-        for event in run(item, gazetteer):
-            sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        name = item.origin or item.url or item.id
+        if item.published is None:
+            err.print(Text.assemble(("warning", "yellow"), f" {name}: no publication date (give --published); "
+                                    "relative dates such as \"yesterday\" are left unresolved"), highlight=False)
+        for event in found:
+            sys.stdout.write(json.dumps({"input": name, **event.to_dict()}, ensure_ascii=False) + "\n")
     raise typer.Exit(1 if failed else 0)
 
 
@@ -127,62 +247,211 @@ def ingest(
     id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
     max_mb: MaxMbOption = 10,
+    max_seconds: MaxSecondsOption = 60,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary; the exit code says how it went.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on standard output.")] = False,
 ) -> None:
-    """Store reports, their claims and events in the ledger; the same report twice changes nothing.
+    """Store reports, their claims and events in the ledger; the same report twice changes nothing. On a terminal a
+    progress line runs; a summary follows, also after Ctrl-C (exit 130).
 
     Example: eventledger ingest reports/ --db ledger.db
     Example: eventledger ingest report.txt --published 2025-07-01 --db ledger.db
     """
-    from rich.progress import Progress
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from eventledger.ingest import ingest as run
     from eventledger.sources.inputs import iter_any
 
+    max_bytes = _checked_inputs(lang, max_mb, max_seconds)
     items = iter_any(
         inputs, published=_time_option("--published", published), language=lang, allow_private=allow_private,
-        max_bytes=int(max_mb * 1e6),
+        max_bytes=max_bytes,
         corpus_options={
             "text_field": text_field, "date_field": date_field, "source_field": source_field, "url_field": url_field,
             "id_field": id_field,
         },
     )
-    with _open_ledger(db) as ledger, Progress(console=err, transient=True) as progress:
+    from eventledger.ingest import IngestSummary
+
+    summary, interrupted = IngestSummary(), False
+    gazetteer = _gazetteer()
+    with _open_ledger(db) as ledger, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} inputs"), TimeElapsedColumn(),
+        console=err, transient=True, disable=quiet or as_json or not err.is_terminal,
+    ) as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = run(ledger, items, on_item=lambda _: progress.advance(task))
-    for message in summary.failed:
-        err.print(f"[red]failed[/red] {message}", highlight=False)
+        try:
+            run(ledger, items, gazetteer, on_item=lambda _: progress.advance(task), report_seconds=max_seconds, summary=summary)
+        except KeyboardInterrupt:  # each report is stored whole or not at all: say what was done
+            interrupted = True
+    if as_json:
+        sys.stdout.write(json.dumps({**summary.to_dict(), "interrupted": interrupted, "ledger": str(db)}) + "\n")
+    elif not quiet:
+        for message in summary.failed:
+            err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
+        err.print(f"{'interrupted: ' if interrupted else ''}{summary.line()}; ledger: {db}", highlight=False)
+    raise typer.Exit(130 if interrupted else 1 if summary.failed else 0)
+
+
+@app.command()
+def batch(
+    corpus: Annotated[Path, typer.Argument(help="A JSON Lines (.jsonl, .ndjson) or Parquet (.parquet) corpus.")],
+    db: DbOption = "ledger.db",
+    workers: Annotated[Optional[int], typer.Option(help="Extract on a local cluster of this many worker processes.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Extract on the Dask cluster at this address, e.g. tcp://10.0.0.5:8786.")] = None,
+    lang: LangOption = None,
+    text_field: Annotated[str, typer.Option(help="Corpus field holding the text.")] = "text",
+    date_field: Annotated[str, typer.Option(help="Corpus field holding the publication time.")] = "date",
+    source_field: Annotated[Optional[str], typer.Option(help="Corpus field naming the source.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
+) -> None:
+    """Ingest a large corpus on a Dask cluster: workers extract it part by part, this process stores each part
+    whole (or not at all) and resolves events at the end. The ledger is the one `ingest` would make.
+
+    Example: eventledger batch posts.jsonl --db ledger.db --workers 4 --text-field message
+    Example: eventledger batch archive.parquet --db ledger.db --scheduler tcp://10.0.0.5:8786
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from eventledger.batch import dask_client, run_batch
+    from eventledger.store import LedgerError
+
+    if (workers is None) == (scheduler is None):
+        raise _fail("give either --workers N or --scheduler tcp://HOST:8786")
+    options = {"language": lang, "text_field": text_field, "date_field": date_field, "source_field": source_field,
+               "url_field": url_field, "id_field": id_field}
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with _open_ledger(db) as ledger, Progress(*columns, console=err, transient=True) as progress:
+        parts = progress.add_task("parts", total=None)
+        reports = progress.add_task("reports", total=None)
+        try:
+            with dask_client(workers, scheduler) as client:
+                summary = run_batch(
+                    corpus, ledger, client, options,
+                    on_parts=lambda n: progress.update(parts, total=n),
+                    on_part=lambda r: (progress.advance(parts), r and progress.advance(reports, len(r.extracted))),
+                    on_resolving=lambda: progress.add_task("resolving events", total=None),
+                )
+        except (LedgerError, ValueError) as exc:
+            raise _fail(str(exc)) from None
+    for message in summary.failed + summary.failed_parts:
+        err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
     err.print(f"{summary.line()}; ledger: {db}", highlight=False)
-    raise typer.Exit(1 if summary.failed else 0)
+    raise typer.Exit(1 if summary.failed or summary.failed_parts else 0)
 
 
 @app.command()
 def events(
     db: DbOption = "ledger.db",
-    kind: Annotated[Optional[str], typer.Option(help="strike, interception, explosion, airspace_restriction, shelling, other")] = None,
-    country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 code of the event's place, e.g. RU.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Earliest date, YYYY[-MM[-DD]].")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Latest date, YYYY[-MM[-DD]].")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    kind: KindOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    weapon: WeaponOption = None,
+    target: TargetOption = None,
+    source: SourceFilterOption = None,
+    outlet: OutletOption = None,
+    minimum: MinOption = None,
+    background: BackgroundOption = None,
+    search: SearchOption = None,
+    bbox: BboxOption = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.", min=1)] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many events first (with --limit: a page).", min=0)] = 0,
     format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
 ) -> None:
-    """List events in the ledger, newest first.
+    """List events in the ledger, newest first; jsonl and csv carry each event's outlets.
 
-    Example: eventledger events --db ledger.db --kind strike --country RU --format table
+    Example: eventledger events --db ledger.db --kind strike --country RU --min killed=1 --format table
+
+    Example: eventledger events --db ledger.db --outlet "Kyiv Independent" --search refinery --format csv
     """
-    from eventledger.store import LedgerError
+    from itertools import islice
 
+    from eventledger.cli_output import print_events, with_outlets
+    from eventledger.store.query import iter_events
+
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
     _require(db)
     with _open_ledger(db) as ledger:
-        try:
-            found = ledger.events(kind=kind, country=country, since=since, until=until, limit=limit)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
-    if format is ListFormat.table:
-        out.print(events_table(found))
-    else:
+        found = islice(iter_events(ledger, f), offset, None if limit is None else offset + limit)
+        if format is ListFormat.table:
+            print_events(out, found)
+            return
         from eventledger.export import write_events
 
-        write_events(found, format.value, sys.stdout)
+        outlets: dict[str, list[str]] = {}
+        write_events(_noting_outlets(ledger, found, outlets), format.value, sys.stdout, outlets)
+
+
+def _noting_outlets(ledger, events, outlets: dict[str, list[str]]):  # type: ignore[no-untyped-def]
+    """The events, each one's outlets written into `outlets` just before it is yielded (for write_events)."""
+    from eventledger.cli_output import with_outlets
+
+    for event, names in with_outlets(ledger, events):
+        outlets[event.id] = names
+        yield event
+
+
+@app.command()
+def claims(
+    db: DbOption = "ledger.db",
+    event_id: Annotated[Optional[str], typer.Option("--event", help="Only this event's claims (an id or a prefix of 6+ characters).")] = None,
+    kind: KindOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    weapon: WeaponOption = None,
+    target: TargetOption = None,
+    source: SourceFilterOption = None,
+    outlet: OutletOption = None,
+    search: SearchOption = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many claims.", min=1)] = None,
+    format: Annotated[ClaimFormat, typer.Option("--format", help="Output format.")] = None,  # type: ignore[assignment]
+) -> None:
+    """One row per claim: its id, event, outlet, publication time, source, figure, hedging, offsets and quote.
+
+    Claim ids are what `eventledger split --claims` takes. Default format: a table on a terminal, JSON Lines when piped.
+
+    Example: eventledger claims --db ledger.db --event 3f2a9c1e
+
+    Example: eventledger claims --db ledger.db --outlet "Kyiv Independent" --format csv > claims.csv
+    """
+    from eventledger.cli_output import print_claims, write_claims
+    from eventledger.store.query import resolve_event_id, select_claims
+
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, None, None, search, None)
+    _require(db)
+    with _open_ledger(db) as ledger:
+        resolved = None
+        if event_id is not None:
+            try:
+                resolved = resolve_event_id(ledger, event_id)
+            except ValueError as exc:
+                raise _fail(str(exc)) from None
+            if resolved is None:
+                raise _fail(f"no event {event_id!r} in {db}")
+        found = _all_claims(ledger, f, resolved, limit)
+        chosen = format or (ClaimFormat.table if out.is_terminal else ClaimFormat.jsonl)
+        if chosen is ClaimFormat.table:
+            print_claims(out, found)
+        else:
+            write_claims(found, chosen.value, sys.stdout)
+
+
+def _all_claims(ledger, f, event_id: str | None, limit: int | None):  # type: ignore[no-untyped-def]
+    from eventledger.store.query import select_claims
+
+    cursor, left = None, limit
+    while left is None or left > 0:
+        page = select_claims(ledger, f, event_id=event_id, limit=min(left or 1000, 1000), cursor=cursor)
+        yield from page.items
+        left = None if left is None else left - len(page.items)
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
 
 
 @app.command()
@@ -208,33 +477,78 @@ def show(
             event = ledger.event(event_id, as_of=when)
         except LedgerError as exc:
             raise _fail(str(exc)) from None
-    if event is None:
-        raise _fail(f"no event {event_id!r} in {db}" + (f" with a report out by {as_of}" if as_of else ""))
+        if event is None:
+            raise _fail(f"no event {event_id!r} in {db}" + (f" with a report out by {as_of}" if as_of else ""))
+        from eventledger.store.query import event_claims
+
+        with_outlets = event_claims(ledger, event.id, as_of=when)
+    moved_from = event_id if not event.id.startswith(event_id) else None
     if as_json:
-        out.print_json(json.dumps(event.to_dict(), ensure_ascii=False))
+        record = event.to_dict() | {"claims_published": with_outlets}
+        if moved_from:
+            record["merged_from"] = moved_from
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
-    _print_event(event)
+    from eventledger.cli_output import print_event
+
+    print_event(out, event, with_outlets, moved_from)
 
 
 @app.command()
 def export(
     db: DbOption = "ledger.db",
     format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv, geojson, or parquet (the whole ledger).")] = FileFormat.jsonl,
-    output: Annotated[Path, typer.Option("--out", help="File to write (a folder for parquet).")] = Path("events.jsonl"),
+    output: Annotated[str, typer.Option("--out", help="File to write, or - for standard output (a folder for parquet).")] = "events.jsonl",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
+    kind: KindOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    weapon: WeaponOption = None,
+    target: TargetOption = None,
+    source: SourceFilterOption = None,
+    outlet: OutletOption = None,
+    minimum: MinOption = None,
+    background: BackgroundOption = None,
+    search: SearchOption = None,
+    bbox: BboxOption = None,
 ) -> None:
-    """Write every event of the ledger to a file, or with --format parquet the whole ledger to a folder.
+    """Write the ledger's events (all, or those the filters select) to a file, with their outlets.
 
     Example: eventledger export --db ledger.db --format geojson --out events.geojson
+
     Example: eventledger export --db ledger.db --format parquet --out ledger-parquet/
+
+    Example: eventledger export --db ledger.db --country UA --since 2025-07 --format csv --out - | csvlook
     """
     from eventledger.export import write_events
+    from eventledger.store.query import iter_events
 
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
     _require(db)
     if format is FileFormat.parquet:
-        return _export_parquet(db, output)
-    with _open_ledger(db) as ledger, output.open("w", encoding="utf-8", newline="") as fh:
-        count = write_events(ledger.iter_events(), format.value, fh)
-    err.print(f"{count} events written to {output}", highlight=False)
+        return _export_parquet(db, Path(output))
+    target_path = None if output == "-" else Path(output)
+    if target_path is not None:
+        if target_path.is_dir():
+            raise _fail(f"--out {output}: is a directory; give a file name")
+        if not target_path.parent.is_dir():
+            raise _fail(f"--out {output}: no directory {target_path.parent}; create it first")
+        if target_path.exists() and not force:
+            raise _fail(f"--out {output}: the file exists; pass --force to overwrite it")
+    outlets: dict[str, list[str]] = {}
+    with _open_ledger(db) as ledger:
+        events = _noting_outlets(ledger, iter_events(ledger, f), outlets)
+        if target_path is None:
+            count = write_events(events, format.value, sys.stdout, outlets)
+        else:
+            try:
+                with target_path.open("w", encoding="utf-8", newline="") as fh:
+                    count = write_events(events, format.value, fh, outlets)
+            except OSError as exc:
+                raise _fail(f"--out {output}: cannot write: {exc.strerror or exc}") from None
+    err.print(f"{count} events written to {'standard output' if target_path is None else output}", highlight=False)
 
 
 def _export_parquet(db: str, folder: Path) -> None:
@@ -290,7 +604,7 @@ def evaluate(
         raise _fail(f"no such gold file or directory: {', '.join(missing)}")
     from eventledger.evaluate import GoldFormatError
 
-    gazetteer = Gazetteer.load()
+    gazetteer = _gazetteer()
     try:
         result = run(gold, lambda report: extractor(report, gazetteer))
     except GoldFormatError as exc:
@@ -320,7 +634,9 @@ def demo(
     with _open_ledger(db) as ledger:
         summary = run(ledger, iter_inputs(sorted(corpus.glob("*.txt"))))
         found = ledger.events()
-    out.print(events_table(found))
+    from eventledger.cli_output import print_events
+
+    print_events(out, found)
     out.print(f"{summary.line()}")
     out.print(f"ledger: {db.resolve()}  (try: eventledger show {found[0].id[:8] if found else 'ID'} --db {db})")
     if serve_after and not summary.failed:
@@ -330,7 +646,7 @@ def demo(
 
 @app.command()
 def serve(
-    db: DbOption = Path("ledger.db"),
+    db: DbOption = "ledger.db",
     host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
     token_file: Annotated[
@@ -370,9 +686,9 @@ def sources_add(
     db: DbOption = "ledger.db",
     kind: Annotated[str, typer.Option(help="official, military, media, telegram, residents, analyst, unknown")] = "media",
     lang: LangOption = None,
-    allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address.")] = False,
+    allow_private: Annotated[bool, typer.Option(help="Allow a URL on a private or loopback address (remembered for `watch`).")] = False,
 ) -> None:
-    """Follow a feed: `eventledger watch` polls it.
+    """Follow a feed: `eventledger watch` polls it and reads the article each item links to.
 
     Example: eventledger sources add https://example.org/rss.xml --name "Outlet" --kind media --db ledger.db
     """
@@ -386,10 +702,10 @@ def sources_add(
         raise _fail(str(exc)) from None
     with _open_ledger(db) as ledger:
         try:
-            source_id = ledger.add_source(name, url, kind, lang)
+            source_id = ledger.add_source(name, url, kind, lang, allow_private=allow_private)
         except LedgerError as exc:
             raise _fail(str(exc)) from None
-    err.print(f"following {name} ({kind}) at {url} [source {source_id}]", highlight=False)
+    err.print(Text(f"following {name} ({kind}) at {url} [source {source_id}]"), highlight=False)
 
 
 @sources_app.command("list")
@@ -419,9 +735,9 @@ def watch(
     interval: Annotated[float, typer.Option(help="Seconds between polls of a feed.")] = 60,
     once: Annotated[bool, typer.Option("--once", help="Poll each followed feed once and exit (for cron and tests).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds before a feed request is abandoned.")] = 20,
-    allow_private: Annotated[bool, typer.Option(help="Allow feeds on private or loopback addresses.")] = False,
+    allow_private: Annotated[bool, typer.Option(help="Allow every feed on private or loopback addresses (`sources add --allow-private` allows one).")] = False,
 ) -> None:
-    """Poll every followed feed; new items are extracted and stored at once. Failing feeds back off.
+    """Poll every followed feed; each new item's article page is fetched, extracted and stored at once. Failing feeds back off.
 
     Example: eventledger watch --db ledger.db --interval 60
     """
@@ -432,7 +748,7 @@ def watch(
     from eventledger.watch import poll_due_feeds
 
     _require(db)
-    gazetteer = Gazetteer.load()
+    gazetteer = _gazetteer()
     with _open_ledger(db) as ledger:
         while True:
             outcomes = poll_due_feeds(
@@ -514,7 +830,7 @@ def resolve(db: DbOption = "ledger.db") -> None:
 @app.command("geoparse")
 def geoparse_command(
     file: Annotated[Path, typer.Argument(help="a text file (UTF-8)")],
-    lang: Annotated[str, typer.Option("--lang", help="language of the text: en, ru, uk")] = "en",
+    lang: Annotated[Optional[str], typer.Option("--lang", help="language of the text: en, ru, uk; detected when omitted")] = None,
     toponyms: Annotated[Optional[Path], typer.Option("--toponyms", help="JSON Lines of {\"start\": N, \"end\": N}: resolve these spans instead of finding them")] = None,
 ) -> None:
     """Print every place mention of a text as JSON Lines: span, resolved entry, runners-up.
@@ -530,6 +846,13 @@ def geoparse_command(
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(f"{file}: cannot read the text: {exc}") from exc
+    from eventledger.sources.errors import InputError
+    from eventledger.sources.language import resolve_language
+
+    try:
+        lang = resolve_language(text, lang)
+    except (InputError, ValueError) as exc:
+        raise _fail(f"{file}: {exc}") from None
     try:
         mentions = resolve_spans(text, read_spans(toponyms), lang) if toponyms else geoparse(text, lang)
     except GazetteerError as exc:
@@ -570,47 +893,6 @@ def _require(db: str) -> None:
     path = sqlite_file(db)
     if path is not None and not path.exists():
         raise _fail(f"no ledger at {db}: create one with `eventledger ingest FILES --db {db}`")
-
-
-def events_table(found: list[Event]) -> Table:
-    table = Table(show_lines=False)
-    for column in ("id", "date", "kind", "weapon", "place", "target", "figures", "claims"):
-        table.add_column(column, overflow="fold")
-    for e in found:
-        figures = ", ".join(f"{n} {f.low}/{f.best}/{'-' if f.high is None else f.high}" for n, f in e.figures.items())
-        place = e.place.name if e.place else ""
-        if e.place and e.place.country:
-            place += f" ({e.place.country})"
-        table.add_row(
-            e.id[:10], e.date or "", e.kind + (" (background)" if e.background else ""), e.weapon or "", place,
-            e.target.name if e.target else "", figures, str(len(e.claims)),
-        )
-    return table
-
-
-def _print_event(e: Event) -> None:
-    place = e.place
-    out.print(f"[bold]{e.kind}[/bold] {e.weapon or ''}  {e.date or '?'} ({e.date_precision or '?'})  id {e.id}")
-    if place:
-        coords = f"{place.lat:.4f}, {place.lon:.4f}" if place.lat is not None and place.lon is not None else "no coordinates"
-        out.print(f"place: {place.name}, {place.admin1 or '-'}, {place.country or '-'} [{place.precision}] {coords}")
-    for area in e.areas:
-        out.print(f"  area: {area.place.name} ({area.place.precision}) {area.figures or ''}")
-    if e.target:
-        out.print(f"target: {e.target.name} ({e.target.category})")
-    if e.attacker:
-        out.print(f"attacker: {e.attacker}")
-    for name, f in e.figures.items():
-        high = "open" if f.high is None else f.high
-        out.print(f"[bold]{name}[/bold]: low {f.low}, best {f.best}, high {high}  because {f.reason}", highlight=False)
-    out.print(f"claims ({len(e.claims)}), from reports {', '.join(e.reports)}:")
-    for c in e.claims:
-        what = f"{c.figure} = {c.value}{'+' if c.lower_bound else ''}" if c.figure else f"{c.assertion}: {c.value}"
-        hedge = " [hedged]" if c.hedged else ""
-        out.print(f"  - {what}  by {c.source or 'unattributed'} ({c.source_kind}){hedge}", highlight=False)
-        out.print(f"    “{c.quote}”  [{c.report_id[:10]} {c.start}-{c.end}]", highlight=False)
-    for r in e.related:
-        out.print(f"related: {r.event_id} ({r.why})")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TextIO
 
 from eventledger.model import FIGURE_NAMES, Event
@@ -30,21 +30,29 @@ class ExportError(Exception):
     """An export was asked for in a form that cannot be written; the message says which."""
 
 
-def write_events(events: Iterable[Event], fmt: Format, out: TextIO) -> int:
-    """Write `events` to `out` as `fmt`; returns how many were written.
+def write_events(events: Iterable[Event], fmt: Format, out: TextIO, outlets: Mapping[str, list[str]] | None = None) -> int:
+    """Write `events` to `out` as `fmt`; returns how many were written. With `outlets` (event id -> the outlets that
+    published its reports, filled as the events stream by), each record gets an `outlets` field / column.
 
     >>> write_events(ledger.events(country="UA"), "geojson", open("ua.geojson", "w"))  # doctest: +SKIP
     """
     writers = {"jsonl": _jsonl, "csv": _csv, "geojson": _geojson}
     if fmt not in writers:
         raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    return writers[fmt](events, out)
+    return writers[fmt](events, out, outlets)
 
 
-def _jsonl(events: Iterable[Event], out: TextIO) -> int:
+def _record(event: Event, outlets: Mapping[str, list[str]] | None) -> dict[str, Any]:
+    record = event.to_dict()
+    if outlets is not None:
+        record["outlets"] = outlets.get(event.id, [])
+    return record
+
+
+def _jsonl(events: Iterable[Event], out: TextIO, outlets: Mapping[str, list[str]] | None = None) -> int:
     n = 0
     for event in events:
-        out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_record(event, outlets), ensure_ascii=False) + "\n")
         n += 1
     return n
 
@@ -68,30 +76,33 @@ def csv_row(event: Event) -> dict[str, Any]:
     return row
 
 
-def _csv(events: Iterable[Event], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+def _csv(events: Iterable[Event], out: TextIO, outlets: Mapping[str, list[str]] | None = None) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS + (("outlets",) if outlets is not None else ()), lineterminator="\n")
     writer.writeheader()
     n = 0
     for event in events:
-        writer.writerow(csv_row(event))
+        row = csv_row(event)
+        if outlets is not None:
+            row["outlets"] = "; ".join(outlets.get(event.id, []))
+        writer.writerow(row)
         n += 1
     return n
 
 
-def geojson_feature(event: Event) -> dict[str, Any]:
+def geojson_feature(event: Event, outlets: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
     """A GeoJSON Feature; an event whose place has no coordinates keeps `geometry: null` (RFC 7946 allows it)."""
     place = event.place
     geometry = None
     if place is not None and place.lat is not None and place.lon is not None:
         geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
-    return {"type": "Feature", "id": event.id, "geometry": geometry, "properties": event.to_dict()}
+    return {"type": "Feature", "id": event.id, "geometry": geometry, "properties": _record(event, outlets)}
 
 
-def _geojson(events: Iterable[Event], out: TextIO) -> int:
+def _geojson(events: Iterable[Event], out: TextIO, outlets: Mapping[str, list[str]] | None = None) -> int:
     out.write('{"type": "FeatureCollection", "features": [')
     n = 0
     for event in events:
-        out.write(("," if n else "") + "\n" + json.dumps(geojson_feature(event), ensure_ascii=False))
+        out.write(("," if n else "") + "\n" + json.dumps(geojson_feature(event, outlets), ensure_ascii=False))
         n += 1
     out.write("\n]}\n")
     return n

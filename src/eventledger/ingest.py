@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
-from eventledger.model import Report
+from eventledger.limits import REPORT_SECONDS, ReportTimeout, time_budget
+from eventledger.model import Event, Report
 from eventledger.sources.errors import InputError
 from eventledger.store import Ledger
 
@@ -28,6 +29,10 @@ class IngestSummary:
     def total(self) -> int:
         return self.new + self.duplicate + self.new_source + len(self.failed)
 
+    def to_dict(self) -> dict[str, object]:
+        return {"new": self.new, "new_source": self.new_source, "duplicate": self.duplicate,
+                "failed": len(self.failed), "events": self.events, "failures": self.failed}
+
     def line(self) -> str:
         return (
             f"{self.new} new, {self.new_source} new source of a known text, {self.duplicate} duplicate, "
@@ -40,21 +45,30 @@ def ingest(
     items: Iterable[Report | InputError],
     gazetteer: Gazetteer | None = None,
     on_item: Callable[[Report | InputError], None] | None = None,
+    report_seconds: float | None = REPORT_SECONDS,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Store every report of `items` with the events extracted from it; errors are counted, never raised."""
+    """Store every report of `items` with the events extracted from it; errors are counted, never raised. Pass
+    `summary` to keep the counts when the run is interrupted (Ctrl-C): each report is stored whole or not at all.
+
+    Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang."""
     gaz = gazetteer or Gazetteer.load()
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     for item in items:
         if on_item:
             on_item(item)
         if isinstance(item, InputError):
             summary.failed.append(str(item))
             continue
+        try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
+            events = [] if _stored(ledger, item) else extract_within(item, gaz, report_seconds)
+        except InputError as exc:
+            summary.failed.append(str(exc))
+            continue
         try:
-            outcome = ledger.ingest(item, extract(item, gaz))
+            outcome = ledger.ingest(item, events)
         except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
-            name = item.origin or item.url or item.id
-            summary.failed.append(f"{name}: could not be stored: {type(exc).__name__}: {exc}")
+            summary.failed.append(f"{report_name(item)}: could not be stored: {type(exc).__name__}: {exc}")
             continue
         summary.events += len(outcome.events)
         if outcome.status == "new":
@@ -64,3 +78,29 @@ def ingest(
         else:
             summary.duplicate += 1
     return summary
+
+
+def _stored(ledger: Ledger, report: Report) -> bool:
+    try:
+        return ledger.report(report.id) is not None
+    except Exception:  # noqa: BLE001 - unreadable now: extract, and let storing report the problem
+        return False
+
+
+def report_name(report: Report) -> str:
+    return report.origin or report.url or report.id
+
+
+def extract_within(report: Report, gazetteer: Gazetteer, seconds: float | None = REPORT_SECONDS) -> list[Event]:
+    """`extract` within a time budget; any failure (a timeout, a bug hit by odd text) is an InputError naming the report."""
+    try:
+        with time_budget(seconds):
+            return extract(report, gazetteer)
+    except ReportTimeout:
+        raise InputError(
+            report_name(report),
+            f"extraction stopped after {seconds:g} s, the per-report time budget ({len(report.text):,} characters; "
+            "raise it with --max-seconds)",
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - a bug on one text must not stop the batch; the message names both
+        raise InputError(report_name(report), f"extraction failed: {type(exc).__name__}: {exc}") from None

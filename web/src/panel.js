@@ -111,10 +111,12 @@ function tokenForm(rerender) {
 /** Fill `panel` with event `id`; `onSelect(id)` opens another event, `onChanged()` reloads after a review. */
 export async function showEvent(panel, id, { onSelect, onChanged, onClose, notice = "" }) {
   panel.hidden = false;
+  panel.dataset.event = id;
   panel.replaceChildren(el("p", { class: "muted" }, "Loading…"));
   let ev;
   try {
     ev = await api.event(id);
+    if (panel.dataset.event !== id) return; // another event was opened meanwhile
   } catch (err) {
     panel.replaceChildren(el("button", { type: "button", class: "close", onclick: onClose, "aria-label": "Close" }, "×"),
       el("p", { class: "error" }, err.message));

@@ -59,6 +59,7 @@ class _Patterns:
     openers: re.Pattern[str] | None = None
     trailing: re.Pattern[str] | None = None
     back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
+    titles: tuple[re.Pattern[str], ...] = ()  # offices one person holds: "governor", "голова"
 
 
 @cache
@@ -93,6 +94,7 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("back_references") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
+        titles=tuple(re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE) for word in data.get("titles", [])),
     )
 
 
@@ -123,6 +125,8 @@ class SourceBook:
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
+        self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
+        self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
 
@@ -152,7 +156,7 @@ class SourceBook:
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
-            phrase = patterns.openers.sub("", phrase)
+            phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
@@ -171,11 +175,36 @@ class SourceBook:
             return Source("residents", "residents")
         runs = _NAME_RUN.findall(phrase)
         named = _personal_name(phrase, self.lang)
+        offices = self._offices(phrase)
         if named and named != phrase:
             # "губернатор Вениамин Кондратьев": the person is the source, the title tells the kind
-            return self._spoke(Source(named, kind if kind != "unknown" else "official", person=True))
+            return self._official(offices, self._spoke(Source(named, kind if kind != "unknown" else "official", person=True)))
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
-        return self._spoke(Source(phrase, kind, person=person))
+        source = self._spoke(Source(phrase, kind, person=person))
+        if person or (offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1])):
+            return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
+        if offices and not named and not any(len(run.split()) >= 2 for run in runs):
+            self.title_only[phrase] = offices  # "the governor", "голова ОВА": who holds the office is settled later
+        return source
+
+    def _offices(self, phrase: str) -> frozenset[int]:
+        return frozenset(i for i, title in enumerate(_patterns(self.lang).titles) if title.search(phrase))
+
+    def _official(self, offices: frozenset[int], source: Source) -> Source:
+        if source.kind in ("official", "military", "unknown"):
+            self.titled.append((offices, source))
+        return source
+
+    def holder(self, name: str | None) -> Source | None:
+        """The person a speaker named only by an office stands for: the one named with that office in the report,
+        else the only official the report names; None when that is not one person."""
+        offices = self.title_only.get(name or "")
+        if offices is None:
+            return None
+        with_office = {s.name: s for held, s in self.titled if held & offices}
+        if not with_office:  # "голова ОВА Лисак ... заявив очільник області"
+            with_office = {s.name: s for held, s in self.titled if s.person or held}
+        return next(iter(with_office.values())) if len(with_office) == 1 else None
 
     def _plausible(self, phrase: str) -> bool:
         """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
@@ -246,9 +275,11 @@ def _speaker_before(
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
     pieces = [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(prefix)]
-    if prefix.endswith(",") and len([p for p in pieces if p]) >= 2:
-        # "Residents of Yelabuga, about 200 km east of Kazan, reported": the subject stands before the aside
-        prefix = [p for p in pieces if p][-2]
+    named = [p for p in pieces if p]
+    if prefix.endswith(",") and len(named) >= 2:
+        # "Residents of Yelabuga, about 200 km east of Kazan, reported": the subject stands before the aside; but in
+        # "the governor, Alexander Bogomaz, said" the aside is the speaker's name
+        prefix = named[-1] if _NAME_RUN.fullmatch(named[-1]) and " " in named[-1] else named[-2]
     else:
         # Only what follows the last clause-internal boundary belongs to the speaker.
         prefix = pieces[-1]

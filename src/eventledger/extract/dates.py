@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-import dateparser
 
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
 from eventledger.lang import topic
@@ -321,24 +320,19 @@ def _with_year(month: int, day: int, pub: dt.date) -> str:
 
 @lru_cache(maxsize=4096)
 def _parse_absolute(code: str, kind: str, day: int, month: int, year: int, word: str, order: str) -> dt.date | None:
-    """dateparser reads the date; the parts our patterns took must agree with it, so "32 July" never becomes 1932."""
+    """The date of the parts our patterns took, when they make one: "32 July" is no date (and never 1932).
+
+    (dateparser was asked here once, but its answer could only agree with the parts or be overruled by them.)"""
     try:
-        expected = dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February passes until its year is known
+        return dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February passes until its year is known
     except ValueError:
         return None
-    if kind == "dm":
-        phrase, settings = f"{day} {word} {year}" if year else f"{day} {word}", {"DATE_ORDER": "DMY"}
-    else:
-        phrase, settings = word, {"DATE_ORDER": "YMD" if kind == "iso" else order}
-    settings["REQUIRE_PARTS"] = ["day", "month", "year"] if year else ["day", "month"]
-    parsed = dateparser.parse(phrase, languages=[code], settings=settings)
-    if parsed is not None and (parsed.month, parsed.day) == (month, day) and (not year or parsed.year == year):
-        return parsed.date() if year else expected
-    return expected  # dateparser missed a form our YAML knows ("Sept.", "-го"): the parts are a valid date, keep them
 
 
 @lru_cache(maxsize=4096)
 def _dateparser_relative(phrase: str, code: str, pub: dt.date) -> dt.date | None:
+    import dateparser  # 0.1 s to import and more to warm up: only for the few words our YAML leaves to it
+
     base = dt.datetime.combine(pub, dt.time(12))
     parsed = dateparser.parse(phrase, languages=[code], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
     return parsed.date() if parsed else None

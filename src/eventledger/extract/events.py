@@ -21,7 +21,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.geo import Candidate, PlaceMatch
-from eventledger.geo.offsets import place_with_offset
+from eventledger.geo.offsets import distance_km, place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile
 
@@ -162,6 +162,10 @@ def build_events(
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
         _credit(drafts, orphans, only, lambda c: not c.hedged)
+    # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
+    for d in drafts:
+        d.claims = [_held(c, book) for c in d.claims]
+    orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
     events = _merge(drafts, published_day)
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
@@ -180,7 +184,9 @@ def build_events(
             e.place = main  # "after the strike": the place the report is about
             told = next((o for o in events if o is not e and o.date == e.date and _same_place(o.place, main)
                          and ({o.kind, e.kind} <= {"strike", "shelling", "explosion"} or o.kind == e.kind)), None)
-            if told is not None and not _has_own(e):  # ... which is the incident told there already
+            # ... which is the incident told there already; "five were wounded in the attack, Mash reported" is
+            # another claim of the strike told there, but a strike is not absorbed by the explosions heard
+            if told is not None and (not _has_own(e) or told.kind in ("strike", "shelling")):
                 told.absorb(e)
                 events.remove(e)
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
@@ -193,6 +199,11 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _held(claim: Claim, book: SourceBook) -> Claim:
+    person = book.holder(claim.source)
+    return replace(claim, source=person.name, source_kind=person.kind) if person else claim
 
 
 def _latest_day(events: list[_Draft]) -> date | None:
@@ -349,7 +360,9 @@ def _read_clause(
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
-    return any(m.figure == "launched" for m in figures) and all(c.feature == "country" for c in located)
+    """ "Russia attacked Ukraine with 118 drones": weapons launched at a whole country. "Five missiles launched from a
+    HIMARS hit the office" names no country attacked: a strike."""
+    return any(m.figure == "launched" for m in figures) and bool(located) and all(c.feature == "country" for c in located)
 
 
 def _hedged(clause: Span, sentence: Span, sentence_hedges: list[tuple[int, int]]) -> bool:
@@ -419,6 +432,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
     ("MOSCOW (Reuters) -"), a state acting or addressed ("Moscow blames Kyiv", "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
+        incidents.is_modifier(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 
@@ -567,7 +581,37 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
         if home is None:
             before = [e for e in pool if e.anchor <= at]
             home = max(before, key=last_claim) if before else pool[0]
+            if figures_only and located and (own := _own_place(home, located[0])) is not None:
+                # "Strikes on Kharkiv and ten villages ... In Balakliia two were killed": casualties at a place of
+                # their own are an incident there, of the kind just told (ANNOTATION.md: one event per place)
+                home = own
+                events.append(own)
+                capable.append(own)
         home.claims.extend(claims)
+
+
+def _own_place(told: _Draft, where: Candidate) -> _Draft | None:
+    """Where casualties told at a settlement go when no incident was told there: the incident just told, moved there
+    when it had no place finer than a region and no casualties of its own; else a new incident of its kind there.
+    None when the settlement is the incident's own neighbourhood (a district of the city struck)."""
+    if _SPECIFICITY.get(where.feature, 9) > _SPECIFICITY["admin2"] or told.areas:
+        return None
+    here = told.place
+    if here is not None and _SPECIFICITY.get(here.feature, 9) <= _SPECIFICITY["admin2"] and _near(here, where):
+        return None
+    coarse = here is None or _contains(here, where)
+    if coarse and not any(c.figure for c in told.claims):
+        told.place = where
+        return None
+    return _Draft(kind=told.kind, place=where, date=told.date, date_precision=told.date_precision, anchor=told.anchor,
+                  weapon=told.weapon, attacker=told.attacker, explicit_date=told.explicit_date, recalls=told.recalls)
+
+
+def _near(a: Candidate, b: Candidate, km: float = 20.0) -> bool:
+    pa, pb = a.place, b.place
+    if pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
+        return False
+    return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= km
 
 
 def _is_background(d: _Draft) -> bool:

@@ -53,6 +53,7 @@ class _Patterns:
     all_before: re.Pattern[str] | None  # "all 29 drones": the part is the whole
     part_of: re.Pattern[str] | None  # "including two children": a count that is part of the figure before it
     person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
+    part_of_group: re.Pattern[str] | None  # "two of the injured": a part of a group counted elsewhere
 
 
 @cache
@@ -93,6 +94,7 @@ def _patterns(lang: str) -> _Patterns:
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
+        part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
@@ -117,7 +119,11 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         rel_start, rel_end = q.start - base, q.end - base
         if p.part_of and p.part_of.search(text[max(0, rel_start - 40) : rel_start]):
             continue  # "nine people, including two children, were injured": the two are among the nine
-        mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
+        if p.part_of_group and (group := p.part_of_group.match(text[rel_end:])) \
+                and not p.weapon_count.match(text[rel_end + group.end():]):
+            mention = _figure_of_part(p, text, rel_end + group.end(), q, base)
+        else:
+            mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
         if mention:
             found.append(mention)
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):
@@ -178,6 +184,23 @@ def _parts_of_totals(p: _Patterns, text: str, base: int, inside: list[Quantity])
             found.append(FigureMention(figure, part.value, part.lower_bound, part.start, q.end + weapons.end()))
             done.add(part.start)
     return found, done
+
+
+def _figure_of_part(p: _Patterns, text: str, group_start: int, q: Quantity, base: int) -> FigureMention | None:
+    """ "Двоих из пострадавших госпитализировали", "two of the injured died": the group's word ("пострадавших") is not
+    the part's figure; a figure word told of the part after it is ("госпитализировали", "died"). A count of weapons
+    ("61 of the 112 drones") is read by `_parts_of_totals` before this."""
+    rest = text[group_start:]
+    group = next((figure for figure, pattern in p.after if pattern.match(" " + rest.split(maxsplit=1)[0])), None) \
+        if rest.strip() else None
+    if group is None:
+        return None
+    word = rest.split(maxsplit=1)[0]
+    tail = rest[rest.index(word) + len(word):]
+    for figure, pattern in p.after:
+        if figure != group and figure not in _WEAPON_FIGURES and (m := pattern.match(tail)):
+            return FigureMention(figure, q.value, q.lower_bound, q.start, base + group_start + len(rest) - len(tail) + m.end())
+    return None
 
 
 def _weapon_figure(p: _Patterns, before: str, after: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from eventledger.extract.guard import guarded
+from eventledger.extract.normal_form import facility_name
 from eventledger.lang import topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
 
@@ -41,6 +42,7 @@ class _Patterns:
     triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
     threat: re.Pattern[str]
+    debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
     targets: tuple[_TargetRule, ...]
@@ -63,6 +65,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
@@ -97,6 +100,7 @@ def patterns(lang: str) -> _Patterns:
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
         non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
@@ -129,6 +133,8 @@ def patterns(lang: str) -> _Patterns:
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
         weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
+        modifier=re.compile(rf"^[-‑‐](?:{_alt(data['compound_modifiers'])})\b", flags)
+        if data.get("compound_modifiers") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
@@ -159,6 +165,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+    if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
+        # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike
+        spans = [(m.start(), m.end()) for m in p.debris.finditer(text)]
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and any(s <= f[1] < e for s, e in spans))]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -195,7 +205,9 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
         start, end = (before.start() if before else m.start()), (after.end() if after else m.end())
         if start == 0 and before and _common_word(text.split(None, 1)[0], lang):
             start = len(text.split(None, 1)[0]) + 1  # "Ранее Туапсинский НПЗ": a sentence's capital, not a name
-        name = re.sub(r"^(?:the|a|an)\s+", "", text[start:end].strip(), flags=re.IGNORECASE)
+        raw = text[start:end]
+        raw = facility_name(raw, m.start() - start, m.end() - start, lang)  # "аэропорту Калуги" -> "аэропорт Калуги"
+        name = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
         category = rule.category
         if rule.context is not None and not rule.context.search(sentence):
             category = rule.default
@@ -208,9 +220,9 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
 @lru_cache(maxsize=4096)
 def _common_word(word: str, lang: str) -> bool:
     """A very common word of the language (wordfreq's Zipf frequency >= 5: "Earlier", "Ранее", "Вчора")."""
-    from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
+    from eventledger.geo import Gazetteer
 
-    return zipf_frequency(word.casefold(), lang) >= 5.0
+    return Gazetteer.load().zipf(word, lang) >= 5.0
 
 
 def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:
@@ -289,6 +301,12 @@ def is_attacking_country(text_before: str, text_after: str, lang: str) -> bool:
     """A country that owns the attack named with it: "the U.S. missile attack", "атака России по Киеву"."""
     p = patterns(lang)
     return bool((p.attack_after and p.attack_after.match(text_after)) or (p.attack_before and p.attack_before.search(text_before)))
+
+
+def is_modifier(text_after: str, lang: str) -> bool:
+    """A place joined by a hyphen to a participle is part of an adjective ("a Russia-launched drone", "US-made")."""
+    p = patterns(lang)
+    return bool(p.modifier and p.modifier.match(text_after))
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:

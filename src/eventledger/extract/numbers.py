@@ -19,6 +19,7 @@ Speed: one tokenising regex pass and dict look-ups; the libraries run only on nu
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -33,6 +34,7 @@ from text_to_num import text2num
 from eventledger.lang import topic
 
 _MARKS = ("'", "’", "`")
+_MAX_COUNT = 1e15  # larger "counts" are digit strings (ids, garbage), and beyond float range would crash int()
 
 
 class NumberInputError(ValueError):
@@ -278,6 +280,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
             end, lower = end + after.end(), True
         elif after := p.approx_after.match(norm[end:end + 30]):
             end, approx = end + after.end(), True
+        if not value < _MAX_COUNT:  # digits times a multiplier can still pass any count (or infinity)
+            continue
         found.append(Quantity(start, end, text[start:end], int(round(value)), lower, approx, upper))
     return found
 
@@ -338,9 +342,10 @@ def _digit_value(p: _Lang, raw: str) -> float | None:
     for sep in p.decimals:
         raw = raw.replace(sep, ".")
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         return None
+    return value if value < _MAX_COUNT else None  # a 400-digit run is no count (and no float either)
 
 
 def _multiplies(a: _Atom) -> bool:
@@ -429,7 +434,8 @@ def _ranges(p: _Lang, norm: str, raw: list[_Raw]) -> list[_Raw]:
         q = raw[i]
         if i + 1 < len(raw) and (span := _range_span(p, norm, q, raw[i + 1])) is not None:
             nxt = raw[i + 1]
-            merged.append((span, nxt[1], q[2], True, q[4] or nxt[4], int(round(nxt[2])), q[6] + nxt[6]))
+            upper = int(round(nxt[2])) if nxt[2] < _MAX_COUNT else None
+            merged.append((span, nxt[1], q[2], True, q[4] or nxt[4], upper, q[6] + nxt[6]))
             i += 2
             continue
         merged.append(q)

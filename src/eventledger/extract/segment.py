@@ -32,6 +32,20 @@ def _sentence_end(lang: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _page_end(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "segment").get("page_end")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE) if words else None
+
+
+def report_end(text: str, lang: str) -> int:
+    """Where the report ends: at a line that opens the page's furniture ("You May Also Like"), else at the text's end.
+    Stored pages carry other stories' headlines below the report; they are not what the report tells."""
+    pattern = _page_end(lang)
+    found = pattern.search(text) if pattern else None
+    return found.start() if found else len(text)
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding whitespace; blank stretches yield nothing."""
     spans: list[Span] = []

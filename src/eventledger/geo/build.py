@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import gzip
 import hashlib
 import importlib.metadata
@@ -22,7 +23,7 @@ import sqlite3
 import time
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -30,14 +31,15 @@ from pathlib import Path
 import yaml
 
 from eventledger.geo.translit import latin_variants
+from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 11  # bump whenever the build changes what it writes
+BUILD_VERSION = 12  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
 
 # Countries whose every place (population >= 500) is looked for in text; elsewhere only places of WORLD_MIN_POPULATION
-# and more, so that the automaton stays small enough to build in well under a second or two at load.
+# and more, so that the gazetteer stays small.
 FOCUS_COUNTRIES = frozenset(
     "RU UA BY MD PL RO GE AZ AM KZ LT LV EE FI TR HU SK BG IL PS LB SY IR IQ YE".split()
 )
@@ -76,6 +78,33 @@ def normalize(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().translate(_TRANSLATE).split())
 
 
+COMMON_WORD_ZIPF = 4.0  # the rarest words word_zipf keeps; every test of a word's frequency asks about commoner ones
+
+
+def common_words() -> Iterator[tuple[str, str, float]]:
+    """(lang, word, Zipf frequency) of the one-token words of wordfreq's lists at least COMMON_WORD_ZIPF common."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    for lang in ("en", "ru", "uk"):
+        for word, freq in get_frequency_dict(lang).items():
+            if freq >= 10 ** (COMMON_WORD_ZIPF - 9.01) and word.isalpha():
+                zipf = zipf_frequency(word, lang)
+                if zipf >= COMMON_WORD_ZIPF:
+                    yield lang, word, zipf
+
+
+def lead_word(norm: str, runs: int = 1) -> str:
+    """A name up to the end of its first (or `runs` first) runs of letters and digits ("'s-hertogenbosch" -> "'s",
+    "new york city" -> "new", with runs=2 "new york")."""
+    i = 0
+    for _ in range(runs):
+        while i < len(norm) and not norm[i].isalnum():
+            i += 1
+        while i < len(norm) and norm[i].isalnum():
+            i += 1
+    return norm[:i]
+
+
 def fold_accents(name: str) -> str:
     """Latin letters without their diacritics ("Nādu" -> "Nadu"); other scripts unchanged (й stays й)."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -106,6 +135,7 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+@functools.cache  # hashing the data and asking 9 packages their version is the slowest part of a warm start
 def version_tag() -> str:
     """BUILD_VERSION plus a hash of package versions and hand data: a different tag means a different file."""
     digest = hashlib.sha256(json.dumps(package_versions(), sort_keys=True).encode())
@@ -123,7 +153,7 @@ def places_data(lang: str) -> dict:
     """lang/<code>/places.yaml: stop words and the words around places. Read here so the build needs no other module."""
     path = LANG_DIR / lang / "places.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerBuildError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):
@@ -134,7 +164,7 @@ def places_data(lang: str) -> dict:
 def _hand_yaml(name: str) -> object:
     path = DATA_DIR / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerBuildError(f"{path}: cannot read: {exc}") from exc
 
@@ -652,19 +682,30 @@ CREATE TABLE entity (
   capital INTEGER NOT NULL
 );
 CREATE TABLE name (norm TEXT NOT NULL, entity INTEGER NOT NULL, quality INTEGER NOT NULL);
--- what find() loads into its automaton: one row per normalised name, refs = "entity:quality,..."
+-- the names find() looks for in text: one row per normalised name, refs = "entity:quality,..."
 CREATE TABLE text_name (norm TEXT PRIMARY KEY, refs TEXT NOT NULL) WITHOUT ROWID;
+-- the first word of those names, and their first two words, each with the length of the longest name it starts:
+-- find() asks for a text's words, then for word pairs, before it asks for names
+CREATE TABLE text_lead (lead TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE text_pair (pair TEXT PRIMARY KEY, longest INTEGER NOT NULL) WITHOUT ROWID;
+-- wordfreq's Zipf frequency of the common words (Zipf >= 4) of each language, so that a run need not import wordfreq
+CREATE TABLE word_zipf (lang TEXT NOT NULL, word TEXT NOT NULL, zipf REAL NOT NULL, PRIMARY KEY (lang, word)) WITHOUT ROWID;
 -- inflection-tolerant keys of the Cyrillic findable names; lead = 1 when the name starts with a lowercase word
 CREATE TABLE lemma (key TEXT PRIMARY KEY, refs TEXT NOT NULL, lead INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
-def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> BuildStats:
+def build(
+    path: Path | None = None, *, geonames_dumps: Iterable[Path] = (), progress: Callable[[str, float], None] | None = None,
+) -> BuildStats:
     """Write the gazetteer to `path` (default: the cache file). Atomic: readers never see a half-written file.
 
     `geonames_dumps`: GeoNames country dumps (RU.txt, UA.txt, allCountries.txt) the user downloaded, whose populated
-    places (villages of any size) are added to the packaged ones; see `geonames_dump.py`.
+    places (villages of any size) are added to the packaged ones; see `geonames_dump.py`. `progress(step, share)` is
+    told each step and the share of the work done before it (the build takes about a minute: a user should see it).
     """
+    tell = progress or (lambda step, share: None)
+    tell("reading places", 0.0)
     started = time.perf_counter()
     path = Path(path) if path else default_path()
     dumps = [Path(d) for d in geonames_dumps]
@@ -680,6 +721,7 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
         for dump in dumps:
             add_dump_places(b, dump)
 
+    tell("indexing names and their inflected forms", 0.45)
     text_names: dict[str, list[str]] = defaultdict(list)
     lemmas: dict[str, list[str]] = defaultdict(list)
     lemma_lead: dict[str, int] = {}
@@ -702,6 +744,7 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
                 lemmas[key].append(f"{ent}:{quality}")
                 lemma_lead[key] = max(lemma_lead.get(key, 0), lead)
 
+    tell("writing the gazetteer file", 0.8)
     admin1_names = b.admin1_names  # type: ignore[attr-defined]
     con = sqlite3.connect(tmp)
     try:
@@ -717,6 +760,17 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
         )
         con.executemany("INSERT INTO name VALUES (?,?,?)", ((n, e, q) for (n, e), q in b.names.items()))
         con.executemany("INSERT INTO text_name VALUES (?,?)", ((n, ",".join(r)) for n, r in text_names.items()))
+        longest: dict[str, int] = {}
+        pairs: dict[str, int] = {}
+        for n in text_names:
+            key = lead_word(n)
+            longest[key] = max(longest.get(key, 0), len(n))
+            pair = lead_word(n, 2)
+            if len(pair) > len(key):
+                pairs[pair] = max(pairs.get(pair, 0), len(n))
+        con.executemany("INSERT INTO text_lead VALUES (?,?)", longest.items())
+        con.executemany("INSERT INTO text_pair VALUES (?,?)", pairs.items())
+        con.executemany("INSERT INTO word_zipf VALUES (?,?,?)", common_words())
         con.executemany("INSERT INTO lemma VALUES (?,?,?)",
                         ((k, ",".join(dict.fromkeys(r)), lemma_lead[k]) for k, r in lemmas.items()))
         con.execute("CREATE INDEX name_norm ON name (norm)")
@@ -727,5 +781,6 @@ def build(path: Path | None = None, *, geonames_dumps: Iterable[Path] = ()) -> B
     finally:
         con.close()
     os.replace(tmp, path)
+    tell("done", 1.0)
     return BuildStats(path, round(time.perf_counter() - started, 2), len(b.entities), len(b.names), len(text_names),
                       len(lemmas), path.stat().st_size)

@@ -16,6 +16,7 @@ import yaml
 
 LANG_DIR = Path(__file__).parent
 SUPPORTED = ("en", "ru", "uk")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the language files 10x faster
 
 
 class LanguageDataError(ValueError):
@@ -30,7 +31,7 @@ def load(lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for path in sorted((LANG_DIR / lang).glob("*.yaml")):
         try:
-            content = yaml.safe_load(path.read_text(encoding="utf-8"))
+            content = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
         except yaml.YAMLError as exc:
             raise LanguageDataError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(content, dict):

@@ -1,4 +1,5 @@
-"""Corpora of posts or articles in JSON Lines or CSV -> Reports, read as a stream (a 1 GB file is never held whole).
+"""Corpora of posts or articles in JSON Lines, CSV or Parquet -> Reports, read as a stream (a 1 GB file is never
+held whole), or part by part (`split_corpus`, `read_part`) so that `eventledger batch` can spread one file over workers.
 
 Field names differ from one collection to the next, so every field is named by the caller. A malformed line
 or row is yielded as an InputError naming `path:line` and the reading goes on; only a problem with the file as
@@ -11,19 +12,21 @@ import csv
 import gzip
 import io
 import json
+import reprlib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from eventledger.lang import SUPPORTED
+from eventledger.limits import MAX_DECOMPRESSION_RATIO, MAX_RECORD_BYTES, RATIO_FREE_BYTES, check_text
 from eventledger.model import Report, SourceKind
 from eventledger.sources.dates import parse_timestamp
 from eventledger.sources.errors import InputError
 from eventledger.sources.language import resolve_language
 
-Format = Literal["jsonl", "csv", "tsv"]
-_CSV_FIELD_LIMIT = 50_000_000  # the csv module's default (128 KB) is smaller than some articles
+Format = Literal["jsonl", "csv", "tsv", "parquet"]
 
 
 def read_corpus(
@@ -41,8 +44,10 @@ def read_corpus(
     source_kind: SourceKind = "unknown",
     language: str | None = None,
     assume_tz: tzinfo = UTC,
+    part: CorpusPart | None = None,
 ) -> Iterator[Report | InputError]:
-    """Reports from a .jsonl/.ndjson or .csv/.tsv file (optionally .gz). `fmt` overrides the suffix.
+    """Reports from a .jsonl/.ndjson, .csv/.tsv (optionally .gz) or .parquet file. `fmt` overrides the suffix; `part`
+    (from `split_corpus`) reads only that part of a JSON Lines or Parquet file, its records named as in the whole.
 
     Records with an empty text are skipped silently (media-only posts); a date that is present but unreadable
     makes the record an error rather than a report without a date. `source` is the fallback when the record has
@@ -55,12 +60,19 @@ def read_corpus(
     if not path.exists():
         yield InputError(str(path), "no such file")
         return
-    if kind == "jsonl":
-        yield from _read_jsonl(path, fields, options)
-    elif kind in ("csv", "tsv"):
-        yield from _read_csv(path, fields, options, delimiter="\t" if kind == "tsv" else ",")
-    else:
-        yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv' or 'tsv'")
+    try:
+        if kind == "jsonl":
+            yield from _read_jsonl(path, fields, options, part)
+        elif kind == "parquet":
+            yield from _read_parquet(path, fields, options, part)
+        elif kind in ("csv", "tsv"):
+            yield from _read_csv(path, fields, options, delimiter="\t" if kind == "tsv" else ",")
+        else:
+            yield InputError(str(path), f"unknown corpus format {kind!r}: use fmt='jsonl', 'csv', 'tsv' or 'parquet'")
+    except InputError as exc:  # a problem with the file as a whole (a decompression bomb, a truncated .gz)
+        yield exc
+    except (OSError, EOFError) as exc:
+        yield InputError(str(path), f"cannot read: {exc}")
 
 
 class _Fields:
@@ -83,18 +95,75 @@ class _Fields:
 def _format_of(path: Path) -> str:
     suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
     last = suffixes[-1] if suffixes else ""
-    return {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}.get(last, last.lstrip(".") or "?")
+    known = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
+    return known.get(last, last.lstrip(".") or "?")
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+    if path.suffix.lower() == ".gz":
+        return io.BufferedReader(_RatioLimited(path))
+    return open(path, "rb")
 
 
-def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iterator[Report | InputError]:
+class _RatioLimited(io.RawIOBase):
+    """A .gz file read as a stream that refuses to inflate more than MAX_DECOMPRESSION_RATIO times its compressed
+    size (past the first MB): a 10 KB file must not become 10 GB of "records"."""
+
+    def __init__(self, path: Path) -> None:
+        self._raw = open(path, "rb")
+        self._gzip = gzip.GzipFile(fileobj=self._raw, mode="rb")
+        self._name, self._out = str(path), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        size = self._gzip.readinto(buffer)
+        self._out += size
+        if self._out > RATIO_FREE_BYTES and self._out > MAX_DECOMPRESSION_RATIO * max(self._raw.tell(), 1):
+            raise InputError(
+                self._name, f"refused: decompresses more than {MAX_DECOMPRESSION_RATIO} times its size (a zip bomb?)"
+            )
+        return size
+
+    def close(self) -> None:
+        self._gzip.close()
+        self._raw.close()
+        super().close()
+
+
+def _lines(handle: IO[bytes], limit: int, first: int = 1, start: int = 0, stop: int = -1) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) for each line of `handle` (numbered from `first`) until byte offset `stop` (past the end when
+    negative), counting from `start`; a line longer than `limit` bytes is (number, None) and is skipped without being
+    held in memory."""
+    number, position = first - 1, start
+    while (stop < 0 or position < stop) and (raw := handle.readline(limit + 1)):
+        number += 1
+        position += len(raw)
+        if len(raw) <= limit or raw.endswith(b"\n") and len(raw) == limit + 1:
+            yield number, raw
+            continue
+        while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+            raw = handle.readline(limit)
+            position += len(raw)
+        yield number, None
+
+
+def _read_jsonl(
+    path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
+) -> Iterator[Report | InputError]:
     checked = False
     with _open_binary(path) as handle:
-        for number, raw in enumerate(handle, 1):
+        if part is not None:
+            handle.seek(part.start)
+            lines = _lines(handle, MAX_RECORD_BYTES, part.first, part.start, part.stop)
+        else:
+            lines = _lines(handle, MAX_RECORD_BYTES)
+        for number, raw in lines:
             where = f"{path}:{number}"
+            if raw is None:
+                yield InputError(where, f"record too long: over {MAX_RECORD_BYTES:,} bytes (the limit of one record)")
+                continue
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             if not raw.strip():
@@ -106,6 +175,12 @@ def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iter
                 continue
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
+                continue
+            except ValueError as exc:  # an integer of more than 4,300 digits
+                yield InputError(where, f"not readable JSON: {str(exc).split(';')[0]}")
+                continue
+            except RecursionError:
+                yield InputError(where, "not readable JSON: nested too deep")
                 continue
             if not isinstance(record, dict):
                 yield InputError(where, f"expected a JSON object, got {type(record).__name__}")
@@ -122,7 +197,7 @@ def _read_jsonl(path: Path, fields: _Fields, options: Mapping[str, Any]) -> Iter
 def _read_csv(
     path: Path, fields: _Fields, options: Mapping[str, Any], delimiter: str
 ) -> Iterator[Report | InputError]:
-    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    csv.field_size_limit(MAX_RECORD_BYTES)
     with _open_binary(path) as binary:
         handle = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
         reader = csv.DictReader(handle, delimiter=delimiter, strict=True)  # a stray or unclosed quote is an error
@@ -142,7 +217,10 @@ def _read_csv(
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield InputError(f"{path}:{start}", f"malformed CSV row: {exc}")
+                problem = str(exc)
+                if "field larger than field limit" in problem:
+                    problem = f"record too long: a field over {MAX_RECORD_BYTES:,} characters (the limit of one record)"
+                yield InputError(f"{path}:{start}", f"malformed CSV row: {problem}")
                 start = reader.line_num + 1
                 continue
             where, start = f"{path}:{start}", reader.line_num + 1
@@ -155,12 +233,24 @@ def _read_csv(
             yield from _record_report(row, where, path, fields, options)
 
 
+def _record_report(
+    record: Mapping[str, Any], where: str, path: Path, fields: _Fields, options: Mapping[str, Any]
+) -> Iterator[Report | InputError]:
+    """One record's report, or an InputError naming `path:line`, whatever the record holds."""
+    try:
+        yield from _checked_report(record, where, fields, options)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # noqa: BLE001 - one crafted record must not end the file
+        yield InputError(where, f"unreadable record: {type(exc).__name__}: {exc}")
+
+
 def _has_surrogates(value: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in value)
 
 
-def _record_report(
-    record: Mapping[str, Any], where: str, path: Path, fields: _Fields, options: Mapping[str, Any]
+def _checked_report(
+    record: Mapping[str, Any], where: str, fields: _Fields, options: Mapping[str, Any]
 ) -> Iterator[Report | InputError]:
     text = record.get(fields.text)
     if text is None or (isinstance(text, str) and not text.strip()):
@@ -168,12 +258,14 @@ def _record_report(
     if not isinstance(text, str):
         yield InputError(where, f"field {fields.text!r} is a {type(text).__name__}, not text")
         return
+    for value in (text, *(str(record.get(f)) for f in (fields.source, fields.url, fields.id, fields.title) if f)):
+        check_text(value, where)
     published = None
     raw_date = record.get(fields.date) if fields.date else None
     if raw_date not in (None, ""):
         published = parse_timestamp(raw_date, options["assume_tz"])
         if published is None:
-            yield InputError(where, f"unreadable date {raw_date!r} in field {fields.date!r}")
+            yield InputError(where, f"unreadable date {reprlib.repr(raw_date)} in field {fields.date!r}")
             return
     language = options["language"]
     if language is None and fields.language:
@@ -197,3 +289,95 @@ def _value(record: Mapping[str, Any], name: str | None) -> str | None:
         return None
     value = record.get(name)
     return str(value) if value not in (None, "") else None
+
+
+# -- parts of a corpus, for workers ------------------------------------------------------------------------------
+
+_JSONL_PART_BYTES = 1 << 20  # a part is cut at the first line end past this many bytes (about 300 short posts)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusPart:
+    """A slice of a JSON Lines file (bytes `start`..`stop`, its first line numbered `first`) or of a Parquet file
+    (rows `start`..`stop`, numbered from `first`), small enough for one worker to read and extract in one go."""
+
+    path: str
+    start: int
+    stop: int
+    first: int
+
+    @property
+    def name(self) -> str:
+        """How errors and summaries name the part, as a user can find it in the file."""
+        if _format_of(Path(self.path)) == "parquet":
+            return f"{self.path} rows {self.start + 1}-{self.stop}"
+        return f"{self.path} from line {self.first} (bytes {self.start}-{self.stop})"
+
+
+def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_rows: int = 1000) -> list[CorpusPart]:
+    """Cut a JSON Lines file at line ends every `part_bytes`, or a Parquet file every `part_rows` rows, in one pass
+    that reads no record. A gzipped file cannot be entered in the middle, so it stays one part."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), "no such file")
+    kind = _format_of(path)
+    if kind == "parquet":
+        rows = _parquet_file(path).metadata.num_rows
+        return [CorpusPart(str(path), lo, min(lo + part_rows, rows), lo + 1) for lo in range(0, rows, part_rows)]
+    if kind != "jsonl":
+        raise InputError(str(path), f"batch reads JSON Lines (.jsonl, .ndjson) or Parquet (.parquet), not {kind!r}")
+    if path.suffix.lower() == ".gz":
+        return [CorpusPart(str(path), 0, -1, 1)]
+    parts: list[CorpusPart] = []
+    start, first, line = 0, 1, 0
+    with open(path, "rb") as handle:
+        position = 0
+        for raw in handle:
+            line += 1
+            position += len(raw)
+            if position - start >= part_bytes:
+                parts.append(CorpusPart(str(path), start, position, first))
+                start, first = position, line + 1
+    if position > start:
+        parts.append(CorpusPart(str(path), start, position, first))
+    return parts
+
+
+def read_part(part: CorpusPart, **options: Any) -> Iterator[Report | InputError]:
+    """The reports of one part, with `read_corpus`'s options (text_field=..., date_field=..., ...)."""
+    return read_corpus(part.path, part=part, **options)
+
+
+def _parquet_file(path: Path):  # type: ignore[no-untyped-def]
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError...: a file that is not Parquet
+        raise InputError(str(path), f"not a readable Parquet file: {exc}") from None
+
+
+def _read_parquet(
+    path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
+) -> Iterator[Report | InputError]:
+    """Rows of a Parquet file, row group by row group (only the columns named), each named `path:row N`."""
+    try:
+        parquet = _parquet_file(path)
+    except InputError as exc:
+        yield exc
+        return
+    names = set(parquet.schema_arrow.names)
+    problem = fields.missing(names)
+    if problem:
+        yield InputError(str(path), problem.replace("field", "column"))
+        return
+    wanted = [f for f in dict.fromkeys(getattr(fields, slot) for slot in _Fields.__slots__) if f and f in names]
+    lo, hi = (part.start, part.stop) if part else (0, parquet.metadata.num_rows)
+    offset = 0
+    for group in range(parquet.num_row_groups):
+        size = parquet.metadata.row_group(group).num_rows
+        if offset + size > lo and offset < hi:
+            rows = parquet.read_row_group(group, columns=wanted).to_pylist()
+            for n in range(max(lo, offset), min(hi, offset + size)):
+                yield from _record_report(rows[n - offset], f"{path}:row {n + 1}", path, fields, options)
+        offset += size

@@ -29,14 +29,14 @@ def parse_timestamp(value: object, assume_tz: tzinfo = UTC) -> datetime | None:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=assume_tz).astimezone(UTC)
     if isinstance(value, int | float):
-        return _from_unix(float(value))
+        return _from_unix(value)
     if not isinstance(value, str):
         return None
     text = value.strip()
     if not text:
         return None
-    if text.isdigit() and len(text) >= 9:
-        return _from_unix(float(text))
+    if text.isascii() and text.isdigit() and len(text) >= 9:
+        return _from_unix(float(text)) if len(text) <= 20 else None  # more digits: no time, and int() of them is slow
     try:
         return to_utc(datetime.fromisoformat(text), assume_tz)
     except ValueError:
@@ -50,6 +50,6 @@ def parse_timestamp(value: object, assume_tz: tzinfo = UTC) -> datetime | None:
 
 def _from_unix(seconds: float) -> datetime | None:
     try:
-        return datetime.fromtimestamp(seconds, UTC)
+        return datetime.fromtimestamp(float(seconds), UTC)  # float() of a 400-digit int overflows: caught below
     except (OverflowError, OSError, ValueError):
         return None

@@ -5,12 +5,21 @@
 
 from __future__ import annotations
 
+import re
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: control characters (a newline in a file name or a parser's message) shown escaped."""
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+
 
 class InputError(Exception):
     """An input could not be read. `input` names it (a path, `path:line`, or a URL)."""
 
     def __init__(self, input: str, problem: str) -> None:
-        super().__init__(f"{input}: {problem}")
+        super().__init__(f"{one_line(input)}: {one_line(problem)}")
         self.input = input
         self.problem = problem
 
@@ -19,15 +28,17 @@ class InputError(Exception):
 
 
 class FetchError(InputError):
-    """A URL could not be fetched safely. `status` holds the HTTP status when the server answered."""
+    """A URL could not be fetched safely. `status` holds the HTTP status when the server answered, `retry_after`
+    the wait its Retry-After header asked for."""
 
-    def __init__(self, url: str, problem: str, status: int | None = None) -> None:
+    def __init__(self, url: str, problem: str, status: int | None = None, retry_after: float | None = None) -> None:
         super().__init__(url, problem)
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (Retry-After), if it did
 
     @property
     def url(self) -> str:
         return self.input
 
     def __reduce__(self):
-        return (type(self), (self.input, self.problem, self.status))
+        return (type(self), (self.input, self.problem, self.status, self.retry_after))

@@ -8,7 +8,7 @@ Last-Modified of the last good answer are kept through failures, so the next suc
 from __future__ import annotations
 
 import xml.sax
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -37,6 +37,7 @@ class PollResult:
     error: str | None = None  # None when the poll succeeded (including "not modified")
     not_modified: bool = False
     warnings: tuple[str, ...] = ()  # problems that did not fail the poll: recovered XML, a linked page not read
+    unread_pages: tuple[str, ...] = ()  # links whose page failed: their items carry the summary, to be read again
 
 
 def is_due(state: FeedState | None, now: datetime | None = None) -> bool:
@@ -76,13 +77,16 @@ def poll_feed(
     if state.url != url:
         raise ValueError(f"state is for {state.url!r}, not {url!r}")
 
-    def failed(problem: str) -> PollResult:
+    def failed(problem: str, wait: float | None = None) -> PollResult:
         failures = state.consecutive_failures + 1
+        delay = backoff_delay(failures, backoff_base, backoff_cap)
+        if wait is not None:  # the server's Retry-After, when it asks for longer than our back-off
+            delay = max(delay, timedelta(seconds=min(wait, BACKOFF_CAP.total_seconds() * 4)))
         new_state = replace(
             state,
             last_polled_at=now,
             consecutive_failures=failures,
-            next_poll_at=now + backoff_delay(failures, backoff_base, backoff_cap),
+            next_poll_at=now + delay,
             last_error=problem,
         )
         return PollResult(items=[], new_state=new_state, error=problem)
@@ -95,7 +99,7 @@ def poll_feed(
     try:
         response = fetch(url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout, headers=conditional)
     except InputError as exc:
-        return failed(str(exc))
+        return failed(str(exc), getattr(exc, "retry_after", None))
 
     ok_state = replace(
         state,
@@ -121,6 +125,13 @@ def poll_feed(
     warnings: list[str] = []
     feed_title = parsed.feed.get("title") or None
     items: list[Report] = []
+    unread: list[str] = []
+
+    def page_error(link: str, why: str, retry: bool) -> None:
+        if retry:
+            unread.append(link)
+        warnings.append(why)
+
     for entry in parsed.entries:
         if entry.get("link") in seen_urls:
             continue
@@ -128,6 +139,7 @@ def poll_feed(
             report = entry_report(
                 entry, feed_url=url, feed_title=source or feed_title, source_kind=source_kind, language=language,
                 fetch_links=fetch_links, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes,
+                on_page_error=page_error,
             )
         except InputError as exc:
             warnings.append(str(exc))
@@ -138,7 +150,7 @@ def poll_feed(
         if not items:  # nothing usable was recovered: a failed poll, so that the feed backs off
             return failed(f"{url}: {problem}")
         warnings.insert(0, f"{url}: {problem} ({len(items)} entries were recovered)")
-    return PollResult(items=items, new_state=ok_state, warnings=tuple(warnings))
+    return PollResult(items=items, new_state=ok_state, warnings=tuple(warnings), unread_pages=tuple(unread))
 
 
 def entry_report(
@@ -152,8 +164,12 @@ def entry_report(
     allow_private: bool = False,
     timeout: float = 20,
     max_bytes: int = 10_000_000,
+    on_page_error: Callable[[str, str, bool], None] | None = None,
 ) -> Report | None:
-    """One feed entry as a Report, or None when it has neither text nor a readable link."""
+    """One feed entry as a Report, or None when it has neither text nor a readable link. The linked page's main
+    text wins over the feed's summary (a summary rarely holds the figures and who claimed them); the entry's title
+    and time win over the page's. When the page cannot be read the summary is used and `on_page_error(link, why)`
+    is told, so that the caller can try the page again later."""
     link = entry.get("link") or None
     title = _entry_title(entry)
     body = _entry_body(entry)
@@ -164,10 +180,15 @@ def entry_report(
             page = fetch(link, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
             report = read_html(page.content, page.url, origin=feed_url, source=source, source_kind=source_kind,
                                language=language, published=published)
-            return replace(report, url=link, title=report.title or title)
+            return replace(report, url=link, title=title or report.title, published=published or report.published)
         except InputError as exc:
             if not body:
                 raise InputError(link, f"entry of {feed_url} has no text and its page was not read: {exc.problem}")
+            if on_page_error:
+                status = getattr(exc, "status", None)
+                gone = status is not None and 400 <= status < 500 and status not in (408, 425, 429)
+                on_page_error(link, f"{link}: the page was not read ({exc.problem}); the feed's summary is kept"
+                              + ("" if gone else ", the page is tried again at the next poll"), not gone)
     text = body or title
     if not text:
         return None

@@ -13,17 +13,25 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from email.message import Message
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from eventledger import __version__
+from eventledger.limits import MAX_DECOMPRESSION_RATIO, MAX_HTTP_BYTES, MAX_REDIRECTS, RATIO_FREE_BYTES
 from eventledger.sources.errors import FetchError
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"eventledger/{__version__} (news reader; +https://github.com/eventledger/eventledger)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# True allows every private address; a collection allows only those addresses (a test server, one intranet host).
+AllowPrivate = bool | Collection[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +61,16 @@ class FetchResult:
 def fetch(
     url: str,
     *,
-    allow_private: bool = False,
-    max_bytes: int = 10_000_000,
+    allow_private: AllowPrivate = False,
+    max_bytes: int = MAX_HTTP_BYTES,
     timeout: float = 20,
-    max_redirects: int = 5,
+    max_redirects: int = MAX_REDIRECTS,
     headers: dict[str, str] | None = None,
 ) -> FetchResult:
     """GET `url` safely. Raises FetchError naming the URL: refused address, HTTP error status, timeout, too big,
     redirect loop. A 304 answer (to If-None-Match / If-Modified-Since in `headers`) is returned, not raised."""
+    import httpx  # 0.1 s to import: only when something is fetched
+
     deadline = time.monotonic() + timeout
     request_headers = {"user-agent": USER_AGENT, **(headers or {})}
     current, hops = url, []
@@ -69,8 +79,8 @@ def fetch(
             check_url(current, allow_private=allow_private, name=url)
             try:
                 with client.stream("GET", current, headers=request_headers) as response:
-                    if not allow_private:
-                        _check_peer(response, url)
+                    if allow_private is not True:
+                        _check_peer(response, url, allow_private or ())
                     location = response.headers.get("location")
                     if response.status_code in _REDIRECTS and location:
                         target = str(httpx.URL(current).join(location))
@@ -84,7 +94,9 @@ def fetch(
                         continue
                     if response.status_code >= 400:
                         reason = response.reason_phrase or ""
-                        raise FetchError(url, f"HTTP {response.status_code} {reason}".strip(), response.status_code)
+                        wait = retry_after(response.headers.get("retry-after"))
+                        problem = f"HTTP {response.status_code} {reason}".strip() + (f" (retry after {wait:g} s)" if wait else "")
+                        raise FetchError(url, problem, response.status_code, wait)
                     content = _read_limited(response, url, max_bytes, deadline, timeout)
                     return FetchResult(
                         url=current,
@@ -99,8 +111,24 @@ def fetch(
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from None
 
 
-def check_url(url: str, *, allow_private: bool = False, name: str | None = None) -> None:
-    """Refuse non-http(s) URLs and, unless `allow_private`, hosts that resolve to non-public addresses."""
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header: a number of seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def check_url(url: str, *, allow_private: AllowPrivate = False, name: str | None = None) -> None:
+    """Refuse non-http(s) URLs and, unless `allow_private`, hosts that resolve to non-public addresses (any one of
+    them: a name answering both a public and a private address is refused)."""
     name = name or url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -108,8 +136,9 @@ def check_url(url: str, *, allow_private: bool = False, name: str | None = None)
     host = parts.hostname
     if not host:
         raise FetchError(name, "the URL has no host")
-    if allow_private:
+    if allow_private is True:
         return
+    allowed = allow_private or ()
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -117,11 +146,11 @@ def check_url(url: str, *, allow_private: bool = False, name: str | None = None)
         raise FetchError(name, f"cannot resolve host {host!r}: {exc}") from None
     for info in infos:
         address = str(info[4][0])
-        if not is_public_address(address):
+        if not is_public_address(address) and address not in allowed:
             raise FetchError(
                 name,
                 f"refused: {host} resolves to {address}, a private, loopback or link-local address "
-                "(pass allow_private=True to fetch from your own network)",
+                "(to read from your own network, follow the feed with `eventledger sources add URL --allow-private`, or pass --allow-private)",
             )
 
 
@@ -132,10 +161,10 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
 
 
-def _check_peer(response: httpx.Response, name: str) -> None:
+def _check_peer(response: httpx.Response, name: str, allowed: Collection[str] = ()) -> None:
     stream = response.extensions.get("network_stream")
     peer = stream.get_extra_info("server_addr") if stream is not None else None
-    if peer and not is_public_address(str(peer[0])):
+    if peer and not is_public_address(str(peer[0])) and str(peer[0]) not in allowed:
         raise FetchError(name, f"refused: connected to {peer[0]}, a private, loopback or link-local address")
 
 
@@ -150,5 +179,7 @@ def _read_limited(response: httpx.Response, name: str, max_bytes: int, deadline:
             raise FetchError(name, f"too large: the body passed the limit of {max_bytes:,} bytes and was cut")
         if time.monotonic() > deadline:
             raise FetchError(name, f"timed out after {timeout:g} s (the body was still arriving)")
+        if size > RATIO_FREE_BYTES and size > MAX_DECOMPRESSION_RATIO * max(response.num_bytes_downloaded, 1):
+            raise FetchError(name, f"refused: the body decompresses more than {MAX_DECOMPRESSION_RATIO} times its size")
         chunks.append(chunk)
     return b"".join(chunks)

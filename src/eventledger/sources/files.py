@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
@@ -25,7 +26,7 @@ DEFAULT_MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
-CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".tsv"})
+CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".tsv", ".parquet"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CORPUS_SUFFIXES
 
 # A file-format header, not prose: the seed articles start with " date 2025-07-01", e-mail-like files with "Date: ...".
@@ -47,13 +48,27 @@ def read_text_file(
     source: str | None = None,
     source_kind: SourceKind = "unknown",
 ) -> Report:
-    """One text file as a Report. `published` wins over a date header in the file; raises InputError naming the file."""
+    """One text file as a Report; raises InputError naming the file."""
     path = Path(path)
     name = str(path)
     data = read_bytes(path, max_bytes)
-    text = decode_text(data, name)
+    return text_report(decode_text(data, name), name, published, language=language, source=source,
+                       source_kind=source_kind)
+
+
+def text_report(
+    text: str,
+    name: str,
+    published: datetime | None = None,
+    *,
+    language: str | None = None,
+    source: str | None = None,
+    source_kind: SourceKind = "unknown",
+) -> Report:
+    """A text (a file's, or standard input's) as a Report. The text's own date line wins over `published`, which
+    is for texts that carry none."""
     check_is_text(text, name)
-    when = to_utc(published) if published else header_date(text)
+    when = header_date(text) or (to_utc(published) if published else None)
     return Report(
         text=text,
         published=when,
@@ -65,17 +80,27 @@ def read_text_file(
     )
 
 
-def check_size(path: Path, max_bytes: int) -> None:
-    """Refuse a missing, non-regular or oversized file before anything reads it whole."""
+def check_regular(path: Path) -> int:
+    """The size of a regular file; InputError for a missing one, a directory, or a FIFO, socket or device (reading
+    those would wait forever for a writer)."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(name, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(name, "not a regular file (a FIFO, socket or device): refused, reading it could wait forever")
+    return info.st_size
+
+
+def check_size(path: Path, max_bytes: int) -> None:
+    """Refuse a missing, non-regular or oversized file before anything reads it whole."""
+    name = str(path)
+    size = check_regular(path)
     if size > max_bytes:
         raise InputError(name, f"too large: {size:,} bytes, the limit is {max_bytes:,} (raise it with --max-mb)")
 
@@ -101,7 +126,7 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    legacy = _decode_cp1251(data)
+    legacy = _decode_legacy_cyrillic(data)
     if legacy is not None:
         return legacy
     if utf8_error.reason == "unexpected end of data" and utf8_error.end >= len(data):
@@ -112,10 +137,23 @@ def decode_text(data: bytes, name: str) -> str:
     )
 
 
-def _decode_cp1251(data: bytes) -> str | None:
-    """Old Russian/Ukrainian files are often Windows-1251: accept that reading only when it is plainly Cyrillic."""
+def _decode_legacy_cyrillic(data: bytes) -> str | None:
+    """Old Russian/Ukrainian files are Windows-1251 or KOI8-R (KOI8-U). Both put Cyrillic letters in the same byte range
+    with the cases swapped, so the right reading is the plainly Cyrillic one whose letters are mostly lower case, as
+    prose is; a wrong one comes out in capitals. None when neither reads as Cyrillic prose."""
+    for encoding in ("cp1251", "koi8_u"):
+        text = _decode_cyrillic(data, encoding)
+        if text is not None:
+            cyrillic = [ch for ch in text if "\u0400" <= ch <= "\u04ff"]
+            if sum(ch.islower() for ch in cyrillic) > len(cyrillic) / 2:
+                return text
+    return None
+
+
+def _decode_cyrillic(data: bytes, encoding: str) -> str | None:
+    """The text in `encoding` when it reads as Cyrillic text, else None."""
     try:
-        text = data.decode("cp1251")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
     letters = [ch for ch in text if ch.isalpha() and not ch.isascii()]
@@ -166,7 +204,8 @@ def iter_inputs(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            # not only regular files: a FIFO or device in the folder is named and refused, not silently passed over
+            files = sorted(p for p in path.rglob("*") if not p.is_dir() and not _hidden(p.relative_to(path)))
         else:
             files = [path]
         for file in files:
@@ -182,11 +221,14 @@ def _read_any(
 ) -> Iterator[Report | InputError]:
     from eventledger.sources.corpus import read_corpus
     from eventledger.sources.telegram_export import looks_like_telegram_export, read_telegram_export
-    from eventledger.sources.web import read_html_file
-
     suffix = path.suffix.lower()
+    if suffix == ".gz" and Path(path.stem).suffix.lower() in CORPUS_SUFFIXES:  # corpus.jsonl.gz: read as a stream
+        suffix = Path(path.stem).suffix.lower()
     try:
+        check_regular(path)
         if suffix in HTML_SUFFIXES:
+            from eventledger.sources.web import read_html_file  # trafilatura: 0.3 s to import, only for pages
+
             yield read_html_file(path, max_bytes=max_bytes, published=published, language=language)
         elif suffix in JSON_SUFFIXES:
             check_size(path, max_bytes)  # an export is parsed whole
@@ -204,3 +246,5 @@ def _read_any(
         yield exc
     except (OSError, json.JSONDecodeError) as exc:
         yield InputError(str(path), f"cannot read: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader's bug on one crafted file must not end the batch unnamed
+        yield InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")

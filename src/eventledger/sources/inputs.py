@@ -9,7 +9,6 @@ from typing import Any
 from eventledger.model import Report
 from eventledger.sources.errors import InputError
 from eventledger.sources.files import DEFAULT_MAX_BYTES, iter_inputs
-from eventledger.sources.web import read_url
 
 
 def is_url(name: str) -> bool:
@@ -28,10 +27,14 @@ def iter_any(
     """Reports from each name in order: an http(s) URL is fetched safely as a page, anything else read as a path."""
     for name in names:
         if is_url(name):
+            from eventledger.sources.web import read_url  # trafilatura is slow to import: only for URLs
+
             try:
                 yield read_url(name, published=published, language=language, allow_private=allow_private, max_bytes=max_bytes)
             except InputError as exc:
                 yield exc
+            except Exception as exc:  # noqa: BLE001 - one crafted page must not end the batch unnamed
+                yield InputError(name, f"cannot read: {type(exc).__name__}: {exc}")
         else:
             yield from iter_inputs(
                 [name], published=published, language=language, corpus_options=corpus_options, max_bytes=max_bytes

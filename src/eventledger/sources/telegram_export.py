@@ -16,10 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
+
+import ijson
 
 from eventledger.model import Report, SourceKind
 from eventledger.sources.dates import parse_timestamp
+from eventledger.limits import MAX_ENTITIES, MAX_JSON_DEPTH, check_text
 from eventledger.sources.errors import InputError
 from eventledger.sources.language import resolve_language
 
@@ -52,82 +55,165 @@ def read_telegram_export(
     channel_username: str | None = None,
     assume_tz: tzinfo = UTC,
     source_kind: SourceKind = "telegram",
-) -> Iterator[TelegramPost]:
+) -> Iterator[TelegramPost | InputError]:
     """Every text post of the export, in file order; service messages and posts without text are skipped.
 
     `channel_username` (e.g. "examplechannel") gives public t.me/<name>/<id> links; otherwise channels get
     t.me/c/<id>/<message> links. Old exports have only local times: `assume_tz` says which zone they are in.
-    Raises InputError naming the file when it is not valid JSON or not an export.
+    A post that cannot be read is yielded as an InputError naming `file#id`; raises InputError naming the file when
+    it is not valid JSON (after the posts before the error) or not an export.
     """
     name = str(path)
     try:
-        with open(path, "rb") as handle:
-            data = json.load(handle)
+        handle = open(path, "rb")
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    with handle:
+        lists: list[str] = []  # the message lists met, so that a JSON file that is no export is named as such
+        for chat, message in _stream_messages(handle, name, lists):
+            yield from _chat_posts(chat, [message], name, language, channel_username, assume_tz, source_kind)
+        if not lists:
+            raise InputError(name, "not a Telegram Desktop export: no `messages` list and no `chats.list`")
+
+
+# Where messages stand: (the message's prefix, the prefix of the chat holding it) for a one-chat and an account export.
+_MESSAGES = {"messages.item": "", "chats.list.item.messages.item": "chats.list.item"}
+_LISTS = frozenset({"messages", "chats.list.item.messages"})
+_CHAT_FIELDS = ("name", "type", "id")
+
+
+def _stream_messages(handle: BinaryIO, name: str, lists: list[str]) -> Iterator[tuple[dict[str, Any], Any]]:
+    """(chat fields, message) for every message, parsed as a stream (ijson): an export is never held whole and its
+    nesting is bounded by MAX_JSON_DEPTH. The chat's name, type and id are those written before its messages, as
+    Telegram Desktop writes them. A JSON error raises InputError after the messages before it were yielded."""
+    chat: dict[str, Any] = {}
+    depth, builder, inside = 0, None, ""
+    events = ijson.parse(handle, use_float=True)
+    try:
+        for prefix, event, value in events:
+            if event in ("start_map", "start_array"):
+                depth += 1
+                if depth > MAX_JSON_DEPTH:
+                    raise InputError(name, f"JSON nested deeper than {MAX_JSON_DEPTH} levels (near byte {handle.tell():,})")
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+            if builder is not None:
+                builder.event(event, value)
+                if prefix == inside and event == "end_map":
+                    yield dict(chat), builder.value
+                    builder = None
+                continue
+            if prefix in _LISTS and event == "start_array":
+                lists.append(prefix)
+            elif prefix in _MESSAGES and event == "start_map":
+                builder, inside = ijson.ObjectBuilder(), prefix
+                builder.event(event, value)
+            elif prefix in _MESSAGES and event != "end_array":
+                continue  # a message that is not an object: skipped like a service message
+            elif prefix in _MESSAGES.values() and event == "start_map":
+                chat = {}
+            elif event not in ("start_map", "start_array", "end_map", "end_array", "map_key"):
+                base, _, key = prefix.rpartition(".")
+                if key in _CHAT_FIELDS and base in _MESSAGES.values():
+                    chat[key] = value
+    except ijson.JSONError as exc:
+        raise InputError(name, f"not valid JSON {_where_invalid(handle, exc)}") from None
     except UnicodeDecodeError as exc:
         raise InputError(name, f"not UTF-8 JSON: {exc.reason} at offset {exc.start}") from None
-    chats = _chats(data)
-    if chats is None:
-        raise InputError(name, "not a Telegram Desktop export: no `messages` list and no `chats.list`")
-    for chat in chats:
-        yield from _chat_posts(chat, name, language, channel_username, assume_tz, source_kind)
 
 
-def _chats(data: Any) -> list[dict[str, Any]] | None:
-    if not isinstance(data, dict):
-        return None
-    if isinstance(data.get("messages"), list):
-        return [data]
-    chats = data.get("chats")
-    if isinstance(chats, dict) and isinstance(chats.get("list"), list):
-        return [c for c in chats["list"] if isinstance(c, dict) and isinstance(c.get("messages"), list)]
-    return None
+def _where_invalid(handle: BinaryIO, exc: Exception) -> str:
+    """Where the JSON went wrong, as the json module says it ("(line 3, column 7: Expecting ',' delimiter)").
+
+    ijson's parser does not count lines, so the (size-limited) file is read again, only on this error path."""
+    try:
+        handle.seek(0)
+        json.loads(handle.read())
+    except json.JSONDecodeError as bad:
+        return f"(line {bad.lineno}, column {bad.colno}: {bad.msg})"
+    except (ValueError, RecursionError, OSError) as bad:
+        return f"({str(bad).split(';')[0] or type(bad).__name__})"
+    first = str(exc).strip().splitlines()
+    return f"({first[0] if first else type(exc).__name__})"
 
 
 def _chat_posts(
-    chat: dict[str, Any], name: str, language: str | None, username: str | None, assume_tz: tzinfo,
-    source_kind: SourceKind,
-) -> Iterator[TelegramPost]:
-    chat_name = chat.get("name") or None
-    for message in chat["messages"]:
+    chat: dict[str, Any], messages: list[Any], name: str, language: str | None, username: str | None,
+    assume_tz: tzinfo, source_kind: SourceKind,
+) -> Iterator[TelegramPost | InputError]:
+    chat_name = _string(chat.get("name"))
+    for message in messages:
         if not isinstance(message, dict) or message.get("type") != "message":
             continue
-        text = message_text(message)
-        if not text.strip():
-            continue
         message_id = message.get("id") if isinstance(message.get("id"), int) else None
-        publisher = message.get("from") or chat_name
-        original = message.get("forwarded_from")
-        yield TelegramPost(
-            text=text,
-            published=parse_timestamp(message.get("date_unixtime")) or parse_timestamp(message.get("date"), assume_tz),
-            language=resolve_language(text, language),
-            source=original or publisher,
-            source_kind=source_kind,
-            url=_post_url(chat, username, message_id),
-            title=None,
-            origin=f"{name}#{message_id}" if message_id is not None else name,
-            message_id=message_id,
-            edited=parse_timestamp(message.get("edited_unixtime")) or parse_timestamp(message.get("edited"), assume_tz),
-            forwarded_by=publisher if original else None,
-        )
+        where = f"{name}#{message_id}" if message_id is not None else name
+        try:
+            post = _post(chat, chat_name, message, message_id, where, language, username, assume_tz, source_kind)
+        except InputError as exc:
+            yield exc
+            continue
+        except Exception as exc:  # noqa: BLE001 - one crafted post must not end the export
+            yield InputError(where, f"unreadable post: {type(exc).__name__}: {exc}")
+            continue
+        if post is not None:
+            yield post
 
 
-def message_text(message: dict[str, Any]) -> str:
-    """The post's plain text: `text_entities` when present, else the old `text` (string or mixed list)."""
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _post(
+    chat: dict[str, Any], chat_name: str | None, message: dict[str, Any], message_id: int | None, where: str,
+    language: str | None, username: str | None, assume_tz: tzinfo, source_kind: SourceKind,
+) -> TelegramPost | None:
+    text = check_text(message_text(message, where), where)
+    if not text.strip():
+        return None
+    publisher = _string(message.get("from")) or chat_name
+    original = _string(message.get("forwarded_from"))
+    for value in (publisher, original):
+        check_text(value or "", where)
+    return TelegramPost(
+        text=text,
+        published=parse_timestamp(message.get("date_unixtime")) or parse_timestamp(message.get("date"), assume_tz),
+        language=resolve_language(text, language),
+        source=original or publisher,
+        source_kind=source_kind,
+        url=_post_url(chat, username, message_id),
+        title=None,
+        origin=where,
+        message_id=message_id,
+        edited=parse_timestamp(message.get("edited_unixtime")) or parse_timestamp(message.get("edited"), assume_tz),
+        forwarded_by=publisher if original else None,
+    )
+
+
+def message_text(message: dict[str, Any], name: str = "<message>") -> str:
+    """The post's plain text: `text_entities` when present, else the old `text` (string or mixed list).
+
+    Pieces that are not text are left out; more than MAX_ENTITIES pieces make the post an InputError."""
     entities = message.get("text_entities")
     if isinstance(entities, list) and entities:
-        return "".join(e.get("text", "") for e in entities if isinstance(e, dict))
+        _check_pieces(entities, name)
+        return "".join(_piece(e) for e in entities if isinstance(e, dict))
     text = message.get("text", "")
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(part if isinstance(part, str) else str(part.get("text", "")) for part in text
-                       if isinstance(part, str | dict))
+        _check_pieces(text, name)
+        return "".join(part if isinstance(part, str) else _piece(part) for part in text if isinstance(part, str | dict))
     return ""
+
+
+def _piece(entity: dict[str, Any]) -> str:
+    text = entity.get("text", "")
+    return text if isinstance(text, str) else ""
+
+
+def _check_pieces(pieces: list[Any], name: str) -> None:
+    if len(pieces) > MAX_ENTITIES:
+        raise InputError(name, f"too many text entities: {len(pieces):,}, the limit is {MAX_ENTITIES:,}")
 
 
 def _post_url(chat: dict[str, Any], username: str | None, message_id: int | None) -> str | None:

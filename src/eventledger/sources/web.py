@@ -33,7 +33,8 @@ def read_html(
     source_kind: SourceKind = "media",
     language: str | None = None,
 ) -> Report:
-    """The page's main text as a Report; `published`/`source` given by the caller win over what the page says.
+    """The page's main text as a Report; `source` given by the caller wins over the page's site name, `published`
+    is for a page that gives no date of its own.
 
     Raises InputError (naming `origin`, the URL or "<html>") when the page has no article text.
     """
@@ -46,12 +47,14 @@ def read_html(
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise InputError(name, f"cannot parse the page as HTML: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - trafilatura/htmldate assert on crafted pages (a tiny SVG with a script)
+        raise InputError(name, f"cannot parse the page as HTML: {type(exc).__name__}: {exc}") from None
     text = (doc.text or "").strip() if doc else ""
     if not text:
         raise InputError(name, "no article text found in the page")
     return Report(
         text=text,
-        published=to_utc(published) if published else parse_timestamp(doc.date),
+        published=parse_timestamp(doc.date) or (to_utc(published) if published else None),
         language=resolve_language(text, language),
         source=source or doc.sitename or _host(url),
         source_kind=source_kind,

@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from eventledger.feedstate import FeedState
+from eventledger.limits import MAX_EVENTS_LIMIT
 from eventledger.model import (
     FIGURE_NAMES,
     KINDS,
@@ -151,6 +152,7 @@ class SourceProfile:
     language: str | None
     url: str | None
     added_at: datetime
+    allow_private: bool = False
 
 
 def _now() -> datetime:
@@ -529,8 +531,8 @@ class Ledger:
             bound = _check_date("until", until)
             query = query.where(or_(e.date <= bound, e.date.startswith(bound)))
         if limit is not None:
-            if limit < 0:
-                raise LedgerError(f"limit must be zero or more, not {limit}")
+            if not 0 <= limit <= MAX_EVENTS_LIMIT:
+                raise LedgerError(f"limit must be between 0 and {MAX_EVENTS_LIMIT:,}, not {limit}")
             query = query.limit(limit)
         return query.order_by(e.date.desc().nulls_last(), e.created_at.desc(), e.id)
 
@@ -726,18 +728,25 @@ class Ledger:
     # -- sources and feeds -----------------------------------------------------------------------------------
 
     @_retrying
-    def add_source(self, name: str, url: str | None, kind: str, language: str | None) -> str:
-        """Follow a source; adding the same name and url again returns the same id and changes nothing."""
+    def add_source(self, name: str, url: str | None, kind: str, language: str | None, allow_private: bool = False) -> str:
+        """Follow a source; adding the same name and url again returns the same id and changes nothing (but
+        `allow_private`, which is remembered for `watch`). A feed URL followed under another name is refused."""
         if not name or not name.strip():
             raise LedgerError(f"a source needs a name (url {url!r})")
         if kind not in SOURCE_KINDS:
             raise LedgerError(f"source {name!r}: unknown kind {kind!r}, expected one of {', '.join(SOURCE_KINDS)}")
         sid = content_id(name.strip(), url or "")
+        s = t.sources.c
         with self._write(f"source {name!r}") as conn:
-            if conn.execute(select(t.sources.c.id).where(t.sources.c.id == sid)).first() is None:
-                conn.execute(
-                    _insert_new(conn, t.sources).values(id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now())
-                )
+            if url and (other := conn.execute(select(s.name).where(s.url == url, s.id != sid)).first()):
+                raise LedgerError(f"{url} is already followed as {other.name!r}")
+            if conn.execute(select(s.id).where(s.id == sid)).first() is None:
+                conn.execute(_insert_new(conn, t.sources).values(
+                    id=sid, name=name.strip(), kind=kind, language=language, url=url, added_at=_now(),
+                    allow_private=allow_private,
+                ))
+            else:
+                conn.execute(update(t.sources).where(s.id == sid).values(allow_private=allow_private))
         return sid
 
     def sources(self) -> list[SourceProfile]:
@@ -776,6 +785,53 @@ class Ledger:
             if conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is None:
                 conn.execute(_insert_new(conn, t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
 
+    # -- batches ---------------------------------------------------------------------------------------------
+
+    def store_extracted(self, extracted: Sequence[Extracted], what: str) -> list[IngestOutcome]:
+        """Store many reports with their report events and claims in ONE transaction, without resolving them into
+        events: `eventledger batch` stores a part of a corpus at a time (all of it or, on any failure, none of it,
+        named by `what`) and then runs `resolve_all` once. A report already stored only gains a publication, as in
+        `ingest`; storing the same part twice changes nothing."""
+        now = _now()
+        outcomes = []
+        with self._write(what) as conn:
+            for report, events, vectors in extracted:
+                rid = report.id
+                known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
+                if known is None:
+                    conn.execute(
+                        insert(t.reports),
+                        {"id": rid, "text": report.text, "language": report.language, "title": report.title,
+                         "first_published": report.published, "fetched_at": now,
+                         "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
+                    )
+                added = self._add_publication(conn, report, now)
+                if known is not None:
+                    earlier = known.first_published
+                    if added and report.published and (earlier is None or _utc(report.published) < earlier):
+                        conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                    outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
+                    continue
+                rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                for n, ev in enumerate(events):
+                    _event_rows(report, ev, n, rows, vectors[n])
+                if rows["stated_links"]:
+                    raise LedgerError(f"report {rid}: links to ledger events are stated; store it with `ingest`")
+                for table in (t.report_events, t.claims):
+                    if rows[table.name]:
+                        conn.execute(insert(table), rows[table.name])  # a clash of ids fails the whole batch
+                outcomes.append(IngestOutcome(rid, "new", ()))
+        return outcomes
+
+
+Extracted = tuple[Report, Sequence[Event], list[tuple[str, bytes | None, bytes | None]]]
+
+
+def event_vectors(report: Report, events: Sequence[Event]) -> list[tuple[str, bytes | None, bytes | None]]:
+    """What `Ledger.store_extracted` needs beside the events: each one's telling sentence and its vectors, computed
+    where the extraction ran (a worker), so that the one writer never waits on the encoder."""
+    return _vectors(report, events)
+
 
 # -- checks and conversions --------------------------------------------------------------------------------------
 
@@ -783,6 +839,10 @@ class Ledger:
 def _check_date(name: str, value: str) -> str:
     if not _DATE.match(value):
         raise LedgerError(f"{name}={value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:  # a day the calendar does not have ("2024-02-31") would silently compare as text
+        datetime.strptime(value, {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}[len(value)])
+    except ValueError:
+        raise LedgerError(f"{name}={value!r} is not a date: no such day or month") from None
     return value
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -113,6 +114,7 @@ sources = Table(
     Column("language", String(8)),
     Column("url", Text),
     Column("added_at", UTCDateTime, nullable=False),
+    Column("allow_private", Boolean, nullable=False, server_default=false()),  # its feed may be on a private address
 )
 
 feed_state = Table(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, select, table
 from sqlalchemy.engine import Connection
 
 from eventledger.store import schema as t
@@ -49,6 +49,19 @@ def index_claims(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
     ]
     if rows and available(conn):
         conn.execute(CLAIMS.insert(), rows)
+
+
+def rebuild(conn: Connection) -> None:
+    """Index every stored report and claim again: for ledgers filled other than through `Ledger.ingest` (an import)."""
+    if not available(conn):
+        return
+    conn.execute(REPORTS.delete())
+    conn.execute(CLAIMS.delete())
+    r, c = t.reports.c, t.claims.c
+    conn.execute(REPORTS.insert().from_select(["report_id", "title", "text"], select(r.id, func.coalesce(r.title, ""), r.text)))
+    conn.execute(CLAIMS.insert().from_select(
+        ["claim_id", "report_event_id", "report_id", "quote"], select(c.id, c.report_event_id, c.report_id, c.quote)
+    ))
 
 
 def reports_matching(conn: Connection, q: str) -> Select[Any]:
