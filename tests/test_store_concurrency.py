@@ -97,17 +97,23 @@ def test_concurrent_ingest_stores_each_report_claim_and_event_once(
     assert together["events"] == alone["events"]
 
 
-def test_two_ingest_commands_at_once_into_postgresql(postgres_url: str, tmp_path: Path) -> None:
+def test_two_ingest_commands_at_once_into_postgresql(postgres_url: str, tmp_path: Path, gazetteer: Gazetteer) -> None:
     """The command line as a team runs it: `eventledger ingest` of the same files twice at once into one server
-    (two, not four, and few files: each process loads the gazetteer, and the forked workers above cover four)."""
+    (two, not four, and few files: each process loads the gazetteer, built beforehand by the `gazetteer` fixture so
+    that they do not both build it; the forked workers above cover four)."""
     files = [str(p) for p in sorted(DEMO.glob("*.txt"))[:4]]
     command = [sys.executable, "-m", "eventledger.cli", "ingest", *files, "--db", postgres_url]
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    results = [(run.wait(timeout=300), run.stderr.read()) for run in runs]  # type: ignore[union-attr]
+    try:
+        results = [(run.wait(timeout=600), run.stderr.read()) for run in runs]  # type: ignore[union-attr]
+    finally:
+        for run in runs:
+            run.kill()
+            run.wait()
     for code, stderr in results:
         assert code == 0, stderr
         assert "locked" not in stderr and "Traceback" not in stderr
     subprocess.run([sys.executable, "-m", "eventledger.cli", "ingest", *files, "--db", str(tmp_path / "alone.db")],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, timeout=600)
     with Ledger(postgres_url) as together, Ledger(tmp_path / "alone.db") as one:
         assert _resolved(together) == _resolved(one)
