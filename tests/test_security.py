@@ -114,8 +114,9 @@ def test_a_decompression_bomb_is_refused(server):
 
 def test_sql_text_never_holds_input():
     """Every SQL statement is SQLAlchemy Core or a constant with `?` parameters. The only f-strings that build SQL
-    insert a column chosen in code or a run of `?` marks; any new one must be looked at and added here."""
-    reviewed = {("geo/gazetteer.py", "{column}"), ("geo/gazetteer.py", "{marks}")}
+    insert a column chosen in code, a run of `?` marks, or schema names; any new one must be looked at and added here."""
+    reviewed = {("geo/gazetteer.py", "{column}"), ("geo/gazetteer.py", "{marks}"),  # a code-chosen column; `?` marks
+                ("store/parquet.py", "{table.name}"), ("store/parquet.py", "{column.name}")}  # names from the schema
     found = set()
     sql = re.compile(r"""\b(execute|executemany|exec_driver_sql|executescript|text)\(\s*f("[^"\n]*"|'[^'\n]*')""")
     for path in (ROOT / "src" / "eventledger").rglob("*.py"):
@@ -133,7 +134,7 @@ def test_no_secrets_in_committed_files():
     if not files:
         pytest.skip("not a git checkout")
     secret = re.compile(
-        r"(?i)(api[_-]?key|secret|password|passwd|token)\s*[:=]\s*['\"][A-Za-z0-9/+_\-]{12,}['\"]"
+        r"(?i)(api[_-]?key|secret|password|passwd|token)\s*[:=]\s*['\"](?!test|example|dummy|fake)[A-Za-z0-9/+_\-]{12,}['\"]"
         r"|-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----|AKIA[0-9A-Z]{16}|ghp_[A-Za-z0-9]{36}"
     )
     leaks = []
