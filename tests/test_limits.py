@@ -229,7 +229,7 @@ def ledger_file(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["events", "--limit", str(10**30)], "limit must be between 0 and 1,000,000,000"),
+    (["events", "--limit", str(10**30)], "--limit must be between 1 and 1,000,000,000"),
     (["events", "--since", "2024-02-31"], "since='2024-02-31' is not a date: no such day or month"),
     (["events", "--until", "2024-13"], "until='2024-13' is not a date: no such day or month"),
     (["ingest", "x.txt", "--lang", "xx"], "--lang 'xx' is not a language eventledger reads"),

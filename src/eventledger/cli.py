@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from eventledger.limits import MAX_EVENTS_LIMIT
 from eventledger.model import Event
 
 app = typer.Typer(
@@ -357,8 +358,8 @@ def events(
     background: BackgroundOption = None,
     search: SearchOption = None,
     bbox: BboxOption = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.", min=1)] = None,
-    offset: Annotated[int, typer.Option(help="Skip this many events first (with --limit: a page).", min=0)] = 0,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many events first (with --limit: a page).")] = 0,
     format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
 ) -> None:
     """List events in the ledger, newest first; jsonl and csv carry each event's outlets.
@@ -372,6 +373,10 @@ def events(
     from eventledger.cli_output import print_events, with_outlets
     from eventledger.store.query import iter_events
 
+    if limit is not None and not 1 <= limit <= MAX_EVENTS_LIMIT:
+        raise _fail(f"--limit must be between 1 and {MAX_EVENTS_LIMIT:,}, not {limit}")
+    if not 0 <= offset <= MAX_EVENTS_LIMIT:
+        raise _fail(f"--offset must be between 0 and {MAX_EVENTS_LIMIT:,}, not {offset}")
     f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
     _require(db)
     with _open_ledger(db) as ledger:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from eventledger.model import FIGURE_NAMES, KINDS, Event
 from eventledger.store import schema as t
 from eventledger.store import search
 from eventledger.store.ledger import Ledger, LedgerError
+from eventledger.store.ledger import _check_date as check_date
 
 Sort = Literal["date", "-date"]
 SORTS: tuple[str, ...] = ("date", "-date")
@@ -35,7 +35,6 @@ TARGET_CATEGORIES: tuple[str, ...] = (
     "military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "residential", "transport",
     "civilian_infrastructure", "unknown",
 )
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CHUNK = 500
 
 
@@ -49,9 +48,11 @@ def _countries() -> frozenset[str]:
 
 
 def _check_date(name: str, value: str) -> str:
-    if not _DATE.match(value):
-        raise ValueError(f"{name}={value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
+    """The ledger's own check (a calendar day, not just its shape), as the ValueError filters raise."""
+    try:
+        return check_date(name, value)
+    except LedgerError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _one_of(name: str, value: str, allowed: Sequence[str]) -> str:
