@@ -22,8 +22,8 @@ EDITION_WINDOW = timedelta(days=3)  # documented in docs/SOURCES.md
 
 
 def edition_of(conn: Connection, report: Report) -> Report:
-    """`report` as the ledger stores it: the stored report (base or edition) whose first publication is nearest
-    within the window, else the text's first report if it is new or undated, else a new edition of the text."""
+    """`report` as the ledger stores it: the report this publication was stored with, else the stored report (base or
+    edition) whose first publication is nearest within the window, else the text's first report if it is new or undated, else a new edition of the text."""
     base = replace(report, edition=None)
     if report.published is None:
         return base
@@ -36,6 +36,12 @@ def edition_of(conn: Connection, report: Report) -> Report:
     rows = conn.execute(select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(by_id))).all()
     if not rows:
         return base
+    p = t.publications.c
+    for seen in conn.execute(select(p.report_id, p.published).where(
+        p.report_id.in_([row.id for row in rows]), p.source == (report.source or ""), p.url == (report.url or ""),
+    )):
+        if seen.published is not None and _utc(seen.published) == when:  # this very publication, read again
+            return by_id[seen.report_id]
     near = sorted(
         (abs(_utc(row.first_published) - when), row.id) for row in rows
         if row.first_published is not None and abs(_utc(row.first_published) - when) <= EDITION_WINDOW
