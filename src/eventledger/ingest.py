@@ -61,6 +61,7 @@ def ingest(
             summary.failed.append(str(item))
             continue
         try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
+            item = _edition(ledger, item)  # the same text days later is a new edition, extracted on its own
             events = [] if _stored(ledger, item) else extract_within(item, gaz, report_seconds)
         except InputError as exc:
             summary.failed.append(str(exc))
@@ -78,6 +79,13 @@ def ingest(
         else:
             summary.duplicate += 1
     return summary
+
+
+def _edition(ledger: Ledger, report: Report) -> Report:
+    try:
+        return ledger.edition(report)
+    except Exception:  # noqa: BLE001 - unreadable now: store it as given, and let storing report the problem
+        return report
 
 
 def _stored(ledger: Ledger, report: Report) -> bool:

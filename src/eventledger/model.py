@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 Kind = Literal["strike", "interception", "explosion", "airspace_restriction", "shelling", "other"]
@@ -79,12 +79,16 @@ class Report:
     url: str | None = None
     title: str | None = None
     origin: str | None = None  # where we read it from: a file path, a feed URL
+    edition: date | None = None  # the day the same text was published again, days after its first publication
 
     @property
     def id(self) -> str:
         """The hash of the text with Unicode forms and whitespace normalised: a channel's repost that only re-wraps
-        lines is the same report."""
-        return content_id(normalized_text(self.text))
+        lines is the same report. A text published again days later is another report, an edition (see
+        `store.editions`): its id adds the edition's day."""
+        if self.edition is None:
+            return content_id(normalized_text(self.text))
+        return content_id(normalized_text(self.text), self.edition.isoformat())
 
 
 def normalized_text(text: str) -> str:

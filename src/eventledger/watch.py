@@ -65,6 +65,7 @@ def poll_due_feeds(
             if item_id in seen:
                 continue
             try:
+                report = ledger.edition(report)  # noqa: PLW2901 - the same text days later is a new edition
                 outcome = ledger.ingest(report, extract_within(report, gaz))
                 new += outcome.status != "duplicate"
             except InputError as exc:  # a post that cannot be read is named and taken as seen, not retried forever

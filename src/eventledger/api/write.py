@@ -91,6 +91,7 @@ def write_router(ledger: Ledger, token: str) -> APIRouter:
             source_kind=body.source_kind, url=body.url, title=body.title, origin="api",
         )
         try:
+            report = ledger.edition(report)  # the same text days later is a new edition, extracted on its own
             outcome = ledger.ingest(report, extract(report, extractor_gazetteer()))
         except LedgerError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None

@@ -52,6 +52,7 @@ from eventledger.model import (
 from eventledger.reconcile import reconcile
 from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, resolve
 from eventledger.similarity import SimilarityError, embed, to_bytes
+from eventledger.store import editions
 from eventledger.store import resolution as rs
 from eventledger.store import search
 from eventledger.store import schema as t
@@ -398,13 +399,22 @@ class Ledger:
         """Store a report and what extraction found in it; the same report twice changes nothing.
 
         When the text is already stored (the same post relayed by another channel, or a re-run), only a new
-        publication is recorded and the events given are ignored: a report's events are immutable.
+        publication is recorded and the events given are ignored: a report's events are immutable. The same text
+        published again past `editions.EDITION_WINDOW` is a new edition: extract the report `edition` returns.
         """
         rid = report.id
         name = f"report {rid} ({report.url or report.origin or report.source or 'no url'})"
         now = _now()
         vectors = _vectors(report, events)
         with self._write(name) as conn:
+            stored_as = editions.edition_of(conn, report)
+            if stored_as.id != rid:
+                if events:
+                    raise LedgerError(
+                        f"{name}: this text was first published more than {editions.EDITION_WINDOW.days} days from "
+                        f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
+                    )
+                report, rid = stored_as, stored_as.id
             known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
             if known is None:
                 conn.execute(
@@ -454,6 +464,12 @@ class Ledger:
                     rs.add_link(conn, event_id, rel.event_id, rel.why, f"stated in report {rid}", both=False)
             rs.relink(conn, sorted(set(touched)))
             return IngestOutcome(rid, "new", tuple(dict.fromkeys(touched)))
+
+    def edition(self, report: Report) -> Report:
+        """`report` as `ingest` would store it: a repost of a stored report, or a new edition of a text published
+        again days later (see `editions`); extract this one, so that its events carry its id."""
+        with self._read() as conn:
+            return editions.edition_of(conn, report)
 
     def _resolve_one(self, conn: Connection, item: Item, now: datetime) -> str:
         """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
@@ -695,6 +711,7 @@ class Ledger:
             text=row.text, published=row.first_published, language=row.language, title=row.title,
             source=first.source if first else None, source_kind=first.source_kind if first else "unknown",  # type: ignore[arg-type]
             url=first.url if first else None, origin=first.origin if first else None,
+            edition=editions.stored_edition(report_id, row.text, [p.published for p in pubs]),
         )
 
     def publications(self, report_id: str) -> list[Publication]:

@@ -8,7 +8,7 @@ the caller's transaction (a Connection), so an ingest with its resolution is one
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -255,11 +255,13 @@ def resolve_id(conn: Connection, event_id: str) -> str | None:
 # -- rewriting events ---------------------------------------------------------------------------------------------
 
 
-def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim]) -> dict[str, Any]:
-    """A ledger event's facts from its members (earliest first): the most informative value of each."""
+def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Mapping[str, int]) -> dict[str, Any]:
+    """A ledger event's facts from its members (earliest first): the most informative value of each. Its kind and
+    target are the ones most claims support (`support`: claims a member holds), so that a merge of a strike told by
+    one report with an interception told by three keeps the interception; ties go to the earliest member, so that
+    incremental and full resolution agree."""
     first = members[0]
-    kinds = [m.kind for m in members]
-    kind = "strike" if "strike" in kinds else first.kind
+    kind = _most_supported(members, support, lambda m: m.kind)
     weapons = Counter(m.weapon for m in members if m.weapon and m.weapon != "unknown")
     weapon = max(weapons, key=lambda w: (weapons[w], -[m.weapon for m in members].index(w))) if weapons else first.weapon
     dated = [m for m in members if m.date]
@@ -269,8 +271,10 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim]) -> dict[str
     where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9),
                                        -sum(x.place["name"] == m.place["name"] for x in placed), members.index(m))) if placed else first
     targeted = [m for m in members if m.target]
-    target = next((m.target for m in targeted if m.target.get("category", "unknown") != "unknown"),
-                  targeted[0].target if targeted else None)
+    known = [m for m in targeted if m.target.get("category", "unknown") != "unknown"] or targeted
+    target = _most_supported(known, support, lambda m: (m.target["name"], m.target.get("category"))) if known else None
+    if target is not None:
+        target = next(m.target for m in known if (m.target["name"], m.target.get("category")) == target)
     areas: dict[str, Any] = {}
     for m in members:
         for a in m.areas:
@@ -291,14 +295,28 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim]) -> dict[str
     }
 
 
-def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> list[Claim]:
+def _most_supported(members: Sequence[Row[Any]], support: Mapping[str, int], value: Callable[[Row[Any]], Any]) -> Any:
+    """The value the most claims support, then the most members; ties go to the earliest member's."""
+    claims: Counter[Any] = Counter()
+    told: Counter[Any] = Counter()
+    for m in members:
+        claims[value(m)] += support.get(m.id, 0)
+        told[value(m)] += 1
+    order = [value(m) for m in members]
+    return max(told, key=lambda v: (claims[v], told[v], -order.index(v)))
+
+
+def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> tuple[list[Claim], Counter[str]]:
+    """The event's claims (each once) and how many each member holds."""
     from eventledger.store.ledger import _claim_from  # one conversion of claim rows, kept in ledger.py
 
     seen: dict[str, Claim] = {}
+    support: Counter[str] = Counter()
     for chunk in _chunks(list(report_event_ids)):
         for row in conn.execute(select(t.claims).where(t.claims.c.report_event_id.in_(chunk))):
             seen.setdefault(row.id, _claim_from(row))
-    return list(seen.values())
+            support[row.report_event_id] += 1
+    return list(seen.values()), support
 
 
 def write_clusters(
@@ -341,8 +359,8 @@ def write_clusters(
         ordered = sorted(cluster, key=order)
         eid = ordered[0]
         new_ids.append(eid)
-        claims = _claims_of(conn, ordered)
-        values = _event_row([rows[x] for x in ordered], claims)
+        claims, support = _claims_of(conn, ordered)
+        values = _event_row([rows[x] for x in ordered], claims, support)
         items = [item_from(rows[x], {}, frozenset()) for x in ordered]
         values["day_lo"] = min((i.day_lo for i in items if i.day_lo is not None), default=None)
         values["day_hi"] = max((i.day_hi for i in items if i.day_hi is not None), default=None)

@@ -1,0 +1,67 @@
+"""Editions: the same text published again days later is another report, not a repost.
+
+A channel that posts a generic line ("работа ПВО по БПЛА") every few nights reports a new night each time; had the
+report id been the text's alone, every later night would only add a publication to the first report and get no event
+of its own. So a text published within `EDITION_WINDOW` of a stored report with that text is a repost of it (one
+report, another publication), and past the window it is a new edition: its id adds the day it was published, it is
+extracted and resolved on its own and keeps its own publication time. The decision needs only the ids of the text's
+possible editions (the text with each nearby day), so no column holds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import Connection, select
+
+from eventledger.model import Report, content_id, normalized_text
+from eventledger.store import schema as t
+
+EDITION_WINDOW = timedelta(days=3)  # documented in docs/SOURCES.md
+
+
+def edition_of(conn: Connection, report: Report) -> Report:
+    """`report` as the ledger stores it: the report this publication was stored with, else the stored report (base or
+    edition) whose first publication is nearest within the window, else the text's first report if it is new or undated, else a new edition of the text."""
+    base = replace(report, edition=None)
+    if report.published is None:
+        return base
+    when = _utc(report.published)
+    reach = 2 * EDITION_WINDOW.days + 1  # an edition's first publication may have moved earlier than its day
+    candidates = [base] + [
+        replace(base, edition=when.date() + timedelta(days=d)) for d in range(-reach, reach + 1)
+    ]
+    by_id = {c.id: c for c in candidates}
+    rows = conn.execute(select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(by_id))).all()
+    if not rows:
+        return base
+    p = t.publications.c
+    for seen in conn.execute(select(p.report_id, p.published).where(
+        p.report_id.in_([row.id for row in rows]), p.source == (report.source or ""), p.url == (report.url or ""),
+    )):
+        if seen.published is not None and _utc(seen.published) == when:  # this very publication, read again
+            return by_id[seen.report_id]
+    near = sorted(
+        (abs(_utc(row.first_published) - when), row.id) for row in rows
+        if row.first_published is not None and abs(_utc(row.first_published) - when) <= EDITION_WINDOW
+    )
+    if near:
+        return by_id[near[0][1]]
+    if any(row.id == base.id and row.first_published is None for row in rows):
+        return base  # the first report has no time to measure a window from: a repost, as before editions
+    return replace(base, edition=when.date())
+
+
+def stored_edition(report_id: str, text: str, published: list[datetime | None]) -> date | None:
+    """The edition day of a stored report (None for a text's first report), found among its publications' days."""
+    if content_id(normalized_text(text)) == report_id:
+        return None
+    for moment in published:
+        if moment is not None and content_id(normalized_text(text), _utc(moment).date().isoformat()) == report_id:
+            return _utc(moment).date()
+    return None
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
