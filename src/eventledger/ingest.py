@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
 from eventledger.limits import REPORT_SECONDS, ReportTimeout, time_budget
 from eventledger.model import Event, Report
 from eventledger.sources.errors import InputError
-from eventledger.store import Ledger
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic: ~0.5 s of imports) is not needed by `extract`
+    from eventledger.store import Ledger
 
 
 @dataclass
