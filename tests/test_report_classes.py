@@ -207,6 +207,10 @@ def test_each_airport_closed_is_its_own_event_at_the_airport(read, text, lang, a
     ("В Нижнем Тагиле обрушился подъезд жилого дома, погибли три человека.", "ru"),
     ("Американца унесло ураганом во Флориде. Его спасли, он не пострадал.", "ru"),
     ("A gas explosion damaged a house in Leeds; two people were hurt.", "en"),
+    # fireworks going off are an accident, not an explosion of war (the judge's class 1; "пиротехники" are sappers)
+    ("В Казани во время запуска фейерверка произошёл взрыв, пострадали двое детей.", "ru"),
+    ("У Житомирі під час запуску феєрверку стався вибух, постраждали двоє.", "uk"),
+    ("A fireworks explosion in a garage in Leeds injured two people.", "en"),
 ])
 def test_accidents_and_disasters_are_not_incidents_of_war(read, text, lang):
     assert read(text, lang) == []
