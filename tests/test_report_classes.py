@@ -221,6 +221,28 @@ def test_attacks_repelled_on_the_ground_are_a_clash_not_an_interception(read):
     assert [e.kind for e in events] == ["other"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Неизвестные обстреляли автомобиль полиции в Дагестане из автоматов, погиб полицейский.", "ru"),
+    ("Невідомі особи обстріляли автомобіль поліції у Харкові, поранений поліцейський.", "uk"),
+])
+def test_gunmen_shooting_is_a_clash_not_shelling(read, text, lang):
+    # the judge's class 2: "обстрел" by people with guns is not artillery
+    assert [e.kind for e in read(text, lang)] == ["other"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ВСУ обстреляли Белгород ракетами ATACMS, ранены пять человек.", "ru"),
+    ("Армія РФ обстріляла Харків балістичними ракетами «Іскандер», поранені троє.", "uk"),
+])
+def test_a_shelling_with_a_named_missile_is_a_strike(read, text, lang):
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("strike", "ballistic_missile")]
+
+
+def test_a_clash_told_nowhere_with_no_figure_is_no_record(read):
+    text = "Сумщина: громада зазнала обстрілу зі стрілецької зброї (3 автоматні черги). Без наслідків."
+    assert read(text, "uk") == []
+
+
 def test_a_weapon_word_is_not_a_place(read):
     events = read("Российские войска ударили КАБами по Харькову, ранены три человека.", "ru")
     assert [e.place.name for e in events] == ["Kharkiv"]

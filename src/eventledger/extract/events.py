@@ -192,8 +192,8 @@ def build_events(
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
             e.place = _country_of(home, places, country_place)
-    # a strike told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
-    events = [e for e in events if not (e.kind in _CASUALTY_KINDS and e.place is None and not e.areas
+    # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
+    events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same

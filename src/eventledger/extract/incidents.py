@@ -65,6 +65,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    small_arms: re.Pattern[str] | None
     modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
@@ -133,6 +134,7 @@ def patterns(lang: str) -> _Patterns:
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
         weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
+        small_arms=guarded(rf"\b(?:{_alt(data['small_arms'])})\b", flags) if data.get("small_arms") else None,
         modifier=re.compile(rf"^[-‑‐](?:{_alt(data['compound_modifiers'])})\b", flags)
         if data.get("compound_modifiers") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
@@ -182,6 +184,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         return None
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
+    if kind == "shelling" and p.small_arms is not None and p.small_arms.search(text):
+        kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery
+    elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
+        kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
 
 
