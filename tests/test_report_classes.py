@@ -227,7 +227,7 @@ def test_attacks_repelled_on_the_ground_are_a_clash_not_an_interception(read):
 ])
 def test_gunmen_shooting_is_a_clash_not_shelling(read, text, lang):
     # the judge's class 2: "обстрел" by people with guns is not artillery
-    assert [e.kind for e in read(text, lang)] == ["other"]
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("other", None)]
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -333,7 +333,7 @@ def _read_clause(
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
     weapon = None
-    if found.kind != "airspace_restriction":
+    if found.kind != "airspace_restriction" and not (found.kind == "other" and incidents.small_arms(clause.text, lang)):
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         )

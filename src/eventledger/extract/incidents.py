@@ -184,11 +184,17 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         return None
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
-    if kind == "shelling" and p.small_arms is not None and p.small_arms.search(text):
+    if kind == "shelling" and small_arms(text, lang):
         kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+def small_arms(text: str, lang: str) -> bool:
+    """Whether the clause tells of people shooting with guns: its "обстрел" names no artillery."""
+    p = patterns(lang)
+    return p.small_arms is not None and p.small_arms.search(text) is not None
 
 
 @lru_cache(maxsize=512)
