@@ -211,6 +211,10 @@ def test_each_airport_closed_is_its_own_event_at_the_airport(read, text, lang, a
     ("В Казани во время запуска фейерверка произошёл взрыв, пострадали двое детей.", "ru"),
     ("У Житомирі під час запуску феєрверку стався вибух, постраждали двоє.", "uk"),
     ("A fireworks explosion in a garage in Leeds injured two people.", "en"),
+    # the explosion in one sentence, its accidental cause in the next
+    ("В Самаре прогремел взрыв в жилом доме. Предварительная причина — хлопок газа. Пострадали трое.", "ru"),
+    ("В Махачкале взорвался автомобиль. По данным МЧС, причиной стал взрыв газового баллона.", "ru"),
+    ("A blast shook a block of flats in Leeds on Sunday. Firefighters said a gas leak was the cause.", "en"),
 ])
 def test_accidents_and_disasters_are_not_incidents_of_war(read, text, lang):
     assert read(text, lang) == []

@@ -173,8 +173,10 @@ def build_events(
         # a report with no weapon, armed force or air defence anywhere (a programming tip, a metro delay, a murder, a
         # chemistry accident) tells no incident of war, whatever words it shares with one; an airport closure and
         # explosions heard may stand alone ("В аэропорту Казани введены временные ограничения", "Донецк сотрясают
-        # взрывы": ANNOTATION.md records explosions whose cause is not stated)
-        events = [e for e in events if e.kind in ("airspace_restriction", "explosion")]
+        # взрывы": ANNOTATION.md records explosions whose cause is not stated) - unless the report states an accident
+        # ("Предварительная причина - хлопок газа")
+        accidental = incidents.accident(text, lang)
+        events = [e for e in events if e.kind == "airspace_restriction" or (e.kind == "explosion" and not accidental)]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e))]

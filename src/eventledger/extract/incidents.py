@@ -41,6 +41,7 @@ class _Patterns:
     kinds: tuple[Kind, ...]  # in precedence order
     triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
+    accident: re.Pattern[str]
     threat: re.Pattern[str]
     debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
@@ -100,7 +101,8 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
-        non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
+        accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
@@ -189,6 +191,11 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+def accident(text: str, lang: str) -> bool:
+    """Whether the text names a cause that is no attack (a gas leak, fireworks, a flood)."""
+    return patterns(lang).accident.search(text) is not None
 
 
 def small_arms(text: str, lang: str) -> bool:
