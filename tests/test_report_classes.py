@@ -207,6 +207,14 @@ def test_each_airport_closed_is_its_own_event_at_the_airport(read, text, lang, a
     ("В Нижнем Тагиле обрушился подъезд жилого дома, погибли три человека.", "ru"),
     ("Американца унесло ураганом во Флориде. Его спасли, он не пострадал.", "ru"),
     ("A gas explosion damaged a house in Leeds; two people were hurt.", "en"),
+    # fireworks going off are an accident, not an explosion of war (the judge's class 1; "пиротехники" are sappers)
+    ("В Казани во время запуска фейерверка произошёл взрыв, пострадали двое детей.", "ru"),
+    ("У Житомирі під час запуску феєрверку стався вибух, постраждали двоє.", "uk"),
+    ("A fireworks explosion in a garage in Leeds injured two people.", "en"),
+    # the explosion in one sentence, its accidental cause in the next
+    ("В Самаре прогремел взрыв в жилом доме. Предварительная причина — хлопок газа. Пострадали трое.", "ru"),
+    ("В Махачкале взорвался автомобиль. По данным МЧС, причиной стал взрыв газового баллона.", "ru"),
+    ("A blast shook a block of flats in Leeds on Sunday. Firefighters said a gas leak was the cause.", "en"),
 ])
 def test_accidents_and_disasters_are_not_incidents_of_war(read, text, lang):
     assert read(text, lang) == []
@@ -215,6 +223,28 @@ def test_accidents_and_disasters_are_not_incidents_of_war(read, text, lang):
 def test_attacks_repelled_on_the_ground_are_a_clash_not_an_interception(read):
     events = read("Под Купянском подразделения отразили четыре атаки ВСУ.", "ru")
     assert [e.kind for e in events] == ["other"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Неизвестные обстреляли автомобиль полиции в Дагестане из автоматов, погиб полицейский.", "ru"),
+    ("Невідомі особи обстріляли автомобіль поліції у Харкові, поранений поліцейський.", "uk"),
+])
+def test_gunmen_shooting_is_a_clash_not_shelling(read, text, lang):
+    # the judge's class 2: "обстрел" by people with guns is not artillery
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("other", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ВСУ обстреляли Белгород ракетами ATACMS, ранены пять человек.", "ru"),
+    ("Армія РФ обстріляла Харків балістичними ракетами «Іскандер», поранені троє.", "uk"),
+])
+def test_a_shelling_with_a_named_missile_is_a_strike(read, text, lang):
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("strike", "ballistic_missile")]
+
+
+def test_a_clash_told_nowhere_with_no_figure_is_no_record(read):
+    text = "Сумщина: громада зазнала обстрілу зі стрілецької зброї (3 автоматні черги). Без наслідків."
+    assert read(text, "uk") == []
 
 
 def test_a_weapon_word_is_not_a_place(read):

@@ -173,8 +173,10 @@ def build_events(
         # a report with no weapon, armed force or air defence anywhere (a programming tip, a metro delay, a murder, a
         # chemistry accident) tells no incident of war, whatever words it shares with one; an airport closure and
         # explosions heard may stand alone ("В аэропорту Казани введены временные ограничения", "Донецк сотрясают
-        # взрывы": ANNOTATION.md records explosions whose cause is not stated)
-        events = [e for e in events if e.kind in ("airspace_restriction", "explosion")]
+        # взрывы": ANNOTATION.md records explosions whose cause is not stated) - unless the report states an accident
+        # ("Предварительная причина - хлопок газа")
+        accidental = incidents.accident(text, lang)
+        events = [e for e in events if e.kind == "airspace_restriction" or (e.kind == "explosion" and not accidental)]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e))]
@@ -192,8 +194,8 @@ def build_events(
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
             e.place = _country_of(home, places, country_place)
-    # a strike told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
-    events = [e for e in events if not (e.kind in _CASUALTY_KINDS and e.place is None and not e.areas
+    # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
+    events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
@@ -333,7 +335,7 @@ def _read_clause(
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
     weapon = None
-    if found.kind != "airspace_restriction":
+    if found.kind != "airspace_restriction" and not (found.kind == "other" and incidents.small_arms(clause.text, lang)):
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         )

@@ -41,6 +41,7 @@ class _Patterns:
     kinds: tuple[Kind, ...]  # in precedence order
     triggers: re.Pattern[str]  # one alternation, a named group per kind: one scan of the clause finds them all
     non_event: re.Pattern[str]
+    accident: re.Pattern[str]
     threat: re.Pattern[str]
     debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
@@ -65,6 +66,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    small_arms: re.Pattern[str] | None
     modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
@@ -99,7 +101,8 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
-        non_event=guarded(rf"\b(?:{_alt(data['non_events'])})\b", flags),
+        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
+        accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
@@ -133,6 +136,7 @@ def patterns(lang: str) -> _Patterns:
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
         weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
+        small_arms=guarded(rf"\b(?:{_alt(data['small_arms'])})\b", flags) if data.get("small_arms") else None,
         modifier=re.compile(rf"^[-‑‐](?:{_alt(data['compound_modifiers'])})\b", flags)
         if data.get("compound_modifiers") else None,
         generic=re.compile(rf"(?:{_alt(data['generic_triggers'])})", flags) if data.get("generic_triggers") else None,
@@ -182,7 +186,22 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         return None
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
+    if kind == "shelling" and small_arms(text, lang):
+        kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery
+    elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
+        kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+def accident(text: str, lang: str) -> bool:
+    """Whether the text names a cause that is no attack (a gas leak, fireworks, a flood)."""
+    return patterns(lang).accident.search(text) is not None
+
+
+def small_arms(text: str, lang: str) -> bool:
+    """Whether the clause tells of people shooting with guns: its "обстрел" names no artillery."""
+    p = patterns(lang)
+    return p.small_arms is not None and p.small_arms.search(text) is not None
 
 
 @lru_cache(maxsize=512)
