@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import random
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -21,11 +23,12 @@ from pathlib import Path
 import pytest
 
 from ledger_checks import (
-    PLACES, count, fingerprint, fork_cli, partial_reports, problems, run_ingest, wait, warm_up, write_corpus,
+    PLACES, _env, count, fingerprint, fork_cli, partial_reports, problems, run_ingest, wait, warm_up, write_corpus,
 )
 
 KILLS = 20
 WATCH_KILLS = 6
+BATCH_KILLS = 5
 SEED = 20261205
 
 
@@ -139,3 +142,49 @@ def test_watch_killed_at_random_leaves_a_sound_ledger_equal_to_a_clean_one(tmp_p
     assert problems(db) == []
     assert fingerprint(db) == fingerprint(clean)
     print(f"watch: {kills} kills in {runs} runs; the restarted ledger equals the clean one")
+
+
+def test_batch_killed_at_random_leaves_a_sound_ledger_equal_to_a_clean_batch(tmp_path):
+    """`batch` with its Dask worker killed too (the whole process group, as a power cut): each part is stored whole
+    or not at all, and a restart stores what is missing and resolves, giving the ledger of one uninterrupted `batch`."""
+    n = 150  # a batch stores a part at a time: enough parts that the kills land between and inside them
+    corpus = write_corpus(tmp_path / "corpus.jsonl", n)
+    clean = tmp_path / "clean.db"
+
+    def batch(db: Path) -> list[str]:
+        return [sys.executable, "-m", "eventledger.cli", "batch", str(corpus), "--db", str(db), "--workers", "1"]
+
+    done = subprocess.run(batch(clean), capture_output=True, text=True, timeout=600, env=_env())
+    assert done.returncode == 0, done.stderr[-2000:]
+
+    db, rng, log = tmp_path / "batch.db", random.Random(SEED), (tmp_path / "batch.log").open("w")
+    command = batch(db)
+    kills = runs = restarts = 0
+
+    def restart_equals_clean(db: Path) -> None:
+        finish = subprocess.run(batch(db), capture_output=True, text=True, timeout=600, env=_env())
+        assert finish.returncode == 0, finish.stderr[-2000:]
+        assert problems(db) == []
+        assert fingerprint(db) == fingerprint(clean)
+
+    while kills < BATCH_KILLS and runs < 4 * BATCH_KILLS:
+        runs += 1
+        goal = min(count(db, "reports") + rng.randint(1, 4), n)
+        run = subprocess.Popen(batch(db), stdout=log, stderr=log, env=_env(), start_new_session=True)
+        deadline = time.monotonic() + 180
+        while count(db, "reports") < goal and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0, 0.02))
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            kills += 1
+        run.wait(timeout=60)
+        assert problems(db, resolved=False) == [], f"after kill {kills}"
+        assert partial_reports(db, clean) == [], f"after kill {kills}"
+        if count(db, "reports") == n:  # the parts came in faster than the kills: restart this one, go on with a new ledger
+            restart_equals_clean(db)
+            restarts += 1
+            db = tmp_path / f"batch-{runs}.db"
+    assert kills == BATCH_KILLS, (tmp_path / "batch.log").read_text()[-2000:]
+    restart_equals_clean(db)
+    print(f"batch: {kills} kills in {runs} runs, {restarts + 1} restarts; each restarted ledger equals a clean batch")
