@@ -415,20 +415,9 @@ class Ledger:
                         f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
                     )
                 report, rid = stored_as, stored_as.id
-            known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
-            if known is None:
-                conn.execute(
-                    _insert_new(conn, t.reports),
-                    {"id": rid, "text": report.text, "language": report.language, "title": report.title,
-                     "first_published": report.published, "fetched_at": now,
-                     "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
-                )
-                search.index_report(conn, rid, report.title, report.text)
-            added = self._add_publication(conn, report, now)
-            if known is not None:
-                earlier = known.first_published
-                if added and report.published and (earlier is None or _utc(report.published) < earlier):
-                    conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+            known, added, earlier = self._store_text(conn, report, now)
+            if known:
+                if earlier:
                     # published earlier than we knew: its events now come earlier in the order resolution follows
                     moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
                     if moved:
@@ -802,6 +791,29 @@ class Ledger:
             if conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is None:
                 conn.execute(_insert_new(conn, t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
 
+    def _store_text(self, conn: Connection, report: Report, now: datetime) -> tuple[bool, bool, bool]:
+        """The report's text (new: with its search rows) and this publication of it, as `ingest` and
+        `store_extracted` both store them: (the text was known, the publication is new, it moved the text's first
+        publication earlier)."""
+        rid = report.id
+        known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
+        if known is None:
+            conn.execute(
+                _insert_new(conn, t.reports),
+                {"id": rid, "text": report.text, "language": report.language, "title": report.title,
+                 "first_published": report.published, "fetched_at": now,
+                 "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
+            )
+            search.index_report(conn, rid, report.title, report.text)
+        added = self._add_publication(conn, report, now)
+        if known is None:
+            return False, added, False
+        earlier = known.first_published
+        if added and report.published and (earlier is None or _utc(report.published) < earlier):
+            conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+            return True, added, True
+        return True, added, False
+
     # -- batches ---------------------------------------------------------------------------------------------
 
     def store_extracted(self, extracted: Sequence[Extracted], what: str) -> list[IngestOutcome]:
@@ -814,20 +826,8 @@ class Ledger:
         with self._write(what) as conn:
             for report, events, vectors in extracted:
                 rid = report.id
-                known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
-                if known is None:
-                    conn.execute(
-                        _insert_new(conn, t.reports),
-                        {"id": rid, "text": report.text, "language": report.language, "title": report.title,
-                         "first_published": report.published, "fetched_at": now,
-                         "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
-                    )
-                    search.index_report(conn, rid, report.title, report.text)
-                added = self._add_publication(conn, report, now)
-                if known is not None:
-                    earlier = known.first_published
-                    if added and report.published and (earlier is None or _utc(report.published) < earlier):
-                        conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+                known, added, _ = self._store_text(conn, report, now)
+                if known:
                     outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
                     continue
                 rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
