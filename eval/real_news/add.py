@@ -26,6 +26,9 @@ TEXTS = HERE / "texts"
 GUARD = HERE.parents[2] / "shared" / "eval" / "holdout_guard" / "guard.py"
 QUOTA = {"en": 132, "ru": 66, "uk": 66}
 PER_QUERY = 6
+# The second collection (README.md, "Second collection: test2"): a fresh test split, made after the first was used up.
+QUOTA_TEST2 = {"en": 34, "ru": 22, "uk": 22}
+PER_QUERY_TEST2 = 4
 PER_OUTLET = 3
 MIN_CHARS = 200
 
@@ -78,18 +81,21 @@ def main() -> int:
     ap.add_argument("--rank", required=True, type=int)
     ap.add_argument("--url", required=True)
     ap.add_argument("--file", required=True, type=Path)
+    ap.add_argument("--collection", choices=["first", "test2"], default="first")
     a = ap.parse_args()
+    quota, per_query = (QUOTA_TEST2, PER_QUERY_TEST2) if a.collection == "test2" else (QUOTA, PER_QUERY)
     text = a.file.read_text(encoding="utf-8")
     rows = load()
-    mine = [r for r in rows if r["lang"] == a.lang]
+    in_collection = [r for r in rows if (r["split"] == "test2") == (a.collection == "test2")]
+    mine = [r for r in in_collection if r["lang"] == a.lang]
 
     def reject(why: str) -> int:
         print(f"rejected: {why}")
         a.file.unlink(missing_ok=True)
         return 1
 
-    if len(mine) >= QUOTA[a.lang]:
-        return reject(f"quota for {a.lang} ({QUOTA[a.lang]}) is full: stop collecting {a.lang}")
+    if len(mine) >= quota[a.lang]:
+        return reject(f"quota for {a.lang} ({quota[a.lang]}) is full: stop collecting {a.lang}")
     if subprocess.run([sys.executable, str(GUARD), "--url", a.url], capture_output=True).returncode != 0:
         return reject("held out (URL): do not read or use this page")
     if subprocess.run([sys.executable, str(GUARD), str(a.file)], capture_output=True).returncode != 0:
@@ -103,8 +109,8 @@ def main() -> int:
         return reject("duplicate of a page already in the set")
     if sum(r["outlet"] == outlet(a.url) for r in rows) >= PER_OUTLET:
         return reject(f"outlet {outlet(a.url)} already has {PER_OUTLET} pages")
-    if sum(r["lang"] == a.lang and r["query_no"] == a.query_no for r in rows) >= PER_QUERY:
-        return reject(f"query {a.query_no} already gave {PER_QUERY} pages: go on to the next query")
+    if sum(r["query_no"] == a.query_no for r in mine) >= per_query:
+        return reject(f"query {a.query_no} already gave {per_query} pages: go on to the next query")
     rid = f"{a.lang}-{url_hash(a.url)[:10]}"
     TEXTS.mkdir(exist_ok=True)
     (TEXTS / f"{rid}.txt").write_text(text, encoding="utf-8")
@@ -112,11 +118,11 @@ def main() -> int:
     row = {
         "id": rid, "lang": a.lang, "url": a.url, "outlet": outlet(a.url), "query_no": a.query_no, "query": a.query,
         "rank": a.rank, "retrieved": date.today().isoformat(), "published": published(text, a.url),
-        "split": split_of(a.url), "sha256": hashlib.sha256(text.encode()).hexdigest(), "head": head_key(text),
+        "split": "test2" if a.collection == "test2" else split_of(a.url), "sha256": hashlib.sha256(text.encode()).hexdigest(), "head": head_key(text),
     }
     with MANIFEST.open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"kept {rid} ({len(mine) + 1}/{QUOTA[a.lang]} {a.lang}, split {row['split']})")
+    print(f"kept {rid} ({len(mine) + 1}/{quota[a.lang]} {a.lang}, split {row['split']})")
     return 0
 
 
