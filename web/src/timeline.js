@@ -28,7 +28,7 @@ export function createTimeline(svgElement, onRange) {
     const width = svgElement.clientWidth || 800;
     const height = svgElement.clientHeight || 80;
     svg.selectAll("*").remove();
-    const days = features.map((f) => dayOf(f.properties.date)).filter((t) => t !== null);
+    const days = features.map((f) => dayOf(f.date)).filter((t) => t !== null);
     if (!days.length) return;
     let lo = Math.min(...days);
     let hi = Math.max(...days) + DAY;
