@@ -5,8 +5,9 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import "./style.css";
 import * as api from "./api.js";
+import { addBasemap, loadBasemap } from "./basemap.js";
 import { el, fill } from "./dom.js";
-import { KINDS, addBasemap, createMap, describe, hasPlace, loadBasemap } from "./map.js";
+import { KINDS, createMap, describe, hasPlace } from "./map.js";
 import { showEvent } from "./panel.js";
 import { createTimeline, dayOf } from "./timeline.js";
 

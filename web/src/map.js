@@ -1,8 +1,7 @@
-// The map: an offline basemap from Natural Earth shapes, events as markers (clustered when dense) and events whose
-// place is only known as a region, a country or a sea as circles of that size, never as a pin at a centre.
+// The map: events as markers (clustered when dense) and events whose place is only known as a region, a country or
+// a sea as circles of that size, never as a pin at a centre. The basemap under them is basemap.js's.
 import L from "./leaflet-global.js";
 import "leaflet.markercluster";
-import { feature } from "topojson-client";
 
 export const KINDS = {
   strike: { label: "strike", color: "#c0392b" },
@@ -51,6 +50,7 @@ export function createMap(container, onSelect) {
     minZoom: 3,
     maxZoom: 10,
     zoomControl: true,
+    fadeAnimation: false, // the basemap's tiles are drawn in the page: there is nothing to wait for
     attributionControl: true,
   }).setView([48.5, 35], 5);
   map.attributionControl.setPrefix("Leaflet");
@@ -164,23 +164,4 @@ export function createMap(container, onSelect) {
     },
     bounds: () => map.getBounds(),
   };
-}
-
-/** The basemap's shapes: Natural Earth countries (world-atlas TopoJSON, shipped beside the page) as GeoJSON. */
-export async function loadBasemap() {
-  const response = await fetch("static/countries-50m.json");
-  const topology = await response.json();
-  return feature(topology, topology.objects.countries);
-}
-
-/** Draw the basemap under everything else, on a canvas: one element for the world instead of a path per country. */
-export function addBasemap(map, countries) {
-  map.createPane("basemap");
-  map.getPane("basemap").style.zIndex = 200;
-  L.geoJSON(countries, {
-    pane: "basemap",
-    interactive: false,
-    renderer: L.canvas({ pane: "basemap", padding: 0.3 }),
-    style: { color: "#8a8f98", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
-  }).addTo(map);
 }
