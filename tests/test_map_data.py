@@ -63,3 +63,10 @@ def test_the_filters_are_the_api_s(client: TestClient) -> None:
     first, second = rows(client, limit=2), rows(client)
     assert [r["id"] for r in first] == [r["id"] for r in second[:2]]
     assert client.get("/api/v1/map/events", params={"since": "2025-02-30"}).status_code == 422
+
+
+def test_the_rows_come_compressed_to_a_client_that_takes_gzip(client: TestClient) -> None:
+    plain = client.get("/api/v1/map/events", headers={"Accept-Encoding": "identity"})
+    packed = client.get("/api/v1/map/events", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers and packed.headers["content-encoding"] == "gzip"
+    assert packed.json() == plain.json() and int(packed.headers["content-length"]) < len(plain.content)

@@ -6,10 +6,11 @@ what it draws: about a fifth of the GeoJSON's bytes, and a fraction of the serve
 
 from __future__ import annotations
 
+import gzip
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from eventledger.api.features import RADIUS_KM
@@ -24,6 +25,7 @@ def map_router(ledger: Ledger) -> APIRouter:
 
     @api.get("/map/events", summary="Events as compact rows for the map page")
     def map_events(
+        request: Request,
         f: Annotated[EventFilter, Depends(event_filter)],
         limit: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
         cursor: Cursor = None,
@@ -37,6 +39,12 @@ def map_router(ledger: Ledger) -> APIRouter:
         except ValueError as exc:
             raise unprocessable(str(exc)) from None
         body = {"columns": COLUMNS, "rows": page.items, "radius_km": RADIUS_KM, "next_cursor": page.next_cursor}
-        return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+        raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        headers = {"Vary": "Accept-Encoding"}
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            # Level 1: a third of the bytes for ~10 ms per 10,000 events; what a phone on the network waits for.
+            raw = gzip.compress(raw, compresslevel=1)
+            headers["Content-Encoding"] = "gzip"
+        return Response(raw, media_type="application/json", headers=headers)
 
     return api
