@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.pool import QueuePool
 
+from eventledger.api.map_data import map_router
 from eventledger.api.read import read_router
 from eventledger.api.write import write_router
 from eventledger.store import Ledger
@@ -77,6 +78,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
     )
     app.state.ledger = ledger
     app.include_router(read_router(ledger))
+    app.include_router(map_router(ledger))
     if token:
         app.include_router(write_router(ledger, token))
 
