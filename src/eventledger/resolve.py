@@ -590,7 +590,12 @@ def best_event(item: Item, events: Mapping[str, Sequence[Item]], forbidden: froz
 def link(a: Sequence[Item], b: Sequence[Item], same_target: bool = True) -> tuple[Why, str] | None:
     """Why event `b` relates to the earlier (or same-day) event `a`, if it does: the same named target struck again,
     an airport closed after a strike nearby, restrictions lifted after a closure, a casualty update. `same_target`
-    False leaves the first out (the ledger looks for it only among the last strikes on that target's category)."""
+    False leaves the first out (the ledger looks for it only among the last strikes on that target's category).
+
+    A strike on the same target again is that and nothing else, whether or not `same_target` lets it be said: the
+    answer for a pair must not depend on which of the two the ledger happens to be relinking (an earlier event sees
+    the later one without the look-back that allows `same_target`; a full `resolve` relinks both, an ingest only the
+    newer), so the weaker reasons are never tried for it."""
     lo_a, lo_b = _lo(a), _lo(b)
     if lo_a is None or lo_b is None:
         return None
@@ -598,13 +603,13 @@ def link(a: Sequence[Item], b: Sequence[Item], same_target: bool = True) -> tupl
     pa, pb = _place(a), _place(b)
     kinds_a, kinds_b = {i.kind for i in a}, {i.kind for i in b}
     hit = {"strike", "explosion", "interception"}
-    if same_target and gap > 0 and kinds_a & {"strike"} and kinds_b & {"strike"}:
+    if gap > 0 and kinds_a & {"strike"} and kinds_b & {"strike"}:
         for x in a:
             for y in b:
                 target, why = target_relation(x, y)
                 place, place_why = place_relation(x.place, y.place)
                 if target == "same" and place != "different" and x.target and x.target.category in NAMED_CATEGORIES:
-                    return "same_target", f"{why}; {place_why}; {gap} days later"
+                    return ("same_target", f"{why}; {place_why}; {gap} days later") if same_target else None
     if "airspace_restriction" in kinds_b and kinds_a & hit and abs(gap) <= DATE_SLACK and pa and pb:
         km = distance_km(pa, pb)
         if (km is not None and km <= CLOSURE_KM) or (km is None and place_relation(pa, pb)[0] != "different"):
