@@ -185,7 +185,7 @@ def cell_of(place: Place | None) -> str:
     """The blocking cell: country and first-level region. Only events sharing a cell (or its country) are compared."""
     if place is None:
         return "-/-"
-    admin1 = _norm(place.admin1) if place.admin1 else (_norm(place.name) if place.precision == "admin1" else "-")
+    admin1 = _norm(place.admin1) if place.admin1 else (_norm(place.key) if place.precision == "admin1" else "-")
     return f"{place.country or '-'}/{admin1}"
 
 
@@ -241,7 +241,7 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
             if km <= NEAR_KM:
                 return "near", f"{a.name} / {b.name}: {km:.0f} km apart"
             return "different", f"{a.name} / {b.name}: {km:.0f} km apart"
-        if _norm(a.name) == _norm(b.name):
+        if _norm(a.key) == _norm(b.key):
             return "same", f"both {a.name}"
     a1, b1 = cell_of(a).split("/")[1], cell_of(b).split("/")[1]
     if a1 != "-" and b1 != "-" and a1 != b1:
@@ -254,7 +254,7 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
 def _same_name(a: Place, b: Place) -> bool:
     if a.geonames_id and b.geonames_id:
         return a.geonames_id == b.geonames_id
-    return _norm(a.name) == _norm(b.name)
+    return _norm(a.key) == _norm(b.key)
 
 
 def target_relation(a: Item, b: Item) -> tuple[str, str]:

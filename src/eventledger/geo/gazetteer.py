@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -32,6 +32,7 @@ from eventledger.geo.build import (
     _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
+from eventledger.geo import local_names
 from eventledger.lang import topic
 from eventledger.model import Place
 
@@ -416,9 +417,30 @@ class Gazetteer:
             if again == ranking:
                 break
             ranking = again
-        matches = [PlaceMatch(span.start, span.end, text[span.start:span.end], tuple(self._candidate(r) for r, _ in ranked))
-                   for (span, _), ranked in zip(resolved, ranking)]
+        matches = []
+        for (span, _), ranked in zip(resolved, ranking):
+            surface = text[span.start:span.end]
+            cands = [self._candidate(r) for r, _ in ranked]
+            if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
+                cands[0] = self._named_as(cands[0], ranked[0][0], surface, lang)
+            matches.append(PlaceMatch(span.start, span.end, surface, tuple(cands)))
         return matches
+
+    def _named_as(self, cand: Candidate, row: _Row, surface: str, lang: str) -> Candidate:
+        """`cand` with the words of the text that named it, and its name in the text's language: the data's name of a
+        subdivision, country or sea, else the nominative of the words when the gazetteer holds it for this place."""
+        place = local_names.localized(replace(cand.place, as_written=surface), lang)
+        if place is not None and place.name == place.name_en and lang in local_names.CYRILLIC_LANGS \
+                and script(surface) == "cyrillic" and row.feature in ("city", "airport"):
+            forms = local_names.nominatives(surface, lang)
+            with self._lock:
+                found = {norm for norm, in self._con.execute(
+                    f"SELECT norm FROM name WHERE entity = ? AND norm IN ({','.join('?' * len(forms))})",
+                    (row.id, *(normalize(f) for f in forms)))}
+            name = next((f for f in forms if normalize(f) in found), None)
+            if name is not None:
+                place = replace(place, name=name)
+        return replace(cand, place=place) if place is not None else cand
 
     def _surface_spans(self, text: str) -> list[_Span]:
         """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included).
@@ -645,6 +667,7 @@ class Gazetteer:
         place = Place(
             name=row.name, country=row.country, admin1=row.admin1_name, lat=row.lat, lon=row.lon,
             precision=row.precision, geonames_id=row.geonames_id, iata=row.iata, icao=row.icao,  # type: ignore[arg-type]
+            name_en=row.name if script(row.name) != "cyrillic" else None,  # a district named from its adjective has none
         )
         return Candidate(place, row.feature, row.population, row.admin1_code, bool(row.capital))
 
