@@ -163,6 +163,7 @@ class Gazetteer:
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
         self._demonym_rows: tuple | None = None
+        self._named: dict[tuple[int, str, str], Place] = {}  # (entity, words, language) -> the place named so
 
     @classmethod
     def load(cls, path: Path | None = None, progress: Callable[[str, float], None] | None = None) -> Gazetteer:
@@ -429,9 +430,21 @@ class Gazetteer:
     def _named_as(self, cand: Candidate, row: _Row, surface: str, lang: str) -> Candidate:
         """`cand` with the words of the text that named it, and its name in the text's language: the data's name of a
         subdivision, country or sea, else the nominative of the words when the gazetteer holds it for this place."""
-        place = local_names.localized(replace(cand.place, as_written=surface), lang)
-        if place is not None and place.name == place.name_en and lang in local_names.CYRILLIC_LANGS \
-                and script(surface) == "cyrillic" and row.feature in ("city", "airport"):
+        if row.id < 0:  # a district the text's adjective made up: its id is only this text's
+            return replace(cand, place=self._name_as(cand.place, row, surface, lang))
+        key = (row.id, surface, lang)
+        if (place := self._named.get(key)) is None:
+            place = self._named[key] = self._name_as(cand.place, row, surface, lang)
+            if len(self._named) > _MEMO_SIZE:
+                self._named.clear()
+        return replace(cand, place=place)
+
+    def _name_as(self, place: Place, row: _Row, surface: str, lang: str) -> Place:
+        place = replace(place, as_written=surface)
+        if lang not in local_names.CYRILLIC_LANGS:
+            return place
+        place = local_names.localized(place, lang) or place
+        if place.name == place.name_en and script(surface) == "cyrillic" and row.feature in ("city", "airport"):
             forms = local_names.nominatives(surface, lang)
             with self._lock:
                 found = {norm for norm, in self._con.execute(
@@ -440,7 +453,7 @@ class Gazetteer:
             name = next((f for f in forms if normalize(f) in found), None)
             if name is not None:
                 place = replace(place, name=name)
-        return replace(cand, place=place) if place is not None else cand
+        return place
 
     def _surface_spans(self, text: str) -> list[_Span]:
         """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included).
