@@ -35,7 +35,9 @@ export function markerSize(props) {
 
 export function describe(props) {
   const kind = KINDS[props.kind]?.label ?? props.kind ?? "event";
-  const place = props.place_name || props.admin1 || props.country || "unknown place";
+  const named = props.place_name_en && props.place_name_en !== props.place_name
+    ? `${props.place_name} / ${props.place_name_en}` : props.place_name;
+  const place = named || props.admin1 || props.country || "unknown place";
   const figures = [props.killed ? `${props.killed} killed` : "", props.injured ? `${props.injured} injured` : ""]
     .filter(Boolean).join(", ");
   return `${kind}, ${place}, ${props.date ?? "no date"}${figures ? `, ${figures}` : ""}`;
