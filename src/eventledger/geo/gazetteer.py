@@ -446,10 +446,10 @@ class Gazetteer:
         place = local_names.localized(place, lang) or place
         if place.name == place.name_en and script(surface) == "cyrillic" and row.feature in ("city", "airport"):
             forms = local_names.nominatives(surface, lang)
+            marks = ",".join("?" * len(forms))
             with self._lock:
                 found = {norm for norm, in self._con.execute(
-                    f"SELECT norm FROM name WHERE entity = ? AND norm IN ({','.join('?' * len(forms))})",
-                    (row.id, *(normalize(f) for f in forms)))}
+                    f"SELECT norm FROM name WHERE entity = ? AND norm IN ({marks})", (row.id, *(normalize(f) for f in forms)))}
             name = next((f for f in forms if normalize(f) in found), None)
             if name is not None:
                 place = replace(place, name=name)
