@@ -46,6 +46,7 @@ def test_every_event_comes_with_what_its_marker_and_list_row_need(client: TestCl
         else:
             assert [row["lon"], row["lat"]] == pytest.approx(f["geometry"]["coordinates"], abs=1e-5)
         assert row["place"] == (props["place_name"] or props["admin1"])
+        assert row["place_en"] == props["place_name_en"]
         for key in ("kind", "date", "country", "precision", "killed", "injured", "background"):
             assert row[key] == props[key], key
 

@@ -13,7 +13,7 @@ async function getJson(path) {
 
 /**
  * Every event as a flat object {id, lon, lat, kind, date, place, country, precision, radius_km, killed, injured,
- * background}, from the map's compact rows; `q` searches the reports' text and the claims' quotes on the server.
+ * background, place_en}, from the map's compact rows; `q` searches the reports' text and the claims' quotes on the server.
  * The panel asks for the full event (`event(id)`) when one is opened.
  */
 export async function events({ q = "" } = {}) {
@@ -23,7 +23,7 @@ export async function events({ q = "" } = {}) {
   return rows.map((r) => ({
     id: r[at.id], lon: r[at.lon], lat: r[at.lat], kind: r[at.kind], date: r[at.date], place: r[at.place],
     country: r[at.country], precision: r[at.precision], radius_km: radius[r[at.precision]] ?? null,
-    killed: r[at.killed], injured: r[at.injured], background: r[at.background],
+    killed: r[at.killed], injured: r[at.injured], background: r[at.background], place_en: r[at.place_en] ?? null,
   }));
 }
 

@@ -37,7 +37,8 @@ export function markerSize(ev) {
 /** One line for an event (as api.events() gives them): the marker's title and the list's row. */
 export function describe(ev) {
   const kind = KINDS[ev.kind]?.label ?? ev.kind ?? "event";
-  const place = ev.place || ev.country || "unknown place";
+  const named = ev.place_en && ev.place && ev.place_en !== ev.place ? `${ev.place} / ${ev.place_en}` : ev.place;
+  const place = named || ev.country || "unknown place";
   const figures = [ev.killed ? `${ev.killed} killed` : "", ev.injured ? `${ev.injured} injured` : ""]
     .filter(Boolean).join(", ");
   return `${kind}, ${place}, ${ev.date ?? "no date"}${figures ? `, ${figures}` : ""}`;
