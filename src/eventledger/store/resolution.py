@@ -37,6 +37,7 @@ from eventledger.resolve import (
 )
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
+from eventledger.store.item_cache import cache_for
 
 _CHUNK = 500
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -95,15 +96,29 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
 
 
 def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) -> list[Item]:
-    """Items for these report events (all of the ledger's when None)."""
+    """Items for these report events (all of the ledger's when None). Items read before are taken from the
+    ledger's cache when their report's publication time has not moved (see `item_cache`)."""
     rows: list[Row[Any]] = []
     if report_event_ids is None:
         rows = list(conn.execute(_item_query()))
-    else:
-        for chunk in _chunks(list(report_event_ids)):
-            rows.extend(conn.execute(_item_query().where(t.report_events.c.id.in_(chunk))))
-    figures, assertions = _claim_facts(conn, [r.id for r in rows])
-    return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
+        figures, assertions = _claim_facts(conn, [r.id for r in rows])
+        return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
+    cache = cache_for(conn.engine)
+    re_, r = t.report_events.c, t.reports.c
+    found: dict[str, Item | None] = {}  # in the order the database gives them, as before the cache
+    for chunk in _chunks(list(report_event_ids)):
+        for row in conn.execute(
+            select(re_.id, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(chunk))
+        ):
+            found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
+    missing = [x for x, item in found.items() if item is None]
+    for chunk in _chunks(missing):
+        rows.extend(conn.execute(_item_query().where(re_.id.in_(chunk))))
+    figures, assertions = _claim_facts(conn, [row.id for row in rows])
+    for row in rows:
+        item = found[row.id] = item_from(row, figures.get(row.id, {}), frozenset(assertions.get(row.id, ())))
+        cache.items[item.id] = item
+    return [item for item in found.values() if item is not None]
 
 
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -199,7 +214,7 @@ def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id:
         pool = event_items(conn, list(conn.execute(select(e.id).where(where)).scalars()))
         event_of = {x.id: eid for eid, members in pool.items() for x in members}
         everything = [x for members in pool.values() for x in members] + [i for i in items if i.id not in event_of]
-        clusters = resolve(everything, rules)
+        clusters = resolve(everything, rules, cache_for(conn.engine).verdicts)
         changed = [c for c in clusters if not _same_as_stored(c, event_of, pool)]
         edges = [(c.day_lo, c.day_hi) for c in changed if c.day_lo is not None and any(m.id in event_of for m in c.members)]
         new_lo = min([lo, *(a for a, _ in edges)])
