@@ -93,7 +93,7 @@ def _edition(ledger: Ledger, report: Report) -> Report:
 
 def _stored(ledger: Ledger, report: Report) -> bool:
     try:
-        return ledger.report(report.id) is not None
+        return ledger.has_report(report.id)
     except Exception:  # noqa: BLE001 - unreadable now: extract, and let storing report the problem
         return False
 

@@ -10,6 +10,7 @@ possible editions (the text with each nearby day), so no column holds it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -29,10 +30,7 @@ def edition_of(conn: Connection, report: Report) -> Report:
         return base
     when = _utc(report.published)
     reach = 2 * EDITION_WINDOW.days + 1  # an edition's first publication may have moved earlier than its day
-    candidates = [base] + [
-        replace(base, edition=when.date() + timedelta(days=d)) for d in range(-reach, reach + 1)
-    ]
-    by_id = {c.id: c for c in candidates}
+    by_id = _edition_ids(report.text, [when.date() + timedelta(days=d) for d in range(-reach, reach + 1)])
     rows = conn.execute(select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(by_id))).all()
     if not rows:
         return base
@@ -41,16 +39,28 @@ def edition_of(conn: Connection, report: Report) -> Report:
         p.report_id.in_([row.id for row in rows]), p.source == (report.source or ""), p.url == (report.url or ""),
     )):
         if seen.published is not None and _utc(seen.published) == when:  # this very publication, read again
-            return by_id[seen.report_id]
+            return replace(base, edition=by_id[seen.report_id])
     near = sorted(
         (abs(_utc(row.first_published) - when), row.id) for row in rows
         if row.first_published is not None and abs(_utc(row.first_published) - when) <= EDITION_WINDOW
     )
     if near:
-        return by_id[near[0][1]]
+        return replace(base, edition=by_id[near[0][1]])
     if any(row.id == base.id and row.first_published is None for row in rows):
         return base  # the first report has no time to measure a window from: a repost, as before editions
     return replace(base, edition=when.date())
+
+
+def _edition_ids(text: str, days: list[date]) -> dict[str, date | None]:
+    """The ids `Report.id` gives the text (None) and its editions on these days, the text hashed once for all of them:
+    each id is the hash of the normalized text, then of its day (`content_id`)."""
+    prefix = hashlib.sha256(normalized_text(text).encode("utf-8"))
+    ids: dict[str, date | None] = {prefix.hexdigest()[:16]: None}
+    for day in days:
+        digest = prefix.copy()
+        digest.update(f"\x1f{day.isoformat()}".encode())
+        ids[digest.hexdigest()[:16]] = day
+    return ids
 
 
 def stored_edition(report_id: str, text: str, published: list[datetime | None]) -> date | None:

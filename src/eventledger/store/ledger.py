@@ -709,6 +709,11 @@ class Ledger:
             edition=editions.stored_edition(report_id, row.text, [p.published for p in pubs]),
         )
 
+    def has_report(self, report_id: str) -> bool:
+        """Whether this report is stored: what ingest asks before extracting, without reading the text back."""
+        with self._read() as conn:
+            return conn.execute(select(t.reports.c.id).where(t.reports.c.id == report_id)).first() is not None
+
     def publications(self, report_id: str) -> list[Publication]:
         """Every source that published this report's text, earliest first."""
         with self._read() as conn:

@@ -42,6 +42,7 @@ from eventledger.store.item_cache import cache_for
 _CHUNK = 500
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "sea": 6}
+_COMPARED = {"text", "vector", "target_vector"}  # what resolution compares, not what an event row keeps
 AUTO = "auto: "  # evidence prefix of links resolution found (re-computed); others were stated by a report
 
 
@@ -345,9 +346,10 @@ def write_clusters(
     re_, r, m, e = t.report_events.c, t.reports.c, t.event_members.c, t.events.c
     all_ids = [x for c in clusters for x in c]
     rows: dict[str, Row[Any]] = {}
+    facts = [c for c in t.report_events.c if c.name not in _COMPARED]  # what an event row is made of
     for chunk in _chunks(all_ids):
         for row in conn.execute(
-            select(t.report_events, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(chunk))
+            select(*facts, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(chunk))
         ):
             rows[row.id] = row
     missing = [x for x in all_ids if x not in rows]
@@ -376,9 +378,10 @@ def write_clusters(
         new_ids.append(eid)
         claims, support = _claims_of(conn, ordered)
         values = _event_row([rows[x] for x in ordered], claims, support)
-        items = [item_from(rows[x], {}, frozenset()) for x in ordered]
-        values["day_lo"] = min((i.day_lo for i in items if i.day_lo is not None), default=None)
-        values["day_hi"] = max((i.day_hi for i in items if i.day_hi is not None), default=None)
+        days = [day_range(rows[x].date, rows[x].date_precision, _utc(rows[x].first_published) or _utc(rows[x].fetched_at))
+                for x in ordered]
+        values["day_lo"] = min((lo for lo, _ in days if lo is not None), default=None)
+        values["day_hi"] = max((hi for _, hi in days if hi is not None), default=None)
         plans.append((eid, ordered, values))
 
     # 1. event rows (insert before members point at them)
