@@ -466,6 +466,11 @@ class Ledger:
         with self._read() as conn:
             return editions.edition_of(conn, report)
 
+    def stored_as(self, report: Report) -> tuple[Report, bool]:
+        """`edition(report)`, and whether that report is stored already: what ingest asks before extracting."""
+        with self._read() as conn:
+            return editions.stored_as(conn, report)
+
     def _resolve_one(self, conn: Connection, item: Item, now: datetime) -> str:
         """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
         pool = rs.event_items(conn, rs.candidates(conn, item))
@@ -708,11 +713,6 @@ class Ledger:
             url=first.url if first else None, origin=first.origin if first else None,
             edition=editions.stored_edition(report_id, row.text, [p.published for p in pubs]),
         )
-
-    def has_report(self, report_id: str) -> bool:
-        """Whether this report is stored: what ingest asks before extracting, without reading the text back."""
-        with self._read() as conn:
-            return conn.execute(select(t.reports.c.id).where(t.reports.c.id == report_id)).first() is not None
 
     def publications(self, report_id: str) -> list[Publication]:
         """Every source that published this report's text, earliest first."""
