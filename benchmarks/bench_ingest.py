@@ -12,11 +12,16 @@ reports of `--n`; flat cost means the last window within 1.2x of the first.
 
 `--corpus FILE` ingests a JSON Lines corpus instead (`text`, `date` fields), as `eventledger ingest` would.
 `--max-minutes` stops generating after that much wall time and reports on the reports ingested so far.
+`--write FILE --n N` only writes the generated corpus as JSON Lines, for timing whole `eventledger ingest` processes:
+
+    .venv/bin/python benchmarks/bench_ingest.py --write /tmp/en3k.jsonl --n 1000
+    /usr/bin/time -v .venv/bin/eventledger ingest /tmp/en3k.jsonl --db /tmp/en3k.db --source-field source --url-field url
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import sys
@@ -105,7 +110,16 @@ def main() -> None:
     parser.add_argument("--per-day", type=int, default=200, help="reports a day (the same places every day)")
     parser.add_argument("--corpus", type=Path, default=None, help="a JSON Lines corpus to ingest instead")
     parser.add_argument("--db", type=Path, default=None, help="ledger file (default: a temporary one)")
+    parser.add_argument("--write", type=Path, default=None, help="write the generated corpus here and stop")
     args = parser.parse_args()
+    if args.write:
+        with args.write.open("w", encoding="utf-8") as out:
+            for r in corpus(args.n, args.per_day):
+                record = {"text": r.text, "date": r.published.isoformat() if r.published else None,
+                          "language": r.language, "source": r.source, "url": r.url}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"{args.n} reports written to {args.write}")
+        return
     gazetteer = Gazetteer.load()
     embed(["warm up the encoder"])
     with tempfile.TemporaryDirectory() as tmp:

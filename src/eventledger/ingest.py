@@ -64,8 +64,8 @@ def ingest(
             summary.failed.append(str(item))
             continue
         try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
-            item = _edition(ledger, item)  # the same text days later is a new edition, extracted on its own
-            events = [] if _stored(ledger, item) else extract_within(item, gaz, report_seconds)
+            item, stored = _stored_as(ledger, item)  # the same text days later is a new edition, extracted on its own
+            events = [] if stored else extract_within(item, gaz, report_seconds)
         except InputError as exc:
             summary.failed.append(str(exc))
             continue
@@ -84,18 +84,11 @@ def ingest(
     return summary
 
 
-def _edition(ledger: Ledger, report: Report) -> Report:
+def _stored_as(ledger: Ledger, report: Report) -> tuple[Report, bool]:
     try:
-        return ledger.edition(report)
-    except Exception:  # noqa: BLE001 - unreadable now: store it as given, and let storing report the problem
-        return report
-
-
-def _stored(ledger: Ledger, report: Report) -> bool:
-    try:
-        return ledger.report(report.id) is not None
-    except Exception:  # noqa: BLE001 - unreadable now: extract, and let storing report the problem
-        return False
+        return ledger.stored_as(report)
+    except Exception:  # noqa: BLE001 - unreadable now: extract it as given, and let storing report the problem
+        return report, False
 
 
 def report_name(report: Report) -> str:

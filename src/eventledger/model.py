@@ -11,6 +11,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["strike", "interception", "explosion", "airspace_restriction", "shelling", "other"]
@@ -135,6 +136,7 @@ class Report:
         return content_id(normalized_text(self.text), self.edition.isoformat())
 
 
+@lru_cache(maxsize=64)  # a report's id is asked for many times as it is stored (editions try 16 ids a publication)
 def normalized_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 

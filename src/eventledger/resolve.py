@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
@@ -413,13 +413,20 @@ def _days(item: Item) -> str:
     return lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
 
 
-def compare_to_event(item: Item, members: Sequence[Item], forbidden: frozenset[str] = frozenset()) -> Verdict:
-    """An item against every member of an event: any member's contradiction keeps it out; the best match lets it in."""
+VerdictKey = tuple[str, datetime | None, str, datetime | None]  # two items: (id, publication time) each
+
+
+def compare_to_event(
+    item: Item, members: Sequence[Item], forbidden: frozenset[str] = frozenset(),
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> Verdict:
+    """An item against every member of an event: any member's contradiction keeps it out; the best match lets it in.
+    `memo` keeps pairwise verdicts between calls (the ledger's, while it ingests: see `store.item_cache`)."""
     verdicts: list[Verdict] = []
     for member in members:
         if member.id in forbidden:
             return Verdict(False, 0.0, (), f"split by hand from {member.id}")
-        verdict = compare(item, member)
+        verdict = compare(item, member) if memo is None else _remembered(item, member, memo)
         if verdict.veto:
             return Verdict(False, 0.0, (), f"{verdict.veto} (member {member.id})")
         verdicts.append(verdict)
@@ -427,6 +434,15 @@ def compare_to_event(item: Item, members: Sequence[Item], forbidden: frozenset[s
         return Verdict(False, 0.0, (), "empty event")
     joins = [v for v in verdicts if v.join]
     return max(joins or verdicts, key=lambda v: v.score)
+
+
+def _remembered(a: Item, b: Item, memo: MutableMapping[VerdictKey, Verdict]) -> Verdict:
+    """`compare(a, b)`, which depends on nothing but the two items: an item is fixed by its id and publication time."""
+    key = (a.id, a.published, b.id, b.published)
+    verdict = memo.get(key)
+    if verdict is None:
+        verdict = memo[key] = compare(a, b)
+    return verdict
 
 
 # -- manual decisions ---------------------------------------------------------------------------------------------
@@ -516,7 +532,9 @@ def _buckets(lo: int | None, hi: int | None, slack: int = 0) -> range:
     return range((lo - slack) // _BUCKET, (hi + slack) // _BUCKET + 1)
 
 
-def resolve(items: Iterable[Item], constraints: Constraints | None = None) -> list[Cluster]:
+def resolve(
+    items: Iterable[Item], constraints: Constraints | None = None, memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> list[Cluster]:
     """Cluster items as incremental ingestion in publication order would, deterministically: the same items (in any
     input order) give the same clusters and ids. Hand decisions win over evidence."""
     rules = constraints or Constraints()
@@ -541,7 +559,7 @@ def resolve(items: Iterable[Item], constraints: Constraints | None = None) -> li
                 clusters[other] = None
             verdict = Verdict(True, 1.0, ("merged by hand",))
         else:
-            target, verdict = _best(item, [n for n in blocks.near(item) if clusters[n] is not None], clusters, rules)
+            target, verdict = _best(item, [n for n in blocks.near(item) if clusters[n] is not None], clusters, rules, memo)
         if target is None:
             clusters.append(Cluster([item]))
             target = len(clusters) - 1
@@ -556,20 +574,24 @@ def resolve(items: Iterable[Item], constraints: Constraints | None = None) -> li
 
 
 def _best(
-    item: Item, candidates: list[int], clusters: Sequence[Cluster | None], rules: Constraints
+    item: Item, candidates: list[int], clusters: Sequence[Cluster | None], rules: Constraints,
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
 ) -> tuple[int | None, Verdict]:
     forbidden = rules.forbidden(item.id)
     best: tuple[int | None, Verdict] = (None, Verdict(False, 0.0, ()))
     for n in candidates:
         cluster = clusters[n]
         assert cluster is not None
-        verdict = compare_to_event(item, cluster.members, forbidden)
+        verdict = compare_to_event(item, cluster.members, forbidden, memo)
         if verdict.join and (best[0] is None or verdict.score > best[1].score):
             best = (n, verdict)
     return best
 
 
-def best_event(item: Item, events: Mapping[str, Sequence[Item]], forbidden: frozenset[str] = frozenset()) -> tuple[str | None, Verdict]:
+def best_event(
+    item: Item, events: Mapping[str, Sequence[Item]], forbidden: frozenset[str] = frozenset(),
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> tuple[str | None, Verdict]:
     """The event (by id) an incoming item should join, with why; (None, ...) when it starts a new one.
 
     Ties go to the event whose earliest member comes first (as `resolve` breaks them: its clusters are made in that
@@ -578,7 +600,7 @@ def best_event(item: Item, events: Mapping[str, Sequence[Item]], forbidden: froz
     chosen: tuple[str | None, Verdict] = (None, Verdict(False, 0.0, ()))
     first = {e: min((m.order for m in members), default=(_EPOCH, "", 0, e)) for e, members in events.items()}
     for event_id in sorted(events, key=lambda e: (first[e], e)):
-        verdict = compare_to_event(item, events[event_id], forbidden)
+        verdict = compare_to_event(item, events[event_id], forbidden, memo)
         if verdict.join and (chosen[0] is None or verdict.score > chosen[1].score):
             chosen = (event_id, verdict)
     return chosen

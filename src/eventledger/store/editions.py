@@ -10,6 +10,7 @@ possible editions (the text with each nearby day), so no column holds it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, select
 
 from eventledger.model import Report, content_id, normalized_text
 from eventledger.store import schema as t
+from eventledger.store.resolution import IDS
 
 EDITION_WINDOW = timedelta(days=3)  # documented in docs/SOURCES.md
 
@@ -24,33 +26,48 @@ EDITION_WINDOW = timedelta(days=3)  # documented in docs/SOURCES.md
 def edition_of(conn: Connection, report: Report) -> Report:
     """`report` as the ledger stores it: the report this publication was stored with, else the stored report (base or
     edition) whose first publication is nearest within the window, else the text's first report if it is new or undated, else a new edition of the text."""
+    return stored_as(conn, report)[0]
+
+
+def stored_as(conn: Connection, report: Report) -> tuple[Report, bool]:
+    """`edition_of`, and whether that report is stored already (then ingest need not extract it), in one look-up."""
     base = replace(report, edition=None)
     if report.published is None:
-        return base
+        return base, conn.execute(select(t.reports.c.id).where(t.reports.c.id == base.id)).first() is not None
     when = _utc(report.published)
     reach = 2 * EDITION_WINDOW.days + 1  # an edition's first publication may have moved earlier than its day
-    candidates = [base] + [
-        replace(base, edition=when.date() + timedelta(days=d)) for d in range(-reach, reach + 1)
-    ]
-    by_id = {c.id: c for c in candidates}
-    rows = conn.execute(select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(by_id))).all()
+    by_id = _edition_ids(report.text, [when.date() + timedelta(days=d) for d in range(-reach, reach + 1)])
+    rows = conn.execute(select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(IDS)), {"ids": list(by_id)}).all()
     if not rows:
-        return base
+        return base, False
     p = t.publications.c
     for seen in conn.execute(select(p.report_id, p.published).where(
-        p.report_id.in_([row.id for row in rows]), p.source == (report.source or ""), p.url == (report.url or ""),
-    )):
+        p.report_id.in_(IDS), p.source == (report.source or ""), p.url == (report.url or ""),
+    ), {"ids": [row.id for row in rows]}):
         if seen.published is not None and _utc(seen.published) == when:  # this very publication, read again
-            return by_id[seen.report_id]
+            return replace(base, edition=by_id[seen.report_id]), True
     near = sorted(
         (abs(_utc(row.first_published) - when), row.id) for row in rows
         if row.first_published is not None and abs(_utc(row.first_published) - when) <= EDITION_WINDOW
     )
     if near:
-        return by_id[near[0][1]]
+        return replace(base, edition=by_id[near[0][1]]), True
     if any(row.id == base.id and row.first_published is None for row in rows):
-        return base  # the first report has no time to measure a window from: a repost, as before editions
-    return replace(base, edition=when.date())
+        return base, True  # the first report has no time to measure a window from: a repost, as before editions
+    new = replace(base, edition=when.date())
+    return new, any(row.id == new.id for row in rows)
+
+
+def _edition_ids(text: str, days: list[date]) -> dict[str, date | None]:
+    """The ids `Report.id` gives the text (None) and its editions on these days, the text hashed once for all of them:
+    each id is the hash of the normalized text, then of its day (`content_id`)."""
+    prefix = hashlib.sha256(normalized_text(text).encode("utf-8"))
+    ids: dict[str, date | None] = {prefix.hexdigest()[:16]: None}
+    for day in days:
+        digest = prefix.copy()
+        digest.update(f"\x1f{day.isoformat()}".encode())
+        ids[digest.hexdigest()[:16]] = day
+    return ids
 
 
 def stored_edition(report_id: str, text: str, published: list[datetime | None]) -> date | None:

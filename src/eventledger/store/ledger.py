@@ -55,6 +55,7 @@ from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import editions
 from eventledger.store import resolution as rs
 from eventledger.store import search
+from eventledger.store.item_cache import cache_for
 from eventledger.store import schema as t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -377,8 +378,13 @@ class Ledger:
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
                 if postgres and self._contended:  # before any query, so the snapshot is taken after the lock
                     conn.exec_driver_sql("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-                yield conn
+                try:
+                    yield conn
+                except BaseException:  # rolled back: what it read of its own rows may never be stored
+                    cache_for(self.engine).clear()
+                    raise
         except SQLAlchemyError as exc:
+            cache_for(self.engine).clear()  # the commit failed
             error = _Conflict if _is_conflict(exc) else LedgerError
             raise error(f"could not store {what}: {_first_line(exc)}") from exc
 
@@ -460,10 +466,15 @@ class Ledger:
         with self._read() as conn:
             return editions.edition_of(conn, report)
 
+    def stored_as(self, report: Report) -> tuple[Report, bool]:
+        """`edition(report)`, and whether that report is stored already: what ingest asks before extracting."""
+        with self._read() as conn:
+            return editions.stored_as(conn, report)
+
     def _resolve_one(self, conn: Connection, item: Item, now: datetime) -> str:
         """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
         pool = rs.event_items(conn, rs.candidates(conn, item))
-        event_id, verdict = best_event(item, pool)
+        event_id, verdict = best_event(item, pool, memo=cache_for(conn.engine).verdicts)
         if event_id is None:
             return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id)[0]
         members = [m.id for m in pool[event_id]] + [item.id]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, true, tuple_, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, update
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import Claim, Place, Target
@@ -38,10 +38,13 @@ from eventledger.resolve import (
 )
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
+from eventledger.store.item_cache import cache_for
 
 _CHUNK = 500
+IDS = bindparam("ids", expanding=True)  # `col.in_(IDS)`, executed with {"ids": [...]}: SQLAlchemy builds no parameter per id
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "sea": 6}
+_COMPARED = {"text", "vector", "target_vector"}  # what resolution compares, not what an event row keeps
 AUTO = "auto: "  # evidence prefix of links resolution found (re-computed); others were stated by a report
 
 
@@ -86,7 +89,8 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
     c = t.claims.c
     for chunk in _chunks(list(ids)):
         for row in conn.execute(
-            select(c.report_event_id, c.figure, c.assertion, c.value, c.value_is_int).where(c.report_event_id.in_(chunk))
+            select(c.report_event_id, c.figure, c.assertion, c.value, c.value_is_int).where(c.report_event_id.in_(IDS)),
+            {"ids": chunk},
         ):
             if row.figure and row.value_is_int:
                 widen(figures[row.report_event_id], row.figure, int(row.value))
@@ -96,22 +100,37 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
 
 
 def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) -> list[Item]:
-    """Items for these report events (all of the ledger's when None)."""
+    """Items for these report events (all of the ledger's when None). Items read before are taken from the
+    ledger's cache when their report's publication time has not moved (see `item_cache`)."""
     rows: list[Row[Any]] = []
     if report_event_ids is None:
         rows = list(conn.execute(_item_query()))
-    else:
-        for chunk in _chunks(list(report_event_ids)):
-            rows.extend(conn.execute(_item_query().where(t.report_events.c.id.in_(chunk))))
-    figures, assertions = _claim_facts(conn, [r.id for r in rows])
-    return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
+        figures, assertions = _claim_facts(conn, [r.id for r in rows])
+        return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
+    cache = cache_for(conn.engine)
+    re_, r = t.report_events.c, t.reports.c
+    found: dict[str, Item | None] = {}  # in the order the database gives them, as before the cache
+    for chunk in _chunks(list(report_event_ids)):
+        for row in conn.execute(
+            select(re_.id, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(IDS)),
+            {"ids": chunk},
+        ):
+            found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
+    missing = [x for x, item in found.items() if item is None]
+    for chunk in _chunks(missing):
+        rows.extend(conn.execute(_item_query().where(re_.id.in_(IDS)), {"ids": chunk}))
+    figures, assertions = _claim_facts(conn, [row.id for row in rows])
+    for row in rows:
+        item = found[row.id] = item_from(row, figures.get(row.id, {}), frozenset(assertions.get(row.id, ())))
+        cache.items[item.id] = item
+    return [item for item in found.values() if item is not None]
 
 
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     m = t.event_members.c
     found: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(list(event_ids)):
-        for row in conn.execute(select(m.event_id, m.report_event_id).where(m.event_id.in_(chunk))):
+        for row in conn.execute(select(m.event_id, m.report_event_id).where(m.event_id.in_(IDS)), {"ids": chunk}):
             found[row.event_id].append(row.report_event_id)
     return found
 
@@ -200,7 +219,7 @@ def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id:
         pool = event_items(conn, list(conn.execute(select(e.id).where(where)).scalars()))
         event_of = {x.id: eid for eid, members in pool.items() for x in members}
         everything = [x for members in pool.values() for x in members] + [i for i in items if i.id not in event_of]
-        clusters = resolve(everything, rules)
+        clusters = resolve(everything, rules, cache_for(conn.engine).verdicts)
         changed = [c for c in clusters if not _same_as_stored(c, event_of, pool)]
         edges = [(c.day_lo, c.day_hi) for c in changed if c.day_lo is not None and any(m.id in event_of for m in c.members)]
         new_lo = min([lo, *(a for a, _ in edges)])
@@ -329,7 +348,7 @@ def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> tuple[list[
     seen: dict[str, Claim] = {}
     support: Counter[str] = Counter()
     for chunk in _chunks(list(report_event_ids)):
-        for row in conn.execute(select(t.claims).where(t.claims.c.report_event_id.in_(chunk))):
+        for row in conn.execute(select(t.claims).where(t.claims.c.report_event_id.in_(IDS)), {"ids": chunk}):
             seen.setdefault(row.id, _claim_from(row))
             support[row.report_event_id] += 1
     return list(seen.values()), support
@@ -346,9 +365,11 @@ def write_clusters(
     re_, r, m, e = t.report_events.c, t.reports.c, t.event_members.c, t.events.c
     all_ids = [x for c in clusters for x in c]
     rows: dict[str, Row[Any]] = {}
+    facts = [c for c in t.report_events.c if c.name not in _COMPARED]  # what an event row is made of
     for chunk in _chunks(all_ids):
         for row in conn.execute(
-            select(t.report_events, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(chunk))
+            select(*facts, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(IDS)),
+            {"ids": chunk},
         ):
             rows[row.id] = row
     missing = [x for x in all_ids if x not in rows]
@@ -357,12 +378,13 @@ def write_clusters(
     old_of: dict[str, str] = {}
     old_reason: dict[str, Any] = {}
     for chunk in _chunks(all_ids):
-        for row in conn.execute(select(m.event_id, m.report_event_id, m.reason).where(m.report_event_id.in_(chunk))):
+        for row in conn.execute(select(m.event_id, m.report_event_id, m.reason).where(m.report_event_id.in_(IDS)), {"ids": chunk}):
             old_of[row.report_event_id] = row.event_id
             old_reason[row.report_event_id] = row.reason
     old_ids = sorted(set(old_of.values()))
     old_members = members_of(conn, old_ids)
-    old_rows = {row.id: row for chunk in _chunks(old_ids) for row in conn.execute(select(t.events).where(e.id.in_(chunk)))}
+    old_rows = {row.id: row for chunk in _chunks(old_ids)
+                for row in conn.execute(select(t.events).where(e.id.in_(IDS)), {"ids": chunk})}
     epoch = datetime.min.replace(tzinfo=timezone.utc)
 
     def order(x: str) -> tuple[datetime, str, int, str]:
@@ -377,9 +399,10 @@ def write_clusters(
         new_ids.append(eid)
         claims, support = _claims_of(conn, ordered)
         values = _event_row([rows[x] for x in ordered], claims, support)
-        items = [item_from(rows[x], {}, frozenset()) for x in ordered]
-        values["day_lo"] = min((i.day_lo for i in items if i.day_lo is not None), default=None)
-        values["day_hi"] = max((i.day_hi for i in items if i.day_hi is not None), default=None)
+        days = [day_range(rows[x].date, rows[x].date_precision, _utc(rows[x].first_published) or _utc(rows[x].fetched_at))
+                for x in ordered]
+        values["day_lo"] = min((lo for lo, _ in days if lo is not None), default=None)
+        values["day_hi"] = max((hi for _, hi in days if hi is not None), default=None)
         plans.append((eid, ordered, values))
 
     # 1. event rows (insert before members point at them)
@@ -391,7 +414,7 @@ def write_clusters(
             conn.execute(insert(t.events).values(id=eid, created_at=created, updated_at=now, **values))
     # 2. members
     for chunk in _chunks(all_ids):
-        conn.execute(delete(t.event_members).where(m.report_event_id.in_(chunk)))
+        conn.execute(delete(t.event_members).where(m.report_event_id.in_(IDS)), {"ids": chunk})
     conn.execute(insert(t.event_members), [
         {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
         for eid, ordered, _ in plans for x in ordered
@@ -500,7 +523,7 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
     lk, e = t.event_links.c, t.events.c
     cols = (e.id, e.cell, e.country, e.kind, e.day_lo, e.target_key, e.figures)
     rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in
-            conn.execute(select(*cols).where(e.id.in_(chunk)))}
+            conn.execute(select(*cols).where(e.id.in_(IDS)), {"ids": chunk})}
     for row in list(rows.values()):
         if row.target_key and row.day_lo is not None:
             for later in conn.execute(
@@ -537,7 +560,7 @@ def add_links(conn: Connection, found: Sequence[tuple[str, str, str, str]]) -> N
     lk = t.event_links.c
     ends = sorted({x for a, b, _, _ in found for x in (a, b)})
     have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends)
-            for r in conn.execute(select(lk.event_id, lk.related_id, lk.why).where(lk.event_id.in_(chunk)))}
+            for r in conn.execute(select(lk.event_id, lk.related_id, lk.why).where(lk.event_id.in_(IDS)), {"ids": chunk})}
     rows = []
     for a, b, why, evidence in found:
         for x, y in ((a, b), (b, a)):
