@@ -416,6 +416,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
+        if incidents.is_office(before, after, lang):
+            continue  # "Kyiv Mayor Vitali Klitschko": whose office speaks, not where (yet still the city a report is about)
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
         last_word = " " + match.text.split()[-1] if " " in match.text else ""
