@@ -38,3 +38,21 @@ def test_a_mayors_city_is_still_where_the_report_is(read):
     events = read("Two people were killed in a drone strike on the Dnipro on Monday evening. According to Dnipro Mayor "
                   "Ivan Petrov, the drone hit a shop.")
     assert [(e.kind, e.place.name) for e in events if e.kind == "strike"] == [("strike", "Dnipro")]
+
+
+def test_a_date_in_a_relative_clause_is_the_nouns_not_the_attacks(read):
+    events = read("A missile attack on the port of Odesa was launched from Crimea, which was annexed by Russia in 2014, "
+                  "the navy said. Two people were injured.")
+    assert [(e.kind, e.date, e.background) for e in events] == [("strike", "2025-03-10", False)]
+
+
+def test_attacks_since_a_year_are_a_span_of_time_not_an_incident(read):
+    events = read("A drone hit a house in Shebekino, injuring one man. Attacks on the town have taken place almost "
+                  "daily since 2022. Since the war began in February 2022, drones have struck dozens of villages nearby.")
+    assert kinds(events) == [("strike", "Shebekino")]
+
+
+def test_a_capital_that_has_not_claimed_an_attack_is_no_place(read):
+    events = read("A drone hit a depot in Bryansk, injuring two workers. Kyiv has not claimed responsibility for the "
+                  "attack.")
+    assert kinds(events) == [("strike", "Bryansk")]

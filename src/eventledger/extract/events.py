@@ -330,7 +330,7 @@ def _read_clause(
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
         return [], orphan
-    mention = _date_for(clause, c.dates, found)
+    mention = _date_for(clause, c.dates, found, lang)
     kind_claim = c.claim(clause.start, clause.end, found.kind, assertion="kind")
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
@@ -474,11 +474,15 @@ def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidat
     return areas
 
 
-def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.Trigger) -> DateMention | None:
-    """The date nearest the trigger, preferring dates inside the clause."""
+def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.Trigger, lang: str) -> DateMention | None:
+    """The date nearest the trigger, preferring dates inside the clause; never one of a relative clause after the
+    trigger ("launched from Crimea, which Russia annexed in 2014"): that date is the noun's, not the incident's."""
+    trigger_at = clause.start + found.start
+    sentence_dates = [d for d in sentence_dates if not (
+        clause.start + found.end <= d.start <= clause.end
+        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))]
     if not sentence_dates:
         return None
-    trigger_at = clause.start + found.start
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
     pool = inside or sentence_dates
     return min(pool, key=lambda d: abs(d.start - trigger_at))

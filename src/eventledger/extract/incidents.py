@@ -73,6 +73,7 @@ class _Patterns:
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None
 
 
 @cache
@@ -149,6 +150,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("office_titles") else None,
         office_before=re.compile(rf"\b(?:{_alt(data['office_titles'])})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", flags)
         if data.get("office_titles") else None,
+        relative=re.compile(rf"(?:{_alt(data['relative_openers'])})\b", flags) if data.get("relative_openers") else None,
     )
 
 
@@ -294,6 +296,12 @@ def is_office(text_before: str, text_after: str, lang: str) -> bool:
     p = patterns(lang)
     return bool(p.office_after and p.office_after.match(text_after)) or bool(
         p.office_before and p.office_before.search(text_before))
+
+
+def opens_relative(text: str, lang: str) -> bool:
+    """Whether a relative clause opens in the text (", which ...", ", who ..."): what follows tells of the noun."""
+    p = patterns(lang)
+    return bool(p.relative and p.relative.search(text))
 
 
 def is_attacker(text_after: str, lang: str) -> bool:
