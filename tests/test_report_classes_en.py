@@ -56,3 +56,15 @@ def test_a_capital_that_has_not_claimed_an_attack_is_no_place(read):
     events = read("A drone hit a depot in Bryansk, injuring two workers. Kyiv has not claimed responsibility for the "
                   "attack.")
     assert kinds(events) == [("strike", "Bryansk")]
+
+
+def test_aircraft_destroyed_on_an_airfield_were_struck_not_intercepted(read):
+    events = read("The Morozovsk airfield was attacked overnight, a news outlet reported. Officials said the attack "
+                  "had destroyed two aircraft.")
+    assert [e.kind for e in events] == ["strike"]
+
+
+def test_aircraft_destroyed_in_a_drone_strike_are_no_interception(read):
+    events = read("Six aircraft destroyed in Ukrainian drone strike on Morozovsk air base\n\nThe airfield was attacked "
+                  "overnight, a news outlet reported.")
+    assert "interception" not in [e.kind for e in events]
