@@ -68,3 +68,21 @@ def test_aircraft_destroyed_in_a_drone_strike_are_no_interception(read):
     events = read("Six aircraft destroyed in Ukrainian drone strike on Morozovsk air base\n\nThe airfield was attacked "
                   "overnight, a news outlet reported.")
     assert "interception" not in [e.kind for e in events]
+
+
+def test_a_headline_that_kills_four_gives_the_count(read):
+    (event,) = read("Shelling kills four in Shebekino, governor says")
+    assert (event.kind, figures(event)) == ("shelling", {"killed": 4})
+
+
+def test_a_sentence_naming_no_day_tells_of_the_incident_told_before_it(gazetteer):
+    report = Report(text="A missile hit Kharkiv on Saturday, injuring five people. According to the report, two "
+                         "missiles hit the city centre.", published=PUBLISHED, language="en")
+    (event,) = extract(report, gazetteer)
+    assert (event.date, figures(event)) == ("2025-03-08", {"injured": 5})
+
+
+def test_figures_of_an_incident_recalled_by_its_date_are_not_the_reports(read):
+    events = read("A drone hit a house in Shebekino, injuring one man, the governor said. Since then the town has been "
+                  "quiet; 25 people were killed there in a single incident in December 2024.")
+    assert [figures(e) for e in events] == [{"injured": 1}]

@@ -46,6 +46,7 @@ class _Draft:
     areas: list[Candidate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     explicit_date: bool = False
+    dated: bool = False  # its clauses name a day (else it has the publication day)
     recalls: bool = False
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
@@ -59,6 +60,7 @@ class _Draft:
         self.attacker = self.attacker or other.attacker
         self.claims.extend(other.claims)
         self.explicit_date = self.explicit_date or other.explicit_date
+        self.dated = self.dated or other.dated
         self.areas.extend(a for a in other.areas if not any(_same_place(a, mine) for mine in self.areas))
 
 
@@ -184,7 +186,9 @@ def build_events(
     for e in list(events):
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
             e.place = main  # "after the strike": the place the report is about
-            told = next((o for o in events if o is not e and o.date == e.date and _same_place(o.place, main)
+            # (on the day told there before, when this one names none: "The missiles hit the city centre")
+            told = next((o for o in events if o is not e and (o.date == e.date or not e.dated and o.anchor < e.anchor)
+                         and _same_place(o.place, main)
                          and ({o.kind, e.kind} <= {"strike", "shelling", "explosion"} or o.kind == e.kind)), None)
             # ... which is the incident told there already; "five were wounded in the attack, Mash reported" is
             # another claim of the strike told there, but a strike is not absorbed by the explosions heard
@@ -329,6 +333,9 @@ def _read_clause(
         found = incidents.Trigger("interception", found.start, found.end)
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
+        if orphan and _recalled(clause, c):
+            # "... with 25 people killed in a single incident in late December": figures of an earlier incident
+            orphan = None
         return [], orphan
     mention = _date_for(clause, c.dates, found, lang)
     kind_claim = c.claim(clause.start, clause.end, found.kind, assertion="kind")
@@ -343,7 +350,7 @@ def _read_clause(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
         attacker=incidents.attacker(sentence.text, lang),
-        explicit_date=mention is not None and not mention.relative,
+        explicit_date=mention is not None and not mention.relative, dated=mention is not None,
         recalls=incidents.recalls_history(clause.text, lang),
     )
     if found.kind == "interception" and len(located) > 1:
@@ -359,6 +366,13 @@ def _read_clause(
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
         drafts.append(draft)
     return drafts, None
+
+
+def _recalled(clause: Span, c: _Clause) -> bool:
+    """Whether a clause is dated, in its own words, well before the report was published."""
+    published = c.published.date() if c.published else None
+    return any(clause.start <= d.start and d.end <= clause.end and not d.relative and _before(d.date, published)
+               for d in c.dates)
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
