@@ -86,3 +86,20 @@ def test_figures_of_an_incident_recalled_by_its_date_are_not_the_reports(read):
     events = read("A drone hit a house in Shebekino, injuring one man, the governor said. Since then the town has been "
                   "quiet; 25 people were killed there in a single incident in December 2024.")
     assert [figures(e) for e in events] == [{"injured": 1}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A missile hit a car in Kherson, injuring the driver.", {"injured": 1}),
+    ("A drone struck Kherson. A driver of the district council chief was killed in the attack.", {"killed": 1}),
+    ("A drone hit Kherson. A 45-year-old civilian was killed.", {"killed": 1}),
+    ("Shelling of Kherson killed the residents of a house.", {}),
+])
+def test_one_person_named_by_a_singular_noun_is_a_count_of_one(read, text, expected):
+    (event,) = read(text)
+    assert figures(event) == expected
+
+
+def test_a_death_toll_risen_to_a_number_far_from_its_words_is_counted(read):
+    events = read("A missile hit the administration building in Kherson. The death toll in the Kherson administration "
+                  "building strike has risen to three, emergency services said.")
+    assert [figures(e) for e in events] == [{"killed": 3}]
