@@ -103,3 +103,19 @@ def test_a_death_toll_risen_to_a_number_far_from_its_words_is_counted(read):
     events = read("A missile hit the administration building in Kherson. The death toll in the Kherson administration "
                   "building strike has risen to three, emergency services said.")
     assert [figures(e) for e in events] == [{"killed": 3}]
+
+
+def test_a_launch_site_in_brackets_and_its_country_are_no_places_and_the_counts_are_one_claim(read):
+    events = read("Fourteen Shahed drones destroyed in Ukraine's sky last night\n\n"
+                  "\u201cOn the night of March 10, Russian invaders attacked Ukraine with 15 Shahed drones from the "
+                  "south-eastern direction (Primorsko-Akhtarsk \u2013 Russian Federation),\u201d the Air Force said.\n\n"
+                  "Read also: Strike on a navy headquarters in Sevastopol during a meeting\n\n"
+                  "Air defence destroyed 14 drones.")
+    assert [(e.kind, e.place.name) for e in events] == [("interception", "Ukraine")]
+    assert figures(events[0]) == {"launched": 15, "intercepted": 14}
+
+
+def test_the_active_voice_of_damaged_is_a_strike_in_ukrainian(read):
+    events = read("Ракетний удар по Дніпру: загинула одна людина. Крім того, окупанти також пошкодили підприємство "
+                  "на Дніпропетровщині.", "uk")
+    assert ("strike", "Dnipropetrovsk Oblast") in kinds(events)

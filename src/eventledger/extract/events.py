@@ -558,9 +558,13 @@ def _counts(d: _Draft) -> set[tuple[str, object]]:
 
 
 def _one_count(a: _Draft, b: _Draft) -> bool:
-    """Two interception proposals can be one claim when one has no counts or they share one."""
+    """Two interception proposals can be one claim when one has no counts or they share one; or, when one of them has
+    no place yet, when they count different things ("attacked with 15 drones" and "14 were destroyed")."""
     mine, theirs = _counts(a), _counts(b)
-    return not mine or not theirs or bool(mine & theirs)
+    if not mine or not theirs or mine & theirs:
+        return True
+    unplaced = (a.place is None and not a.areas) or (b.place is None and not b.areas)
+    return unplaced and not {f for f, _ in mine} & {f for f, _ in theirs}
 
 
 def _within_country(outer: _Draft, inner: _Draft) -> bool:

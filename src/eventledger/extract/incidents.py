@@ -120,7 +120,8 @@ def patterns(lang: str) -> _Patterns:
         ),
         demonyms={k.casefold(): v for k, v in demonyms.items()},
         origin=guarded(
-            rf"(?:\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
+            # (a place may stand in brackets after its marker: "from the south-eastern direction (Primorsko-Akhtarsk")
+            rf"(?:\b(?:{_alt(data['origin_markers'])})(?:\s+|\s*\(\s*)(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
         ),
         district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
