@@ -119,3 +119,15 @@ def test_the_active_voice_of_damaged_is_a_strike_in_ukrainian(read):
     events = read("Ракетний удар по Дніпру: загинула одна людина. Крім того, окупанти також пошкодили підприємство "
                   "на Дніпропетровщині.", "uk")
     assert ("strike", "Dnipropetrovsk Oblast") in kinds(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A missile hit Kherson, killing two people, a correspondent of Russian state news agency Tass reported.",
+     "correspondent of Russian state news agency Tass"),
+    ("A missile hit Mykolaiv, killing seven people, local emergency services said.", "local emergency services"),
+    ("Shelling of Shebekino killed four people, the local governor Ivan Petrov said on Monday.",
+     "local governor Ivan Petrov"),
+])
+def test_state_as_an_adjective_and_local_before_a_title_are_part_of_the_speakers_name(read, text, source):
+    claims = [c for e in read(text) for c in e.claims if c.figure == "killed"]
+    assert claims and {c.source for c in claims} == {source}
