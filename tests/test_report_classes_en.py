@@ -131,3 +131,14 @@ def test_the_active_voice_of_damaged_is_a_strike_in_ukrainian(read):
 def test_state_as_an_adjective_and_local_before_a_title_are_part_of_the_speakers_name(read, text, source):
     claims = [c for e in read(text) for c in e.claims if c.figure == "killed"]
     assert claims and {c.source for c in claims} == {source}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Five people were killed in shelling of Kherson over the past day.\nThis was reported by the head of the regional "
+     "military administration Ivan Petrov in Telegram.", "head of the regional military administration Ivan Petrov"),
+    ("Air defence shot down 16 out of 17 drones over Ukraine at night.\n\nThis follows from a statement by the Air "
+     "Force.", "Air Force"),
+])
+def test_this_was_reported_by_someone_names_the_source_of_the_sentence_before(read, text, source):
+    claims = [c for e in read(text) for c in e.claims if c.figure]
+    assert claims and {c.source for c in claims} == {source}
