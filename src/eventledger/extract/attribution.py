@@ -240,6 +240,9 @@ class SourceBook:
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
+            if patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
+                    and _points_back(m.string[: m.start()], patterns.deictic):
+                self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
             return self.resolve(m.group(1))
         if m := self._search("verb_before_speaker", sentence.text):
             return self.resolve(m.group(1))
@@ -262,6 +265,12 @@ class SourceBook:
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
+
+
+def _points_back(prefix: str, deictic: re.Pattern[str]) -> bool:
+    """Whether the words before "reported by" are only a pointer back and a verb: "This was", "This follows from"."""
+    words = prefix.split()
+    return 1 <= len(words) <= 4 and bool(deictic.match(words[0])) and words[0][:1].isupper()
 
 
 def _starts_with_descriptor(part: str, lang: str) -> bool:

@@ -47,6 +47,7 @@ class _Draft:
     areas: list[Candidate] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     explicit_date: bool = False
+    dated: bool = False  # its clauses name a day (else it has the publication day)
     recalls: bool = False
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
@@ -60,6 +61,7 @@ class _Draft:
         self.attacker = self.attacker or other.attacker
         self.claims.extend(other.claims)
         self.explicit_date = self.explicit_date or other.explicit_date
+        self.dated = self.dated or other.dated
         self.areas.extend(a for a in other.areas if not any(_same_place(a, mine) for mine in self.areas))
 
 
@@ -185,7 +187,9 @@ def build_events(
     for e in list(events):
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
             e.place = main  # "after the strike": the place the report is about
-            told = next((o for o in events if o is not e and o.date == e.date and _same_place(o.place, main)
+            # (on the day told there before, when this one names none: "The missiles hit the city centre")
+            told = next((o for o in events if o is not e and (o.date == e.date or not e.dated and o.anchor < e.anchor)
+                         and _same_place(o.place, main)
                          and ({o.kind, e.kind} <= {"strike", "shelling", "explosion"} or o.kind == e.kind)), None)
             # ... which is the incident told there already; "five were wounded in the attack, Mash reported" is
             # another claim of the strike told there, but a strike is not absorbed by the explosions heard
@@ -330,8 +334,11 @@ def _read_clause(
         found = incidents.Trigger("interception", found.start, found.end)
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
+        if orphan and _recalled(clause, c):
+            # "... with 25 people killed in a single incident in late December": figures of an earlier incident
+            orphan = None
         return [], orphan
-    mention = _date_for(clause, c.dates, found)
+    mention = _date_for(clause, c.dates, found, lang)
     kind_claim = c.claim(clause.start, clause.end, found.kind, assertion="kind")
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
@@ -344,7 +351,7 @@ def _read_clause(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
         attacker=incidents.attacker(sentence.text, lang),
-        explicit_date=mention is not None and not mention.relative,
+        explicit_date=mention is not None and not mention.relative, dated=mention is not None,
         recalls=incidents.recalls_history(clause.text, lang),
     )
     if found.kind == "interception" and len(located) > 1:
@@ -360,6 +367,13 @@ def _read_clause(
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
         drafts.append(draft)
     return drafts, None
+
+
+def _recalled(clause: Span, c: _Clause) -> bool:
+    """Whether a clause is dated, in its own words, well before the report was published."""
+    published = c.published.date() if c.published else None
+    return any(clause.start <= d.start and d.end <= clause.end and not d.relative and _before(d.date, published)
+               for d in c.dates)
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
@@ -417,6 +431,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
+        if incidents.is_office(before, after, lang):
+            continue  # "Kyiv Mayor Vitali Klitschko": whose office speaks, not where (yet still the city a report is about)
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
         last_word = " " + match.text.split()[-1] if " " in match.text else ""
@@ -473,11 +489,15 @@ def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidat
     return areas
 
 
-def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.Trigger) -> DateMention | None:
-    """The date nearest the trigger, preferring dates inside the clause."""
+def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.Trigger, lang: str) -> DateMention | None:
+    """The date nearest the trigger, preferring dates inside the clause; never one of a relative clause after the
+    trigger ("launched from Crimea, which Russia annexed in 2014"): that date is the noun's, not the incident's."""
+    trigger_at = clause.start + found.start
+    sentence_dates = [d for d in sentence_dates if not (
+        clause.start + found.end <= d.start <= clause.end
+        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))]
     if not sentence_dates:
         return None
-    trigger_at = clause.start + found.start
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
     pool = inside or sentence_dates
     return min(pool, key=lambda d: abs(d.start - trigger_at))
@@ -539,9 +559,13 @@ def _counts(d: _Draft) -> set[tuple[str, object]]:
 
 
 def _one_count(a: _Draft, b: _Draft) -> bool:
-    """Two interception proposals can be one claim when one has no counts or they share one."""
+    """Two interception proposals can be one claim when one has no counts or they share one; or, when one of them has
+    no place yet, when they count different things ("attacked with 15 drones" and "14 were destroyed")."""
     mine, theirs = _counts(a), _counts(b)
-    return not mine or not theirs or bool(mine & theirs)
+    if not mine or not theirs or mine & theirs:
+        return True
+    unplaced = (a.place is None and not a.areas) or (b.place is None and not b.areas)
+    return unplaced and not {f for f, _ in mine} & {f for f, _ in theirs}
 
 
 def _within_country(outer: _Draft, inner: _Draft) -> bool:

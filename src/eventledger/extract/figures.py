@@ -86,7 +86,7 @@ def _patterns(lang: str) -> _Patterns:
         ) + tuple(
             # languages that state one casualty by a singular noun and verb ("Женщина погибла") list those phrases
             (figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data.get("singular", {}).items()
-        ),
+        ) + _one_person(data, strict_gap, flags),
         one_lead=guarded(rf"\b(?:{ones})\s+(?:{_alt(data['person_nouns'])})\s+", flags),
         one_led=len(after_words),
         bare=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
@@ -98,9 +98,26 @@ def _patterns(lang: str) -> _Patterns:
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
-            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular') for ws in (data.get(group) or {}).values() for w in ws])})\b",
+            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before') for ws in (data.get(group) or {}).values() for w in ws])})\b",
             flags,
         ),
+    )
+
+
+def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One person named by a singular noun: "a driver of the department chief was killed" (the noun may take an
+    adjective and an of-phrase), "injuring the driver" (the figure word before it)."""
+    nouns, ones = data.get("one_nouns"), _alt(data["one_words"])
+    if not nouns:
+        return ()
+    noun = rf"(?:[\w'’-]+\s+)?(?:{_alt(nouns)})\b"
+    of_phrase = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    return tuple(
+        (figure, guarded(rf"\b(?:{ones})\s+{noun}{of_phrase}\s+{strict_gap}(?:{_alt(words)})\b", flags))
+        for figure, words in data["after_number"].items() if figure in data.get("one_before", {})
+    ) + tuple(
+        (figure, guarded(rf"\b(?:{_alt(words)})\s+(?:{ones}|the|its|his|her|their)\s+{noun}(?!-)", flags))
+        for figure, words in data.get("one_before", {}).items()
     )
 
 

@@ -71,6 +71,9 @@ class _Patterns:
     actor_object: re.Pattern[str] | None
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
+    office_after: re.Pattern[str] | None = None
+    office_before: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None
 
 
 @cache
@@ -117,7 +120,8 @@ def patterns(lang: str) -> _Patterns:
         ),
         demonyms={k.casefold(): v for k, v in demonyms.items()},
         origin=guarded(
-            rf"(?:\b(?:{_alt(data['origin_markers'])})\s+(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
+            # (a place may stand in brackets after its marker: "from the south-eastern direction (Primorsko-Akhtarsk")
+            rf"(?:\b(?:{_alt(data['origin_markers'])})(?:\s+|\s*\(\s*)(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
         ),
         district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
@@ -143,6 +147,11 @@ def patterns(lang: str) -> _Patterns:
         evidence=guarded(rf"\b(?:{_alt(data['conflict_evidence'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                          flags) if data.get("conflict_evidence") else None,
         list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
+        office_after=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['office_titles'])})\b", flags)
+        if data.get("office_titles") else None,
+        office_before=re.compile(rf"\b(?:{_alt(data['office_titles'])})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", flags)
+        if data.get("office_titles") else None,
+        relative=re.compile(rf"(?:{_alt(data['relative_openers'])})\b", flags) if data.get("relative_openers") else None,
     )
 
 
@@ -280,6 +289,20 @@ def is_origin(text_before: str, lang: str) -> bool:
 def is_side(text_after: str, lang: str) -> bool:
     """A town or country right before "troops"/"forces" names a side ("Kiev troops attacked Sloviansk"), not a place."""
     return bool(patterns(lang).side.match(text_after))
+
+
+def is_office(text_before: str, text_after: str, lang: str) -> bool:
+    """A place that names an official's office ("Belgorod region Governor Vyacheslav Gladkov", "the governor of the
+    neighbouring Kursk region") tells who speaks, not where anything happened."""
+    p = patterns(lang)
+    return bool(p.office_after and p.office_after.match(text_after)) or bool(
+        p.office_before and p.office_before.search(text_before))
+
+
+def opens_relative(text: str, lang: str) -> bool:
+    """Whether a relative clause opens in the text (", which ...", ", who ..."): what follows tells of the noun."""
+    p = patterns(lang)
+    return bool(p.relative and p.relative.search(text))
 
 
 def is_attacker(text_after: str, lang: str) -> bool:

@@ -14,7 +14,7 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
 from eventledger.extract.numbers import Quantity, find_quantities
-from eventledger.extract.segment import report_end
+from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
@@ -24,7 +24,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events one report tells, each with its claims, in the order the report first tells them."""
     gaz = gazetteer or Gazetteer.load()
     lang = report.language if report.language in SUPPORTED else "en"
-    text = report.text[: report_end(report.text, lang)]
+    text = without_links(report.text[: report_end(report.text, lang)], lang)
     published = report.published
     day = published.date() if published else None
     others = other_language_sentences(text, lang)

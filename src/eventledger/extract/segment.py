@@ -46,6 +46,19 @@ def report_end(text: str, lang: str) -> int:
     return found.start() if found else len(text)
 
 
+@cache
+def _link_line(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "segment").get("link_lines")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE) if words else None
+
+
+def without_links(text: str, lang: str) -> str:
+    """The text with each line that links to another story ("Read also: ...") blanked out, offsets kept: a headline
+    linked inside a report is not what the report tells."""
+    pattern = _link_line(lang)
+    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding whitespace; blank stretches yield nothing."""
     spans: list[Span] = []
