@@ -270,6 +270,17 @@ def test_a_report_with_no_sign_of_war_and_weather_delays_tell_no_incident(read, 
     assert read(text, "ru") == []
 
 
+def test_a_blast_that_hurt_people_with_no_sign_of_war_is_no_incident_but_blasts_heard_are(read):
+    # a filling station or a flat blowing up, no cause stated, no weapon or armed force anywhere: an accident or a crime
+    assert read("Взрыв на заправке в Кизляре: погибли двое, ещё пятеро пострадали. На месте работают спасатели.", "ru") == []
+    assert read("В Саранске взрыв в квартире на пятом этаже, пострадал один человек.", "ru") == []
+    # blasts heard over a town stand on their own (ANNOTATION.md), and a blast with a weapon named is one of war
+    assert kinds(read("В Таганроге прогремели несколько взрывов, сообщают местные жители.", "ru")) == [
+        ("explosion", "Taganrog")]
+    events = read("В Кизляре после взрыва беспилотника на заправке пострадали двое.", "ru")
+    assert [figures(e) for e in events] == [{"injured": 2}]
+
+
 def test_a_driver_who_ran_someone_over_is_no_interception(read):
     assert read("Водитель сбил пешехода на переходе в Марксе, пострадавший госпитализирован.", "ru") == []
 

@@ -29,6 +29,7 @@ from eventledger.reconcile import reconcile
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _CASUALTY_KINDS = ("strike", "shelling", "explosion")
 _BACKGROUND_AFTER = timedelta(days=7)
+_HARMED = ("killed", "injured", "hospitalized", "critical")
 
 
 @dataclass
@@ -176,7 +177,10 @@ def build_events(
         # взрывы": ANNOTATION.md records explosions whose cause is not stated) - unless the report states an accident
         # ("Предварительная причина - хлопок газа")
         accidental = incidents.accident(text, lang)
-        events = [e for e in events if e.kind == "airspace_restriction" or (e.kind == "explosion" and not accidental)]
+        # ... and explosions heard are what stands: a blast that killed or injured people at a filling station, in a
+        # flat or a mine, with no weapon or armed force named, is an accident or a crime, not an incident of war
+        events = [e for e in events if e.kind == "airspace_restriction" or (
+            e.kind == "explosion" and not accidental and not any(c.figure in _HARMED for c in e.claims))]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e))]
