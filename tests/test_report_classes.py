@@ -66,6 +66,19 @@ def test_a_part_and_its_total_each_keep_their_slot(read, text, lang, expected):
     assert figures(e) == expected
 
 
+def test_a_count_with_no_place_of_its_own_is_in_the_one_area_the_report_names(read):
+    # everything the post names is in one oblast: the downed drones are there, not somewhere in Russia
+    text = ("Ночью беспилотники пытались атаковать склад топлива в Тамбовской области. Четыре БПЛА уничтожены, "
+            "сообщил губернатор.")
+    assert [(e.kind, e.place.name) for e in read(text, "ru") if e.kind == "interception"] == [
+        ("interception", "Tambov Oblast")]
+    # two towns of one oblast named with it: the oblast; two oblasts: the count stays the country's
+    text = "Дроны летели на Мичуринск и Котовск Тамбовской области. Всего сбиты 12 беспилотников."
+    assert [e.place.name for e in read(text, "ru") if e.kind == "interception"] == ["Tambov Oblast"]
+    text = "Беспилотники атаковали Тамбовскую область и Липецкую область. Всего сбиты 12 беспилотников."
+    assert [e.place.name for e in read(text, "ru") if e.kind == "interception"] == ["Russia"]
+
+
 def test_a_national_total_and_a_regional_count_are_two_events(read):
     events = read("Air defence units shot down 61 of the 112 drones launched overnight, the Air Force said. "
                   "Ukraine's air defence downed 11 out of 17 missiles over Kyiv Oblast.", "en")

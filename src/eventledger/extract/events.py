@@ -196,8 +196,9 @@ def build_events(
                 told.absorb(e)
                 events.remove(e)
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
-            # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
-            e.place = _country_of(home, places, country_place)
+            # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
+            # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
+            e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
@@ -246,6 +247,23 @@ def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | No
             n, first, _ = counts.get(best.place.country, (0, m.start, best))
             counts[best.place.country] = (n + 1, first, best)
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2] if counts else None
+
+
+def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate) -> Candidate | None:
+    """The place a report names in its country when all it names there is one place, or lies in one subdivision the
+    report names: where an interception told with no place of its own happened. None when it names several areas."""
+    named = [m.candidates[0] for m in places if m.candidates and m.start not in origins
+             and m.candidates[0].place.country == home.place.country and m.candidates[0].feature != "country"]
+    distinct: list[Candidate] = []
+    for c in named:
+        if not any(_same_place(c, d) for d in distinct):
+            distinct.append(c)
+    if len(distinct) == 1:
+        return distinct[0]
+    subdivisions = [c for c in distinct if c.feature == "admin1"]
+    if len(subdivisions) == 1 and all(c is subdivisions[0] or _contains(subdivisions[0], c) for c in distinct):
+        return subdivisions[0]
+    return None
 
 
 def _country_of(place: Candidate, places: list[PlaceMatch], country_place: dict[str, Candidate]) -> Candidate | None:
