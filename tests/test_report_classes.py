@@ -122,6 +122,16 @@ def test_he_and_then_a_verb_points_back_to_the_last_person_who_spoke_in_ukrainia
                                                                    "killed": "Олександр Прокудін"}
 
 
+def test_the_attacking_country_with_words_before_its_verb_and_the_owner_of_a_force_are_not_places(read):
+    # the subject of "attacked", with the night between it and the verb, is the attacker; the summary is Ukraine's
+    events = read("Россия в ночь на субботу атаковала Украину 64 беспилотниками, сообщили Воздушные силы.", "ru")
+    assert [(e.kind, e.place.name, figures(e)) for e in events] == [("interception", "Ukraine", {"launched": 64})]
+    # the country in the accusative before the verb is the one attacked: no attacker, and talk of it makes no event
+    assert read("Россию уже трижды атаковали ракетами, заявил Путин на пресс-конференции в Бишкеке.", "ru") == []
+    # "ВКС России", "войска Украины": whose forces, not where
+    assert kinds(read("ВКС России нанесли удар по складу боевиков в Идлибе.", "ru")) == [("strike", "Idlib")]
+
+
 # --- talk that is not an incident ---------------------------------------------------------------------------------
 
 def test_a_politician_speaking_of_strikes_on_a_whole_country_is_no_event(read):

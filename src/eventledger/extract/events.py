@@ -435,7 +435,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
-        if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
+        if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
