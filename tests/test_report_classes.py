@@ -132,6 +132,13 @@ def test_the_attacking_country_with_words_before_its_verb_and_the_owner_of_a_for
     assert kinds(read("ВКС России нанесли удар по складу боевиков в Идлибе.", "ru")) == [("strike", "Idlib")]
 
 
+def test_flights_stopped_are_a_restriction_and_a_request_to_residents_is_no_incident(read):
+    # "прилёты" of an airport are arrivals, not a strike's hits
+    events = read("В аэропорту Калуги остановлены вылеты и прилеты, семь рейсов задержаны на прилёт.", "ru")
+    assert [e.kind for e in events] == ["airspace_restriction"]
+    assert read("Власти Коломны просят жителей не снимать работу ПВО; найденные обломки нельзя трогать.", "ru") == []
+
+
 # --- talk that is not an incident ---------------------------------------------------------------------------------
 
 def test_a_politician_speaking_of_strikes_on_a_whole_country_is_no_event(read):
