@@ -318,6 +318,19 @@ def test_a_former_raion_named_in_russian_or_ukrainian_is_drawn_at_its_town(gaz):
     assert set(found) == {"Донецка"} and found["Донецка"].admin1_code == "UA.05"
 
 
+def test_a_town_named_by_its_adjective_before_a_site_is_that_town_or_its_airport(gaz):
+    found = best(gaz, "Дрон попал в курскую многоэтажку, ранены двое.", "ru")
+    assert found["курскую"].place.name == "Kursk" and found["курскую"].feature == "city"
+    found = best(gaz, "Снаряд упал в Ахтырской громаде.", "ru")
+    assert found["Ахтырской"].place.name == "Okhtyrka"
+    airport = best(gaz, "Утром в казанском аэропорту ввели ограничения.", "ru")["казанском аэропорту"]
+    assert airport.feature == "airport" and airport.place.icao == "UWKD"
+    # the sites named after the noun are the places; an adjective of no town, or of the country, names none
+    found = best(gaz, "В московских аэропортах Внуково и Домодедово ввели ограничения.", "ru")
+    assert set(found) == {"Внуково", "Домодедово"}
+    assert best(gaz, "Раненых доставили в городскую больницу, дрон упал на российский аэродром.", "ru") == {}
+
+
 def test_a_small_namesake_never_beats_a_country_or_state_by_its_own_name(gaz):
     found = best(gaz, "Farmers in Texas sell cotton to China; Dallas and Houston ship it.")
     assert found["China"].feature == "country" and found["Texas"].feature == "admin1"

@@ -66,6 +66,19 @@ def test_a_part_and_its_total_each_keep_their_slot(read, text, lang, expected):
     assert figures(e) == expected
 
 
+def test_a_count_with_no_place_of_its_own_is_in_the_one_area_the_report_names(read):
+    # everything the post names is in one oblast: the downed drones are there, not somewhere in Russia
+    text = ("Ночью беспилотники пытались атаковать склад топлива в Тамбовской области. Четыре БПЛА уничтожены, "
+            "сообщил губернатор.")
+    assert [(e.kind, e.place.key) for e in read(text, "ru") if e.kind == "interception"] == [
+        ("interception", "Tambov Oblast")]
+    # two towns of one oblast named with it: the oblast; two oblasts: the count stays the country's
+    text = "Дроны летели на Мичуринск и Котовск Тамбовской области. Всего сбиты 12 беспилотников."
+    assert [e.place.key for e in read(text, "ru") if e.kind == "interception"] == ["Tambov Oblast"]
+    text = "Беспилотники атаковали Тамбовскую область и Липецкую область. Всего сбиты 12 беспилотников."
+    assert [e.place.key for e in read(text, "ru") if e.kind == "interception"] == ["Russia"]
+
+
 def test_a_national_total_and_a_regional_count_are_two_events(read):
     events = read("Air defence units shot down 61 of the 112 drones launched overnight, the Air Force said. "
                   "Ukraine's air defence downed 11 out of 17 missiles over Kyiv Oblast.", "en")
@@ -107,6 +120,23 @@ def test_he_and_then_a_verb_points_back_to_the_last_person_who_spoke_in_ukrainia
                 "Прокудін. Він та уточнив, що загинула одна людина.", "uk")
     assert {c.figure: c.source for c in e.claims if c.figure} == {"injured": "Олександр Прокудін",
                                                                    "killed": "Олександр Прокудін"}
+
+
+def test_the_attacking_country_with_words_before_its_verb_and_the_owner_of_a_force_are_not_places(read):
+    # the subject of "attacked", with the night between it and the verb, is the attacker; the summary is Ukraine's
+    events = read("Россия в ночь на субботу атаковала Украину 64 беспилотниками, сообщили Воздушные силы.", "ru")
+    assert [(e.kind, e.place.key, figures(e)) for e in events] == [("interception", "Ukraine", {"launched": 64})]
+    # the country in the accusative before the verb is the one attacked: no attacker, and talk of it makes no event
+    assert read("Россию уже трижды атаковали ракетами, заявил Путин на пресс-конференции в Бишкеке.", "ru") == []
+    # "ВКС России", "войска Украины": whose forces, not where
+    assert kinds(read("ВКС России нанесли удар по складу боевиков в Идлибе.", "ru")) == [("strike", "Idlib")]
+
+
+def test_flights_stopped_are_a_restriction_and_a_request_to_residents_is_no_incident(read):
+    # "прилёты" of an airport are arrivals, not a strike's hits
+    events = read("В аэропорту Калуги остановлены вылеты и прилеты, семь рейсов задержаны на прилёт.", "ru")
+    assert [e.kind for e in events] == ["airspace_restriction"]
+    assert read("Власти Коломны просят жителей не снимать работу ПВО; найденные обломки нельзя трогать.", "ru") == []
 
 
 # --- talk that is not an incident ---------------------------------------------------------------------------------
@@ -268,6 +298,17 @@ def test_a_country_opening_a_body_is_no_place_and_an_old_year_is_background_with
 ])
 def test_a_report_with_no_sign_of_war_and_weather_delays_tell_no_incident(read, text):
     assert read(text, "ru") == []
+
+
+def test_a_blast_that_hurt_people_with_no_sign_of_war_is_no_incident_but_blasts_heard_are(read):
+    # a filling station or a flat blowing up, no cause stated, no weapon or armed force anywhere: an accident or a crime
+    assert read("Взрыв на заправке в Кизляре: погибли двое, ещё пятеро пострадали. На месте работают спасатели.", "ru") == []
+    assert read("В Саранске взрыв в квартире на пятом этаже, пострадал один человек.", "ru") == []
+    # blasts heard over a town stand on their own (ANNOTATION.md), and a blast with a weapon named is one of war
+    assert kinds(read("В Таганроге прогремели несколько взрывов, сообщают местные жители.", "ru")) == [
+        ("explosion", "Taganrog")]
+    events = read("В Кизляре после взрыва беспилотника на заправке пострадали двое.", "ru")
+    assert [figures(e) for e in events] == [{"injured": 2}]
 
 
 def test_a_driver_who_ran_someone_over_is_no_interception(read):

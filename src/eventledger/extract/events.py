@@ -30,6 +30,7 @@ from eventledger.reconcile import reconcile
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _CASUALTY_KINDS = ("strike", "shelling", "explosion")
 _BACKGROUND_AFTER = timedelta(days=7)
+_HARMED = ("killed", "injured", "hospitalized", "critical")
 
 
 @dataclass
@@ -179,7 +180,10 @@ def build_events(
         # взрывы": ANNOTATION.md records explosions whose cause is not stated) - unless the report states an accident
         # ("Предварительная причина - хлопок газа")
         accidental = incidents.accident(text, lang)
-        events = [e for e in events if e.kind == "airspace_restriction" or (e.kind == "explosion" and not accidental)]
+        # ... and explosions heard are what stands: a blast that killed or injured people at a filling station, in a
+        # flat or a mine, with no weapon or armed force named, is an accident or a crime, not an incident of war
+        events = [e for e in events if e.kind == "airspace_restriction" or (
+            e.kind == "explosion" and not accidental and not any(c.figure in _HARMED for c in e.claims))]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e))]
@@ -197,8 +201,9 @@ def build_events(
                 told.absorb(e)
                 events.remove(e)
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
-            # a count with no place ("61 of the 112 drones were shot down"): the country the report is about
-            e.place = _country_of(home, places, country_place)
+            # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
+            # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
+            e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
@@ -247,6 +252,23 @@ def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | No
             n, first, _ = counts.get(best.place.country, (0, m.start, best))
             counts[best.place.country] = (n + 1, first, best)
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2] if counts else None
+
+
+def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate) -> Candidate | None:
+    """The place a report names in its country when all it names there is one place, or lies in one subdivision the
+    report names: where an interception told with no place of its own happened. None when it names several areas."""
+    named = [m.candidates[0] for m in places if m.candidates and m.start not in origins
+             and m.candidates[0].place.country == home.place.country and m.candidates[0].feature != "country"]
+    distinct: list[Candidate] = []
+    for c in named:
+        if not any(_same_place(c, d) for d in distinct):
+            distinct.append(c)
+    if len(distinct) == 1:
+        return distinct[0]
+    subdivisions = [c for c in distinct if c.feature == "admin1"]
+    if len(subdivisions) == 1 and all(c is subdivisions[0] or _contains(subdivisions[0], c) for c in distinct):
+        return subdivisions[0]
+    return None
 
 
 def _country_of(place: Candidate, places: list[PlaceMatch], country_place: dict[str, Candidate]) -> Candidate | None:
@@ -428,7 +450,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
-        if best.feature == "country" and (incidents.is_attacker(after, lang) or after.startswith(("'s ", "’s "))
+        if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if incidents.is_office(before, after, lang):

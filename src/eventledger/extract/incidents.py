@@ -305,9 +305,20 @@ def opens_relative(text: str, lang: str) -> bool:
     return bool(p.relative and p.relative.search(text))
 
 
-def is_attacker(text_after: str, lang: str) -> bool:
-    """A country right before "attacked"/"launched" is the one attacking ("Russia attacked Ukraine overnight")."""
-    return bool(patterns(lang).attacker_verb.match(text_after))
+def is_attacker(text_after: str, lang: str, name: str = "") -> bool:
+    """A country right before "attacked"/"launched" is the one attacking ("Russia attacked Ukraine overnight"); in
+    Russian and Ukrainian only when named as the subject: "Россию ... атаковали" is the country attacked."""
+    if not patterns(lang).attacker_verb.match(text_after):
+        return False
+    return lang not in ("ru", "uk") or not name or _nominative(name.split()[-1], lang)
+
+
+@lru_cache(maxsize=4096)
+def _nominative(word: str, lang: str) -> bool:
+    from eventledger.geo.build import _analyzers
+
+    ru, uk = _analyzers()
+    return any("nomn" in p.tag for p in (ru if lang == "ru" else uk).parse(word))
 
 
 def is_district(text_after: str, lang: str) -> bool:

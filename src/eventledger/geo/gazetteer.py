@@ -203,8 +203,10 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
-        return self._resolve(text, chosen, context_countries,
-                             self._unlisted_districts(text, chosen, lang, context_countries), lang)
+        named = self._unlisted_districts(text, chosen, lang, context_countries)
+        if lang in ("ru", "uk"):
+            named = sorted(named + self._adjective_sites(text, chosen, lang, context_countries))
+        return self._resolve(text, chosen, context_countries, named, lang)
 
     def _unlisted_districts(self, text: str, chosen: list[_Span], lang: str,
                             context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
@@ -236,6 +238,67 @@ class Gazetteer:
                 out.append((start, end, town._replace(id=-1 - len(out), feature="admin2", name=name,
                                                       population=0, geonames_id=None, precision="admin2", capital=0)))
         return out
+
+    def _adjective_sites(self, text: str, chosen: list[_Span], lang: str,
+                         context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
+        """Towns named by their adjective before a noun of a site ("в белгородскую многоэтажку", "Глуховская громада":
+        the town; "в краснодарском аэропорту": its airport), by the language's suffix rules (`adjective_places` in
+        places.yaml). A lower-case adjective names only a town of `adjective_place_population` or more: "городская
+        больница" is no village called Город."""
+        data = topic(lang, "places")
+        nouns: dict[str, str] = data.get("adjective_site_nouns") or {}
+        if not nouns:
+            return []
+        taken = [(s.start, s.end) for s in chosen]
+        areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
+        out = []
+        for found in _ADJECTIVE_BEFORE_NOUN.finditer(text):
+            adjective, noun = found.group("adjective"), found.group("noun")
+            noun_lemma = _morph(lang).parse(noun.lower())[0].normal_form
+            site = nouns.get(noun_lemma)
+            if site is None or any(a < found.end("adjective") and found.start() < b for a, b in taken):
+                continue
+            if _NAME_AFTER.match(text, found.end()) or text[found.end():found.end() + 2].strip()[:1] in ("«", '"'):
+                continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
+
+            floor = 0 if adjective[0].isupper() else int(data.get("adjective_place_population", 0))
+            town = self._town_of_adjective(_morph(lang).parse(adjective.lower())[0].normal_form, lang, floor,
+                                           context_countries, areas)
+            if town is None:
+                continue
+            row, name = town
+            end = found.end("adjective")
+            if site == "airport":
+                airports = [r for r, _ in self._candidates(self._exact_refs(f"{noun_lemma} {name}"))
+                            if r.feature == "airport"]
+                airports = [r for r in airports if r.iata] if len(airports) > 1 else airports
+                if len(airports) == 1:  # a city with several airliner airports ("московский аэропорт") is the city
+                    row, end = airports[0], found.end()
+            out.append((found.start(), end, row))
+        return out
+
+    def _town_of_adjective(self, lemma: str, lang: str, floor: int, countries: Sequence[str],
+                           areas: set[str]) -> tuple[_Row, str] | None:
+        """The town (and the name it was found by) an adjective is made from: "белгородский" -> Belgorod, by cutting
+        an ending and adding one of the listed name endings."""
+        if lemma in (topic(lang, "events").get("demonyms") or {}):
+            return None  # "российский аэропорт": the country's, said by its own words
+        towns: list[tuple[_Row, str]] = []
+        for rule in topic(lang, "places").get("adjective_places") or []:
+            ending = rule["ending"]
+            if not lemma.endswith(ending) or len(lemma) - len(ending) < 3:
+                continue
+            root = lemma[: -len(ending)]
+            for tail in rule["names"]:
+                name = root + tail
+                towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
+                          if r.feature == "city" and r.population >= floor]
+            if towns:
+                break
+        if countries:
+            towns = [t for t in towns if t[0].country in countries] or towns
+        inside = [t for t in towns if t[0].admin1_code in areas]
+        return max(inside or towns, key=lambda t: t[0].population, default=None)
 
     def _namesake(self, adjective: str, countries: Sequence[str], areas: set[str]) -> _Row | None:
         """The town a district adjective is made from: "Yasinovatsky" -> Yasynuvata (a spelling "Yasinovataya"),
@@ -934,6 +997,10 @@ _DISTRICT_PHRASE = re.compile(r"(?<![\w'’-])(?P<adjective>[A-Z][a-z'’]+(?:-[
 _DISTRICT_PHRASE_CYRILLIC = re.compile(
     r"(?<![\w'’-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ій|ім|ой|ый))"
     r"\s+район(?:а|е|у|ом|і|ові)?\b")
+# "в белгородскую многоэтажку", "Глуховской громаде": an adjective (of -ск-/-цк-) and the noun after it
+_ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ой|ый|ая|ую|ое|ые|их|ими|ым"
+    r"|ых|ей|ій|ім|а|у|е|і|ої|ою|ому|ої))\s+(?P<noun>[а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
 _CITY_DISTRICT_GAP_CYRILLIC = re.compile(r"\s+(?:г\.\s*|города\s+|міста\s+|м\.\s*)?")
 _CITY_DISTRICT_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE)
