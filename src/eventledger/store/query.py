@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Row
 from eventledger.model import FIGURE_NAMES, KINDS, Event
 from eventledger.store import schema as t
 from eventledger.store import search
-from eventledger.store.ledger import Ledger, LedgerError
+from eventledger.store.ledger import Ledger, LedgerError, _load_area, _load_place, _load_target
 from eventledger.store.ledger import _check_date as check_date
 
 Sort = Literal["date", "-date"]
@@ -279,26 +279,78 @@ def select_event_rows(
     ]
     with ledger._read() as conn:
         rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, columns)
-    keys = [c.name for c in columns]
+    keys = [str(c.name) for c in columns]  # plain str: quoted_name is a subclass orjson refuses as a key
     return Page([dict(zip(keys, row)) for row in rows], next_cursor)
+
+
+SUMMARY_FIELDS: tuple[str, ...] = (
+    "id", "kind", "weapon", "date", "date_precision", "place", "areas", "target", "attacker", "defender", "figures",
+    "background", "details",
+)
+
+
+def select_event_summaries(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+) -> Page:
+    """Event summaries for lists: the SCHEMA.md record without `claims` and `related` (the same values the full
+    record has: figures are stored as last reconciled from the claims), with `claim_count` and `outlets`. One page
+    costs a few indexed queries, not the claims of every event."""
+    e, m, c, re_, r = t.events.c, t.event_members.c, t.claims.c, t.report_events.c, t.reports.c
+    with ledger._read() as conn:
+        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, [t.events.c[name] for name in SUMMARY_FIELDS])
+        ids = [row.id for row in rows]
+        claim_counts: dict[str, int] = {}
+        members: dict[str, list[Row[Any]]] = defaultdict(list)
+        for chunk in _chunks(ids):
+            claim_counts.update(conn.execute(
+                select(m.event_id, func.count(func.distinct(c.id)))
+                .join(t.claims, c.report_event_id == m.report_event_id)
+                .where(m.event_id.in_(chunk)).group_by(m.event_id)
+            ).all())
+            for member in conn.execute(
+                select(m.event_id, re_.id, re_.report_id, re_.anchor, r.first_published)
+                .join(t.report_events, re_.id == m.report_event_id)
+                .join(t.reports, r.id == re_.report_id)
+                .where(m.event_id.in_(chunk))
+            ):
+                members[member.event_id].append(member)
+        published_by = _outlets(conn, ids)
+    epoch = datetime.min.replace(tzinfo=timezone.utc)
+    items = []
+    for row in rows:
+        place, target = _load_place(row.place), _load_target(row.target)
+        mine = sorted(members[row.id], key=lambda x: (x.first_published or epoch, x.anchor, x.id))  # as Ledger.event
+        items.append({
+            "id": row.id, "kind": row.kind, "weapon": row.weapon, "date": row.date, "date_precision": row.date_precision,
+            "place": place.to_dict() if place else None, "areas": [_load_area(a).to_dict() for a in row.areas],
+            "target": target.to_dict() if target else None, "attacker": row.attacker, "defender": row.defender,
+            "figures": row.figures, "reports": list(dict.fromkeys(x.report_id for x in mine)),
+            "background": row.background, "details": row.details,
+            "outlets": published_by.get(row.id, []), "claim_count": claim_counts.get(row.id, 0),
+        })
+    return Page(items, next_cursor)
 
 
 def outlets(ledger: Ledger, event_ids: Sequence[str]) -> dict[str, list[str]]:
     """The outlets (publishers) of each event's reports, in order of first publication."""
+    with ledger._read() as conn:
+        return _outlets(conn, event_ids)
+
+
+def _outlets(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     m, re_, p = t.event_members.c, t.report_events.c, t.publications.c
     found: dict[str, list[str]] = defaultdict(list)
-    with ledger._read() as conn:
-        for chunk in _chunks(event_ids):
-            rows = conn.execute(
-                select(m.event_id, p.source, func.min(p.published).label("first"))
-                .join(t.report_events, re_.id == m.report_event_id)
-                .join(t.publications, p.report_id == re_.report_id)
-                .where(m.event_id.in_(chunk), p.source != "")
-                .group_by(m.event_id, p.source)
-            ).all()
-            epoch = datetime.min
-            for row in sorted(rows, key=lambda r: (r.first.replace(tzinfo=None) if r.first else epoch, r.source)):
-                found[row.event_id].append(row.source)
+    for chunk in _chunks(event_ids):
+        rows = conn.execute(
+            select(m.event_id, p.source, func.min(p.published).label("first"))
+            .join(t.report_events, re_.id == m.report_event_id)
+            .join(t.publications, p.report_id == re_.report_id)
+            .where(m.event_id.in_(chunk), p.source != "")
+            .group_by(m.event_id, p.source)
+        ).all()
+        epoch = datetime.min
+        for row in sorted(rows, key=lambda r: (r.first.replace(tzinfo=None) if r.first else epoch, r.source)):
+            found[row.event_id].append(row.source)
     return dict(found)
 
 
