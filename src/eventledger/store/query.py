@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, tuple_
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import FIGURE_NAMES, KINDS, Event
@@ -205,35 +205,43 @@ def _decode(cursor: str, size: int) -> list[Any]:
     return key
 
 
-def _after(sort: str, cursor: str) -> ColumnElement[bool]:
-    """Rows after the cursor's (date, id) in the order of `sort`; undated events come last either way."""
-    e = t.events.c
+def _cursor_key(sort: str, cursor: str) -> tuple[str | None, str]:
     given_sort, date, event_id = _decode(cursor, 3)
     if given_sort != sort or event_id is None:
         raise ValueError(f"cursor {cursor[:40]!r} was made for sort={given_sort!r}, not sort={sort!r}")
-    beyond = (lambda col, v: col < v) if sort == "-date" else (lambda col, v: col > v)
-    if date is None:
-        return and_(e.date.is_(None), beyond(e.id, event_id))
-    return or_(beyond(e.date, date), and_(e.date == date, beyond(e.id, event_id)), e.date.is_(None))
-
-
-def _order(sort: str) -> list[Any]:
-    e = t.events.c
-    if sort == "-date":
-        return [e.date.desc().nulls_last(), e.id.desc()]
-    return [e.date.asc().nulls_last(), e.id.asc()]
+    return date, event_id
 
 
 def _select_ids(
     conn: Connection, f: EventFilter, sort: str, limit: int, cursor: str | None, columns: Sequence[Any] = (),
 ) -> tuple[list[Row[Any]], str | None]:
+    """One page in (date, id) order, undated events last either way, read in two index-ordered parts.
+
+    Dated events first, after the cursor's (date, id) as a row-value comparison that the (date, id) index serves
+    on SQLite and PostgreSQL; then, if the page is not full, undated ones by id. One query with `OR date IS NULL`
+    (or NULLS LAST on an ascending sort) makes SQLite gather and sort every matching row: 1.3 s for page 2 of
+    since=2024-03 on 100,000 events, against a millisecond this way."""
     _one_of("sort", sort, SORTS)
     if limit < 1:
         raise ValueError(f"limit must be 1 or more, not {limit}")
+    e = t.events.c
+    date, event_id = _cursor_key(sort, cursor) if cursor else (None, None)
+    descending = sort == "-date"
     query = select(*(columns or t.events.c)).where(*_conditions(conn, f))
-    if cursor:
-        query = query.where(_after(sort, cursor))
-    rows = conn.execute(query.order_by(*_order(sort)).limit(limit + 1)).all()
+    rows: list[Row[Any]] = []
+    if not (cursor and date is None):
+        dated = query.where(e.date.is_not(None))
+        if cursor:
+            key = tuple_(e.date, e.id)
+            dated = dated.where(key < tuple_(date, event_id) if descending else key > tuple_(date, event_id))
+        order = [e.date.desc(), e.id.desc()] if descending else [e.date.asc(), e.id.asc()]
+        rows = list(conn.execute(dated.order_by(*order).limit(limit + 1)).all())
+    if len(rows) <= limit:
+        undated = query.where(e.date.is_(None))
+        if cursor and date is None:
+            undated = undated.where(e.id < event_id if descending else e.id > event_id)
+        undated = undated.order_by(e.id.desc() if descending else e.id.asc()).limit(limit + 1 - len(rows))
+        rows += conn.execute(undated).all()
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = _encode(sort, rows[-1].date, rows[-1].id) if more else None
