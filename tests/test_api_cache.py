@@ -3,12 +3,15 @@ process or another one, and then the next answer shows the write."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from eventledger.api.app import create_app
@@ -88,3 +91,31 @@ def test_the_cache_can_be_switched_off_and_a_bad_budget_is_named(ledger_path: Pa
     monkeypatch.setenv("EVENTLEDGER_API_CACHE_MB", "lots")
     with pytest.raises(ValueError, match="EVENTLEDGER_API_CACHE_MB"):
         create_app(ledger_path)
+
+
+def test_several_server_processes_answer_and_each_sees_a_write(ledger_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "eventledger.cli", "serve", "--db", str(ledger_path), "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/api/v1/events"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                before = httpx.get(url, params={"limit": 1000}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read() if server.stderr else ""
+                time.sleep(0.3)
+        answers = [httpx.get(url, params={"limit": 1000}, timeout=10) for _ in range(8)]  # a new connection each
+        assert all(a.status_code == 200 and a.content == before.content for a in answers)
+        ids = [e["id"] for e in before.json()["items"]]
+        with Ledger(ledger_path) as other:
+            other.merge(ids[0], ids[1])
+        after = [httpx.get(url, params={"limit": 1000}, timeout=10) for _ in range(8)]
+        assert all(len(a.json()["items"]) == len(ids) - 1 for a in after)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
