@@ -12,7 +12,8 @@ The load, per server configuration and endpoint:
 The request paths are a mix a list's users make: sessions of one query (a quarter with no filter, the rest one or
 two filters among kind, weapon, country, since, min_killed, bbox, a word searched) paged 1-5 times (a search 1)
 with the cursors the API gives out (5,000 sessions, about 11,000 paths, most asked once in a 20 s run); one event by 10,000
-random ids; GeoJSON of 1,000 events for country x since x kind. Prints p50/p95/p99, throughput, errors, the share
+random ids; GeoJSON of 1,000 events for country x since x kind; and, to show what a kept answer costs, the list
+mix's first 100 paths asked again and again. Prints p50/p95/p99, throughput, errors, the share
 of answers from the API's cache, and CPU seconds of the server and of the load generator, as Markdown rows.
 
 Servers are given as NAME=COMMAND, the command run with `-m eventledger.cli serve --db DB --port PORT` appended
@@ -147,7 +148,8 @@ def events_in(path: Path) -> int:
 
 
 WRK_SCRIPT = """
-local paths, i, hits = {}, 0, 0
+local paths, i = {}, 0
+hits = 0  -- a global: done() reads it from each thread
 for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
@@ -328,7 +330,7 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=5000, help="List sessions in the mix of request paths.")
     parser.add_argument("--server", action="append", metavar="NAME=COMMAND",
                         help="A server to load (repeatable); default: this interpreter.")
-    parser.add_argument("--only", choices=["list", "event", "geojson"], action="append")
+    parser.add_argument("--only", choices=["list", "hot", "event", "geojson"], action="append")
     parser.add_argument("--rates", default="", help="Open-loop rates (requests/s) for the list mix, e.g. 100,200,400.")
     args = parser.parse_args()
 
@@ -350,7 +352,9 @@ def main() -> None:
         print(f"made the request mix in {time.perf_counter() - t0:.1f} s: {mix_file}", file=sys.stderr)
     labels = {"list": f"GET /api/v1/events: mix of {len(mixes['list']):,} paths",
               "event": f"GET /api/v1/events/{{id}}: {len(mixes['event']):,} random ids",
-              "geojson": f"GET /api/v1/events.geojson: {len(mixes['geojson'])} filters, limit 1000"}
+              "geojson": f"GET /api/v1/events.geojson: {len(mixes['geojson'])} filters, limit 1000",
+              "hot": "GET /api/v1/events: the mix's first 100 paths, again and again"}
+    mixes["hot"] = mixes["list"][:100]
 
     workdir = Path(f"{args.db}.wrk")
     workdir.mkdir(exist_ok=True)
@@ -363,7 +367,7 @@ def main() -> None:
         server, base = start_server(spec.split("=", 1)[1], args.db)
         try:
             runs: list[tuple[str, str, Any]] = []
-            for key in ("list", "event", "geojson"):
+            for key in ("list", "hot", "event", "geojson"):
                 if not args.only or key in args.only:
                     runs.append((key, f"{args.clients} closed", lambda k=key: closed_loop(base, mixes[k], args.clients, args.seconds, workdir)))
             for rate in [float(x) for x in args.rates.split(",") if x]:
