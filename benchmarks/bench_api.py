@@ -362,8 +362,10 @@ def main() -> None:
     print("| server | endpoint | load | load avg | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | "
           "cached | server CPU s | client CPU s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    first_list = mixes["list"]
     for spec in args.server or [f"this={sys.executable}"]:
         name = spec.split("=", 1)[0]
+        mixes["list"] = first_list  # every server gets the same requests in the same order
         server, base = start_server(spec.split("=", 1)[1], args.db)
         try:
             runs: list[tuple[str, str, Any]] = []
@@ -376,6 +378,8 @@ def main() -> None:
                 load_avg = os.getloadavg()[0]
                 cpu0 = tree_cpu(server.pid)
                 r = run()
+                if key == "list":  # the next run on this server goes on where this one stopped, not into kept answers
+                    mixes["list"] = mixes["list"][r["requests"]:] + mixes["list"][: r["requests"]]
                 cpu = tree_cpu(server.pid) - cpu0
                 print(f"| {name} | {labels[key]} | {load} | {load_avg:.1f} | {r['requests']} | {r['rps']:.0f} | "
                       f"{r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['p99_ms']:.0f} | {r['max_ms']:.0f} | {r['errors']} | "
