@@ -3,7 +3,7 @@
 A SYNTHETIC ledger (benchmarks/bench_api.py's builder: made-up reports, one event each, written straight into the
 tables) is served by `eventledger serve` on 127.0.0.1; each run opens the page in a fresh browser context (no
 cache), waits until the page says it is ready, and reads the page's own performance marks:
-`eventledger:data` (the events' GeoJSON fetched and parsed), `eventledger:markers` (every marker handed to the map,
+`eventledger:data` (the events fetched and parsed), `eventledger:markers` (every marker handed to the map,
 clusters drawn) and `eventledger:painted` (the next frame, with the basemap). On a shared machine those wall times
 grow with the load, so it also reads the CPU time (from /proc) that Chromium's processes and the server spent on
 each load, which the load changes much less. Prints Markdown rows.
@@ -101,9 +101,11 @@ def measure(url: str, runs: int, screenshot: Path | None, server_pid: int) -> li
                 browser_after, server_after = cpu_ms(os.getpid()), cpu_ms(server_pid)
                 marks = page.evaluate("(names) => names.map((n) => performance.getEntriesByName(n)[0].startTime)", list(MARKS))
                 shown = int(page.locator("body").get_attribute("data-shown"))
-                geojson = page.evaluate("""() => performance.getEntriesByType('resource')
-                    .filter((r) => r.name.includes('/events.geojson')).map((r) => r.responseEnd - r.startTime)[0]""")
-                results.append({**dict(zip(MARKS, marks)), "shown": shown, "geojson": geojson,
+                # The page's one request for every event: /map/events since the compact rows, /events.geojson before.
+                data = page.evaluate("""() => performance.getEntriesByType('resource')
+                    .filter((r) => /\\/map\\/events|\\/events\\.geojson/.test(r.name))
+                    .map((r) => [r.responseEnd - r.startTime, r.encodedBodySize])[0]""")
+                results.append({**dict(zip(MARKS, marks)), "shown": shown, "data": data[0], "data kB": data[1] / 1000,
                                 "browser cpu": spent(browser_before, browser_after, chromium=True),
                                 "server cpu": spent(server_before, server_after, chromium=False)})
                 if screenshot and run == runs - 1:
@@ -148,7 +150,8 @@ def main() -> None:
     rows = [
         ("navigation start to markers drawn", median(lambda r: r["eventledger:markers"]),
          max(r["eventledger:markers"] for r in results)),
-        ("of which the events' GeoJSON from the API", median(lambda r: r["geojson"]), max(r["geojson"] for r in results)),
+        (f"of which the events' data from the API ({results[0]['data kB']:,.0f} kB)", median(lambda r: r["data"]),
+         max(r["data"] for r in results)),
         ("of which the page's own work, data parsed to markers drawn",
          median(lambda r: r["eventledger:markers"] - r["eventledger:data"]),
          max(r["eventledger:markers"] - r["eventledger:data"] for r in results)),

@@ -52,6 +52,16 @@ def test_the_same_question_is_answered_from_memory_with_the_same_bytes(ledger_pa
     assert "x-cache" not in client.get("/api/v1/events", params={"kind": "parade"}).headers
 
 
+def test_an_answer_gzipped_for_one_client_is_not_sent_to_another_that_did_not_ask(ledger_path: Path) -> None:
+    client = TestClient(create_app(ledger_path))
+    zipped = client.get("/api/v1/map/events", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip"
+    plain = client.get("/api/v1/map/events", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.json() == zipped.json()
+    again = client.get("/api/v1/map/events", headers={"Accept-Encoding": "identity"})
+    assert again.headers["x-cache"] == "hit" and "content-encoding" not in again.headers
+
+
 def test_a_write_from_another_connection_shows_in_the_next_answer(ledger_path: Path) -> None:
     client = TestClient(create_app(ledger_path))
     before = _ids(client)

@@ -24,7 +24,7 @@ def interceptions(events: list[Event]) -> list[Event]:
 
 
 def areas(e: Event) -> dict[str, int]:
-    return {a.place.name: a.figures["intercepted"] for a in e.areas}
+    return {a.place.key: a.figures["intercepted"] for a in e.areas}
 
 
 def test_a_ministry_breakdown_is_one_event_with_each_region_and_its_count(read):
@@ -85,7 +85,7 @@ def test_an_air_force_night_report_gives_one_event_per_weapon_type(read):
     drones, missiles = found["drone"], found["ballistic_missile"]
     assert {n: f.best for n, f in drones.figures.items()} == {"launched": 73, "intercepted": 65, "hit": 4}
     assert {n: f.best for n, f in missiles.figures.items()} == {"launched": 2, "intercepted": 1}
-    assert (drones.date, drones.place.name, drones.attacker) == ("2024-09-28", "Ukraine", "Russia")
+    assert (drones.date, drones.place.key, drones.attacker) == ("2024-09-28", "Ukraine", "Russia")
     assert drones.details == ("reporting window: the night ending 2024-09-28; "
                               "shot down 45, suppressed by electronic warfare 20")
 
@@ -112,7 +112,7 @@ def test_an_english_ministry_breakdown_is_one_event_with_its_areas(gazetteer):
             "and 4 over Lipetsk Oblast.")
     report = Report(text=text, published=datetime(2025, 9, 3, tzinfo=timezone.utc), language="en")
     (event,) = [e for e in extract(report, gazetteer) if e.kind == "interception"]
-    assert [(a.place.name, a.figures["intercepted"]) for a in event.areas] == [
+    assert [(a.place.key, a.figures["intercepted"]) for a in event.areas] == [
         ("Kursk Oblast", 17), ("Bryansk Oblast", 9), ("Lipetsk Oblast", 4)
     ]
     assert event.figures["intercepted"].best == 30 and event.details is None

@@ -21,7 +21,7 @@ def kinds_and_killed(gazetteer, text: str, lang: str) -> list[tuple[str, int | N
     out = []
     for event in found:
         killed = [c.value for c in event.claims if c.figure == "killed"]
-        out.append((event.kind, killed[0] if killed else None, event.place.name if event.place else None))
+        out.append((event.kind, killed[0] if killed else None, event.place.key if event.place else None))
     return out
 
 

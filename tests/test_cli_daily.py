@@ -163,7 +163,7 @@ def test_geoparse_detects_the_language(tmp_path):
     text.write_text("Обстрел Белгорода: ранены двое, сообщил губернатор.", encoding="utf-8")
     result = invoke("geoparse", text)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout.splitlines()[0])["resolved"]["name"] == "Belgorod"
+    assert json.loads(result.stdout.splitlines()[0])["resolved"]["name_en"] == "Belgorod"
 
 
 def test_ingest_summaries_for_scripts(tmp_path):

@@ -65,7 +65,7 @@ def test_csv_has_a_fixed_header_and_one_flat_row_per_event(events: list[Event]) 
     assert tuple(rows[0]) == CSV_COLUMNS
     assert CSV_COLUMNS[:13] == ("id", "kind", "weapon", "date", "date_precision", "place_name", "country", "admin1",
                                 "lat", "lon", "precision", "target_name", "target_category")
-    assert CSV_COLUMNS[-2:] == ("n_claims", "reports") and "killed_best" in CSV_COLUMNS
+    assert CSV_COLUMNS[-4:] == ("n_claims", "reports", "place_name_en", "place_as_written") and "killed_best" in CSV_COLUMNS
     odesa, sea = rows
     assert (odesa["place_name"], odesa["lat"], odesa["target_category"]) == ("Odesa", "46.48", "transport")
     assert (odesa["injured_low"], odesa["injured_best"], odesa["injured_high"]) == ("4", "4", "")

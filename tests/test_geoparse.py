@@ -48,7 +48,7 @@ def test_other_places_of_the_text_pull_a_namesake_towards_them(gaz):
 
 def test_a_country_named_by_its_own_name_is_the_country(gaz):
     assert places(gaz, "Talks were held in Georgia last week.")["Georgia"].place.precision == "country"
-    assert places(gaz, "US officials said more air defence was coming.")["US"].place.name == "United States"
+    assert places(gaz, "US officials said more air defence was coming.")["US"].place.key == "United States"
 
 
 # --- common words are not places -----------------------------------------------------------------------------------
@@ -63,10 +63,10 @@ def test_a_common_word_at_a_sentence_start_is_not_a_town(gaz):
 
 def test_inflected_russian_and_ukrainian_names_reach_their_places(gaz):
     ru = places(gaz, "Над Белгородской областью и в Курске сбиты беспилотники.", "ru")
-    assert ru["Белгородской областью"].place.name == "Belgorod Oblast"
-    assert ru["Курске"].place.name == "Kursk"
+    assert ru["Белгородской областью"].place.key == "Belgorod Oblast"
+    assert ru["Курске"].place.key == "Kursk"
     uk = places(gaz, "У Харкові та на Сумщині лунали вибухи.", "uk")
-    assert uk["Харкові"].place.name == "Kharkiv"
+    assert uk["Харкові"].place.key == "Kharkiv"
     assert uk["Сумщині"].place.precision == "admin1"
 
 
@@ -77,7 +77,7 @@ def test_fifteen_km_north_of_a_town_moves_the_point_and_lowers_the_precision(gaz
     match = next(m for m in gaz.find(text) if m.text == "Kupiansk")
     offset = place_with_offset(text, match)
     town = match.candidates[0].place
-    assert offset.precision == "admin2" and offset.name == "15 km north of Kupiansk"
+    assert offset.precision == "admin2" and offset.key == "15 km north of Kupiansk"
     assert distance_km(town.lat, town.lon, offset.lat, offset.lon) == pytest.approx(15, abs=0.1)
     assert offset.lat > town.lat and offset.lon == pytest.approx(town.lon)
 
@@ -130,7 +130,7 @@ def test_a_refinery_resolves_to_its_city(gaz):
 ])
 def test_an_unknown_village_falls_to_the_subdivision_named(gaz, text, lang, village, level):
     mention = places(gaz, text, lang)[village]
-    assert (mention.how, mention.place.name, mention.place.precision) == ("coarser", level, "admin1")
+    assert (mention.how, mention.place.key, mention.place.precision) == ("coarser", level, "admin1")
 
 
 def test_a_namesake_outside_the_named_subdivision_is_not_taken(gaz):
@@ -150,7 +150,7 @@ def test_given_spans_are_resolved_in_order_with_nationality_words(gaz):
     text = "Syrian and Turkish officials met in Ankara, then flew to the U.S."
     spans = [(0, 6), (11, 18), (36, 42), (61, 65)]
     got = resolve_spans(text, spans, gazetteer=gaz)
-    assert [m.place.name for m in got] == ["Syria", "Turkey", "Ankara", "United States"]
+    assert [m.place.key for m in got] == ["Syria", "Turkey", "Ankara", "United States"]
 
 
 def test_bad_spans_and_bad_toponym_files_name_the_problem(gaz, tmp_path):
@@ -222,7 +222,7 @@ def test_a_file_that_is_not_a_geonames_dump_is_refused(tmp_path):
 
 def test_russian_spellings_of_ukrainian_towns_reach_them_when_the_text_is_about_ukraine(gaz):
     town = geoparse("Fighting near Uglegorsk continued.", gazetteer=gaz, context_countries=("UA",))
-    assert [(m.text, m.place.name, m.place.country) for m in town] == [("Uglegorsk", "Vuhlehirsk", "UA")]
+    assert [(m.text, m.place.key, m.place.country) for m in town] == [("Uglegorsk", "Vuhlehirsk", "UA")]
     # without the context, Uglegorsk on Sakhalin keeps its own name
     assert places(gaz, "Fighting near Uglegorsk continued.")["Uglegorsk"].place.country == "RU"
 
@@ -230,7 +230,7 @@ def test_russian_spellings_of_ukrainian_towns_reach_them_when_the_text_is_about_
 def test_a_two_word_ukrainian_name_is_not_swallowed_by_a_short_foreign_one(gaz):
     found = geoparse("Shelling of Gola Prystan, Kherson Region.", gazetteer=gaz, context_countries=("UA",))
     gola = next(m for m in found if m.text.startswith("Gola"))
-    assert gola.text == "Gola Prystan" and gola.place.name == "Hola Prystan" and gola.place.country == "UA"
+    assert gola.text == "Gola Prystan" and gola.place.key == "Hola Prystan" and gola.place.country == "UA"
 
 
 def test_latin_variants_follow_how_reports_write_cyrillic_names():
@@ -249,14 +249,14 @@ def test_latin_variants_follow_how_reports_write_cyrillic_names():
 def test_canadian_and_australian_abbreviations_name_their_provinces_and_states(gaz):
     text = "Crews from Red Deer, Alta., and Kamloops, B.C., flew to Cairns, Qld."
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Alta.", "B.C.", "Qld")]
-    got = [m.place.name for m in resolve_spans(text, spans, gazetteer=gaz)]
+    got = [m.place.key for m in resolve_spans(text, spans, gazetteer=gaz)]
     assert got == ["Alberta", "British Columbia", "Queensland"]
 
 
 def test_a_continent_named_by_its_nationality_word_or_the_eu(gaz):
     text = "European ministers met in Brussels; the EU and African leaders agreed."
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("European", "EU", "African")]
-    got = [(m.place.name, m.place.precision) for m in resolve_spans(text, spans, gazetteer=gaz)]
+    got = [(m.place.key, m.place.precision) for m in resolve_spans(text, spans, gazetteer=gaz)]
     assert got == [("Europe", "region"), ("Europe", "region"), ("Africa", "region")]
     assert "European" not in places(gaz, text)  # a nationality word is a toponym only when given as one
 
@@ -274,7 +274,7 @@ def test_nationality_words_of_two_words_subdivisions_and_areas(gaz):
     text = "Sri Lankan troops met Ohioans and North American delegates; a Cuban band played."
     words = ("Sri Lankan", "Ohioans", "North American", "Cuban")
     found = resolve_spans(text, [(text.index(w), text.index(w) + len(w)) for w in words], gazetteer=gaz)
-    assert [(m.feature, m.place.name) for m in found] == [
+    assert [(m.feature, m.place.key) for m in found] == [
         ("country", "Sri Lanka"), ("admin1", "Ohio"), ("area", "North America"), ("country", "Cuba")]
 
 
@@ -287,7 +287,7 @@ def test_an_abbreviation_without_its_last_full_stop(gaz):
 def test_a_town_whose_name_looks_like_a_nationality_word_stays_the_town(gaz):
     def given(text: str, word: str):
         (m,) = resolve_spans(text, [(text.index(word), text.index(word) + len(word))], gazetteer=gaz)
-        return m.feature, m.place.name
+        return m.feature, m.place.key
 
     assert given("Ferries left Calais at dawn.", "Calais") == ("city", "Calais")
     assert given("In Canaan the mayor spoke.", "Canaan") == ("city", "Canaan")

@@ -27,6 +27,6 @@ def test_single_language_reports_are_not_split():
 
 def test_each_sentence_yields_its_incident(gazetteer):
     report = Report(text=MIXED, published=datetime(2025, 9, 28, tzinfo=timezone.utc), language="en")
-    by_place = {e.place.name: e for e in extract(report, gazetteer) if e.place}
+    by_place = {e.place.key: e for e in extract(report, gazetteer) if e.place}
     assert by_place["Kharkiv"].figures["injured"].best == 7
     assert by_place["Zaporizhzhia"].figures["injured"].best == 3

@@ -24,7 +24,7 @@ def figures(e: Event) -> dict[str, int]:
 
 
 def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
-    return [(e.kind, e.place.name if e.place else None) for e in events]
+    return [(e.kind, e.place.key if e.place else None) for e in events]
 
 
 # --- places with a role: launch sites, the attacking country, lists with nothing of their own ----------------------
@@ -172,7 +172,7 @@ def test_words_around_a_verb_are_not_a_source(read):
 def test_a_capital_that_acts_and_a_dateline_are_not_places(read):
     events = read("MOSCOW (Reuters) - Four people were killed when shells hit a house in Belgorod on Monday, the "
                   "governor said. Moscow blames Kyiv for the attack.", "en")
-    assert [e.place.name for e in events] == ["Belgorod"]
+    assert [e.place.key for e in events] == ["Belgorod"]
 
 
 def test_a_strike_and_a_shelling_at_one_place_are_one_incident(read):
@@ -182,7 +182,7 @@ def test_a_strike_and_a_shelling_at_one_place_are_one_incident(read):
 
 def test_the_state_speaking_in_russian_is_not_a_place(read):
     events = read("Москва заявила, что ответит на удар ВСУ по Белгороду, в результате которого погибли два человека.", "ru")
-    assert [e.place.name for e in events] == ["Belgorod"]
+    assert [e.place.key for e in events] == ["Belgorod"]
 
 
 # --- airports -----------------------------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ def test_the_state_speaking_in_russian_is_not_a_place(read):
 ])
 def test_each_airport_closed_is_its_own_event_at_the_airport(read, text, lang, airports):
     events = read(text, lang)
-    assert [(e.kind, e.place.name, e.place.precision) for e in events] == [
+    assert [(e.kind, e.place.key, e.place.precision) for e in events] == [
         ("airspace_restriction", name, "point") for name in airports]
 
 
@@ -249,7 +249,7 @@ def test_a_clash_told_nowhere_with_no_figure_is_no_record(read):
 
 def test_a_weapon_word_is_not_a_place(read):
     events = read("Российские войска ударили КАБами по Харькову, ранены три человека.", "ru")
-    assert [e.place.name for e in events] == ["Kharkiv"]
+    assert [e.place.key for e in events] == ["Kharkiv"]
 
 
 def test_a_country_opening_a_body_is_no_place_and_an_old_year_is_background_without_a_publication_date(gazetteer):
@@ -257,8 +257,8 @@ def test_a_country_opening_a_body_is_no_place_and_an_old_year_is_background_with
             "intercepted a drone.\n\nIn 2022 a strike hit Mykolaiv. On 3 March 2024 a drone hit a house in Odesa, "
             "injuring two.")
     events = extract(Report(text=text, published=None, language="en"), gazetteer)
-    assert not {"United Kingdom", "United States"} & {e.place.name for e in events if e.place}
-    assert {(e.date, e.background) for e in events if e.place and e.place.name in ("Mykolaiv", "Odesa")} >= {
+    assert not {"United Kingdom", "United States"} & {e.place.key for e in events if e.place}
+    assert {(e.date, e.background) for e in events if e.place and e.place.key in ("Mykolaiv", "Odesa")} >= {
         ("2022", True), ("2024-03-03", False)}
 
 
@@ -284,12 +284,12 @@ def test_a_driver_who_ran_someone_over_is_no_interception(read):
     ("A drone hit a house in Odesa on Monday, injuring two people, Xinhua reported.", "en", "Odesa"),
 ])
 def test_people_and_agencies_are_not_places(read, text, lang, place):
-    assert [e.place.name for e in read(text, lang)] == [place]
+    assert [e.place.key for e in read(text, lang)] == [place]
 
 
 def test_a_common_word_opening_a_sentence_is_not_a_place_in_ukrainian(gazetteer):
     found = gazetteer.find("Атака на Україну тривала всю ніч. Усі служби працюють.", "uk")
-    assert [m.candidates[0].place.name for m in found] == ["Ukraine"]
+    assert [m.candidates[0].place.key for m in found] == ["Ukraine"]
 
 
 def test_a_politician_speaking_of_strikes_in_ukrainian_is_no_event(read):
@@ -317,13 +317,13 @@ def test_casualties_told_at_each_settlement_of_a_summary_are_events_there_in_ukr
     events = read("Минулої доби росіяни завдали ударів по 8 населених пунктах Харківської області, загинули двоє, "
                   "поранені п'ятеро, повідомив начальник ОВА. У м. Балаклія загинули двоє чоловіків. У м. Ізюм "
                   "поранено трьох жінок.", "uk")
-    places = {e.place.name[:4]: figures(e) for e in events if e.kind == "strike"}  # Balakliya, Izyum
+    places = {e.place.key[:4]: figures(e) for e in events if e.kind == "strike"}  # Balakliya, Izyum
     assert places["Bala"] == {"killed": 2} and places["Izyu"] == {"injured": 3}
 
 
 def test_casualties_in_a_district_of_the_city_struck_stay_with_that_strike_in_russian(read):
     events = read("Беспилотник атаковал Белгород, повреждены два дома. В Белгороде ранены три человека.", "ru")
-    assert [(e.kind, e.place.name, figures(e)) for e in events] == [("strike", "Belgorod", {"injured": 3})]
+    assert [(e.kind, e.place.key, figures(e)) for e in events] == [("strike", "Belgorod", {"injured": 3})]
 
 
 def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hurt(read):
@@ -402,4 +402,4 @@ def test_a_given_name_and_the_first_word_of_a_body_are_not_places(read):
     events = read("A drone hit a house in Rylsk, injuring two people, the governor of Kursk Oblast, Roman Starovoit, "
                   "said. The United Kingdom Maritime Trade Operations centre said a ship was attacked in the Gulf of "
                   "Aden.", "en")
-    assert not {"Roman", "Maritime", "Gulf"} & {e.place.name for e in events if e.place}
+    assert not {"Roman", "Maritime", "Gulf"} & {e.place.key for e in events if e.place}

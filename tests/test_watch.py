@@ -130,7 +130,7 @@ def test_watch_ingests_new_items_once_and_polls_conditionally(server, tmp_path):
     with Ledger(db) as ledger:
         assert ledger.counts()["reports"] == 2
         strikes = ledger.events(kind="strike")
-        assert strikes and strikes[0].place.name == "Saratov"
+        assert strikes and strikes[0].place.key == "Saratov"
         assert ledger.publications(strikes[0].reports[0])[0].source == "Test Wire"
 
     second = invoke("watch", "--db", db, "--once", "--allow-private")
@@ -210,6 +210,6 @@ def test_ingest_a_web_page_by_url(server, tmp_path):
     assert result.exit_code == 0, result.stderr
     with Ledger(db) as ledger:
         (strike,) = ledger.events(kind="strike")
-        assert strike.place.name == "Bryansk" and strike.figures["injured"].best == 2
+        assert strike.place.key == "Bryansk" and strike.figures["injured"].best == 2
         report = ledger.report(strike.reports[0])
         assert "Home | World" not in report.text and report.title == "Drone strike on Bryansk depot"

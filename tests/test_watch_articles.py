@@ -92,7 +92,7 @@ def test_watch_stores_the_linked_articles_text_and_figures(server, tmp_path):
     assert "/news/saratov" in requests and "/news/shebekino" in requests
     assert "tried again at the next poll" in first.stderr
     with Ledger(db) as ledger:
-        saratov = next(e for e in ledger.events(kind="strike") if e.place and e.place.name == "Saratov")
+        saratov = next(e for e in ledger.events(kind="strike") if e.place and e.place.key == "Saratov")
         report = ledger.report(saratov.reports[0])
         assert "Two workers were injured" in report.text and "Home | World" not in report.text
         assert report.title == "Refinery hit in Saratov" and report.published.isoformat().startswith("2025-06-02T08:00")

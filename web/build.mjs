@@ -2,6 +2,7 @@
 // The output is committed; `make web` reruns this after `npm ci`.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { writeBasemap } from "./basemap-build.mjs";
 
 const out = new URL("../src/eventledger/web/static/", import.meta.url).pathname;
 rmSync(out, { recursive: true, force: true });
@@ -20,5 +21,5 @@ await build({
   logLevel: "info",
 });
 copyFileSync("src/index.html", out + "index.html");
-// The basemap: Natural Earth 1:50m countries as TopoJSON (public domain), turned into GeoJSON in the page.
-copyFileSync("node_modules/world-atlas/countries-50m.json", out + "countries-50m.json");
+// The basemap: Natural Earth 1:50m countries (public domain), projected here (basemap-build.mjs says how).
+writeBasemap("node_modules/world-atlas/countries-50m.json", out + "countries-50m.bin");

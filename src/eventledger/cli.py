@@ -91,13 +91,14 @@ MinOption = Annotated[Optional[list[str]], typer.Option("--min", help="A figure'
 BackgroundOption = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only background mentions / only reported incidents.")]
 SearchOption = Annotated[Optional[str], typer.Option("--search", help="Words in the reports or quotes (full-text search).")]
 BboxOption = Annotated[Optional[str], typer.Option("--bbox", help="west,south,east,north in degrees.")]
+PlaceOption = Annotated[Optional[str], typer.Option("--place", help="A place by its name, English name or the report's words for it, any case: Калуга, Kaluga, 'в районе Калуги'.")]
 
 
 def _event_filter(
     kind: str | None = None, country: str | None = None, admin1: str | None = None, since: str | None = None,
     until: str | None = None, weapon: str | None = None, target: str | None = None, source: str | None = None,
     outlet: str | None = None, minimum: list[str] | None = None, background: bool | None = None,
-    search: str | None = None, bbox: str | None = None,
+    search: str | None = None, bbox: str | None = None, place: str | None = None,
 ):  # type: ignore[no-untyped-def]
     """The filter the options describe; a bad value is a usage error (exit 2) naming it."""
     from eventledger.store.query import EventFilter
@@ -112,7 +113,7 @@ def _event_filter(
         return EventFilter(
             since=since, until=until, kind=kind, weapon=weapon, country=country, admin1=admin1, source=source,
             outlet=outlet, min_figures=least, background=background, q=search, target=target,
-            bbox=EventFilter.parse_bbox(bbox) if bbox else None,
+            bbox=EventFilter.parse_bbox(bbox) if bbox else None, place=place,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from None
@@ -358,6 +359,7 @@ def events(
     background: BackgroundOption = None,
     search: SearchOption = None,
     bbox: BboxOption = None,
+    place: PlaceOption = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
     offset: Annotated[int, typer.Option(help="Skip this many events first (with --limit: a page).")] = 0,
     format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
@@ -367,6 +369,8 @@ def events(
     Example: eventledger events --db ledger.db --kind strike --country RU --min killed=1 --format table
 
     Example: eventledger events --db ledger.db --outlet "Kyiv Independent" --search refinery --format csv
+
+    Example: eventledger events --db ledger.db --place Kaluga
     """
     from itertools import islice
 
@@ -377,7 +381,8 @@ def events(
         raise _fail(f"--limit must be between 1 and {MAX_EVENTS_LIMIT:,}, not {limit}")
     if not 0 <= offset <= MAX_EVENTS_LIMIT:
         raise _fail(f"--offset must be between 0 and {MAX_EVENTS_LIMIT:,}, not {offset}")
-    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox,
+                      place)
     _require(db)
     with _open_ledger(db) as ledger:
         found = islice(iter_events(ledger, f), offset, None if limit is None else offset + limit)
@@ -413,6 +418,7 @@ def claims(
     source: SourceFilterOption = None,
     outlet: OutletOption = None,
     search: SearchOption = None,
+    place: PlaceOption = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many claims.", min=1)] = None,
     format: Annotated[ClaimFormat, typer.Option("--format", help="Output format.")] = None,  # type: ignore[assignment]
 ) -> None:
@@ -427,7 +433,7 @@ def claims(
     from eventledger.cli_output import print_claims, write_claims
     from eventledger.store.query import resolve_event_id, select_claims
 
-    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, None, None, search, None)
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, None, None, search, None, place)
     _require(db)
     with _open_ledger(db) as ledger:
         resolved = None
@@ -518,6 +524,7 @@ def export(
     background: BackgroundOption = None,
     search: SearchOption = None,
     bbox: BboxOption = None,
+    place: PlaceOption = None,
 ) -> None:
     """Write the ledger's events (all, or those the filters select) to a file, with their outlets.
 
@@ -530,7 +537,8 @@ def export(
     from eventledger.export import write_events
     from eventledger.store.query import iter_events
 
-    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox)
+    f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox,
+                      place)
     _require(db)
     if format is FileFormat.parquet:
         return _export_parquet(db, Path(output))

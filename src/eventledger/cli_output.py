@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from eventledger.model import Event
+from eventledger.model import Event, Place
 
 EVENT_COLUMNS = ("id", "date", "kind", "weapon", "place", "target", "figures", "claims")
 CLAIM_COLUMNS = (
@@ -28,9 +28,25 @@ CLAIM_COLUMNS = (
 )
 
 
+_COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+
+
+def place_label(place: Place) -> str:
+    """"Калуга / Kaluga": the name in the report's language with the English name beside it when they differ; an
+    offset place says how it lies from there ("near", "15 km N of")."""
+    label = place.name if not place.name_en or place.name_en == place.name else f"{place.name} / {place.name_en}"
+    if place.offset is None:
+        return label
+    km, bearing = place.offset.km, place.offset.bearing
+    if km is None and bearing is None:
+        return f"near {label}"
+    direction = _COMPASS[round(bearing / 45) % 8] if bearing is not None else ""
+    return f"{f'{km:g} km ' if km is not None else ''}{direction} of {label}".replace("  ", " ")
+
+
 def event_cells(e: Event) -> list[str]:
     figures = ", ".join(f"{n} {f.low}/{f.best}/{'-' if f.high is None else f.high}" for n, f in e.figures.items())
-    place = e.place.name if e.place else ""
+    place = place_label(e.place) if e.place else ""
     if e.place and e.place.country:
         place += f" ({e.place.country})"
     return [e.id[:10], e.date or "", e.kind + (" (background)" if e.background else ""), e.weapon or "", place,
@@ -64,9 +80,10 @@ def print_event(console: Console, e: Event, claims: Sequence[Mapping[str, Any]],
     place = e.place
     if place:
         coords = f"{place.lat:.4f}, {place.lon:.4f}" if place.lat is not None and place.lon is not None else "no coordinates"
-        say(f"place: {place.name}, {place.admin1 or '-'}, {place.country or '-'} [{place.precision}] {coords}")
+        say(f"place: {place_label(place)}, {place.admin1 or '-'}, {place.country or '-'} [{place.precision}] {coords}"
+            + (f"; as written: {place.as_written}" if place.as_written else ""))
     for area in e.areas:
-        say(f"  area: {area.place.name} ({area.place.precision}) {area.figures or ''}")
+        say(f"  area: {place_label(area.place)} ({area.place.precision}) {area.figures or ''}")
     if e.target:
         say(f"target: {e.target.name} ({e.target.category})")
     if e.attacker:

@@ -195,7 +195,7 @@ def _same_name(a: Place, b: Place) -> bool:
     """
     if a.geonames_id is not None and a.geonames_id == b.geonames_id:
         return True
-    return normalise(a.name) == normalise(b.name) and a.country == b.country
+    return normalise(a.key) == normalise(b.key) and a.country == b.country
 
 
 def places_compatible(gold: Place | None, pred: Place | None) -> bool:

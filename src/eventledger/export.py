@@ -23,6 +23,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "target_name", "target_category", "attacker", "defender",
     *(f"{name}_{part}" for name in FIGURE_NAMES for part in ("low", "best", "high")),
     "n_claims", "reports",
+    "place_name_en", "place_as_written",  # added after the rest: no column moved
 )
 
 
@@ -63,7 +64,9 @@ def csv_row(event: Event) -> dict[str, Any]:
     row: dict[str, Any] = {
         "id": event.id, "kind": event.kind, "weapon": event.weapon, "date": event.date,
         "date_precision": event.date_precision,
-        "place_name": place.name if place else None, "country": place.country if place else None,
+        "place_name": place.name if place else None, "place_name_en": place.name_en if place else None,
+        "place_as_written": place.as_written if place else None,
+        "country": place.country if place else None,
         "admin1": place.admin1 if place else None, "lat": place.lat if place else None,
         "lon": place.lon if place else None, "precision": place.precision if place else None,
         "target_name": target.name if target else None, "target_category": target.category if target else None,

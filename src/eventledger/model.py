@@ -37,8 +37,25 @@ def content_id(*parts: object, length: int = 16) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Offset:
+    """Where an offset place lies from the place it is named after: "15 km north of" is km 15, bearing 0; "near" (под,
+    в районе, поблизу) is neither."""
+
+    km: float | None = None
+    bearing: float | None = None  # degrees clockwise from north
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"km": self.km, "bearing": self.bearing}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Place:
-    """A resolved location. `precision` says honestly how much of it is known: never a silent centroid."""
+    """A resolved location. `precision` says honestly how much of it is known: never a silent centroid.
+
+    `name` is the place's name in its dictionary form, in the report's language where the gazetteer confirms it
+    ("в районе Калуги" -> "Калуга"), `name_en` the gazetteer's English name ("Kaluga"), `as_written` the report's own
+    words, and `offset` the distance and bearing of an offset place from the place it is named after.
+    """
 
     name: str
     country: str | None
@@ -49,21 +66,48 @@ class Place:
     geonames_id: int | None = None
     iata: str | None = None
     icao: str | None = None
+    name_en: str | None = None
+    as_written: str | None = None
+    offset: Offset | None = None
+
+    @property
+    def key(self) -> str:
+        """The name that says which place this is, whatever the report's language: the English name; for an offset
+        place, the words that told it ("near Kaluga" is not Kaluga). Ids, comparisons and equality use it."""
+        if self.offset is not None and self.as_written:
+            return self.as_written
+        return self.name_en or self.name
+
+    def _identity(self) -> tuple[Any, ...]:
+        return (self.key, self.country, self.admin1, self.lat, self.lon, self.precision, self.geonames_id, self.iata,
+                self.icao, self.offset)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Place) and self._identity() == other._identity()
+
+    def __hash__(self) -> int:
+        return hash(self._identity())
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
-            "name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
-            "precision": self.precision, "geonames_id": self.geonames_id,
+            "name": self.name, "name_en": self.name_en, "as_written": self.as_written, "country": self.country,
+            "admin1": self.admin1, "lat": self.lat, "lon": self.lon, "precision": self.precision,
+            "geonames_id": self.geonames_id,
         }
         if self.iata or self.icao:
             d["iata"], d["icao"] = self.iata, self.icao
+        if self.offset is not None:
+            d["offset"] = self.offset.to_dict()
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Place:
+        offset = d.get("offset")
         return cls(
             name=d["name"], country=d.get("country"), admin1=d.get("admin1"), lat=d.get("lat"), lon=d.get("lon"),
             precision=d["precision"], geonames_id=d.get("geonames_id"), iata=d.get("iata"), icao=d.get("icao"),
+            name_en=d.get("name_en"), as_written=d.get("as_written"),
+            offset=Offset(offset.get("km"), offset.get("bearing")) if isinstance(offset, dict) else None,
         )
 
 

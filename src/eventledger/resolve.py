@@ -185,7 +185,7 @@ def cell_of(place: Place | None) -> str:
     """The blocking cell: country and first-level region. Only events sharing a cell (or its country) are compared."""
     if place is None:
         return "-/-"
-    admin1 = _norm(place.admin1) if place.admin1 else (_norm(place.name) if place.precision == "admin1" else "-")
+    admin1 = _norm(place.admin1) if place.admin1 else (_norm(place.key) if place.precision == "admin1" else "-")
     return f"{place.country or '-'}/{admin1}"
 
 
@@ -241,7 +241,7 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
             if km <= NEAR_KM:
                 return "near", f"{a.name} / {b.name}: {km:.0f} km apart"
             return "different", f"{a.name} / {b.name}: {km:.0f} km apart"
-        if _norm(a.name) == _norm(b.name):
+        if _norm(a.key) == _norm(b.key):
             return "same", f"both {a.name}"
     a1, b1 = cell_of(a).split("/")[1], cell_of(b).split("/")[1]
     if a1 != "-" and b1 != "-" and a1 != b1:
@@ -254,7 +254,7 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
 def _same_name(a: Place, b: Place) -> bool:
     if a.geonames_id and b.geonames_id:
         return a.geonames_id == b.geonames_id
-    return _norm(a.name) == _norm(b.name)
+    return _norm(a.key) == _norm(b.key)
 
 
 def target_relation(a: Item, b: Item) -> tuple[str, str]:
@@ -590,7 +590,12 @@ def best_event(item: Item, events: Mapping[str, Sequence[Item]], forbidden: froz
 def link(a: Sequence[Item], b: Sequence[Item], same_target: bool = True) -> tuple[Why, str] | None:
     """Why event `b` relates to the earlier (or same-day) event `a`, if it does: the same named target struck again,
     an airport closed after a strike nearby, restrictions lifted after a closure, a casualty update. `same_target`
-    False leaves the first out (the ledger looks for it only among the last strikes on that target's category)."""
+    False leaves the first out (the ledger looks for it only among the last strikes on that target's category).
+
+    A strike on the same target again is that and nothing else, whether or not `same_target` lets it be said: the
+    answer for a pair must not depend on which of the two the ledger happens to be relinking (an earlier event sees
+    the later one without the look-back that allows `same_target`; a full `resolve` relinks both, an ingest only the
+    newer), so the weaker reasons are never tried for it."""
     lo_a, lo_b = _lo(a), _lo(b)
     if lo_a is None or lo_b is None:
         return None
@@ -598,13 +603,13 @@ def link(a: Sequence[Item], b: Sequence[Item], same_target: bool = True) -> tupl
     pa, pb = _place(a), _place(b)
     kinds_a, kinds_b = {i.kind for i in a}, {i.kind for i in b}
     hit = {"strike", "explosion", "interception"}
-    if same_target and gap > 0 and kinds_a & {"strike"} and kinds_b & {"strike"}:
+    if gap > 0 and kinds_a & {"strike"} and kinds_b & {"strike"}:
         for x in a:
             for y in b:
                 target, why = target_relation(x, y)
                 place, place_why = place_relation(x.place, y.place)
                 if target == "same" and place != "different" and x.target and x.target.category in NAMED_CATEGORIES:
-                    return "same_target", f"{why}; {place_why}; {gap} days later"
+                    return ("same_target", f"{why}; {place_why}; {gap} days later") if same_target else None
     if "airspace_restriction" in kinds_b and kinds_a & hit and abs(gap) <= DATE_SLACK and pa and pb:
         km = distance_km(pa, pb)
         if (km is not None and km <= CLOSURE_KM) or (km is None and place_relation(pa, pb)[0] != "different"):

@@ -3,7 +3,7 @@
 const BASE = "api/v1";
 // The page keeps every event of the ledger in memory and filters dates, kinds and countries without asking again.
 // index.html preloads the first request: keep its URL there the same as this one.
-export const EVENT_LIMIT = 100000;
+export const EVENTS_URL = `${BASE}/map/events`;
 
 async function getJson(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
@@ -11,11 +11,20 @@ async function getJson(path) {
   return response.json();
 }
 
-/** Events as GeoJSON; `q` searches the reports' text and the claims' quotes on the server. */
-export function events({ q = "" } = {}) {
-  const params = new URLSearchParams({ limit: String(EVENT_LIMIT) });
-  if (q) params.set("q", q);
-  return getJson(`${BASE}/events.geojson?${params}`);
+/**
+ * Every event as a flat object {id, lon, lat, kind, date, place, country, precision, radius_km, killed, injured,
+ * background, place_en}, from the map's compact rows; `q` searches the reports' text and the claims' quotes on the server.
+ * The panel asks for the full event (`event(id)`) when one is opened.
+ */
+export async function events({ q = "" } = {}) {
+  const data = await getJson(q ? `${EVENTS_URL}?${new URLSearchParams({ q })}` : EVENTS_URL);
+  const { columns, rows, radius_km: radius } = data;
+  const at = Object.fromEntries(columns.map((name, i) => [name, i]));
+  return rows.map((r) => ({
+    id: r[at.id], lon: r[at.lon], lat: r[at.lat], kind: r[at.kind], date: r[at.date], place: r[at.place],
+    country: r[at.country], precision: r[at.precision], radius_km: radius[r[at.precision]] ?? null,
+    killed: r[at.killed], injured: r[at.injured], background: r[at.background], place_en: r[at.place_en] ?? null,
+  }));
 }
 
 export const event = (id) => getJson(`${BASE}/events/${encodeURIComponent(id)}`);

@@ -5,8 +5,9 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import "./style.css";
 import * as api from "./api.js";
+import { addBasemap, loadBasemap } from "./basemap.js";
 import { el, fill } from "./dom.js";
-import { KINDS, addBasemap, createMap, describe, loadBasemap } from "./map.js";
+import { KINDS, createMap, describe, hasPlace } from "./map.js";
 import { showEvent } from "./panel.js";
 import { createTimeline, dayOf } from "./timeline.js";
 
@@ -14,7 +15,7 @@ const LIST_MAX = 300;
 const $ = (id) => document.getElementById(id);
 
 const state = {
-  all: [], // every event of the ledger (features with a date or a place)
+  all: [], // every event of the ledger, as api.events() gives them
   matching: null, // ids the server found for the search, or null without a search
   since: null,
   until: null,
@@ -30,13 +31,12 @@ function status(text) {
 }
 
 function passesFilters(f, withDates = true) {
-  const p = f.properties;
   if (state.matching && !state.matching.has(f.id)) return false;
-  if (!state.kinds.has(KINDS[p.kind] ? p.kind : "other")) return false;
-  if (state.country && p.country !== state.country) return false;
-  if (p.background && !state.background) return false;
+  if (!state.kinds.has(KINDS[f.kind] ? f.kind : "other")) return false;
+  if (state.country && f.country !== state.country) return false;
+  if (f.background && !state.background) return false;
   if (withDates && (state.since || state.until)) {
-    const t = dayOf(p.date);
+    const t = dayOf(f.date);
     if (t === null) return false;
     if (state.since && t < dayOf(state.since)) return false;
     if (state.until && t > dayOf(state.until)) return false;
@@ -53,7 +53,7 @@ function refresh({ redrawTimeline = false } = {}) {
   if (redrawTimeline) drawTimeline();
   state.shown = shown;
   document.body.dataset.shown = String(shown.length);
-  const placed = shown.filter((f) => f.geometry).length;
+  const placed = shown.filter(hasPlace).length;
   status(`${shown.length} of ${state.all.length} events${placed < shown.length ? ` (${shown.length - placed} without a place)` : ""}`
     + `${state.since || state.until ? `, ${state.since ?? "…"} to ${state.until ?? "…"}` : ""}`);
   renderList();
@@ -67,16 +67,15 @@ function drawTimeline() {
 
 function renderList() {
   const bounds = view.bounds();
-  const inView = (state.shown || []).filter((f) => !f.geometry
-    || bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-  const dateOf = (f) => f.properties.date ?? "";
+  const inView = (state.shown || []).filter((f) => !hasPlace(f) || bounds.contains([f.lat, f.lon]));
+  const dateOf = (f) => f.date ?? "";
   inView.sort((a, b) => (dateOf(a) < dateOf(b) ? 1 : dateOf(a) > dateOf(b) ? -1 : 0)); // ISO dates: newest first
   $("count").textContent = `(${inView.length} in view)`;
   fill($("event-list"), inView.slice(0, LIST_MAX).map((f) => el("li", {},
     el("button", {
-      type: "button", class: `item ev-${KINDS[f.properties.kind] ? f.properties.kind : "other"}`,
+      type: "button", class: `item ev-${KINDS[f.kind] ? f.kind : "other"}`,
       "data-id": f.id, onclick: (e) => select(f.id, e.currentTarget),
-    }, el("span", { class: "swatch", "aria-hidden": "true" }), describe(f.properties)))),
+    }, el("span", { class: "swatch", "aria-hidden": "true" }), describe(f)))),
   inView.length > LIST_MAX ? el("li", { class: "muted" }, `${inView.length - LIST_MAX} more: zoom in or filter`) : null);
 }
 
@@ -102,8 +101,7 @@ function close() {
 }
 
 async function reload() {
-  const data = await api.events();
-  state.all = data.features;
+  state.all = await api.events();
   refresh({ redrawTimeline: true });
 }
 
@@ -117,7 +115,7 @@ async function search(q) {
     try {
       const found = await api.events({ q });
       if (seq !== searchSeq) return;
-      state.matching = new Set(found.features.map((f) => f.id));
+      state.matching = new Set(found.map((f) => f.id));
     } catch (err) {
       status(err.message);
       return;
@@ -150,7 +148,7 @@ function buildFilters() {
 }
 
 function fillCountries() {
-  const countries = [...new Set(state.all.map((f) => f.properties.country).filter(Boolean))].sort();
+  const countries = [...new Set(state.all.map((f) => f.country).filter(Boolean))].sort();
   $("country").append(...countries.map((c) => el("option", { value: c }, c)));
 }
 
@@ -181,7 +179,7 @@ async function start() {
     return;
   }
   performance.mark("eventledger:data");
-  state.all = data.features;
+  state.all = data;
   fillCountries();
   view.fit(state.all);
   refresh();

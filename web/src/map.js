@@ -1,8 +1,7 @@
-// The map: an offline basemap from Natural Earth shapes, events as markers (clustered when dense) and events whose
-// place is only known as a region, a country or a sea as circles of that size, never as a pin at a centre.
+// The map: events as markers (clustered when dense) and events whose place is only known as a region, a country or
+// a sea as circles of that size, never as a pin at a centre. The basemap under them is basemap.js's.
 import L from "./leaflet-global.js";
 import "leaflet.markercluster";
-import { feature } from "topojson-client";
 
 export const KINDS = {
   strike: { label: "strike", color: "#c0392b" },
@@ -16,29 +15,33 @@ export const KINDS = {
 // Precisions too coarse for a pin: drawn as an area of radius_km (or this many km when the API gives none).
 const AREA_KM = { admin1: 150, region: 400, country: 500, sea: 250 };
 
-export function isArea(props) {
-  return props.precision in AREA_KM;
+export function isArea(ev) {
+  return ev.precision in AREA_KM;
 }
 
-function radiusKm(props) {
-  return props.radius_km > 0 ? props.radius_km : AREA_KM[props.precision] ?? 25;
+export const hasPlace = (ev) => ev.lat !== null && ev.lon !== null;
+
+function radiusKm(ev) {
+  return ev.radius_km > 0 ? ev.radius_km : AREA_KM[ev.precision] ?? 25;
 }
 
-function casualties(props) {
-  return (props.killed || 0) + (props.injured || 0);
+function casualties(ev) {
+  return (ev.killed || 0) + (ev.injured || 0);
 }
 
 /** Marker size grows with the logarithm of killed + injured, so one large event does not cover a region. */
-export function markerSize(props) {
-  return Math.min(40, 14 + 5 * Math.log2(1 + casualties(props)));
+export function markerSize(ev) {
+  return Math.min(40, 14 + 5 * Math.log2(1 + casualties(ev)));
 }
 
-export function describe(props) {
-  const kind = KINDS[props.kind]?.label ?? props.kind ?? "event";
-  const place = props.place_name || props.admin1 || props.country || "unknown place";
-  const figures = [props.killed ? `${props.killed} killed` : "", props.injured ? `${props.injured} injured` : ""]
+/** One line for an event (as api.events() gives them): the marker's title and the list's row. */
+export function describe(ev) {
+  const kind = KINDS[ev.kind]?.label ?? ev.kind ?? "event";
+  const named = ev.place_en && ev.place && ev.place_en !== ev.place ? `${ev.place} / ${ev.place_en}` : ev.place;
+  const place = named || ev.country || "unknown place";
+  const figures = [ev.killed ? `${ev.killed} killed` : "", ev.injured ? `${ev.injured} injured` : ""]
     .filter(Boolean).join(", ");
-  return `${kind}, ${place}, ${props.date ?? "no date"}${figures ? `, ${figures}` : ""}`;
+  return `${kind}, ${place}, ${ev.date ?? "no date"}${figures ? `, ${figures}` : ""}`;
 }
 
 export function createMap(container, onSelect) {
@@ -48,6 +51,7 @@ export function createMap(container, onSelect) {
     minZoom: 3,
     maxZoom: 10,
     zoomControl: true,
+    fadeAnimation: false, // the basemap's tiles are drawn in the page: there is nothing to wait for
     attributionControl: true,
   }).setView([48.5, 35], 5);
   map.attributionControl.setPrefix("Leaflet");
@@ -64,102 +68,101 @@ export function createMap(container, onSelect) {
   areas.on("click", (e) => onSelect(e.layer.eventId));
 
   const icons = new Map();
-  function iconFor(props) {
-    const size = Math.round(markerSize(props));
-    const key = `${props.kind}|${size}|${props.background ? 1 : 0}`;
+  function iconFor(ev) {
+    const size = Math.round(markerSize(ev));
+    const key = `${ev.kind}|${size}|${ev.background ? 1 : 0}`;
     if (!icons.has(key)) {
       icons.set(key, L.divIcon({
-        className: `ev ev-${KINDS[props.kind] ? props.kind : "other"}${props.background ? " ev-bg" : ""}`,
+        className: `ev ev-${KINDS[ev.kind] ? ev.kind : "other"}${ev.background ? " ev-bg" : ""}`,
         iconSize: [size, size],
       }));
     }
     return icons.get(key);
   }
 
-  const layers = new Map(); // event id -> marker or circle, made once and reused when filters change
-  function layerFor(f) {
-    let layer = layers.get(f.id);
-    if (layer) return layer;
-    const [lon, lat] = f.geometry.coordinates;
-    const props = f.properties;
-    const color = (KINDS[props.kind] ?? KINDS.other).color;
-    if (isArea(props)) {
-      layer = L.circle([lat, lon], {
-        radius: radiusKm(props) * 1000,
-        color,
-        weight: 1.5,
-        dashArray: "4 4",
-        fillColor: color,
-        fillOpacity: 0.08,
-        className: "ev-area",
-      });
-      layer.bindTooltip(`${describe(props)} (somewhere in this area)`);
-      layer.on("add", () => {
-        const path = layer.getElement();
-        path.setAttribute("tabindex", "0");
-        path.setAttribute("role", "button");
-        path.setAttribute("aria-label", `${describe(props)} (area)`);
-        path.addEventListener("keydown", (ev) => {
-          if (ev.key === "Enter" || ev.key === " ") {
-            ev.preventDefault();
-            onSelect(f.id);
-          }
-        });
-      });
-    } else {
-      layer = L.marker([lat, lon], { icon: iconFor(props), title: describe(props), keyboard: true, riseOnHover: true });
+  const markers = new Map(); // event id -> marker, made once and reused when filters change
+  function markerFor(f) {
+    let marker = markers.get(f.id);
+    if (!marker) {
+      marker = L.marker([f.lat, f.lon], { icon: iconFor(f), title: describe(f), keyboard: true, riseOnHover: true });
+      marker.eventId = f.id;
+      markers.set(f.id, marker);
     }
-    layer.eventId = f.id;
-    layer.isArea = isArea(props);
-    layers.set(f.id, layer);
+    return marker;
+  }
+
+  // Events of one kind known only as the same area (an oblast, a sea) share one circle, drawn where the newest
+  // is: a hundred circles stacked on one oblast look like one (and only the top one could be clicked), and each
+  // cost the page an SVG path. The circle opens the newest of them; the list beside the map shows them all.
+  let areaOf = new Map(); // event id -> the circle it is drawn in
+  function areaLayer(group) {
+    const [newest] = group;
+    const color = (KINDS[newest.kind] ?? KINDS.other).color;
+    const more = group.length > 1 ? `, and ${group.length - 1} more ${KINDS[newest.kind]?.label ?? "event"} events here` : "";
+    const layer = L.circle([newest.lat, newest.lon], {
+      radius: radiusKm(newest) * 1000,
+      color,
+      weight: 1.5,
+      dashArray: "4 4",
+      fillColor: color,
+      fillOpacity: 0.08,
+      className: "ev-area",
+    });
+    layer.bindTooltip(`${describe(newest)} (somewhere in this area)${more}`);
+    layer.on("add", () => {
+      const path = layer.getElement();
+      path.setAttribute("tabindex", "0");
+      path.setAttribute("role", "button");
+      path.setAttribute("aria-label", `${describe(newest)} (area)${more}`);
+      path.addEventListener("keydown", (ev) => {
+        if (ev.key === "Enter" || ev.key === " ") {
+          ev.preventDefault();
+          onSelect(newest.id);
+        }
+      });
+    });
+    layer.eventId = newest.id;
     return layer;
   }
 
   return {
     map,
-    /** Show exactly these features (GeoJSON Point features of events). */
+    /** Show exactly these events (as api.events() gives them, newest first); those without a place are not drawn. */
     show(features) {
-      const markers = [];
-      areas.clearLayers();
+      const shown = [];
+      const groups = new Map(); // "country place precision kind" -> events of that area, newest first
       for (const f of features) {
-        if (!f.geometry) continue;
-        const layer = layerFor(f);
-        if (layer.isArea) areas.addLayer(layer);
-        else markers.push(layer);
+        if (!hasPlace(f)) continue;
+        if (!isArea(f)) {
+          shown.push(markerFor(f));
+          continue;
+        }
+        const where = f.place ? `${f.country} ${f.place}` : `${f.lat} ${f.lon}`;
+        const key = `${where} ${f.precision} ${KINDS[f.kind] ? f.kind : "other"}`;
+        if (groups.has(key)) groups.get(key).push(f);
+        else groups.set(key, [f]);
+      }
+      areas.clearLayers();
+      areaOf = new Map();
+      for (const group of groups.values()) {
+        const layer = areaLayer(group);
+        for (const f of group) areaOf.set(f.id, layer);
+        areas.addLayer(layer);
       }
       clusters.clearLayers();
-      clusters.addLayers(markers);
+      clusters.addLayers(shown);
     },
     fit(features) {
-      const points = features.filter((f) => f.geometry).map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.15), { maxZoom: 7 });
+      const points = features.filter(hasPlace).map((f) => [f.lat, f.lon]);
+      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.15), { maxZoom: 7, animate: false });
     },
     /** Open the cluster holding this event (or centre its area) so that the selected event is on screen. */
     reveal(id) {
-      const layer = layers.get(id);
-      if (!layer) return;
-      if (layer.isArea) map.panTo(layer.getLatLng());
-      else if (clusters.hasLayer(layer)) clusters.zoomToShowLayer(layer);
+      const area = areaOf.get(id);
+      const marker = markers.get(id);
+      if (area) map.panTo(area.getLatLng());
+      else if (marker && clusters.hasLayer(marker)) clusters.zoomToShowLayer(marker);
     },
     bounds: () => map.getBounds(),
   };
-}
-
-/** The basemap's shapes: Natural Earth countries (world-atlas TopoJSON, shipped beside the page) as GeoJSON. */
-export async function loadBasemap() {
-  const response = await fetch("static/countries-50m.json");
-  const topology = await response.json();
-  return feature(topology, topology.objects.countries);
-}
-
-/** Draw the basemap under everything else, on a canvas: one element for the world instead of a path per country. */
-export function addBasemap(map, countries) {
-  map.createPane("basemap");
-  map.getPane("basemap").style.zIndex = 200;
-  L.geoJSON(countries, {
-    pane: "basemap",
-    interactive: false,
-    renderer: L.canvas({ pane: "basemap", padding: 0.3 }),
-    style: { color: "#8a8f98", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
-  }).addTo(map);
 }

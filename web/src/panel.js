@@ -14,7 +14,11 @@ function when(published) {
 
 function placeText(place) {
   if (!place) return "place unknown";
-  const parts = [place.name, place.admin1 && place.admin1 !== place.name ? place.admin1 : null, place.country];
+  // the name in the report's language with the English name beside it ("Калуга / Kaluga"); "near" for an offset place
+  const name = place.name_en && place.name_en !== place.name ? `${place.name} / ${place.name_en}` : place.name;
+  const near = place.offset ? (place.offset.km != null ? `${place.offset.km} km from ` : "near ") : "";
+  const parts = [near + name, place.admin1 && place.admin1 !== place.name_en && place.admin1 !== place.name ? place.admin1 : null,
+    place.country];
   return `${parts.filter(Boolean).join(", ")}${place.precision ? ` (${place.precision})` : ""}`;
 }
 

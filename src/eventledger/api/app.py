@@ -20,6 +20,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.pool import QueuePool
 
 from eventledger.api.cache import DEFAULT_MB, ResponseCache
+from eventledger.api.map_data import map_router
 from eventledger.api.read import read_router
 from eventledger.api.write import write_router
 from eventledger.store import Ledger
@@ -102,6 +103,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
     )
     app.state.ledger = ledger
     app.include_router(read_router(ledger))
+    app.include_router(map_router(ledger))
     if token:
         app.include_router(write_router(ledger, token))
 

@@ -39,7 +39,7 @@ class ResponseCache:
     max_bytes: int = DEFAULT_MB * 2**20
     hits: int = 0
     misses: int = 0
-    _entries: OrderedDict[tuple[str, str], _Answer] = field(default_factory=OrderedDict)
+    _entries: OrderedDict[tuple[str, str, str], _Answer] = field(default_factory=OrderedDict)
     _size: int = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -50,7 +50,9 @@ class ResponseCache:
         if generation is None:
             await self.app(scope, receive, send)
             return
-        key = (scope["path"], _normalised(scope["query_string"]))
+        # An answer may depend on what the client accepts (the map's rows come gzipped or not): part of the key
+        encoding = next((value for name, value in scope["headers"] if name == b"accept-encoding"), b"")
+        key = (scope["path"], _normalised(scope["query_string"]), encoding.decode("latin-1"))
         found = self._entries.get(key)
         if found is not None and found.generation == generation:
             self.hits += 1
@@ -61,7 +63,7 @@ class ResponseCache:
         self.misses += 1
         await self._answer_and_keep(scope, receive, send, key, generation)
 
-    async def _answer_and_keep(self, scope: Scope, receive: Receive, send: Send, key: tuple[str, str], generation: int) -> None:
+    async def _answer_and_keep(self, scope: Scope, receive: Receive, send: Send, key: tuple[str, str, str], generation: int) -> None:
         start: Message | None = None
         chunks: list[bytes] | None = []
         size = 0
@@ -86,7 +88,7 @@ class ResponseCache:
 
         await self.app(scope, receive, capture)
 
-    def _keep(self, key: tuple[str, str], answer: _Answer) -> None:
+    def _keep(self, key: tuple[str, str, str], answer: _Answer) -> None:
         old = self._entries.pop(key, None)
         if old is not None:
             self._size -= len(old.body)

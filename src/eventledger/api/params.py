@@ -53,6 +53,7 @@ def event_filter(
     background: Annotated[bool | None, Query(description="true: only incidents recalled as background; false: only reported ones.")] = None,
     q: Annotated[str | None, Query(max_length=500, description="Words that must all occur in a report of the event.")] = None,
     target: Annotated[TargetCategory | None, Query(description="Target category.")] = None,
+    place: Annotated[str | None, Query(max_length=300, description="A place by its name, English name or the report's words for it, any case: Калуга, Kaluga.")] = None,
 ) -> EventFilter:
     minimums = {
         "killed": min_killed, "injured": min_injured, "hospitalized": min_hospitalized, "critical": min_critical,
@@ -63,6 +64,7 @@ def event_filter(
             since=since, until=until, kind=kind, weapon=weapon, country=country, admin1=admin1,
             bbox=EventFilter.parse_bbox(bbox) if bbox is not None else None, source=source, outlet=outlet,
             min_figures={k: v for k, v in minimums.items() if v is not None}, background=background, q=q, target=target,
+            place=place,
         )
     except ValueError as exc:
         raise unprocessable(str(exc)) from None

@@ -27,6 +27,7 @@ from eventledger.extract.segment import sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.numbers import Quantity
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch
+from eventledger.geo import local_names
 from eventledger.lang import topic
 from eventledger.model import Area, Claim, Event, Place, content_id
 from eventledger.reconcile import reconcile
@@ -198,7 +199,7 @@ def _areas_in(
             found.append(region)
     unique: list[Candidate] = []
     for c in found:
-        if not any(c.place.name == u.place.name and c.place.country == u.place.country for u in unique):
+        if not any(c.place.key == u.place.key and c.place.country == u.place.country for u in unique):
             unique.append(c)
     return unique
 
@@ -217,7 +218,7 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         inside += [e for e in events if e.kind == "interception" and e not in inside and e.date == inside[0].date
                    and any(c.figure == "intercepted" and c.value in totals for c in e.claims)]
         host = min(inside, key=lambda e: e.anchor)
-        area_names = {(i.place.place.name, i.place.place.country) for i in bd.items}
+        area_names = {(i.place.place.key, i.place.place.country) for i in bd.items}
         claims: list[Claim] = []
         for e in inside:
             for c in e.claims:
@@ -227,9 +228,9 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
                 claims.append(c)
         # events at one of the areas ("в Подмосковье сбито два дрона") are part of the same claim
         absorbed = [e for e in events if e.kind == "interception" and e not in inside and e.place is not None
-                    and (e.place.name, e.place.country) in area_names and e.date == host.date]
+                    and (e.place.key, e.place.country) in area_names and e.date == host.date]
         for e in absorbed:
-            counts = {i.value for i in bd.items if (i.place.place.name, i.place.place.country) == (e.place.name, e.place.country)}
+            counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == (e.place.key, e.place.country)}
             claims.extend(c for c in e.claims if not (c.figure == "intercepted" and c.value in counts))
         # a smaller count equal to one area's ("в Подмосковье сбиты два дрона") is that area's, not the total
         item_values = {i.value for i in bd.items}
@@ -279,8 +280,8 @@ def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
     for item in bd.items:
         place = item.place.place
         if item.place.feature == "country":
-            place = Place(place.name, place.country, None, None, None, "country", place.geonames_id)
-        existing = next((a for a in areas if a.place.name == place.name and a.place.country == place.country), None)
+            place = replace(place, admin1=None, lat=None, lon=None, precision="country", iata=None, icao=None)
+        existing = next((a for a in areas if a.place.key == place.key and a.place.country == place.country), None)
         if existing is None:
             areas.append(Area(place, {"intercepted": item.value}))
     return tuple(areas)
@@ -289,7 +290,8 @@ def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
 def _region_place(areas: tuple[Area, ...]) -> Place:
     land = [a for a in areas if a.place.country]
     country = land[0].place.country if land else None
-    return Place(", ".join(a.place.name for a in areas), country, None, None, None, "region")
+    name, name_en = local_names.joined([a.place for a in areas])
+    return Place(name, country, None, None, None, "region", name_en=name_en)
 
 
 # ------------------------------------------------------------------------------------------------ air-force nightly reports
@@ -392,7 +394,8 @@ def air_force_events(
     date = night.date if night else template.date if template else None
     precision = night.precision if night else template.date_precision if template else None
     country = next((c for c in gaz.lookup(words.country, lang=lang) if c.feature == "country"), None)
-    place = Place(country.place.name, country.place.country, None, None, None, "country", country.place.geonames_id) if country else None
+    place = replace(country.place, admin1=None, lat=None, lon=None, precision="country", iata=None,
+                    icao=None) if country else None
     published = template.claims[0].published if template and template.claims else None
     new: list[Event] = []
     for weapon, items in by_weapon.items():

@@ -21,6 +21,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.geo import Candidate, PlaceMatch
+from eventledger.geo import local_names
 from eventledger.geo.offsets import distance_km, place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile
@@ -71,7 +72,7 @@ def _same_place(a: Candidate | None, b: Candidate | None) -> bool:
         return False
     if a.place.geonames_id and a.place.geonames_id == b.place.geonames_id:
         return True
-    return (a.place.name, a.place.country) == (b.place.name, b.place.country)
+    return (a.place.key, a.place.country) == (b.place.key, b.place.country)
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:
@@ -448,7 +449,7 @@ def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int
         before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
-        key = (best.place.geonames_id, best.place.name, best.place.country)
+        key = (best.place.geonames_id, best.place.key, best.place.country)
         n, first, _ = counts.get(key, (0, match.start, best))
         counts[key] = (n + 1, first, best)
     if not counts:
@@ -624,7 +625,7 @@ def _finish(d: _Draft, report_id: str, published: date | None) -> Event:
     place = _place(d.place) if d.place else _region(d.areas) if d.areas else None
     claims = tuple(sorted(set(d.claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
     background = _before(d.date, published)
-    event_id = content_id(report_id, d.kind, d.anchor, place.name if place else None)
+    event_id = content_id(report_id, d.kind, d.anchor, place.key if place else None)
     return Event(
         id=event_id,
         kind=d.kind,
@@ -647,7 +648,7 @@ def _place(c: Candidate) -> Place:
     p = c.place
     if c.feature == "country":
         # a country is never silently pinned to its centre
-        return Place(p.name, p.country, None, None, None, "country", p.geonames_id)
+        return replace(p, admin1=None, lat=None, lon=None, precision="country", iata=None, icao=None)
     return p
 
 
@@ -655,7 +656,8 @@ def _region(areas: list[Candidate]) -> Place:
     """The place of a multi-area claim: the areas named together, coded to the country of the first land area."""
     land = [a for a in areas if a.place.country]
     country = land[0].place.country if land else None
-    return Place(", ".join(a.place.name for a in areas), country, None, None, None, "region")
+    name, name_en = local_names.joined([a.place for a in areas])
+    return Place(name, country, None, None, None, "region", name_en=name_en)
 
 
 def _before(when: str | None, published: date | None) -> bool:

@@ -6,6 +6,7 @@ No database and no network, so the same call serves `eventledger extract`, inges
 from __future__ import annotations
 
 from eventledger.extract.breakdowns import air_force_events, find_region_breakdowns, merge_region_breakdowns
+from dataclasses import replace
 from functools import cache
 from typing import TypeVar
 
@@ -14,7 +15,7 @@ from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
 from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end
-from eventledger.geo import Candidate, Gazetteer, PlaceMatch
+from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
 
@@ -44,7 +45,19 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     if any(e.kind == "interception" for e in events):
         events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text, lang)
     events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
-    return sorted(events, key=lambda e: e.anchor)
+    return sorted((_named_in(e, lang) for e in events), key=lambda e: e.anchor)
+
+
+def _named_in(event: Event, lang: str) -> Event:
+    """The event with its subdivisions, countries and seas named in the report's language (those found by a lookup,
+    not in the text, still carry their English names); a place of several areas named after them."""
+    areas = tuple(replace(a, place=local_names.localized(a.place, lang)) for a in event.areas)
+    place = local_names.localized(event.place, lang)
+    if place is not None and place.precision == "region" and areas:
+        name, name_en = local_names.joined([a.place for a in areas])
+        if name_en == place.key:
+            place = replace(place, name=name)
+    return replace(event, place=place, areas=areas)
 
 
 _T = TypeVar("_T", PlaceMatch, Quantity, DateMention)

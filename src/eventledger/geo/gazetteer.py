@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -32,6 +32,7 @@ from eventledger.geo.build import (
     _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
+from eventledger.geo import local_names
 from eventledger.lang import topic
 from eventledger.model import Place
 
@@ -162,6 +163,7 @@ class Gazetteer:
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
         self._demonym_rows: tuple | None = None
+        self._named: dict[tuple[int, str, str], Place] = {}  # (entity, words, language) -> the place named so
 
     @classmethod
     def load(cls, path: Path | None = None, progress: Callable[[str, float], None] | None = None) -> Gazetteer:
@@ -416,9 +418,42 @@ class Gazetteer:
             if again == ranking:
                 break
             ranking = again
-        matches = [PlaceMatch(span.start, span.end, text[span.start:span.end], tuple(self._candidate(r) for r, _ in ranked))
-                   for (span, _), ranked in zip(resolved, ranking)]
+        matches = []
+        for (span, _), ranked in zip(resolved, ranking):
+            surface = text[span.start:span.end]
+            cands = [self._candidate(r) for r, _ in ranked]
+            if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
+                cands[0] = self._named_as(cands[0], ranked[0][0], surface, lang)
+            matches.append(PlaceMatch(span.start, span.end, surface, tuple(cands)))
         return matches
+
+    def _named_as(self, cand: Candidate, row: _Row, surface: str, lang: str) -> Candidate:
+        """`cand` with the words of the text that named it, and its name in the text's language: the data's name of a
+        subdivision, country or sea, else the nominative of the words when the gazetteer holds it for this place."""
+        if row.id < 0:  # a district the text's adjective made up: its id is only this text's
+            return replace(cand, place=self._name_as(cand.place, row, surface, lang))
+        key = (row.id, surface, lang)
+        if (place := self._named.get(key)) is None:
+            place = self._named[key] = self._name_as(cand.place, row, surface, lang)
+            if len(self._named) > _MEMO_SIZE:
+                self._named.clear()
+        return replace(cand, place=place)
+
+    def _name_as(self, place: Place, row: _Row, surface: str, lang: str) -> Place:
+        place = replace(place, as_written=surface)
+        if lang not in local_names.CYRILLIC_LANGS:
+            return place
+        place = local_names.localized(place, lang) or place
+        if place.name == place.name_en and script(surface) == "cyrillic" and row.feature in ("city", "airport"):
+            forms = local_names.nominatives(surface, lang)
+            marks = ",".join("?" * len(forms))
+            with self._lock:
+                found = {norm for norm, in self._con.execute(
+                    f"SELECT norm FROM name WHERE entity = ? AND norm IN ({marks})", (row.id, *(normalize(f) for f in forms)))}
+            name = next((f for f in forms if normalize(f) in found), None)
+            if name is not None:
+                place = replace(place, name=name)
+        return place
 
     def _surface_spans(self, text: str) -> list[_Span]:
         """Every name of the gazetteer in `text` that starts and ends at word boundaries (overlaps included).
@@ -645,6 +680,7 @@ class Gazetteer:
         place = Place(
             name=row.name, country=row.country, admin1=row.admin1_name, lat=row.lat, lon=row.lon,
             precision=row.precision, geonames_id=row.geonames_id, iata=row.iata, icao=row.icao,  # type: ignore[arg-type]
+            name_en=row.name if script(row.name) != "cyrillic" else None,  # a district named from its adjective has none
         )
         return Candidate(place, row.feature, row.population, row.admin1_code, bool(row.capital))
 

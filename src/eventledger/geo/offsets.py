@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from eventledger.geo.gazetteer import GazetteerError, PlaceMatch
 from eventledger.lang import topic
-from eventledger.model import Place
+from eventledger.model import Offset, Place
 
 EARTH_RADIUS_KM = 6371.0088
 LOOKBEHIND = 90  # characters before a place name that an offset phrase may take
@@ -64,8 +65,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, float],
 def place_with_offset(text: str, match: PlaceMatch, lang: str = "en") -> Place | None:
     """The place an offset phrase right before `match` describes, or None when there is no such phrase.
 
-    "15 km north of Kupiansk" -> a point 15 km north of Kupiansk, precision admin2, named by the text's own words;
-    "near Pokrovsk" -> Pokrovsk's point, precision admin2. An offset from an oblast, country or sea gives None (the
+    "15 km north of Kupiansk" -> a point 15 km north of Kupiansk, precision admin2, named Kupiansk with the offset
+    (15 km, bearing 0) and the text's own words beside; "near Pokrovsk" -> Pokrovsk's point, precision admin2. An offset from an oblast, country or sea gives None (the
     area itself is already the honest answer).
     """
     if not isinstance(text, str) or not isinstance(match, PlaceMatch):
@@ -87,11 +88,13 @@ def place_with_offset(text: str, match: PlaceMatch, lang: str = "en") -> Place |
             continue
         groups = found.groupdict()
         lat, lon = base.lat, base.lon
-        if groups.get("direction"):
-            km = float(groups["distance"].replace(",", ".")) * units.get((groups.get("unit") or "").casefold(), 1.0) \
-                if groups.get("distance") else 0.0
-            lat, lon = move(lat, lon, km, directions[groups["direction"].casefold()])
+        km = float(groups["distance"].replace(",", ".")) * units.get((groups.get("unit") or "").casefold(), 1.0) \
+            if groups.get("distance") else None
+        bearing = directions[groups["direction"].casefold()] if groups.get("direction") else None
+        if bearing is not None:
+            lat, lon = move(lat, lon, km or 0.0, bearing)
         phrase_start = window_start + found.start() + (len(found.group()) - len(found.group().lstrip()))
-        name = " ".join(text[phrase_start:match.end].split())
-        return Place(name=name, country=base.country, admin1=base.admin1, lat=lat, lon=lon, precision="admin2")
+        written = " ".join(text[phrase_start:match.end].split())
+        return replace(base, as_written=written, lat=lat, lon=lon, precision="admin2", geonames_id=None, iata=None,
+                       icao=None, name_en=base.name_en or base.name, offset=Offset(km, bearing))
     return None

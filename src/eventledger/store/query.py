@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import FIGURE_NAMES, KINDS, Event
 from eventledger.store import schema as t
-from eventledger.store import search
+from eventledger.store import resolution, search
 from eventledger.store.ledger import Ledger, LedgerError, _load_area, _load_place, _load_target
 from eventledger.store.ledger import _check_date as check_date
 
@@ -85,6 +85,7 @@ class EventFilter:
     background: bool | None = None
     q: str | None = None
     target: str | None = None  # a target category
+    place: str | None = None  # a place by any name: "Калуга", "Kaluga", "в районе Калуги" (any case)
 
     def __post_init__(self) -> None:
         if self.since is not None:
@@ -114,6 +115,8 @@ class EventFilter:
                 raise ValueError(f"bbox {self.bbox!r} is outside -180..180 / -90..90 degrees")
             if south > north:
                 raise ValueError(f"bbox {self.bbox!r} has south {south} above north {north}")
+        if self.place is not None and not self.place.strip():
+            raise ValueError("place is empty: give a place name, e.g. Kaluga")
         if self.q is not None and len(self.q) > 500:
             raise ValueError("q is longer than 500 characters")
 
@@ -158,6 +161,8 @@ def _conditions(conn: Connection, f: EventFilter) -> list[ColumnElement[bool]]:
         where.append(e.background == f.background)
     if f.target is not None:
         where.append(e.target["category"].as_string() == f.target)
+    if f.place is not None:
+        where.append(e.place_names.contains(f"|{resolution.place_names([{'name': f.place}])[1:-1]}|", autoescape=True))
     if f.bbox is not None:
         west, south, east, north = f.bbox
         lon = e.lon.between(west, east) if west <= east else or_(e.lon >= west, e.lon <= east)
@@ -276,11 +281,12 @@ def select_event_rows(
 ) -> Page:
     """Flat rows for a map: the events' own columns with place, target and each figure's best (as last reconciled)
     read out of their JSON by the database, no claims. Keys: id, kind, weapon, date, date_precision, place_name,
-    precision, target, target_category, country, admin1, lat, lon, background and every figure name."""
+    place_name_en, precision, target, target_category, country, admin1, lat, lon, background and every figure name."""
     e = t.events.c
     columns = [
         e.id, e.kind, e.weapon, e.date, e.date_precision,
-        e.place["name"].as_string().label("place_name"), e.place["precision"].as_string().label("precision"),
+        e.place["name"].as_string().label("place_name"), e.place["name_en"].as_string().label("place_name_en"),
+        e.place["precision"].as_string().label("precision"),
         e.target["name"].as_string().label("target"), e.target["category"].as_string().label("target_category"),
         e.country, e.admin1, e.lat, e.lon, e.background,
         *(e.figures[(name, "best")].as_integer().label(name) for name in FIGURE_NAMES),

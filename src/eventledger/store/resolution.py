@@ -28,6 +28,7 @@ from eventledger.resolve import (
     Decision,
     Item,
     Verdict,
+    _norm,
     cell_of,
     day_range,
     link,
@@ -269,7 +270,8 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Ma
                                      members.index(m))) if dated else first
     placed = [m for m in members if m.place]
     where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9),
-                                       -sum(x.place["name"] == m.place["name"] for x in placed), members.index(m))) if placed else first
+                                       -sum(_place_key(x.place) == _place_key(m.place) for x in placed),
+                                       members.index(m))) if placed else first
     targeted = [m for m in members if m.target]
     known = [m for m in targeted if m.target.get("category", "unknown") != "unknown"] or targeted
     target = _most_supported(known, support, lambda m: (m.target["name"], m.target.get("category"))) if known else None
@@ -278,7 +280,7 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Ma
     areas: dict[str, Any] = {}
     for m in members:
         for a in m.areas:
-            areas.setdefault(a["place"]["name"] if a.get("place") else str(a), a)
+            areas.setdefault(_place_key(a["place"]) if a.get("place") else str(a), a)
     place = where.place
     return {
         "kind": kind, "weapon": weapon, "date": when.date, "date_precision": when.date_precision, "place": place,
@@ -292,7 +294,21 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Ma
         "lat": place["lat"] if place else None, "lon": place["lon"] if place else None,
         "cell": cell_of(Place.from_dict(place) if place else None),
         "target_key": target_key(kind, target.get("category") if target else None),
+        "place_names": place_names([place, *(m.place for m in placed)]),
     }
+
+
+def place_names(places: Sequence[Mapping[str, Any] | None]) -> str | None:
+    """The names stored places go by (name, English name, the report's words; the event's place first, then its
+    members'), casefolded, between bars: "|калуга|kaluga|калуге|в районе калуги|", so that a LIKE on "|калуга|"
+    finds one whole name in SQLite and PostgreSQL."""
+    names = [_norm(n) for p in places if p for n in (p.get("name"), p.get("name_en"), p.get("as_written")) if n]
+    return "|" + "|".join(dict.fromkeys(names)) + "|" if names else None
+
+
+def _place_key(place: Mapping[str, Any]) -> str:
+    """Which place a stored place names, in any language (`Place.key`)."""
+    return Place.from_dict(place).key
 
 
 def _most_supported(members: Sequence[Row[Any]], support: Mapping[str, int], value: Callable[[Row[Any]], Any]) -> Any:

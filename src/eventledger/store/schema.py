@@ -209,6 +209,7 @@ events = Table(
     Column("day_lo", Integer),  # blocking: first and last day (ordinals) any member may have happened on
     Column("day_hi", Integer),
     Column("target_key", String(32)),  # same_target links: the named target's category (resolve.target_key)
+    Column("place_names", Text),  # "|калуга|kaluga|в районе калуги|": what `--place` matches (resolution.place_names)
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
