@@ -83,13 +83,29 @@ def all_events(client: TestClient, **params: Any) -> list[dict[str, Any]]:
 
 
 def test_events_are_schema_records_with_outlets_and_claim_counts(client: TestClient) -> None:
-    body = client.get("/api/v1/events", params={"limit": 5}).json()
+    body = client.get("/api/v1/events", params={"limit": 5, "fields": "full"}).json()
     assert len(body["items"]) == 5 and body["next_cursor"]
     event = body["items"][0]
     for field in ("id", "kind", "weapon", "date", "place", "figures", "claims", "reports", "related", "background"):
         assert field in event
     assert event["claim_count"] == len(event["claims"]) > 0
     assert event["outlets"] and all(o.startswith("Outlet ") or o == SECOND_OUTLET for o in event["outlets"])
+
+
+def test_the_list_gives_summaries_the_same_values_as_the_full_records_without_claims(client: TestClient) -> None:
+    summaries = all_events(client)
+    full = all_events(client, fields="full")
+    assert [s["id"] for s in summaries] == [e["id"] for e in full]
+    for summary, record in zip(summaries, full):
+        assert summary == {k: v for k, v in record.items() if k not in ("claims", "related")}
+    assert any(s["claim_count"] > 1 for s in summaries)
+
+
+def test_one_event_has_the_fields_of_its_full_list_record_with_claims_told_in_more_detail(client: TestClient) -> None:
+    record = client.get("/api/v1/events", params={"limit": 1, "fields": "full"}).json()["items"][0]
+    one = client.get(f"/api/v1/events/{record['id']}").json()
+    assert {k: one[k] for k in record if k != "claims"} == {k: v for k, v in record.items() if k != "claims"}
+    assert [(c["quote"], c["start"]) for c in one["claims"]] == [(c["quote"], c["start"]) for c in record["claims"]]
 
 
 def test_cursor_paging_visits_every_event_once_in_date_order(client: TestClient) -> None:
@@ -129,12 +145,13 @@ def test_a_cursor_is_refused_for_another_sort_or_when_made_up(client: TestClient
         ({"min_injured": 5}, lambda e: e["figures"]["injured"]["best"] >= 5),
         ({"background": "true"}, lambda e: e["background"]),
         ({"source": "GOVERNOR"}, lambda e: any((c["source"] or "").lower() == "governor" for c in e["claims"])),
+        ({"source": "GOVERNOR", "fields": "full"}, lambda e: any((c["source"] or "").lower() == "governor" for c in e["claims"])),
         ({"outlet": SECOND_OUTLET}, lambda e: SECOND_OUTLET in e["outlets"]),
         ({"target": "oil_refinery"}, lambda e: e["target"]["category"] == "oil_refinery"),
     ],
 )
 def test_each_filter_selects_exactly_the_events_it_describes(client: TestClient, params: dict, holds: Any) -> None:
-    everything = all_events(client)
+    everything = all_events(client, fields="full")
     selected = all_events(client, **params)
     assert selected, f"the demo ledger has events for {params}"
     expected = {e["id"] for e in everything if _safely(holds, e)}

@@ -666,26 +666,41 @@ def serve(
         Optional[Path],
         typer.Option("--token-file", help="A file holding the token that enables the write endpoints (else $EVENTLEDGER_API_TOKEN)."),
     ] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Server processes answering together (one a core).")] = 1,
 ) -> None:
     """Serve the map page, the JSON API (/api/v1) and its documentation (/docs) over a ledger.
 
     Example: eventledger serve --db ledger.db --port 8000
+
+    Example: eventledger serve --db ledger.db --workers 2
     """
+    import os
+
     import uvicorn
 
-    from eventledger.api.app import TokenError, create_app, read_token
+    from eventledger.api.app import DB_ENV, TOKEN_FILE_ENV, TokenError, cache_bytes, create_app, read_token
 
     _require(db)
+    if not 1 <= workers <= 64:
+        raise _fail(f"--workers {workers}: give 1 to 64 server processes")
     try:
         token = read_token(token_file)
-    except TokenError as exc:
+        cache_bytes()
+    except (TokenError, ValueError) as exc:
         raise _fail(str(exc)) from None
-    application = create_app(_open_ledger(db), token=token)
     err.print(
-        f"serving {db} on http://{host}:{port}/  (API /api/v1, docs /docs; writes {'on' if token else 'off'})",
+        f"serving {db} on http://{host}:{port}/  (API /api/v1, docs /docs; writes {'on' if token else 'off'}"
+        f"{f'; {workers} processes' if workers > 1 else ''})",
         highlight=False,
     )
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(create_app(_open_ledger(db), token=token), host=host, port=port, log_level="warning")
+        return
+    _open_ledger(db).close()  # migrated once here, not by every worker at once
+    os.environ[DB_ENV] = str(db)
+    if token_file is not None:
+        os.environ[TOKEN_FILE_ENV] = str(token_file.resolve())
+    uvicorn.run("eventledger.api.app:from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
 
 
 sources_app = typer.Typer(help="Sources to follow: feeds with a profile (name, kind, language).", no_args_is_help=True)

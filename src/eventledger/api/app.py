@@ -19,13 +19,18 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.pool import QueuePool
 
+from eventledger.api.cache import DEFAULT_MB, ResponseCache
 from eventledger.api.map_data import map_router
 from eventledger.api.read import read_router
 from eventledger.api.write import write_router
 from eventledger.store import Ledger
+from eventledger.store.version import LedgerVersion
 
 WEB = Path(__file__).resolve().parents[1] / "web" / "static"
 TOKEN_ENV = "EVENTLEDGER_API_TOKEN"
+CACHE_ENV = "EVENTLEDGER_API_CACHE_MB"  # memory for answers kept until the ledger changes, per server process; 0: none
+# What `eventledger serve --workers N` hands each worker process (uvicorn starts them by importing `from_environment`)
+DB_ENV, TOKEN_FILE_ENV = "EVENTLEDGER_SERVE_DB", "EVENTLEDGER_SERVE_TOKEN_FILE"
 PLACEHOLDER = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>eventledger</title></head>
 <body><h1>eventledger</h1>
@@ -51,12 +56,31 @@ def read_token(token_file: Path | None) -> str | None:
     return os.environ.get(TOKEN_ENV) or None
 
 
+def cache_bytes() -> int:
+    """The answer cache's budget from $EVENTLEDGER_API_CACHE_MB (default 64 MB); a bad value is an error naming it."""
+    value = os.environ.get(CACHE_ENV, str(DEFAULT_MB))
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise ValueError(f"{CACHE_ENV}={value!r} is not a number of megabytes") from None
+    if not 0 <= megabytes < 2**20:
+        raise ValueError(f"{CACHE_ENV}={value!r} is not between 0 and 1048576 megabytes")
+    return int(megabytes * 2**20)
+
+
+def from_environment() -> FastAPI:
+    """The app for one of several worker processes: the ledger and token file as `eventledger serve` passed them."""
+    token_file = os.environ.get(TOKEN_FILE_ENV)
+    return create_app(os.environ[DB_ENV], token=read_token(Path(token_file) if token_file else None))
+
+
 def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
     """The app over a ledger (a path, URL or open Ledger). With a token, the write endpoints exist too.
 
     >>> import uvicorn; uvicorn.run(create_app("ledger.db"), host="127.0.0.1", port=8000)  # doctest: +SKIP
     """
     ledger = db if isinstance(db, Ledger) else Ledger(db)
+    version = LedgerVersion(ledger)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -66,6 +90,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
         if isinstance(pool, QueuePool):
             to_thread.current_default_thread_limiter().total_tokens = pool.size() + pool._max_overflow
         yield
+        version.close()
         if not isinstance(db, Ledger):
             ledger.close()
 
@@ -89,4 +114,5 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
 
     if WEB.is_dir():
         app.mount("/static", StaticFiles(directory=WEB), name="static")
+    app.add_middleware(ResponseCache, version=version.current, max_bytes=cache_bytes())
     return app

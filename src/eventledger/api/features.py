@@ -26,7 +26,7 @@ def feature(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def event_record(event: Event, outlets: list[str]) -> dict[str, Any]:
-    """The SCHEMA.md record with the outlets that published its reports and how many claims it rests on."""
+    """The SCHEMA.md record with the outlets that published its reports, how many claims it rests on."""
     record = event.to_dict()
     record["outlets"] = outlets
     record["claim_count"] = len(event.claims)

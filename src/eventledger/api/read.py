@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
@@ -24,8 +24,9 @@ EventId = Annotated[str, Path(min_length=1, max_length=64, description="An event
 Filter = Annotated[EventFilter, Depends(event_filter)]
 
 
-def _json(data: Any) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+def _json(data: Any, media_type: str = "application/json") -> Response:
+    """Bytes made by orjson (several times faster than json.dumps on these records), sent as they are."""
+    return Response(orjson.dumps(data), media_type=media_type)
 
 
 def _page(ledger: Ledger, f: EventFilter, sort: str, limit: int, cursor: str | None) -> qy.Page:
@@ -54,9 +55,20 @@ def read_router(ledger: Ledger) -> APIRouter:
         sort: Sort = "-date",
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         cursor: Cursor = None,
+        fields: Annotated[Literal["summary", "full"], Query(description=(
+            "`summary` (default): the SCHEMA.md record without `claims` and `related` (the same values otherwise: "
+            "id, kind, weapon, date, date_precision, place, areas, target, attacker, defender, figures, reports, "
+            "background, details); `claim_count` says how many claims `GET /api/v1/events/{id}` lists. "
+            "`full`: the whole record, claims and related events included."))] = "summary",
     ) -> Response:
-        """Each item is the SCHEMA.md event record plus `outlets` (who published its reports) and `claim_count`.
-        Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""
+        """Each item is the SCHEMA.md event record (see `fields`) plus `outlets` (who published its reports) and
+        `claim_count`. Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""
+        if fields == "summary":
+            try:
+                page = qy.select_event_summaries(ledger, f, sort=sort, limit=limit, cursor=cursor)
+            except ValueError as exc:
+                raise unprocessable(str(exc)) from None
+            return _json({"items": page.items, "next_cursor": page.next_cursor})
         page = _page(ledger, f, sort, limit, cursor)
         outlets = qy.outlets(ledger, [e.id for e in page.items])
         items = [event_record(e, outlets.get(e.id, [])) for e in page.items]
@@ -78,8 +90,7 @@ def read_router(ledger: Ledger) -> APIRouter:
             raise unprocessable(str(exc)) from None
         collection = {"type": "FeatureCollection", "features": [feature(r) for r in page.items],
                       "next_cursor": page.next_cursor}
-        return Response(json.dumps(collection, ensure_ascii=False, separators=(",", ":")),
-                        media_type="application/geo+json")
+        return _json(collection, media_type="application/geo+json")
 
     @api.get("/events.csv", summary="Events as CSV, one row an event")
     def events_csv(

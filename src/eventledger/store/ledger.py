@@ -28,6 +28,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
+import orjson
 from sqlalchemy import Engine, Select, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row, make_url
@@ -185,7 +186,7 @@ def _engine_for(url: str | Path) -> Engine:
         raise LedgerError(f"ledger URL {url!r} is malformed: expected a file path, sqlite:///PATH or postgresql://USER@HOST/DB") from exc
     backend = parsed.get_backend_name()
     shown = parsed.render_as_string(hide_password=True)
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"json_deserializer": orjson.loads}  # the JSON columns of a page of events, read faster
     if backend == "postgresql":
         # psycopg warns when a batch it sent is cut short by a serialization failure; the write is rerun, so hush it
         logging.getLogger("psycopg").setLevel(logging.ERROR)

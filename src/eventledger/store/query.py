@@ -17,13 +17,13 @@ from datetime import datetime, timezone
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, tuple_
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import FIGURE_NAMES, KINDS, Event
 from eventledger.store import schema as t
 from eventledger.store import resolution, search
-from eventledger.store.ledger import Ledger, LedgerError
+from eventledger.store.ledger import Ledger, LedgerError, _load_area, _load_place, _load_target
 from eventledger.store.ledger import _check_date as check_date
 
 Sort = Literal["date", "-date"]
@@ -210,35 +210,43 @@ def _decode(cursor: str, size: int) -> list[Any]:
     return key
 
 
-def _after(sort: str, cursor: str) -> ColumnElement[bool]:
-    """Rows after the cursor's (date, id) in the order of `sort`; undated events come last either way."""
-    e = t.events.c
+def _cursor_key(sort: str, cursor: str) -> tuple[str | None, str]:
     given_sort, date, event_id = _decode(cursor, 3)
     if given_sort != sort or event_id is None:
         raise ValueError(f"cursor {cursor[:40]!r} was made for sort={given_sort!r}, not sort={sort!r}")
-    beyond = (lambda col, v: col < v) if sort == "-date" else (lambda col, v: col > v)
-    if date is None:
-        return and_(e.date.is_(None), beyond(e.id, event_id))
-    return or_(beyond(e.date, date), and_(e.date == date, beyond(e.id, event_id)), e.date.is_(None))
-
-
-def _order(sort: str) -> list[Any]:
-    e = t.events.c
-    if sort == "-date":
-        return [e.date.desc().nulls_last(), e.id.desc()]
-    return [e.date.asc().nulls_last(), e.id.asc()]
+    return date, event_id
 
 
 def _select_ids(
     conn: Connection, f: EventFilter, sort: str, limit: int, cursor: str | None, columns: Sequence[Any] = (),
 ) -> tuple[list[Row[Any]], str | None]:
+    """One page in (date, id) order, undated events last either way, read in two index-ordered parts.
+
+    Dated events first, after the cursor's (date, id) as a row-value comparison that the (date, id) index serves
+    on SQLite and PostgreSQL; then, if the page is not full, undated ones by id. One query with `OR date IS NULL`
+    (or NULLS LAST on an ascending sort) makes SQLite gather and sort every matching row: 1.3 s for page 2 of
+    since=2024-03 on 100,000 events, against a millisecond this way."""
     _one_of("sort", sort, SORTS)
     if limit < 1:
         raise ValueError(f"limit must be 1 or more, not {limit}")
+    e = t.events.c
+    date, event_id = _cursor_key(sort, cursor) if cursor else (None, None)
+    descending = sort == "-date"
     query = select(*(columns or t.events.c)).where(*_conditions(conn, f))
-    if cursor:
-        query = query.where(_after(sort, cursor))
-    rows = conn.execute(query.order_by(*_order(sort)).limit(limit + 1)).all()
+    rows: list[Row[Any]] = []
+    if not (cursor and date is None):
+        dated = query.where(e.date.is_not(None))
+        if cursor:
+            key = tuple_(e.date, e.id)
+            dated = dated.where(key < tuple_(date, event_id) if descending else key > tuple_(date, event_id))
+        order = [e.date.desc(), e.id.desc()] if descending else [e.date.asc(), e.id.asc()]
+        rows = list(conn.execute(dated.order_by(*order).limit(limit + 1)).all())
+    if len(rows) <= limit:
+        undated = query.where(e.date.is_(None))
+        if cursor and date is None:
+            undated = undated.where(e.id < event_id if descending else e.id > event_id)
+        undated = undated.order_by(e.id.desc() if descending else e.id.asc()).limit(limit + 1 - len(rows))
+        rows += conn.execute(undated).all()
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = _encode(sort, rows[-1].date, rows[-1].id) if more else None
@@ -285,26 +293,78 @@ def select_event_rows(
     ]
     with ledger._read() as conn:
         rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, columns)
-    keys = [c.name for c in columns]
+    keys = [str(c.name) for c in columns]  # plain str: quoted_name is a subclass orjson refuses as a key
     return Page([dict(zip(keys, row)) for row in rows], next_cursor)
+
+
+SUMMARY_FIELDS: tuple[str, ...] = (
+    "id", "kind", "weapon", "date", "date_precision", "place", "areas", "target", "attacker", "defender", "figures",
+    "background", "details",
+)
+
+
+def select_event_summaries(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+) -> Page:
+    """Event summaries for lists: the SCHEMA.md record without `claims` and `related` (the same values the full
+    record has: figures are stored as last reconciled from the claims), with `claim_count` and `outlets`. One page
+    costs a few indexed queries, not the claims of every event."""
+    e, m, c, re_, r = t.events.c, t.event_members.c, t.claims.c, t.report_events.c, t.reports.c
+    with ledger._read() as conn:
+        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, [t.events.c[name] for name in SUMMARY_FIELDS])
+        ids = [row.id for row in rows]
+        claim_counts: dict[str, int] = {}
+        members: dict[str, list[Row[Any]]] = defaultdict(list)
+        for chunk in _chunks(ids):
+            claim_counts.update(conn.execute(
+                select(m.event_id, func.count(func.distinct(c.id)))
+                .join(t.claims, c.report_event_id == m.report_event_id)
+                .where(m.event_id.in_(chunk)).group_by(m.event_id)
+            ).all())
+            for member in conn.execute(
+                select(m.event_id, re_.id, re_.report_id, re_.anchor, r.first_published)
+                .join(t.report_events, re_.id == m.report_event_id)
+                .join(t.reports, r.id == re_.report_id)
+                .where(m.event_id.in_(chunk))
+            ):
+                members[member.event_id].append(member)
+        published_by = _outlets(conn, ids)
+    epoch = datetime.min.replace(tzinfo=timezone.utc)
+    items = []
+    for row in rows:
+        place, target = _load_place(row.place), _load_target(row.target)
+        mine = sorted(members[row.id], key=lambda x: (x.first_published or epoch, x.anchor, x.id))  # as Ledger.event
+        items.append({
+            "id": row.id, "kind": row.kind, "weapon": row.weapon, "date": row.date, "date_precision": row.date_precision,
+            "place": place.to_dict() if place else None, "areas": [_load_area(a).to_dict() for a in row.areas],
+            "target": target.to_dict() if target else None, "attacker": row.attacker, "defender": row.defender,
+            "figures": row.figures, "reports": list(dict.fromkeys(x.report_id for x in mine)),
+            "background": row.background, "details": row.details,
+            "outlets": published_by.get(row.id, []), "claim_count": claim_counts.get(row.id, 0),
+        })
+    return Page(items, next_cursor)
 
 
 def outlets(ledger: Ledger, event_ids: Sequence[str]) -> dict[str, list[str]]:
     """The outlets (publishers) of each event's reports, in order of first publication."""
+    with ledger._read() as conn:
+        return _outlets(conn, event_ids)
+
+
+def _outlets(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     m, re_, p = t.event_members.c, t.report_events.c, t.publications.c
     found: dict[str, list[str]] = defaultdict(list)
-    with ledger._read() as conn:
-        for chunk in _chunks(event_ids):
-            rows = conn.execute(
-                select(m.event_id, p.source, func.min(p.published).label("first"))
-                .join(t.report_events, re_.id == m.report_event_id)
-                .join(t.publications, p.report_id == re_.report_id)
-                .where(m.event_id.in_(chunk), p.source != "")
-                .group_by(m.event_id, p.source)
-            ).all()
-            epoch = datetime.min
-            for row in sorted(rows, key=lambda r: (r.first.replace(tzinfo=None) if r.first else epoch, r.source)):
-                found[row.event_id].append(row.source)
+    for chunk in _chunks(event_ids):
+        rows = conn.execute(
+            select(m.event_id, p.source, func.min(p.published).label("first"))
+            .join(t.report_events, re_.id == m.report_event_id)
+            .join(t.publications, p.report_id == re_.report_id)
+            .where(m.event_id.in_(chunk), p.source != "")
+            .group_by(m.event_id, p.source)
+        ).all()
+        epoch = datetime.min
+        for row in sorted(rows, key=lambda r: (r.first.replace(tzinfo=None) if r.first else epoch, r.source)):
+            found[row.event_id].append(row.source)
     return dict(found)
 
 
