@@ -303,3 +303,24 @@ def test_end_to_end_the_corpus_extracted_and_resolved(tmp_path: Path) -> None:
         assert again and any(r.why == "same_target" for r in again[0].related)
         apart = [e.id for e in ledger.events() if {report("08_en_shebekino").id, report("09_ru_graivoron").id} & set(e.reports)]
         assert len(set(apart)) == 2
+
+
+def test_one_claim_told_for_the_region_by_one_source_and_for_a_town_in_it_by_another_is_one_event() -> None:
+    # The governor says "the region", a channel names the town: the same count of one weapon that day is one claim.
+    governor = item("a", kind="interception", weapon="missile", place=SARATOV_OBLAST, figures={"intercepted": (8, 8)},
+                    text="Над областью ночью сбиты восемь ракет, сообщил губернатор.")
+    channel = item("b", kind="interception", weapon="cruise_missile", place=SARATOV, figures={"intercepted": (8, 8)},
+                   text="Saratov: air defence downed 8 cruise missiles, one fragment fell on a warehouse.")
+    verdict = compare(governor, channel)
+    assert verdict.join and verdict.reasons[0].startswith("the same count of one weapon"), verdict.reasons
+    assert not compare(replace(governor, figures={"intercepted": (1, 1)}),
+                       replace(channel, figures={"intercepted": (1, 1)})).join  # "one drone" may be two alerts
+    assert not compare(governor, replace(channel, weapon="drone")).join  # eight drones are another claim
+    assert not compare(governor, replace(channel, day_lo=governor.day_lo + 1, day_hi=governor.day_hi + 1)).join
+    # A strike told alike for the region and for a town in it, with one weapon, on one day.
+    ministry = item("c", weapon="ballistic_missile", place=SARATOV_OBLAST,
+                    text="The ministry said two ballistic missiles struck a military site in Saratov Oblast on 10 March.")
+    paper = item("d", weapon="ballistic_missile", place=ENGELS,
+                 text="Две баллистические ракеты ударили по военному объекту в Саратовской области, сообщило Минобороны.")
+    assert compare(ministry, paper).join, compare(ministry, paper).reasons
+    assert not compare(ministry, replace(paper, weapon=None)).join  # without the weapon, wording alone is not enough

@@ -331,6 +331,7 @@ def compare(a: Item, b: Item) -> Verdict:
     figures = _figures_match(a, b)
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
+    counted = _counts_distinct(a, b)
     same_day = a.precision == b.precision == "day" and a.day_lo == b.day_lo
     day_apart = a.precision == b.precision == "day" and a.day_lo != b.day_lo
     named = target == "same" and a.target is not None and a.target.category in NAMED_CATEGORIES
@@ -348,10 +349,15 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("verbatim", f"text similarity {sim:.2f} >= {SIM_VERBATIM}"))
     elif sim >= SIM_STRONG and place == "same":
         positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one town"))
+    elif sim >= SIM_STRONG and place == "inside" and same_day and weapons in ("same", "compatible"):
+        # one outlet says "Bryansk region", another the district or town: the same weapon told alike that day
+        positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one region, same day, same weapon"))
     if weapons == "same" and figures and place == "same":
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
+    if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
+        positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
     if distinct and not day_apart and sim >= SIM_WEAK:
         positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)
@@ -402,6 +408,15 @@ def _figures_distinct(a: Item, b: Item) -> list[str]:
     """Casualty figures both give exactly alike and large enough to be telling ("49 killed", not "one killed")."""
     return sorted(
         f"{name} {a.figures[name][0]}" for name in set(a.figures) & set(b.figures) & set(CASUALTIES)
+        if a.figures[name] == b.figures[name] and a.figures[name][0] == a.figures[name][1] >= DISTINCT_TOLL
+    )
+
+
+def _counts_distinct(a: Item, b: Item) -> list[str]:
+    """Any count (missiles downed, drones launched) both give exactly alike and large enough to be telling: "7
+    missiles downed over Kursk region" told by the governor and by a channel is one claim, "1 drone" may be two."""
+    return sorted(
+        f"{name} {a.figures[name][0]}" for name in set(a.figures) & set(b.figures)
         if a.figures[name] == b.figures[name] and a.figures[name][0] == a.figures[name][1] >= DISTINCT_TOLL
     )
 
