@@ -3,7 +3,8 @@
 The server is the one `scripts/system-deps.sh` installs from Debian packages (binaries in
 /usr/lib/postgresql/<version>/bin). PostgreSQL refuses to run as root, so as root the cluster is made and
 started as the `postgres` user (which the Debian package creates). Nothing is left behind: the server is
-stopped and its folder removed when the context ends.
+stopped and its folder removed when the context ends, and by a watchdog when the process that made it dies without
+ending it (a test run killed from outside used to leave its server running).
 
     with throwaway_cluster() as url:          # postgresql+psycopg://eventledger@127.0.0.1:PORT/eventledger
         Ledger(url)
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -48,6 +50,15 @@ def _as_owner(args: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *args]
 
 
+def _watch(pid: int, stop: list[str], root: Path, env: dict[str, str]) -> None:
+    """A shell in its own session that waits for `pid` to end, then stops the server and removes its folder: after a
+    normal end both are already done and the shell only exits."""
+    script = (f"while kill -0 {pid} 2>/dev/null; do sleep 2; done; {shlex.join(_as_owner(stop))} >/dev/null 2>&1; "
+              f"rm -rf {shlex.quote(str(root))}")
+    subprocess.Popen(["sh", "-c", script], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, start_new_session=True, cwd="/")
+
+
 @contextmanager
 def throwaway_cluster() -> Iterator[str]:
     """Start a fresh server and yield a SQLAlchemy URL of an empty database in it; stop and delete it after."""
@@ -68,6 +79,7 @@ def throwaway_cluster() -> Iterator[str]:
         options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off -c full_page_writes=off -c max_connections=100"
         subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
                                   "-w", "-t", "60", "start"]), **quiet)  # type: ignore[call-overload]
+        _watch(os.getpid(), [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], root, env)
         try:
             subprocess.run([str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", USER, USER],
                            **quiet)  # type: ignore[call-overload]
