@@ -2,29 +2,16 @@
 English, Russian and Ukrainian: places with a role, counts with a total, figures behind an apposition, speakers
 named after a pointer back, talk that is not an incident."""
 
-from datetime import datetime, timezone
-
 import pytest
 
 from eventledger.extract.pipeline import extract
-from eventledger.model import Event, Report
-
-PUBLISHED = datetime(2025, 3, 10, 8, 0, tzinfo=timezone.utc)
+from eventledger.model import Report
+from report_reading import figures, kinds, reader
 
 
 @pytest.fixture(scope="module")
 def read(gazetteer):
-    def read(text: str, lang: str) -> list[Event]:
-        return extract(Report(text=text, published=PUBLISHED, language=lang), gazetteer)
-    return read
-
-
-def figures(e: Event) -> dict[str, int]:
-    return {name: f.best for name, f in e.figures.items()}
-
-
-def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
-    return [(e.kind, e.place.key if e.place else None) for e in events]
+    return reader(gazetteer)
 
 
 # --- places with a role: launch sites, the attacking country, lists with nothing of their own ----------------------

@@ -1,29 +1,16 @@
 """More classes of error measured on real English reports (issue 10, the English round), each shown with a report
 written for this test: places that name an official's office, and more."""
 
-from datetime import datetime, timezone
-
 import pytest
 
 from eventledger.extract.pipeline import extract
-from eventledger.model import Event, Report
-
-PUBLISHED = datetime(2025, 3, 10, 8, 0, tzinfo=timezone.utc)
+from eventledger.model import Report
+from report_reading import PUBLISHED, figures, kinds, reader
 
 
 @pytest.fixture(scope="module")
 def read(gazetteer):
-    def read(text: str, lang: str = "en") -> list[Event]:
-        return extract(Report(text=text, published=PUBLISHED, language=lang), gazetteer)
-    return read
-
-
-def figures(e: Event) -> dict[str, int]:
-    return {name: f.best for name, f in e.figures.items()}
-
-
-def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
-    return [(e.kind, e.place.key if e.place else None) for e in events]
+    return reader(gazetteer)
 
 
 def test_the_region_of_a_governors_office_is_not_where_the_strike_was(read):
