@@ -5,7 +5,7 @@ Used while collecting, one call per result in rank order, so that every mechanic
 language, length, duplicates, outlet cap, query cap, quota, split, id) is applied by code, the same way every time.
 The subject test (is this about an armed-conflict incident?) is the collector's, made before calling.
 
-    add.py --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
+    add.py [--collection test2|dev2] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ PER_QUERY = 6
 # The second collection (README.md, "Second collection: test2"): a fresh test split, made after the first was used up.
 QUOTA_TEST2 = {"en": 34, "ru": 22, "uk": 22}
 PER_QUERY_TEST2 = 4
+# The third collection (README.md, "Third collection: dev2"): a fresh development split, measured before anyone works from it.
+QUOTA_DEV2 = {"en": 32, "ru": 20, "uk": 20}
+PER_QUERY_DEV2 = 4
+COLLECTIONS = {"first": (QUOTA, PER_QUERY), "test2": (QUOTA_TEST2, PER_QUERY_TEST2), "dev2": (QUOTA_DEV2, PER_QUERY_DEV2)}
 PER_OUTLET = 3
 MIN_CHARS = 200
 
@@ -81,12 +85,12 @@ def main() -> int:
     ap.add_argument("--rank", required=True, type=int)
     ap.add_argument("--url", required=True)
     ap.add_argument("--file", required=True, type=Path)
-    ap.add_argument("--collection", choices=["first", "test2"], default="first")
+    ap.add_argument("--collection", choices=sorted(COLLECTIONS), default="first")
     a = ap.parse_args()
-    quota, per_query = (QUOTA_TEST2, PER_QUERY_TEST2) if a.collection == "test2" else (QUOTA, PER_QUERY)
+    quota, per_query = COLLECTIONS[a.collection]
     text = a.file.read_text(encoding="utf-8")
     rows = load()
-    in_collection = [r for r in rows if (r["split"] == "test2") == (a.collection == "test2")]
+    in_collection = [r for r in rows if (r["split"] if r["split"] in COLLECTIONS else "first") == a.collection]
     mine = [r for r in in_collection if r["lang"] == a.lang]
 
     def reject(why: str) -> int:
@@ -118,7 +122,7 @@ def main() -> int:
     row = {
         "id": rid, "lang": a.lang, "url": a.url, "outlet": outlet(a.url), "query_no": a.query_no, "query": a.query,
         "rank": a.rank, "retrieved": date.today().isoformat(), "published": published(text, a.url),
-        "split": "test2" if a.collection == "test2" else split_of(a.url), "sha256": hashlib.sha256(text.encode()).hexdigest(), "head": head_key(text),
+        "split": a.collection if a.collection != "first" else split_of(a.url), "sha256": hashlib.sha256(text.encode()).hexdigest(), "head": head_key(text),
     }
     with MANIFEST.open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
