@@ -210,7 +210,28 @@ def build_events(
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
+    for d in events:
+        d.claims = _counted_only(d.claims, quantities_within)
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:
+    """A word naming casualties without a count of its own ("the injured were taken to hospital", "є постраждалі",
+    "a six-month-old girl was hurt") speaks of people its speaker counts elsewhere: where the same speaker (or an
+    unnamed one) counts more than one of that figure, the word gives no figure of its own, so it neither pulls `low`
+    down to one nor stands as the latest 'specific' figure. Said by someone else ("there were fatalities", the
+    governor beside a channel's count), it stays the claim it is (UCDP's non-numeric "casualties", at least one)."""
+
+    def counted(c: Claim) -> bool:
+        return bool(quantities.inside(c.start, c.end))
+
+    counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1 and counted(c)]
+
+    def told_by_counter(c: Claim) -> bool:
+        return any(k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source)
+                   for k in counts)
+
+    return [c for c in claims if not (c.figure and c.value == 1 and not counted(c) and told_by_counter(c))]
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
