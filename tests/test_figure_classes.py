@@ -1,0 +1,68 @@
+"""The classes of figure and attribution error counted on the real-news dev split (issue 10, second round), each shown
+with a report written for this test, in English, Russian and Ukrainian."""
+
+import pytest
+
+from report_reading import reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def bounds(event, name):
+    f = event.figures[name]
+    return f.low, f.best, f.high
+
+
+def casualty_event(events):
+    (e,) = [e for e in events if e.kind in ("strike", "shelling")]
+    return e
+
+
+# --- a word naming casualties without a count speaks of those counted ----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, figure, expected", [
+    ("A drone hit a house in Dnipro on Monday, governor Ivan Petrenko said. Four people were injured. The injured "
+     "were taken to hospital.", "en", "injured", (4, 4, 4)),
+    ("Беспилотник атаковал дом в Белгороде, сообщил губернатор Иван Петров. Пострадали пять человек. Всем "
+     "пострадавшим оказана помощь.", "ru", "injured", (5, 5, 5)),
+    ("Ворожий дрон атакував Харків, повідомив Іван Петренко. Є постраждалі. Відомо про шістьох "
+     "постраждалих, серед них дитина.", "uk", "injured", (6, 6, 6)),
+])
+def test_a_casualty_word_without_a_count_does_not_pull_low_to_one(read, text, lang, figure, expected):
+    assert bounds(casualty_event(read(text, lang)), figure) == expected
+
+
+def test_a_singular_casualty_after_the_count_is_one_of_those_counted(read):
+    text = ("Ракета атакувала Харків, повідомив Іван Петренко. Кількість поранених зросла до 12. "
+            "Серед них - постраждала семирічна дитина.")
+    assert bounds(casualty_event(read(text, "uk")), "injured") == (12, 12, 12)
+
+
+def test_another_speakers_word_without_a_count_stays_a_claim_of_its_own(read):
+    # the governor's "fatalities" beside a channel's count: UCDP's non-numeric casualties, at least one
+    text = ("A drone hit a plant in Izhevsk. The channel Baza said three people were killed. Later, governor Ivan "
+            "Petrov confirmed there were fatalities.")
+    assert bounds(casualty_event(read(text, "en")), "killed") == (1, 3, 3)
+
+
+# --- a stated zero, with words between ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a grain terminal in Izmail on Tuesday, governor Ivan Petrenko said. There were no reports of "
+     "casualties.", "en"),
+    ("Беспилотник атаковал склад в Белгороде, сообщил губернатор Иван Петров. Никто из работников склада не "
+     "пострадал.", "ru"),
+    ("Беспилотник атаковал склад в Белгороде. Пострадавших, по предварительным данным, нет.", "ru"),
+    ("Дрон атакував склад у Сумах. Постраждалих, за попередніми даними, немає.", "uk"),
+])
+def test_no_casualties_is_killed_and_injured_zero(read, text, lang):
+    e = casualty_event(read(text, lang))
+    assert bounds(e, "injured") == (0, 0, 0)
+
+
+def test_no_information_on_casualties_is_no_zero(read):
+    e = casualty_event(read("Беспилотник атаковал склад в Белгороде. Информации о пострадавших пока нет.", "ru"))
+    assert all(f.best != 0 for f in e.figures.values())
