@@ -66,3 +66,24 @@ def test_no_casualties_is_killed_and_injured_zero(read, text, lang):
 def test_no_information_on_casualties_is_no_zero(read):
     e = casualty_event(read("Беспилотник атаковал склад в Белгороде. Информации о пострадавших пока нет.", "ru"))
     assert all(f.best != 0 for f in e.figures.values())
+
+
+# --- a speaker's own "preliminary" hedge keeps the clause his ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("A drone hit a warehouse in Belgorod, governor Ivan Petrov said. According to preliminary data, two workers "
+     "were injured.", "en", "Ivan Petrov"),
+    ("Беспилотник атаковал склад в Белгороде, сообщил губернатор Иван Петров. По предварительным данным, "
+     "пострадали два человека.", "ru", "Иван Петров"),
+    ("Дрон атакував склад у Сумах, повідомив голова ОВА Іван Петренко. За попередніми даними, постраждали двоє "
+     "людей.", "uk", "Іван Петренко"),
+])
+def test_according_to_preliminary_data_is_still_the_speaker_before(read, text, lang, speaker):
+    (claim,) = [c for c in casualty_event(read(text, lang)).claims if c.figure == "injured"]
+    assert (claim.value, claim.source.endswith(speaker), claim.hedged) == (2, True, True)
+
+
+def test_reportedly_still_relays_nobody(read):
+    text = "A drone hit a warehouse in Belgorod, governor Ivan Petrov said. Reportedly, two workers were injured."
+    (claim,) = [c for c in casualty_event(read(text, "en")).claims if c.figure == "injured"]
+    assert (claim.source, claim.hedged) == (None, True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents
-from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans
+from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
 from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
@@ -139,8 +139,12 @@ def build_events(
                 _credit(drafts, orphans, speaker, lambda c, s=said: s.start <= c.start < s.end)
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
-                # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody
-                speaker = UNNAMED if hedged else paragraph_speaker
+                # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
+                # while X's own "According to preliminary data, ..." is still X
+                own = own_hedge_spans(sentence.text, slang)
+                relayed = _hedged(clause, sentence, [h for h in sentence_hedges
+                                                     if not any(s <= h[0] and h[1] <= e for s, e in own)])
+                speaker = UNNAMED if relayed else paragraph_speaker
             else:
                 paragraph_speaker = speaker
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
