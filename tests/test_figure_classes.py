@@ -87,3 +87,31 @@ def test_reportedly_still_relays_nobody(read):
     text = "A drone hit a warehouse in Belgorod, governor Ivan Petrov said. Reportedly, two workers were injured."
     (claim,) = [c for c in casualty_event(read(text, "en")).claims if c.figure == "injured"]
     assert (claim.source, claim.hedged) == (None, True)
+
+
+# --- who was taken to hospital --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a shop in Kherson, the regional administration said. A man was injured. The victim was "
+     "hospitalized.", "en"),
+    ("Дрон атакував магазин у Херсоні. Постраждав чоловік. Одна з постраждалих – 60-річна жінка – була "
+     "госпіталізована.", "uk"),
+])
+def test_one_person_taken_to_hospital(read, text, lang):
+    assert casualty_event(read(text, lang)).figures["hospitalized"].best == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a shop in Kherson, the regional administration said. Five people were injured. All the injured "
+     "were taken to hospital.", "en"),
+    ("Беспилотник атаковал магазин в Курске. Пострадали пять человек, все они находятся в больнице.", "ru"),
+    ("Дрон атакував магазин у Херсоні. Поранено п'ятьох людей, усі вони перебувають у лікарні.", "uk"),
+])
+def test_all_of_the_injured_in_hospital_is_as_many_hospitalised(read, text, lang):
+    e = casualty_event(read(text, lang))
+    assert (e.figures["injured"].best, e.figures["hospitalized"].best) == (5, 5)
+
+
+def test_all_in_hospital_with_no_count_gives_no_figure(read):
+    e = casualty_event(read("A drone hit a shop in Kherson. All the injured were taken to hospital.", "en"))
+    assert "hospitalized" not in e.figures

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from eventledger.extract import incidents
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
 from eventledger.extract.dates import DateMention
-from eventledger.extract.figures import FigureMention, find_figures
+from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -24,7 +24,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.offsets import distance_km, place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
-from eventledger.reconcile import reconcile
+from eventledger.reconcile import reconcile, reconcile_figure
 
 # How specific a place is: the smallest wins as an event's location.
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
@@ -215,8 +215,16 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     for d in events:
-        d.claims = _counted_only(d.claims, quantities_within)
+        d.claims = _everyone_counted(_counted_only(d.claims, quantities_within))
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _everyone_counted(claims: list[Claim]) -> list[Claim]:
+    """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
+    best count of the injured; with no such count, the claim says no number and is dropped."""
+    group = reconcile_figure([c for c in claims if c.figure == EVERYONE_OF and c.value != EVERYONE])
+    return [replace(c, value=group.best) if c.value == EVERYONE else c for c in claims
+            if c.value != EVERYONE or (group is not None and group.best > 0)]
 
 
 def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:

@@ -17,6 +17,10 @@ from eventledger.extract.segment import Span
 from eventledger.lang import topic
 
 _QUOTES = "\"“”«»"
+# The value of a mention that counts everyone of a group counted elsewhere ("all the injured were hospitalised"):
+# the event's count of the group (`EVERYONE_OF`) replaces it once the event's claims are known.
+EVERYONE = -1
+EVERYONE_OF = "injured"
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
@@ -47,6 +51,7 @@ class _Patterns:
     one_led: int
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
+    everyone: tuple[tuple[str, re.Pattern[str]], ...]  # "all the injured were hospitalised"
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
@@ -91,6 +96,8 @@ def _patterns(lang: str) -> _Patterns:
         one_led=len(after_words),
         bare=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
         zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
+        everyone=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags))
+                       for figure, words in (data.get("all_of") or {}).items()),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
@@ -161,6 +168,12 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         for m in pattern.finditer(text):
             found.append(FigureMention(figure, 0, False, base + m.start(), base + m.end()))
             taken.append((base + m.start(), base + m.end()))
+    for figure, pattern in p.everyone:
+        for m in pattern.finditer(text):
+            if not _overlaps(base + m.start(), base + m.end(), taken):
+                found = [f for f in found if not (f.figure == figure and _overlaps(f.start, f.end, [(base + m.start(), base + m.end())]))]
+                found.append(FigureMention(figure, EVERYONE, False, base + m.start(), base + m.end()))
+                taken.append((base + m.start(), base + m.end()))
     counted = {m.figure for m in found}
     for figure, pattern in p.bare:
         if figure in counted:
