@@ -115,3 +115,19 @@ def test_all_of_the_injured_in_hospital_is_as_many_hospitalised(read, text, lang
 def test_all_in_hospital_with_no_count_gives_no_figure(read):
     e = casualty_event(read("A drone hit a shop in Kherson. All the injured were taken to hospital.", "en"))
     assert "hospitalized" not in e.figures
+
+
+# --- weapons that hit -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia struck Kharkiv on Tuesday. Two converted S-300 anti-aircraft missiles hit the city centre, the mayor "
+     "said.", "en"),
+    ("Ракетный удар по Виннице. Две ракеты попали в офисное здание.", "ru"),
+])
+def test_counted_weapons_that_hit_are_the_hit_figure(read, text, lang):
+    assert casualty_event(read(text, lang)).figures["hit"].best == 2
+
+
+def test_people_hit_are_no_weapons_hit(read):
+    e = casualty_event(read("A drone attacked Kherson. Two people were hit by shrapnel.", "en"))
+    assert "hit" not in e.figures

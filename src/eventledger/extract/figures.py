@@ -52,6 +52,7 @@ class _Patterns:
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
     everyone: tuple[tuple[str, re.Pattern[str]], ...]  # "all the injured were hospitalised"
+    weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
@@ -98,6 +99,8 @@ def _patterns(lang: str) -> _Patterns:
         zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
         everyone=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags))
                        for figure, words in (data.get("all_of") or {}).items()),
+        weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
+                           for figure, words in (data.get("weapon_after") or {}).items()),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
@@ -267,7 +270,7 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
-            for figure, pattern in p.after if skip is not None else ():
+            for figure, pattern in p.after + p.weapon_after if skip is not None else ():
                 if m := pattern.match(rest[skip:]):
                     return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
         return None
