@@ -131,3 +131,19 @@ def test_counted_weapons_that_hit_are_the_hit_figure(read, text, lang):
 def test_people_hit_are_no_weapons_hit(read):
     e = casualty_event(read("A drone attacked Kherson. Two people were hit by shrapnel.", "en"))
     assert "hit" not in e.figures
+
+
+# --- people listed by their ages ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, figure, expected", [
+    ("A drone hit a house in Kherson. A 70-year-old man and a 65-year-old woman were injured.", "en", "injured", 2),
+    ("Ракетный удар по Балаклее. Ранены 79-летняя, 78-летняя и 60-летняя женщины.", "ru", "injured", 3),
+    ("Ворог атакував Балаклію. Загинули два 70-річні та 57-річний чоловіки.", "uk", "killed", 3),
+])
+def test_people_listed_by_age_are_counted_one_each(read, text, lang, figure, expected):
+    assert casualty_event(read(text, lang)).figures[figure].best == expected
+
+
+def test_ages_told_of_two_figures_stay_apart(read):
+    e = casualty_event(read("A drone hit Kherson, killing a 70-year-old man and injuring a 65-year-old woman.", "en"))
+    assert (e.figures["killed"].best, e.figures["injured"].best) == (1, 1)
