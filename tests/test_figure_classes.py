@@ -147,3 +147,15 @@ def test_people_listed_by_age_are_counted_one_each(read, text, lang, figure, exp
 def test_ages_told_of_two_figures_stay_apart(read):
     e = casualty_event(read("A drone hit Kherson, killing a 70-year-old man and injuring a 65-year-old woman.", "en"))
     assert (e.figures["killed"].best, e.figures["injured"].best) == (1, 1)
+
+
+# --- residents as the report names them -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("В Курске прогремели взрывы, сообщили местные жители.", "ru", "местные жители"),
+    ("У Сумах пролунали вибухи, повідомили місцеві мешканці.", "uk", "місцеві мешканці"),
+    ("Explosions were heard in Kursk, local residents reported.", "en", "residents"),
+])
+def test_residents_are_named_in_the_reports_language(read, text, lang, source):
+    (e,) = read(text, lang)
+    assert {(c.source, c.source_kind) for c in e.claims} == {(source, "residents")}

@@ -193,7 +193,9 @@ class SourceBook:
                 return self._spoke(source)
         kind = classify(phrase, self.lang)
         if kind == "residents":
-            return Source("residents", "residents")
+            # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
+            # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
+            return Source(topic(self.lang, "attribution").get("residents_name") or phrase, "residents")
         runs = _NAME_RUN.findall(phrase)
         named = _personal_name(phrase, self.lang)
         offices = self._offices(phrase)
