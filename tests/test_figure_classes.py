@@ -159,3 +159,16 @@ def test_ages_told_of_two_figures_stay_apart(read):
 def test_residents_are_named_in_the_reports_language(read, text, lang, source):
     (e,) = read(text, lang)
     assert {(c.source, c.source_kind) for c in e.claims} == {(source, "residents")}
+
+
+# --- a clause that opens with what was told: the speaker follows the verb --------------------------------------------
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Ворожий дрон атакував Суми, постраждали двоє людей. Про це на своїй Фейсбук-сторінці повідомив голова ОВА "
+     "Іван Петренко.", "uk", "Іван Петренко"),
+    ("Беспилотник атаковал Курск, пострадали два человека. О подробностях атаки рассказал губернатор Иван Петров.",
+     "ru", "Иван Петров"),
+])
+def test_a_clause_opening_with_its_topic_names_the_speaker_after_the_verb(read, text, lang, speaker):
+    (claim,) = [c for c in casualty_event(read(text, lang)).claims if c.figure == "injured"]
+    assert claim.source == speaker

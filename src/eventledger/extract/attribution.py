@@ -61,6 +61,7 @@ class _Patterns:
     back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
     titles: tuple[re.Pattern[str], ...] = ()  # offices one person holds: "governor", "голова"
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
+    topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
 
 
 @cache
@@ -97,6 +98,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("trailing_conjunctions") else None,
         titles=tuple(re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE) for word in data.get("titles", [])),
         own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
+        topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
+        if data.get("topic_openers") else None,
     )
 
 
@@ -282,7 +285,10 @@ class SourceBook:
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
-            if patterns.deictic and patterns.deictic.match(prefix):
+            opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
+            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic):
+                # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
+                # opens with what was told, not with who told it)
                 self.pointed_back = True
                 # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows
                 after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
