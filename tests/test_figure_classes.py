@@ -172,3 +172,10 @@ def test_residents_are_named_in_the_reports_language(read, text, lang, source):
 def test_a_clause_opening_with_its_topic_names_the_speaker_after_the_verb(read, text, lang, speaker):
     (claim,) = [c for c in casualty_event(read(text, lang)).claims if c.figure == "injured"]
     assert claim.source == speaker
+
+
+def test_the_ministry_is_the_ministry_named_before(read):
+    text = ("Russia's Defence Ministry said Ukraine attacked Belgorod with drones overnight. Two people were injured, "
+            "the ministry added.")
+    (claim,) = [c for c in casualty_event(read(text, "en")).claims if c.figure == "injured"]
+    assert claim.source == "Russia's Defence Ministry"
