@@ -179,3 +179,12 @@ def test_the_ministry_is_the_ministry_named_before(read):
             "the ministry added.")
     (claim,) = [c for c in casualty_event(read(text, "en")).claims if c.figure == "injured"]
     assert claim.source == "Russia's Defence Ministry"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Над Уфой сбит беспилотник, сообщил Иван Петров в своем Telegram-канале.", "ru", "Иван Петров"),
+    ("Над Сумами збито дрон, повідомив Іван Петренко у своєму Telegram-каналі.", "uk", "Іван Петренко"),
+])
+def test_where_a_speaker_wrote_is_no_part_of_his_name(read, text, lang, speaker):
+    (e,) = read(text, lang)
+    assert {c.source for c in e.claims} == {speaker}
