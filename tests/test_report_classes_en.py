@@ -66,7 +66,8 @@ def test_a_sentence_naming_no_day_tells_of_the_incident_told_before_it(gazetteer
     report = Report(text="A missile hit Kharkiv on Saturday, injuring five people. According to the report, two "
                          "missiles hit the city centre.", published=PUBLISHED, language="en")
     (event,) = extract(report, gazetteer)
-    assert (event.date, figures(event)) == ("2025-03-08", {"injured": 5})
+    # (the two missiles that hit are the event's `hit` figure)
+    assert (event.date, figures(event)) == ("2025-03-08", {"hit": 2, "injured": 5})
 
 
 def test_figures_of_an_incident_recalled_by_its_date_are_not_the_reports(read):

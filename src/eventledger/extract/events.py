@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents
-from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans
+from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
 from eventledger.extract.dates import DateMention
-from eventledger.extract.figures import FigureMention, find_figures
+from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -24,7 +24,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.offsets import distance_km, place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
-from eventledger.reconcile import reconcile
+from eventledger.reconcile import reconcile, reconcile_figure
 
 # How specific a place is: the smallest wins as an event's location.
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
@@ -139,8 +139,12 @@ def build_events(
                 _credit(drafts, orphans, speaker, lambda c, s=said: s.start <= c.start < s.end)
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
-                # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody
-                speaker = UNNAMED if hedged else paragraph_speaker
+                # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
+                # while X's own "According to preliminary data, ..." is still X
+                own = own_hedge_spans(sentence.text, slang)
+                relayed = _hedged(clause, sentence, [h for h in sentence_hedges
+                                                     if not any(s <= h[0] and h[1] <= e for s, e in own)])
+                speaker = UNNAMED if relayed else paragraph_speaker
             else:
                 paragraph_speaker = speaker
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
@@ -210,7 +214,36 @@ def build_events(
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
+    for d in events:
+        d.claims = _everyone_counted(_counted_only(d.claims, quantities_within))
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _everyone_counted(claims: list[Claim]) -> list[Claim]:
+    """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
+    best count of the injured; with no such count, the claim says no number and is dropped."""
+    group = reconcile_figure([c for c in claims if c.figure == EVERYONE_OF and c.value != EVERYONE])
+    return [replace(c, value=group.best) if c.value == EVERYONE else c for c in claims
+            if c.value != EVERYONE or (group is not None and group.best > 0)]
+
+
+def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:
+    """A word naming casualties without a count of its own ("the injured were taken to hospital", "є постраждалі",
+    "a six-month-old girl was hurt") speaks of people its speaker counts elsewhere: where the same speaker (or an
+    unnamed one) counts more than one of that figure, the word gives no figure of its own, so it neither pulls `low`
+    down to one nor stands as the latest 'specific' figure. Said by someone else ("there were fatalities", the
+    governor beside a channel's count), it stays the claim it is (UCDP's non-numeric "casualties", at least one)."""
+
+    def counted(c: Claim) -> bool:
+        return bool(quantities.inside(c.start, c.end))
+
+    counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1 and counted(c)]
+
+    def told_by_counter(c: Claim) -> bool:
+        return any(k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source)
+                   for k in counts)
+
+    return [c for c in claims if not (c.figure and c.value == 1 and not counted(c) and told_by_counter(c))]
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:

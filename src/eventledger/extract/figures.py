@@ -17,6 +17,10 @@ from eventledger.extract.segment import Span
 from eventledger.lang import topic
 
 _QUOTES = "\"“”«»"
+# The value of a mention that counts everyone of a group counted elsewhere ("all the injured were hospitalised"):
+# the event's count of the group (`EVERYONE_OF`) replaces it once the event's claims are known.
+EVERYONE = -1
+EVERYONE_OF = "injured"
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
@@ -47,6 +51,10 @@ class _Patterns:
     one_led: int
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
+    everyone: tuple[tuple[str, re.Pattern[str]], ...]  # "all the injured were hospitalised"
+    weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
+    age_list: re.Pattern[str] | None  # people listed by their ages: "79-летняя, 78-летняя и 60-летняя женщины"
+    age: re.Pattern[str] | None  # one age in such a list
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
@@ -91,6 +99,11 @@ def _patterns(lang: str) -> _Patterns:
         one_led=len(after_words),
         bare=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["bare"].items()),
         zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
+        everyone=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags))
+                       for figure, words in (data.get("all_of") or {}).items()),
+        weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
+                           for figure, words in (data.get("weapon_after") or {}).items()),
+        **_age_patterns(data, flags),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
@@ -102,6 +115,20 @@ def _patterns(lang: str) -> _Patterns:
             flags,
         ),
     )
+
+
+def _age_patterns(data: dict, flags: int) -> dict[str, re.Pattern[str] | None]:
+    """ "Ранены 79-летняя, 78-летняя и 60-летняя женщины", "загинули два 70-річні та 57-річний чоловіки": people listed
+    by their ages, each age one person unless a count stands before it."""
+    if not data.get("ages"):
+        return {"age_list": None, "age": None}
+    age = rf"\d{{1,3}}[\s-]*(?:{_alt(data['ages'])})"
+    joins = _alt(data["list_joins"])
+    return {
+        # an item may end with its noun ("a 70-year-old man and a 65-year-old woman") and begin with a count or article
+        "age_list": re.compile(rf"{age}(?:(?:\s+[\w'’]+)?\s*(?:,\s*|\s(?:{joins})\s+)(?:[\w'’]+\s+)?{age})+", flags),
+        "age": re.compile(age, flags),
+    }
 
 
 def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -129,6 +156,9 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end
               and not (q.lower_bound and q.approximate)]
     found, done = _parts_of_totals(p, text, base, inside)
+    listed, listed_at = _people_by_age(p, text, base, inside)
+    found += listed
+    done |= listed_at
     weapons_counted = any(m.figure == "launched" for m in found)
     for q in inside:
         if q.start in done:
@@ -161,6 +191,12 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         for m in pattern.finditer(text):
             found.append(FigureMention(figure, 0, False, base + m.start(), base + m.end()))
             taken.append((base + m.start(), base + m.end()))
+    for figure, pattern in p.everyone:
+        for m in pattern.finditer(text):
+            if not _overlaps(base + m.start(), base + m.end(), taken):
+                found = [f for f in found if not (f.figure == figure and _overlaps(f.start, f.end, [(base + m.start(), base + m.end())]))]
+                found.append(FigureMention(figure, EVERYONE, False, base + m.start(), base + m.end()))
+                taken.append((base + m.start(), base + m.end()))
     counted = {m.figure for m in found}
     for figure, pattern in p.bare:
         if figure in counted:
@@ -200,6 +236,34 @@ def _parts_of_totals(p: _Patterns, text: str, base: int, inside: list[Quantity])
             figure = _weapon_figure(p, text[: part.start - base], after[aside.end():] if aside else after)
             found.append(FigureMention(figure, part.value, part.lower_bound, part.start, q.end + weapons.end()))
             done.add(part.start)
+    return found, done
+
+
+def _people_by_age(p: _Patterns, text: str, base: int, inside: list[Quantity]) -> tuple[list[FigureMention], set[int]]:
+    """People listed by their ages are counted one each, or as many as a count right before an age says ("два
+    70-річні та 57-річний чоловіки" are three); the figure is the one named just before the list or just after it.
+    Returns the mentions and the start offsets of the counts inside the lists."""
+    if p.age_list is None or p.age is None:
+        return [], set()
+    found: list[FigureMention] = []
+    done: set[int] = set()
+    for m in p.age_list.finditer(text):
+        total, start, used = 0, m.start(), set()
+        for item in p.age.finditer(text, m.start(), m.end()):
+            count = next((q for q in inside if q.end - base <= item.start()
+                          and not text[q.end - base : item.start()].strip()), None)
+            total += count.value if count else 1
+            if count:
+                used.add(count.start)
+                start = min(start, count.start - base)
+        if total < 2:
+            continue
+        figure = next((f for f, pattern in p.before if f not in _WEAPON_FIGURES and pattern.search(text[:start])), None)
+        if figure is None:
+            figure = next((f for f, pattern in p.after if f not in _WEAPON_FIGURES and pattern.match(text[m.end():])), None)
+        if figure is not None:
+            found.append(FigureMention(figure, total, False, base + start, base + m.end()))
+            done |= used | {q.start for q in inside if base + start <= q.start < base + m.end()}
     return found, done
 
 
@@ -254,7 +318,7 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
-            for figure, pattern in p.after if skip is not None else ():
+            for figure, pattern in p.after + p.weapon_after if skip is not None else ():
                 if m := pattern.match(rest[skip:]):
                     return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
         return None
