@@ -40,6 +40,18 @@ def test_a_region_with_a_figure_the_town_lacks_is_the_regions_own_account(read):
     assert len(events) == 2
 
 
+def test_a_district_of_a_city_that_is_a_region_of_its_own_is_that_city(read):
+    events = read("Russian drones attacked Kyiv overnight, injuring three people, the city administration said. Drone "
+                  "debris damaged a warehouse in Solomyanka.")
+    assert kinds(events) == [("strike", "Kyiv")]
+
+
+def test_explosions_near_a_citys_airport_are_the_explosions_heard_in_the_city(read):
+    events = read("Взрывы слышны в Донецке, сообщают жители. Жители центра города говорят о взрывах в стороне "
+                  "Донецкого аэропорта.", "ru")
+    assert [e.kind for e in events] == ["explosion"]
+
+
 def test_a_retelling_with_no_day_of_its_own_is_the_incident_told_there(read):
     events = read("On Sunday Russian forces struck Kharkiv with guided bombs, the governor said on Monday. Two people "
                   "were injured. According to the mayor, the attack on Kharkiv damaged the windows of a school.")

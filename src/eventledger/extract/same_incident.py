@@ -13,7 +13,8 @@ Two proposals are one incident when all of these hold:
 1. kinds agree: the same kind, or two of strike, shelling and explosion;
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day);
 3. places agree: the same place (when only one incident is told there); or one contains the other (a country its
-   towns, an oblast its towns, a district the town it is named after), the coarser one states no figure or target
+   towns, an oblast its towns, a district the town it is named after, a city that is a region of its own its
+   districts, a city the airport named after it), the coarser one states no figure or target
    the finer one lacks ("two killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own
    account) and contains no other incident it could be retelling (else it is a total or a list, and stays);
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
@@ -87,8 +88,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
             o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
             for o in others)
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
-    if coarse is None or fine is None or _own_facts(coarse, fine):
-        return False
+    if coarse is None or fine is None or (coarse.place.feature != "city" and _own_facts(coarse, fine)):
+        return False  # (a city's districts and airport are the city's own telling, whatever each adds)
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
               and o.place is not None and contains(coarse.place, o.place)]
     if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
@@ -106,14 +107,21 @@ def same_place(a: Candidate, b: Candidate) -> bool:
 
 def contains(outer: Candidate, inner: Candidate) -> bool:
     """Whether `outer` (a country, an admin1 area, or a district named as its town) holds `inner`."""
-    if _SPECIFICITY.get(outer.feature, 9) <= _SPECIFICITY.get(inner.feature, 9) or same_place(outer, inner):
-        return False
     o, i = outer.place, inner.place
+    if same_place(outer, inner):
+        return False
+    if outer.feature == "city" and inner.feature == "city":
+        # a city that is a region of its own (Kyiv, Sevastopol) holds its districts
+        return i.country == o.country and i.admin1 == o.admin1 and (o.admin1 or "").casefold() == o.key.casefold()
+    if _SPECIFICITY.get(outer.feature, 9) <= _SPECIFICITY.get(inner.feature, 9):
+        return False
     if outer.feature == "country":
         return i.country == o.country
     if outer.feature == "admin1":
         return i.country == o.country and i.admin1 == o.admin1
     if outer.feature == "admin2":
+        return i.country == o.country and i.admin1 == o.admin1 and _town_of(o.key) == _town_of(i.key)
+    if outer.feature == "city":  # ... and a city the airport named after it
         return i.country == o.country and i.admin1 == o.admin1 and _town_of(o.key) == _town_of(i.key)
     return False
 
@@ -170,7 +178,9 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
     """Which proposal keeps its place: the more specific (for an interception the coarser: a count covers an area)."""
     if a.place is None or b.place is None:
         return (a, b)
-    finer = _SPECIFICITY.get(a.place.feature, 9) <= _SPECIFICITY.get(b.place.feature, 9)
+    mine, theirs = _SPECIFICITY.get(a.place.feature, 9), _SPECIFICITY.get(b.place.feature, 9)
+    # of a city and its district, the city: how the report's reader knows the place
+    finer = mine < theirs or mine == theirs and not contains(b.place, a.place)
     if a.kind == "interception":
         finer = not finer
     return (a, b) if finer else (b, a)
