@@ -18,6 +18,7 @@ from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_s
 from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.numbers import Quantity
+from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.geo import Candidate, PlaceMatch
@@ -211,6 +212,7 @@ def build_events(
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
+    events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)

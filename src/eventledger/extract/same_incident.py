@@ -1,0 +1,197 @@
+"""Which of one report's proposed incidents are one incident told twice (ANNOTATION.md: "the headline, the lead and
+the body that retell it are one event"; strikes on two towns, each with facts of its own, are two).
+
+`events.py` proposes an incident per clause and place and joins proposals of one kind at one place on one day. What
+that leaves are retellings that name the place at another level or leave the day unsaid:
+
+- the headline's "drone attack kills 43 in Sudan" and the body's market in Khartoum; the lead's "the Belgorod region"
+  and the quote's "a shopping centre in Belgorod";
+- "the strikes damaged a house in Kharkiv", told with no day of its own, after "Kharkiv was struck overnight";
+
+Two proposals are one incident when all of these hold:
+
+1. kinds agree: the same kind, or two of strike, shelling and explosion;
+2. days agree: the same day, or one of them names no day of its own (it was given the publication day);
+3. places agree: the same place (when only one incident is told there); or one contains the other (a country its
+   towns, an oblast its towns, a district the town it is named after, a city that is a region of its own its
+   districts, a city the airport named after it), the coarser one states no figure or target
+   the finer one lacks ("two killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own
+   account) and contains no other incident it could be retelling (else it is a total or a list, and stays);
+4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
+   national "60" is the governor's own claim, its own event).
+
+The joined incident keeps the most specific place (an interception the area its count covers, the coarser), the day
+that was named, a strike's kind over an explosion's, and every claim of both with its source and span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Protocol
+
+from eventledger.geo import Candidate
+from eventledger.model import Claim, Target, Weapon
+
+_SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
+_DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
+_MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
+
+
+class Proposal(Protocol):
+    """What the rules read of an incident being assembled (`events._Draft`)."""
+
+    kind: str
+    place: Candidate | None
+    date: str | None
+    date_precision: str | None
+    dated: bool
+    explicit_date: bool
+    anchor: int
+    weapon: Weapon | None
+    target: Target | None
+    areas: list[Candidate]
+    claims: list[Claim]
+
+    def absorb(self, other: Proposal) -> None: ...
+
+
+def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
+    """The proposals with every retelling joined into the incident it retells, in the order first told."""
+    events = list(proposals)
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(events):
+            for b in events[i + 1 :]:
+                if same_incident(a, b, events):
+                    host, guest = _host(a, b)
+                    _join(host, guest)
+                    events.remove(guest)
+                    joined = True
+                    break
+            if joined:
+                break
+    return sorted(events, key=lambda e: e.anchor)
+
+
+def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> bool:
+    """Whether two proposals of one report tell one incident (rules 1-4 of the module's docstring)."""
+    if not (_kinds_agree(a, b) and _days_agree(a, b) and not _conflict(a, b)):
+        return False
+    if a.areas or b.areas or a.place is None or b.place is None:
+        return False  # multi-area claims and unplaced proposals are joined by events.py's own rules
+    if same_place(a.place, b.place):
+        # one day unsaid: the incident told there, when it is the only one told there
+        # (on the same day, events.py has decided already)
+        return a.date != b.date and not any(
+            o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
+            for o in others)
+    coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
+    if coarse is None or fine is None or (coarse.place.feature != "city" and _own_facts(coarse, fine)):
+        return False  # (a city's districts and airport are the city's own telling, whatever each adds)
+    inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
+              and o.place is not None and contains(coarse.place, o.place)]
+    if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
+        return True
+    # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
+    # region overnight") with nothing of its own joins the first told
+    return not _figures(coarse) and coarse.target is None and fine is min(inside, key=lambda o: o.anchor)
+
+
+def same_place(a: Candidate, b: Candidate) -> bool:
+    if a.place.geonames_id and a.place.geonames_id == b.place.geonames_id:
+        return True
+    return (a.place.key, a.place.country) == (b.place.key, b.place.country)
+
+
+def contains(outer: Candidate, inner: Candidate) -> bool:
+    """Whether `outer` (a country, an admin1 area, or a district named as its town) holds `inner`."""
+    o, i = outer.place, inner.place
+    if same_place(outer, inner):
+        return False
+    if outer.feature == "city" and inner.feature == "city":
+        # a city that is a region of its own (Kyiv, Sevastopol) holds its districts
+        return i.country == o.country and i.admin1 == o.admin1 and (o.admin1 or "").casefold() == o.key.casefold()
+    if _SPECIFICITY.get(outer.feature, 9) <= _SPECIFICITY.get(inner.feature, 9):
+        return False
+    if outer.feature == "country":
+        return i.country == o.country
+    if outer.feature == "admin1":
+        return i.country == o.country and i.admin1 == o.admin1
+    if outer.feature == "admin2":
+        return i.country == o.country and i.admin1 == o.admin1 and _town_of(o.key) == _town_of(i.key)
+    if outer.feature == "city":  # ... and a city the airport named after it
+        return i.country == o.country and i.admin1 == o.admin1 and _town_of(o.key) == _town_of(i.key)
+    return False
+
+
+def _town_of(name: str) -> str:
+    """ "Khan Yunis District" and "Khan Yunis" share the first word: a district named after its town."""
+    return name.split()[0].casefold() if name.split() else ""
+
+
+def _kinds_agree(a: Proposal, b: Proposal) -> bool:
+    return a.kind == b.kind or {a.kind, b.kind} <= _DAMAGE_KINDS
+
+
+def _days_agree(a: Proposal, b: Proposal) -> bool:
+    """The same day; or one names none and the other's is the publication day or the night before it."""
+    if a.date == b.date:
+        return True
+    if a.dated and b.dated:
+        return False
+    undated, other = (a, b) if not a.dated else (b, a)
+    if undated.date is None or other.date is None:
+        return True
+    if len(undated.date) != 10 or len(other.date) != 10:
+        return False
+    return 0 <= (date.fromisoformat(undated.date) - date.fromisoformat(other.date)).days <= 1
+
+
+def _conflict(a: Proposal, b: Proposal) -> bool:
+    weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
+    if len(weapons) > 1 and not weapons <= _MISSILES:
+        return True
+    if a.kind == "interception" or b.kind == "interception":
+        mine, theirs = _counts(a), _counts(b)
+        return not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
+    return False
+
+
+def _counts(p: Proposal) -> set[tuple[str, object]]:
+    return {(c.figure, c.value) for c in p.claims if c.figure in ("launched", "intercepted")}
+
+
+def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
+    """Whether the coarser proposal states what the finer lacks: a figure ("two killed in the Kherson region" beside
+    "27 shells fired at Kherson") or a target ("also damaged an enterprise in the oblast"): the area's own account."""
+    named = {c.figure for c in fine.claims if c.figure}
+    return any(c.figure and c.figure not in named for c in coarse.claims) or (coarse.target is not None and fine.target is None)
+
+
+def _figures(p: Proposal) -> set[tuple[str, object]]:
+    return {(c.figure, c.value) for c in p.claims if c.figure}
+
+
+def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
+    """Which proposal keeps its place: the more specific (for an interception the coarser: a count covers an area)."""
+    if a.place is None or b.place is None:
+        return (a, b)
+    mine, theirs = _SPECIFICITY.get(a.place.feature, 9), _SPECIFICITY.get(b.place.feature, 9)
+    # of a city and its district, the city: how the report's reader knows the place
+    finer = mine < theirs or mine == theirs and not contains(b.place, a.place)
+    if a.kind == "interception":
+        finer = not finer
+    return (a, b) if finer else (b, a)
+
+
+def _join(host: Proposal, guest: Proposal) -> None:
+    if not host.dated and guest.dated:
+        host.date, host.date_precision = guest.date, guest.date_precision
+    if host.kind == "explosion" and guest.kind != "explosion":
+        host.kind = guest.kind
+    elif {host.kind, guest.kind} == {"strike", "shelling"} and guest.anchor < host.anchor:
+        host.kind = guest.kind  # the kind first told stands
+    host.anchor = min(host.anchor, guest.anchor)
+    host.absorb(guest)
