@@ -117,11 +117,13 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
         figures, assertions = _claim_facts(conn, [r.id for r in rows])
         return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
     cache = cache_for(conn.engine)
-    found: dict[str, Item | None] = {}  # in the order the database gives them, as before the cache
-    for chunk in _chunks(list(report_event_ids)):
+    found: dict[str, Item | None] = {}
+    known = [x for x in dict.fromkeys(report_event_ids) if x in cache.items]  # only these need their time checked
+    for chunk in _chunks(known):
         for row in conn.execute(_PUBLISHED, {"ids": chunk}):
             found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
-    missing = [x for x, item in found.items() if item is None]
+    missing = [x for x, item in found.items() if item is None] + [x for x in dict.fromkeys(report_event_ids)
+                                                                   if x not in found]
     for chunk in _chunks(missing):
         rows.extend(conn.execute(_ITEMS, {"ids": chunk}))
     figures, assertions = _claim_facts(conn, [row.id for row in rows])
