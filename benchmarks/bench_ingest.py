@@ -111,6 +111,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="a JSON Lines corpus to ingest instead")
     parser.add_argument("--db", type=Path, default=None, help="ledger file (default: a temporary one)")
     parser.add_argument("--write", type=Path, default=None, help="write the generated corpus here and stop")
+    parser.add_argument("--times", type=Path, default=None,
+                        help="append each report's CPU seconds to this file as it goes (a run cut short keeps them)")
     args = parser.parse_args()
     if args.write:
         with args.write.open("w", encoding="utf-8") as out:
@@ -138,6 +140,7 @@ def main() -> None:
                 return
             started = time.perf_counter()
             times: list[float] = []  # CPU seconds per report
+            log = args.times.open("a", encoding="utf-8") if args.times else None
             for report in corpus(args.n, args.per_day):
                 if args.max_minutes and time.perf_counter() - started > args.max_minutes * 60:
                     print(f"stopped after {len(times)} reports ({args.max_minutes} min)", file=sys.stderr)
@@ -145,6 +148,9 @@ def main() -> None:
                 cpu = time.process_time()
                 ingest(ledger, [report], gazetteer)
                 times.append(time.process_time() - cpu)
+                if log:
+                    log.write(f"{times[-1]:.6f}\n")
+                    log.flush()
             w = min(args.window, len(times) // 2)
             first, last = sum(times[:w]), sum(times[-w:])
             print(f"{len(times)} reports of ~3 KB ({len(times) // args.per_day} days, the same places daily); window {w}")

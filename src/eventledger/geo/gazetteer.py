@@ -162,6 +162,7 @@ class Gazetteer:
         self._rows: dict[int, _Row] = {}
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
+        self._lemma_prefixes: set[str] = set()  # "a", "a b" of each key "a b c": how far a name can go on
         self._demonym_rows: tuple | None = None
         self._named: dict[tuple[int, str, str], Place] = {}  # (entity, words, language) -> the place named so
 
@@ -625,11 +626,18 @@ class Gazetteer:
         lemmas = self._lemma_table()
         tokens = list(_TOKEN.finditer(text))
         spans = []
+        prefixes = self._lemma_prefixes
         for i, tok in enumerate(tokens):
             forms0 = _forms(tok.group(), lang)
             if not (tok.group()[0].isupper() or forms0 & self._lemma_leads):
                 continue
-            for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+            # the most words a key can have here: past it no reading of the words begins a key (same hits, fewer tries)
+            reach, alive = 0, {f for f in forms0 if f in prefixes}
+            while alive and reach < min(MAX_NAME_WORDS, len(tokens) - i):
+                reach += 1
+                if reach < min(MAX_NAME_WORDS, len(tokens) - i):
+                    alive = {f"{a} {f}" for a in alive for f in _forms(tokens[i + reach].group(), lang)} & prefixes
+            for n in range(reach, 0, -1):
                 group = tokens[i:i + n]
                 if any(text[a.end():b.start()].strip() for a, b in zip(group, group[1:])):
                     continue  # the words of one name are separated by spaces only
@@ -649,6 +657,7 @@ class Gazetteer:
                 rows = self._con.execute("SELECT key, refs, lead FROM lemma").fetchall()
                 self._lemmas = {k: r for k, r, _ in rows}
                 self._lemma_leads = {k.split(" ", 1)[0] for k, _, lead in rows if lead}
+                self._lemma_prefixes = {k[:i] for k in self._lemmas for i, c in enumerate(k + " ") if c == " "}
             return self._lemmas
 
     def _plausible(self, text: str, span: _Span, lang: str) -> bool:

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from eventledger.model import Report, content_id, normalized_text
 from eventledger.store import schema as t
@@ -29,6 +29,12 @@ def edition_of(conn: Connection, report: Report) -> Report:
     return stored_as(conn, report)[0]
 
 
+_STORED = select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(IDS))  # built once
+_PUBLISHED_BY = select(t.publications.c.report_id, t.publications.c.published).where(
+    t.publications.c.report_id.in_(IDS), t.publications.c.source == bindparam("source"),
+    t.publications.c.url == bindparam("url"))
+
+
 def stored_as(conn: Connection, report: Report) -> tuple[Report, bool]:
     """`edition_of`, and whether that report is stored already (then ingest need not extract it), in one look-up."""
     base = replace(report, edition=None)
@@ -37,13 +43,11 @@ def stored_as(conn: Connection, report: Report) -> tuple[Report, bool]:
     when = _utc(report.published)
     reach = 2 * EDITION_WINDOW.days + 1  # an edition's first publication may have moved earlier than its day
     by_id = _edition_ids(report.text, [when.date() + timedelta(days=d) for d in range(-reach, reach + 1)])
-    rows = conn.execute(select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(IDS)), {"ids": list(by_id)}).all()
+    rows = conn.execute(_STORED, {"ids": list(by_id)}).all()
     if not rows:
         return base, False
-    p = t.publications.c
-    for seen in conn.execute(select(p.report_id, p.published).where(
-        p.report_id.in_(IDS), p.source == (report.source or ""), p.url == (report.url or ""),
-    ), {"ids": [row.id for row in rows]}):
+    for seen in conn.execute(_PUBLISHED_BY, {"ids": [row.id for row in rows], "source": report.source or "",
+                                             "url": report.url or ""}):
         if seen.published is not None and _utc(seen.published) == when:  # this very publication, read again
             return replace(base, edition=by_id[seen.report_id]), True
     near = sorted(

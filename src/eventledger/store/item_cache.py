@@ -45,10 +45,12 @@ class ItemCache:
     def __init__(self) -> None:
         self.items: Bounded = Bounded(MAX_ITEMS)  # report event id -> Item
         self.verdicts: Bounded = Bounded(MAX_VERDICTS)  # VerdictKey -> Verdict, for `resolve.compare_to_event`
+        self.claims: Bounded = Bounded(MAX_ITEMS)  # report event id -> its claims [(claim id, Claim)], immutable
 
     def clear(self) -> None:
         self.items.clear()
         self.verdicts.clear()
+        self.claims.clear()
 
     def item(self, report_event_id: str, published: datetime | None) -> Item | None:
         """The item read before, if its report's publication time is still `published`."""

@@ -29,7 +29,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 import orjson
-from sqlalchemy import Engine, Select, create_engine, event, func, insert, or_, select, update
+from sqlalchemy import Engine, Select, bindparam, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -119,8 +119,25 @@ def _retrying(method: Callable[..., _T]) -> Callable[..., _T]:
 
 def _insert_new(conn: Connection, table: Any) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING in the connection's dialect: a row another writer stored is left alone."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing()
+    return _insert_new_in(conn.dialect.name == "postgresql", table)
+
+
+@functools.cache
+def _insert_new_in(postgres: bool, table: Any) -> Any:  # built once: a reused statement is found compiled at once
+    return (postgresql if postgres else sqlite).insert(table).on_conflict_do_nothing()
+
+
+# statements of every ingest, built once (see `store.resolution`)
+_FIRST_PUBLISHED = select(t.reports.c.first_published).where(t.reports.c.id == bindparam("id"))
+_PUBLICATION = select(t.publications.c.id).where(t.publications.c.report_id == bindparam("report_id"),
+                                                 t.publications.c.source == bindparam("source"),
+                                                 t.publications.c.url == bindparam("url"))
+_LAST_VERSION = select(func.max(t.publications.c.version)).where(
+    t.publications.c.source == bindparam("source"), t.publications.c.url == bindparam("url"),
+    t.publications.c.report_id != bindparam("report_id"))
+
+_USED_IDS = select(t.report_events.c.id, t.report_events.c.report_id).where(t.report_events.c.id.in_(rs.IDS))
+_INSERT = {table.name: insert(table) for table in (t.report_events, t.claims)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,16 +453,14 @@ class Ledger:
                 _event_rows(report, ev, n, rows, vectors[n])
             ids = [row["id"] for row in rows["report_events"]]
             for chunk in _chunks(ids):
-                clash = conn.execute(
-                    select(t.report_events.c.id, t.report_events.c.report_id).where(t.report_events.c.id.in_(chunk))
-                ).first()
+                clash = conn.execute(_USED_IDS, {"ids": list(chunk)}).first()
                 if clash is not None:
                     raise LedgerError(
                         f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"
                     )
             for table in (t.report_events, t.claims):
                 if rows[table.name]:
-                    conn.execute(insert(table), rows[table.name])  # one executemany a table
+                    conn.execute(_INSERT[table.name], rows[table.name])  # one executemany a table
             search.index_claims(conn, rows["claims"])
             items = sorted(rs.load_items(conn, ids), key=lambda i: i.order)  # as `resolve` takes them
             if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
@@ -484,17 +499,12 @@ class Ledger:
 
     def _add_publication(self, conn: Connection, report: Report, now: datetime) -> bool:
         source, url = report.source or "", report.url or ""
-        p = t.publications.c
-        exists = conn.execute(
-            select(p.id).where(p.report_id == report.id, p.source == source, p.url == url)
-        ).first()
+        exists = conn.execute(_PUBLICATION, {"report_id": report.id, "source": source, "url": url}).first()
         if exists:
             return False
         version, edited_at = 1, None
         if url:  # the same address carried another text before: this one is an edit
-            previous = conn.execute(
-                select(func.max(p.version)).where(p.source == source, p.url == url, p.report_id != report.id)
-            ).scalar()
+            previous = conn.execute(_LAST_VERSION, {"report_id": report.id, "source": source, "url": url}).scalar()
             if previous:
                 version, edited_at = previous + 1, now
         conn.execute(
@@ -808,7 +818,7 @@ class Ledger:
         `store_extracted` both store them: (the text was known, the publication is new, it moved the text's first
         publication earlier)."""
         rid = report.id
-        known = conn.execute(select(t.reports.c.first_published).where(t.reports.c.id == rid)).first()
+        known = conn.execute(_FIRST_PUBLISHED, {"id": rid}).first()
         if known is None:
             conn.execute(
                 _insert_new(conn, t.reports),

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
+from functools import cache
+
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, update
 from sqlalchemy.engine import Connection, Row
 
@@ -83,15 +85,22 @@ def _item_query():  # type: ignore[no-untyped-def]
     ).join(t.reports, r.id == re_.report_id)
 
 
+# Statements built once: building one costs more CPU than SQLite takes to run it, and a statement object that is
+# reused keeps its cache key (SQLAlchemy then finds it compiled without walking it)
+_CLAIM_FACTS = select(t.claims.c.report_event_id, t.claims.c.figure, t.claims.c.assertion, t.claims.c.value,
+                      t.claims.c.value_is_int).where(t.claims.c.report_event_id.in_(IDS))
+_PUBLISHED = select(t.report_events.c.id, t.reports.c.first_published, t.reports.c.fetched_at).join(
+    t.reports, t.reports.c.id == t.report_events.c.report_id).where(t.report_events.c.id.in_(IDS))
+_ITEMS = _item_query().where(t.report_events.c.id.in_(IDS))
+_MEMBERS = select(t.event_members.c.event_id, t.event_members.c.report_event_id).where(t.event_members.c.event_id.in_(IDS))
+
+
 def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[str, tuple[int, int]]], dict[str, set[str]]]:
     figures: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     assertions: dict[str, set[str]] = defaultdict(set)
     c = t.claims.c
     for chunk in _chunks(list(ids)):
-        for row in conn.execute(
-            select(c.report_event_id, c.figure, c.assertion, c.value, c.value_is_int).where(c.report_event_id.in_(IDS)),
-            {"ids": chunk},
-        ):
+        for row in conn.execute(_CLAIM_FACTS, {"ids": chunk}):
             if row.figure and row.value_is_int:
                 widen(figures[row.report_event_id], row.figure, int(row.value))
             elif row.assertion:
@@ -108,17 +117,15 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
         figures, assertions = _claim_facts(conn, [r.id for r in rows])
         return [item_from(r, figures.get(r.id, {}), frozenset(assertions.get(r.id, ()))) for r in rows]
     cache = cache_for(conn.engine)
-    re_, r = t.report_events.c, t.reports.c
-    found: dict[str, Item | None] = {}  # in the order the database gives them, as before the cache
-    for chunk in _chunks(list(report_event_ids)):
-        for row in conn.execute(
-            select(re_.id, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(IDS)),
-            {"ids": chunk},
-        ):
+    found: dict[str, Item | None] = {}
+    known = [x for x in dict.fromkeys(report_event_ids) if x in cache.items]  # only these need their time checked
+    for chunk in _chunks(known):
+        for row in conn.execute(_PUBLISHED, {"ids": chunk}):
             found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
-    missing = [x for x, item in found.items() if item is None]
+    missing = [x for x, item in found.items() if item is None] + [x for x in dict.fromkeys(report_event_ids)
+                                                                   if x not in found]
     for chunk in _chunks(missing):
-        rows.extend(conn.execute(_item_query().where(re_.id.in_(IDS)), {"ids": chunk}))
+        rows.extend(conn.execute(_ITEMS, {"ids": chunk}))
     figures, assertions = _claim_facts(conn, [row.id for row in rows])
     for row in rows:
         item = found[row.id] = item_from(row, figures.get(row.id, {}), frozenset(assertions.get(row.id, ())))
@@ -127,10 +134,9 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
 
 
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
-    m = t.event_members.c
     found: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(list(event_ids)):
-        for row in conn.execute(select(m.event_id, m.report_event_id).where(m.event_id.in_(IDS)), {"ids": chunk}):
+        for row in conn.execute(_MEMBERS, {"ids": chunk}):
             found[row.event_id].append(row.report_event_id)
     return found
 
@@ -147,21 +153,30 @@ def event_items(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[It
 def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[str]:
     """Ledger events that share the item's cell (or its country, for a coarse place) and whose days overlap its own
     (with `slack`): indexed lookups, never a scan of the ledger."""
-    e = t.events.c
     country, admin1 = item.cell.split("/")
-    if item.day_lo is None or item.day_hi is None:
-        when = and_(e.day_lo.is_(None))
-    else:
-        when = and_(e.day_hi >= item.day_lo - slack, e.day_lo <= item.day_hi + slack)
-    if country == "-":  # no place at all: whatever happened on those days (by the day index)
-        found = set(conn.execute(select(e.id).where(when)).scalars())
-    elif admin1 == "-":
-        found = set(conn.execute(select(e.id).where(e.country == country, when)).scalars())
-    else:
-        found = set(conn.execute(select(e.id).where(e.cell.in_([item.cell, f"{country}/-"]), when)).scalars())
+    dated = item.day_lo is not None and item.day_hi is not None
+    days = {"lo": item.day_lo - slack, "hi": item.day_hi + slack} if dated else {}  # type: ignore[operator]
+    where = "day" if country == "-" else "country" if admin1 == "-" else "cell"
+    found = set(conn.execute(_candidates(where, dated), {**days, "country": country, "cells": [item.cell, f"{country}/-"]})
+                .scalars())
     if country != "-":  # and the events nobody could place
-        found |= set(conn.execute(select(e.id).where(e.cell == "-/-", when)).scalars())
+        found |= set(conn.execute(_candidates("unplaced", dated), days).scalars())
     return sorted(found)
+
+
+@cache
+def _candidates(where: str, dated: bool) -> Any:
+    """The statement `candidates` runs: events on those days (by the day index), in the country, in the cell or its
+    country's unplaced cell, or placed nowhere."""
+    e = t.events.c
+    when = and_(e.day_hi >= bindparam("lo"), e.day_lo <= bindparam("hi")) if dated else and_(e.day_lo.is_(None))
+    if where == "day":  # no place at all: whatever happened on those days
+        return select(e.id).where(when)
+    if where == "country":
+        return select(e.id).where(e.country == bindparam("country"), when)
+    if where == "cell":
+        return select(e.id).where(e.cell.in_(bindparam("cells", expanding=True)), when)
+    return select(e.id).where(e.cell == "-/-", when)
 
 
 # -- arrival order ------------------------------------------------------------------------------------------------
@@ -169,32 +184,33 @@ def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[st
 LATE_DAYS = 2 * DATE_SLACK + 2  # how far in time one item's joining can change another's: its days, a member's, slack
 
 
-def _near(item: Item, margin: int) -> Any:
-    """Events in the item's country (or placed nowhere) whose days come within `margin` of its own."""
-    e = t.events.c
-    when = e.day_lo.is_(None) if item.day_lo is None else and_(
-        e.day_hi >= item.day_lo - margin, e.day_lo <= (item.day_hi or item.day_lo) + margin)
-    country = item.place.country if item.place else None
-    return and_(when, or_(e.country == country, e.country.is_(None)) if country else true())
-
-
 def arrived_late(conn: Connection, items: Sequence[Item]) -> bool:
     """Whether a stored report near one of these items (LATE_DAYS, its country) was published after it. Then joining
     the items greedily in arrival order could group differently from publication order (what `resolve` does), and
     the neighbourhood is re-resolved instead (`reresolve`)."""
-    e, m, re_, r = t.events.c, t.event_members.c, t.report_events.c, t.reports.c
     for item in items:
         if item.published is None:
             return True
-        latest = conn.execute(
-            select(func.max(func.coalesce(r.first_published, r.fetched_at)))
-            .select_from(t.events.join(t.event_members, m.event_id == e.id)
-                         .join(t.report_events, re_.id == m.report_event_id).join(t.reports, r.id == re_.report_id))
-            .where(_near(item, LATE_DAYS), re_.report_id != item.report_id)
-        ).scalar()
+        country = item.place.country if item.place else None
+        params: dict[str, Any] = {"report_id": item.report_id, "country": country}
+        if item.day_lo is not None:
+            params.update(lo=item.day_lo - LATE_DAYS, hi=(item.day_hi or item.day_lo) + LATE_DAYS)
+        latest = conn.execute(_latest_near(item.day_lo is not None, bool(country)), params).scalar()
         if latest is not None and _utc(latest) >= item.published:  # type: ignore[operator]
             return True
     return False
+
+
+@cache
+def _latest_near(dated: bool, in_country: bool) -> Any:
+    """The latest first publication of another report among the events near an item (`_near`, as parameters)."""
+    e, m, re_, r = t.events.c, t.event_members.c, t.report_events.c, t.reports.c
+    when = and_(e.day_hi >= bindparam("lo"), e.day_lo <= bindparam("hi")) if dated else e.day_lo.is_(None)
+    near = and_(when, or_(e.country == bindparam("country"), e.country.is_(None)) if in_country else true())
+    return (select(func.max(func.coalesce(r.first_published, r.fetched_at)))
+            .select_from(t.events.join(t.event_members, m.event_id == e.id)
+                         .join(t.report_events, re_.id == m.report_event_id).join(t.reports, r.id == re_.report_id))
+            .where(near, re_.report_id != bindparam("report_id")))
 
 
 def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id: str | None = None) -> list[str]:
@@ -281,16 +297,19 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Ma
     one report with an interception told by three keeps the interception; ties go to the earliest member, so that
     incremental and full resolution agree."""
     first = members[0]
+    position = {id(m): n for n, m in reversed(list(enumerate(members)))}  # members.index, once per member
     kind = _most_supported(members, support, lambda m: m.kind)
     weapons = Counter(m.weapon for m in members if m.weapon and m.weapon != "unknown")
     weapon = max(weapons, key=lambda w: (weapons[w], -[m.weapon for m in members].index(w))) if weapons else first.weapon
     dated = [m for m in members if m.date]
-    when = min(dated, key=lambda m: (_PRECISE.get(m.date_precision or "year", 9), -sum(x.date == m.date for x in dated),
-                                     members.index(m))) if dated else first
+    told_day = Counter(m.date for m in dated)
+    when = min(dated, key=lambda m: (_PRECISE.get(m.date_precision or "year", 9), -told_day[m.date],
+                                     position[id(m)])) if dated else first
     placed = [m for m in members if m.place]
-    where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9),
-                                       -sum(_place_key(x.place) == _place_key(m.place) for x in placed),
-                                       members.index(m))) if placed else first
+    keys = {id(m): _place_key(m.place) for m in placed}  # one Place.from_dict a member, not one a pair
+    told_place = Counter(keys.values())
+    where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9), -told_place[keys[id(m)]],
+                                       position[id(m)])) if placed else first
     targeted = [m for m in members if m.target]
     known = [m for m in targeted if m.target.get("category", "unknown") != "unknown"] or targeted
     target = _most_supported(known, support, lambda m: (m.target["name"], m.target.get("category"))) if known else None
@@ -341,17 +360,47 @@ def _most_supported(members: Sequence[Row[Any]], support: Mapping[str, int], val
     return max(told, key=lambda v: (claims[v], told[v], -order.index(v)))
 
 
+_CLAIMS = select(t.claims).where(t.claims.c.report_event_id.in_(IDS))
+
+
 def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> tuple[list[Claim], Counter[str]]:
     """The event's claims (each once) and how many each member holds."""
     from eventledger.store.ledger import _claim_from  # one conversion of claim rows, kept in ledger.py
 
+    cache = cache_for(conn.engine).claims  # a report event's claims are never rewritten: read once
     seen: dict[str, Claim] = {}
     support: Counter[str] = Counter()
     for chunk in _chunks(list(report_event_ids)):
-        for row in conn.execute(select(t.claims).where(t.claims.c.report_event_id.in_(IDS)), {"ids": chunk}):
-            seen.setdefault(row.id, _claim_from(row))
-            support[row.report_event_id] += 1
+        ordered = sorted(set(chunk))  # the order of the primary key (report event, claim), as SQLite reads them
+        missing = [x for x in ordered if x not in cache]
+        if missing:
+            got: dict[str, list[tuple[str, Claim]]] = {x: [] for x in missing}
+            for row in conn.execute(_CLAIMS, {"ids": missing}):
+                got[row.report_event_id].append((row.id, _claim_from(row)))
+            for x, claims in got.items():
+                cache[x] = sorted(claims, key=lambda c: c[0])
+        for x in ordered:
+            claims = cache.get(x)
+            if claims is None:  # evicted meanwhile: read it alone
+                claims = sorted(((row.id, _claim_from(row)) for row in conn.execute(_CLAIMS, {"ids": [x]})),
+                                key=lambda c: c[0])
+            for claim_id, claim in claims:
+                seen.setdefault(claim_id, claim)
+            support[x] += len(claims)
     return list(seen.values()), support
+
+
+_FACTS = select(*(c for c in t.report_events.c if c.name not in _COMPARED),  # what an event row is made of
+                t.reports.c.first_published, t.reports.c.fetched_at).join(
+    t.reports, t.reports.c.id == t.report_events.c.report_id).where(t.report_events.c.id.in_(IDS))
+_MEMBERSHIP = select(t.event_members.c.event_id, t.event_members.c.report_event_id, t.event_members.c.reason).where(
+    t.event_members.c.report_event_id.in_(IDS))
+_EVENTS = select(t.events).where(t.events.c.id.in_(IDS))
+_UPDATE_EVENT = update(t.events).where(t.events.c.id == bindparam("event"))
+_INSERT_EVENT = insert(t.events)
+_DELETE_MEMBERSHIP = delete(t.event_members).where(t.event_members.c.report_event_id.in_(IDS))
+_INSERT_MEMBERS = insert(t.event_members)
+_INSERT_CHANGE = insert(t.event_changes)
 
 
 def write_clusters(
@@ -362,15 +411,10 @@ def write_clusters(
     members were in; returns the clusters' event ids. Ids that disappear redirect to where most of their members
     went, keeping their changelog and links; each event whose members or figures changed gets a changelog entry."""
     reasons = reasons or {}
-    re_, r, m, e = t.report_events.c, t.reports.c, t.event_members.c, t.events.c
     all_ids = [x for c in clusters for x in c]
     rows: dict[str, Row[Any]] = {}
-    facts = [c for c in t.report_events.c if c.name not in _COMPARED]  # what an event row is made of
     for chunk in _chunks(all_ids):
-        for row in conn.execute(
-            select(*facts, r.first_published, r.fetched_at).join(t.reports, r.id == re_.report_id).where(re_.id.in_(IDS)),
-            {"ids": chunk},
-        ):
+        for row in conn.execute(_FACTS, {"ids": chunk}):
             rows[row.id] = row
     missing = [x for x in all_ids if x not in rows]
     if missing:
@@ -378,13 +422,13 @@ def write_clusters(
     old_of: dict[str, str] = {}
     old_reason: dict[str, Any] = {}
     for chunk in _chunks(all_ids):
-        for row in conn.execute(select(m.event_id, m.report_event_id, m.reason).where(m.report_event_id.in_(IDS)), {"ids": chunk}):
+        for row in conn.execute(_MEMBERSHIP, {"ids": chunk}):
             old_of[row.report_event_id] = row.event_id
             old_reason[row.report_event_id] = row.reason
     old_ids = sorted(set(old_of.values()))
     old_members = members_of(conn, old_ids)
     old_rows = {row.id: row for chunk in _chunks(old_ids)
-                for row in conn.execute(select(t.events).where(e.id.in_(IDS)), {"ids": chunk})}
+                for row in conn.execute(_EVENTS, {"ids": chunk})}
     epoch = datetime.min.replace(tzinfo=timezone.utc)
 
     def order(x: str) -> tuple[datetime, str, int, str]:
@@ -409,13 +453,13 @@ def write_clusters(
     for eid, ordered, values in plans:
         created = min((old_rows[o].created_at for o in {old_of.get(x) for x in ordered} if o in old_rows), default=now)
         if eid in old_rows:
-            conn.execute(update(t.events).where(e.id == eid).values(updated_at=now, **values))
+            conn.execute(_UPDATE_EVENT, {"event": eid, "updated_at": now, **values})
         else:
-            conn.execute(insert(t.events).values(id=eid, created_at=created, updated_at=now, **values))
+            conn.execute(_INSERT_EVENT, {"id": eid, "created_at": created, "updated_at": now, **values})
     # 2. members
     for chunk in _chunks(all_ids):
-        conn.execute(delete(t.event_members).where(m.report_event_id.in_(IDS)), {"ids": chunk})
-    conn.execute(insert(t.event_members), [
+        conn.execute(_DELETE_MEMBERSHIP, {"ids": chunk})
+    conn.execute(_INSERT_MEMBERS, [
         {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
         for eid, ordered, _ in plans for x in ordered
     ])
@@ -450,7 +494,7 @@ def write_clusters(
             change["from_events"] = came_from
         if previous is not None and previous != values["figures"]:
             change["figures_before"] = previous
-        conn.execute(insert(t.event_changes).values(event_id=eid, at=now, change=change))
+        conn.execute(_INSERT_CHANGE, {"event_id": eid, "at": now, "change": change})
     return new_ids
 
 
@@ -489,28 +533,45 @@ def _link_window(conn: Connection, row: Row[Any]) -> tuple[set[str], set[str]]:
     before it, for `same_target`; events near it in time for follow-ups: its cell within FOLLOW_UP_DAYS, and for an
     airport closure the strikes, explosions, interceptions and closures of its country within LINK_COUNTRY_DAYS).
     Every look-up is bounded in time or count, through an index: the cost does not grow with the ledger."""
-    e = t.events.c
     earlier: set[str] = set()
     near: set[str] = set()
     if row.day_lo is None:
         return earlier, near
     if row.target_key:
-        earlier = set(conn.execute(
-            select(e.id).where(e.target_key == row.target_key, e.cell == row.cell,
-                               tuple_(e.day_lo, e.id) < tuple_(row.day_lo, row.id))
-            .order_by(e.day_lo.desc(), e.id.desc()).limit(TARGET_LOOKBACK)).scalars())
+        earlier = set(conn.execute(_TARGET_BEFORE, {"key": row.target_key, "cell": row.cell, "day": row.day_lo,
+                                                    "event": row.id}).scalars())
     lo, hi = row.day_lo - FOLLOW_UP_DAYS, row.day_lo + FOLLOW_UP_DAYS
     if row.cell:  # a casualty update: the later of the two tells casualties (checked before members are read)
-        near |= {x.id for x in conn.execute(select(e.id, e.day_lo, e.figures).where(
-            e.cell == row.cell, e.day_hi >= lo, e.day_lo >= lo, e.day_lo <= hi, e.id != row.id))
-            if _tells_casualties(x.figures if x.day_lo > row.day_lo else row.figures) and x.day_lo != row.day_lo}
+        near |= {x.id for x in conn.execute(_CELL_NEAR, {"cell": row.cell, "lo": lo, "hi": hi, "event": row.id})
+                 if _tells_casualties(x.figures if x.day_lo > row.day_lo else row.figures) and x.day_lo != row.day_lo}
     kinds = (*_HITS, _CLOSED) if row.kind == _CLOSED else (_CLOSED,) if row.kind in _HITS else ()
     if row.country and kinds:
         lo, hi = row.day_lo - LINK_COUNTRY_DAYS, row.day_lo + LINK_COUNTRY_DAYS
-        near |= set(conn.execute(select(e.id).where(
-            e.country == row.country, e.day_hi >= lo, e.day_lo >= lo, e.day_lo <= hi, e.kind.in_(kinds),
-            e.id != row.id)).scalars())
+        near |= set(conn.execute(_COUNTRY_NEAR, {"country": row.country, "lo": lo, "hi": hi, "kinds": list(kinds),
+                                                 "event": row.id}).scalars())
     return earlier, near
+
+
+_E = t.events.c
+_DAY, _EVENT = bindparam("day", type_=_E.day_lo.type), bindparam("event", type_=_E.id.type)
+_TARGET_BEFORE = (select(_E.id).where(_E.target_key == bindparam("key"), _E.cell == bindparam("cell"),
+                                      tuple_(_E.day_lo, _E.id) < tuple_(_DAY, _EVENT))
+                  .order_by(_E.day_lo.desc(), _E.id.desc()).limit(TARGET_LOOKBACK))
+_CELL_NEAR = select(_E.id, _E.day_lo, _E.figures).where(
+    _E.cell == bindparam("cell"), _E.day_hi >= bindparam("lo"), _E.day_lo >= bindparam("lo"), _E.day_lo <= bindparam("hi"),
+    _E.id != bindparam("event"))
+_COUNTRY_NEAR = select(_E.id).where(
+    _E.country == bindparam("country"), _E.day_hi >= bindparam("lo"), _E.day_lo >= bindparam("lo"),
+    _E.day_lo <= bindparam("hi"), _E.kind.in_(bindparam("kinds", expanding=True)), _E.id != bindparam("event"))
+_LINK_COLUMNS = (_E.id, _E.cell, _E.country, _E.kind, _E.day_lo, _E.target_key, _E.figures)
+_LINK_ROWS = select(*_LINK_COLUMNS).where(_E.id.in_(IDS))
+_TARGET_AFTER = (select(*_LINK_COLUMNS).where(_E.target_key == bindparam("key"), _E.cell == bindparam("cell"),
+                                              tuple_(_E.day_lo, _E.id) > tuple_(_DAY, _EVENT))
+                 .order_by(_E.day_lo, _E.id).limit(TARGET_LOOKBACK))
+_LK = t.event_links.c
+_UNLINK = delete(t.event_links).where(or_(_LK.event_id.in_(IDS), _LK.related_id.in_(IDS)), _LK.evidence.startswith(AUTO))
+_LINKS_FROM = select(_LK.event_id, _LK.related_id, _LK.why).where(_LK.event_id.in_(IDS))
+_INSERT_LINKS = insert(t.event_links)
 
 
 def _tells_casualties(figures: Mapping[str, Any] | None) -> bool:
@@ -520,22 +581,15 @@ def _tells_casualties(figures: Mapping[str, Any] | None) -> bool:
 def relink(conn: Connection, event_ids: Sequence[str]) -> None:
     """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions, and for
     the strikes on the same target just after them (their look-back may now reach one of these)."""
-    lk, e = t.event_links.c, t.events.c
-    cols = (e.id, e.cell, e.country, e.kind, e.day_lo, e.target_key, e.figures)
-    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in
-            conn.execute(select(*cols).where(e.id.in_(IDS)), {"ids": chunk})}
+    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in conn.execute(_LINK_ROWS, {"ids": chunk})}
     for row in list(rows.values()):
         if row.target_key and row.day_lo is not None:
-            for later in conn.execute(
-                select(*cols).where(e.target_key == row.target_key, e.cell == row.cell,
-                                    tuple_(e.day_lo, e.id) > tuple_(row.day_lo, row.id))
-                .order_by(e.day_lo, e.id).limit(TARGET_LOOKBACK)
-            ):
+            for later in conn.execute(_TARGET_AFTER, {"key": row.target_key, "cell": row.cell, "day": row.day_lo,
+                                                      "event": row.id}):
                 rows.setdefault(later.id, later)
     ids = sorted(rows)
     for chunk in _chunks(ids):
-        conn.execute(delete(t.event_links).where(
-            or_(lk.event_id.in_(chunk), lk.related_id.in_(chunk)), lk.evidence.startswith(AUTO)))
+        conn.execute(_UNLINK, {"ids": list(chunk)})
     windows = {eid: _link_window(conn, rows[eid]) for eid in ids}
     wanted = sorted(set(ids) | {x for earlier, near in windows.values() for x in earlier | near})
     items = event_items(conn, wanted)
@@ -557,10 +611,8 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
 
 def add_links(conn: Connection, found: Sequence[tuple[str, str, str, str]]) -> None:
     """Links resolution found, both ways (`AUTO` evidence), in one insert; a pair a report already states is kept."""
-    lk = t.event_links.c
     ends = sorted({x for a, b, _, _ in found for x in (a, b)})
-    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends)
-            for r in conn.execute(select(lk.event_id, lk.related_id, lk.why).where(lk.event_id.in_(IDS)), {"ids": chunk})}
+    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends) for r in conn.execute(_LINKS_FROM, {"ids": chunk})}
     rows = []
     for a, b, why, evidence in found:
         for x, y in ((a, b), (b, a)):
@@ -568,7 +620,7 @@ def add_links(conn: Connection, found: Sequence[tuple[str, str, str, str]]) -> N
                 have.add((x, y, why))
                 rows.append({"event_id": x, "related_id": y, "why": why, "evidence": AUTO + evidence})
     if rows:
-        conn.execute(insert(t.event_links), rows)
+        conn.execute(_INSERT_LINKS, rows)
 
 
 def add_link(conn: Connection, earlier: str, later: str, why: str, evidence: str, both: bool = True) -> None:

@@ -233,6 +233,7 @@ event_links = Table(
     Column("related_id", ID, primary_key=True),  # may name an event not in this ledger yet
     Column("why", String(32), primary_key=True),
     Column("evidence", Text),
+    Index(None, "related_id"),  # relinking drops links by either end (migration 0007)
 )
 
 event_changes = Table(
@@ -262,6 +263,6 @@ event_redirects = Table(
     "event_redirects",
     metadata,
     Column("old_id", ID, primary_key=True),
-    Column("event_id", ID, nullable=False),
+    Column("event_id", ID, nullable=False, index=True),  # a merge moves the redirects to the absorbed event (0007)
     Column("at", UTCDateTime, nullable=False),
 )

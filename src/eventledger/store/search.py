@@ -22,6 +22,7 @@ PREFIX = "fts_"  # every table (and FTS5 shadow table) of the index starts so; t
 REPORTS = table("fts_reports", column("report_id"), column("title"), column("text"))
 CLAIMS = table("fts_claims", column("claim_id"), column("report_event_id"), column("report_id"), column("quote"))
 _WORD = re.compile(r"\w+", re.UNICODE)
+_INSERT_REPORT, _INSERT_CLAIMS = REPORTS.insert(), CLAIMS.insert()  # built once: ingest runs them for every report
 
 def available(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
@@ -39,7 +40,7 @@ def match_expression(q: str) -> str:
 
 def index_report(conn: Connection, report_id: str, title: str | None, text: str) -> None:
     if available(conn):
-        conn.execute(REPORTS.insert(), {"report_id": report_id, "title": title or "", "text": text})
+        conn.execute(_INSERT_REPORT, {"report_id": report_id, "title": title or "", "text": text})
 
 
 def index_claims(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -48,7 +49,7 @@ def index_claims(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
         for r in rows
     ]
     if rows and available(conn):
-        conn.execute(CLAIMS.insert(), rows)
+        conn.execute(_INSERT_CLAIMS, rows)
 
 
 def rebuild(conn: Connection) -> None:
