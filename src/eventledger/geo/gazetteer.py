@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -78,6 +79,24 @@ _ALNUM = re.compile(r"[^\W_]+")
 _MARK_START = re.compile(r"(?<![^\W_])(?:[^\s\w]|_)")
 _NAME_END = re.compile(r"(?<=\S)(?![^\W_])")
 _OPENERS = " \t\r\"'«»“”„(—–-"
+
+
+STALE_AFTER = timedelta(days=7)
+
+
+def evict_stale(keep: Path, *, now: datetime | None = None) -> list[Path]:
+    """Deletes other builds of the cache (80 MB each) that no process has loaded for a week.
+
+    Two installs of different versions may share one cache folder (two virtual environments, or a release beside a
+    checkout): deleting every other build at once made each rebuild the other's, minutes each, again and again.
+    A build in use is touched at every load, so only builds nobody loads any more go."""
+    cutoff = (now or datetime.now(timezone.utc)).timestamp() - STALE_AFTER.total_seconds()
+    gone = []
+    for other in keep.parent.glob("gazetteer-*.sqlite"):
+        if other != keep and other.stat().st_mtime < cutoff:
+            other.unlink(missing_ok=True)
+            gone.append(other)
+    return gone
 
 
 class GazetteerError(ValueError):
@@ -176,10 +195,10 @@ class Gazetteer:
             if path not in _instances:
                 if not path.exists():
                     build(path, progress=progress)
-                    if default:  # older versions of the cache file are dead weight (80 MB each)
-                        for old in path.parent.glob("gazetteer-*.sqlite"):
-                            if old != path:
-                                old.unlink(missing_ok=True)
+                    if default:
+                        evict_stale(path)
+                elif default:
+                    os.utime(path)  # marks it in use, so that another install's build does not evict it
                 _instances[path] = cls(path)
             return _instances[path]
 
