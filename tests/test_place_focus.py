@@ -36,3 +36,33 @@ def test_a_large_city_named_with_places_of_another_country_stays_itself(read):
     events = read("Three people were killed in a drone strike on Dnipro on Monday. Separately, drones hit a fuel depot "
                   "in Russia's Ivanovo region.")
     assert ("strike", "Dnipro") in kinds(events)
+
+
+def test_a_village_is_looked_for_in_the_community_named_after_it_uk(read):
+    # the Старовірівка the gazetteer has is 100 km from Shevchenkove: the village is the one of that hromada, which
+    # the gazetteer lacks, so the incident is placed at the hromada's town; Лютівка is missing: at Zolochiv
+    events = read("Упродовж доби ворог атакував Харківщину. У с. Старовірівка Шевченківської громади поранено двох людей; "
+                  "у с. Лютівка Золочівської громади постраждав чоловік.", "uk")
+    places = {(e.place.precision, round(e.place.lat, 1), round(e.place.lon, 1)) for e in events if e.place}
+    assert ("admin2", 49.7, 37.2) in places  # Shevchenkove, Kharkiv Oblast
+    assert ("city", 50.3, 36.0) in places  # Zolochiv, Kharkiv Oblast
+    assert not any(e.place and e.place.lon < 36 and e.place.lat < 49.6 for e in events)
+
+
+def test_a_hyphenated_community_names_its_town_uk(read):
+    events = read("Внаслідок обстрілу в Зноб-Новгородській громаді поранено двох людей.", "uk")
+    assert [(e.place.country, round(e.place.lat, 1)) for e in events if e.place] == [("UA", 52.3)]
+
+
+def test_a_village_found_in_its_okrug_is_one_place_ru(read):
+    # "Шебекинского городского округа" qualifies the village; once the village is found there, the okrug is no
+    # second place of the shelling
+    events = read("Двое мирных жителей ранены при обстреле села Новая Таволжанка Шебекинского городского округа "
+                  "Белгородской области.", "ru")
+    assert [e.place.name for e in events] == ["Новая Таволжанка"]
+
+
+def test_a_small_namesake_outside_the_named_region_is_no_community_town(gazetteer):
+    # Хотинська громада of Sumy Oblast is not Khotyn in Chernivtsi Oblast
+    found = gazetteer.find("Ворог обстріляв Хотинську громаду на Сумщині.", "uk")
+    assert [m.candidates[0].place.admin1 for m in found if m.candidates] == ["Sumy Oblast"]
