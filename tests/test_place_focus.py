@@ -66,3 +66,18 @@ def test_a_small_namesake_outside_the_named_region_is_no_community_town(gazettee
     # Хотинська громада of Sumy Oblast is not Khotyn in Chernivtsi Oblast
     found = gazetteer.find("Ворог обстріляв Хотинську громаду на Сумщині.", "uk")
     assert [m.candidates[0].place.admin1 for m in found if m.candidates] == ["Sumy Oblast"]
+
+
+def test_a_launch_area_named_through_a_noun_or_an_adjective_is_no_place_uk(read):
+    # "із району X", "із східного узбережжя Y": where the drones came from, not where they hit
+    events = read("Уночі ворог запустив по Україні 20 дронів. Атакували окупанти із східного узбережжя Азовського моря. "
+                  "Є влучання у Павлограді.", "uk")
+    assert [e.place.name for e in events if e.kind == "strike"] == ["Павлоград"]
+    events = read("Уночі 5 травня противник атакував Україну дронами із району Міллерово. Уламки впали у Харкові.", "uk")
+    assert {e.place.name for e in events if e.kind == "strike"} == {"Харків"}
+
+
+def test_a_missile_fired_from_a_ship_at_sea_hit_where_it_hit_ru(read):
+    events = read("В Одессе ранены три человека. По данным военных, удар был нанесён ракетами с российского корабля в "
+                  "акватории Черного моря.", "ru")
+    assert [(e.kind, e.place.name) for e in events] == [("strike", "Одесса")]
