@@ -3,7 +3,7 @@ test: a name read as a small place far from everything else a report names, in a
 
 import pytest
 
-from eventledger.geo.focus import in_focus
+from eventledger.geo.focus import city_districts, in_focus
 from report_reading import kinds, reader
 
 
@@ -81,3 +81,18 @@ def test_a_missile_fired_from_a_ship_at_sea_hit_where_it_hit_ru(read):
     events = read("В Одессе ранены три человека. По данным военных, удар был нанесён ракетами с российского корабля в "
                   "акватории Черного моря.", "ru")
     assert [(e.kind, e.place.name) for e in events] == [("strike", "Одесса")]
+
+
+def test_a_district_named_alone_is_the_district_of_the_city_the_report_is_on(gazetteer):
+    # "Ворошиловский район" is also a raion of Luhansk Oblast, "Киевский район" one of Moscow Oblast: alone, far from
+    # every other place of a report on a large city, each is a district of that city
+    for text, city in [("В Донецке звучат взрывы. Житель Ворошиловского района рассказал о трёх взрывах.", "Донецк"),
+                       ("В Харькове прогремели взрывы. Жители Киевского района слышали их.", "Харьков")]:
+        found = city_districts(gazetteer.find(text, "ru"), "ru")
+        assert [m.candidates[0].place.name for m in found] == [city, city]
+
+
+def test_a_district_near_the_reports_other_places_stays_a_district(gazetteer):
+    found = city_districts(gazetteer.find("Ворог обстріляв Харків. У Богодухівському районі пошкоджено будинки.", "uk"),
+                           "uk")
+    assert [m.candidates[0].feature for m in found] == ["city", "admin2"]
