@@ -6,6 +6,7 @@ No database and no network, so the same call serves `eventledger extract`, inges
 from __future__ import annotations
 
 from eventledger.extract.breakdowns import air_force_events, find_region_breakdowns, merge_region_breakdowns
+import re
 from dataclasses import replace
 from functools import cache
 from typing import TypeVar
@@ -16,6 +17,7 @@ from eventledger.extract.language import other_language_sentences
 from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
+from eventledger.geo.focus import city_districts, in_focus
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
 
@@ -37,6 +39,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
         quantities = _keep(quantities, spans, inside=False) + _keep(find_quantities(text, other), spans)
         dates = _keep(dates, spans, inside=False) + _keep(find_dates(text, other, day), spans)
         countries = {**_countries(gaz, other), **countries}
+    places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
     events = build_events(
         text, lang, report.id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
         sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},
@@ -66,6 +69,14 @@ _T = TypeVar("_T", PlaceMatch, Quantity, DateMention)
 def _keep(found: list[_T], spans: list[tuple[int, int]], inside: bool = True) -> list[_T]:
     """The mentions that lie inside (or, with inside=False, outside) the given sentence spans."""
     return [m for m in found if any(s <= m.start and m.end <= e for s, e in spans) == inside]
+
+
+def _adjective_countries(text: str, lang: str, countries: dict[str, Candidate]) -> set[str]:
+    """Codes of the countries the text names by an adjective ("Israeli", "российской")."""
+    demonyms = {k.casefold(): v for k, v in (topic(lang, "events").get("demonyms") or {}).items()}
+    words = set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return {c.place.country for word in words & demonyms.keys()
+            if (c := countries.get(demonyms[word])) is not None and c.place.country}
 
 
 @cache

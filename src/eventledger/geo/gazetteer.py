@@ -271,23 +271,44 @@ class Gazetteer:
             return []
         taken = [(s.start, s.end) for s in chosen]
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
+        # ... else the subdivisions of the text's other names (their largest namesakes): "Шевченківська громада"
+        # beside Kharkiv is the Shevchenkove of Kharkiv Oblast
+        likely = {max(cands, key=lambda c: c[0].population)[0].admin1_code
+                  for s in chosen if (cands := self._candidates(s.refs))}
+        between = set(data.get("adjective_site_between") or ())
+        communities = set(data.get("community_nouns") or ())
+        ends = {s.end: s for s in chosen}
         out = []
         for found in _ADJECTIVE_BEFORE_NOUN.finditer(text):
             adjective, noun = found.group("adjective"), found.group("noun")
             noun_lemma = _morph(lang).parse(noun.lower())[0].normal_form
+            noun_end = found.end()
+            if noun_lemma in between and (more := _NEXT_WORD.match(text, found.end())):
+                # "Шебекинского городского округа": a word of kind between the adjective and the noun
+                noun_lemma, noun_end = _morph(lang).parse(more.group(1).lower())[0].normal_form, more.end()
             site = nouns.get(noun_lemma)
             if site is None or any(a < found.end("adjective") and found.start() < b for a, b in taken):
                 continue
-            if _NAME_AFTER.match(text, found.end()) or text[found.end():found.end() + 2].strip()[:1] in ("«", '"'):
+            if noun_lemma not in communities and (
+                    _NAME_AFTER.match(text, noun_end) or text[noun_end:noun_end + 2].strip()[:1] in ("«", '"')):
                 continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
 
             floor = 0 if adjective[0].isupper() else int(data.get("adjective_place_population", 0))
             town = self._town_of_adjective(_morph(lang).parse(adjective.lower())[0].normal_form, lang, floor,
-                                           context_countries, areas)
+                                           context_countries, areas, likely)
             if town is None:
                 continue
             row, name = town
             end = found.end("adjective")
+            before = text[:found.start()].rstrip()
+            if noun_lemma in communities and len(before) in ends and text[len(before):found.start()].isspace():
+                # "с. Старовірівка Шевченківської громади": the community qualifies the settlement named before it
+                # (an area around its town, see `_qualifier`), which is looked for inside it
+                name = _nominative(text[found.start():noun_end], lang)
+                out.append((found.start(), noun_end, row._replace(id=_COMMUNITY_ID - found.start(), feature="admin2", name=name,
+                                                                  population=0, geonames_id=None, precision="admin2",
+                                                                  capital=0)))
+                continue
             if site == "airport":
                 airports = [r for r, _ in self._candidates(self._exact_refs(f"{noun_lemma} {name}"))
                             if r.feature == "airport"]
@@ -298,7 +319,7 @@ class Gazetteer:
         return out
 
     def _town_of_adjective(self, lemma: str, lang: str, floor: int, countries: Sequence[str],
-                           areas: set[str]) -> tuple[_Row, str] | None:
+                           areas: set[str], likely: set[str] = frozenset()) -> tuple[_Row, str] | None:
         """The town (and the name it was found by) an adjective is made from: "белгородский" -> Belgorod, by cutting
         an ending and adding one of the listed name endings."""
         if lemma in (topic(lang, "events").get("demonyms") or {}):
@@ -310,14 +331,20 @@ class Gazetteer:
                 continue
             root = lemma[: -len(ending)]
             for tail in rule["names"]:
-                name = root + tail
-                towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
-                          if r.feature == "city" and r.population >= floor]
+                for name in dict.fromkeys((root + tail, (root + tail).replace("-", " "))):  # "зноб новгородське"
+                    towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
+                              if r.feature == "city" and r.population >= floor]
             if towns:
                 break
         if countries:
             towns = [t for t in towns if t[0].country in countries] or towns
         inside = [t for t in towns if t[0].admin1_code in areas]
+        if areas and not inside:
+            # a small town outside every subdivision the text names is another town's namesake: "Хотинська громада"
+            # on Sumy Oblast is Khotin there (not in the gazetteer), not Khotyn in Chernivtsi Oblast
+            floor = max(floor, int(topic(lang, "places").get("adjective_place_population", 0)))
+            towns = [t for t in towns if t[0].population >= floor]
+        inside = inside or [t for t in towns if t[0].admin1_code in likely]
         return max(inside or towns, key=lambda t: t[0].population, default=None)
 
     def _namesake(self, adjective: str, countries: Sequence[str], areas: set[str]) -> _Row | None:
@@ -461,6 +488,7 @@ class Gazetteer:
         anchors = [_anchor(cands) for _, cands in resolved]
         vouched = _vouched(anchors, context_countries)
         first: list[list[tuple[_Row, int]]] = [[] for _ in resolved]
+        found_inside: set[int] = set()  # communities a settlement named before them was found in
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
@@ -473,6 +501,8 @@ class Gazetteer:
                               if _inside(r, qualifier)]
                     inside = _rank(inside, {qualifier.admin1_code} - {None}, {qualifier.country} - {None})
                 ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
+                if inside and qualifier.id <= _COMMUNITY_ID:
+                    found_inside.add(i + 1)  # "села Новая Таволжанка Шебекинского городского округа": the village
             first[i] = ranked
         names = [normalize(text[s.start:s.end]) for s, _ in resolved]  # normalised once, not once per span
         shares = {}  # per distinct name: the subdivisions it may be in (one name said twice counts once)
@@ -502,7 +532,9 @@ class Gazetteer:
                 break
             ranking = again
         matches = []
-        for (span, _), ranked in zip(resolved, ranking):
+        for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
+            if k in found_inside:
+                continue
             surface = text[span.start:span.end]
             cands = [self._candidate(r) for r, _ in ranked]
             if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
@@ -957,9 +989,13 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     if i + 1 >= len(resolved):
         return None
     span, nxt = resolved[i][0], resolved[i + 1][0]
-    if not _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start]) or not following:
+    if not following:
         return None
     best, quality = following[0]
+    # Russian and Ukrainian qualify by the genitive with no word between: "с. Лютівка Золочівської громади"
+    genitive = lang in ("ru", "uk") and best.id < 0 and text[span.end:nxt.start].isspace()
+    if not (genitive or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
+        return None
     if quality != OWN or best.feature not in ("admin1", "country", "admin2"):
         return None
     # Russian and Ukrainian qualify by the genitive ("район Краснодарского края"): two subdivisions joined by a comma
@@ -1025,10 +1061,13 @@ _DISTRICT_PHRASE = re.compile(r"(?<![\w'’-])(?P<adjective>[A-Z][a-z'’]+(?:-[
 _DISTRICT_PHRASE_CYRILLIC = re.compile(
     r"(?<![\w'’-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ій|ім|ой|ый))"
     r"\s+район(?:а|е|у|ом|і|ові)?\b")
-# "в белгородскую многоэтажку", "Глуховской громаде": an adjective (of -ск-/-цк-) and the noun after it
+# "в белгородскую многоэтажку", "Глуховской громаде", "Зноб-Новгородській громаді": an adjective (of -ск-/-цк-) and
+# the noun after it
 _ADJECTIVE_BEFORE_NOUN = re.compile(
-    r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ой|ый|ая|ую|ое|ые|их|ими|ым"
+    r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ой|ый|ая|ую|ое|ые|их|ими|ым"
     r"|ых|ей|ій|ім|а|у|е|і|ої|ою|ому|ої))\s+(?P<noun>[а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
+_COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
+_NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
 _CITY_DISTRICT_GAP_CYRILLIC = re.compile(r"\s+(?:г\.\s*|города\s+|міста\s+|м\.\s*)?")
 _CITY_DISTRICT_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE)
@@ -1106,6 +1145,21 @@ def _zipf(word: str, lang: str = "en") -> float:
 
 _NAME_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+)")
 _NAME_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]+)\s+$")
+
+
+@lru_cache(maxsize=2_000)
+def _nominative(phrase: str, lang: str) -> str:
+    """An adjective-and-noun name put in the nominative, the adjectives agreeing with the noun's gender
+    ("Шебекинского городского округа" -> "Шебекинский городской округ"), capitals kept."""
+    *adjectives, noun = phrase.split()
+    head = _morph(lang).parse(noun)[0]
+    gender = {head.tag.gender} - {None}
+    words = []
+    for word, parsed in [(w, _morph(lang).parse(w)[0]) for w in adjectives] + [(noun, head)]:
+        form = parsed.inflect({"nomn", "sing"} | (gender if parsed is not head else set()))
+        out = form.word if form else word
+        words.append(out[:1].upper() + out[1:] if word[:1].isupper() else out)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=20_000)

@@ -1,0 +1,92 @@
+"""A report's geographic focus: the countries it names and the points of its places.
+
+A news report is about one area. A name whose best reading lies far from every other place the report names, in a
+country the report never names (by a place or by an adjective), is more often a word, a person or an outlet than that
+place: "al-Manar" in a report on Lebanon is no town in Sri Lanka, "Yermak" beside Kyiv no town in Kazakhstan,
+"Ramadan" in a report on Sudan no town in Saudi Arabia. Such a reading gives way to a namesake in the report's
+countries, or, when there is none, the name is no place (spatial minimality, as in CLAVIN and GeoTxt). A large city
+(FAMOUS or more) keeps its reading: "a strike on Dnipro" needs no other place in Ukraine.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+
+from eventledger.geo.build import normalize
+from eventledger.geo.gazetteer import CITY_WITH_DISTRICTS, Candidate, PlaceMatch
+from eventledger.lang import topic
+
+FAR_KM = 800.0  # further than this from every other place of the report
+FAMOUS = 100_000  # a city this large is read as itself wherever it is named
+_SETTLED = {"country", "sea", "area"}  # named by their own name, these stand whatever else the report names
+DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place of a report is not the one meant
+
+
+def in_focus(matches: list[PlaceMatch], named_countries: Iterable[str] = ()) -> list[PlaceMatch]:
+    """The matches with each reading that falls outside the report's focus replaced by a namesake inside it, or the
+    match left out when it has none. `named_countries`: country codes the report names otherwise (by adjectives)."""
+    readings = [(normalize(m.text), m.candidates[0]) for m in matches if m.candidates]
+    adjectives = set(named_countries)
+    kept = []
+    for m in matches:
+        if not m.candidates or not _isolated(m.candidates[0], normalize(m.text), readings, adjectives):
+            kept.append(m)
+            continue
+        countries = {c.place.country for name, c in readings if name != normalize(m.text)} | adjectives
+        inside = [c for c in m.candidates if c.place.country in countries]
+        if inside:
+            kept.append(replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0]))))
+    return kept
+
+
+def _isolated(best: Candidate, name: str, readings: list[tuple[str, Candidate]], adjectives: set[str]) -> bool:
+    if best.feature in _SETTLED or (best.feature in ("city", "airport") and best.population >= FAMOUS):
+        return False
+    others = [c for other, c in readings if other != name and c.feature != "area"]
+    if not others or best.place.country in adjectives or any(c.place.country == best.place.country for c in others):
+        return False
+    lat, lon = best.place.lat, best.place.lon
+    if lat is None or lon is None:
+        return False
+    points = [(c.place.lat, c.place.lon) for c in others if c.place.lat is not None and c.place.lon is not None]
+    return bool(points) and all(_km(lat, lon, la, lo) > FAR_KM for la, lo in points)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
+    """A district named alone ("жители Киевского района") in a report on a city with districts of its own is that
+    city's: "Kyivskyi district" is a district of Donetsk, Kharkiv and Odesa as well as a raion of Moscow Oblast. When a
+    district's reading lies further than DISTRICT_ALONE_KM from every other place the report names, and the report names
+    a city of CITY_WITH_DISTRICTS or more, the district stands for that city (the one named most often)."""
+    cities = Counter(m.candidates[0] for m in matches if m.candidates and m.candidates[0].feature == "city"
+                     and m.candidates[0].population >= CITY_WITH_DISTRICTS)
+    if not cities:
+        return matches
+    city = max(cities, key=lambda c: cities[c])
+    words = _district_words(lang)
+    out = []
+    for m in matches:
+        best = m.candidates[0] if m.candidates else None
+        if best is not None and best.feature == "admin2" and words.search(m.text) and best.place.lat is not None \
+                and not any(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) <= DISTRICT_ALONE_KM
+                            for o in matches if o is not m and o.candidates and (c := o.candidates[0]).place.lat is not None
+                            and c.place.lon is not None and normalize(o.text) != normalize(m.text)):
+            m = replace(m, candidates=(city,))
+        out.append(m)
+    return out
+
+
+@cache
+def _district_words(lang: str) -> re.Pattern[str]:
+    words = topic(lang, "events").get("district_words") or []
+    return re.compile(rf"(?i)\b(?:{'|'.join(words)})$") if words else re.compile(r"(?!)")
