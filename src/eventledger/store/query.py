@@ -17,12 +17,13 @@ from datetime import datetime, timezone
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, String, and_, exists, func, or_, select, tuple_, type_coerce
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import FIGURE_NAMES, KINDS, Event
 from eventledger.store import schema as t
 from eventledger.store import resolution, search
+from eventledger.store.resolution import IDS
 from eventledger.store.ledger import Ledger, LedgerError, _load_area, _load_place, _load_target
 from eventledger.store.ledger import _check_date as check_date
 
@@ -308,41 +309,71 @@ def select_event_summaries(
 ) -> Page:
     """Event summaries for lists: the SCHEMA.md record without `claims` and `related` (the same values the full
     record has: figures are stored as last reconciled from the claims), with `claim_count` and `outlets`. One page
-    costs a few indexed queries, not the claims of every event."""
-    e, m, c, re_, r = t.events.c, t.event_members.c, t.claims.c, t.report_events.c, t.reports.c
+    costs three indexed queries (the page, its members with their publications, the claim counts), not the claims
+    of every event."""
     with ledger._read() as conn:
-        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, [t.events.c[name] for name in SUMMARY_FIELDS])
+        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, _SUMMARY_COLUMNS)
         ids = [row.id for row in rows]
         claim_counts: dict[str, int] = {}
-        members: dict[str, list[Row[Any]]] = defaultdict(list)
+        members: list[Row[Any]] = []
         for chunk in _chunks(ids):
-            claim_counts.update(conn.execute(
-                select(m.event_id, func.count(func.distinct(c.id)))
-                .join(t.claims, c.report_event_id == m.report_event_id)
-                .where(m.event_id.in_(chunk)).group_by(m.event_id)
-            ).all())
-            for member in conn.execute(
-                select(m.event_id, re_.id, re_.report_id, re_.anchor, r.first_published)
-                .join(t.report_events, re_.id == m.report_event_id)
-                .join(t.reports, r.id == re_.report_id)
-                .where(m.event_id.in_(chunk))
-            ):
-                members[member.event_id].append(member)
-        published_by = _outlets(conn, ids)
-    epoch = datetime.min.replace(tzinfo=timezone.utc)
+            claim_counts.update(conn.execute(_CLAIM_COUNTS, {"ids": chunk}).all())
+            members += conn.execute(_MEMBERS_PUBLISHED, {"ids": chunk}).all()
+    reports, published_by = _reports_and_outlets(members)
     items = []
     for row in rows:
         place, target = _load_place(row.place), _load_target(row.target)
-        mine = sorted(members[row.id], key=lambda x: (x.first_published or epoch, x.anchor, x.id))  # as Ledger.event
         items.append({
             "id": row.id, "kind": row.kind, "weapon": row.weapon, "date": row.date, "date_precision": row.date_precision,
             "place": place.to_dict() if place else None, "areas": [_load_area(a).to_dict() for a in row.areas],
             "target": target.to_dict() if target else None, "attacker": row.attacker, "defender": row.defender,
-            "figures": row.figures, "reports": list(dict.fromkeys(x.report_id for x in mine)),
+            "figures": row.figures, "reports": reports.get(row.id, []),
             "background": row.background, "details": row.details,
             "outlets": published_by.get(row.id, []), "claim_count": claim_counts.get(row.id, 0),
         })
     return Page(items, next_cursor)
+
+
+# Statements built once, their ids bound at execution (`IDS`): SQLAlchemy then reuses their compiled form and makes
+# no parameter object per id, which cost more than SQLite's work for a page of 100 events.
+_m, _re, _r, _p, _c = t.event_members.c, t.report_events.c, t.reports.c, t.publications.c, t.claims.c
+_SUMMARY_COLUMNS = [t.events.c[name] for name in SUMMARY_FIELDS]
+_CLAIM_COUNTS = (
+    select(_m.event_id, func.count(func.distinct(_c.id)))
+    .join(t.claims, _c.report_event_id == _m.report_event_id)
+    .where(_m.event_id.in_(IDS)).group_by(_m.event_id)
+)
+# Each member of the events with each publication of its report. Times are read as the database keeps them, with no
+# conversion a row: they are only compared (SQLite's are UTC text of one format, which sorts as the times do).
+_MEMBERS_PUBLISHED = (
+    select(_m.event_id, _re.id, _re.report_id, _re.anchor, type_coerce(_r.first_published, String).label("first_published"),
+           _p.source, type_coerce(_p.published, String).label("published"))
+    .join(t.report_events, _re.id == _m.report_event_id)
+    .join(t.reports, _r.id == _re.report_id)
+    .outerjoin(t.publications, _p.report_id == _re.report_id)
+    .where(_m.event_id.in_(IDS))
+)
+
+
+def _reports_and_outlets(rows: Sequence[Row[Any]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """From `_MEMBERS_PUBLISHED` rows: each event's reports in the order of `Ledger.event` (first publication,
+    anchor, member id) and its outlets in order of their first publication of one of its reports, then by name."""
+    members: dict[str, dict[str, tuple[Any, ...]]] = defaultdict(dict)
+    firsts: dict[str, dict[str, Any]] = defaultdict(dict)
+    for row in rows:
+        members[row.event_id][row.id] = (row.first_published is not None, row.first_published, row.anchor, row.id, row.report_id)
+        if row.source:  # a publication with an outlet (not "", and not the outer join's None)
+            seen = firsts[row.event_id]
+            if row.source not in seen or (row.published is not None and (seen[row.source] is None or row.published < seen[row.source])):
+                seen[row.source] = row.published  # the earliest time known, as SQL's min() gives it
+    reports = {
+        event_id: list(dict.fromkeys(key[-1] for key in sorted(mine.values()))) for event_id, mine in members.items()
+    }
+    outlets = {
+        event_id: [name for _, _, name in sorted((when is not None, when, name) for name, when in seen.items())]
+        for event_id, seen in firsts.items()
+    }
+    return reports, outlets
 
 
 def outlets(ledger: Ledger, event_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -352,20 +383,10 @@ def outlets(ledger: Ledger, event_ids: Sequence[str]) -> dict[str, list[str]]:
 
 
 def _outlets(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
-    m, re_, p = t.event_members.c, t.report_events.c, t.publications.c
-    found: dict[str, list[str]] = defaultdict(list)
+    rows: list[Row[Any]] = []
     for chunk in _chunks(event_ids):
-        rows = conn.execute(
-            select(m.event_id, p.source, func.min(p.published).label("first"))
-            .join(t.report_events, re_.id == m.report_event_id)
-            .join(t.publications, p.report_id == re_.report_id)
-            .where(m.event_id.in_(chunk), p.source != "")
-            .group_by(m.event_id, p.source)
-        ).all()
-        epoch = datetime.min
-        for row in sorted(rows, key=lambda r: (r.first.replace(tzinfo=None) if r.first else epoch, r.source)):
-            found[row.event_id].append(row.source)
-    return dict(found)
+        rows += conn.execute(_MEMBERS_PUBLISHED, {"ids": chunk}).all()
+    return _reports_and_outlets(rows)[1]
 
 
 def resolve_event_id(ledger: Ledger, event_id: str) -> str | None:
