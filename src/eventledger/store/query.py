@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, String, and_, exists, func, or_, select, tuple_, type_coerce
+from sqlalchemy import ColumnElement, String, and_, bindparam, exists, func, or_, select, tuple_, type_coerce
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import FIGURE_NAMES, KINDS, Event
@@ -405,16 +405,16 @@ def resolve_event_id(ledger: Ledger, event_id: str) -> str | None:
 
 def _first_publications(conn: Connection, report_ids: Sequence[str]) -> dict[str, Row[Any]]:
     """Each report's earliest publication (by published time, then by when it was recorded)."""
-    p = t.publications.c
     first: dict[str, Row[Any]] = {}
     late = datetime.max.replace(tzinfo=timezone.utc)
     for chunk in _chunks(sorted(set(report_ids))):
-        rows = conn.execute(
-            select(p.report_id, p.source, p.source_kind, p.url, p.published, p.id).where(p.report_id.in_(chunk))
-        ).all()
+        rows = conn.execute(_PUBLICATIONS_OF, {"ids": chunk}).all()
         for row in sorted(rows, key=lambda r: (r.published or late, r.id)):
             first.setdefault(row.report_id, row)
     return first
+
+
+_PUBLICATIONS_OF = select(_p.report_id, _p.source, _p.source_kind, _p.url, _p.published, _p.id).where(_p.report_id.in_(IDS))
 
 
 def claim_record(row: Row[Any], publication: Row[Any] | None, event_id: str | None) -> dict[str, Any]:
@@ -449,32 +449,38 @@ def select_claims(
     """
     if limit < 1:
         raise ValueError(f"limit must be 1 or more, not {limit}")
-    c, m, p, e = t.claims.c, t.event_members.c, t.publications.c, t.events.c
     with ledger._read() as conn:
-        query = select(t.claims, m.event_id).join(t.event_members, m.report_event_id == c.report_event_id)
-        if event_id is not None:
-            query = query.where(m.event_id == event_id)
-        event_only = EventFilter(**{**f.__dict__, "source": None, "outlet": None, "q": None})
-        event_where = _conditions(conn, event_only)
-        if event_where:
-            query = query.where(m.event_id.in_(select(e.id).where(*event_where)))
-        if f.source is not None:
-            query = query.where(func.lower(c.source) == f.source.lower())
-        if f.outlet is not None:
-            query = query.where(c.report_id.in_(select(p.report_id).where(func.lower(p.source) == f.outlet.lower())))
-        if f.q is not None and search.words(f.q):
-            query = query.where(search.claims_matching(conn, f.q))
-        if as_of is not None:
-            r = t.reports.c
-            out = select(r.id).where(func.coalesce(r.first_published, r.fetched_at) <= as_of)
-            query = query.where(c.report_id.in_(out))
-        if cursor:
-            after_event, after_claim = _decode(cursor, 2)
-            query = query.where(or_(c.report_event_id > after_event, and_(c.report_event_id == after_event, c.id > after_claim)))
-        rows = conn.execute(query.order_by(c.report_event_id, c.id).limit(limit + 1)).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        first = _first_publications(conn, [r.report_id for r in rows])
+        return _claims(conn, f, event_id=event_id, limit=limit, cursor=cursor, as_of=as_of)
+
+
+def _claims(
+    conn: Connection, f: EventFilter, *, event_id: str | None, limit: int, cursor: str | None, as_of: datetime | None,
+) -> Page:
+    c, m, p, e = t.claims.c, t.event_members.c, t.publications.c, t.events.c
+    query = select(t.claims, m.event_id).join(t.event_members, m.report_event_id == c.report_event_id)
+    if event_id is not None:
+        query = query.where(m.event_id == event_id)
+    event_only = EventFilter(**{**f.__dict__, "source": None, "outlet": None, "q": None})
+    event_where = _conditions(conn, event_only)
+    if event_where:
+        query = query.where(m.event_id.in_(select(e.id).where(*event_where)))
+    if f.source is not None:
+        query = query.where(func.lower(c.source) == f.source.lower())
+    if f.outlet is not None:
+        query = query.where(c.report_id.in_(select(p.report_id).where(func.lower(p.source) == f.outlet.lower())))
+    if f.q is not None and search.words(f.q):
+        query = query.where(search.claims_matching(conn, f.q))
+    if as_of is not None:
+        r = t.reports.c
+        out = select(r.id).where(func.coalesce(r.first_published, r.fetched_at) <= as_of)
+        query = query.where(c.report_id.in_(out))
+    if cursor:
+        after_event, after_claim = _decode(cursor, 2)
+        query = query.where(or_(c.report_event_id > after_event, and_(c.report_event_id == after_event, c.id > after_claim)))
+    rows = conn.execute(query.order_by(c.report_event_id, c.id).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    first = _first_publications(conn, [r.report_id for r in rows])
     next_cursor = _encode(rows[-1].report_event_id, rows[-1].id) if more else None
     seen: set[tuple[str, str]] = set()
     items = []
@@ -488,32 +494,97 @@ def select_claims(
 
 def event_claims(ledger: Ledger, event_id: str, as_of: datetime | None = None) -> list[dict[str, Any]]:
     """Every claim of one event with its outlet, in order of publication."""
-    items: list[dict[str, Any]] = []
-    cursor: str | None = None
-    while True:
-        page = select_claims(ledger, event_id=event_id, limit=1000, cursor=cursor, as_of=as_of)
-        items.extend(page.items)
-        if page.next_cursor is None:
-            break
-        cursor = page.next_cursor
-    return sorted(items, key=lambda x: (x["published"] or "", x["report_id"], x["start"], x["end"], x["claim_id"]))
+    with ledger._read() as conn:
+        return _event_claims(conn, event_id, as_of)
+
+
+def _event_claims(conn: Connection, event_id: str, as_of: datetime | None) -> list[dict[str, Any]]:
+    """What `select_claims` gives for one event, all pages at once, in order of publication."""
+    if as_of is None:
+        rows = conn.execute(_EVENT_CLAIMS, {"event_id": event_id}).all()
+    else:
+        rows = conn.execute(_EVENT_CLAIMS_AS_OF, {"event_id": event_id, "as_of": as_of}).all()
+    first = _first_publications(conn, [r.report_id for r in rows])
+    items: dict[str, dict[str, Any]] = {}
+    for row in rows:  # a claim backing two members once, as the first of them (by report event) has it
+        if row.id not in items:
+            items[row.id] = claim_record(row, first.get(row.report_id), event_id)
+    return sorted(items.values(), key=lambda x: (x["published"] or "", x["report_id"], x["start"], x["end"], x["claim_id"]))
+
+
+_EVENT_CLAIMS = (
+    select(t.claims, _m.event_id).join(t.event_members, _m.report_event_id == _c.report_event_id)
+    .where(_m.event_id == bindparam("event_id")).order_by(_c.report_event_id, _c.id)
+)
+_EVENT_CLAIMS_AS_OF = _EVENT_CLAIMS.where(_c.report_id.in_(
+    select(_r.id).where(func.coalesce(_r.first_published, _r.fetched_at) <= bindparam("as_of", type_=t.UTCDateTime()))
+))
 
 
 # -- one event's surroundings, reports, publications -----------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class EventDetail:
+    """What GET /api/v1/events/{id} tells of one event."""
+
+    event: Event
+    outlets: list[str]
+    claims: list[dict[str, Any]]  # with their outlets, in order of publication (`event_claims`)
+    history: list[dict[str, Any]]
+    same_target_earlier: list[dict[str, Any]]
+
+
+def event_detail(ledger: Ledger, event_id: str, as_of: datetime | None = None) -> EventDetail | str | None:
+    """One event (by id, an id merged away or a unique prefix) with its outlets, claims, history and the same
+    target's earlier events, read in one transaction. A string instead: the event's id, when none of its reports
+    was out by `as_of`; None: no such event. Raises ValueError for a prefix that more than one id starts with."""
+    if as_of is not None:
+        as_of = as_of.replace(tzinfo=timezone.utc) if as_of.tzinfo is None else as_of.astimezone(timezone.utc)
+    with ledger._read() as conn:
+        row = conn.execute(_EVENT, {"id": event_id}).first()
+        if row is None:  # an id merged away, or a prefix
+            try:
+                found = ledger._require_event(conn, event_id)
+            except LedgerError as exc:
+                if "ambiguous" in str(exc):
+                    raise ValueError(str(exc)) from None
+                return None
+            row = conn.execute(_EVENT, {"id": found}).one()
+        built = ledger._build_events(conn, [row], as_of=as_of)
+        if not built:
+            return row.id
+        ev = built[0]
+        changes = conn.execute(_CHANGES, {"id": ev.id}).all()
+        return EventDetail(
+            event=ev, outlets=_outlets(conn, [ev.id]).get(ev.id, []), claims=_event_claims(conn, ev.id, as_of),
+            history=[{"at": _iso(at), "change": change} for at, change in changes],
+            same_target_earlier=_same_target_earlier(conn, ev.id, row.date),
+        )
+
+
+_EVENT = select(t.events).where(t.events.c.id == bindparam("id"))
+_CHANGES = select(t.event_changes.c.at, t.event_changes.c.change).where(t.event_changes.c.event_id == bindparam("id")).order_by(t.event_changes.c.id)
+
+
 def same_target_earlier(ledger: Ledger, event_id: str) -> list[dict[str, Any]]:
     """Earlier events the ledger links to this one as hitting the same target: ids and dates, oldest first."""
-    links, e = t.event_links.c, t.events.c
     with ledger._read() as conn:
-        date = conn.execute(select(e.date).where(e.id == event_id)).scalar()
-        rows = conn.execute(
-            select(e.id, e.date, e.kind)
-            .join(t.event_links, links.related_id == e.id)
-            .where(links.event_id == event_id, links.why == "same_target", e.id != event_id)
-        ).all()
+        date = conn.execute(select(t.events.c.date).where(t.events.c.id == event_id)).scalar()
+        return _same_target_earlier(conn, event_id, date)
+
+
+def _same_target_earlier(conn: Connection, event_id: str, date: str | None) -> list[dict[str, Any]]:
+    rows = conn.execute(_SAME_TARGET, {"id": event_id}).all()
     earlier = [r for r in rows if r.date and (date is None or r.date[: len(date)] <= date)]
     return [{"id": r.id, "date": r.date, "kind": r.kind} for r in sorted(earlier, key=lambda r: (r.date, r.id))]
+
+
+_SAME_TARGET = (
+    select(t.events.c.id, t.events.c.date, t.events.c.kind)
+    .join(t.event_links, t.event_links.c.related_id == t.events.c.id)
+    .where(t.event_links.c.event_id == bindparam("id"), t.event_links.c.why == "same_target", t.events.c.id != bindparam("id"))
+)
 
 
 def history(ledger: Ledger, event_id: str) -> list[dict[str, Any]]:
