@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, String, and_, bindparam, exists, func, or_, select, tuple_, type_coerce
+import orjson
+from sqlalchemy import JSON, ColumnElement, String, and_, bindparam, exists, func, or_, select, tuple_, type_coerce
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import FIGURE_NAMES, KINDS, Event
@@ -336,12 +337,12 @@ def select_event_summaries(
     reports, published_by = _reports_and_outlets(members)
     items = []
     for row in rows:
-        place, target = _load_place(row.place), _load_target(row.target)
+        place, target = _load_place(_loaded(row.place)), _load_target(_loaded(row.target))
         items.append({
             "id": row.id, "kind": row.kind, "weapon": row.weapon, "date": row.date, "date_precision": row.date_precision,
-            "place": place.to_dict() if place else None, "areas": [_load_area(a).to_dict() for a in row.areas],
+            "place": place.to_dict() if place else None, "areas": [_load_area(a).to_dict() for a in _loaded(row.areas)],
             "target": target.to_dict() if target else None, "attacker": row.attacker, "defender": row.defender,
-            "figures": row.figures, "reports": reports.get(row.id, []),
+            "figures": _loaded(row.figures), "reports": reports.get(row.id, []),
             "background": row.background, "details": row.details,
             "outlets": published_by.get(row.id, []), "claim_count": claim_counts.get(row.id, 0),
         })
@@ -351,7 +352,17 @@ def select_event_summaries(
 # Statements built once, their ids bound at execution (`IDS`): SQLAlchemy then reuses their compiled form and makes
 # no parameter object per id, which cost more than SQLite's work for a page of 100 events.
 _m, _re, _r, _p, _c = t.event_members.c, t.report_events.c, t.reports.c, t.publications.c, t.claims.c
-_SUMMARY_COLUMNS = [t.events.c[name] for name in SUMMARY_FIELDS]
+# The JSON columns as the text SQLite keeps, parsed by `_loaded`: SQLAlchemy's JSON type wraps each value in three
+# calls around the same orjson.loads
+_SUMMARY_COLUMNS = [
+    type_coerce(t.events.c[name], String).label(name) if isinstance(t.events.c[name].type, JSON) else t.events.c[name]
+    for name in SUMMARY_FIELDS
+]
+
+
+def _loaded(value: Any) -> Any:
+    """A JSON column read as text (SQLite) or as the driver parsed it (psycopg does)."""
+    return orjson.loads(value) if isinstance(value, (str, bytes)) else value
 _CLAIM_COUNTS = (
     select(_m.event_id, func.count(func.distinct(_c.id)))
     .join(t.claims, _c.report_event_id == _m.report_event_id)
