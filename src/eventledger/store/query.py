@@ -363,6 +363,8 @@ _SUMMARY_COLUMNS = [
 def _loaded(value: Any) -> Any:
     """A JSON column read as text (SQLite) or as the driver parsed it (psycopg does)."""
     return orjson.loads(value) if isinstance(value, (str, bytes)) else value
+
+
 _CLAIM_COUNTS = (
     select(_m.event_id, func.count(func.distinct(_c.id)))
     .join(t.claims, _c.report_event_id == _m.report_event_id)
