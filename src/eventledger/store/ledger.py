@@ -229,9 +229,6 @@ def _first_line(exc: BaseException) -> str:
     return " ".join(str(orig).split("\n")[0].split()) or type(orig).__name__
 
 
-MMAP_BYTES = 2**30  # per connection, of address space; SQLite maps no more of the file than it holds
-
-
 def _tune_sqlite(engine: Engine) -> None:
     """WAL (readers never wait for the writer), foreign keys on, and writers that queue instead of failing.
 
@@ -250,7 +247,7 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         # Reads through a memory map instead of a read() and a copy into the connection's own 2 MB cache for every page
         # missed: the SQL of a page of 100 events from a 100,000-event ledger takes 40% of the CPU. Only address space.
-        cursor.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        cursor.execute("PRAGMA mmap_size = 1073741824")  # 1 GB a connection at most; SQLite maps no more than the file
         cursor.close()
 
     @event.listens_for(engine, "begin")
