@@ -29,6 +29,10 @@ def kinds(gazetteer, text: str, lang: str) -> list[str]:
     ("Россия нанесёт ракетный удар по нефтебазе в Киеве, пообещал депутат Госдумы.", "ru"),
     ("Росія завдасть ракетного удару по нафтобазі у Львові, заявив депутат.", "uk"),
     ("Russia will strike the power plant in Kharkiv with missiles, officials warned.", "en"),
+    # an overview of weeks or years: no one incident
+    ("За 1000 дней войны российские дроны ударили по 300 больницам в Харькове.", "ru"),
+    ("З початку вторгнення російські ракети вдарили по 500 школах Харкова.", "uk"),
+    ("Over the past month, Russian drones struck 40 substations in Kharkiv.", "en"),
     # meant, allowed or forbidden
     ("США разрешили Украине удары ракетами ATACMS по аэродрому в Курской области.", "ru"),
     ("Президент снял запрет на удары американскими ракетами по Брянской области.", "ru"),
