@@ -76,3 +76,11 @@ def test_the_same_small_count_hours_later_or_a_different_count_is_another_interc
                published=MORNING + timedelta(minutes=9))
     assert not compare(ministry, hours_later).join
     assert not compare(ministry, two).join
+
+
+def test_two_more_downed_minutes_later_is_another_pair_not_a_relay() -> None:
+    first = item("a", "Два беспилотника, летевших на Казань, сбиты над Лаишевским районом.", kind="interception",
+                 place=KURSK_OBLAST, figures={"intercepted": (2, 2)})
+    more = item("b", "Ещё два беспилотника, летевших на Казань, сбиты над Лаишевским районом.", kind="interception",
+                place=KURSK_OBLAST, figures={"intercepted": (2, 2)}, published=MORNING + timedelta(minutes=7))
+    assert not any("told again" in r for r in compare(first, more).reasons)

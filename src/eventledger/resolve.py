@@ -17,11 +17,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 import numpy as np
 
+from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Place, Report, Target
 from eventledger.similarity import cosine, similarity, word_overlap
 
@@ -458,7 +460,16 @@ def _retold_count(a: Item, b: Item) -> bool:
     counts = {"intercepted", "launched"}
     if set(a.figures) & counts != set(b.figures) & counts:
         return False
+    if bool(_another().search(a.text)) != bool(_another().search(b.text)):
+        return False  # "two drones were downed" and "two more were downed" minutes later: another pair
     return bool(_counts_shared(a, b)) and len(_counts_shared(a, b)) == len(set(a.figures) & counts)
+
+
+@cache
+def _another() -> re.Pattern[str]:
+    """The words of every language that tell a count as more of the same ("another", "ещё", "ще")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("another", [])]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def _counts_distinct(a: Item, b: Item) -> list[str]:
