@@ -67,3 +67,12 @@ def test_a_closure_for_drones_beside_the_weather_is_still_a_restriction(gazettee
     text = ("Из-за тумана рейсы задерживаются. В аэропорту Казани ввели ограничения на приём и выпуск самолётов из-за "
             "угрозы атаки БПЛА.")
     assert kinds(gazetteer, text, "ru") == ["airspace_restriction"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Учебный самолёт выкатился за пределы полосы в аэропорту Казани, в аэропорту объявили тревогу, борт повреждён.", "ru"),
+    ("Крушение самолёта в Хабаровском крае наблюдали военные ПВО, борт упал на склон горы, повреждён лес.", "ru"),
+    ("Навчальний літак викотився за межі смуги в аеропорту Львова, оголосили тривогу, борт пошкоджено.", "uk"),
+])
+def test_an_aviation_accident_is_no_incident_of_war(gazetteer, text: str, lang: str) -> None:
+    assert kinds(gazetteer, text, lang) == []
