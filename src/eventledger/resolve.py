@@ -17,11 +17,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 import numpy as np
 
+from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Place, Report, Target
 from eventledger.similarity import cosine, similarity, word_overlap
 
@@ -40,6 +42,8 @@ FOLLOW_UP_DAYS = 14
 LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events this near in time, country-wide
 TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
+RETOLD_MINUTES = 30  # a small interception count told alike by two reports this close in time: one claim retold
+SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
@@ -48,6 +52,10 @@ RECURRENT_KINDS = frozenset({"shelling", "other", "interception"})
 COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"}), frozenset({"other", "strike"}),
                     frozenset({"other", "shelling"})}  # a clash told by one source is "shelling" or "an attack" to another
 CASUALTIES = ("killed", "injured", "hospitalized", "critical")
+# People in hospital or in a critical state: counts that go down as well as up during a day (discharged, died), so two
+# reports giving different ones do not contradict each other.
+SHIFTING = ("hospitalized", "critical")
+SAME_TOLL_PEOPLE = 2  # a toll told exactly alike that counts this many people is evidence in one place on one day
 WEAPON_FAMILIES = {
     "missile": "missile", "ballistic_missile": "missile", "cruise_missile": "missile",
     "drone": "drone", "naval_drone": "naval_drone", "glide_bomb": "glide_bomb", "aircraft": "glide_bomb",
@@ -332,6 +340,7 @@ def compare(a: Item, b: Item) -> Verdict:
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
     counted = _counts_distinct(a, b)
+    toll = _same_toll(a, b)
     same_day = a.precision == b.precision == "day" and a.day_lo == b.day_lo
     day_apart = a.precision == b.precision == "day" and a.day_lo != b.day_lo
     named = target == "same" and a.target is not None and a.target.category in NAMED_CATEGORIES
@@ -358,6 +367,17 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
+    both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
+    if toll and same_day and place in ("same", "inside", "near") and (sim >= SIM_WEAK or both_counts):
+        # one channel codes the town and "a drone", another the region and "a glide bomb" (a weapon read from a
+        # neighbouring sentence): the same dead and injured that day are the stronger evidence; the same number of dead
+        # and the same number of injured, both more than none, need no likeness of wording
+        positive.append(("toll", f"the same toll ({', '.join(toll)}) in one place that day, text similarity {sim:.2f}"))
+    if _retold_count(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
+        # "ПВО уничтожила беспилотник над Брянской областью, сообщило Минобороны", relayed by another channel minutes
+        # later: a count too small to be telling on its own, but told again at once, alike, of one region
+        positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
+                                   f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
     if distinct and not day_apart and sim >= SIM_WEAK:
         positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)
@@ -369,7 +389,7 @@ def compare(a: Item, b: Item) -> Verdict:
 
     if weapons == "different":
         reasons.append(f"weapons differ ({a.weapon}, {b.weapon})")
-        keep("named") if sim >= SIM_WEAK else keep()
+        keep("named", "toll") if sim >= SIM_WEAK or both_counts else keep()
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
         keep("named") if recurrent else keep("named", "verbatim")
@@ -378,7 +398,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll
         keep("named", "figures") if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures")
+        keep("named", "target", "verbatim", "figures", "retold")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
@@ -398,7 +418,7 @@ def _figures_conflict(a: Item, b: Item) -> list[str]:
     earlier, later = (a, b) if a.order <= b.order else (b, a)
     ordered = earlier.published is not None and later.published is not None and earlier.published < later.published
     return sorted(
-        name for name in set(a.figures) & set(b.figures) & set(CASUALTIES)
+        name for name in set(a.figures) & set(b.figures) & (set(CASUALTIES) - set(SHIFTING))
         if (a.figures[name][0] > b.figures[name][1] or b.figures[name][0] > a.figures[name][1])
         and not (ordered and later.figures[name][0] > earlier.figures[name][1])
     )
@@ -410,6 +430,46 @@ def _figures_distinct(a: Item, b: Item) -> list[str]:
         f"{name} {a.figures[name][0]}" for name in set(a.figures) & set(b.figures) & set(CASUALTIES)
         if a.figures[name] == b.figures[name] and a.figures[name][0] == a.figures[name][1] >= DISTINCT_TOLL
     )
+
+
+def _same_toll(a: Item, b: Item) -> list[str]:
+    """The dead and injured both reports count, when each count they share has the same highest figure (the latest a
+    report states: "13 injured", after "one injured" earlier in the same post) and together they are at least
+    SAME_TOLL_PEOPLE people: "one killed, 13 injured" told by two channels of one town or its region on one day."""
+    shared = sorted(set(a.figures) & set(b.figures) & {"killed", "injured"})
+    if not shared or any(a.figures[name][1] != b.figures[name][1] for name in shared):
+        return []
+    if sum(a.figures[name][1] for name in shared) < SAME_TOLL_PEOPLE:
+        return []
+    return [f"{name} {a.figures[name][1]}" for name in shared]
+
+
+def _counts_shared(a: Item, b: Item) -> list[str]:
+    """Weapon counts (downed, launched) both give exactly alike."""
+    return sorted(f"{name} {a.figures[name][0]}" for name in set(a.figures) & set(b.figures) & {"intercepted", "launched"}
+                  if a.figures[name] == b.figures[name] and a.figures[name][0] == a.figures[name][1] > 0)
+
+
+def _retold_count(a: Item, b: Item) -> bool:
+    """Two interception claims with the same counts, published within RETOLD_MINUTES of each other: a governor's or
+    a ministry's statement and its relay. Counts given by one and not the other, or differing, say otherwise."""
+    if a.kind != "interception" or b.kind != "interception" or a.published is None or b.published is None:
+        return False
+    if abs(a.published - b.published) > timedelta(minutes=RETOLD_MINUTES):
+        return False
+    counts = {"intercepted", "launched"}
+    if set(a.figures) & counts != set(b.figures) & counts:
+        return False
+    if bool(_another().search(a.text)) != bool(_another().search(b.text)):
+        return False  # "two drones were downed" and "two more were downed" minutes later: another pair
+    return bool(_counts_shared(a, b)) and len(_counts_shared(a, b)) == len(set(a.figures) & counts)
+
+
+@cache
+def _another() -> re.Pattern[str]:
+    """The words of every language that tell a count as more of the same ("another", "ещё", "ще")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("another", [])]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def _counts_distinct(a: Item, b: Item) -> list[str]:

@@ -386,6 +386,11 @@ def _read_clause(
         # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
         # пешехода" (ran over) with no sign of war at all: nothing
         found = incidents.Trigger("other", found.start, found.end) if c.war_nearby else None
+    if found and found.kind == "airspace_restriction" and incidents.weather(c.context, lang) and not incidents.aerial(
+            c.context, lang):
+        # "19 рейсов перенесли из-за непогоды. В Шереметьево задержали 10 рейсов": the weather told a sentence before,
+        # and no drone or air defence anywhere near, is the cause
+        found = None
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)

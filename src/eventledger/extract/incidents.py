@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from eventledger.extract import tense
 from eventledger.extract.guard import guarded
 from eventledger.extract.normal_form import facility_name
 from eventledger.lang import topic
@@ -178,6 +179,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+    # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
+    found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang)]
     if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
         # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike
         spans = [(m.start(), m.end()) for m in p.debris.finditer(text)]
@@ -191,8 +194,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     rank, start, end = min(found)
     kind = p.kinds[rank]
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
-    if kind != "airspace_restriction" and p.non_event.search(text):
-        return None
+    if kind != "airspace_restriction" and (p.non_event.search(text) or tense.future_only(text, lang)):
+        return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
     if kind == "shelling" and small_arms(text, lang):
@@ -200,6 +203,12 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+def weather(text: str, lang: str) -> bool:
+    """Whether the text gives the weather as a cause ("из-за тумана", "на фоне непогоды")."""
+    p = patterns(lang)
+    return p.weather is not None and p.weather.search(text) is not None
 
 
 def accident(text: str, lang: str) -> bool:

@@ -1,0 +1,90 @@
+"""Whether a Russian or Ukrainian clause tells something done, or only something meant, feared or foreseen.
+
+"Россия нанесёт удар", "пытались атаковать Москву", "удар по Москве приведёт к гибели 1,4 млн человек": the event words
+are there, the incident is not. The verb says which: an infinitive ("атаковать") or a future form ("нанесёт",
+"приведёт") tells no completed action. pymorphy3, which the gazetteer already uses for these languages, gives the
+tense, so no list of verb forms is kept; the language file lists only the verbs before an infinitive that still tell
+an action under way or done ("продолжают атаковать", "удалось отразить": `ongoing_verbs`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from eventledger.lang import topic
+
+MORPHOLOGY = ("ru", "uk")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PREVIOUS = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+@cache
+def _analyzer(lang: str):  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=8192)
+def _tag(word: str, lang: str) -> frozenset[str]:
+    """The grammemes of the word's likeliest reading ("нанесёт" -> VERB, perf, futr, ...), with "infn" spelled as the
+    Russian dictionary does (INFN) and a future that is also a present dropped: "атакуют" is both (the verb has both
+    aspects), and news tells the present."""
+    parsed = _analyzer(lang).parse(word.lower())
+    if not parsed:
+        return frozenset()
+    tag = set(parsed[0].tag.grammemes)
+    if "infn" in tag:
+        tag.add("INFN")
+    if "futr" in tag and any("pres" in p.tag.grammemes for p in parsed):
+        tag.discard("futr")
+        tag.add("pres")
+    return frozenset(tag)
+
+
+@cache
+def _ongoing(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("ongoing_verbs", [])
+    return re.compile(rf"^(?:{'|'.join(words)})$", re.IGNORECASE) if words else None
+
+
+def unrealised(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the event word at text[start:end] is an infinitive or a future form: meant, tried or foreseen, not done.
+    An infinitive after a verb of an action under way or done ("продолжают атаковать", "удалось сбить") is done."""
+    if lang not in MORPHOLOGY:
+        return False
+    first = _WORD.match(text, start, end)
+    if first is None:
+        return False
+    tag = _tag(first.group(), lang)
+    if "INFN" in tag:
+        before = _PREVIOUS.search(text, max(0, start - 40), start)
+        ongoing = _ongoing(lang)
+        return not (before and ongoing and ongoing.match(before.group(1)))
+    return "VERB" in tag and "futr" in tag
+
+
+@cache
+def _saying(lang: str) -> re.Pattern[str]:
+    """Verbs that frame a statement ("заявил", "пообещал"): the language's speech verbs and its `statement_verbs`."""
+    words = topic(lang, "attribution").get("verbs", []) + topic(lang, "events").get("statement_verbs", [])
+    return re.compile(rf"^(?:{'|'.join(words)})$", re.IGNORECASE)
+
+
+def future_only(text: str, lang: str) -> bool:
+    """Whether a clause's verbs are all in the future ("удар по Москве приведёт к гибели ..., заявил депутат"): no past,
+    present or short participle ("сбиты", "повреждён") tells of anything that has happened; the verb that frames the
+    statement ("заявил", "пообещал") tells only that it was said."""
+    if lang not in MORPHOLOGY:
+        return False
+    future = False
+    saying = _saying(lang)
+    for m in _WORD.finditer(text):
+        if saying.match(m.group()):
+            continue
+        tag = _tag(m.group(), lang)
+        if "PRTS" in tag or ("VERB" in tag and ("past" in tag or "pres" in tag)):
+            return False
+        future = future or ("VERB" in tag and "futr" in tag)
+    return future
