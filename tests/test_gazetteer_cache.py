@@ -22,3 +22,18 @@ def test_a_new_build_evicts_only_builds_nobody_loaded_for_a_week(tmp_path: Path)
 
     assert evict_stale(new) == [stale]
     assert new.exists() and in_use.exists() and unrelated.exists()
+
+
+def test_the_partial_files_of_a_killed_build_go_but_not_those_of_a_build_under_way(tmp_path: Path) -> None:
+    new = tmp_path / "gazetteer-12-new.sqlite"
+    killed = tmp_path / "gazetteer-12-new.sqlite.2602.tmp"
+    killed_journal = tmp_path / "gazetteer-12-new.sqlite.2602.tmp-journal"
+    under_way = tmp_path / "gazetteer-12-new.sqlite.3020.tmp"
+    for f in (new, killed, killed_journal, under_way):
+        f.write_bytes(b"x")
+    two_hours_ago = time.time() - 2 * 3600
+    for f in (killed, killed_journal):
+        os.utime(f, (two_hours_ago, two_hours_ago))
+
+    assert sorted(evict_stale(new)) == sorted([killed, killed_journal])
+    assert under_way.exists()

@@ -82,6 +82,7 @@ _OPENERS = " \t\r\"'«»“”„(—–-"
 
 
 STALE_AFTER = timedelta(days=7)
+ABANDONED_AFTER = timedelta(hours=1)
 
 
 def evict_stale(keep: Path, *, now: datetime | None = None) -> list[Path]:
@@ -89,13 +90,18 @@ def evict_stale(keep: Path, *, now: datetime | None = None) -> list[Path]:
 
     Two installs of different versions may share one cache folder (two virtual environments, or a release beside a
     checkout): deleting every other build at once made each rebuild the other's, minutes each, again and again.
-    A build in use is touched at every load, so only builds nobody loads any more go."""
-    cutoff = (now or datetime.now(timezone.utc)).timestamp() - STALE_AFTER.total_seconds()
+    A build in use is touched at every load, so only builds nobody loads any more go; so do the partial files of
+    builds that were killed (one an hour old is no longer being written)."""
+    now_s = (now or datetime.now(timezone.utc)).timestamp()
     gone = []
     for other in keep.parent.glob("gazetteer-*.sqlite"):
-        if other != keep and other.stat().st_mtime < cutoff:
+        if other != keep and other.stat().st_mtime < now_s - STALE_AFTER.total_seconds():
             other.unlink(missing_ok=True)
             gone.append(other)
+    for partial in keep.parent.glob("gazetteer-*.sqlite.*.tmp*"):  # a build that was killed; a live one writes
+        if partial.stat().st_mtime < now_s - ABANDONED_AFTER.total_seconds():
+            partial.unlink(missing_ok=True)
+            gone.append(partial)
     return gone
 
 
