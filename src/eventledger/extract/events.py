@@ -369,6 +369,8 @@ def _read_clause(
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         )
+        if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
+            weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns
     common = dict(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
