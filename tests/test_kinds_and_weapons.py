@@ -34,3 +34,14 @@ def test_a_shelling_told_by_its_verb_alone_names_no_weapon(read, text, lang):
 ])
 def test_a_gun_or_a_shell_named_anywhere_in_the_report_is_the_shellings_weapon(read, text, lang):
     assert _kind(read(text, lang), "shelling").weapon == "artillery"
+
+
+# --- air defence at work over a place is an interception there, not explosions of unknown cause -------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Loud blasts were heard in Poltava overnight as air defense was operating over Poltava, the mayor said.", "en"),
+    ("В Белгороде прогремели взрывы, в городе работала система противовоздушной обороны.", "ru"),
+    ("У Полтаві пролунали вибухи, у місті працювала система протиповітряної оборони.", "uk"),
+])
+def test_explosions_while_air_defence_works_over_a_city_are_an_interception(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["interception"]

@@ -551,10 +551,15 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     events = merged
     # explosions heard where a strike hit (or nowhere in particular) are that strike
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
+    interceptions = [e for e in events if e.kind == "interception" and not e.areas]
     kept: list[_Draft] = []
     for e in events:
         if e.kind == "explosion":
             host = next((s for s in strikes if s.date == e.date and (e.place is None or _same_place(s.place, e.place))), None)
+            if host is None and not any(c.figure in _HARMED for c in e.claims):
+                # explosions heard where air defence worked, with no strike there, are that interception (ANNOTATION.md)
+                host = next((i for i in interceptions if i.date == e.date and i.place is not None
+                             and (e.place is None or _same_place(i.place, e.place))), None)
             if host is not None:
                 host.absorb(e)
                 continue
