@@ -409,6 +409,8 @@ def _read_clause(
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         )
+        if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
+            weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns
     common = dict(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
@@ -589,10 +591,15 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     events = merged
     # explosions heard where a strike hit (or nowhere in particular) are that strike
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
+    interceptions = [e for e in events if e.kind == "interception" and not e.areas]
     kept: list[_Draft] = []
     for e in events:
         if e.kind == "explosion":
             host = next((s for s in strikes if s.date == e.date and (e.place is None or _same_place(s.place, e.place))), None)
+            if host is None and not any(c.figure in _HARMED for c in e.claims):
+                # explosions heard where air defence worked, with no strike there, are that interception (ANNOTATION.md)
+                host = next((i for i in interceptions if i.date == e.date and i.place is not None
+                             and (e.place is None or _same_place(i.place, e.place))), None)
             if host is not None:
                 host.absorb(e)
                 continue

@@ -47,6 +47,7 @@ class _Patterns:
     debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
+    kind_only_words: re.Pattern[str] | None  # weapon words that name the kind of attack, not the weapon ("shelling")
     targets: tuple[_TargetRule, ...]
     target_words: re.Pattern[str]  # a named group per target rule
     attackers: tuple[tuple[str, re.Pattern[str]], ...]
@@ -111,6 +112,7 @@ def patterns(lang: str) -> _Patterns:
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
+        kind_only_words=re.compile(_alt(data["kind_only_weapon_words"]), flags) if data.get("kind_only_weapon_words") else None,
         targets=tuple(targets),
         target_words=_groups([rule["words"] for rule in data["targets"]], "t", flags),
         attackers=tuple(attackers),
@@ -226,8 +228,17 @@ def small_arms(text: str, lang: str) -> bool:
 def weapon(text: str, lang: str) -> Weapon | None:
     """The most specific weapon named (weapons are listed most specific first in the language file)."""
     p = patterns(lang)
-    found = [int(m.lastgroup[1:]) for m in p.weapon_words.finditer(text)]  # type: ignore[index]
+    found = [int(m.lastgroup[1:]) for m in p.weapon_words.finditer(text)  # type: ignore[index]
+             if not (p.kind_only_words and p.kind_only_words.fullmatch(m.group(0)))]
     return p.weapons[min(found)] if found else None
+
+
+def names_artillery(text: str, lang: str) -> bool:
+    """Whether a report names guns or shells anywhere: a shelling told elsewhere by its verb alone was made by them."""
+    p = patterns(lang)
+    artillery = p.weapons.index("artillery") if "artillery" in p.weapons else -1
+    return any(int(m.lastgroup[1:]) == artillery and not (p.kind_only_words and p.kind_only_words.fullmatch(m.group(0)))
+               for m in p.weapon_words.finditer(text))  # type: ignore[index]
 
 
 def target(text: str, lang: str, sentence: str) -> Target | None:
