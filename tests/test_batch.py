@@ -172,3 +172,15 @@ def test_the_command_prints_the_bad_records_and_a_summary(client, tmp_path):
 def test_the_command_wants_workers_or_a_scheduler(tmp_path):
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "x.jsonl"), "--db", str(tmp_path / "l.db")])
     assert result.exit_code == 2 and "--workers N or --scheduler" in result.output
+
+
+def test_a_text_published_again_days_later_is_a_new_edition_as_in_ingest(client, tmp_path, gazetteer):
+    """A channel's recurring line ("работа ПВО") a week later reports another night: ingest stores it as a new
+    edition (store/editions.py), and batch must not fold it into the first report."""
+    rows = records(30, seed=5)
+    again = dict(rows[0], id="again", date="2025-03-20T21:00:00+00:00")  # the same words, nineteen days later
+    corpus = write_jsonl(tmp_path / "posts.jsonl", [*rows, again])
+    with single_process(corpus, tmp_path / "one.db", gazetteer) as one, Ledger(tmp_path / "batch.db") as many:
+        summary = run_batch(corpus, many, client, OPTIONS, part_bytes=PART_BYTES)
+        assert summary.duplicate == 0
+        assert content(many) == content(one)

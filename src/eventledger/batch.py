@@ -20,6 +20,7 @@ from typing import Any
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
+from eventledger.model import Report
 from eventledger.sources.corpus import CorpusPart, read_part, split_corpus
 from eventledger.sources.errors import InputError
 from eventledger.store import Ledger, LedgerError
@@ -81,9 +82,15 @@ def extract_part(part: CorpusPart, options: Mapping[str, Any]) -> PartResult:
     return PartResult(part, extracted, failed)
 
 
+def _extract_again(report: Report) -> tuple[list, list]:
+    """A new edition of a text (the same words days later) found only when storing: extracted here, rarely."""
+    events = extract(report, Gazetteer.load())
+    return events, event_vectors(report, events)
+
+
 def _store(ledger: Ledger, result: PartResult, summary: BatchSummary) -> None:
     try:
-        outcomes = ledger.store_extracted(result.extracted, f"the reports of {result.part.name}")
+        outcomes = ledger.store_extracted(result.extracted, f"the reports of {result.part.name}", _extract_again)
     except LedgerError as exc:
         summary.failed_parts.append(f"{result.part.name}: not stored: {exc}")
         return

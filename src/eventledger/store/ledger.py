@@ -829,7 +829,9 @@ class Ledger:
 
     # -- batches ---------------------------------------------------------------------------------------------
 
-    def store_extracted(self, extracted: Sequence[Extracted], what: str) -> list[IngestOutcome]:
+    def store_extracted(self, extracted: Sequence[Extracted], what: str,
+                        extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None,
+                        ) -> list[IngestOutcome]:
         """Store many reports with their report events and claims in ONE transaction, without resolving them into
         events: `eventledger batch` stores a part of a corpus at a time (all of it or, on any failure, none of it,
         named by `what`) and then runs `resolve_all` once. A report already stored only gains a publication, as in
@@ -838,11 +840,17 @@ class Ledger:
         outcomes = []
         with self._write(what) as conn:
             for report, events, vectors in extracted:
-                rid = report.id
-                known, added, _ = self._store_text(conn, report, now)
+                edition = editions.edition_of(conn, report)  # the same text days later is a new edition, as in ingest
+                rid = edition.id
+                known, added, _ = self._store_text(conn, edition, now)
                 if known:
                     outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
                     continue
+                if edition.id != report.id:  # the worker extracted the text's first report; its ids name that one
+                    if extract_again is None:
+                        raise LedgerError(f"report {rid} is a new edition of {report.id}: store it with `ingest`")
+                    report = edition
+                    events, vectors = extract_again(report)
                 rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
                 for n, ev in enumerate(events):
                     _event_rows(report, ev, n, rows, vectors[n])
