@@ -13,18 +13,20 @@ a subdivision or district that qualifies the name, places nearby). docs/GAZETTEE
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import math
 import os
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -85,14 +87,14 @@ STALE_AFTER = timedelta(days=7)
 ABANDONED_AFTER = timedelta(hours=1)
 
 
-def evict_stale(keep: Path, *, now: datetime | None = None) -> list[Path]:
+def evict_stale(keep: Path) -> list[Path]:
     """Deletes other builds of the cache (80 MB each) that no process has loaded for a week.
 
     Two installs of different versions may share one cache folder (two virtual environments, or a release beside a
     checkout): deleting every other build at once made each rebuild the other's, minutes each, again and again.
     A build in use is touched at every load, so only builds nobody loads any more go; so do the partial files of
     builds that were killed (one an hour old is no longer being written)."""
-    now_s = (now or datetime.now(timezone.utc)).timestamp()
+    now_s = time.time()
     gone = []
     for other in keep.parent.glob("gazetteer-*.sqlite"):
         if other != keep and other.stat().st_mtime < now_s - STALE_AFTER.total_seconds():
@@ -204,7 +206,8 @@ class Gazetteer:
                     if default:
                         evict_stale(path)
                 elif default:
-                    os.utime(path)  # marks it in use, so that another install's build does not evict it
+                    with contextlib.suppress(OSError):  # a read-only cache is used as it is
+                        os.utime(path)  # marks it in use, so that another install's build does not evict it
                 _instances[path] = cls(path)
             return _instances[path]
 

@@ -830,12 +830,12 @@ class Ledger:
     # -- batches ---------------------------------------------------------------------------------------------
 
     def store_extracted(self, extracted: Sequence[Extracted], what: str,
-                        extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None,
-                        ) -> list[IngestOutcome]:
+                        extract_again: Callable[[Report], tuple[Sequence[Event], list]]) -> list[IngestOutcome]:
         """Store many reports with their report events and claims in ONE transaction, without resolving them into
         events: `eventledger batch` stores a part of a corpus at a time (all of it or, on any failure, none of it,
         named by `what`) and then runs `resolve_all` once. A report already stored only gains a publication, as in
-        `ingest`; storing the same part twice changes nothing."""
+        `ingest`; storing the same part twice changes nothing. A text published again past the editions window is
+        a new report (store/editions.py), known only here: `extract_again` extracts it under its own id."""
         now = _now()
         outcomes = []
         with self._write(what) as conn:
@@ -847,8 +847,6 @@ class Ledger:
                     outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
                     continue
                 if edition.id != report.id:  # the worker extracted the text's first report; its ids name that one
-                    if extract_again is None:
-                        raise LedgerError(f"report {rid} is a new edition of {report.id}: store it with `ingest`")
                     report = edition
                     events, vectors = extract_again(report)
                 rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
