@@ -5,7 +5,7 @@ Used while collecting, one call per result in rank order, so that every mechanic
 language, length, duplicates, outlet cap, query cap, quota, split, id) is applied by code, the same way every time.
 The subject test (is this about an armed-conflict incident?) is the collector's, made before calling.
 
-    add.py [--collection test2|dev2] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
+    add.py [--collection test2|dev2|test3] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
 """
 
 from __future__ import annotations
@@ -32,7 +32,13 @@ PER_QUERY_TEST2 = 4
 # The third collection (README.md, "Third collection: dev2"): a fresh development split, measured before anyone works from it.
 QUOTA_DEV2 = {"en": 32, "ru": 20, "uk": 20}
 PER_QUERY_DEV2 = 4
-COLLECTIONS = {"first": (QUOTA, PER_QUERY), "test2": (QUOTA_TEST2, PER_QUERY_TEST2), "dev2": (QUOTA_DEV2, PER_QUERY_DEV2)}
+# The fourth collection (README.md, "Fourth collection: test3"): a fresh test split for the session's final estimate.
+QUOTA_TEST3 = {"en": 26, "ru": 17, "uk": 17}
+PER_QUERY_TEST3 = 4
+COLLECTIONS = {
+    "first": (QUOTA, PER_QUERY), "test2": (QUOTA_TEST2, PER_QUERY_TEST2), "dev2": (QUOTA_DEV2, PER_QUERY_DEV2),
+    "test3": (QUOTA_TEST3, PER_QUERY_TEST3),
+}
 PER_OUTLET = 3
 MIN_CHARS = 200
 
