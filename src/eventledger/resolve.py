@@ -384,6 +384,10 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
+        # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
+        # explosions are the strike's (ANNOTATION.md), whatever words each used
+        positive.append(("heard", "explosions heard in the town a strike hit that day"))
     if distinct and not day_apart and sim >= SIM_WEAK:
         positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)

@@ -1,6 +1,7 @@
-"""A toll told again as it grows is one strike: "two killed in Mykolaiv", then "five killed" hours later. And the
-limits: the same town struck on two days, two towns of one region in one night, a smaller later toll, or another
-weapon stay apart. The posts are our own, written in the style of Russian news channels."""
+"""Two channels telling one strike on one town that day: a toll told again as it grows ("two killed in Mykolaiv", then
+"five killed" hours later), explosions heard in the town a drone hit. And the limits: the same town struck on two days,
+two towns of one region in one night, a smaller later toll, or another weapon stay apart. The posts are our own,
+written in the style of Russian news channels."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ LATER = "Число жертв удара по Николаеву выросло
 
 
 def post(id: str, text: str, figures: dict[str, tuple[int, int]], *, day: str = "2025-03-10", place: Place = MYKOLAIV,
-         weapon: str = "drone", published: datetime = NIGHT) -> Item:
+         weapon: str | None = "drone", published: datetime = NIGHT, kind: str = "strike") -> Item:
     lo, hi = day_range(day, "day", None)
-    return Item(id=id, report_id=f"r-{id}", kind="strike", day_lo=lo, day_hi=hi, precision="day", place=place,
+    return Item(id=id, report_id=f"r-{id}", kind=kind, day_lo=lo, day_hi=hi, precision="day", place=place,
                 weapon=weapon, text=text, figures=figures, published=published)
 
 
@@ -54,3 +55,22 @@ def test_a_smaller_later_toll_or_another_weapon_is_no_update() -> None:
                    weapon="missile", published=NIGHT + timedelta(hours=2))
     assert not compare(first, fewer).join
     assert not compare(first, missile).join
+
+
+HEARD = "Жители Николаева сообщают о нескольких взрывах ночью."
+
+
+def test_explosions_heard_in_the_town_a_drone_hit_that_night_are_that_strike() -> None:
+    strike = post("a", FIRST, {"killed": (2, 2), "injured": (1, 1)})
+    heard = post("b", HEARD, {}, kind="explosion", weapon=None, published=NIGHT - timedelta(hours=1))
+    verdict = compare(strike, heard)
+    assert verdict.join, verdict.reasons
+    assert "explosions heard in the town a strike hit that day" in verdict.reasons
+
+
+def test_explosions_heard_the_next_night_or_in_another_town_stay_apart() -> None:
+    strike = post("a", FIRST, {"killed": (2, 2), "injured": (1, 1)})
+    next_night = post("b", HEARD, {}, kind="explosion", weapon=None, day="2025-03-11", published=NIGHT + timedelta(days=1))
+    elsewhere = post("c", HEARD.replace("Николаева", "Очакова"), {}, kind="explosion", weapon=None, place=OCHAKIV)
+    assert not compare(strike, next_night).join
+    assert not compare(strike, elsewhere).join
