@@ -92,3 +92,19 @@ def test_uk_headline_in_an_oblast_is_the_strike_in_its_city(read):
                   "поранено трьох людей, повідомив начальник ОВА.", "uk")
     assert kinds(events) == [("strike", "Pavlohrad")]
     assert figures(events[0]) == {"injured": 3}
+
+
+def test_ru_a_sentence_naming_no_place_or_day_tells_of_the_incident_told_before_it(read):
+    events = read("Вечером в субботу российская ракета попала в жилой дом в Харькове, ранены пять человек. По словам "
+                  "мэра, удар повредил окна школы.", "ru")
+    assert kinds(events) == [("strike", "Kharkiv")]
+    assert events[0].date == "2025-03-08" and figures(events[0]) == {"injured": 5}
+
+
+def test_the_same_town_struck_on_two_days_or_with_another_weapon_stays_apart(read):
+    two_days = read("Вечером в субботу российская ракета попала в жилой дом в Харькове, ранены пять человек. В "
+                    "воскресенье беспилотник атаковал склад в Харькове, пострадавших нет.", "ru")
+    assert [(e.weapon, e.date) for e in two_days] == [("missile", "2025-03-08"), ("drone", "2025-03-09")]
+    another_weapon = read("On Saturday evening a Russian missile hit an apartment block in Kharkiv, injuring five people. "
+                          "Later a drone hit a warehouse.")
+    assert [e.weapon for e in another_weapon] == ["missile", "drone"]

@@ -44,6 +44,7 @@ TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few 
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
 RETOLD_MINUTES = 30  # a small interception count told alike by two reports this close in time: one claim retold
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
+SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
@@ -378,6 +379,15 @@ def compare(a: Item, b: Item) -> Verdict:
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
+    if (grown := _grown_toll(a, b)) and same_day and place == "same" and weapons != "different" and sim >= SIM_GROWN:
+        # "two killed in the attack on Mykolaiv", then "five killed in the attacks on Mykolaiv" hours later: the toll of
+        # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
+        # have to be told with a toll no smaller and in like words
+        positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
+        # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
+        # explosions are the strike's (ANNOTATION.md), whatever words each used
+        positive.append(("heard", "explosions heard in the town a strike hit that day"))
     if distinct and not day_apart and sim >= SIM_WEAK:
         positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)
@@ -442,6 +452,20 @@ def _same_toll(a: Item, b: Item) -> list[str]:
     if sum(a.figures[name][1] for name in shared) < SAME_TOLL_PEOPLE:
         return []
     return [f"{name} {a.figures[name][1]}" for name in shared]
+
+
+def _grown_toll(a: Item, b: Item) -> list[str]:
+    """The dead and injured both reports count, when the later report's highest count of each is at least the earlier
+    one's and higher for one of them ("2 killed, 1 injured", then "5 killed"): a toll updated as it grows."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return []
+    earlier, later = (a, b) if a.published < b.published else (b, a)
+    shared = sorted(set(a.figures) & set(b.figures) & {"killed", "injured"})
+    if not shared or any(later.figures[name][1] < earlier.figures[name][1] for name in shared):
+        return []
+    if all(later.figures[name][1] == earlier.figures[name][1] for name in shared):
+        return []  # the same toll: `_same_toll`'s evidence, with its own conditions
+    return [f"{name} {earlier.figures[name][1]} -> {later.figures[name][1]}" for name in shared]
 
 
 def _counts_shared(a: Item, b: Item) -> list[str]:

@@ -196,15 +196,6 @@ def build_events(
     for e in list(events):
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
             e.place = main  # "after the strike": the place the report is about
-            # (on the day told there before, when this one names none: "The missiles hit the city centre")
-            told = next((o for o in events if o is not e and (o.date == e.date or not e.dated and o.anchor < e.anchor)
-                         and _same_place(o.place, main)
-                         and ({o.kind, e.kind} <= {"strike", "shelling", "explosion"} or o.kind == e.kind)), None)
-            # ... which is the incident told there already; "five were wounded in the attack, Mash reported" is
-            # another claim of the strike told there, but a strike is not absorbed by the explosions heard
-            if told is not None and (not _has_own(e) or told.kind in ("strike", "shelling")):
-                told.absorb(e)
-                events.remove(e)
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country

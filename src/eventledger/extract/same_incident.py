@@ -7,15 +7,18 @@ that leaves are retellings that name the place at another level or leave the day
 - the headline's "drone attack kills 43 in Sudan" and the body's market in Khartoum; the lead's "the Belgorod region"
   and the quote's "a shopping centre in Belgorod";
 - "the strikes damaged a house in Kharkiv", told with no day of its own, after "Kharkiv was struck overnight";
+- "two missiles hit the city centre", told with no place of its own (given the place the report is about), after "a
+  missile hit Kharkiv on Saturday": the only joining of such clauses, `events.py` keeps none of its own;
 
 Two proposals are one incident when all of these hold:
 
 1. kinds agree: the same kind, or two of strike, shelling and explosion;
-2. days agree: the same day, or one of them names no day of its own (it was given the publication day);
-3. places agree: the same place (when only one incident is told there); or one contains the other (a country its
-   towns, an oblast its towns, a district the town it is named after, a city that is a region of its own its
-   districts, a city the airport named after it), the coarser one states no figure or target
-   the finer one lacks ("two killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own
+2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
+   after the other or the day before publication;
+3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
+   (a country its towns, an oblast its towns, a district the town it is named after, a city that is a region of its
+   own its districts, a city the airport named after it), the coarser one states no figure or target the finer one
+   lacks ("two killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own
    account) and contains no other incident it could be retelling (else it is a total or a list, and stays);
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
    national "60" is the governor's own claim, its own event).
@@ -82,9 +85,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
     if a.areas or b.areas or a.place is None or b.place is None:
         return False  # multi-area claims and unplaced proposals are joined by events.py's own rules
     if same_place(a.place, b.place):
-        # one day unsaid: the incident told there, when it is the only one told there
-        # (on the same day, events.py has decided already)
-        return a.date != b.date and not any(
+        # on one day, or one day unsaid: the incident told there, when it is the only one told there
+        return a.date == b.date or not any(
             o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
             for o in others)
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
@@ -146,7 +148,9 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
         return True
     if len(undated.date) != 10 or len(other.date) != 10:
         return False
-    return 0 <= (date.fromisoformat(undated.date) - date.fromisoformat(other.date)).days <= 1
+    # ... or, told after it, any day before: "A missile hit Kharkiv on Saturday ... two missiles hit the city centre"
+    days = (date.fromisoformat(undated.date) - date.fromisoformat(other.date)).days
+    return 0 <= days <= 1 or days > 1 and other.anchor < undated.anchor
 
 
 def _conflict(a: Proposal, b: Proposal) -> bool:
