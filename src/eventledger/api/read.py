@@ -19,6 +19,7 @@ from eventledger.api.params import Cursor, Sort, event_filter, moment, unprocess
 from eventledger.store import Ledger
 from eventledger.store import query as qy
 from eventledger.store.query import EventFilter
+from eventledger.store.summary_json import event_summaries_json
 
 EventId = Annotated[str, Path(min_length=1, max_length=64, description="An event id, or a unique prefix of 6+ characters.")]
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -65,10 +66,10 @@ def read_router(ledger: Ledger) -> APIRouter:
         `claim_count`. Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""
         if fields == "summary":
             try:
-                page = qy.select_event_summaries(ledger, f, sort=sort, limit=limit, cursor=cursor)
+                body = event_summaries_json(ledger, f, sort=sort, limit=limit, cursor=cursor)
             except ValueError as exc:
                 raise unprocessable(str(exc)) from None
-            return _json({"items": page.items, "next_cursor": page.next_cursor})
+            return Response(body, media_type="application/json")
         page = _page(ledger, f, sort, limit, cursor)
         outlets = qy.outlets(ledger, [e.id for e in page.items])
         items = [event_record(e, outlets.get(e.id, [])) for e in page.items]

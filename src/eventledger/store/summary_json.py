@@ -1,0 +1,77 @@
+"""A page of event summaries as JSON bytes written by SQLite itself, for the API's list of events.
+
+`query.select_event_summaries` reads each event's columns, members and publications into Python, parses the JSON
+columns, rebuilds places through the model and serialises the lot: about 5 ms of Python for a page of 100 events,
+against about 1 ms of SQLite. Here one statement renders every item with SQLite's JSON functions (C, inside the
+read transaction) and Python only joins the array with the cursor. The values are those of
+`select_event_summaries`, key for key and in the same order; numbers and strings of the stored JSON columns keep
+their stored spelling (`"\\u041a"` rather than `"К"`, the same value to any JSON reader). SQLite only: on other
+backends the bytes are `select_event_summaries` serialised.
+"""
+
+from __future__ import annotations
+
+import orjson
+from sqlalchemy import text
+
+from eventledger.store import schema as t
+from eventledger.store.ledger import Ledger
+from eventledger.store.query import EventFilter, _select_ids, select_event_summaries
+
+
+def _place(p: str) -> str:
+    """`Place.from_dict(d).to_dict()` of the JSON object `p` (an SQL expression), as SQL: the nine keys always,
+    iata/icao when either is set, the offset when it is an object."""
+    keys = ("name", "name_en", "as_written", "country", "admin1", "lat", "lon", "precision", "geonames_id")
+    base = "json_object(" + ", ".join(f"'{k}', {p} -> '$.{k}'" for k in keys) + ")"
+    codes = (f"CASE WHEN coalesce({p} ->> '$.iata', '') <> '' OR coalesce({p} ->> '$.icao', '') <> '' "
+             f"THEN json_insert({base}, '$.iata', {p} -> '$.iata', '$.icao', {p} -> '$.icao') ELSE {base} END")
+    offset = f"json_object('km', {p} -> '$.offset.km', 'bearing', {p} -> '$.offset.bearing')"
+    return f"CASE WHEN json_type({p}, '$.offset') = 'object' THEN json_insert({codes}, '$.offset', {offset}) ELSE {codes} END"
+
+
+def _present(p: str) -> str:
+    """`if d` of a stored JSON column: an object with at least one key (NULL, JSON null and {} are no place)."""
+    return f"(json_type({p}) = 'object' AND json({p}) <> '{{}}')"
+
+
+_ITEM = f"""json_object(
+    'id', e.id, 'kind', e.kind, 'weapon', e.weapon, 'date', e.date, 'date_precision', e.date_precision,
+    'place', CASE WHEN {_present('e.place')} THEN {_place('e.place')} END,
+    'areas', (SELECT json_group_array(json_insert({_place("a.value -> '$.place'")}, '$.figures',
+                  CASE WHEN {_present("a.value -> '$.figures'")} THEN a.value -> '$.figures' ELSE json('{{}}') END))
+              FROM json_each(e.areas) AS a),
+    'target', CASE WHEN {_present('e.target')} THEN json_object('name', e.target -> '$.name', 'category',
+                  CASE WHEN json_type(e.target, '$.category') IS NULL THEN 'unknown' ELSE e.target -> '$.category' END) END,
+    'attacker', e.attacker, 'defender', e.defender, 'figures', json(e.figures),
+    'reports', (SELECT json_group_array(DISTINCT report_id) FROM (
+        SELECT re.report_id FROM event_members AS m
+        JOIN report_events AS re ON re.id = m.report_event_id JOIN reports AS r ON r.id = re.report_id
+        WHERE m.event_id = e.id ORDER BY r.first_published IS NOT NULL, r.first_published, re.anchor, re.id)),
+    'background', CASE WHEN e.background THEN json('true') ELSE json('false') END,
+    'details', e.details,
+    'outlets', (SELECT json_group_array(source) FROM (
+        SELECT p.source, min(p.published) AS first FROM event_members AS m
+        JOIN report_events AS re ON re.id = m.report_event_id JOIN publications AS p ON p.report_id = re.report_id
+        WHERE m.event_id = e.id AND p.source <> '' GROUP BY p.source ORDER BY first IS NOT NULL, first, p.source)),
+    'claim_count', (SELECT count(DISTINCT c.id) FROM event_members AS m
+        JOIN claims AS c ON c.report_event_id = m.report_event_id WHERE m.event_id = e.id))"""
+
+# The ids come as one JSON array in page order; the items go out as one JSON array in the same order, joined as text
+# (json_group_array would parse every item again)
+_PAGE = text(f"""SELECT '[' || coalesce(group_concat(item, ','), '') || ']' FROM (
+    SELECT {_ITEM} AS item FROM json_each(:ids) AS k JOIN events AS e ON e.id = k.value ORDER BY k.key)""")
+
+
+def event_summaries_json(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+) -> bytes:
+    """`{"items": [...], "next_cursor": ...}` as `select_event_summaries` gives it, as bytes."""
+    if ledger.engine.dialect.name != "sqlite":
+        page = select_event_summaries(ledger, f, sort=sort, limit=limit, cursor=cursor)
+        return orjson.dumps({"items": page.items, "next_cursor": page.next_cursor})
+    e = t.events.c
+    with ledger._read() as conn:
+        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, (e.id, e.date))
+        items = conn.execute(_PAGE, {"ids": orjson.dumps([row.id for row in rows]).decode()}).scalar_one()
+    return b'{"items":' + items.encode() + b',"next_cursor":' + orjson.dumps(next_cursor) + b"}"
