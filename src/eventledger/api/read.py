@@ -16,10 +16,10 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from eventledger.api.features import CSV_HEADER, csv_record, event_record, feature
 from eventledger.api.params import Cursor, Sort, event_filter, moment, unprocessable
+from eventledger.api.summaries import SummaryCache
 from eventledger.store import Ledger
 from eventledger.store import query as qy
 from eventledger.store.query import EventFilter
-from eventledger.store.summary_json import event_summaries_json
 
 EventId = Annotated[str, Path(min_length=1, max_length=64, description="An event id, or a unique prefix of 6+ characters.")]
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -47,8 +47,10 @@ def _event_id(ledger: Ledger, event_id: str) -> str:
     return found
 
 
-def read_router(ledger: Ledger) -> APIRouter:
+def read_router(ledger: Ledger, summaries: SummaryCache | None = None) -> APIRouter:
+    """`summaries` keeps rendered list items between requests (none without it)."""
     api = APIRouter(prefix="/api/v1")
+    summaries = summaries or SummaryCache(ledger, lambda: None, 0)
 
     @api.get("/events", summary="Events matching the filters, a page at a time")
     def events(
@@ -66,7 +68,7 @@ def read_router(ledger: Ledger) -> APIRouter:
         `claim_count`. Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""
         if fields == "summary":
             try:
-                body = event_summaries_json(ledger, f, sort=sort, limit=limit, cursor=cursor)
+                body = summaries.page(f, sort=sort, limit=limit, cursor=cursor)
             except ValueError as exc:
                 raise unprocessable(str(exc)) from None
             return Response(body, media_type="application/json")

@@ -3,13 +3,15 @@
 `query.select_event_summaries` reads each event's columns, members and publications into Python, parses the JSON
 columns, rebuilds places through the model and serialises the lot: about 5 ms of Python for a page of 100 events,
 against about 1 ms of SQLite. Here one statement renders every item with SQLite's JSON functions (C, inside the
-read transaction) and Python only joins the array with the cursor. The values are those of
+read transaction) and Python only joins them with the cursor. The values are those of
 `select_event_summaries`, key for key and in the same order; numbers and strings of the stored JSON columns keep
 their stored spelling (`"\\u041a"` rather than `"К"`, the same value to any JSON reader). SQLite only: on other
 backends the bytes are `select_event_summaries` serialised.
 """
 
 from __future__ import annotations
+
+from collections.abc import MutableMapping
 
 import orjson
 from sqlalchemy import text
@@ -57,21 +59,31 @@ _ITEM = f"""json_object(
     'claim_count', (SELECT count(DISTINCT c.id) FROM event_members AS m
         JOIN claims AS c ON c.report_event_id = m.report_event_id WHERE m.event_id = e.id))"""
 
-# The ids come as one JSON array in page order; the items go out as one JSON array in the same order, joined as text
-# (json_group_array would parse every item again)
-_PAGE = text(f"""SELECT '[' || coalesce(group_concat(item, ','), '') || ']' FROM (
-    SELECT {_ITEM} AS item FROM json_each(:ids) AS k JOIN events AS e ON e.id = k.value ORDER BY k.key)""")
+# The ids come as one JSON array; each item comes back with its id
+_ITEMS = text(f"SELECT e.id, {_ITEM} FROM json_each(:ids) AS k JOIN events AS e ON e.id = k.value")
 
 
 def event_summaries_json(
     ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+    kept: MutableMapping[str, bytes] | None = None,
 ) -> bytes:
-    """`{"items": [...], "next_cursor": ...}` as `select_event_summaries` gives it, as bytes."""
+    """`{"items": [...], "next_cursor": ...}` as `select_event_summaries` gives it, as bytes.
+
+    `kept` holds items rendered before, by event id, which the caller knows to be current (`api.summaries`): those
+    are taken from it rather than rendered again, and the ones rendered here are added to it."""
     if ledger.engine.dialect.name != "sqlite":
         page = select_event_summaries(ledger, f, sort=sort, limit=limit, cursor=cursor)
         return orjson.dumps({"items": page.items, "next_cursor": page.next_cursor})
     e = t.events.c
     with ledger._read() as conn:
         rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, (e.id, e.date))
-        items = conn.execute(_PAGE, {"ids": orjson.dumps([row.id for row in rows]).decode()}).scalar_one()
-    return b'{"items":' + items.encode() + b',"next_cursor":' + orjson.dumps(next_cursor) + b"}"
+        ids = [row.id for row in rows]
+        found = {i: kept.get(i) for i in ids} if kept is not None else dict.fromkeys(ids)
+        missing = [i for i, item in found.items() if item is None]
+        if missing:
+            rendered = {i: item.encode() for i, item in conn.execute(_ITEMS, {"ids": orjson.dumps(missing).decode()})}
+            found.update(rendered)
+            if kept is not None:
+                kept.update(rendered)
+    items = b",".join([found[i] for i in ids])
+    return b'{"items":[' + items + b'],"next_cursor":' + orjson.dumps(next_cursor) + b"}"
