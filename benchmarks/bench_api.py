@@ -35,6 +35,7 @@ import os
 import random
 import resource
 import shlex
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -72,9 +73,12 @@ OUTLETS = [f"Synthetic Outlet {i}" for i in range(20)]
 SOURCES = [("governor", "official"), ("Defence Ministry", "military"), ("residents", "residents"), (None, "unknown")]
 
 
-def build(path: Path, n: int, seed: int = 7) -> None:
-    """Write `n` synthetic events (one report, one publication, one report event and two claims each)."""
-    Ledger(path).close()  # the schema, migrated to head (with the FTS tables)
+def build(path: Path, n: int, seed: int = 7, python: str = sys.executable) -> None:
+    """Write `n` synthetic events (one report, one publication, one report event and two claims each), in the schema
+    that `python`'s eventledger makes (the oldest tree compared: a newer one migrates its copy when it opens it)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    subprocess.run([python, "-c", "import sys; from eventledger.store import Ledger; Ledger(sys.argv[1]).close()", str(path)],
+                   check=True, env=env)  # the schema, migrated to head (with the FTS tables)
     rng = random.Random(seed)
     now = datetime.now(timezone.utc).isoformat(sep=" ")
     start = datetime(2022, 2, 24, tzinfo=timezone.utc)
@@ -293,14 +297,19 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float) ->
             "errors": errors, "cached": cached / len(latencies), "client_cpu": cpu}
 
 
-def start_server(spec: str, db: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """NAME=[VAR=VALUE ...] PYTHON [serve options]: the server listening, and its base URL."""
+def server_words(spec: str) -> tuple[dict[str, str], str, list[str]]:
+    """[VAR=VALUE ...] PYTHON [serve options]: the environment, the interpreter and the options."""
     words = shlex.split(spec)
     env = dict(os.environ)
     while words and "=" in words[0] and not words[0].startswith("-"):
         key, value = words.pop(0).split("=", 1)
         env[key] = value
-    python, options = words[0], words[1:]
+    return env, words[0], words[1:]
+
+
+def start_server(spec: str, db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """NAME=[VAR=VALUE ...] PYTHON [serve options]: the server listening, and its base URL."""
+    env, python, options = server_words(spec)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -338,7 +347,7 @@ def main() -> None:
         for suffix in ("", "-wal", "-shm", ".mix.json"):
             Path(f"{args.db}{suffix}").unlink(missing_ok=True)
         t0 = time.perf_counter()
-        build(args.db, args.events)
+        build(args.db, args.events, python=server_words((args.server or [f"this={sys.executable}"])[0].split("=", 1)[1])[1])
         print(f"built {args.events} synthetic events in {time.perf_counter() - t0:.1f} s: {args.db}", file=sys.stderr)
     mix_file = Path(f"{args.db}.mix.json")
     mixes = json.loads(mix_file.read_text()) if mix_file.exists() else {}
@@ -346,7 +355,11 @@ def main() -> None:
         t0 = time.perf_counter()
         with sqlite3.connect(args.db) as db:
             ids = [row[0] for row in db.execute("SELECT id FROM events ORDER BY random() LIMIT 10000")]
-        mixes = {"sessions": args.sessions, "list": list_mix(args.db, args.sessions),
+        scratch = Path(f"{args.db}.mixing")  # a copy: opening a ledger migrates it to this tree's schema
+        shutil.copyfile(args.db, scratch)
+        paths = list_mix(scratch, args.sessions)
+        scratch.unlink()
+        mixes = {"sessions": args.sessions, "list": paths,
                  "event": [f"/api/v1/events/{x}" for x in ids], "geojson": geojson_mix()}
         mix_file.write_text(json.dumps(mixes))
         print(f"made the request mix in {time.perf_counter() - t0:.1f} s: {mix_file}", file=sys.stderr)
@@ -366,7 +379,10 @@ def main() -> None:
     for spec in args.server or [f"this={sys.executable}"]:
         name = spec.split("=", 1)[0]
         mixes["list"] = first_list  # every server gets the same requests in the same order
-        server, base = start_server(spec.split("=", 1)[1], args.db)
+        # each server reads its own copy: a newer tree migrates the ledger it opens, which an older one cannot read
+        copy = Path(f"{args.db}.{name}")
+        shutil.copyfile(args.db, copy)
+        server, base = start_server(spec.split("=", 1)[1], copy)
         try:
             runs: list[tuple[str, str, Any]] = []
             for key in ("list", "hot", "event", "geojson"):
@@ -390,6 +406,8 @@ def main() -> None:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 server.kill()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{copy}{suffix}").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

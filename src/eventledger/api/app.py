@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 from eventledger.api.cache import DEFAULT_MB, ResponseCache
 from eventledger.api.map_data import map_router
 from eventledger.api.read import read_router
+from eventledger.api.summaries import SummaryCache
 from eventledger.api.write import write_router
 from eventledger.store import Ledger
 from eventledger.store.version import LedgerVersion
@@ -105,7 +106,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
         swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask validator.swagger.io
     )
     app.state.ledger = ledger
-    app.include_router(read_router(ledger))
+    app.include_router(read_router(ledger, SummaryCache(ledger, version.current, cache_bytes())))
     app.include_router(map_router(ledger))
     if token:
         app.include_router(write_router(ledger, token))

@@ -32,7 +32,7 @@ def unprocessable(message: str) -> HTTPException:
     return HTTPException(status_code=422, detail=message)
 
 
-def event_filter(
+async def event_filter(
     since: Annotated[str | None, Query(pattern=DATE, description="Earliest date, YYYY[-MM[-DD]], inclusive.")] = None,
     until: Annotated[str | None, Query(pattern=DATE, description="Latest date, YYYY[-MM[-DD]], inclusive.")] = None,
     kind: Kind | None = None,

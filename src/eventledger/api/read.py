@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from eventledger.api.features import CSV_HEADER, csv_record, event_record, feature
 from eventledger.api.params import Cursor, Sort, event_filter, moment, unprocessable
+from eventledger.api.summaries import SummaryCache
 from eventledger.store import Ledger
 from eventledger.store import query as qy
 from eventledger.store.query import EventFilter
@@ -46,8 +47,10 @@ def _event_id(ledger: Ledger, event_id: str) -> str:
     return found
 
 
-def read_router(ledger: Ledger) -> APIRouter:
+def read_router(ledger: Ledger, summaries: SummaryCache | None = None) -> APIRouter:
+    """`summaries` keeps rendered list items between requests (none without it)."""
     api = APIRouter(prefix="/api/v1")
+    summaries = summaries or SummaryCache(ledger, lambda: None, 0)
 
     @api.get("/events", summary="Events matching the filters, a page at a time")
     def events(
@@ -65,10 +68,10 @@ def read_router(ledger: Ledger) -> APIRouter:
         `claim_count`. Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""
         if fields == "summary":
             try:
-                page = qy.select_event_summaries(ledger, f, sort=sort, limit=limit, cursor=cursor)
+                body = summaries.page(f, sort=sort, limit=limit, cursor=cursor)
             except ValueError as exc:
                 raise unprocessable(str(exc)) from None
-            return _json({"items": page.items, "next_cursor": page.next_cursor})
+            return Response(body, media_type="application/json")
         page = _page(ledger, f, sort, limit, cursor)
         outlets = qy.outlets(ledger, [e.id for e in page.items])
         items = [event_record(e, outlets.get(e.id, [])) for e in page.items]

@@ -187,7 +187,7 @@ events = Table(
     "events",
     metadata,
     Column("id", ID, primary_key=True),  # the id of its earliest member
-    Column("kind", String(32), nullable=False, index=True),
+    Column("kind", String(32), nullable=False),
     Column("weapon", String(32)),
     Column("date", String(10), index=True),
     Column("date_precision", String(8)),
@@ -199,7 +199,7 @@ events = Table(
     Column("background", Boolean, nullable=False),
     Column("details", Text),
     Column("figures", JSON, nullable=False),  # {name: {low, best, high, reason}}: a cache of reconcile(claims)
-    Column("country", String(2), index=True),
+    Column("country", String(2)),
     Column("admin1", Text),
     Column("lat", Float),
     Column("lon", Float),
@@ -214,6 +214,8 @@ events = Table(
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
     Index(None, "date", "id"),  # keyset paging of the API (store/query.py)
+    Index(None, "kind", "date", "id"),  # a page of one kind or one country in date order (migration 0008)
+    Index(None, "country", "date", "id"),
     Index("ix_events_target_key", "target_key", "cell", "day_lo"),
 )
 

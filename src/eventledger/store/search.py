@@ -21,6 +21,8 @@ from eventledger.store import schema as t
 PREFIX = "fts_"  # every table (and FTS5 shadow table) of the index starts so; the schema comparison skips them
 REPORTS = table("fts_reports", column("report_id"), column("title"), column("text"))
 CLAIMS = table("fts_claims", column("claim_id"), column("report_event_id"), column("report_id"), column("quote"))
+# FTS5's own store of `fts_reports`' rows (its shadow table `<name>_content`: the rowid, then c0, c1, ... for the columns)
+REPORTS_CONTENT = table("fts_reports_content", column("id"), column("c0"))
 _WORD = re.compile(r"\w+", re.UNICODE)
 _INSERT_REPORT, _INSERT_CLAIMS = REPORTS.insert(), CLAIMS.insert()  # built once: ingest runs them for every report
 
@@ -68,7 +70,11 @@ def rebuild(conn: Connection) -> None:
 def reports_matching(conn: Connection, q: str) -> Select[Any]:
     """Ids of reports whose title or text holds every word of `q`."""
     if available(conn):
-        return select(REPORTS.c.report_id).where(literal_column("fts_reports").op("MATCH")(match_expression(q)))
+        # The matching rowids from the index, their report ids from the content table: asking fts_reports for its
+        # report_id column makes FTS5 fetch each matching row whole (q=drone, 16,570 of 100,000 synthetic reports:
+        # 33 ms, against 22 ms this way; a page of the list walking the date order 53 -> 32 ms)
+        rowids = select(literal_column("rowid")).select_from(REPORTS).where(literal_column("fts_reports").op("MATCH")(match_expression(q)))
+        return select(REPORTS_CONTENT.c.c0).where(REPORTS_CONTENT.c.id.in_(rowids))
     r = t.reports.c
     return select(r.id).where(and_(*(r.text.icontains(w, autoescape=True) for w in words(q))))
 
