@@ -18,13 +18,14 @@ from dataclasses import replace
 from functools import cache
 
 from eventledger.geo.build import normalize
-from eventledger.geo.gazetteer import CITY_WITH_DISTRICTS, Candidate, PlaceMatch
+from eventledger.geo.gazetteer import _CITY_DISTRICT_GAP, _CITY_DISTRICT_GAP_CYRILLIC, CITY_WITH_DISTRICTS, Candidate, PlaceMatch
 from eventledger.lang import topic
 
 FAR_KM = 800.0  # further than this from every other place of the report
 FAMOUS = 100_000  # a city this large is read as itself wherever it is named
 _SETTLED = {"country", "sea", "area"}  # named by their own name, these stand whatever else the report names
 DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place of a report is not the one meant
+DISTRICT_OF_CITY_KM = 25.0  # a district read further than this from the city named right after it is another's
 
 
 def in_focus(matches: list[PlaceMatch], named_countries: Iterable[str] = ()) -> list[PlaceMatch]:
@@ -83,6 +84,25 @@ def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
                             and c.place.lon is not None and normalize(o.text) != normalize(m.text)):
             m = replace(m, candidates=(city,))
         out.append(m)
+    return out
+
+
+def districts_of_named_cities(matches: list[PlaceMatch], text: str, lang: str) -> list[PlaceMatch]:
+    """A district named with its city ("Центральний район Херсона", "the Tsentralnyi district of Kherson") is in that
+    city, whatever namesake district the gazetteer holds elsewhere (every large Ukrainian city has a Central, a
+    Shevchenkivskyi, a Kyivskyi district): when the district's reading lies further than DISTRICT_OF_CITY_KM from the
+    city named right after it, the district stands for that city, which is the finest place the report gives."""
+    words = _district_words(lang)
+    gap = _CITY_DISTRICT_GAP_CYRILLIC if lang in ("ru", "uk") else _CITY_DISTRICT_GAP
+    out = list(matches)
+    for i, (m, n) in enumerate(zip(matches, matches[1:])):
+        if not (m.candidates and n.candidates and words.search(m.text) and gap.fullmatch(text[m.end:n.start])):
+            continue
+        district, city = m.candidates[0], n.candidates[0]
+        if city.feature != "city" or None in (district.place.lat, district.place.lon, city.place.lat, city.place.lon):
+            continue
+        if _km(district.place.lat, district.place.lon, city.place.lat, city.place.lon) > DISTRICT_OF_CITY_KM:  # type: ignore[arg-type]
+            out[i] = replace(m, candidates=(city,))
     return out
 
 

@@ -1,0 +1,55 @@
+"""The finest place a report gives for an incident (issue 10, places): a district named with its city, and a region's
+incident at the one town the report names inside the region. Each class shown with a report written for this test."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_a_district_named_with_its_city_is_in_that_city_uk(read):
+    # every large Ukrainian city has a Central district; the gazetteer's lies in Mariupol, far from Kherson
+    # (the shelling's own clause names no place: it is where the report's city is)
+    events = read("У суботу вранці російські війська напали на Центральний район Херсона. Внаслідок обстрілу поранено "
+                  "двох людей.", "uk")
+    assert [(e.kind, e.place.admin1) for e in events] == [("shelling", "Kherson Oblast")]
+
+
+def test_a_district_of_a_city_in_english(read):
+    events = read("Russian troops attacked the Tsentralnyi district of Kherson on Saturday morning. Two people were "
+                  "injured in the shelling.")
+    assert [e.place.name for e in events] == ["Kherson"]
+
+
+def test_a_district_of_a_city_ru(read):
+    events = read("Утром ВСУ атаковали Центральный район Херсона. В результате обстрела ранены два человека.", "ru")
+    assert [e.place.admin1 for e in events] == ["Kherson Oblast"]
+
+
+def test_a_district_read_where_it_is_stays(read):
+    # the Shevchenkivskyi district of Kyiv is in Kyiv: nothing to move
+    events = read("A drone hit a house in the Shevchenkivskyi district of Kyiv overnight, injuring one person.")
+    assert [e.place.admin1 for e in events] == ["Kyiv"]
+
+
+def test_an_incident_told_at_a_region_is_at_the_one_town_the_report_names_there(read):
+    # the clause names only the region; the town comes two sentences later, with no incident of its own
+    events = read("A drone attack on the Voronezh region overnight injured two people, the governor said. The debris "
+                  "fell on private houses. Windows were broken in Liski, he added.")
+    assert kinds(events) == [("strike", "Liski")]
+
+
+def test_a_region_naming_two_towns_keeps_the_region(read):
+    events = read("A drone attack on the Voronezh region overnight injured two people, the governor said. Windows "
+                  "were broken in Liski and in Rossosh, he added.")
+    assert [e.place.precision for e in events if e.kind == "strike"] == ["admin1"]
+
+
+def test_an_interception_over_a_region_stays_the_regions_count(read):
+    events = read("Air defences destroyed five drones over the Voronezh region overnight. Debris fell in Liski, "
+                  "no one was hurt.")
+    assert ("interception", "Voronezh Oblast") in kinds(events)
