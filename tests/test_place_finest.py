@@ -53,3 +53,20 @@ def test_an_interception_over_a_region_stays_the_regions_count(read):
     events = read("Air defences destroyed five drones over the Voronezh region overnight. Debris fell in Liski, "
                   "no one was hurt.")
     assert ("interception", "Voronezh Oblast") in kinds(events)
+
+
+def test_a_community_named_by_a_compound_adjective_is_its_town_uk(read):
+    # "Великописарівська громада" is made from Velyka Pysarivka: the first word joined to the adjective of the second
+    events = read("Унаслідок удару FPV-дроном у Великописарівській громаді поранено трьох мирних жителів.", "uk")
+    assert [e.place.name_en for e in events] == ["Velyka Pysarivka"]
+
+
+def test_a_community_named_after_a_town_in_pillia_uk(read):
+    # "Білопільська громада": Bilopillia ("-пільський" from "-пілля")
+    events = read("Ворог обстріляв Білопільську громаду на Сумщині, поранено чотирьох людей.", "uk")
+    assert [e.place.name_en for e in events] == ["Bilopillia"]
+
+
+def test_a_community_named_by_a_compound_adjective_ru(read):
+    events = read("В Великобурлукской громаде Харьковской области в результате обстрела ранены двое.", "ru")
+    assert [e.place.name_en for e in events] == ["Velykyi Burluk"]
