@@ -70,3 +70,23 @@ def test_a_community_named_after_a_town_in_pillia_uk(read):
 def test_a_community_named_by_a_compound_adjective_ru(read):
     events = read("В Великобурлукской громаде Харьковской области в результате обстрела ранены двое.", "ru")
     assert [e.place.name_en for e in events] == ["Velykyi Burluk"]
+
+
+def test_a_village_read_across_the_border_far_from_the_report_is_the_reports_region_ru(read):
+    # the gazetteer has a Мартыновка only in Crimea, 600 km from Sudzha; the report is about Kursk Oblast
+    events = read("Бои продолжаются к северо-западу от Суджи в Курской области. ВСУ атаковали село Мартыновка, "
+                  "погибли два человека.", "ru")
+    assert {e.place.admin1 for e in events if e.place} == {"Kursk Oblast"}
+
+
+def test_a_village_read_across_the_border_en(read):
+    events = read("Fighting continues northwest of Sudzha in Russia's Kursk region. Ukrainian forces shelled the "
+                  "village of Martynovka, killing two people.")
+    assert {e.place.admin1 for e in events if e.place} == {"Kursk Oblast"}
+
+
+def test_a_village_in_the_reports_own_country_stays_as_read(gazetteer):
+    from eventledger.geo.focus import across_the_border
+    text = "Drones attacked Kharkiv overnight. In the Odesa region the village of Martynivka was shelled."
+    found = gazetteer.find(text, "en")
+    assert across_the_border(found) == found

@@ -26,6 +26,8 @@ FAMOUS = 100_000  # a city this large is read as itself wherever it is named
 _SETTLED = {"country", "sea", "area"}  # named by their own name, these stand whatever else the report names
 DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place of a report is not the one meant
 DISTRICT_OF_CITY_KM = 25.0  # a district read further than this from the city named right after it is another's
+VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes
+ACROSS_KM = 300.0  # a village read further than this from every firm place of a report, across a border, is another
 
 
 def in_focus(matches: list[PlaceMatch], named_countries: Iterable[str] = ()) -> list[PlaceMatch]:
@@ -83,6 +85,34 @@ def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
                             for o in matches if o is not m and o.candidates and (c := o.candidates[0]).place.lat is not None
                             and c.place.lon is not None and normalize(o.text) != normalize(m.text)):
             m = replace(m, candidates=(city,))
+        out.append(m)
+    return out
+
+
+def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A village read in another country than every firm place of the report, and far from all of them, is a namesake
+    the gazetteer lacks where the report is: "Мартыновка" and "курская Новоивановка" in a report on the fighting near
+    Sudzha (Kursk Oblast) are no villages of Crimea. Firm places are subdivisions and towns of VILLAGE or more; the
+    village's other readings inside their subdivisions win, else it stands for the one subdivision the report names
+    (the honest coarser level, as for a settlement the gazetteer lacks), else it is left as read."""
+    firm = [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
+            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+    if not firm:
+        return matches
+    areas = {c.admin1_code for c in firm if c.admin1_code}
+    subdivisions = {(c.place.country, c.admin1_code): c for c in firm if c.feature == "admin1"}
+    out = []
+    for m in matches:
+        best = m.candidates[0] if m.candidates else None
+        if best is not None and best.feature == "city" and best.population < VILLAGE and best.place.lat is not None \
+                and best.place.lon is not None and not any(c.place.country == best.place.country for c in firm) \
+                and all(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) > ACROSS_KM  # type: ignore[arg-type]
+                        for c in firm):
+            inside = [c for c in m.candidates if c.admin1_code in areas]
+            if inside:
+                m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
+            elif len(subdivisions) == 1:
+                m = replace(m, candidates=tuple(subdivisions.values()))
         out.append(m)
     return out
 
