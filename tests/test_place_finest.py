@@ -90,3 +90,24 @@ def test_a_village_in_the_reports_own_country_stays_as_read(gazetteer):
     text = "Drones attacked Kharkiv overnight. In the Odesa region the village of Martynivka was shelled."
     found = gazetteer.find(text, "en")
     assert across_the_border(found) == found
+
+
+def test_a_capital_acting_is_the_state_not_a_place(read):
+    # "Moscow carries out", "Moscow's invasion": the state, as "Russia attacked" is
+    events = read("A Russian drone hit an apartment block in Kharkiv overnight, injuring ten people. Russia has bombed "
+                  "Kharkiv throughout Moscow's full-scale invasion. Every attack Moscow carries out on our energy "
+                  "system is an attempt to harm ordinary people, the mayor said.")
+    assert [e.place.name for e in events] == ["Kharkiv"]
+
+
+def test_a_country_that_shot_down_drones_is_the_interceptor(read):
+    events = read("Iran attacked Israel with drones and missiles overnight.\nUS shot down over 80 drones and six "
+                  "ballistic missiles, officials said.")
+    assert [e.kind for e in events] == ["interception"]
+    assert "United States" not in events[0].place.name
+
+
+def test_a_country_after_in_is_where_the_base_is(read):
+    # "in Iraq shot down": the base is in Iraq; Iraq shot nothing down
+    events = read("Our forces at the base in Iraq shot down two drones near the base, a US official said.")
+    assert [(e.kind, e.place.name) for e in events] == [("interception", "Iraq")]
