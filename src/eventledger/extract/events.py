@@ -17,6 +17,7 @@ from eventledger.extract import incidents
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
 from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
+from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
@@ -108,6 +109,7 @@ def build_events(
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
+    told_places: list[Candidate] = []  # every place a clause names where something happened
     published_day = published.date() if published else None
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
@@ -158,6 +160,7 @@ def build_events(
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
+            told_places += clause_places
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
@@ -203,7 +206,8 @@ def build_events(
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
-    events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
+    events = one_per_incident(events)  # type: ignore[assignment]
+    to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil  # _Draft is a same_incident.Proposal
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -486,6 +490,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
+        if best.capital and after.startswith(("'s ", "’s ")) and incidents.is_attacking_country(before, after, lang):
+            continue  # "throughout Moscow's full-scale invasion": the state, as a country would be
         if incidents.is_office(before, after, lang):
             continue  # "Kyiv Mayor Vitali Klitschko": whose office speaks, not where (yet still the city a report is about)
         if best.feature in ("city", "country") and incidents.is_side(after, lang):

@@ -58,6 +58,7 @@ class _Patterns:
     origin: re.Pattern[str]
     attacker_verb: re.Pattern[str]
     side: re.Pattern[str]
+    located: re.Pattern[str] | None
     district: re.Pattern[str]
     not_before_town: re.Pattern[str]
     lifted: re.Pattern[str]
@@ -138,6 +139,8 @@ def patterns(lang: str) -> _Patterns:
         attack_before=re.compile(rf"\b(?:{_alt(data['attack_nouns_before_country'])})\s+$", flags)
         if data.get("attack_nouns_before_country") else None,
         actor_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['actor_verbs'])})\b", flags) if data.get("actor_verbs") else None,
+        located=re.compile(rf"\b(?:{_alt(data['place_prepositions'])})\s+(?:the\s+)?$", flags)
+        if data.get("place_prepositions") else None,
         actor_object=re.compile(rf"\b(?:{_alt(data['actor_object_verbs'])})\s+$", flags)
         if data.get("actor_object_verbs") else None,
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
@@ -386,6 +389,8 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
     """A country or capital right before a verb of saying or doing ("Moscow blames", "Russia has intensified") or
     right after one ("blames Kyiv") is a state acting or acted on, not a place where something happened."""
     p = patterns(lang)
+    if p.located and text_before and p.located.search(text_before):
+        return False  # "the base in Iraq shot down two drones": where the base is, not who shot
     return bool(p.actor_verb and p.actor_verb.match(text_after)) or bool(
         p.actor_object and text_before and p.actor_object.search(text_before))
 

@@ -17,7 +17,7 @@ from eventledger.extract.language import other_language_sentences
 from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
-from eventledger.geo.focus import city_districts, in_focus
+from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
 
@@ -39,7 +39,8 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
         quantities = _keep(quantities, spans, inside=False) + _keep(find_quantities(text, other), spans)
         dates = _keep(dates, spans, inside=False) + _keep(find_dates(text, other, day), spans)
         countries = {**_countries(gaz, other), **countries}
-    places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
+    places = city_districts(in_focus(across_the_border(places), _adjective_countries(text, lang, countries)), lang)
+    places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     events = build_events(
         text, lang, report.id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
         sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},

@@ -18,13 +18,16 @@ from dataclasses import replace
 from functools import cache
 
 from eventledger.geo.build import normalize
-from eventledger.geo.gazetteer import CITY_WITH_DISTRICTS, Candidate, PlaceMatch
+from eventledger.geo.gazetteer import _CITY_DISTRICT_GAP, _CITY_DISTRICT_GAP_CYRILLIC, CITY_WITH_DISTRICTS, Candidate, PlaceMatch
 from eventledger.lang import topic
 
 FAR_KM = 800.0  # further than this from every other place of the report
 FAMOUS = 100_000  # a city this large is read as itself wherever it is named
 _SETTLED = {"country", "sea", "area"}  # named by their own name, these stand whatever else the report names
 DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place of a report is not the one meant
+DISTRICT_OF_CITY_KM = 25.0  # a district read further than this from the city named right after it is another's
+VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes
+ACROSS_KM = 300.0  # a village read further than this from every firm place of a report, across a border, is another
 
 
 def in_focus(matches: list[PlaceMatch], named_countries: Iterable[str] = ()) -> list[PlaceMatch]:
@@ -83,6 +86,53 @@ def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
                             and c.place.lon is not None and normalize(o.text) != normalize(m.text)):
             m = replace(m, candidates=(city,))
         out.append(m)
+    return out
+
+
+def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A village read in another country than every firm place of the report, and far from all of them, is a namesake
+    the gazetteer lacks where the report is: "Мартыновка" and "курская Новоивановка" in a report on the fighting near
+    Sudzha (Kursk Oblast) are no villages of Crimea. Firm places are subdivisions and towns of VILLAGE or more; the
+    village's other readings inside their subdivisions win, else it stands for the one subdivision the report names
+    (the honest coarser level, as for a settlement the gazetteer lacks), else it is left as read."""
+    firm = [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
+            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+    if not firm:
+        return matches
+    areas = {c.admin1_code for c in firm if c.admin1_code}
+    subdivisions = {(c.place.country, c.admin1_code): c for c in firm if c.feature == "admin1"}
+    out = []
+    for m in matches:
+        best = m.candidates[0] if m.candidates else None
+        if best is not None and best.feature == "city" and best.population < VILLAGE and best.place.lat is not None \
+                and best.place.lon is not None and not any(c.place.country == best.place.country for c in firm) \
+                and all(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) > ACROSS_KM  # type: ignore[arg-type]
+                        for c in firm):
+            inside = [c for c in m.candidates if c.admin1_code in areas]
+            if inside:
+                m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
+            elif len(subdivisions) == 1:
+                m = replace(m, candidates=tuple(subdivisions.values()))
+        out.append(m)
+    return out
+
+
+def districts_of_named_cities(matches: list[PlaceMatch], text: str, lang: str) -> list[PlaceMatch]:
+    """A district named with its city ("Центральний район Херсона", "the Tsentralnyi district of Kherson") is in that
+    city, whatever namesake district the gazetteer holds elsewhere (every large Ukrainian city has a Central, a
+    Shevchenkivskyi, a Kyivskyi district): when the district's reading lies further than DISTRICT_OF_CITY_KM from the
+    city named right after it, the district stands for that city, which is the finest place the report gives."""
+    words = _district_words(lang)
+    gap = _CITY_DISTRICT_GAP_CYRILLIC if lang in ("ru", "uk") else _CITY_DISTRICT_GAP
+    out = list(matches)
+    for i, (m, n) in enumerate(zip(matches, matches[1:])):
+        if not (m.candidates and n.candidates and words.search(m.text) and gap.fullmatch(text[m.end:n.start])):
+            continue
+        district, city = m.candidates[0], n.candidates[0]
+        if city.feature != "city" or None in (district.place.lat, district.place.lon, city.place.lat, city.place.lon):
+            continue
+        if _km(district.place.lat, district.place.lon, city.place.lat, city.place.lon) > DISTRICT_OF_CITY_KM:  # type: ignore[arg-type]
+            out[i] = replace(m, candidates=(city,))
     return out
 
 

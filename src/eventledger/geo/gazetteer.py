@@ -334,15 +334,19 @@ class Gazetteer:
         if lemma in (topic(lang, "events").get("demonyms") or {}):
             return None  # "российский аэропорт": the country's, said by its own words
         towns: list[tuple[_Row, str]] = []
-        for rule in topic(lang, "places").get("adjective_places") or []:
-            ending = rule["ending"]
-            if not lemma.endswith(ending) or len(lemma) - len(ending) < 3:
-                continue
-            root = lemma[: -len(ending)]
-            for tail in rule["names"]:
-                for name in dict.fromkeys((root + tail, (root + tail).replace("-", " "))):  # "зноб новгородське"
-                    towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
-                              if r.feature == "city" and r.population >= floor]
+        for before, rest in _adjective_parts(lemma, lang):
+            for rule in topic(lang, "places").get("adjective_places") or []:
+                ending = rule["ending"]
+                if not rest.endswith(ending) or len(rest) - len(ending) < 3:
+                    continue
+                root = rest[: -len(ending)]
+                for tail in rule["names"]:
+                    for made in dict.fromkeys((root + tail, (root + tail).replace("-", " "))):  # "зноб новгородське"
+                        name = before + made
+                        towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
+                                  if r.feature == "city" and r.population >= floor]
+                if towns:
+                    break
             if towns:
                 break
         if countries:
@@ -1015,6 +1019,16 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _adjective_parts(lemma: str, lang: str) -> list[tuple[str, str]]:
+    """The ways an adjective may be made from a town's name: whole ("", "балаклійський"), or a first word joined to it
+    (`adjective_prefixes` in places.yaml: "великописарівський" is "велика " + "писарівський", Velyka Pysarivka)."""
+    parts = [("", lemma)]
+    for prefix, words in (topic(lang, "places").get("adjective_prefixes") or {}).items():
+        if lemma.startswith(prefix) and len(lemma) - len(prefix) >= 6:
+            parts += [(f"{word} ", lemma[len(prefix):]) for word in words]
+    return parts
 
 
 def _names_an_area(cands: list[tuple[_Row, int]]) -> bool:

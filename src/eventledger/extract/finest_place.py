@@ -1,0 +1,66 @@
+"""The most specific place a report names for an incident it places at a whole region (ANNOTATION.md: `place` is "the
+most specific place the report names for the incident").
+
+A report often names the region in the clause that tells the incident ("a drone attack on the Kyiv region", "shelling
+of the Kherson region") and the town only in another sentence ("in the Boryspil district six houses were damaged", the
+headline's "Russians shelled Kherson"). When the only finer place the report names anywhere inside that region is
+one town, district or airport, the incident is there: a reader would not place it at the region's centre, tens of
+kilometres away. With two or more finer places inside the region the report may tell several incidents or a list,
+and the region stays.
+
+Only incidents that hit somewhere move (strikes, shelling, explosions): an interception over a region is the region's
+count, placed at the area it covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from eventledger.geo import Candidate
+
+_MOVES = frozenset({"strike", "shelling", "explosion"})
+_FINER = frozenset({"city", "admin2", "airport", "point"})
+
+
+class Placed(Protocol):
+    """What the rule reads of an incident being assembled (`events._Draft`)."""
+
+    kind: str
+    date: str | None
+    place: Candidate | None
+    areas: list[Candidate]
+
+
+def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
+    """Move each incident placed at a subdivision to the one finer place `named` (the places the report's clauses
+    name where something happened, launch sites and speakers left out) holds inside it, unless another incident of
+    that day is told there already: then the region's is its own account ("two killed in the Kherson region" beside
+    "shells hit Kherson"), or a total (`same_incident` joined the region's retellings before)."""
+    for incident in incidents:
+        region = incident.place
+        if incident.kind not in _MOVES or incident.areas or region is None or region.feature != "admin1":
+            continue
+        inside = _distinct([c for c in named if c.feature in _FINER and _within(c, region)])
+        if len(inside) == 1 and not any(o is not incident and o.date == incident.date and o.place is not None
+                                        and _same(o.place, inside[0]) for o in incidents):
+            incident.place = inside[0]
+
+
+def _within(place: Candidate, region: Candidate) -> bool:
+    return bool(place.place.country and place.place.country == region.place.country
+                and place.admin1_code and place.admin1_code == region.admin1_code)
+
+
+def _distinct(places: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in places:
+        if not any(_same(c, o) for o in out):
+            out.append(c)
+    return out
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if a.place.geonames_id and a.place.geonames_id == b.place.geonames_id:
+        return True
+    return (a.place.key, a.place.country) == (b.place.key, b.place.country)
