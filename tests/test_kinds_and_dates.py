@@ -1,0 +1,32 @@
+"""Kinds and dates of incidents as real reports tell them (issue 10, second round on events of the wrong kind and of the
+wrong date), each shown with a report written for this test, in English, Russian and Ukrainian."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+# --- debris that hit nothing and hurt nobody is where the drone was downed, not a strike ---------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Силы ПВО сбили беспилотник над Воронежем. На месте падения обломков работают специалисты экстренных служб.", "ru"),
+    ("Сили ППО збили безпілотник над Полтавою. На місці падіння уламків працюють рятувальники.", "uk"),
+    ("Air defence shot down a drone over Voronezh, the governor said. Emergency services are at the scene where the "
+     "debris fell.", "en"),
+])
+def test_debris_that_hit_nothing_is_part_of_the_interception(read, text, lang):
+    assert [kind for kind, _ in kinds(read(text, lang))] == ["interception"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Силы ПВО сбили беспилотник над Воронежем. Обломками повреждён частный дом, ранен один человек.", "ru"),
+    ("Сили ППО збили безпілотник над Полтавою. Уламками пошкоджено приватний будинок, поранено одну людину.", "uk"),
+])
+def test_debris_that_damaged_a_house_is_a_strike_beside_the_interception(read, text, lang):
+    assert sorted(kind for kind, _ in kinds(read(text, lang))) == ["interception", "strike"]
+
