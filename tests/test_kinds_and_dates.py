@@ -30,3 +30,14 @@ def test_debris_that_hit_nothing_is_part_of_the_interception(read, text, lang):
 def test_debris_that_damaged_a_house_is_a_strike_beside_the_interception(read, text, lang):
     assert sorted(kind for kind, _ in kinds(read(text, lang))) == ["interception", "strike"]
 
+
+# --- a year of birth dates a person, not the incident -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian drone attack on Bucha district injured a woman born in 1997, the governor said.", "en"),
+    ("В результате атаки беспилотника в Белгороде ранена женщина 1997 года рождения.", "ru"),
+    ("Внаслідок атаки дрона у Бучанському районі поранено жінку 1997 року народження.", "uk"),
+])
+def test_a_year_of_birth_is_no_date_of_the_strike(read, text, lang):
+    (strike,) = read(text, lang)
+    assert strike.date == "2025-03-10"  # the publication day: the text names no day of its own
