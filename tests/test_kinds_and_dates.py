@@ -41,3 +41,19 @@ def test_debris_that_damaged_a_house_is_a_strike_beside_the_interception(read, t
 def test_a_year_of_birth_is_no_date_of_the_strike(read, text, lang):
     (strike,) = read(text, lang)
     assert strike.date == "2025-03-10"  # the publication day: the text names no day of its own
+
+
+# --- an interception told with words between the weapon and "destroyed" ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Seventeen drones flying over the Voronezh region were destroyed, the governor said.",
+    "A total of 12 unmanned aerial vehicles were detected, destroyed and their remains extinguished over Belgorod.",
+    "Air defence systems destroyed 13 rockets over the Belgorod region overnight, the ministry said.",
+])
+def test_weapons_destroyed_in_the_air_are_an_interception(read, text):
+    assert [kind for kind, _ in kinds(read(text))] == ["interception"]
+
+
+def test_homes_destroyed_by_drones_are_a_strike(read):
+    text = "Russian drones attacked homes in Kharkiv that were destroyed by the fire, the mayor said."
+    assert [kind for kind, _ in kinds(read(text))] == ["strike"]
