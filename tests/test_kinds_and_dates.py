@@ -57,3 +57,13 @@ def test_weapons_destroyed_in_the_air_are_an_interception(read, text):
 def test_homes_destroyed_by_drones_are_a_strike(read):
     text = "Russian drones attacked homes in Kharkiv that were destroyed by the fire, the mayor said."
     assert [kind for kind, _ in kinds(read(text))] == ["strike"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Опубликовано видео с места падения обломков сбитого над Москвой беспилотника. Очевидцы сообщили о звуке взрыва в "
+     "Москве. По данным Минобороны, беспилотник был подавлен средствами РЭБ над Москвой.", "ru"),
+    ("Опубліковано відео з місця падіння уламків збитого над Києвом дрона. Очевидці повідомили про звук вибуху в Києві. "
+     "Сили ППО збили безпілотник над Києвом.", "uk"),
+])
+def test_explosions_heard_where_harmless_debris_fell_join_the_interception(read, text, lang):
+    assert [kind for kind, _ in kinds(read(text, lang))] == ["interception"]

@@ -600,7 +600,9 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             host.absorb(e)
         else:
             merged.append(e)
-    events = merged
+    # debris that hit nothing joins the interception before explosions join strikes: the blast heard where it fell is
+    # that interception too, not a strike's
+    events = [e for e in merged if not (e.fallen and _into_interception(e, merged))]
     # explosions heard where a strike hit (or nowhere in particular) are that strike
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
     interceptions = [e for e in events if e.kind == "interception" and not e.areas]
@@ -616,7 +618,7 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
                 host.absorb(e)
                 continue
         kept.append(e)
-    return [e for e in kept if not (e.fallen and _into_interception(e, kept))]
+    return kept
 
 
 def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
