@@ -86,6 +86,8 @@ class _Patterns:
     chain: re.Pattern[str]
     relative_anchors: frozenset[str]  # the longest word of each relative and night phrase: where to look for them
     night_anchors: frozenset[str]
+    born_before: re.Pattern[str] | None = None  # "born in 1997": a year of birth, not of an incident
+    born_after: re.Pattern[str] | None = None  # "1997 року народження"
 
 
 def _key(phrase: str) -> str:
@@ -145,6 +147,8 @@ def _patterns(code: str) -> _Patterns:
         relative_anchors=frozenset(_anchor(k) for k in list(relative) + list(weeks)),
         night_anchors=frozenset(_anchor(k) for k in data.get("night_prefixes", [])),
         chain=re.compile(rf"(?:\d{{1,2}}{suffix}(?:\s+(?:{mon})\.?)?|(?:{mon})\.?\s+\d{{1,2}}{suffix}|(?:{wd})){conn}"),
+        born_before=re.compile(rf"(?<!\w)(?:{phrase_pattern(data['born_before'])})\s+$") if data.get("born_before") else None,
+        born_after=re.compile(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
     )
 
 
@@ -209,7 +213,8 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
         follows = norm[end:end + 1]
         if end - at == 4 and norm[at:at + 2] in ("19", "20"):
             if m := _match_around(p.year, norm, at, 12, 16):
-                cands.append(_Cand(m.start(), m.end(), "year", year=int(m["y"] or m["y2"])))
+                kind = "birth_year" if _year_of_birth(p, norm, m.start(), m.end()) else "year"
+                cands.append(_Cand(m.start(), m.end(), kind, year=int(m["y"] or m["y2"])))
         if end - at == 4 and follows == "-" and (m := p.iso.match(norm, at)):
             cands.append(_Cand(m.start(), m.end(), "iso", day=int(m["d"]), month=int(m["m"]), year=int(m["y"]), word=m.group()))
         if end - at <= 2 and follows == "." and (m := p.numeric.match(norm, at)):
@@ -236,6 +241,13 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             starts.insert(k, c.start)
             kept.insert(k, c)
     return tuple(kept)
+
+
+def _year_of_birth(p: _Patterns, norm: str, start: int, end: int) -> bool:
+    """ "a woman born in 1997", "1997 року народження": the year tells a person's age, never when anything happened; it
+    stays a date span all the same, so that the number finder does not count it."""
+    before = p.born_before is not None and p.born_before.search(norm, max(0, start - 16), start) is not None
+    return before or (p.born_after is not None and p.born_after.match(norm, end, end + 16) is not None)
 
 
 def _match_around(pattern: re.Pattern[str], norm: str, at: int, back: int, ahead: int) -> re.Match[str] | None:
@@ -290,6 +302,8 @@ def _resolve(p: _Patterns, c: _Cand, pub: dt.date | None) -> tuple[str, str, boo
         return _with_year(parsed.month, parsed.day, pub), "day", True
     if c.kind == "month_year":
         return (f"{c.year:04d}-{c.month:02d}", "month", False) if 1 <= c.month <= 12 and 1900 <= c.year <= 2100 else None
+    if c.kind == "birth_year":
+        return None
     if c.kind == "year":
         return (f"{c.year:04d}", "year", False) if 1900 <= c.year <= 2100 else None
     if pub is None:

@@ -54,9 +54,11 @@ class _Draft:
     recalls: bool = False
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
+    fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
+        self.fallen = self.fallen and other.fallen
         self.place = self.place or other.place
         self.weapon = self.weapon or other.weapon
         if other.target and (not self.target or _named(other.target) > _named(self.target)):
@@ -412,6 +414,7 @@ def _read_clause(
         attacker=incidents.attacker(sentence.text, lang),
         explicit_date=mention is not None and not mention.relative, dated=mention is not None,
         recalls=incidents.recalls_history(clause.text, lang),
+        fallen=found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims),
     )
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
@@ -426,6 +429,15 @@ def _read_clause(
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
         drafts.append(draft)
     return drafts, None
+
+
+def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bool:
+    """ "Специалисты работают на месте падения обломков", "видео с места падения обломков сбитого над Москвой БПЛА":
+    debris that hit nothing and hurt nobody tells where the interception was, not a strike (ANNOTATION.md makes debris
+    a strike only by the damage or casualties it caused)."""
+    hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
+    return (not hurt and incidents.only_fallen(clause.text, c.lang)
+            and incidents.target(clause.text, c.lang, c.sentence.text) is None)
 
 
 def _recalled(clause: Span, c: _Clause) -> bool:
@@ -585,7 +597,9 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             host.absorb(e)
         else:
             merged.append(e)
-    events = merged
+    # debris that hit nothing joins the interception before explosions join strikes: the blast heard where it fell is
+    # that interception too, not a strike's
+    events = [e for e in merged if not (e.fallen and _into_interception(e, merged))]
     # explosions heard where a strike hit (or nowhere in particular) are that strike
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
     interceptions = [e for e in events if e.kind == "interception" and not e.areas]
@@ -602,6 +616,18 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
                 continue
         kept.append(e)
     return kept
+
+
+def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
+    """Debris that hit nothing where air defence downed a drone the same day is that interception (ANNOTATION.md: debris
+    is a strike by the damage or casualties it caused): absorbed into it, if there is one."""
+    host = next((i for i in events if i.kind == "interception" and i.date == fallen.date and (
+        fallen.place is None or any(w is None or _same_place(w, fallen.place) or _contains(w, fallen.place)
+                                    for w in (i.areas or [i.place])))), None)
+    if host is None:
+        return False
+    host.absorb(fallen)
+    return True
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

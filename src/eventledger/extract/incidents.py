@@ -77,6 +77,7 @@ class _Patterns:
     office_after: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    fallen: re.Pattern[str] | None = None
 
 
 @cache
@@ -158,6 +159,7 @@ def patterns(lang: str) -> _Patterns:
         office_before=re.compile(rf"\b(?:{_alt(data['office_titles'])})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", flags)
         if data.get("office_titles") else None,
         relative=re.compile(rf"(?:{_alt(data['relative_openers'])})\b", flags) if data.get("relative_openers") else None,
+        fallen=re.compile(rf"(?:{_alt(data['fallen_debris'])})", flags) if data.get("fallen_debris") else None,
     )
 
 
@@ -208,6 +210,17 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+def only_fallen(text: str, lang: str) -> bool:
+    """Whether every strike word of a clause is debris or a weapon falling ("на месте падения обломков работают
+    специалисты"): such a clause tells where a downed weapon came down, not what it did there."""
+    p = patterns(lang)
+    if p.fallen is None:
+        return False
+    strike = p.kinds.index("strike") if "strike" in p.kinds else -1
+    words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
+    return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
 
 
 def weather(text: str, lang: str) -> bool:
