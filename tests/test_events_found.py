@@ -1,0 +1,51 @@
+"""Incidents told in words the lexicon lacked are found: Ukrainian masculine past tenses ("ППО збив", "дрон влучив"),
+a weapon told before its verb with words between ("two drones flying over Odesa were destroyed"), what air defence
+hit, a fragment that fell, damage a missile caused, a drone that fell ("аппарат упал"), an airport that serves no
+flights. Reports we wrote, in each language where the class occurs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.report_reading import kinds, reader
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "place"), [
+    # Ukrainian verbs in the masculine past end in -в, not -ли
+    ("Уночі підрозділ ППО збив ворожий безпілотник над Полтавою.", "uk", "interception", "poltava"),
+    ("Цієї ночі зенітники знищив над Черкасами ворожий БПЛА, повідомив голова ОВА.", "uk", "interception", "cherkasy"),
+    ("Українські військові ліквідували ворожий БПЛА над Житомиром.", "uk", "interception", "zhytomyr"),
+    ("Ворожий дрон влучив у багатоповерхівку в Сумах, пошкоджено вікна.", "uk", "strike", "sumy"),
+    ("Окупант вдарив дронами по Нікополю, пошкоджено приватний будинок.", "uk", "strike", "nikopol"),
+    # English: the weapon before its verb, and what air defence hit
+    ("Two more Russian cruise missiles and two drones flying over Mykolaiv were destroyed by the military.", "en",
+     "interception", "mykolaiv"),
+    ("Another four drones of the enemy were hit by the anti-aircraft defense over Poltava.", "en", "interception",
+     "poltava"),
+    ("Air defense systems destroyed 13 rockets over Belgorod, the ministry said.", "en", "interception", "belgorod"),
+    # ... and what fell or was damaged
+    ("In Chernihiv, a fragment of a destroyed drone fell on a school, without causing casualties.", "en", "strike",
+     "chernihiv"),
+    ("Russian missiles were shot down, while two ballistic missiles did, causing minor damage to a plant in Dnipro.",
+     "en", "strike", "dnipro"),
+    # Russian: the drone told before "упал"
+    ("Беспилотный летательный аппарат упал рядом с газовой станцией в Коломне, на месте работают сапёры.", "ru",
+     "strike", "kolomna"),
+    # an airport that serves no flights is restricted
+    ("Аэропорт Ярославля временно не обслуживает рейсы, сообщили в Росавиации.", "ru", "airspace_restriction", None),
+])
+def test_an_incident_in_words_the_lexicon_lacked_is_found(gazetteer, text: str, lang: str, kind: str,
+                                                          place: str | None) -> None:
+    found = kinds(reader(gazetteer)(text, lang))
+    assert any(k == kind and (place is None or (p or "").casefold().startswith(place)) for k, p in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "ліквідували" a fire, or the aftermath, is no interception
+    ("Рятувальники ліквідували пожежу на складі в Полтаві.", "uk"),
+    ("У Полтаві триває ліквідація наслідків негоди.", "uk"),
+    # damage a storm caused is no strike
+    ("The storm caused heavy damage to houses in Odesa.", "en"),
+])
+def test_the_same_words_elsewhere_are_no_incident(gazetteer, text: str, lang: str) -> None:
+    assert kinds(reader(gazetteer)(text, lang)) == []
