@@ -49,3 +49,13 @@ def test_an_incident_in_words_the_lexicon_lacked_is_found(gazetteer, text: str, 
 ])
 def test_the_same_words_elsewhere_are_no_incident(gazetteer, text: str, lang: str) -> None:
     assert kinds(reader(gazetteer)(text, lang)) == []
+
+
+def test_a_warring_state_attacking_is_a_sign_of_war(gazetteer) -> None:
+    """ "Attacked" has everyday senses, so alone it needs a weapon or an armed force nearby; a state at war as the one
+    attacking is such a sign, while a critic attacking a film is not."""
+    read = reader(gazetteer)
+    assert kinds(read("Ukraine attacked an oil refinery in the city of Syzran overnight, the regional governor said.")) \
+        == [("strike", "Syzran")]
+    assert kinds(read("Россия атаковала нефтебазу в Одессе ночью, сообщил губернатор.", "ru")) == [("strike", "Odesa")]
+    assert kinds(read("The critic attacked the new film at a festival in Odesa, the newspaper said.")) == []

@@ -413,6 +413,7 @@ def aerial(text: str, lang: str) -> bool:
 
 def shows_war(text: str, lang: str) -> bool:
     """Whether a text shows armed conflict: a weapon, an armed force, an attack named with its country
-    (`conflict_evidence` and `weapons` of the language file)."""
+    (`conflict_evidence` and `weapons` of the language file), or a warring state as the one attacking ("Ukraine
+    attacked an oil refinery in Syzran": `attacker_patterns`), which no everyday sense of "attacked" has."""
     p = patterns(lang)
-    return p.evidence is None or bool(p.evidence.search(text))
+    return p.evidence is None or bool(p.evidence.search(text)) or attacker(text, lang) is not None
