@@ -59,3 +59,25 @@ def test_a_warring_state_attacking_is_a_sign_of_war(gazetteer) -> None:
         == [("strike", "Syzran")]
     assert kinds(read("Россия атаковала нефтебазу в Одессе ночью, сообщил губернатор.", "ru")) == [("strike", "Odesa")]
     assert kinds(read("The critic attacked the new film at a festival in Odesa, the newspaper said.")) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an appeal to residents
+    ("Власти Подольска призвали жителей не выкладывать видео работы ПВО. «При обнаружении обломков звоните по "
+     "телефону 112 и не трогайте их», — сказал глава округа.", "ru"),
+    ("Влада Полтави закликала мешканців не публікувати відео роботи ППО.", "uk"),
+    # an air-raid alert declared, whatever it was declared for
+    ("Воздушная тревога из-за атаки БПЛА объявлена в Курске.", "ru"),
+    ("У Полтаві оголошено повітряну тривогу через загрозу атаки дронів.", "uk"),
+    ("An air raid alert was declared in Poltava because of a drone attack threat.", "en"),
+    # a crime: a bomb under a businessman's car
+    ("В Хабаровске у машины бизнесмена произошёл взрыв, сам он не пострадал. Возбуждено уголовное дело о покушении "
+     "на убийство.", "ru"),
+])
+def test_an_appeal_an_alert_or_a_crime_is_no_incident(gazetteer, text: str, lang: str) -> None:
+    assert kinds(reader(gazetteer)(text, lang)) == []
+
+
+def test_an_incident_told_after_an_alert_is_still_found(gazetteer) -> None:
+    text = "В Курске объявили воздушную тревогу. Позже беспилотник атаковал жилой дом в Курске, пострадал мужчина."
+    assert ("strike", "Kursk") in kinds(reader(gazetteer)(text, "ru"))
