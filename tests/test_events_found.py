@@ -81,3 +81,12 @@ def test_an_appeal_an_alert_or_a_crime_is_no_incident(gazetteer, text: str, lang
 def test_an_incident_told_after_an_alert_is_still_found(gazetteer) -> None:
     text = "В Курске объявили воздушную тревогу. Позже беспилотник атаковал жилой дом в Курске, пострадал мужчина."
     assert ("strike", "Kursk") in kinds(reader(gazetteer)(text, "ru"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia has regularly bombed Kharkiv throughout the full-scale invasion of Ukraine.", "en"),
+    ("Шебекино регулярно подвергается атакам ВСУ.", "ru"),
+    ("Найчастіше ударів завдають по Нікополю, розташованому неподалік Запорізької області.", "uk"),
+])
+def test_what_is_done_habitually_is_no_one_incident(gazetteer, text: str, lang: str) -> None:
+    assert kinds(reader(gazetteer)(text, lang)) == []
