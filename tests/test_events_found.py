@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.report_reading import kinds, reader
+from tests.report_reading import figures, kinds, reader
 
 
 @pytest.mark.parametrize(("text", "lang", "kind", "place"), [
@@ -90,3 +90,24 @@ def test_an_incident_told_after_an_alert_is_still_found(gazetteer) -> None:
 ])
 def test_what_is_done_habitually_is_no_one_incident(gazetteer, text: str, lang: str) -> None:
     assert kinds(reader(gazetteer)(text, lang)) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Air defence forces shot down 12 Shahed drones over Ukraine overnight, the Air Force said. Three cruise missiles "
+     "were also shot down.", "en", "Ukraine"),
+    ("Вночі над Україною сили ППО збили 12 шахедів, повідомили Повітряні сили. Також збито три крилаті ракети.", "uk",
+     "Ukraine"),
+    ("Ночью над Россией силы ПВО сбили 12 беспилотников, сообщило Минобороны. Также сбиты три крылатые ракеты.", "ru",
+     "Russia"),
+])
+def test_one_interception_per_weapon_type(gazetteer, text: str, lang: str, country: str) -> None:
+    """ANNOTATION.md: several weapon types in one claim, each with its own figures, are one interception each."""
+    events = reader(gazetteer)(text, lang)
+    assert sorted((e.kind, e.weapon, e.place.key if e.place else None, figures(e)["intercepted"]) for e in events) == [
+        ("interception", "cruise_missile", country, 3), ("interception", "drone", country, 12)]
+
+
+def test_counts_of_one_weapon_stay_one_interception(gazetteer) -> None:
+    events = reader(gazetteer)("Air defence shot down 16 of 17 Shahed drones launched at Ukraine overnight. The drones "
+                               "were launched from Kursk.", "en")
+    assert [(e.kind, e.weapon) for e in events] == [("interception", "drone")]

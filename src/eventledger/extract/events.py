@@ -21,6 +21,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
+from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.offsets import distance_km, place_with_offset
@@ -213,6 +214,7 @@ def build_events(
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
+    events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
