@@ -111,3 +111,19 @@ def test_counts_of_one_weapon_stay_one_interception(gazetteer) -> None:
     events = reader(gazetteer)("Air defence shot down 16 of 17 Shahed drones launched at Ukraine overnight. The drones "
                                "were launched from Kursk.", "en")
     assert [(e.kind, e.weapon) for e in events] == [("interception", "drone")]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "injured"), [
+    ("Late Thursday, two people were injured in Belgorod in an attempted airstrike, during which 10 air targets were "
+     "shot down by air defense systems.", "en", "Belgorod", 2),
+    ("Над Курском сбиты 10 беспилотников, при падении обломков одного из них пострадал один человек.", "ru", "Kursk", 1),
+    ("Над Сумами сили ППО збили 5 дронів, при падінні уламків одного з них поранено двох людей.", "uk", "Sumy", 2),
+])
+def test_casualties_told_with_an_interception_are_a_strike(gazetteer, text: str, lang: str, place: str,
+                                                           injured: int) -> None:
+    """Nobody is hurt by an interception (ANNOTATION.md: casualties from what fell are a strike): the clause gives
+    both, the interception its count and a strike at the same place the casualties."""
+    events = {e.kind: e for e in reader(gazetteer)(text, lang)}
+    assert set(events) == {"interception", "strike"}
+    assert events["strike"].place.key == events["interception"].place.key == place
+    assert figures(events["strike"]) == {"injured": injured} and "injured" not in figures(events["interception"])

@@ -432,6 +432,14 @@ def _read_clause(
         draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
         drafts.append(draft)
+    harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
+    if found.kind == "interception" and harmed:
+        # "two people were injured in an attempted airstrike, during which 10 air targets were shot down": nobody is
+        # hurt by an interception; the casualties are a strike's, where what was not downed (or its debris) fell
+        drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
+        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": harmed[0].start})  # type: ignore[arg-type]
+        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *harmed]
+        drafts.append(strike)
     return drafts, None
 
 
