@@ -127,3 +127,27 @@ def test_casualties_told_with_an_interception_are_a_strike(gazetteer, text: str,
     assert set(events) == {"interception", "strike"}
     assert events["strike"].place.key == events["interception"].place.key == place
     assert figures(events["strike"]) == {"injured": injured} and "injured" not in figures(events["interception"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three people were killed in an air strike late on Monday in Kharkiv, officials said. Another strike late on "
+     "Monday hit a building in Kharkiv, killing two women.", "en"),
+    ("ВСУ нанесли удар по промзоне в Белгороде, погибли два человека. Ещё один удар нанесён по жилому дому в "
+     "Белгороде, ранены трое.", "ru"),
+    ("Ворог завдав удару по підприємству в Сумах, загинули двоє людей. Ще один удар було завдано по житловому "
+     "будинку в Сумах, поранено трьох.", "uk"),
+])
+def test_another_strike_at_the_same_place_is_its_own_incident(gazetteer, text: str, lang: str) -> None:
+    events = reader(gazetteer)(text, lang)
+    assert [e.kind for e in events] == ["strike", "strike"] and events[0].place.key == events[1].place.key
+    assert figures(events[0]) != figures(events[1])
+
+
+def test_another_strike_with_nothing_of_its_own_is_the_one_told(gazetteer) -> None:
+    text = 'Odesa was hit by a missile attack, two people were killed. "Odesa. Another missile strike.", the spokesman said.'
+    assert [(e.kind, figures(e)) for e in reader(gazetteer)(text, "en")] == [("strike", {"killed": 2})]
+
+
+def test_an_attack_anticipated_is_no_incident(gazetteer) -> None:
+    text = "Residents were told to turn off lights in anticipation of another attack on Kharkiv."
+    assert kinds(reader(gazetteer)(text, "en")) == []

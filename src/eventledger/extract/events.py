@@ -54,6 +54,7 @@ class _Draft:
     recalls: bool = False
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
+    separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
@@ -203,7 +204,7 @@ def build_events(
                          and ({o.kind, e.kind} <= {"strike", "shelling", "explosion"} or o.kind == e.kind)), None)
             # ... which is the incident told there already; "five were wounded in the attack, Mash reported" is
             # another claim of the strike told there, but a strike is not absorbed by the explosions heard
-            if told is not None and (not _has_own(e) or told.kind in ("strike", "shelling")):
+            if told is not None and not e.separate and (not _has_own(e) or told.kind in ("strike", "shelling")):
                 told.absorb(e)
                 events.remove(e)
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
@@ -419,6 +420,9 @@ def _read_clause(
         attacker=incidents.attacker(sentence.text, lang),
         explicit_date=mention is not None and not mention.relative, dated=mention is not None,
         recalls=incidents.recalls_history(clause.text, lang),
+        # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
+        separate=found.kind in _CASUALTY_KINDS and bool(located or figure_claims)
+        and incidents.separate(clause.text[: found.start], lang),
     )
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
@@ -592,7 +596,7 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     # four in Belgorod ... the strike damaged a house"): the kind first told stands
     merged: list[_Draft] = []
     for e in events:
-        host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date
+        host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date and not e.separate
                      and e.place is not None and _same_place(m.place, e.place)), None)
         if host is not None:
             host.absorb(e)
@@ -618,7 +622,7 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.kind != b.kind or a.date != b.date:
+    if a.kind != b.kind or a.date != b.date or b.separate:
         return False
     if a.kind == "interception":
         if not _one_count(a, b) and not _same_place(a.place, b.place):

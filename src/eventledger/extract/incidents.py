@@ -76,6 +76,7 @@ class _Patterns:
     office_after: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    separate: re.Pattern[str] | None = None
 
 
 @cache
@@ -155,6 +156,8 @@ def patterns(lang: str) -> _Patterns:
         office_before=re.compile(rf"\b(?:{_alt(data['office_titles'])})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", flags)
         if data.get("office_titles") else None,
         relative=re.compile(rf"(?:{_alt(data['relative_openers'])})\b", flags) if data.get("relative_openers") else None,
+        separate=re.compile(rf"\b(?:{_alt(data['separate_incident'])})\s+(?:[\w-]+\s+)?$", flags)
+        if data.get("separate_incident") else None,
     )
 
 
@@ -205,6 +208,12 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+def separate(text_before: str, lang: str) -> bool:
+    """Whether the words right before a trigger make it a new incident: "Another strike ...", "повторний удар"."""
+    p = patterns(lang)
+    return p.separate is not None and bool(p.separate.search(text_before[-40:]))
 
 
 def weather(text: str, lang: str) -> bool:
