@@ -22,6 +22,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
+from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.offsets import distance_km, place_with_offset
@@ -55,6 +56,7 @@ class _Draft:
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
+    separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
@@ -208,8 +210,9 @@ def build_events(
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
-    events = one_per_incident(events)  # type: ignore[assignment]
-    to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil  # _Draft is a same_incident.Proposal
+    events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
+    events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
+    to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -415,6 +418,9 @@ def _read_clause(
         explicit_date=mention is not None and not mention.relative, dated=mention is not None,
         recalls=incidents.recalls_history(clause.text, lang),
         fallen=found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims),
+        # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
+        separate=found.kind in _CASUALTY_KINDS and bool(located or figure_claims)
+        and incidents.separate(clause.text[: found.start], lang),
     )
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
@@ -428,6 +434,14 @@ def _read_clause(
         draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
         drafts.append(draft)
+    harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
+    if found.kind == "interception" and harmed:
+        # "two people were injured in an attempted airstrike, during which 10 air targets were shot down": nobody is
+        # hurt by an interception; the casualties are a strike's, where what was not downed (or its debris) fell
+        drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
+        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": harmed[0].start})  # type: ignore[arg-type]
+        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *harmed]
+        drafts.append(strike)
     return drafts, None
 
 
@@ -591,7 +605,7 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     # four in Belgorod ... the strike damaged a house"): the kind first told stands
     merged: list[_Draft] = []
     for e in events:
-        host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date
+        host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date and not e.separate
                      and e.place is not None and _same_place(m.place, e.place)), None)
         if host is not None:
             host.absorb(e)
@@ -631,7 +645,7 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.kind != b.kind or a.date != b.date:
+    if a.kind != b.kind or a.date != b.date or b.separate:
         return False
     if a.kind == "interception":
         if not _one_count(a, b) and not _same_place(a.place, b.place):

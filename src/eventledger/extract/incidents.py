@@ -78,6 +78,7 @@ class _Patterns:
     office_before: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
     fallen: re.Pattern[str] | None = None
+    separate: re.Pattern[str] | None = None
 
 
 @cache
@@ -160,6 +161,8 @@ def patterns(lang: str) -> _Patterns:
         if data.get("office_titles") else None,
         relative=re.compile(rf"(?:{_alt(data['relative_openers'])})\b", flags) if data.get("relative_openers") else None,
         fallen=re.compile(rf"(?:{_alt(data['fallen_debris'])})", flags) if data.get("fallen_debris") else None,
+        separate=re.compile(rf"\b(?:{_alt(data['separate_incident'])})\s+(?:[\w-]+\s+)?$", flags)
+        if data.get("separate_incident") else None,
     )
 
 
@@ -221,6 +224,10 @@ def only_fallen(text: str, lang: str) -> bool:
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
     words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
+def separate(text_before: str, lang: str) -> bool:
+    """Whether the words right before a trigger make it a new incident: "Another strike ...", "повторний удар"."""
+    p = patterns(lang)
+    return p.separate is not None and bool(p.separate.search(text_before[-40:]))
 
 
 def weather(text: str, lang: str) -> bool:
@@ -431,6 +438,7 @@ def aerial(text: str, lang: str) -> bool:
 
 def shows_war(text: str, lang: str) -> bool:
     """Whether a text shows armed conflict: a weapon, an armed force, an attack named with its country
-    (`conflict_evidence` and `weapons` of the language file)."""
+    (`conflict_evidence` and `weapons` of the language file), or a warring state as the one attacking ("Ukraine
+    attacked an oil refinery in Syzran": `attacker_patterns`), which no everyday sense of "attacked" has."""
     p = patterns(lang)
-    return p.evidence is None or bool(p.evidence.search(text))
+    return p.evidence is None or bool(p.evidence.search(text)) or attacker(text, lang) is not None

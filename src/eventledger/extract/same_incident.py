@@ -55,6 +55,7 @@ class Proposal(Protocol):
     target: Target | None
     areas: list[Candidate]
     claims: list[Claim]
+    separate: bool  # told as another incident ("Another strike hit the city"): it retells none told before
 
     def absorb(self, other: Proposal) -> None: ...
 
@@ -81,6 +82,8 @@ def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
 def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> bool:
     """Whether two proposals of one report tell one incident (rules 1-4 of the module's docstring)."""
     if not (_kinds_agree(a, b) and _days_agree(a, b) and not _conflict(a, b)):
+        return False
+    if max(a, b, key=lambda p: p.anchor).separate:
         return False
     if a.areas or b.areas or a.place is None or b.place is None:
         return False  # multi-area claims and unplaced proposals are joined by events.py's own rules
