@@ -56,16 +56,17 @@ def ingest(
     on_item: Callable[[Report | InputError], None] | None = None,
     report_seconds: float | None = REPORT_SECONDS,
     summary: IngestSummary | None = None,
-    batch: int = BATCH_REPORTS,
+    batch: int | None = None,
 ) -> IngestSummary:
     """Store every report of `items` with the events extracted from it; errors are counted, never raised. Pass
     `summary` to keep the counts when the run is interrupted (Ctrl-C): each report is stored whole or not at all.
 
     Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang.
-    Reports are stored `batch` at a time, each batch in one transaction (all or none; a batch that fails is stored
+    Reports are stored `batch` (default BATCH_REPORTS) at a time, each batch in one transaction (all or none; a batch that fails is stored
     report by report, so one bad report fails alone); on Ctrl-C the reports extracted so far are stored first."""
     gaz = gazetteer or Gazetteer.load()
     summary = summary if summary is not None else IngestSummary()
+    batch = batch or BATCH_REPORTS
     pending: list[tuple[Report, list[Event]]] = []
     started = 0.0
     try:

@@ -490,9 +490,9 @@ class Ledger:
             if rows[table.name]:
                 conn.execute(_INSERT[table.name], rows[table.name])  # one executemany a table
         search.index_claims(conn, rows["claims"])
-        items = sorted(rs.load_items(conn, ids), key=lambda i: i.order)  # as `resolve` takes them
+        items = sorted(rs.new_items(conn, rows, report.published, now), key=lambda i: i.order)  # as `resolve` takes them
         if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
-            touched = rs.reresolve(conn, items, now, rid)
+            touched = rs.reresolve(conn, items, now, rid, new=set(ids))
         else:
             touched = [self._resolve_one(conn, item, now) for item in items]
         for re_id, related in rows["stated_links"]:
@@ -519,11 +519,12 @@ class Ledger:
         """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
         pool = rs.event_items(conn, rs.candidates(conn, item))
         event_id, verdict = best_event(item, pool, memo=cache_for(conn.engine).verdicts)
+        new = {item.id}  # stored by this transaction, in no event yet
         if event_id is None:
-            return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id)[0]
+            return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id, new=new)[0]
         members = [m.id for m in pool[event_id]] + [item.id]
         reasons = {item.id: rs.verdict_reason(verdict, event_id)}
-        return rs.write_clusters(conn, [members], "joined", now, reasons, report_id=item.report_id)[0]
+        return rs.write_clusters(conn, [members], "joined", now, reasons, report_id=item.report_id, new=new)[0]
 
     def _add_publication(self, conn: Connection, report: Report, now: datetime, new_text: bool = False) -> bool:
         source, url = report.source or "", report.url or ""
