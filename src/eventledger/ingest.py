@@ -45,7 +45,7 @@ class IngestSummary:
         )
 
 
-BATCH_REPORTS = 50  # reports stored in one write transaction (measured: 50 takes most of the gain; see BENCHMARKS)
+BATCH_REPORTS = 50  # reports stored in one write transaction: one commit for pages they share (not tuned)
 BATCH_SECONDS = 2.0  # a slow stream (a pipe, a feed) is stored at least this often, whatever the count
 
 
@@ -62,8 +62,8 @@ def ingest(
     `summary` to keep the counts when the run is interrupted (Ctrl-C): each report is stored whole or not at all.
 
     Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang.
-    Reports are stored `batch` (default BATCH_REPORTS) at a time, each batch in one transaction (all or none; a batch that fails is stored
-    report by report, so one bad report fails alone); on Ctrl-C the reports extracted so far are stored first."""
+    Reports are stored `batch` (default BATCH_REPORTS) at a time, a batch in one transaction (all or none; a batch
+    that fails is stored report by report, so one bad report fails alone); on Ctrl-C what was extracted is stored."""
     gaz = gazetteer or Gazetteer.load()
     summary = summary if summary is not None else IngestSummary()
     batch = batch or BATCH_REPORTS
