@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -43,6 +44,7 @@ STAGES = [  # (owner, function, label), in the order printed
     (pipeline, "find_dates", "· dates"),
     (pipeline, "other_language_sentences", "· sentence languages"),
     (ledger_module.Ledger, "ingest", "store (Ledger.ingest, the encoder included)"),
+    (ledger_module.Ledger, "ingest_many", "store (Ledger.ingest, the encoder included)"),  # a batch a transaction
     (ledger_module, "_vectors", "· sentence encoder"),
     (ledger_module.Ledger, "_store_text", "· text, publication, search row"),
     (resolution, "load_items", "· reading stored items"),
@@ -98,11 +100,12 @@ def main() -> None:
     n = len(items)
     print(f"{sys.argv[1]}: {n} reports, {total:.1f} s CPU: {1000 * total / n:.1f} ms a report, "
           f"{n / total:.1f} reports/s per core")
-    for _, _, label in STAGES:
+    for label in dict.fromkeys(label for _, _, label in STAGES):
         if label in spent:
             print(f"  {label:55s} {1000 * spent[label] / n:7.2f} ms  {100 * spent[label] / total:5.1f} %")
-    print(f"  {'SQL statements (SQLAlchemy and the driver, all callers)':55s} {1000 * sql['cpu'] / n:7.2f} ms  "
+    print(f"  {'all SQL statements, SQLAlchemy included (statements a report)':55s} {1000 * sql['cpu'] / n:7.2f} ms  "
           f"{100 * sql['cpu'] / total:5.1f} %  ({sql['n'] / n:.1f} statements a report)")
+    print(f"  {'peak RSS':55s} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:7.0f} MB")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ counted with its reason and the batch goes on.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from eventledger.sources.errors import InputError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic: ~0.5 s of imports) is not needed by `extract`
     from eventledger.store import Ledger
+    from eventledger.store.ledger import IngestOutcome
 
 
 @dataclass
@@ -43,6 +45,10 @@ class IngestSummary:
         )
 
 
+BATCH_REPORTS = 50  # reports stored in one write transaction: one commit for pages they share (not tuned)
+BATCH_SECONDS = 2.0  # a slow stream (a pipe, a feed) is stored at least this often, whatever the count
+
+
 def ingest(
     ledger: Ledger,
     items: Iterable[Report | InputError],
@@ -50,38 +56,83 @@ def ingest(
     on_item: Callable[[Report | InputError], None] | None = None,
     report_seconds: float | None = REPORT_SECONDS,
     summary: IngestSummary | None = None,
+    batch: int | None = None,
 ) -> IngestSummary:
     """Store every report of `items` with the events extracted from it; errors are counted, never raised. Pass
     `summary` to keep the counts when the run is interrupted (Ctrl-C): each report is stored whole or not at all.
 
-    Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang."""
+    Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang.
+    Reports are stored `batch` (default BATCH_REPORTS) at a time, a batch in one transaction (all or none; a batch
+    that fails is stored report by report, so one bad report fails alone); on Ctrl-C what was extracted is stored."""
     gaz = gazetteer or Gazetteer.load()
     summary = summary if summary is not None else IngestSummary()
-    for item in items:
-        if on_item:
-            on_item(item)
-        if isinstance(item, InputError):
-            summary.failed.append(str(item))
-            continue
-        try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
-            item, stored = _stored_as(ledger, item)  # the same text days later is a new edition, extracted on its own
-            events = [] if stored else extract_within(item, gaz, report_seconds)
-        except InputError as exc:
-            summary.failed.append(str(exc))
-            continue
-        try:
-            outcome = ledger.ingest(item, events)
-        except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
-            summary.failed.append(f"{report_name(item)}: could not be stored: {type(exc).__name__}: {exc}")
-            continue
-        summary.events += len(outcome.events)
-        if outcome.status == "new":
-            summary.new += 1
-        elif outcome.status == "new_source":
-            summary.new_source += 1
-        else:
-            summary.duplicate += 1
+    batch = batch or BATCH_REPORTS
+    pending: list[tuple[Report, list[Event]]] = []
+    started = 0.0
+    try:
+        for item in items:
+            if on_item:
+                on_item(item)
+            if isinstance(item, InputError):
+                summary.failed.append(str(item))
+                continue
+            try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
+                item, stored = _stored_as(ledger, item)  # the same text days later is a new edition, extracted on its own
+                events = [] if stored else extract_within(item, gaz, report_seconds)
+            except InputError as exc:
+                summary.failed.append(str(exc))
+                continue
+            if not pending:
+                started = time.monotonic()
+            pending.append((item, events))
+            if len(pending) >= batch or time.monotonic() - started >= BATCH_SECONDS:
+                done, pending = pending, []
+                _store(ledger, done, gaz, report_seconds, summary)
+    finally:  # the end of the items, Ctrl-C or a failure of the input itself: what was extracted is stored
+        if pending:
+            done, pending = pending, []
+            _store(ledger, done, gaz, report_seconds, summary)
     return summary
+
+
+def _store(ledger: Ledger, reports: list[tuple[Report, list[Event]]], gaz: Gazetteer, report_seconds: float | None,
+           summary: IngestSummary) -> None:
+    """One transaction for all `reports`; when it fails, each report alone, so that only the bad one is lost."""
+    try:
+        outcomes = ledger.ingest_many(reports)
+    except Exception:  # noqa: BLE001 - the failing report is found and named below, by storing one at a time
+        for report, events in reports:
+            _store_one(ledger, report, events, gaz, report_seconds, summary)
+        return
+    for outcome in outcomes:
+        _count(outcome, summary)
+
+
+def _store_one(ledger: Ledger, report: Report, events: list[Event], gaz: Gazetteer, report_seconds: float | None,
+               summary: IngestSummary) -> None:
+    try:  # an earlier report of its batch may have made it a repost or a new edition of the same text
+        again, stored = _stored_as(ledger, report)
+        if again.id != report.id:
+            report, events = again, [] if stored else extract_within(again, gaz, report_seconds)
+    except InputError as exc:
+        summary.failed.append(str(exc))
+        return
+    try:
+        outcome = ledger.ingest(report, events)
+    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
+        summary.failed.append(f"{report_name(report)}: could not be stored: {type(exc).__name__}: {exc}")
+        return
+    _count(outcome, summary)
+
+
+def _count(outcome: IngestOutcome, summary: IngestSummary) -> None:
+    summary.events += len(outcome.events)
+    if outcome.status == "new":
+        summary.new += 1
+    elif outcome.status == "new_source":
+        summary.new_source += 1
+    else:
+        summary.duplicate += 1
 
 
 def _stored_as(ledger: Ledger, report: Report) -> tuple[Report, bool]:

@@ -8,6 +8,7 @@ read, and going over it makes that input (only) an `InputError` naming it, so th
 from __future__ import annotations
 
 import math
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -25,6 +26,9 @@ REPORT_SECONDS = 60.0  # extraction time of one report; --max-seconds changes it
 MAX_EVENTS_LIMIT = 1_000_000_000  # `events --limit`: beyond this it is no limit but a typo (SQLite ints are 64-bit)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class ReportTimeout(Exception):
     """Extraction of one report ran past its time budget."""
 
@@ -33,9 +37,8 @@ def check_text(text: str, name: str) -> str:
     """Refuse text that is not valid Unicode: a lone surrogate (JSON "\\ud800") cannot be stored or encoded."""
     from eventledger.sources.errors import InputError  # here: the sources package itself reads these limits
 
-    for i, ch in enumerate(text):
-        if "\ud800" <= ch <= "\udfff":
-            raise InputError(name, f"not valid Unicode text: a lone surrogate U+{ord(ch):04X} at character {i}")
+    if (found := _SURROGATE.search(text)) is not None:  # one regex pass (a loop took 0.1 ms a 3 KB report)
+        raise InputError(name, f"not valid Unicode text: a lone surrogate U+{ord(found.group()):04X} at character {found.start()}")
     return text
 
 

@@ -179,6 +179,10 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _report_name(report: Report) -> str:
+    return f"report {report.id} ({report.url or report.origin or report.source or 'no url'})"
+
+
 def _utc(moment: datetime) -> datetime:
     """Naive times are taken as UTC, as the store and `reconcile` do."""
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
@@ -429,55 +433,76 @@ class Ledger:
         publication is recorded and the events given are ignored: a report's events are immutable. The same text
         published again past `editions.EDITION_WINDOW` is a new edition: extract the report `edition` returns.
         """
-        rid = report.id
-        name = f"report {rid} ({report.url or report.origin or report.source or 'no url'})"
-        now = _now()
         vectors = _vectors(report, events)
-        with self._write(name) as conn:
-            stored_as = editions.edition_of(conn, report)
-            if stored_as.id != rid:
-                if events:
-                    raise LedgerError(
-                        f"{name}: this text was first published more than {editions.EDITION_WINDOW.days} days from "
-                        f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
-                    )
-                report, rid = stored_as, stored_as.id
-            known, added, earlier = self._store_text(conn, report, now)
-            if known:
-                if earlier:
-                    # published earlier than we knew: its events now come earlier in the order resolution follows
-                    moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
-                    if moved:
-                        touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
-                        rs.relink(conn, sorted(touched))
-                return IngestOutcome(rid, "new_source" if added else "duplicate", ())
-            rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for n, ev in enumerate(events):
-                _event_rows(report, ev, n, rows, vectors[n])
-            ids = [row["id"] for row in rows["report_events"]]
-            for chunk in _chunks(ids):
-                clash = conn.execute(_USED_IDS, {"ids": list(chunk)}).first()
-                if clash is not None:
-                    raise LedgerError(
-                        f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"
-                    )
-            for table in (t.report_events, t.claims):
-                if rows[table.name]:
-                    conn.execute(_INSERT[table.name], rows[table.name])  # one executemany a table
-            search.index_claims(conn, rows["claims"])
-            items = sorted(rs.load_items(conn, ids), key=lambda i: i.order)  # as `resolve` takes them
-            if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
-                touched = rs.reresolve(conn, items, now, rid)
-            else:
-                touched = [self._resolve_one(conn, item, now) for item in items]
-            for re_id, related in rows["stated_links"]:
-                event_id = conn.execute(
-                    select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
-                ).scalar_one()
-                for rel in related:
-                    rs.add_link(conn, event_id, rel.event_id, rel.why, f"stated in report {rid}", both=False)
-            rs.relink(conn, sorted(set(touched)))
-            return IngestOutcome(rid, "new", tuple(dict.fromkeys(touched)))
+        with self._write(_report_name(report)) as conn:
+            return self._ingest_in(conn, report, events, vectors)
+
+    def ingest_many(self, reports: Sequence[tuple[Report, Sequence[Event]]]) -> list[IngestOutcome]:
+        """`ingest` of several reports in ONE transaction: all of them are stored or, on any failure, none (then
+        the error names the report that failed). A long ingest stores its reports a few dozen at a time: one commit
+        writes the pages the reports share (events, indexes, search rows) once instead of once a report."""
+        vectors = [_vectors(report, events) for report, events in reports]  # before the write, as in `ingest`
+        return self._ingest_many(reports, vectors)
+
+    @_retrying
+    def _ingest_many(self, reports: Sequence[tuple[Report, Sequence[Event]]],
+                     vectors: Sequence[list[tuple[str, bytes | None, bytes | None]]]) -> list[IngestOutcome]:
+        what = f"{len(reports)} reports from {_report_name(reports[0][0])} on" if reports else "no reports"
+        with self._write(what) as conn:
+            return [self._ingest_in(conn, report, events, v) for (report, events), v in zip(reports, vectors)]
+
+    def _ingest_in(self, conn: Connection, report: Report, events: Sequence[Event],
+                   vectors: list[tuple[str, bytes | None, bytes | None]]) -> IngestOutcome:
+        """The body of `ingest`, inside the caller's write transaction."""
+        rid = report.id
+        name = _report_name(report)
+        now = _now()
+        stored_as = editions.edition_of(conn, report)
+        if stored_as.id != rid:
+            if events:
+                raise LedgerError(
+                    f"{name}: this text was first published more than {editions.EDITION_WINDOW.days} days from "
+                    f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
+                )
+            report, rid = stored_as, stored_as.id
+        known, added, earlier = self._store_text(conn, report, now)
+        if known:
+            if earlier:
+                # published earlier than we knew: its events now come earlier in the order resolution follows
+                moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
+                if moved:
+                    touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
+                    rs.relink(conn, sorted(touched))
+            return IngestOutcome(rid, "new_source" if added else "duplicate", ())
+        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for n, ev in enumerate(events):
+            _event_rows(report, ev, n, rows, vectors[n])
+        ids = [row["id"] for row in rows["report_events"]]
+        # ids derived from this new report's id cannot be taken (the primary key would refuse a hash collision);
+        # ids a caller gave might be, by another report's event: say which
+        for chunk in _chunks(ids if any(ev.id for ev in events) else []):
+            clash = conn.execute(_USED_IDS, {"ids": list(chunk)}).first()
+            if clash is not None:
+                raise LedgerError(
+                    f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"
+                )
+        for table in (t.report_events, t.claims):
+            if rows[table.name]:
+                conn.execute(_INSERT[table.name], rows[table.name])  # one executemany a table
+        search.index_claims(conn, rows["claims"])
+        items = sorted(rs.new_items(conn, rows, report.published, now), key=lambda i: i.order)  # as `resolve` takes them
+        if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
+            touched = rs.reresolve(conn, items, now, rid, new=set(ids))
+        else:
+            touched = [self._resolve_one(conn, item, now) for item in items]
+        for re_id, related in rows["stated_links"]:
+            event_id = conn.execute(
+                select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
+            ).scalar_one()
+            for rel in related:
+                rs.add_link(conn, event_id, rel.event_id, rel.why, f"stated in report {rid}", both=False)
+        rs.relink(conn, sorted(set(touched)))
+        return IngestOutcome(rid, "new", tuple(dict.fromkeys(touched)))
 
     def edition(self, report: Report) -> Report:
         """`report` as `ingest` would store it: a repost of a stored report, or a new edition of a text published
@@ -494,17 +519,17 @@ class Ledger:
         """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
         pool = rs.event_items(conn, rs.candidates(conn, item))
         event_id, verdict = best_event(item, pool, memo=cache_for(conn.engine).verdicts)
+        new = {item.id}  # stored by this transaction, in no event yet
         if event_id is None:
-            return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id)[0]
+            return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id, new=new)[0]
         members = [m.id for m in pool[event_id]] + [item.id]
         reasons = {item.id: rs.verdict_reason(verdict, event_id)}
-        return rs.write_clusters(conn, [members], "joined", now, reasons, report_id=item.report_id)[0]
+        return rs.write_clusters(conn, [members], "joined", now, reasons, report_id=item.report_id, new=new)[0]
 
-    def _add_publication(self, conn: Connection, report: Report, now: datetime) -> bool:
+    def _add_publication(self, conn: Connection, report: Report, now: datetime, new_text: bool = False) -> bool:
         source, url = report.source or "", report.url or ""
-        exists = conn.execute(_PUBLICATION, {"report_id": report.id, "source": source, "url": url}).first()
-        if exists:
-            return False
+        if not new_text and conn.execute(_PUBLICATION, {"report_id": report.id, "source": source, "url": url}).first():
+            return False  # (a text stored just now has no publication yet)
         version, edited_at = 1, None
         if url:  # the same address carried another text before: this one is an edit
             previous = conn.execute(_LAST_VERSION, {"report_id": report.id, "source": source, "url": url}).scalar()
@@ -818,7 +843,7 @@ class Ledger:
                  "content_hash": hashlib.sha256(report.text.encode("utf-8")).hexdigest()},
             )
             search.index_report(conn, rid, report.title, report.text)
-        added = self._add_publication(conn, report, now)
+        added = self._add_publication(conn, report, now, new_text=known is None)
         if known is None:
             return False, added, False
         earlier = known.first_published

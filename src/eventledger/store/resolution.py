@@ -8,11 +8,12 @@ the caller's transaction (a Connection), so an ingest with its resolution is one
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from datetime import datetime, timezone
 from typing import Any
 
 from functools import cache
+from types import SimpleNamespace
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, update
 from sqlalchemy.engine import Connection, Row
@@ -133,6 +134,27 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
     return [item for item in found.values() if item is not None]
 
 
+def new_items(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]], first_published: datetime | None,
+              fetched_at: datetime) -> list[Item]:
+    """The items of a new report's events, made from the rows just written (`report_events`, `claims`), as
+    `load_items` would read them back: two statements a report fewer. Cached like any item read."""
+    figures: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    assertions: dict[str, set[str]] = defaultdict(set)
+    for claim in rows.get("claims", ()):
+        if claim["figure"] and claim["value_is_int"]:
+            widen(figures[claim["report_event_id"]], claim["figure"], int(claim["value"]))
+        elif claim["assertion"]:
+            assertions[claim["report_event_id"]].add(claim["assertion"])
+    cache = cache_for(conn.engine)
+    items = []
+    for row in rows.get("report_events", ()):
+        stored = SimpleNamespace(**row, first_published=first_published, fetched_at=fetched_at)
+        item = item_from(stored, figures.get(row["id"], {}), frozenset(assertions.get(row["id"], ())))  # type: ignore[arg-type]
+        cache.items[item.id] = item
+        items.append(item)
+    return items
+
+
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(list(event_ids)):
@@ -213,7 +235,8 @@ def _latest_near(dated: bool, in_country: bool) -> Any:
             .where(near, re_.report_id != bindparam("report_id")))
 
 
-def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id: str | None = None) -> list[str]:
+def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id: str | None = None,
+              new: Set[str] = frozenset()) -> list[str]:
     """Resolve the neighbourhood of these items (their countries, their days and a margin) again in publication
     order, as a full `resolve` would, and rewrite the events that come out different; returns the ids of the events
     holding the items and of every rewritten event. The window widens until no changed event reaches its edge, so
@@ -244,7 +267,7 @@ def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id:
             break
         lo, hi = new_lo, new_hi
     ids = write_clusters(conn, [[m.id for m in c.members] for c in changed], "joined", now, cluster_reasons(changed),
-                         report_id=report_id) if changed else []
+                         report_id=report_id, new=new) if changed else []
     holding = [c.id for c in clusters if any(m.id in mine for m in c.members)]
     return list(dict.fromkeys(holding + ids))
 
@@ -405,13 +428,15 @@ _INSERT_CHANGE = insert(t.event_changes)
 
 def write_clusters(
     conn: Connection, clusters: Sequence[Sequence[str]], action: str, now: datetime,
-    reasons: Mapping[str, dict[str, Any]] | None = None, report_id: str | None = None,
+    reasons: Mapping[str, dict[str, Any]] | None = None, report_id: str | None = None, new: Set[str] = frozenset(),
 ) -> list[str]:
     """Make each cluster of report events one ledger event (id: its earliest member's), replacing the events its
     members were in; returns the clusters' event ids. Ids that disappear redirect to where most of their members
-    went, keeping their changelog and links; each event whose members or figures changed gets a changelog entry."""
+    went, keeping their changelog and links; each event whose members or figures changed gets a changelog entry.
+    `new`: report events stored by this transaction and in no event yet (their membership is not looked up)."""
     reasons = reasons or {}
     all_ids = [x for c in clusters for x in c]
+    placed = [x for x in all_ids if x not in new]
     rows: dict[str, Row[Any]] = {}
     for chunk in _chunks(all_ids):
         for row in conn.execute(_FACTS, {"ids": chunk}):
@@ -421,7 +446,7 @@ def write_clusters(
         raise KeyError(f"no report event {missing[0]}")
     old_of: dict[str, str] = {}
     old_reason: dict[str, Any] = {}
-    for chunk in _chunks(all_ids):
+    for chunk in _chunks(placed):
         for row in conn.execute(_MEMBERSHIP, {"ids": chunk}):
             old_of[row.report_event_id] = row.event_id
             old_reason[row.report_event_id] = row.reason
@@ -457,7 +482,7 @@ def write_clusters(
         else:
             conn.execute(_INSERT_EVENT, {"id": eid, "created_at": created, "updated_at": now, **values})
     # 2. members
-    for chunk in _chunks(all_ids):
+    for chunk in _chunks(placed):
         conn.execute(_DELETE_MEMBERSHIP, {"ids": chunk})
     conn.execute(_INSERT_MEMBERS, [
         {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
