@@ -38,3 +38,14 @@ def test_a_non_numeric_fatality_counts_as_at_least_one():
 def test_figures_only_from_figure_claims():
     assertion = Claim(report_id="r", start=0, end=1, quote="x", value="Kupol plant", assertion="target")
     assert reconcile([assertion]) == {}
+
+
+def test_a_report_giving_two_counts_gives_its_larger_one_as_its_update():
+    # "A driver was killed in the attack ... The death toll has risen to three, Interfax reports": one report's
+    # early count and its update, the update told by a lesser source and earlier in the text
+    f = reconcile_figure([claim(3, kind="media", source="Interfax", start=10), claim(1, kind="official", start=90)])
+    assert (f.low, f.best, f.high) == (1, 3, 3)
+    # another report published later still decides, whatever the size of its count
+    later = Claim(report_id="r2", start=0, end=1, quote="x", value=2, figure="injured", source_kind="official",
+                  published=datetime(2025, 5, 2, tzinfo=timezone.utc))
+    assert reconcile_figure([claim(3, kind="media"), claim(1, kind="official"), later]).best == 2

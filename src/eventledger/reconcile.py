@@ -25,6 +25,15 @@ def _credibility(claim: Claim) -> tuple[bool, datetime, int, int]:
     return (not claim.hedged, published, SOURCE_RANK.get(claim.source_kind, 0), claim.start)
 
 
+def _latest_of_its_report(chosen: Claim, exact: list[Claim]) -> Claim:
+    """The largest specific figure of the chosen claim's report. A report that gives two counts of one figure tells an
+    early or partial count beside its latest total ("a driver was killed ... the death toll has risen to three", "13
+    injured ... seven others injured"), in whatever order and from whichever of its sources: the larger is its update.
+    Other reports keep their order by credibility."""
+    own = [c for c in exact if (c.report_id, c.published, c.hedged) == (chosen.report_id, chosen.published, chosen.hedged)]
+    return max(own, key=lambda c: (c.value, _credibility(c)))
+
+
 def _who(claim: Claim) -> str:
     hedge = ", hedged" if claim.hedged else ""
     return f"{claim.source or 'unattributed'} ({claim.source_kind}{hedge}): {claim.value}"
@@ -42,7 +51,7 @@ def reconcile_figure(claims: Iterable[Claim]) -> Figure | None:
     credible_bounds = [c for c in bounds if not c.hedged]
     best_bound = max(credible_bounds, key=lambda c: (c.value, _credibility(c))) if credible_bounds else None
     if exact:
-        chosen = max(exact, key=_credibility)
+        chosen = _latest_of_its_report(max(exact, key=_credibility), exact)
         best, reason = int(chosen.value), f"most credible specific figure: {_who(chosen)}"
         if best_bound is not None and int(best_bound.value) > best:
             best, reason = int(best_bound.value), f"raised to the largest credible lower bound: {_who(best_bound)} (over {reason})"
