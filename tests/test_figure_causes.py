@@ -33,3 +33,32 @@ def casualty_event(events):
 ])
 def test_a_reports_larger_count_is_its_update(read, text, lang, figure, expected):
     assert bounds(casualty_event(read(text, lang)), figure) == expected
+
+
+# --- weapons launched: shells and bombs are counted weapons, "firing" launches them ----------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Over the past day, Russian forces carried out 40 attacks on Kherson, firing 310 shells from mortars and tanks, "
+     "governor Ivan Petrenko said.", "en", 310),
+    ("Over the past day, Russian aircraft attacked Zaporizhzhia, dropping a total of 11 guided bombs, governor Ivan "
+     "Petrenko said.", "en", 11),
+    ("Днём ВСУ обстреляли Шебекино, выпустив 25 снарядов, сообщил губернатор Иван Петров.", "ru", 25),
+    ("Росіяни обстріляли Херсон, випустивши 27 снарядів, повідомив Іван Петренко.", "uk", 27),
+])
+def test_shells_and_bombs_fired_are_launched(read, text, lang, expected):
+    assert casualty_event(read(text, lang)).figures["launched"].best == expected
+
+
+# --- one weapon named in the singular is one intercepted ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Explosions were heard in Kyiv on Thursday. \"The enemy drone has been shot down,\" the head of the city "
+     "administration said.", "en"),
+    ("Air defence shot down an aircraft-type UAV approaching Belgorod, governor Ivan Petrov said.", "en"),
+    ("По словам мэра Донецка Ивана Петрова, ракета была сбита над городом.", "ru"),
+    ("Над Москвой беспилотник был подавлен средствами радиоэлектронной борьбы, сообщил мэр.", "ru"),
+    ("Над Кривим Рогом ворожу ракету було збито силами ППО, повідомив Іван Петренко.", "uk"),
+])
+def test_one_weapon_named_in_the_singular_is_one_intercepted(read, text, lang):
+    (e,) = [e for e in read(text, lang) if e.kind == "interception"]
+    assert e.figures["intercepted"].best == 1
