@@ -62,3 +62,30 @@ def test_shells_and_bombs_fired_are_launched(read, text, lang, expected):
 def test_one_weapon_named_in_the_singular_is_one_intercepted(read, text, lang):
     (e,) = [e for e in read(text, lang) if e.kind == "interception"]
     assert e.figures["intercepted"].best == 1
+
+
+# --- speakers: plain nouns that name officials, and the officials of a "Source:" line --------------------------------
+
+def sources_of(event, figure):
+    return {c.source for c in event.claims if c.figure == figure}
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("At least six people were killed in a drone strike on a market in Kherson on Friday, security officials said.",
+     "killed", "security officials"),
+    ("Two people were injured in a missile strike on Kharkiv, prosecutors said.", "injured", "prosecutors"),
+])
+def test_officials_named_by_a_plain_noun_are_the_speaker(read, text, figure, source):
+    assert sources_of(casualty_event(read(text, "en")), figure) == {source}
+
+
+@pytest.mark.parametrize("text, lang, figure, source", [
+    ("A drone hit a house in Sumy overnight. Three people were injured.\n"
+     "Source: Ivan Petrenko, head of the Sumy Oblast Military Administration", "en", "injured", "Ivan Petrenko"),
+    ("Беспилотник атаковал Белгород ночью. Пострадали три человека.\n"
+     "Источник: Иван Петров, губернатор Белгородской области", "ru", "injured", "Иван Петров"),
+    ("Російський дрон атакував Суми вночі. Троє людей дістали поранення.\n"
+     "Джерело: Іван Петренко, голова Сумської ОВА", "uk", "injured", "Іван Петренко"),
+])
+def test_the_one_official_of_a_source_line_told_the_report(read, text, lang, figure, source):
+    assert sources_of(casualty_event(read(text, lang)), figure) == {source}
