@@ -89,3 +89,16 @@ def test_officials_named_by_a_plain_noun_are_the_speaker(read, text, figure, sou
 ])
 def test_the_one_official_of_a_source_line_told_the_report(read, text, lang, figure, source):
     assert sources_of(casualty_event(read(text, lang)), figure) == {source}
+
+
+# --- hospitalised, told before a count whose noun names the injured -------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Беспилотник атаковал Белгород, сообщил губернатор Иван Петров. Пострадали шесть человек. В больницу "
+     "доставили четырех раненых.", "ru", {"injured": 6, "hospitalized": 4}),
+    ("Дрон атакував Харків, повідомив Іван Петренко. Поранено шістьох людей. До лікарні доставили чотирьох "
+     "поранених.", "uk", {"injured": 6, "hospitalized": 4}),
+])
+def test_the_wounded_taken_to_hospital_are_hospitalised(read, text, lang, expected):
+    e = casualty_event(read(text, lang))
+    assert {name: e.figures[name].best for name in expected} == expected

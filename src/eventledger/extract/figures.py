@@ -22,6 +22,8 @@ _QUOTES = "\"“”«»"
 EVERYONE = -1
 EVERYONE_OF = "injured"
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
+# Figures whose word before a count wins over a casualty word after it ("доставили в больницу четырех раненых")
+_BEFORE_WINS = frozenset({"hospitalized"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -329,6 +331,10 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         for figure, pattern in p.after:
             if m := pattern.match(following[aside.end():]):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + aside.end() + m.end())
+    for figure, pattern in p.before:
+        if figure in _BEFORE_WINS and (m := pattern.search(text[:start])):
+            # "в больницы доставили четырех раненых": the casualty word after the count names who was taken there
+            return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
     for figure, pattern in () if before_first else p.after:
         if m := pattern.match(following):
