@@ -102,3 +102,30 @@ def test_the_one_official_of_a_source_line_told_the_report(read, text, lang, fig
 def test_the_wounded_taken_to_hospital_are_hospitalised(read, text, lang, expected):
     e = casualty_event(read(text, lang))
     assert {name: e.figures[name].best for name in expected} == expected
+
+
+# --- a count's phrase ends at "and": "killed at least seven people and injured 22 others" ---------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian missile attack on the regional administration in Mykolaiv killed seven people and injured 22 others, "
+     "emergency services said.", "en"),
+    ("В Николаеве после ракетного удара погибли семь человек и ранены 22, сообщил губернатор Иван Петров.", "ru"),
+    ("Унаслідок ракетного удару по Миколаєву загинули семеро людей і поранено 22, повідомив Іван Петренко.", "uk"),
+])
+def test_the_count_before_and_belongs_to_the_figure_word_before_it(read, text, lang):
+    e = casualty_event(read(text, lang))
+    assert (e.figures["killed"].best, e.figures["injured"].best) == (7, 22)
+
+
+# --- casualties told without a count: "there are killed and wounded", "another was injured" --------------------------
+
+def test_there_are_killed_and_wounded_is_at_least_one_of_each(read):
+    e = casualty_event(read("The occupiers launched a missile strike on Odesa. Unfortunately, there are killed and "
+                            "wounded, the head of the regional administration said.", "en"))
+    assert (bounds(e, "killed"), bounds(e, "injured")) == ((1, 1, None), (1, 1, None))
+
+
+def test_another_was_injured_is_one_more(read):
+    e = casualty_event(read("The Russians shelled a cemetery in Bilozerka, as a result of which one person died and "
+                            "another was injured.", "en"))
+    assert (e.figures["killed"].best, e.figures["injured"].best) == (1, 1)

@@ -64,6 +64,7 @@ class _Patterns:
     part_of: re.Pattern[str] | None  # "including two children": a count that is part of the figure before it
     person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
     part_of_group: re.Pattern[str] | None  # "two of the injured": a part of a group counted elsewhere
+    list_join: re.Pattern[str] | None  # "and": a count's phrase ends where the next figure's begins
 
 
 @cache
@@ -111,6 +112,7 @@ def _patterns(lang: str) -> _Patterns:
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
+        list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
             rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before') for ws in (data.get(group) or {}).values() for w in ws])})\b",
@@ -338,6 +340,8 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
     for figure, pattern in () if before_first else p.after:
         if m := pattern.match(following):
+            if p.list_join and p.list_join.search(following[: m.end()]) and (told := _told_before(p, text, start, q, base, end)):
+                return told  # "killed at least seven people and injured 22 others": the seven are the killed
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before:
         m = pattern.search(text[:start])
@@ -350,6 +354,14 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     for figure, pattern in p.after if before_first else ():
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
+    return None
+
+
+def _told_before(p: _Patterns, text: str, start: int, q: Quantity, base: int, end: int) -> FigureMention | None:
+    """The casualty figure whose word stands right before a count ("killed at least seven"), if any."""
+    for figure, pattern in p.before:
+        if figure not in _WEAPON_FIGURES and (m := pattern.search(text[:start])):
+            return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     return None
 
 
