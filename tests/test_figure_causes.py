@@ -129,3 +129,15 @@ def test_another_was_injured_is_one_more(read):
     e = casualty_event(read("The Russians shelled a cemetery in Bilozerka, as a result of which one person died and "
                             "another was injured.", "en"))
     assert (e.figures["killed"].best, e.figures["injured"].best) == (1, 1)
+
+
+# --- a page's year-month dateline is no count; weapons named with a slash are still counted --------------------------
+
+def test_a_year_month_dateline_is_no_count_and_a_total_is_launched(read):
+    text = ("date 2023-07 Air Defense Forces shot down 16 out of 17 Iranian Shahed-136/131 drones launched by the "
+            "Russian invaders to attack Ukraine at night, the Air Force said. The invaders "
+            "attacked Ukraine with 17 Iranian-made Shahed-136/131 attack drones from the southeast (Primorsko-Akhtarsk).")
+    events = read(text, "en")
+    e = next(e for e in events if e.kind == "interception")
+    assert bounds(e, "intercepted") == (16, 16, 16) and bounds(e, "launched") == (17, 17, 17)
+    assert not [e for e in events if e.kind == "strike"]  # the launch area in brackets is no place of a strike
