@@ -141,3 +141,17 @@ def test_a_year_month_dateline_is_no_count_and_a_total_is_launched(read):
     e = next(e for e in events if e.kind == "interception")
     assert bounds(e, "intercepted") == (16, 16, 16) and bounds(e, "launched") == (17, 17, 17)
     assert not [e for e in events if e.kind == "strike"]  # the launch area in brackets is no place of a strike
+
+
+# --- people listed by nouns are summed ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, figure, expected", [
+    ("The Civil Defence said three children and their mother were killed in an air strike on Gaza City late on "
+     "Monday.", "en", "killed", 4),
+    ("Shelling hit Bilozerka. A man and three women were injured, governor Ivan Petrenko said.", "en", "injured", 4),
+    ("В результате обстрела Новой Таволжанки пострадали двое мужчин и женщина, сообщил губернатор Иван Петров.",
+     "ru", "injured", 3),
+    ("Унаслідок обстрілу Херсона поранені двоє чоловіків і жінка, повідомив Іван Петренко.", "uk", "injured", 3),
+])
+def test_people_listed_by_nouns_are_summed(read, text, lang, figure, expected):
+    assert casualty_event(read(text, lang)).figures[figure].best == expected
