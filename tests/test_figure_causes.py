@@ -155,3 +155,18 @@ def test_a_year_month_dateline_is_no_count_and_a_total_is_launched(read):
 ])
 def test_people_listed_by_nouns_are_summed(read, text, lang, figure, expected):
     assert casualty_event(read(text, lang)).figures[figure].best == expected
+
+
+# --- a person named once with an office keeps its kind when named again by surname ----------------------------------
+
+@pytest.mark.parametrize("text, lang, surname", [
+    ("Russian shelling hit Kherson on Monday, regional governor Oleksandr Prokudin said. Two people were injured in "
+     "Bilozerka, Prokudin said later.", "en", "Prokudin"),
+    ("Губернатор Вячеслав Гладков сообщил об обстреле Шебекино. Позже Гладков сообщил, что пострадали два человека.",
+     "ru", "Гладков"),
+    ("Голова ОВА Олег Синєгубов повідомив про удар по Харкову. Згодом Синєгубов повідомив, що поранено двох людей.",
+     "uk", "Синєгубов"),
+])
+def test_a_surname_named_before_with_an_office_is_that_official(read, text, lang, surname):
+    claims = [c for e in read(text, lang) for c in e.claims if c.figure == "injured"]
+    assert claims and all(surname in c.source and c.source_kind == "official" for c in claims)
