@@ -24,8 +24,8 @@ def casualty_event(events):
 # --- one report's two counts of a figure: the larger is its update --------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, figure, expected", [
-    ("A missile hit the administration building in Kherson on Monday. The death toll has risen to three, Interfax "
-     "reported. A driver of the deputy head was killed in the attack, the regional governor said.", "en", "killed", (1, 3, 3)),
+    ("A missile hit the administration building in Kherson on Monday, the regional governor said. The death toll has "
+     "risen to three. A driver of the deputy head was killed in the attack, the governor added.", "en", "killed", (1, 3, 3)),
     ("Ракета попала в торговый центр в Харькове, сообщил губернатор Иван Петров. По данным прокуратуры, погибли "
      "шесть человек. Ранее сообщалось о пяти погибших.", "ru", "killed", (5, 6, 6)),
     ("Російські ракети влучили в Одесу, повідомив Олег Кіпер. Загинуло троє мешканців, понад 20 поранено. "

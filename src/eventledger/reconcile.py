@@ -26,11 +26,14 @@ def _credibility(claim: Claim) -> tuple[bool, datetime, int, int]:
 
 
 def _latest_of_its_report(chosen: Claim, exact: list[Claim]) -> Claim:
-    """The largest specific figure of the chosen claim's report. A report that gives two counts of one figure tells an
-    early or partial count beside its latest total ("a driver was killed ... the death toll has risen to three", "13
-    injured ... seven others injured"), in whatever order and from whichever of its sources: the larger is its update.
-    Other reports keep their order by credibility."""
-    own = [c for c in exact if (c.report_id, c.published, c.hedged) == (chosen.report_id, chosen.published, chosen.hedged)]
+    """The largest specific figure of the chosen claim's report told by a source as credible. A report that gives two
+    counts of one figure from one source tells an early or partial count beside its latest total ("13 injured ... seven
+    others injured", "загинуло троє ... двоє одеситів загинули"), in whatever order: the larger is its update. A less
+    credible source's larger count (a channel's "five wounded" beside the governor's three) is no update; other reports
+    keep their order by credibility."""
+    rank = SOURCE_RANK.get(chosen.source_kind, 0)
+    own = [c for c in exact if (c.report_id, c.published, c.hedged) == (chosen.report_id, chosen.published, chosen.hedged)
+           and SOURCE_RANK.get(c.source_kind, 0) == rank]
     return max(own, key=lambda c: (c.value, _credibility(c)))
 
 
