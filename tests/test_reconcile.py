@@ -38,3 +38,17 @@ def test_a_non_numeric_fatality_counts_as_at_least_one():
 def test_figures_only_from_figure_claims():
     assertion = Claim(report_id="r", start=0, end=1, quote="x", value="Kupol plant", assertion="target")
     assert reconcile([assertion]) == {}
+
+
+def test_a_report_giving_two_counts_gives_its_larger_one_as_its_update():
+    # "Three people were killed ... A driver was killed in the attack, the governor said": one report's total and a
+    # partial count of the same source, the total told first
+    f = reconcile_figure([claim(3, kind="official", start=10), claim(1, kind="official", start=90)])
+    assert (f.low, f.best, f.high) == (1, 3, 3)
+    # a less credible source's larger count is no update: the governor's three beside a channel's five
+    f = reconcile_figure([claim(3, kind="official", start=10), claim(5, kind="telegram", start=90)])
+    assert (f.low, f.best, f.high) == (3, 3, 5)
+    # another report published later still decides, whatever the size of its count
+    later = Claim(report_id="r2", start=0, end=1, quote="x", value=2, figure="injured", source_kind="official",
+                  published=datetime(2025, 5, 2, tzinfo=timezone.utc))
+    assert reconcile_figure([claim(3, kind="media"), claim(1, kind="official"), later]).best == 2

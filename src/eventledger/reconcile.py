@@ -25,6 +25,18 @@ def _credibility(claim: Claim) -> tuple[bool, datetime, int, int]:
     return (not claim.hedged, published, SOURCE_RANK.get(claim.source_kind, 0), claim.start)
 
 
+def _latest_of_its_report(chosen: Claim, exact: list[Claim]) -> Claim:
+    """The largest specific figure of the chosen claim's report told by a source as credible. A report that gives two
+    counts of one figure from one source tells an early or partial count beside its latest total ("13 injured ... seven
+    others injured", "загинуло троє ... двоє одеситів загинули"), in whatever order: the larger is its update. A less
+    credible source's larger count (a channel's "five wounded" beside the governor's three) is no update; other reports
+    keep their order by credibility."""
+    rank = SOURCE_RANK.get(chosen.source_kind, 0)
+    own = [c for c in exact if (c.report_id, c.published, c.hedged) == (chosen.report_id, chosen.published, chosen.hedged)
+           and SOURCE_RANK.get(c.source_kind, 0) == rank]
+    return max(own, key=lambda c: (c.value, _credibility(c)))
+
+
 def _who(claim: Claim) -> str:
     hedge = ", hedged" if claim.hedged else ""
     return f"{claim.source or 'unattributed'} ({claim.source_kind}{hedge}): {claim.value}"
@@ -42,7 +54,7 @@ def reconcile_figure(claims: Iterable[Claim]) -> Figure | None:
     credible_bounds = [c for c in bounds if not c.hedged]
     best_bound = max(credible_bounds, key=lambda c: (c.value, _credibility(c))) if credible_bounds else None
     if exact:
-        chosen = max(exact, key=_credibility)
+        chosen = _latest_of_its_report(max(exact, key=_credibility), exact)
         best, reason = int(chosen.value), f"most credible specific figure: {_who(chosen)}"
         if best_bound is not None and int(best_bound.value) > best:
             best, reason = int(best_bound.value), f"raised to the largest credible lower bound: {_who(best_bound)} (over {reason})"

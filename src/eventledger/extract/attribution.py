@@ -151,6 +151,7 @@ class SourceBook:
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
+        self.titled_people: dict[str, Source] = {}  # people named with their office, by each word of their name
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
 
@@ -195,6 +196,8 @@ class SourceBook:
             if phrase == name or phrase in name.split() or name in phrase:
                 return self._spoke(source)
         kind = classify(phrase, self.lang)
+        if kind == "unknown" and (named_before := self.titled_people.get(phrase)) is not None:
+            return self._spoke(named_before)  # "Prokudin said" after "Regional governor Oleksandr Prokudin": an official
         if kind == "residents":
             # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
@@ -240,6 +243,11 @@ class SourceBook:
         return bool(_NAME_RUN.fullmatch(phrase)) and len(phrase.split()) <= 3 and _personal_name(phrase, self.lang) is not None
 
     def _spoke(self, source: Source) -> Source:
+        runs = _NAME_RUN.findall(source.name) if source.name and source.kind != "unknown" else []
+        if runs and (source.person or (len(runs[-1].split()) >= 2 and source.name.endswith(runs[-1]))):
+            # "regional governor Oleksandr Prokudin": his surname, and his whole name, point back at him
+            self.titled_people.setdefault(runs[-1].split()[-1], source)
+            self.titled_people.setdefault(runs[-1], source)
         if source.person:
             self.last_person = source
         elif source.name and source.kind in ("military", "official"):

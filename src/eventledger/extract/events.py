@@ -174,6 +174,8 @@ def build_events(
             if orphan:
                 orphans.append(orphan)
 
+    # ... and the officials a "Source:" line names, after the text or before it, are quoted by the whole report
+    authorities |= {s.name: s for s in book.known.values() if s.name and s.kind in ("official", "military")}
     if len(authorities) == 1:
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()

@@ -22,6 +22,8 @@ _QUOTES = "\"“”«»"
 EVERYONE = -1
 EVERYONE_OF = "injured"
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
+# Figures whose word before a count wins over a casualty word after it ("доставили в больницу четырех раненых")
+_BEFORE_WINS = frozenset({"hospitalized"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -55,6 +57,8 @@ class _Patterns:
     weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
     age_list: re.Pattern[str] | None  # people listed by their ages: "79-летняя, 78-летняя и 60-летняя женщины"
     age: re.Pattern[str] | None  # one age in such a list
+    noun_list: re.Pattern[str] | None  # people listed by nouns: "three children and their mother", "двое мужчин и женщина"
+    noun_item: re.Pattern[str] | None  # one item of such a list, its noun in the group `single` when singular
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
@@ -62,6 +66,7 @@ class _Patterns:
     part_of: re.Pattern[str] | None  # "including two children": a count that is part of the figure before it
     person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
     part_of_group: re.Pattern[str] | None  # "two of the injured": a part of a group counted elsewhere
+    list_join: re.Pattern[str] | None  # "and": a count's phrase ends where the next figure's begins
 
 
 @cache
@@ -104,11 +109,13 @@ def _patterns(lang: str) -> _Patterns:
         weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
                            for figure, words in (data.get("weapon_after") or {}).items()),
         **_age_patterns(data, flags),
+        **_noun_list_patterns(data, flags),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
+        list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
             rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before') for ws in (data.get(group) or {}).values() for w in ws])})\b",
@@ -128,6 +135,21 @@ def _age_patterns(data: dict, flags: int) -> dict[str, re.Pattern[str] | None]:
         # an item may end with its noun ("a 70-year-old man and a 65-year-old woman") and begin with a count or article
         "age_list": re.compile(rf"{age}(?:(?:\s+[\w'’]+)?\s*(?:,\s*|\s(?:{joins})\s+)(?:[\w'’]+\s+)?{age})+", flags),
         "age": re.compile(age, flags),
+    }
+
+
+def _noun_list_patterns(data: dict, flags: int) -> dict[str, re.Pattern[str] | None]:
+    """ "three children and their mother", "a man and three women", "двое мужчин и женщина": people listed by nouns,
+    a singular noun one person, a plural one as many as the count before it."""
+    nouns = data.get("listed_people")
+    if not nouns:
+        return {"noun_list": None, "noun_item": None}
+    item = rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b"
+    plain = re.sub(r"\(\?P<single>", "(?:", item)
+    joins = _alt(data["list_joins"])
+    return {
+        "noun_list": re.compile(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
+        "noun_item": re.compile(item, flags),
     }
 
 
@@ -157,6 +179,9 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
               and not (q.lower_bound and q.approximate)]
     found, done = _parts_of_totals(p, text, base, inside)
     listed, listed_at = _people_by_age(p, text, base, inside)
+    found += listed
+    done |= listed_at
+    listed, listed_at = _people_by_noun(p, text, base, [q for q in inside if q.start not in done])
     found += listed
     done |= listed_at
     weapons_counted = any(m.figure == "launched" for m in found)
@@ -267,6 +292,37 @@ def _people_by_age(p: _Patterns, text: str, base: int, inside: list[Quantity]) -
     return found, done
 
 
+def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) -> tuple[list[FigureMention], set[int]]:
+    """People listed by nouns are summed: one for each singular noun, the count before each plural one ("three children
+    and their mother were killed" are four killed). The figure is named just before the list or just after it; a
+    plural noun with no count makes no sum. Returns the mentions and the start offsets of the counts used."""
+    if p.noun_list is None or p.noun_item is None:
+        return [], set()
+    found: list[FigureMention] = []
+    done: set[int] = set()
+    for m in p.noun_list.finditer(text):
+        total, used, items, start = 0, set(), 0, m.start()
+        for item in p.noun_item.finditer(text, m.start(), m.end()):
+            counts = [q for q in inside if base + item.start() <= q.start and q.end <= base + item.end()]
+            if len(counts) > 1 or (not counts and not item.group("single")):
+                break
+            if not items:  # the list begins with its first count, or the word before its first noun ("their mother")
+                words = list(re.finditer(r"[\w'’-]+", text[item.start() : item.start("single")]))
+                start = counts[0].start - base if counts else item.start() + (words[-1].start() if words else 0)
+            total, items = total + (counts[0].value if counts else 1), items + 1
+            used |= {q.start for q in counts}
+        else:
+            if items < 2:
+                continue
+            figure = next((f for f, pattern in p.before if f not in _WEAPON_FIGURES and pattern.search(text[:start])), None)
+            if figure is None:
+                figure = next((f for f, pattern in p.after if f not in _WEAPON_FIGURES and pattern.match(text[m.end():])), None)
+            if figure is not None:
+                found.append(FigureMention(figure, total, False, base + start, base + m.end()))
+                done |= used
+    return found, done
+
+
 def _figure_of_part(p: _Patterns, text: str, group_start: int, q: Quantity, base: int) -> FigureMention | None:
     """ "Двоих из пострадавших госпитализировали", "two of the injured died": the group's word ("пострадавших") is not
     the part's figure; a figure word told of the part after it is ("госпитализировали", "died"). A count of weapons
@@ -329,9 +385,15 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         for figure, pattern in p.after:
             if m := pattern.match(following[aside.end():]):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + aside.end() + m.end())
+    for figure, pattern in p.before:
+        if figure in _BEFORE_WINS and (m := pattern.search(text[:start])):
+            # "в больницы доставили четырех раненых": the casualty word after the count names who was taken there
+            return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
     for figure, pattern in () if before_first else p.after:
         if m := pattern.match(following):
+            if p.list_join and p.list_join.search(following[: m.end()]) and (told := _told_before(p, text, start, q, base, end)):
+                return told  # "killed at least seven people and injured 22 others": the seven are the killed
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before:
         m = pattern.search(text[:start])
@@ -344,6 +406,14 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     for figure, pattern in p.after if before_first else ():
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
+    return None
+
+
+def _told_before(p: _Patterns, text: str, start: int, q: Quantity, base: int, end: int) -> FigureMention | None:
+    """The casualty figure whose word stands right before a count ("killed at least seven"), if any."""
+    for figure, pattern in p.before:
+        if figure not in _WEAPON_FIGURES and (m := pattern.search(text[:start])):
+            return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     return None
 
 

@@ -459,12 +459,17 @@ def _range_span(p: _Lang, norm: str, low: _Raw, high: _Raw) -> int | None:
     return low[0]
 
 
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d-$")
+
+
 def _is_measure(p: _Lang, norm: str, start: int, end: int, parts: tuple[_Atom, ...]) -> bool:
     """A percentage, distance, time, price, identifier or adjective: "15 km", "24%", "No. 5", "five-storey"."""
     if p.units_after.match(norm[end:end + 40]):
         return True
     if end + 1 < len(norm) and norm[end] == "-" and norm[end + 1].isalpha():
         return True
+    if _YEAR_BEFORE.match(norm, max(0, start - 5), start):
+        return True  # the month of a year-month ("date 2023-07 Air Defense Forces shot down ..."), no count
     return bool(p.units_before.search(norm, max(0, start - 20), start))
 
 
