@@ -12,7 +12,9 @@ Decisions worth knowing:
 - A weekday is the latest such day on or before publication. A day-month without a year takes the publication's year,
   or the year before when that would put it more than `FUTURE_TOLERANCE_DAYS` after publication.
 - Week precision is dated by the Monday of that week.
-- Without a publication date, nothing relative is returned (never a guess); impossible dates ("32 July") are skipped.
+- Without a publication date, nothing relative is returned (never a guess), except a day-month after a full date in
+  the same text ("Kyiv, 12 July 2024 ... on 11 July"), which takes its year by the rule above; impossible dates ("32
+  July") are skipped.
 """
 
 from __future__ import annotations
@@ -160,8 +162,9 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMent
     p = _patterns(lang)
     norm = fold(text)
     found = []
-    for c in _candidates(p, text, norm):
-        if (resolved := _resolve(p, c, pub)) is not None:
+    cands = _candidates(p, text, norm)
+    for c in cands:
+        if (resolved := _resolve(p, c, pub or _yearless_anchor(p, c, cands))) is not None:
             date, precision, relative = resolved
             found.append(DateMention(c.start, c.end, text[c.start:c.end], date, precision, relative))
     return found
@@ -177,6 +180,21 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans that look like absolute dates or years, valid or not: the number finder leaves them out."""
     p = _patterns(lang)
     return [(c.start, c.end) for c in _candidates(p, text, fold(text)) if c.kind not in ("days", "weeks", "weekday")]
+
+
+def _yearless_anchor(p: _Patterns, c: _Cand, cands: list[_Cand]) -> dt.date | None:
+    """Without a publication date, the day a yearless "5 мая" or "June 23" is placed by: the latest full date the report
+    gives before it (a dateline, a date told with its year), never after it. Otherwise a current strike and one recalled
+    at the same place, each told only by its day and month, are both undated and join into one event. A full date only
+    further on is not used: it is as often a related-news stamp at the page's foot as the lead's own date. Only a
+    day-month is placed so: a weekday or "yesterday" read against a page stamp got daily summaries published the next
+    morning wrong."""
+    if c.kind != "dm" or c.year:
+        return None
+    full = [d for d in cands if d.kind in ("dm", "iso", "numeric") and d.year and d.end <= c.start]
+    dates = [parsed for d in full if (parsed := _parse_absolute(p.code, d.kind, d.day, d.month, d.year, d.word,
+                                                                  p.date_order)) is not None]
+    return max(dates, default=None)
 
 
 def _as_date(published: dt.date | None) -> dt.date | None:
