@@ -7,7 +7,8 @@ rules resolve what it does not: nights, weekdays (dateparser takes the previous 
 that day), month names in the locative ("в ноябре", "у листопаді"), weeks, and the year of a day-month.
 
 Decisions worth knowing:
-- A night is dated by the morning it ends: "on the night of 16-17 November" -> 17 November, "в ночь с 30 июня на 1 июля"
+- A night is dated by the morning it ends: "on the night of 16-17 November" -> 17 November, "on Friday night" ->
+  Saturday (never after publication), "в ночь с 30 июня на 1 июля"
   -> 1 July, and "overnight"/"last night"/"этой ночью" -> the publication day.
 - A weekday is the latest such day on or before publication. A day-month without a year takes the publication's year,
   or the year before when that would put it more than `FUTURE_TOLERANCE_DAYS` after publication.
@@ -30,6 +31,7 @@ from typing import Any
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
 from eventledger.lang import topic
 
+_NIGHT_AFTER = "night after"  # a weekday's `word` when its suffix names the night after it ("Friday night")
 FUTURE_TOLERANCE_DAYS = 3  # time zones and next-morning reports: "1 July" in a report of 30 June is still this year
 
 
@@ -90,6 +92,7 @@ class _Patterns:
     night_anchors: frozenset[str]
     born_before: re.Pattern[str] | None = None  # "born in 1997": a year of birth, not of an incident
     born_after: re.Pattern[str] | None = None  # "1997 року народження"
+    night_after: frozenset[str] = frozenset()  # "Friday night": the night after the day, dated by its morning
 
 
 def _key(phrase: str) -> str:
@@ -142,7 +145,7 @@ def _patterns(code: str) -> _Patterns:
         relative=re.compile(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
         weekday=re.compile(
             rf"(?<!\w)(?:(?:{phrase_pattern(data.get('weekday_prefixes', []))})\s+)?(?P<w>{wd})"
-            rf"(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"
+            rf"(?:\s+(?P<s>{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"
         ),
         weekday_name=re.compile(rf"(?P<w>{wd})(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"),
         night=re.compile(rf"(?<!\w)(?:{phrase_pattern(data.get('night_prefixes', []))})\s+"),
@@ -151,6 +154,7 @@ def _patterns(code: str) -> _Patterns:
         chain=re.compile(rf"(?:\d{{1,2}}{suffix}(?:\s+(?:{mon})\.?)?|(?:{mon})\.?\s+\d{{1,2}}{suffix}|(?:{wd})){conn}"),
         born_before=re.compile(rf"(?<!\w)(?:{phrase_pattern(data['born_before'])})\s+$") if data.get("born_before") else None,
         born_after=re.compile(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
+        night_after=frozenset(_key(w) for w in data.get("weekday_night_suffixes", [])),
     )
 
 
@@ -245,7 +249,8 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             cands.append(_Cand(m.start(), m.end(), "weeks" if r in p.weeks_ago else "days", word=r))
     for at, size in _around(norm, present & p.weekdays.keys()):
         if m := _match_around(p.weekday, norm, at, 16, size + 16):
-            cands.append(_Cand(m.start(), m.end(), "weekday", day=p.weekdays[_key(m["w"])]))
+            after = bool(m["s"]) and _key(m["s"]) in p.night_after
+            cands.append(_Cand(m.start(), m.end(), "weekday", day=p.weekdays[_key(m["w"])], word=_NIGHT_AFTER if after else ""))
     for at, size in _around(norm, present & p.night_anchors):
         m = _match_around(p.night, norm, at, 24, size + 24)
         if m and (target := _night_target(p, text, norm, m.end())):
@@ -330,7 +335,10 @@ def _resolve(p: _Patterns, c: _Cand, pub: dt.date | None) -> tuple[str, str, boo
         year = pub.year if c.month <= pub.month else pub.year - 1
         return f"{year:04d}-{c.month:02d}", "month", True
     if c.kind == "weekday":
-        return (pub - dt.timedelta(days=(pub.weekday() - c.day) % 7)).isoformat(), "day", True
+        day = pub - dt.timedelta(days=(pub.weekday() - c.day) % 7)
+        if c.word == _NIGHT_AFTER:  # the night after the day is dated by its morning, never after publication
+            day = min(day + dt.timedelta(days=1), pub)
+        return day.isoformat(), "day", True
     if c.kind == "weeks":
         monday = pub - dt.timedelta(days=pub.weekday() + 7 * p.weeks_ago[c.word])
         return monday.isoformat(), "week", True
