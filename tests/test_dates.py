@@ -108,7 +108,7 @@ def test_ukrainian_nights_and_relative_words():
     [
         ("on Tuesday", "en", "2025-07-01"),  # the publication day itself is a Tuesday
         ("on Sunday", "en", "2025-06-29"),
-        ("on Wednesday night", "en", "2025-06-25"),
+        ("on Wednesday night", "en", "2025-06-26"),  # a night is dated by its morning (ANNOTATION.md)
         ("во вторник", "ru", "2025-07-01"),
         ("в субботу", "ru", "2025-06-28"),
         ("у вівторок", "uk", "2025-07-01"),

@@ -7,12 +7,15 @@ rules resolve what it does not: nights, weekdays (dateparser takes the previous 
 that day), month names in the locative ("в ноябре", "у листопаді"), weeks, and the year of a day-month.
 
 Decisions worth knowing:
-- A night is dated by the morning it ends: "on the night of 16-17 November" -> 17 November, "в ночь с 30 июня на 1 июля"
+- A night is dated by the morning it ends: "on the night of 16-17 November" -> 17 November, "on Friday night" ->
+  Saturday (never after publication), "в ночь с 30 июня на 1 июля"
   -> 1 July, and "overnight"/"last night"/"этой ночью" -> the publication day.
 - A weekday is the latest such day on or before publication. A day-month without a year takes the publication's year,
   or the year before when that would put it more than `FUTURE_TOLERANCE_DAYS` after publication.
 - Week precision is dated by the Monday of that week.
-- Without a publication date, nothing relative is returned (never a guess); impossible dates ("32 July") are skipped.
+- Without a publication date, nothing relative is returned (never a guess), except a day-month after a full date in
+  the same text ("Kyiv, 12 July 2024 ... on 11 July"), which takes its year by the rule above; impossible dates ("32
+  July") are skipped.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from typing import Any
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
 from eventledger.lang import topic
 
+_NIGHT_AFTER = "night after"  # a weekday's `word` when its suffix names the night after it ("Friday night")
 FUTURE_TOLERANCE_DAYS = 3  # time zones and next-morning reports: "1 July" in a report of 30 June is still this year
 
 
@@ -88,6 +92,7 @@ class _Patterns:
     night_anchors: frozenset[str]
     born_before: re.Pattern[str] | None = None  # "born in 1997": a year of birth, not of an incident
     born_after: re.Pattern[str] | None = None  # "1997 року народження"
+    night_after: frozenset[str] = frozenset()  # "Friday night": the night after the day, dated by its morning
 
 
 def _key(phrase: str) -> str:
@@ -140,7 +145,7 @@ def _patterns(code: str) -> _Patterns:
         relative=re.compile(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
         weekday=re.compile(
             rf"(?<!\w)(?:(?:{phrase_pattern(data.get('weekday_prefixes', []))})\s+)?(?P<w>{wd})"
-            rf"(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"
+            rf"(?:\s+(?P<s>{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"
         ),
         weekday_name=re.compile(rf"(?P<w>{wd})(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"),
         night=re.compile(rf"(?<!\w)(?:{phrase_pattern(data.get('night_prefixes', []))})\s+"),
@@ -149,6 +154,7 @@ def _patterns(code: str) -> _Patterns:
         chain=re.compile(rf"(?:\d{{1,2}}{suffix}(?:\s+(?:{mon})\.?)?|(?:{mon})\.?\s+\d{{1,2}}{suffix}|(?:{wd})){conn}"),
         born_before=re.compile(rf"(?<!\w)(?:{phrase_pattern(data['born_before'])})\s+$") if data.get("born_before") else None,
         born_after=re.compile(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
+        night_after=frozenset(_key(w) for w in data.get("weekday_night_suffixes", [])),
     )
 
 
@@ -160,8 +166,9 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMent
     p = _patterns(lang)
     norm = fold(text)
     found = []
-    for c in _candidates(p, text, norm):
-        if (resolved := _resolve(p, c, pub)) is not None:
+    cands = _candidates(p, text, norm)
+    for c in cands:
+        if (resolved := _resolve(p, c, pub or _yearless_anchor(p, c, cands))) is not None:
             date, precision, relative = resolved
             found.append(DateMention(c.start, c.end, text[c.start:c.end], date, precision, relative))
     return found
@@ -177,6 +184,21 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans that look like absolute dates or years, valid or not: the number finder leaves them out."""
     p = _patterns(lang)
     return [(c.start, c.end) for c in _candidates(p, text, fold(text)) if c.kind not in ("days", "weeks", "weekday")]
+
+
+def _yearless_anchor(p: _Patterns, c: _Cand, cands: list[_Cand]) -> dt.date | None:
+    """Without a publication date, the day a yearless "5 мая" or "June 23" is placed by: the latest full date the report
+    gives before it (a dateline, a date told with its year), never after it. Otherwise a current strike and one recalled
+    at the same place, each told only by its day and month, are both undated and join into one event. A full date only
+    further on is not used: it is as often a related-news stamp at the page's foot as the lead's own date. Only a
+    day-month is placed so: a weekday or "yesterday" read against a page stamp got daily summaries published the next
+    morning wrong."""
+    if c.kind != "dm" or c.year:
+        return None
+    full = [d for d in cands if d.kind in ("dm", "iso", "numeric") and d.year and d.end <= c.start]
+    dates = [parsed for d in full if (parsed := _parse_absolute(p.code, d.kind, d.day, d.month, d.year, d.word,
+                                                                  p.date_order)) is not None]
+    return max(dates, default=None)
 
 
 def _as_date(published: dt.date | None) -> dt.date | None:
@@ -227,7 +249,8 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             cands.append(_Cand(m.start(), m.end(), "weeks" if r in p.weeks_ago else "days", word=r))
     for at, size in _around(norm, present & p.weekdays.keys()):
         if m := _match_around(p.weekday, norm, at, 16, size + 16):
-            cands.append(_Cand(m.start(), m.end(), "weekday", day=p.weekdays[_key(m["w"])]))
+            after = bool(m["s"]) and _key(m["s"]) in p.night_after
+            cands.append(_Cand(m.start(), m.end(), "weekday", day=p.weekdays[_key(m["w"])], word=_NIGHT_AFTER if after else ""))
     for at, size in _around(norm, present & p.night_anchors):
         m = _match_around(p.night, norm, at, 24, size + 24)
         if m and (target := _night_target(p, text, norm, m.end())):
@@ -312,7 +335,10 @@ def _resolve(p: _Patterns, c: _Cand, pub: dt.date | None) -> tuple[str, str, boo
         year = pub.year if c.month <= pub.month else pub.year - 1
         return f"{year:04d}-{c.month:02d}", "month", True
     if c.kind == "weekday":
-        return (pub - dt.timedelta(days=(pub.weekday() - c.day) % 7)).isoformat(), "day", True
+        day = pub - dt.timedelta(days=(pub.weekday() - c.day) % 7)
+        if c.word == _NIGHT_AFTER:  # the night after the day is dated by its morning, never after publication
+            day = min(day + dt.timedelta(days=1), pub)
+        return day.isoformat(), "day", True
     if c.kind == "weeks":
         monday = pub - dt.timedelta(days=pub.weekday() + 7 * p.weeks_ago[c.word])
         return monday.isoformat(), "week", True

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
-from eventledger.extract.dates import DateMention
+from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
@@ -184,7 +184,7 @@ def build_events(
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
-    events = _merge(drafts, published_day)
+    events = _merge(drafts, published_day or _sole_day(text, lang, dates))
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     if not any(war_at(s) for s in all_sentences) and not incidents.aerial(text, lang):
@@ -253,6 +253,18 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
 def _held(claim: Claim, book: SourceBook) -> Claim:
     person = book.holder(claim.source)
     return replace(claim, source=person.name, source_kind=person.kind) if person else claim
+
+
+def _sole_day(text: str, lang: str, dates: list[DateMention]) -> date | None:
+    """The one day a report with no publication date tells ("Overnight August 14, 2024 ... the drones were destroyed"):
+    its clauses that name no day are of that day, as they would be of the publication day. A report telling two days
+    or more gives none (a recalled strike), nor one that also tells days by words read from a publication day it lacks
+    ("on Tuesday", "yesterday"): its one full day is then a page stamp, often the morning after the incident."""
+    days = {m.date for m in dates if m.precision == "day"}
+    if len(days) != 1:
+        return None
+    day = date.fromisoformat(days.pop())
+    return None if any(m.relative for m in find_dates(text, lang, day)) else day
 
 
 def _latest_day(events: list[_Draft]) -> date | None:
