@@ -1,6 +1,7 @@
-"""Places named by an adjective whose town ends otherwise than the suffix rules guess (issue 10, places): a town in
-"-ки" ("Валуйский округ" is Valuyki) and a town in "-к" whose adjective turns the "к" into "ц" ("Великобурлуцька
-громада" is Velykyi Burluk). Before, the event fell back to the oblast. Each shown with a report written for this test."""
+"""Names read as places (issue 10, places): towns named by an adjective that the first suffix rules miss, a town in
+"-ки" ("Валуйский округ" is Valuyki) or in "-к" turned to "ц" ("Великобурлуцька громада" is Velykyi Burluk), where the
+event fell back to the oblast; and words that are no place, a nationality ("Kazakh") or a river named with its noun
+("the Dnipro River"). Each shown with a report written for this test."""
 
 import pytest
 
@@ -32,3 +33,29 @@ def test_a_town_the_first_rules_find_keeps_its_reading_ru(read):
     # "курский" is Kursk by the first rule; the "-ки" reading is tried only when nothing else is found
     events = read("Беспилотник атаковал курскую многоэтажку, ранены три человека.", "ru")
     assert [e.place.name for e in events] == ["Kursk"]
+
+
+def test_a_nationality_is_no_town(read):
+    # some gazetteer spells a Kazakh town "Kazakh": the adjective of a citizen is the nationality
+    events = read("A Kazakh citizen was injured when a drone hit a house in Kharkiv overnight.")
+    assert [e.place.name for e in events] == ["Kharkiv"]
+
+
+def test_a_river_is_not_the_city_of_its_name(read):
+    events = read("Russian forces shelled villages on the right bank of the Dnipro River, injuring two people.")
+    assert [e.place for e in events] == [None]
+
+
+def test_a_river_named_after_its_noun_uk(read):
+    events = read("Російські війська обстріляли села на правому березі річки Дніпро, поранено двох людей.", "uk")
+    assert [e.place for e in events] == [None]
+
+
+def test_a_river_named_after_its_noun_ru(read):
+    events = read("ВСУ обстреляли села на левом берегу реки Днепр, ранены два человека.", "ru")
+    assert [e.place for e in events] == [None]
+
+
+def test_the_city_alone_is_still_the_city(read):
+    events = read("A drone hit a house in Dnipro, injuring two people.")
+    assert [e.place.name for e in events] == ["Dnipro"]
