@@ -59,3 +59,9 @@ def test_a_river_named_after_its_noun_ru(read):
 def test_the_city_alone_is_still_the_city(read):
     events = read("A drone hit a house in Dnipro, injuring two people.")
     assert [e.place.name for e in events] == ["Dnipro"]
+
+
+def test_a_community_named_by_its_town_after_the_article(read):
+    # "the X" alone is more likely a river or a region ("over the Dnipro"); "the X hromada" is the town's community
+    events = read("Russian forces shelled the Velykyi Burluk hromada in Kharkiv Oblast, killing a local resident.")
+    assert [(e.kind, e.place.name) for e in events] == [("shelling", "Velykyi Burluk")]

@@ -377,6 +377,8 @@ def town_unlikely(text_before: str, text_after: str, lang: str) -> bool:
     following = text_after.lstrip()
     if following[:1].isupper():
         return False
+    if following.split(" ", 1)[0].strip(",.;:") in (topic(lang, "events").get("town_nouns") or ()):
+        return False  # "the Velykyi Burluk hromada": the town's community, named by the town
     return not any(rule.pattern.match(following) for rule in p.targets)
 
 
