@@ -1,7 +1,7 @@
 """Names read as places (issue 10, places): towns named by an adjective that the first suffix rules miss, a town in
 "-ки" ("Валуйский округ" is Valuyki) or in "-к" turned to "ц" ("Великобурлуцька громада" is Velykyi Burluk), where the
-event fell back to the oblast; and words that are no place, a nationality ("Kazakh") or a river named with its noun
-("the Dnipro River"). Each shown with a report written for this test."""
+event fell back to the oblast; and words that are no place, a nationality ("Kazakh"), a river named with its noun
+("the Dnipro River"), an outlet's title ("The Moscow Times"). Each shown with a report written for this test."""
 
 import pytest
 
@@ -65,3 +65,13 @@ def test_a_community_named_by_its_town_after_the_article(read):
     # "the X" alone is more likely a river or a region ("over the Dnipro"); "the X hromada" is the town's community
     events = read("Russian forces shelled the Velykyi Burluk hromada in Kharkiv Oblast, killing a local resident.")
     assert [(e.kind, e.place.name) for e in events] == [("shelling", "Velykyi Burluk")]
+
+
+def test_an_outlet_named_after_a_city_is_no_place(read):
+    events = read("A drone hit an oil depot in Kursk overnight, injuring two people, The Moscow Times reported.")
+    assert [(e.kind, e.place.name) for e in events] == [("strike", "Kursk")]
+
+
+def test_an_outlet_opening_the_report_is_no_place(read):
+    events = read("The Kyiv Independent reported that a drone hit a house in Kharkiv, injuring two people.")
+    assert [e.place.name for e in events] == ["Kharkiv"]

@@ -407,6 +407,14 @@ def is_modifier(text_after: str, lang: str) -> bool:
     return bool(p.modifier and p.modifier.match(text_after))
 
 
+def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
+    """A place between a capitalised article and another capitalised word ("The Moscow Times", "The Kyiv
+    Independent") is inside the name of an outlet or body, not where anything happened."""
+    articles = topic(lang, "events").get("title_articles") or []
+    return bool(articles) and bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$", text_before)) and (
+        bool(re.match(r"\s+[A-Z][a-z]", text_after)))
+
+
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
     """A country or capital right before a verb of saying or doing ("Moscow blames", "Russia has intensified") or
     right after one ("blames Kyiv") is a state acting or acted on, not a place where something happened."""
