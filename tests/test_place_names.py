@@ -1,77 +1,130 @@
-"""Names read as places (issue 10, places): towns named by an adjective that the first suffix rules miss, a town in
-"-ки" ("Валуйский округ" is Valuyki) or in "-к" turned to "ц" ("Великобурлуцька громада" is Velykyi Burluk), where the
-event fell back to the oblast; and words that are no place, a nationality ("Kazakh"), a river named with its noun
-("the Dnipro River"), an outlet's title ("The Moscow Times"). Each shown with a report written for this test."""
+"""Places are stored and shown in their dictionary form, in the report's language, with the English name beside and the
+report's own words kept: "В районе Калуги" is Калуга (Kaluga), near it. Through the command line (typer's CliRunner) on
+a real SQLite ledger made by `eventledger ingest` from reports written here, and through the HTTP API on that ledger."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from report_reading import reader
+from eventledger.cli import app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's notice that its TestClient will move to httpx2
+    from fastapi.testclient import TestClient
+
+runner = CliRunner()
+
+REPORTS = {
+    "ru_kaluga.txt": "date 2025-07-01\nВ районе Калуги сбит беспилотник, сообщил губернатор Владислав Шапша.\n",
+    "ru_nizhny.txt": "date 2025-07-02\nВ Нижнем Новгороде беспилотник попал в жилой дом, ранены два человека, сообщил "
+                     "губернатор.\n",
+    "uk_kharkiv.txt": "date 2025-07-03\nУ Харкові внаслідок удару безпілотника поранено трьох людей, повідомив голова "
+                      "ОВА.\n",
+    "en_kupiansk.txt": "date 2025-07-04\nA drone was shot down 15 km north of Kupiansk, the regional governor said.\n",
+}
+
+
+def invoke(*args: object):  # noqa: ANN201
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result
 
 
 @pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("places")
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
 
 
-def test_an_okrug_named_by_the_adjective_of_a_town_in_ki_ru(read):
-    events = read("Украинские войска обстреляли Валуйский округ Белгородской области. Ранены два человека.", "ru")
-    assert [(e.kind, e.place.name) for e in events] == [("shelling", "Valuyki")]
+@pytest.fixture(scope="module")
+def db(folder: Path) -> Path:
+    path = folder / "ledger.db"
+    invoke("ingest", *sorted(folder.glob("*.txt")), "--db", path)
+    return path
 
 
-def test_a_community_of_a_town_in_k_uk(read):
-    events = read("Російські війська обстріляли Великобурлуцьку громаду Харківської області. Поранено двох людей.",
-                  "uk")
-    assert [(e.kind, e.place.name) for e in events] == [("shelling", "Velykyi Burluk")]
+def places(db: Path, *args: object) -> dict[str, dict]:
+    """The place of each event the `events` filters select, by its name."""
+    lines = invoke("events", "--db", db, "--format", "jsonl", *args).stdout.splitlines()
+    return {p["name"]: p for p in (json.loads(line)["place"] for line in lines)}
 
 
-def test_a_community_of_a_town_in_k_ru(read):
-    events = read("ВСУ обстреляли Великобурлуцкую громаду Харьковской области. Ранены два человека.", "ru")
-    assert [(e.kind, e.place.name) for e in events] == [("shelling", "Velykyi Burluk")]
+def test_extract_names_each_place_in_its_report_language_with_the_english_name_beside(folder):
+    result = invoke("extract", *sorted(folder.glob("*.txt")))
+    by_input = {Path(e["input"]).name: e["place"] for e in map(json.loads, result.stdout.splitlines())}
+    kaluga = by_input["ru_kaluga.txt"]
+    assert (kaluga["name"], kaluga["name_en"], kaluga["as_written"]) == ("Калуга", "Kaluga", "В районе Калуги")
+    assert kaluga["precision"] == "admin2" and kaluga["offset"] == {"km": None, "bearing": None}  # near, not in it
+    assert (by_input["ru_nizhny.txt"]["name"], by_input["ru_nizhny.txt"]["name_en"]) == ("Нижний Новгород",
+                                                                                          "Nizhniy Novgorod")
+    kharkiv = by_input["uk_kharkiv.txt"]
+    assert (kharkiv["name"], kharkiv["name_en"], kharkiv["as_written"]) == ("Харків", "Kharkiv", "Харкові")
+    assert "offset" not in kharkiv and kharkiv["precision"] == "city"
+    kupiansk = by_input["en_kupiansk.txt"]
+    assert (kupiansk["name"], kupiansk["as_written"]) == ("Kupyansk", "15 km north of Kupiansk")
+    assert kupiansk["offset"] == {"km": 15.0, "bearing": 0.0} and kupiansk["lat"] > 49.75  # moved north of the town
 
 
-def test_a_town_the_first_rules_find_keeps_its_reading_ru(read):
-    # "курский" is Kursk by the first rule; the "-ки" reading is tried only when nothing else is found
-    events = read("Беспилотник атаковал курскую многоэтажку, ранены три человека.", "ru")
-    assert [e.place.name for e in events] == ["Kursk"]
+def test_stored_events_keep_the_names_and_show_them_in_every_format(db):
+    stored = places(db)
+    assert set(stored) == {"Калуга", "Нижний Новгород", "Харків", "Kupyansk"}
+    assert stored["Калуга"]["name_en"] == "Kaluga" and stored["Калуга"]["offset"] == {"km": None, "bearing": None}
+
+    table = invoke("events", "--db", db).stdout  # piped: one tab-separated line per event
+    assert "near Калуга / Kaluga (RU)" in table and "Харків / Kharkiv (UA)" in table
+    assert "15 km N of Kupyansk (UA)" in table
+
+    rows = list(csv.DictReader(io.StringIO(invoke("events", "--db", db, "--format", "csv").stdout)))
+    kaluga = next(r for r in rows if r["place_name"] == "Калуга")
+    assert (kaluga["place_name_en"], kaluga["place_as_written"]) == ("Kaluga", "В районе Калуги")
+
+    event_id = next(json.loads(line)["id"] for line in invoke("events", "--db", db, "--format", "jsonl").stdout.splitlines()
+                    if json.loads(line)["place"]["name"] == "Харків")
+    shown = invoke("show", event_id, "--db", db).stdout
+    assert "place: Харків / Kharkiv, Kharkiv Oblast, UA [city]" in shown and "as written: Харкові" in shown
+
+    exported = json.loads(invoke("export", "--db", db, "--format", "geojson", "--out", "-").stdout)
+    names = {(f["properties"]["place"]["name"], f["properties"]["place"]["name_en"]) for f in exported["features"]}
+    assert ("Калуга", "Kaluga") in names and ("Нижний Новгород", "Nizhniy Novgorod") in names
 
 
-def test_a_nationality_is_no_town(read):
-    # some gazetteer spells a Kazakh town "Kazakh": the adjective of a citizen is the nationality
-    events = read("A Kazakh citizen was injured when a drone hit a house in Kharkiv overnight.")
-    assert [e.place.name for e in events] == ["Kharkiv"]
+@pytest.mark.parametrize("asked", ["Калуга", "калуга", "KALUGA", "в районе калуги", "В районе Калуги"])
+def test_events_place_finds_a_place_by_any_of_its_names_in_any_case(db, asked):
+    assert set(places(db, "--place", asked)) == {"Калуга"}
 
 
-def test_a_river_is_not_the_city_of_its_name(read):
-    events = read("Russian forces shelled villages on the right bank of the Dnipro River, injuring two people.")
-    assert [e.place for e in events] == [None]
+def test_the_place_filter_takes_whole_names_and_reaches_export_and_claims(db):
+    assert set(places(db, "--place", "Харків")) == set(places(db, "--place", "kharkiv")) == {"Харків"}
+    assert set(places(db, "--place", "Харкові")) == {"Харків"}  # as the report wrote it
+    assert places(db, "--place", "Харк") == {} and places(db, "--place", "%") == {}  # no prefixes, no wildcards
+    exported = invoke("export", "--db", db, "--format", "jsonl", "--out", "-", "--place", "Nizhniy Novgorod").stdout
+    assert [json.loads(line)["place"]["name"] for line in exported.splitlines()] == ["Нижний Новгород"]
+    kaluga = [json.loads(line)["id"] for line in invoke("events", "--db", db, "--format", "jsonl", "--place", "Kaluga")
+              .stdout.splitlines()]
+    claims = invoke("claims", "--db", db, "--format", "jsonl", "--place", "Kaluga").stdout.splitlines()
+    assert claims and {json.loads(c)["event_id"] for c in claims} == set(kaluga)
 
 
-def test_a_river_named_after_its_noun_uk(read):
-    events = read("Російські війська обстріляли села на правому березі річки Дніпро, поранено двох людей.", "uk")
-    assert [e.place for e in events] == [None]
+def test_an_empty_place_is_a_usage_error(db):
+    result = runner.invoke(app, ["events", "--db", str(db), "--place", " "])
+    assert result.exit_code == 2 and "place is empty" in result.output
 
 
-def test_a_river_named_after_its_noun_ru(read):
-    events = read("ВСУ обстреляли села на левом берегу реки Днепр, ранены два человека.", "ru")
-    assert [e.place for e in events] == [None]
+def test_the_api_filters_by_place_and_gives_the_english_name_on_the_map_rows(db):
+    from eventledger.api.app import create_app
 
-
-def test_the_city_alone_is_still_the_city(read):
-    events = read("A drone hit a house in Dnipro, injuring two people.")
-    assert [e.place.name for e in events] == ["Dnipro"]
-
-
-def test_a_community_named_by_its_town_after_the_article(read):
-    # "the X" alone is more likely a river or a region ("over the Dnipro"); "the X hromada" is the town's community
-    events = read("Russian forces shelled the Velykyi Burluk hromada in Kharkiv Oblast, killing a local resident.")
-    assert [(e.kind, e.place.name) for e in events] == [("shelling", "Velykyi Burluk")]
-
-
-def test_an_outlet_named_after_a_city_is_no_place(read):
-    events = read("A drone hit an oil depot in Kursk overnight, injuring two people, The Moscow Times reported.")
-    assert [(e.kind, e.place.name) for e in events] == [("strike", "Kursk")]
-
-
-def test_an_outlet_opening_the_report_is_no_place(read):
-    events = read("The Kyiv Independent reported that a drone hit a house in Kharkiv, injuring two people.")
-    assert [e.place.name for e in events] == ["Kharkiv"]
+    client = TestClient(create_app(db))
+    body = client.get("/api/v1/events", params={"place": "kaluga"}).json()
+    assert [e["place"]["name"] for e in body["items"]] == ["Калуга"]
+    assert body["items"][0]["place"]["name_en"] == "Kaluga"
+    features = client.get("/api/v1/events.geojson", params={"place": "Харків"}).json()["features"]
+    assert [(f["properties"]["place_name"], f["properties"]["place_name_en"]) for f in features] == [("Харків", "Kharkiv")]
