@@ -552,7 +552,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
     ("MOSCOW (Reuters) -"), a state acting or addressed ("Moscow blames Kyiv", "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
-        incidents.is_modifier(after, lang)) or (
+        incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 

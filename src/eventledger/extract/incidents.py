@@ -377,6 +377,8 @@ def town_unlikely(text_before: str, text_after: str, lang: str) -> bool:
     following = text_after.lstrip()
     if following[:1].isupper():
         return False
+    if following.split(" ", 1)[0].strip(",.;:") in (topic(lang, "events").get("town_nouns") or ()):
+        return False  # "the Velykyi Burluk hromada": the town's community, named by the town
     return not any(rule.pattern.match(following) for rule in p.targets)
 
 
@@ -403,6 +405,14 @@ def is_modifier(text_after: str, lang: str) -> bool:
     """A place joined by a hyphen to a participle is part of an adjective ("a Russia-launched drone", "US-made")."""
     p = patterns(lang)
     return bool(p.modifier and p.modifier.match(text_after))
+
+
+def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
+    """A place between a capitalised article and another capitalised word ("The Moscow Times", "The Kyiv
+    Independent") is inside the name of an outlet or body, not where anything happened."""
+    articles = topic(lang, "events").get("title_articles") or []
+    return bool(articles) and bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$", text_before)) and (
+        bool(re.match(r"\s+[A-Z][a-z]", text_after)))
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:

@@ -735,6 +735,10 @@ class Gazetteer:
         norm = normalize(surface)
         if norm in _stopwords(lang) or norm in _stopwords("en"):
             return False
+        if single and norm in _demonyms():
+            return False  # "a Kazakh citizen": the nationality, not a town some gazetteer spells so
+        if _names_a_river(text, span, lang):
+            return False
         if lang in ("ru", "uk") and single and script(surface) == "cyrillic":
             start = _at_sentence_start(text, span.start)
             # at a sentence start the capital says nothing: a common word ("Атака", "Усі") is a place only when the
@@ -1212,6 +1216,26 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
         return kept
     return [s for s in kept if " " in text[s.start:s.end]
             or not any(normalize(text[s.start:s.end]).startswith(stem) for stem in surnames)]
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in topic("en", "places").get("demonyms") or {})
+
+
+def _names_a_river(text: str, span: _Span, lang: str) -> bool:
+    """A name with a river's noun beside it ("the Dnipro River", "річки Дніпро") is the river, not the city named
+    after it: a place of shelling across it is told by other names."""
+    data = topic(lang, "places")
+    after = data.get("river_nouns_after") or []
+    before = data.get("river_nouns_before") or []
+    following = _NEXT_WORD_ANY.match(text, span.end)
+    preceding = _LAST_WORD.search(text, 0, span.start)
+    return bool(following and following.group(1) in after) or bool(preceding and preceding.group(1).lower() in before)
+
+
+_NEXT_WORD_ANY = re.compile(r"\s+(\w+)")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 @lru_cache(maxsize=None)
