@@ -23,3 +23,19 @@ def test_no_one_hurt_after_a_drone_downed_is_the_interceptions(read, text, lang)
     (e,) = read(text, lang)
     assert e.kind == "interception"
     assert figures(e) == {"intercepted": 1, "killed": 0, "injured": 0}
+
+
+# --- an office, then the person's name after a comma: the person is the source ---------------------------------------
+
+@pytest.mark.parametrize("text, lang, name", [
+    ('"Three people were injured," announced the military governor of the Kharkiv region, Ivan Petrenko, on his '
+     "Telegram channel. A Russian missile hit a warehouse in Kharkiv on Sunday.", "en", "Ivan Petrenko"),
+    ("A Russian drone hit a house in Kherson on Monday, injuring two people. This was reported by the head of the "
+     "Kherson regional military administration, Ivan Petrenko.", "en", "Ivan Petrenko"),
+    ("В Белгороде в результате удара беспилотника пострадали три человека, сообщил глава региона, Иван Петров.",
+     "ru", "Иван Петров"),
+])
+def test_an_office_named_then_the_person_after_a_comma_is_that_person(read, text, lang, name):
+    (e,) = [e for e in read(text, lang) if e.kind == "strike"]
+    (injured,) = [c for c in e.claims if c.figure == "injured"]
+    assert injured.source.endswith(name) and injured.source_kind in ("official", "military")
