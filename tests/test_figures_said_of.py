@@ -39,3 +39,13 @@ def test_an_office_named_then_the_person_after_a_comma_is_that_person(read, text
     (e,) = [e for e in read(text, lang) if e.kind == "strike"]
     (injured,) = [c for c in e.claims if c.figure == "injured"]
     assert injured.source.endswith(name) and injured.source_kind in ("official", "military")
+
+
+# --- a military administration is a civil authority -------------------------------------------------------------------
+
+def test_a_military_administration_and_its_military_governor_are_officials(read):
+    events = read("A Russian drone hit a house in Kherson on Monday, injuring two people, the Kherson Regional Military "
+                  "Administration said. In Kharkiv a missile hit a warehouse, injuring three people, the military "
+                  "governor of the Kharkiv region said.")
+    kinds = {c.source_kind for e in events for c in e.claims if c.figure == "injured"}
+    assert kinds == {"official"}
