@@ -30,6 +30,8 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# a personal name of two or three words set off by a comma after a speaker phrase, ending the clause or the aside
+_APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 
 def _alternation(words: list[str]) -> str:
@@ -262,6 +264,15 @@ class SourceBook:
             self._found[key] = getattr(_patterns(self.lang), pattern).search(text)
         return self._found[key]
 
+    def _with_name_after(self, m: re.Match[str]) -> str:
+        """A speaker named by an office, with the person's name after a comma ("announced the military governor of the
+        region, Oleh Syniehubov, on Telegram"): the office and the name, so that the person is the source."""
+        phrase = m.group(1)
+        after = _APPOSITIVE_NAME.match(m.string, m.end(1))
+        if after is None or not self._offices(phrase) or _NAME_RUN.fullmatch(phrase.strip()):
+            return phrase
+        return f"{phrase.rstrip(' ,')} {after.group(1)}"
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -279,11 +290,11 @@ class SourceBook:
             if patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
                     and _points_back(m.string[: m.start()], patterns.deictic):
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
-            return self.resolve(m.group(1))
+            return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
-            return self.resolve(m.group(1))
+            return self.resolve(self._with_name_after(m))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
-            return self.resolve(m.group(1))
+            return self.resolve(self._with_name_after(m))
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)) and self._plausible(m.group(1)):
             return self.resolve(m.group(1))
         if m := self._search("verb_after_speaker", clause.text):

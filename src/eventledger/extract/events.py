@@ -722,6 +722,10 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
         if not claims:
             continue
         pool = capable if figures_only else events
+        if figures_only and not capable and _all_zero(figures_only):
+            # "Беспилотник был сбит. Пострадавших нет.": in a report that tells no strike, a stated zero is the
+            # interception's (ANNOTATION.md gives an interception its "no one was hurt")
+            pool = interceptions
         if not pool:
             continue
         home = next((e for e in pool if located and any(_same_place(e.place, p) for p in located)), None)
@@ -735,6 +739,11 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
                 events.append(own)
                 capable.append(own)
         home.claims.extend(claims)
+
+
+def _all_zero(claims: list[Claim]) -> bool:
+    """Whether every claim is a stated zero of people hurt ("no one was hurt", "пострадавших нет")."""
+    return all(c.figure in _HARMED and c.value == 0 for c in claims)
 
 
 def _own_place(told: _Draft, where: Candidate) -> _Draft | None:
