@@ -379,6 +379,13 @@ def compare(a: Item, b: Item) -> Verdict:
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
+    if (tally := _running_tally(a, b)) and same_day and weapons != "different" and (
+            place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
+        # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
+        # the governor's "34 drones": one night's attack told as its count grows or is restated, not an attack per post;
+        # over a whole region a small count ("a drone over Kursk region") is told many times a day, so only one town
+        # or a count of an attack (DISTINCT_TOLL or more) makes it a tally
+        positive.append(("tally", f"one night's count over one region, grown or restated ({tally})"))
     if (grown := _grown_toll(a, b)) and same_day and place == "same" and weapons != "different" and sim >= SIM_GROWN:
         # "two killed in the attack on Mykolaiv", then "five killed in the attacks on Mykolaiv" hours later: the toll of
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
@@ -403,12 +410,12 @@ def compare(a: Item, b: Item) -> Verdict:
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
         keep("named") if recurrent else keep("named", "verbatim")
-    if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same
-        keep("named", "verbatim", "figures")
+    if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
+        keep("named", "verbatim", "figures", "tally") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll
         keep("named", "figures") if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures", "retold")
+        keep("named", "target", "verbatim", "figures", "retold", "tally")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
@@ -466,6 +473,20 @@ def _grown_toll(a: Item, b: Item) -> list[str]:
     if all(later.figures[name][1] == earlier.figures[name][1] for name in shared):
         return []  # the same toll: `_same_toll`'s evidence, with its own conditions
     return [f"{name} {earlier.figures[name][1]} -> {later.figures[name][1]}" for name in shared]
+
+
+def _running_tally(a: Item, b: Item) -> str:
+    """Two interception counts of one day where the later report's is no smaller: a running tally of one attack (the
+    ministry's and the governor's updates through a night), unless the later one counts "more" ("ещё два"), a new
+    wave. Empty when it is not one."""
+    if a.kind != "interception" or b.kind != "interception" or a.published is None or b.published is None:
+        return ""
+    if "intercepted" not in a.figures or "intercepted" not in b.figures:
+        return ""
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
+        return ""
+    return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
 
 
 def _counts_shared(a: Item, b: Item) -> list[str]:
