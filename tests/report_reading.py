@@ -23,3 +23,15 @@ def figures(e: Event) -> dict[str, int]:
 
 def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
     return [(e.kind, e.place.key if e.place else None) for e in events]
+
+
+def bounds(e: Event, name: str) -> tuple[int, int, int | None]:
+    """A figure's low, best and high, as a test compares them in one line."""
+    f = e.figures[name]
+    return f.low, f.best, f.high
+
+
+def casualty_event(events: list[Event]) -> Event:
+    """The report's one strike or shelling (a test's report tells exactly one)."""
+    (e,) = [e for e in events if e.kind in ("strike", "shelling")]
+    return e

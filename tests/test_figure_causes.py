@@ -3,22 +3,12 @@ shown with a report written for this test, in English, Russian and Ukrainian whe
 
 import pytest
 
-from report_reading import reader
+from report_reading import bounds, casualty_event, reader
 
 
 @pytest.fixture(scope="module")
 def read(gazetteer):
     return reader(gazetteer)
-
-
-def bounds(event, name):
-    f = event.figures[name]
-    return f.low, f.best, f.high
-
-
-def casualty_event(events):
-    (e,) = [e for e in events if e.kind in ("strike", "shelling")]
-    return e
 
 
 # --- one report's two counts of a figure: the larger is its update --------------------------------------------------

@@ -283,9 +283,7 @@ def _people_by_age(p: _Patterns, text: str, base: int, inside: list[Quantity]) -
                 start = min(start, count.start - base)
         if total < 2:
             continue
-        figure = next((f for f, pattern in p.before if f not in _WEAPON_FIGURES and pattern.search(text[:start])), None)
-        if figure is None:
-            figure = next((f for f, pattern in p.after if f not in _WEAPON_FIGURES and pattern.match(text[m.end():])), None)
+        figure = _people_figure_around(p, text, start, m.end())
         if figure is not None:
             found.append(FigureMention(figure, total, False, base + start, base + m.end()))
             done |= used | {q.start for q in inside if base + start <= q.start < base + m.end()}
@@ -314,13 +312,19 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
         else:
             if items < 2:
                 continue
-            figure = next((f for f, pattern in p.before if f not in _WEAPON_FIGURES and pattern.search(text[:start])), None)
-            if figure is None:
-                figure = next((f for f, pattern in p.after if f not in _WEAPON_FIGURES and pattern.match(text[m.end():])), None)
+            figure = _people_figure_around(p, text, start, m.end())
             if figure is not None:
                 found.append(FigureMention(figure, total, False, base + start, base + m.end()))
                 done |= used
     return found, done
+
+
+def _people_figure_around(p: _Patterns, text: str, start: int, end: int) -> str | None:
+    """The figure a list of people is told under: named just before the list, else just after it (never a weapon's)."""
+    figure = next((f for f, pattern in p.before if f not in _WEAPON_FIGURES and pattern.search(text[:start])), None)
+    if figure is None:
+        figure = next((f for f, pattern in p.after if f not in _WEAPON_FIGURES and pattern.match(text[end:])), None)
+    return figure
 
 
 def _figure_of_part(p: _Patterns, text: str, group_start: int, q: Quantity, base: int) -> FigureMention | None:
