@@ -53,7 +53,7 @@ def assemble(target: Path, split: str | None, source: Path, langs: set[str] | No
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("target", type=Path)
-    ap.add_argument("--split", choices=["dev", "test", "test2", "dev2", "test3"])
+    ap.add_argument("--split", choices=["dev", "test", "test2", "dev2", "test3", "test4"])
     ap.add_argument("--lang", action="append", choices=["en", "ru", "uk"], help="only these languages (repeatable)")
     ap.add_argument("--from", dest="source", default="gold", help="gold (default) or annotations/A, annotations/B")
     a = ap.parse_args()
