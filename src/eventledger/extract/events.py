@@ -425,6 +425,10 @@ def _read_clause(
         )
         if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
             weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns
+        if found.kind == "strike" and weapon == "artillery" and incidents.weapon(c.text, lang) == "artillery":
+            # "artillery struck Kherson", "pounded Kupiansk with mortars": guns shell, whatever the verb; but a shell
+            # in a report of missiles ("один из снарядов попал в машину") is one of the missiles
+            found = incidents.Trigger("shelling", found.start, found.end)
     common = dict(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),

@@ -1,0 +1,76 @@
+"""How the grammar around an event word decides whether something happened (issue 10, class 5 "things that are not
+incidents", and events not found or of the wrong kind): a phrasal verb of being fired on is an incident, a modal or a
+purpose is not, a launcher named alone fires nothing, and guns shell whatever verb tells it. Each report was written
+for this test."""
+
+import pytest
+
+from report_reading import reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+# --- a place that "came under fire" or was "covered with fire" was shelled ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nikopol came under artillery fire overnight, the regional military administration said.",
+    "Russian troops shelled the district overnight. In the morning Nikopol came under fire again, injuring two people.",
+    "Russian occupiers covered the centre of Nikopol with massive fire, injuring two people, the governor said.",
+])
+def test_a_place_that_came_under_fire_was_shelled(read, text):
+    assert [(e.kind, e.place.name if e.place else None) for e in read(text)] == [("shelling", "Nikopol")]
+
+
+def test_coming_under_fire_from_critics_is_no_incident(read):
+    assert read("The mayor of Nikopol came under fire from critics on Tuesday over the new budget.") == []
+
+
+# --- a modal or a purpose tells what could or should happen, not what did -----------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zelensky urged allies to send more air defence systems so that Russian missiles can no longer strike Kharkiv.",
+     "en"),
+    ("Ukraine seeks to hit Russian airfields in Kursk with long-range drones, the minister said.", "en"),
+    ("Kyiv must not attack Belgorod with Western missiles, the Kremlin spokesman said.", "en"),
+    ("Зеленский призвал союзников прислать системы ПВО, чтобы российские ракеты больше не могли ударить по Харькову.",
+     "ru"),
+    ("Зеленський закликав союзників надати системи ППО, щоб російські ракети більше не могли вдарити по Харкову.", "uk"),
+])
+def test_a_strike_that_could_or_should_happen_is_no_event(read, text, lang):
+    assert [e for e in read(text, lang) if e.kind in ("strike", "shelling")] == []
+
+
+# --- a launcher named with no fire is no shelling ------------------------------------------------------------------
+
+def test_a_launcher_seized_or_positioned_fires_nothing(read):
+    events = read("A rebel leader boasted on Thursday about seizing 18 Grad systems from the Ukrainian military near "
+                  "Donetsk. Residents said rebels had positioned a Grad launcher near their building in Donetsk.")
+    assert [e for e in events if e.kind == "shelling"] == []
+
+
+def test_grad_fire_is_shelling(read):
+    events = read("Russian forces hit Nikopol with Grad fire overnight, wounding two people.")
+    assert [e.kind for e in events] == ["shelling"]
+
+
+# --- guns shell, whatever the verb; a shell in a report of missiles is one of the missiles -------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian artillery struck Kherson overnight, killing two people.", "en"),
+    ("Russian troops pounded Kherson with mortars overnight, killing two people.", "en"),
+    ("Российская артиллерия ударила по Херсону, погибли два человека.", "ru"),
+    ("Російська артилерія вдарила по Херсону, загинули двоє людей.", "uk"),
+])
+def test_an_artillery_strike_is_a_shelling(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["shelling"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian missiles struck Kharkiv, killing six people. One of the shells hit a car.", "en"),
+    ("Ракетный удар по Харькову: погибли шесть человек. Один из снарядов попал прямо в машину.", "ru"),
+])
+def test_a_shell_in_a_missile_report_is_one_of_the_missiles(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["strike"]
