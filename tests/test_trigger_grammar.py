@@ -74,3 +74,24 @@ def test_an_artillery_strike_is_a_shelling(read, text, lang):
 ])
 def test_a_shell_in_a_missile_report_is_one_of_the_missiles(read, text, lang):
     assert [e.kind for e in read(text, lang)] == ["strike"]
+
+
+# --- a part of a country is somewhere in particular; the whole country named in talk is not ------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Israeli military carried out strikes in southern Lebanon on Sunday, the army said.", "en"),
+    ("Russia launched a massive missile attack on Saturday, targeting energy infrastructure in central and western "
+     "Ukraine.", "en"),
+    ("Израильские военные в воскресенье нанесли удары на юге Ливана, сообщила армия.", "ru"),
+    ("Ізраїльські військові в неділю завдали ударів на півдні Лівану, повідомила армія.", "uk"),
+])
+def test_a_strike_in_a_part_of_a_country_is_an_event(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["strike"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia will answer for the strikes on Ukraine, the minister said.", "en"),
+    ("Russian strikes in eastern Ukraine have intensified, analysts said.", "en"),
+])
+def test_a_country_named_in_talk_is_no_event(read, text, lang):
+    assert read(text, lang) == []

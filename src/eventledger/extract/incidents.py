@@ -407,6 +407,18 @@ def is_modifier(text_after: str, lang: str) -> bool:
     return bool(p.modifier and p.modifier.match(text_after))
 
 
+def names_a_part(text_before: str, lang: str) -> bool:
+    """Whether the words right before a country name a part of it ("southern Lebanon", "central and western Ukraine",
+    "на юге Ливана"): a strike there was told somewhere in particular, not at a whole country in talk."""
+    words = topic(lang, "events").get("country_parts") or []
+    if not words:
+        return False
+    part = "|".join(words)
+    joiners = "|".join(topic(lang, "events").get("list_joiners") or [","])
+    return bool(re.search(rf"(?<!\w)(?:{part})(?:\s*(?:,|{joiners})\s*(?:{part}))*\s+$", text_before[-60:],
+                          re.IGNORECASE))
+
+
 def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
     """A place between a capitalised article and another capitalised word ("The Moscow Times", "The Kyiv
     Independent") is inside the name of an outlet or body, not where anything happened."""
