@@ -95,3 +95,19 @@ def test_a_strike_in_a_part_of_a_country_is_an_event(read, text, lang):
 ])
 def test_a_country_named_in_talk_is_no_event(read, text, lang):
     assert read(text, lang) == []
+
+
+# --- a trend over many incidents, or one braced for, is no incident -------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Military experts say drone attacks on Moscow are becoming more frequent.", "en"),
+    ("Kharkiv has been increasingly targeted by Russian guided bomb strikes in recent weeks.", "en"),
+    ("Residents of Kharkiv are bracing for more Russian missile strikes this winter.", "en"),
+    ("The governor of Belgorod said the region must prepare for more drone attacks.", "en"),
+    ("Военные эксперты отмечают, что атаки беспилотников на Москву участились.", "ru"),
+    ("Украинские беспилотники всё чаще атакуют Белгород, отмечают эксперты.", "ru"),
+    ("Військові експерти зазначають, що атаки дронів на Москву почастішали.", "uk"),
+    ("Російські дрони дедалі частіше атакують Харків, зазначають експерти.", "uk"),
+])
+def test_a_trend_or_a_strike_braced_for_is_no_event(read, text, lang):
+    assert read(text, lang) == []
