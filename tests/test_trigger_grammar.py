@@ -111,3 +111,31 @@ def test_a_country_named_in_talk_is_no_event(read, text, lang):
 ])
 def test_a_trend_or_a_strike_braced_for_is_no_event(read, text, lang):
     assert read(text, lang) == []
+
+
+# --- a weapon that fell, crashed or was dropped on a place struck it ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian drone slammed into an apartment block in Kharkiv overnight, injuring five people.", "en"),
+    ("A missile landed near a school in Zaporizhzhia overnight, damaging windows, the governor said.", "en"),
+    ("Russia unleashed a barrage of missiles on Kyiv early on Monday, killing four.", "en"),
+    ("A guided aerial bomb was dropped on Kharkiv, injuring two people.", "en"),
+    ("Two people were wounded when a drone dropped explosives on a car in Kherson.", "en"),
+    ("Kamikaze drones rained down on Odesa overnight, setting a warehouse on fire.", "en"),
+    ("Российский беспилотник врезался в многоэтажку в Харькове, ранены пять человек.", "ru"),
+    ("Ракета упала рядом со школой в Запорожье, выбиты окна.", "ru"),
+    ("Російський дрон врізався в багатоповерхівку в Харкові, поранено п'ятьох людей.", "uk"),
+    ("Ракета впала поруч зі школою в Запоріжжі, вибито вікна.", "uk"),
+    ("Дрон скинув вибухівку на автомобіль у Херсоні, поранено двох людей.", "uk"),
+])
+def test_a_weapon_that_fell_or_was_dropped_on_a_place_struck_it(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["strike"]
+
+
+def test_guns_that_opened_fire_on_a_town_shelled_it(read):
+    events = read("Russian troops opened fire on Nikopol with heavy artillery, wounding a man.")
+    assert [(e.kind, e.place.name if e.place else None) for e in events] == [("shelling", "Nikopol")]
+
+
+def test_a_car_that_crashed_into_a_bus_is_no_strike(read):
+    assert read("A car crashed into a bus in Kyiv on Monday, injuring three people, police said.") == []
