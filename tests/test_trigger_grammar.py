@@ -139,3 +139,24 @@ def test_guns_that_opened_fire_on_a_town_shelled_it(read):
 
 def test_a_car_that_crashed_into_a_bus_is_no_strike(read):
     assert read("A car crashed into a bus in Kyiv on Monday, injuring three people, police said.") == []
+
+
+# --- a strike denied is no strike; casualties denied are figures of a strike -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "There were no Russian drone attacks on Kharkiv overnight, the mayor said.",
+    "Kharkiv was not attacked by Russian drones overnight, the mayor said.",
+    "Kharkiv has never been shelled by Russian artillery, the mayor said.",
+])
+def test_a_strike_denied_is_no_event(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "There were no injuries in the Russian drone attack on Kharkiv overnight, the mayor said.",
+    "No casualties were reported after the drone attack on Kharkiv, the mayor said.",
+    "Russian drones attacked Kharkiv overnight, no injuries were reported.",
+])
+def test_no_casualties_still_tells_the_strike(read, text):
+    (event,) = read(text)
+    assert (event.kind, event.figures["injured"].best) == ("strike", 0)

@@ -44,6 +44,7 @@ class _Patterns:
     non_event: re.Pattern[str]
     accident: re.Pattern[str]
     threat: re.Pattern[str]
+    negated: re.Pattern[str] | None
     debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
@@ -113,6 +114,7 @@ def patterns(lang: str) -> _Patterns:
         accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
+        negated=re.compile(rf"\b(?:{_alt(data['negators'])})$", flags) if data.get("negators") else None,
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
         kind_only_words=re.compile(_alt(data["kind_only_weapon_words"]), flags) if data.get("kind_only_weapon_words") else None,
@@ -188,7 +190,9 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     only when a generic word is found."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
-             if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+             if not p.threat.search(text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
+             # "there were no drone attacks on Kharkiv", "Kharkiv was not attacked": denied
+             and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
     found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang)]
     if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
