@@ -160,3 +160,21 @@ def test_a_strike_denied_is_no_event(read, text):
 def test_no_casualties_still_tells_the_strike(read, text):
     (event,) = read(text)
     assert (event.kind, event.figures["injured"].best) == ("strike", 0)
+
+
+# --- an anniversary recalls an incident years back: background, not news ---------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two years ago today, a Russian missile struck a shopping centre in Kremenchuk, killing 22 people.", "en"),
+    ("Ровно год назад российская ракета попала в торговый центр в Кременчуге, погибли 22 человека.", "ru"),
+    ("Рівно рік тому російська ракета влучила в торговий центр у Кременчуці, загинули 22 людини.", "uk"),
+])
+def test_an_anniversary_is_background(read, text, lang):
+    (event,) = read(text, lang)
+    assert event.background and event.date < "2024-03-12"
+
+
+def test_todays_strike_beside_an_anniversary_is_news(read):
+    events = read("Exactly a year ago today, a Russian missile struck a shopping centre in Kremenchuk, killing 22 "
+                  "people. On Monday a drone hit a house in Kremenchuk.")
+    assert sorted((e.background, e.weapon) for e in events) == [(False, "drone"), (True, "missile")]
