@@ -178,3 +178,19 @@ def test_todays_strike_beside_an_anniversary_is_news(read):
     events = read("Exactly a year ago today, a Russian missile struck a shopping centre in Kremenchuk, killing 22 "
                   "people. On Monday a drone hit a house in Kremenchuk.")
     assert sorted((e.background, e.weapon) for e in events) == [(False, "drone"), (True, "missile")]
+
+
+# --- a weapon as the subject of the harm it did struck; one "destroyed" in the sky was intercepted -----------------
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight, the governor said.",
+    "A Russian glide bomb damaged a school in Kharkiv region, the governor said.",
+    "Russian drones injured three people in Sumy overnight, the military administration said.",
+])
+def test_a_weapon_that_did_harm_struck(read, text):
+    assert [e.kind for e in read(text)] == ["strike"]
+
+
+def test_drones_destroyed_in_the_sky_were_intercepted(read):
+    events = read("Fourteen Shahed drones destroyed in Ukraine's sky last night over Zaporizhzhia, the air force said.")
+    assert [e.kind for e in events] == ["interception"]
