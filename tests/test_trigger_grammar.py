@@ -182,13 +182,23 @@ def test_todays_strike_beside_an_anniversary_is_news(read):
 
 # --- a weapon as the subject of the harm it did struck; one "destroyed" in the sky was intercepted -----------------
 
-@pytest.mark.parametrize("text", [
-    "Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight, the governor said.",
-    "A Russian glide bomb damaged a school in Kharkiv region, the governor said.",
-    "Russian drones injured three people in Sumy overnight, the military administration said.",
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight, the governor said.", "en"),
+    ("A Russian glide bomb damaged a school in Kharkiv region, the governor said.", "en"),
+    ("Russian drones injured three people in Sumy overnight, the military administration said.", "en"),
+    ("Беспилотник повредил жилой дом в Курске, сообщил губернатор.", "ru"),
+    ("Украинские дроны подожгли нефтебазу в Брянске, сообщил губернатор.", "ru"),
+    ("Ворожі «Шахеди» понівечили будинки в Бучі, поранено чоловіка.", "uk"),
+    ("Російські дрони зруйнували склад у Броварах, повідомила ОВА.", "uk"),
 ])
-def test_a_weapon_that_did_harm_struck(read, text):
-    assert [e.kind for e in read(text)] == ["strike"]
+def test_a_weapon_that_did_harm_struck(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["strike"]
+
+
+def test_shell_fragments_that_damaged_houses_belong_to_the_shelling(read):
+    events = read("ВСУ обстреляли село Старый Хутор Валуйского округа. Осколки снарядов повредили три частных дома.",
+                  "ru")
+    assert [e.kind for e in events] == ["shelling"]
 
 
 def test_drones_destroyed_in_the_sky_were_intercepted(read):
