@@ -198,9 +198,11 @@ def build_events(
         # flat or a mine, with no weapon or armed force named, is an accident or a crime, not an incident of war
         events = [e for e in events if e.kind == "airspace_restriction" or (
             e.kind == "explosion" and not accidental and not any(c.figure in _HARMED for c in e.claims))]
-    # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk
+    # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk;
+    # "strikes in southern Lebanon" name a part of it
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
-                                        and e.place.feature == "country" and not _has_own(e))]
+                                        and e.place.feature == "country" and not _has_own(e)
+                                        and not _in_a_part(e, places, text, lang))]
     main = _main_place(places, text, lang, origins)
     for e in list(events):
         if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
@@ -290,6 +292,14 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
 def _has_own(d: _Draft) -> bool:
     """Whether an incident has something of its own besides the word that it happened: a figure or a target."""
     return d.target is not None or any(c.figure for c in d.claims)
+
+
+def _in_a_part(d: _Draft, places: list[PlaceMatch], text: str, lang: str) -> bool:
+    """Whether a clause that told the event names its country with a part of it before ("southern Lebanon")."""
+    told = [(c.start, c.end) for c in d.claims if c.assertion == "kind"]
+    return any(s <= m.start < e and m.candidates and _same_place(m.candidates[0], d.place)
+               and incidents.names_a_part(text[max(0, m.start - 60):m.start], lang)
+               for m in places for s, e in told)
 
 
 def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | None:
@@ -425,6 +435,10 @@ def _read_clause(
         )
         if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
             weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns
+        if found.kind == "strike" and weapon == "artillery" and incidents.weapon(c.text, lang) == "artillery":
+            # "artillery struck Kherson", "pounded Kupiansk with mortars": guns shell, whatever the verb; but a shell
+            # in a report of missiles ("один из снарядов попал в машину") is one of the missiles
+            found = incidents.Trigger("shelling", found.start, found.end)
     common = dict(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),

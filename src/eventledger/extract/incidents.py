@@ -44,6 +44,7 @@ class _Patterns:
     non_event: re.Pattern[str]
     accident: re.Pattern[str]
     threat: re.Pattern[str]
+    negated: re.Pattern[str] | None
     debris: re.Pattern[str] | None
     weapons: tuple[Weapon, ...]  # most specific first
     weapon_words: re.Pattern[str]  # a named group per weapon
@@ -113,6 +114,7 @@ def patterns(lang: str) -> _Patterns:
         accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=guarded(rf"\b(?:{_alt(data['debris_phrases'])})\b", flags) if data.get("debris_phrases") else None,
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
+        negated=re.compile(rf"\b(?:{_alt(data['negators'])})$", flags) if data.get("negators") else None,
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
         kind_only_words=re.compile(_alt(data["kind_only_weapon_words"]), flags) if data.get("kind_only_weapon_words") else None,
@@ -188,7 +190,9 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     only when a generic word is found."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
-             if not p.threat.search(text, max(0, m.start() - 60), m.start())]  # "the threat of an attack": feared
+             if not p.threat.search(text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
+             # "there were no drone attacks on Kharkiv", "Kharkiv was not attacked": denied
+             and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
     found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang)]
     if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
@@ -405,6 +409,18 @@ def is_modifier(text_after: str, lang: str) -> bool:
     """A place joined by a hyphen to a participle is part of an adjective ("a Russia-launched drone", "US-made")."""
     p = patterns(lang)
     return bool(p.modifier and p.modifier.match(text_after))
+
+
+def names_a_part(text_before: str, lang: str) -> bool:
+    """Whether the words right before a country name a part of it ("southern Lebanon", "central and western Ukraine",
+    "на юге Ливана"): a strike there was told somewhere in particular, not at a whole country in talk."""
+    words = topic(lang, "events").get("country_parts") or []
+    if not words:
+        return False
+    part = "|".join(words)
+    joiners = "|".join(topic(lang, "events").get("list_joiners") or [","])
+    return bool(re.search(rf"(?<!\w)(?:{part})(?:\s*(?:,|{joiners})\s*(?:{part}))*\s+$", text_before[-60:],
+                          re.IGNORECASE))
 
 
 def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
