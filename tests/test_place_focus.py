@@ -96,3 +96,12 @@ def test_a_district_near_the_reports_other_places_stays_a_district(gazetteer):
     found = city_districts(gazetteer.find("Ворог обстріляв Харків. У Богодухівському районі пошкоджено будинки.", "uk"),
                            "uk")
     assert [m.candidates[0].feature for m in found] == ["city", "admin2"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone struck a house in the Sumy region, which borders Russia, injuring two people.", "en"),
+    ("Дрон атакував будинок у Сумській області, що межує з Росією. Поранено двох людей.", "uk"),
+])
+def test_a_country_named_beside_a_region_is_no_point_to_measure_it_from(read, text, lang):
+    # Russia's centre lies in Siberia, far from every oblast of Ukraine: the region stays where the report puts it
+    assert kinds(read(text, lang)) == [("strike", "Sumy Oblast")]

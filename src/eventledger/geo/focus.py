@@ -56,7 +56,10 @@ def _isolated(best: Candidate, name: str, readings: list[tuple[str, Candidate]],
     lat, lon = best.place.lat, best.place.lon
     if lat is None or lon is None:
         return False
-    points = [(c.place.lat, c.place.lon) for c in others if c.place.lat is not None and c.place.lon is not None]
+    # a country's centre is no point to measure from: Russia's lies in Siberia, thousands of km from "the Sumy region,
+    # which borders Russia"
+    points = [(c.place.lat, c.place.lon) for c in others
+              if c.feature != "country" and c.place.lat is not None and c.place.lon is not None]
     return bool(points) and all(_km(lat, lon, la, lo) > FAR_KM for la, lo in points)
 
 
