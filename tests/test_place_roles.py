@@ -46,3 +46,14 @@ def test_ukrainian_between_two_countries_names_no_place(read):
     events = read("Російський дрон влучив у будинок у Харкові, поранено двох людей. Війна між Росією та Україною "
                   "триває.", "uk")
     assert kinds(events) == [("strike", "Kharkiv")]
+
+
+def test_a_dateline_with_its_country_and_day_is_where_the_report_was_filed(read):
+    events = read("Lviv, Ukraine, Jun 4 (EFE).- A Russian missile strike on a school in Zaporizhzhia killed two teachers, "
+                  "the regional governor said.")
+    assert kinds(events) == [("strike", "Zaporizhzhia")]
+
+
+def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
+    events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
+    assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}
