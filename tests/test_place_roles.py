@@ -57,3 +57,20 @@ def test_a_dateline_with_its_country_and_day_is_where_the_report_was_filed(read)
 def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
     events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
     assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}
+
+
+@pytest.mark.parametrize("text, lang, capital", [
+    ("Air defence worked over the Kyiv region overnight, the military said. Debris of a downed drone damaged a house in "
+     "the capital, injuring two people.", "en", "Kyiv"),
+    ("Уночі сили ППО збивали дрони над Київщиною. Уламки пошкодили інфраструктуру столиці, постраждав один чоловік.",
+     "uk", "Kyiv"),
+    ("Ночью ПВО отражала атаку беспилотников на Московскую область. Обломки упали на жилой дом в столице, пострадали "
+     "двое.", "ru", "Moscow"),
+])
+def test_the_capital_unnamed_is_the_capital_of_the_country_the_report_is_about(read, text, lang, capital):
+    assert ("strike", capital) in kinds(read(text, lang))
+
+
+def test_a_capital_spoken_of_in_a_clause_with_a_place_of_its_own_changes_nothing(read):
+    assert kinds(read("A missile hit a school in Kharkiv, killing two. The capital was not attacked.")) == [
+        ("strike", "Kharkiv")]
