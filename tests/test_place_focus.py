@@ -96,3 +96,25 @@ def test_a_district_near_the_reports_other_places_stays_a_district(gazetteer):
     found = city_districts(gazetteer.find("Ворог обстріляв Харків. У Богодухівському районі пошкоджено будинки.", "uk"),
                            "uk")
     assert [m.candidates[0].feature for m in found] == ["city", "admin2"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone struck a house in the Sumy region, which borders Russia, injuring two people.", "en"),
+    ("Дрон атакував будинок у Сумській області, що межує з Росією. Поранено двох людей.", "uk"),
+])
+def test_a_country_named_beside_a_region_is_no_point_to_measure_it_from(read, text, lang):
+    # Russia's centre lies in Siberia, far from every oblast of Ukraine: the region stays where the report puts it
+    assert kinds(read(text, lang)) == [("strike", "Sumy Oblast")]
+
+
+@pytest.mark.parametrize("text, lang, district", [
+    ("Уночі російські дрони атакували Одесу, поранено двох людей. Також уламки пошкодили будинок в Ізмаїльському районі "
+     "Одеської області, поранено чоловіка.", "uk", "Izmail Raion"),
+    ("Беспилотник атаковал Курск, пострадали двое. Кроме того, дрон ударил по дому в Глушковском районе Курской области, "
+     "ранен мужчина.", "ru", "Glushkovskiy Rayon"),
+    ("Drones hit Odesa overnight, injuring two people. In the Izmail district of the Odesa region, a drone damaged a "
+     "house, injuring one man.", "en", "Izmail Raion"),
+])
+def test_a_district_named_with_its_region_is_that_regions_not_the_citys(read, text, lang, district):
+    # far from the city the report names, yet inside the region it names: a raion, not one of the city's districts
+    assert [place for _, place in kinds(read(text, lang))][-1] == district

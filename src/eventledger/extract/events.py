@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import incidents
+from eventledger.extract import incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
 from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -109,7 +109,8 @@ def build_events(
     """The events of one report. `country_place` maps a country name ("Russia") to its gazetteer entry;
     `sentence_langs` gives the language of sentences (by start offset) that differ from the report's."""
     book = SourceBook(text, lang)
-    origins = _origins(places, text, lang)
+    # launch sites, and parties or places a relative clause describes ("friction with the US"): never where
+    origins = _origins(places, text, lang) | place_roles.not_where(places, text, lang)
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []

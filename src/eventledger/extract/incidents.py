@@ -441,7 +441,10 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
         p.actor_object and text_before and p.actor_object.search(text_before))
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")  # matched at the place's end
+# matched at the place's end: "MOSCOW (Reuters) -", "KYIV —", and a country and day before the agency ("Odesa, Ukraine,
+# Mar 29 (EFE).-")
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TypeVar
 
+from eventledger.extract.capital_named import at_the_capital
 from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
@@ -49,6 +50,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     if any(e.kind == "interception" for e in events):
         events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text, lang)
     events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
+    events = at_the_capital(events, text, lang, places, gaz)  # "уламки пошкодили інфраструктуру столиці": Kyiv
     return sorted((_named_in(e, lang) for e in events), key=lambda e: e.anchor)
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventledger.extract.page_furniture import story_list_start
 from eventledger.lang import topic
 
 
@@ -43,7 +44,8 @@ def report_end(text: str, lang: str) -> int:
     Stored pages carry other stories' headlines below the report; they are not what the report tells."""
     pattern = _page_end(lang)
     found = pattern.search(text) if pattern else None
-    return found.start() if found else len(text)
+    listed = story_list_start(text)  # ... or at a list of other stories' headlines and times, whatever its heading
+    return min(found.start() if found else len(text), len(text) if listed is None else listed)
 
 
 @cache

@@ -56,7 +56,10 @@ def _isolated(best: Candidate, name: str, readings: list[tuple[str, Candidate]],
     lat, lon = best.place.lat, best.place.lon
     if lat is None or lon is None:
         return False
-    points = [(c.place.lat, c.place.lon) for c in others if c.place.lat is not None and c.place.lon is not None]
+    # a country's centre is no point to measure from: Russia's lies in Siberia, thousands of km from "the Sumy region,
+    # which borders Russia"
+    points = [(c.place.lat, c.place.lon) for c in others
+              if c.feature != "country" and c.place.lat is not None and c.place.lon is not None]
     return bool(points) and all(_km(lat, lon, la, lo) > FAR_KM for la, lo in points)
 
 
@@ -83,10 +86,19 @@ def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
         if best is not None and best.feature == "admin2" and words.search(m.text) and best.place.lat is not None \
                 and not any(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) <= DISTRICT_ALONE_KM
                             for o in matches if o is not m and o.candidates and (c := o.candidates[0]).place.lat is not None
-                            and c.place.lon is not None and normalize(o.text) != normalize(m.text)):
+                            and c.place.lon is not None and normalize(o.text) != normalize(m.text)) \
+                and not _in_a_named_subdivision(best, [o for o in matches if normalize(o.text) != normalize(m.text)]):
             m = replace(m, candidates=(city,))
         out.append(m)
     return out
+
+
+def _in_a_named_subdivision(district: Candidate, others: list[PlaceMatch]) -> bool:
+    """Whether the report names another place in the district's own region ("в Ізмаїльському районі Одеської області",
+    "Неклиновского района, что под Таганрогом"): then it is that region's district, not a city's."""
+    return bool(district.admin1_code) and any(
+        o.candidates and (c := o.candidates[0]).feature != "country" and c.admin1_code == district.admin1_code
+        and c.place.country == district.place.country for o in others)
 
 
 def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:

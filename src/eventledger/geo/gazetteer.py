@@ -802,6 +802,13 @@ class Gazetteer:
                                     (code,)).fetchone()
         return self._candidate(_Row(*row)) if row else None
 
+    def capital(self, country: str) -> Candidate | None:
+        """A country's capital by ISO code: capital("UA") is Kyiv."""
+        with self._lock:
+            row = self._con.execute("SELECT * FROM entity WHERE capital = 1 AND country = ? ORDER BY population DESC "
+                                    "LIMIT 1", (country.upper(),)).fetchone()
+        return self._candidate(_Row(*row)) if row else None
+
     # --- rows and candidates ---------------------------------------------------------------------------------
 
     def _candidates(self, refs: dict[int, int]) -> list[tuple[_Row, int]]:

@@ -1,0 +1,74 @@
+"""Places that a report names but where nothing happened, told apart by grammar rather than by lists of names.
+
+A place's role comes from the word that governs it. "Friction with the US", "a war between Israel and Hezbollah",
+"граничащей с Украиной" name a party to a relation: the preposition (in Russian and Ukrainian with the instrumental
+case pymorphy3 reads off the name's own ending) says so whatever the country. A place inside a relative clause that
+opens right after another place ("Belgorod, which borders Ukraine") describes that place; the incident is at the place
+the clause hangs on. Each language's prepositions live in `lang/<code>/place_roles.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from eventledger.extract import incidents
+from eventledger.geo import PlaceMatch
+from eventledger.lang import load
+
+
+def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
+    """Start offsets of the places (in text order) that a party preposition or a relative clause on another place
+    governs, and of every place listed with one ("between the US and Ukraine")."""
+    found: set[int] = set()
+    previous: PlaceMatch | None = None
+    for m in places:
+        before = text[max(0, m.start - 40) : m.start]
+        if _party(m, before, lang) or (previous is not None and _describes(text[previous.end : m.start], lang)):
+            found.add(m.start)
+        elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
+            found.add(m.start)
+        previous = m
+    return found
+
+
+def _party(m: PlaceMatch, before: str, lang: str) -> bool:
+    """A country or capital right after a party preposition (in the case it must govern there)."""
+    rules = _rules(lang)
+    if rules is None or not m.candidates or not (m.candidates[0].feature == "country" or m.candidates[0].capital):
+        return False
+    pattern, excluded, case = rules
+    found = pattern.search(before)
+    if found is None or (found.group(1) or "").casefold() in excluded:
+        return False
+    return case is None or _in_case(m.text.split()[0], case, lang)
+
+
+def _describes(between: str, lang: str) -> bool:
+    """Whether the text after a place opens a relative clause about it that is still going on: ", which borders "."""
+    opened = between.lstrip()
+    return (opened.startswith(",") and len(between) < 60 and incidents.opens_relative(between[:12], lang)
+            and not re.search(r"[,;.:!?()\"«»]", opened[1:]))
+
+
+@cache
+def _rules(lang: str) -> tuple[re.Pattern[str], frozenset[str], str | None] | None:
+    data = load(lang).get("place_roles") or {}
+    words = data.get("party_prepositions") or []
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    # the word before, the preposition, an article or one adjective at most ("with the US", "с соседней Украиной")
+    pattern = re.compile(rf"(?:([^\W\d_]+)\s+)?(?<!\w)(?:{alternatives})\s+(?:the\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+    excluded = frozenset(w.casefold() for w in data.get("party_not_after") or [])
+    return pattern, excluded, data.get("party_case")
+
+
+@lru_cache(maxsize=4096)
+def _in_case(word: str, case: str, lang: str) -> bool:
+    """Whether pymorphy3 reads the word in the case, and in no reading as the genitive ("с Украины": from)."""
+    from eventledger.geo.build import _analyzers
+
+    ru, uk = _analyzers()
+    tags = [p.tag for p in (ru if lang == "ru" else uk).parse(word)]
+    return any(case in t for t in tags) and not any("gent" in t for t in tags)

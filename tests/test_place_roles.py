@@ -1,0 +1,76 @@
+"""A place's role read from grammar (issue 10, class 1): a country governed by "with"/"between" (in Russian and
+Ukrainian "с"/"з"/"между" with the instrumental case) is a party to something, and a place inside a relative clause on
+another place describes that place; neither is where an incident happened. Each report here was written for the test."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_a_country_the_fighting_is_with_is_no_place_of_the_strike(read):
+    events = read("Israeli jets struck a house in Nabatieh on Monday, killing two men, as fighting between Israel and "
+                  "Hezbollah intensified.")
+    assert [place for _, place in kinds(events)] == ["An Nabaţīyah"]
+
+
+def test_every_country_listed_after_between_is_a_party(read):
+    events = read("Ukrainian drones struck an oil depot in Bryansk overnight, injuring one worker. The strikes have "
+                  "caused friction between the US and Ukraine.")
+    assert kinds(events) == [("strike", "Bryansk")]
+
+
+def test_a_place_along_with_another_is_still_a_place(read):
+    events = read("Russian missiles struck Kharkiv along with Kyiv overnight, killing three people.")
+    assert {place for _, place in kinds(events)} >= {"Kharkiv"}
+
+
+def test_a_country_in_a_relative_clause_describes_the_region_before_it(read):
+    events = read("A drone struck a house in Belgorod, which borders Ukraine, injuring two people.")
+    assert kinds(events) == [("strike", "Belgorod")]
+
+
+def test_russian_instrumental_after_s_is_a_party_genitive_is_not(read):
+    # "граничащей с Украиной": instrumental, the region's neighbour
+    events = read("Беспилотник атаковал нефтебазу в Брянской области, граничащей с Украиной. Пострадали два человека.", "ru")
+    assert kinds(events) == [("strike", "Bryansk Oblast")]
+    # "рядом с Донецком": near Donetsk, a place all the same
+    assert kinds(read("Дрон ударил по дому рядом с Донецком, погибли двое.", "ru")) == [("strike", "Donetsk")]
+
+
+def test_ukrainian_between_two_countries_names_no_place(read):
+    events = read("Російський дрон влучив у будинок у Харкові, поранено двох людей. Війна між Росією та Україною "
+                  "триває.", "uk")
+    assert kinds(events) == [("strike", "Kharkiv")]
+
+
+def test_a_dateline_with_its_country_and_day_is_where_the_report_was_filed(read):
+    events = read("Lviv, Ukraine, Jun 4 (EFE).- A Russian missile strike on a school in Zaporizhzhia killed two teachers, "
+                  "the regional governor said.")
+    assert kinds(events) == [("strike", "Zaporizhzhia")]
+
+
+def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
+    events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
+    assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}
+
+
+@pytest.mark.parametrize("text, lang, capital", [
+    ("Air defence worked over the Kyiv region overnight, the military said. Debris of a downed drone damaged a house in "
+     "the capital, injuring two people.", "en", "Kyiv"),
+    ("Уночі сили ППО збивали дрони над Київщиною. Уламки пошкодили інфраструктуру столиці, постраждав один чоловік.",
+     "uk", "Kyiv"),
+    ("Ночью ПВО отражала атаку беспилотников на Московскую область. Обломки упали на жилой дом в столице, пострадали "
+     "двое.", "ru", "Moscow"),
+])
+def test_the_capital_unnamed_is_the_capital_of_the_country_the_report_is_about(read, text, lang, capital):
+    assert ("strike", capital) in kinds(read(text, lang))
+
+
+def test_a_capital_spoken_of_in_a_clause_with_a_place_of_its_own_changes_nothing(read):
+    assert kinds(read("A missile hit a school in Kharkiv, killing two. The capital was not attacked.")) == [
+        ("strike", "Kharkiv")]
