@@ -21,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from eventledger.api.cache import DEFAULT_MB, ResponseCache
 from eventledger.api.map_data import map_router
+from eventledger.api.plain_query import PlainQueryRoutes
 from eventledger.api.read import read_router
 from eventledger.api.summaries import SummaryCache
 from eventledger.api.write import write_router
@@ -106,7 +107,8 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
         swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask validator.swagger.io
     )
     app.state.ledger = ledger
-    app.include_router(read_router(ledger, SummaryCache(ledger, version.current, cache_bytes())))
+    read = read_router(ledger, SummaryCache(ledger, version.current, cache_bytes()))
+    app.include_router(read)
     app.include_router(map_router(ledger))
     if token:
         app.include_router(write_router(ledger, token))
@@ -118,5 +120,6 @@ def create_app(db: str | Path | Ledger, token: str | None = None) -> FastAPI:
 
     if WEB.is_dir():
         app.mount("/static", StaticFiles(directory=WEB), name="static")
+    app.add_middleware(PlainQueryRoutes, routes=read.routes)  # included as they are: no prefix or dependencies added
     app.add_middleware(ResponseCache, version=version.current, max_bytes=cache_bytes())
     return app

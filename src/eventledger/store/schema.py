@@ -142,7 +142,7 @@ report_events = Table(
     "report_events",
     metadata,
     Column("id", ID, primary_key=True),  # Event.id as extraction gave it
-    Column("report_id", ID, ForeignKey("reports.id"), nullable=False, index=True),
+    Column("report_id", ID, ForeignKey("reports.id"), nullable=False),
     Column("kind", String(32), nullable=False),
     Column("weapon", String(32)),
     Column("date", String(10)),
@@ -158,6 +158,7 @@ report_events = Table(
     Column("text", Text),  # the sentence that told the incident (and the title), what similarity compares
     Column("vector", LargeBinary),  # its sentence-encoder vector, float16
     Column("target_vector", LargeBinary),  # the target name's vector, to match names across languages
+    Index(None, "report_id", "id"),  # a report's events without reading their rows (migration 0009)
 )
 
 # One claim text may support two report events (one sentence naming two towns), so the key includes the event.
@@ -216,6 +217,7 @@ events = Table(
     Index(None, "date", "id"),  # keyset paging of the API (store/query.py)
     Index(None, "kind", "date", "id"),  # a page of one kind or one country in date order (migration 0008)
     Index(None, "country", "date", "id"),
+    Index(None, "weapon", "date", "id"),  # the same for one weapon (migration 0009)
     Index("ix_events_target_key", "target_key", "cell", "day_lo"),
 )
 
