@@ -1,0 +1,50 @@
+"""One incident told at two levels of place in one report (issue 10, duplicates): a district and the town it is named
+after, a count and the regions it was downed over give one event; another attack, another count stay apart. Reports
+written for these tests."""
+
+import pytest
+
+from report_reading import figures, kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_uk_a_district_and_the_town_it_is_named_after_are_one_strike(read):
+    events = read("Уночі ворог атакував Фастівський район дронами, загинув чоловік. У Фастові пошкоджено приватні "
+                  "будинки.", "uk")
+    assert kinds(events) == [("strike", "Fastiv")]
+    assert figures(events[0]) == {"killed": 1}
+
+
+def test_uk_another_attack_on_the_town_a_district_is_named_after_stays_apart(read):
+    events = read("Уночі ворог атакував Фастівський район дронами, загинув чоловік. Вдень ще одна атака дронів "
+                  "пошкодила школу у Фастові.", "uk")
+    assert len(events) == 2
+
+
+def test_ru_a_district_with_a_toll_and_its_town_are_one_shelling(read):
+    events = read("ВСУ обстреляли Шебекинский городской округ, ранены два человека. В Шебекино снаряд повредил жилой "
+                  "дом.", "ru")
+    assert kinds(events) == [("shelling", "Shebekino")]
+    assert figures(events[0]) == {"injured": 2}
+
+
+def test_a_national_count_retold_over_the_regions_is_one_interception(read):
+    events = read("Air defence shot down 25 of the 30 drones Russia launched overnight, the air force said. The 25 "
+                  "drones were downed over the Kharkiv, Sumy and Poltava regions.")
+    assert [(e.kind, figures(e)) for e in events] == [("interception", {"intercepted": 25, "launched": 30})]
+
+
+def test_a_regional_count_below_the_national_one_stays_its_own_interception(read):
+    events = read("Air defence shot down 25 drones over Ukraine overnight, the air force said. Eight drones were shot "
+                  "down over the Kharkiv and Sumy regions.")
+    assert sorted(figures(e)["intercepted"] for e in events) == [8, 25]
+
+
+def test_the_same_count_downed_on_another_evening_stays_apart(read):
+    events = read("Air defence shot down 25 of the 30 drones Russia launched overnight, the air force said. Another 25 "
+                  "drones were downed over the Kharkiv, Sumy and Poltava regions on Sunday evening.")
+    assert len([e for e in events if e.kind == "interception"]) == 2
