@@ -48,3 +48,26 @@ def test_the_same_count_downed_on_another_evening_stays_apart(read):
     events = read("Air defence shot down 25 of the 30 drones Russia launched overnight, the air force said. Another 25 "
                   "drones were downed over the Kharkiv, Sumy and Poltava regions on Sunday evening.")
     assert len([e for e in events if e.kind == "interception"]) == 2
+
+
+def test_uk_a_region_moved_to_its_one_district_is_the_districts_undated_retelling(read):
+    # the region's night is named, the district's damage is told with no day: once the region's strike is placed in
+    # the district (the one place inside it the report names), the two are the one strike told there
+    events = read("У ніч на 9 березня ворог атакував Київщину дронами, постраждала одна людина. У Бориспільському "
+                  "районі пошкоджено шість приватних будинків.", "uk")
+    assert [(e.kind, e.date, figures(e)) for e in events] == [("strike", "2025-03-09", {"injured": 1})]
+
+
+def test_ru_the_same_for_a_region_and_its_district(read):
+    events = read("В ночь на 9 марта ВСУ атаковали Белгородскую область дронами, ранен один человек. В Шебекинском "
+                  "округе повреждены шесть частных домов.", "ru")
+    assert kinds(events) == [("strike", "Shebekino")]
+
+
+def test_uk_another_attack_or_another_night_in_the_district_stays_apart(read):
+    another = read("У ніч на 9 березня ворог атакував Київщину дронами, постраждала одна людина. Ще одна атака дронів "
+                   "пошкодила шість приватних будинків у Бориспільському районі.", "uk")
+    next_night = read("У ніч на 8 березня ворог атакував Київщину дронами, постраждала одна людина. У ніч на 9 березня "
+                      "у Бориспільському районі пошкоджено шість приватних будинків.", "uk")
+    assert len(another) == 2
+    assert sorted(e.date for e in next_night) == ["2025-03-08", "2025-03-09"]
