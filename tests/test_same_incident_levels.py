@@ -71,3 +71,21 @@ def test_uk_another_attack_or_another_night_in_the_district_stays_apart(read):
                       "у Бориспільському районі пошкоджено шість приватних будинків.", "uk")
     assert len(another) == 2
     assert sorted(e.date for e in next_night) == ["2025-03-08", "2025-03-09"]
+
+
+def test_a_count_retold_with_the_air_defences_own_missiles_is_still_one_drone_interception(read):
+    # the air force's usual wording: "anti-aircraft missile units" shot the drones down; their missiles are not the
+    # weapon of the attack, so the count over the regions is the same drone claim as the national one
+    events = read("Air defence shot down 25 of the 30 Shahed drones Russia launched overnight, the air force said. "
+                  "Twenty-five drones were shot down over the Kharkiv, Sumy and Poltava regions by aviation, "
+                  "anti-aircraft missile units and mobile fire groups.")
+    assert [(e.kind, e.weapon, figures(e)) for e in events] == [
+        ("interception", "drone", {"intercepted": 25, "launched": 30})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Над Брянской областью зенитными ракетными войсками сбиты шесть беспилотников, сообщил губернатор."),
+    ("uk", "Над Сумщиною зенітними ракетними підрозділами збито шість безпілотників, повідомили в ОВА."),
+])
+def test_ru_uk_drones_downed_by_anti_aircraft_missile_troops_are_drones(read, lang, text):
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("interception", "drone")]
