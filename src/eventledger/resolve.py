@@ -679,7 +679,18 @@ def resolve(
                 clusters[other] = None
             verdict = Verdict(True, 1.0, ("merged by hand",))
         else:
-            target, verdict = _best(item, [n for n in blocks.near(item) if clusters[n] is not None], clusters, rules, memo)
+            near = [n for n in blocks.near(item) if clusters[n] is not None]
+            target, verdict = _best(item, near, clusters, rules, memo)
+            if target is not None:
+                for other in _bridged(item, target, near, clusters, rules, memo):
+                    moved = clusters[other]
+                    assert moved is not None and clusters[target] is not None
+                    clusters[target].members.extend(moved.members)  # type: ignore[union-attr]
+                    clusters[target].reasons.update(moved.reasons)  # type: ignore[union-attr]
+                    for m in moved.members:
+                        where[m.id] = target
+                        blocks.add(target, m)
+                    clusters[other] = None
         if target is None:
             clusters.append(Cluster([item]))
             target = len(clusters) - 1
@@ -706,6 +717,47 @@ def _best(
         if verdict.join and (best[0] is None or verdict.score > best[1].score):
             best = (n, verdict)
     return best
+
+
+def _bridged(
+    item: Item, target: int, candidates: list[int], clusters: Sequence[Cluster | None], rules: Constraints,
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> list[int]:
+    """The other events the item would join as well, in the order they were made, that nothing in `target` (or in an
+    event bridged before) contradicts: a later report that tells two events as one (a strike told by its town, then
+    by its region, and a report naming both) makes them one, as a hand merge would."""
+    forbidden = rules.forbidden(item.id)
+    joined = [*clusters[target].members]  # type: ignore[union-attr]
+    found: list[int] = []
+    for n in candidates:
+        cluster = clusters[n]
+        if n == target or cluster is None or not compare_to_event(item, cluster.members, forbidden, memo).join:
+            continue
+        if all(_compatible_members(m, joined, rules, memo) for m in cluster.members):
+            found.append(n)
+            joined += cluster.members
+    return found
+
+
+def _compatible_members(
+    item: Item, members: Sequence[Item], rules: Constraints, memo: MutableMapping[VerdictKey, Verdict] | None,
+) -> bool:
+    """Whether no member contradicts the item (no veto, no hand split): what two events need to become one."""
+    forbidden = rules.forbidden(item.id)
+    return all(m.id not in forbidden and (compare(item, m) if memo is None else _remembered(item, m, memo)).veto is None
+               for m in members)
+
+
+def bridged_events(
+    item: Item, event_id: str, events: Mapping[str, Sequence[Item]], forbidden: frozenset[str] = frozenset(),
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> list[str]:
+    """The ledger's `_bridged`: the other events (by id) the item joining `event_id` would make one with it."""
+    ids = sorted(events, key=lambda e: (min((m.order for m in events[e]), default=(_EPOCH, "", 0, e)), e))
+    clusters = [Cluster(list(events[e])) for e in ids]
+    rules = Constraints()
+    rules.cannot[item.id] = set(forbidden)
+    return [ids[n] for n in _bridged(item, ids.index(event_id), list(range(len(ids))), clusters, rules, memo)]
 
 
 def best_event(

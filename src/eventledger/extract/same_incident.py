@@ -16,10 +16,13 @@ Two proposals are one incident when all of these hold:
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
    after the other or the day before publication;
 3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
-   (a country its towns, an oblast its towns, a district the town it is named after, a city that is a region of its
-   own its districts, a city the airport named after it), the coarser one states no figure or target the finer one
-   lacks ("two killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own
-   account) and contains no other incident it could be retelling (else it is a total or a list, and stays);
+   (a country its towns, an oblast its towns, a district the town it is named after ("Fastiv Raion", "Фастівський
+   район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
+   coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
+   killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account) and contains no
+   other incident it could be retelling (else it is a total or a list, and stays). An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
+   Ukraine, "Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions") is one claim, when a count is
+   shared and every area lies in the place;
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
    national "60" is the governor's own claim, its own event).
 
@@ -29,6 +32,7 @@ that was named, a strike's kind over an explosion's, and every claim of both wit
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
@@ -85,16 +89,20 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return False
     if max(a, b, key=lambda p: p.anchor).separate:
         return False
-    if a.areas or b.areas or a.place is None or b.place is None:
-        return False  # multi-area claims and unplaced proposals are joined by events.py's own rules
+    if a.areas or b.areas:
+        return _restated_per_area(a, b) or _restated_per_area(b, a)
+    if a.place is None or b.place is None:
+        return False  # unplaced proposals are joined by events.py's own rules
     if same_place(a.place, b.place):
         # on one day, or one day unsaid: the incident told there, when it is the only one told there
         return a.date == b.date or not any(
             o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
             for o in others)
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
-    if coarse is None or fine is None or (coarse.place.feature != "city" and _own_facts(coarse, fine)):
-        return False  # (a city's districts and airport are the city's own telling, whatever each adds)
+    if coarse is None or fine is None:
+        return False
+    if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine):
+        return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
               and o.place is not None and contains(coarse.place, o.place)]
     if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
@@ -124,16 +132,28 @@ def contains(outer: Candidate, inner: Candidate) -> bool:
         return i.country == o.country
     if outer.feature == "admin1":
         return i.country == o.country and i.admin1 == o.admin1
-    if outer.feature == "admin2":
-        return i.country == o.country and i.admin1 == o.admin1 and _town_of(o.key) == _town_of(i.key)
-    if outer.feature == "city":  # ... and a city the airport named after it
-        return i.country == o.country and i.admin1 == o.admin1 and _town_of(o.key) == _town_of(i.key)
+    if outer.feature in ("admin2", "city"):  # ... and a city the airport named after it
+        return i.country == o.country and i.admin1 == o.admin1 and _named_after(outer, inner)
     return False
 
 
-def _town_of(name: str) -> str:
-    """ "Khan Yunis District" and "Khan Yunis" share the first word: a district named after its town."""
-    return name.split()[0].casefold() if name.split() else ""
+def _named_after(district: Candidate, town: Candidate) -> bool:
+    """Whether a district is named after a town: "Khan Yunis District" and "Khan Yunis" share the first word; in
+    Russian and Ukrainian the district's word is the town's adjective ("Шебекинский округ" and "Шебекино", "Фастівський
+    район" and "Фастів"): most of the shorter word is a prefix of the other, in either name the gazetteer gives."""
+    return any(_stem_shared(_first(d), _first(t)) for d in (district.place.key, district.place.name)
+               for t in (town.place.key, town.place.name))
+
+
+def _first(name: str | None) -> str:
+    return name.split()[0].casefold() if name and name.split() else ""
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    shared = len(os.path.commonprefix([a, b]))
+    return a == b or shared >= 4 and shared >= 0.75 * min(len(a), len(b))
 
 
 def _kinds_agree(a: Proposal, b: Proposal) -> bool:
@@ -177,12 +197,23 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
     return any(c.figure and c.figure not in named for c in coarse.claims) or (coarse.target is not None and fine.target is None)
 
 
+def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
+    """An interception count told for a place ("17 of the 23 drones were shot down" over Ukraine) and retold over the
+    areas it covers ("Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions"): one claim, when a count
+    is shared and every area lies in the place."""
+    if whole.kind != "interception" or parts.kind != "interception" or whole.areas or whole.place is None:
+        return False
+    return bool(parts.areas) and all(same_place(whole.place, x) or contains(whole.place, x) for x in parts.areas)
+
+
 def _figures(p: Proposal) -> set[tuple[str, object]]:
     return {(c.figure, c.value) for c in p.claims if c.figure}
 
 
 def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
     """Which proposal keeps its place: the more specific (for an interception the coarser: a count covers an area)."""
+    if bool(a.areas) != bool(b.areas):
+        return (b, a) if a.areas else (a, b)  # a count's place over the areas it was retold for
     if a.place is None or b.place is None:
         return (a, b)
     mine, theirs = _SPECIFICITY.get(a.place.feature, 9), _SPECIFICITY.get(b.place.feature, 9)

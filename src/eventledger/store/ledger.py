@@ -51,7 +51,7 @@ from eventledger.model import (
     content_id,
 )
 from eventledger.reconcile import reconcile
-from eventledger.resolve import Constraints, Decision, Item, best_event, event_text, resolve
+from eventledger.resolve import Constraints, Decision, Item, best_event, bridged_events, event_text, resolve
 from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import editions
 from eventledger.store import resolution as rs
@@ -522,6 +522,9 @@ class Ledger:
         new = {item.id}  # stored by this transaction, in no event yet
         if event_id is None:
             return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id, new=new)[0]
+        if bridged_events(item, event_id, pool, memo=cache_for(conn.engine).verdicts):
+            # it tells two events as one: they become one, as a full re-run of their days makes them
+            return rs.reresolve(conn, [item], now, item.report_id, new=new)[0]
         members = [m.id for m in pool[event_id]] + [item.id]
         reasons = {item.id: rs.verdict_reason(verdict, event_id)}
         return rs.write_clusters(conn, [members], "joined", now, reasons, report_id=item.report_id, new=new)[0]
