@@ -4,7 +4,7 @@ reports written for this test, in English, Russian and Ukrainian."""
 import pytest
 
 from eventledger.extract.segment import sentences
-from report_reading import casualty_event, reader
+from report_reading import bounds, casualty_event, reader
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,20 @@ def test_the_speaker_of_a_glued_sentence_is_the_one_it_names(read):
             "Херсонської ОВА Олександр Прокудін.")
     claims = [c for c in casualty_event(read(text, "uk")).claims if c.figure == "injured"]
     assert [c.source for c in claims] == ["Олександр Прокудін"]
+
+
+# --- a toll told as a noun phrase: an aside inside it, or the death named by a noun -------------------------------
+
+@pytest.mark.parametrize("text, lang, figure, expected", [
+    ("A missile hit a school in Dnipro on Monday. The death toll in Dnipro, according to officials, has risen to 9.",
+     "en", "killed", (9, 9, 9)),
+    ("Ракета попала в дом в Харькове. Число пострадавших в результате удара, по уточнённым данным, возросло до 14.",
+     "ru", "injured", (14, 14, 14)),
+    ("Ракета влучила в будинок у Харкові. Кількість постраждалих через удар, за останніми даними, зросла до 14.",
+     "uk", "injured", (14, 14, 14)),
+    ("Российские войска нанесли ракетный удар по Виннице. Украинские власти подтверждают гибель 12 человек.",
+     "ru", "killed", (12, 12, 12)),
+    ("Росія завдала ракетного удару по Вінниці. Влада підтверджує загибель 12 людей.", "uk", "killed", (12, 12, 12)),
+])
+def test_a_toll_is_read_through_an_aside_and_from_a_noun(read, text, lang, figure, expected):
+    assert bounds(casualty_event(read(text, lang)), figure) == expected
