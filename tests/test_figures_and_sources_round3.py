@@ -55,3 +55,15 @@ def test_the_speaker_of_a_glued_sentence_is_the_one_it_names(read):
 ])
 def test_a_toll_is_read_through_an_aside_and_from_a_noun(read, text, lang, figure, expected):
     assert bounds(casualty_event(read(text, lang)), figure) == expected
+
+
+# --- "there were no casualties" told with a verb: nobody killed, nobody injured ------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a warehouse in Sumy overnight without causing casualties, the regional administration said.", "en"),
+    ("Беспилотник атаковал склад в Курске ночью. Пострадавших среди мирных жителей не было, сообщил губернатор.", "ru"),
+    ("Дрон атакував склад у Сумах вночі. Серед населення не було постраждалих, повідомив очільник ОВА.", "uk"),
+])
+def test_no_casualties_told_with_a_verb_are_zero_killed_and_injured(read, text, lang):
+    event = casualty_event(read(text, lang))
+    assert (bounds(event, "killed"), bounds(event, "injured")) == ((0, 0, 0), (0, 0, 0))
