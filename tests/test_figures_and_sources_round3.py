@@ -67,3 +67,23 @@ def test_a_toll_is_read_through_an_aside_and_from_a_noun(read, text, lang, figur
 def test_no_casualties_told_with_a_verb_are_zero_killed_and_injured(read, text, lang):
     event = casualty_event(read(text, lang))
     assert (bounds(event, "killed"), bounds(event, "injured")) == ((0, 0, 0), (0, 0, 0))
+
+
+# --- one person told by an age in the singular is a count of one ---------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Russian shelling hit Kherson on Monday; a 63-year-old local resident was killed, governor Oleksandr Prokudin said.",
+     "en", "killed"),
+    ("ВСУ обстреляли Донецк. В результате обстрела ранена 63-летняя жительница, сообщил Алексей Кулемзин.", "ru",
+     "injured"),
+    ("Росіяни обстріляли Херсон. Внаслідок обстрілу постраждав 19-річний цивільний, повідомив Олександр Прокудін.",
+     "uk", "injured"),
+])
+def test_a_person_told_by_an_age_is_one(read, text, lang, figure):
+    claims = [c for c in casualty_event(read(text, lang)).claims if c.figure == figure]
+    assert [c.value for c in claims] == [1] and claims[0].source is not None
+
+
+def test_ages_in_a_list_are_still_counted_once_each(read):
+    text = "Росіяни обстріляли Херсон. Загинули два 70-річні та 57-річний чоловіки."
+    assert bounds(casualty_event(read(text, "uk")), "killed") == (3, 3, 3)

@@ -57,6 +57,7 @@ class _Patterns:
     weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
     age_list: re.Pattern[str] | None  # people listed by their ages: "79-летняя, 78-летняя и 60-летняя женщины"
     age: re.Pattern[str] | None  # one age in such a list
+    single_age: re.Pattern[str] | None  # one person told by an age in the singular: "a 63-year-old", "19-річний"
     noun_list: re.Pattern[str] | None  # people listed by nouns: "three children and their mother", "двое мужчин и женщина"
     noun_item: re.Pattern[str] | None  # one item of such a list, its noun in the group `single` when singular
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
@@ -109,6 +110,7 @@ def _patterns(lang: str) -> _Patterns:
         weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
                            for figure, words in (data.get("weapon_after") or {}).items()),
         **_age_patterns(data, flags),
+        single_age=re.compile(data["single_age"], flags) if data.get("single_age") else None,
         **_noun_list_patterns(data, flags),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
@@ -184,6 +186,7 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     listed, listed_at = _people_by_noun(p, text, base, [q for q in inside if q.start not in done])
     found += listed
     done |= listed_at
+    inside = sorted(inside + _single_ages(p, text, base, found), key=lambda q: q.start)
     weapons_counted = any(m.figure == "launched" for m in found)
     for q in inside:
         if q.start in done:
@@ -317,6 +320,17 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
                 found.append(FigureMention(figure, total, False, base + start, base + m.end()))
                 done |= used
     return found, done
+
+
+def _single_ages(p: _Patterns, text: str, base: int, listed: list[FigureMention]) -> list[Quantity]:
+    """ "A 63-year-old local resident was killed", "постраждав 19-річний цивільний": a person told by an age in the
+    singular is a count of one, read like any count, with the figure word before or after it. An age is no count of
+    its own (`numbers` leaves it out); one inside a list of people already counted stays out."""
+    if p.single_age is None:
+        return []
+    taken = [(m.start, m.end) for m in listed]
+    return [Quantity(base + m.start(), base + m.end(), m.group(), 1, False, False)
+            for m in p.single_age.finditer(text) if not _overlaps(base + m.start(), base + m.end(), taken)]
 
 
 def _people_figure_around(p: _Patterns, text: str, start: int, end: int) -> str | None:
