@@ -87,3 +87,17 @@ def test_a_person_told_by_an_age_is_one(read, text, lang, figure):
 def test_ages_in_a_list_are_still_counted_once_each(read):
     text = "Росіяни обстріляли Херсон. Загинули два 70-річні та 57-річний чоловіки."
     assert bounds(casualty_event(read(text, "uk")), "killed") == (3, 3, 3)
+
+
+# --- weapons counted through adjectives before their noun -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Air defences intercepted and destroyed 75 Ukrainian fixed-wing unmanned aerial vehicles over Kursk overnight, "
+     "the Russian Defence Ministry said.", "en"),
+    ("Средства ПВО перехватили и уничтожили 75 украинских беспилотных летательных аппаратов над Курской областью, "
+     "сообщило Минобороны России.", "ru"),
+    ("Сили ППО збили 75 російських ударних безпілотників над Київщиною, повідомили Повітряні сили.", "uk"),
+])
+def test_weapons_counted_through_adjectives(read, text, lang):
+    (event,) = [e for e in read(text, lang) if e.kind == "interception"]
+    assert bounds(event, "intercepted") == (75, 75, 75)
