@@ -101,3 +101,26 @@ def test_ages_in_a_list_are_still_counted_once_each(read):
 def test_weapons_counted_through_adjectives(read, text, lang):
     (event,) = [e for e in read(text, lang) if e.kind == "interception"]
     assert bounds(event, "intercepted") == (75, 75, 75)
+
+
+# --- a speaker told later by the words told before his name is that person ----------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Беспилотник атаковал Калугу. Об этом проинформировал в своём Telegram-канале представитель Росавиации Артём "
+     "Кореняко. Ранее представитель Росавиации сообщил, что сбиты два беспилотника.", "ru", "Артём Кореняко"),
+    ("Дрон атакував Харків. Про це повідомив речник Харківської ОВА Іван Петренко. Пізніше речник Харківської ОВА "
+     "повідомив, що збито два безпілотники.", "uk", "Іван Петренко"),
+    ("A drone attack on Belgorod was repelled, Belgorod region spokesman Ivan Petrov said. Later the region spokesman "
+     "said two drones were shot down.", "en", "Belgorod region spokesman Ivan Petrov"),
+])
+def test_a_speaker_told_by_the_words_before_his_name_is_that_person(read, text, lang, expected):
+    (event,) = [e for e in read(text, lang) if e.kind == "interception"]
+    assert [c.source for c in event.claims if c.figure == "intercepted"] == [expected]
+
+
+def test_words_that_described_two_people_describe_nobody_in_particular(read):
+    text = ("Беспилотник атаковал Калугу, сообщил представитель Росавиации Артём Кореняко. Позже представитель "
+            "Росавиации Иван Петров добавил подробности. Затем представитель Росавиации сообщил, что сбиты два "
+            "беспилотника.")
+    (event,) = [e for e in read(text, "ru") if e.kind == "interception"]
+    assert [c.source for c in event.claims if c.figure == "intercepted"] != ["Артём Кореняко"]

@@ -154,6 +154,7 @@ class SourceBook:
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
         self.titled_people: dict[str, Source] = {}  # people named with their office, by each word of their name
+        self.described: dict[str, Source] = {}  # people by the words told before their name ("представитель Росавиации")
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
 
@@ -192,6 +193,9 @@ class SourceBook:
             return self.last_person or UNNAMED
         if patterns.back_reference and patterns.back_reference.fullmatch(phrase):
             return self.last_body or UNNAMED  # "ведомство", "the ministry": the body named before
+        if (described := self.described.get(phrase.casefold())) is not None:
+            # "представитель Росавиации Артём Кореняко ... Ранее представитель Росавиации сообщил": the same person
+            return self._spoke(described)
         if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
             return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
@@ -209,14 +213,27 @@ class SourceBook:
         offices = self._offices(phrase)
         if named and named != phrase:
             # "губернатор Вениамин Кондратьев": the person is the source, the title tells the kind
-            return self._official(offices, self._spoke(Source(named, kind if kind != "unknown" else "official", person=True)))
+            person_named = Source(named, kind if kind != "unknown" else "official", person=True)
+            self._describe(phrase[: len(phrase) - len(named)], person_named)
+            return self._official(offices, self._spoke(person_named))
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
         source = self._spoke(Source(phrase, kind, person=person))
         if person or (offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1])):
+            if not person:
+                self._describe(phrase[: len(phrase) - len(runs[-1])], source)
             return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
         if offices and not named and not any(len(run.split()) >= 2 for run in runs):
             self.title_only[phrase] = offices  # "the governor", "голова ОВА": who holds the office is settled later
         return source
+
+    def _describe(self, words: str, person: Source) -> None:
+        """Remember the words told right before a person's name, so that a later speaker told by them alone is that
+        person; words that described two people describe nobody."""
+        told = words.strip(" ,").casefold().split()
+        for i in range(len(told) - 1):  # "в своём Telegram-канале представитель Росавиации": each ending of two words or more
+            key = " ".join(told[i:])
+            if self.described.setdefault(key, person) != person:
+                self.described[key] = UNNAMED
 
     def _offices(self, phrase: str) -> frozenset[int]:
         return frozenset(i for i, title in enumerate(_patterns(self.lang).titles) if title.search(phrase))
