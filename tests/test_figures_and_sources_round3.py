@@ -124,3 +124,19 @@ def test_words_that_described_two_people_describe_nobody_in_particular(read):
             "беспилотника.")
     (event,) = [e for e in read(text, "ru") if e.kind == "interception"]
     assert [c.source for c in event.claims if c.figure == "intercepted"] != ["Артём Кореняко"]
+
+
+# --- "It said ...": a lone "it" before a speech verb is the body named before --------------------------------------
+
+def test_it_said_is_the_body_named_before(read):
+    text = ("Russia's Defence Ministry said air defences destroyed 20 Ukrainian drones overnight over Bryansk. It said "
+            "13 drones were shot down over Crimea, two over the Oryol Region.")
+    sources = {c.source for e in read(text, "en") for c in e.claims if c.figure == "intercepted"}
+    assert sources == {"Russia's Defence Ministry"}
+
+
+def test_this_was_reported_by_still_names_who_reported_it(read):
+    text = "Air defences destroyed 11 Russian drones over Odesa overnight. This was reported on Telegram by the Air Force."
+    (event,) = [e for e in read(text, "en") if e.kind == "interception"]
+    (source,) = [c.source for c in event.claims if c.figure == "intercepted"]
+    assert source.endswith("Air Force")

@@ -322,6 +322,12 @@ class SourceBook:
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
             opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
+            if patterns.deictic and patterns.verb_then_speaker is None and len(prefix.split()) == 1 \
+                    and patterns.deictic.match(prefix):
+                # "It said 13 drones were shot down": where the speaker never follows the verb, a lone "it" is the
+                # subject, the body named before, and what follows the verb is what it said ("This was reported by X"
+                # still names X)
+                return self.last_body or UNNAMED
             if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
