@@ -140,3 +140,16 @@ def test_this_was_reported_by_still_names_who_reported_it(read):
     (event,) = [e for e in read(text, "en") if e.kind == "interception"]
     (source,) = [c.source for c in event.claims if c.figure == "intercepted"]
     assert source.endswith("Air Force")
+
+
+# --- news agencies named alone are media, so an agency's later, larger toll beside another's is the update ---------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian forces struck the regional administration building in Kherson on Monday. A driver of the department "
+     "chief was killed in the attack, a correspondent of the RIA Novosti news agency reported. The death toll in the strike has risen to three, Interfax "
+     "reports.", "en"),
+    ("ВСУ нанесли удар по зданию администрации в Херсоне. В результате атаки погиб водитель, сообщает корреспондент агентства РИА Новости. "
+     "Число погибших возросло до трёх, сообщает Интерфакс.", "ru"),
+])
+def test_an_agencys_later_larger_toll_is_the_best(read, text, lang):
+    assert bounds(casualty_event(read(text, lang)), "killed") == (1, 3, 3)
