@@ -153,3 +153,17 @@ def test_this_was_reported_by_still_names_who_reported_it(read):
 ])
 def test_an_agencys_later_larger_toll_is_the_best(read, text, lang):
     assert bounds(casualty_event(read(text, lang)), "killed") == (1, 3, 3)
+
+
+# --- a count the source stands behind, even a lower bound, outranks hedged counts ----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone struck a market in Atbara on Tuesday. At least five people were killed, the state governor said. "
+     "Unconfirmed reports suggested that 12 people were killed.", "en"),
+    ("Беспилотник ударил по рынку в Белгороде. Погибли по меньшей мере пять человек, сообщил губернатор Иван Петров. "
+     "По неподтверждённым данным, погибли 12 человек.", "ru"),
+    ("Дрон влучив у ринок у Харкові. Загинули щонайменше п'ятеро людей, повідомив Іван Петренко. За "
+     "неофіційними даними, нібито загинули 12 людей.", "uk"),
+])
+def test_a_credible_lower_bound_outranks_hedged_counts(read, text, lang):
+    assert bounds(casualty_event(read(text, lang)), "killed") == (5, 5, 12)
