@@ -167,3 +167,17 @@ def test_an_agencys_later_larger_toll_is_the_best(read, text, lang):
 ])
 def test_a_credible_lower_bound_outranks_hedged_counts(read, text, lang):
     assert bounds(casualty_event(read(text, lang)), "killed") == (5, 5, 12)
+
+
+# --- weapons counted, then a part of them told in a relative clause ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia attacked Odesa overnight with four sea-launched Kalibr cruise missiles, three of which were intercepted by "
+     "air defences, the regional administration said.", "en"),
+    ("Россия атаковала Одессу четырьмя ракетами, три из которых были сбиты средствами ПВО, сообщила областная "
+     "администрация.", "ru"),
+    ("Росія випустила по Одесі чотири ракети, три з яких було збито, повідомила ОВА.", "uk"),
+])
+def test_the_weapons_before_a_relative_part_are_the_whole(read, text, lang):
+    (event,) = [e for e in read(text, lang) if e.kind == "interception"]
+    assert (bounds(event, "launched"), bounds(event, "intercepted")) == ((4, 4, 4), (3, 3, 3))

@@ -68,6 +68,8 @@ class _Patterns:
     person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
     part_of_group: re.Pattern[str] | None  # "two of the injured": a part of a group counted elsewhere
     list_join: re.Pattern[str] | None  # "and": a count's phrase ends where the next figure's begins
+    part_relative: re.Pattern[str] | None  # ", three of which were intercepted": a part told after counted weapons
+    relative_part: re.Pattern[str] | None  # "three of which" / "три из которых": the count of that part
 
 
 @cache
@@ -117,6 +119,9 @@ def _patterns(lang: str) -> _Patterns:
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
+        part_relative=re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
+        if data.get("part_relative") else None,
+        relative_part=re.compile(rf"^\s+(?:{_alt(data['part_relative'])})\b", flags) if data.get("part_relative") else None,
         list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
@@ -195,7 +200,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         if p.part_of and p.part_of.search(text[max(0, rel_start - 40) : rel_start]):
             continue  # "nine people, including two children, were injured": the two are among the nine
         if p.part_of_group and (group := p.part_of_group.match(text[rel_end:])) \
-                and not p.weapon_count.match(text[rel_end + group.end():]):
+                and not p.weapon_count.match(text[rel_end + group.end():]) \
+                and not (p.relative_part and p.relative_part.match(text[rel_end:])):
             mention = _figure_of_part(p, text, rel_end + group.end(), q, base)
         else:
             mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
@@ -389,6 +395,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             if pattern.search(head):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end())
         rest = following[w.end():]
+        if p.part_relative and p.part_relative.match(rest):
+            # "four cruise missiles, three of which were intercepted": the four are the whole, the three its part
+            return FigureMention("launched", q.value, q.lower_bound, base + start, base + end + w.end())
         # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
