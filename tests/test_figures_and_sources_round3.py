@@ -181,3 +181,23 @@ def test_a_credible_lower_bound_outranks_hedged_counts(read, text, lang):
 def test_the_weapons_before_a_relative_part_are_the_whole(read, text, lang):
     (event,) = [e for e in read(text, lang) if e.kind == "interception"]
     assert (bounds(event, "launched"), bounds(event, "intercepted")) == ((4, 4, 4), (3, 3, 3))
+
+
+# --- words after a dash that tell an action are a clause, not a speaker ---------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Беспилотник атаковал Шебекино. При атаке пострадали семь мирных жителей. При ночной атаке — пострадали ещё пять "
+     "мирных жителей.", "ru"),
+    ("Дрон атакував Шебекине. Під час атаки постраждали семеро мирних жителів. Під час нічної атаки — постраждали ще "
+     "п'ятеро мирних жителів.", "uk"),
+])
+def test_a_clause_after_a_dash_names_no_speaker(read, text, lang):
+    assert {c.source for c in casualty_event(read(text, lang)).claims if c.figure == "injured"} == {None}
+
+
+def test_after_a_quotation_the_speaker_follows_the_verb_after_the_dash(read):
+    text = ("Беспилотник атаковал аэропорт Калуги. «Дежурными средствами ПВО сбиты два беспилотника», — говорится в "
+            "заявлении Минобороны.")
+    (event,) = [e for e in read(text, "ru") if e.kind == "interception"]
+    (source,) = [c.source for c in event.claims if c.figure == "intercepted"]
+    assert "Минобороны" in source

@@ -257,6 +257,8 @@ class SourceBook:
     def _plausible(self, phrase: str) -> bool:
         """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
         phrase = phrase.strip(" *_")
+        if _tells_an_action(phrase, self.lang):
+            return False  # "— пострадали ещё пять мирных жителей", "– дрон был уничтожен средствами ПВО": a clause, no speaker
         if classify(phrase, self.lang) != "unknown" and len(phrase.split()) <= 8:
             return True
         return bool(_NAME_RUN.fullmatch(phrase)) and len(phrase.split()) <= 3 and _personal_name(phrase, self.lang) is not None
@@ -312,8 +314,14 @@ class SourceBook:
             return self.resolve(self._with_name_after(m))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             return self.resolve(self._with_name_after(m))
-        if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)) and self._plausible(m.group(1)):
-            return self.resolve(m.group(1))
+        if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
+            phrase = m.group(1)
+            if re.search(r"[»\"”],?\s*$", sentence.text[: m.start()]) and _tells_an_action(phrase.split()[0], self.lang):
+                # "«...», — говорится в заявлении Минобороны": after a quotation the verb opens the words after the
+                # dash and the speaker follows it
+                phrase = re.sub(r"^(?:в|во|у|из|з|із)\s+", "", phrase.split(maxsplit=1)[-1], flags=re.IGNORECASE)
+            if self._plausible(phrase):
+                return self.resolve(phrase)
         if m := self._search("verb_after_speaker", clause.text):
             prefix = clause.text[: m.start()].strip(" ,")
             if patterns.trailing:
@@ -383,6 +391,14 @@ def _morphology(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer, or None f
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _tells_an_action(phrase: str, lang: str) -> bool:
+    """Whether words hold a finite verb or a short participle (pymorphy3's first reading): a clause, not a name."""
+    morph = _morphology(lang)
+    return morph is not None and any(
+        morph.parse(word)[0].tag.POS in ("VERB", "PRTS") for word in re.findall(r"[^\W\d_]+", phrase) if word[:1].islower()
+    )
 
 
 def _personal_name(phrase: str, lang: str) -> str | None:
