@@ -58,6 +58,10 @@ def reconcile_figure(claims: Iterable[Claim]) -> Figure | None:
         best, reason = int(chosen.value), f"most credible specific figure: {_who(chosen)}"
         if best_bound is not None and int(best_bound.value) > best:
             best, reason = int(best_bound.value), f"raised to the largest credible lower bound: {_who(best_bound)} (over {reason})"
+        elif best_bound is not None and chosen.hedged:
+            # "at least five died" beside "unconfirmed reports suggest 12" (every specific figure hedged): a rumour's
+            # count is not more credible than one the source stands behind, even one that is only a lower bound
+            best, reason = int(best_bound.value), f"credible lower bound over hedged figures only: {_who(best_bound)}"
     else:
         top_bound = best_bound or max(bounds, key=lambda c: (c.value, _credibility(c)))
         best, reason = int(top_bound.value), f"only lower bounds given; largest: {_who(top_bound)}"

@@ -154,6 +154,7 @@ class SourceBook:
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
         self.titled_people: dict[str, Source] = {}  # people named with their office, by each word of their name
+        self.described: dict[str, Source] = {}  # people by the words told before their name ("представитель Росавиации")
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
 
@@ -192,6 +193,9 @@ class SourceBook:
             return self.last_person or UNNAMED
         if patterns.back_reference and patterns.back_reference.fullmatch(phrase):
             return self.last_body or UNNAMED  # "ведомство", "the ministry": the body named before
+        if (described := self.described.get(phrase.casefold())) is not None:
+            # "представитель Росавиации Артём Кореняко ... Ранее представитель Росавиации сообщил": the same person
+            return self._spoke(described)
         if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
             return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
@@ -209,14 +213,27 @@ class SourceBook:
         offices = self._offices(phrase)
         if named and named != phrase:
             # "губернатор Вениамин Кондратьев": the person is the source, the title tells the kind
-            return self._official(offices, self._spoke(Source(named, kind if kind != "unknown" else "official", person=True)))
+            person_named = Source(named, kind if kind != "unknown" else "official", person=True)
+            self._describe(phrase[: len(phrase) - len(named)], person_named)
+            return self._official(offices, self._spoke(person_named))
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
         source = self._spoke(Source(phrase, kind, person=person))
         if person or (offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1])):
+            if not person:
+                self._describe(phrase[: len(phrase) - len(runs[-1])], source)
             return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
         if offices and not named and not any(len(run.split()) >= 2 for run in runs):
             self.title_only[phrase] = offices  # "the governor", "голова ОВА": who holds the office is settled later
         return source
+
+    def _describe(self, words: str, person: Source) -> None:
+        """Remember the words told right before a person's name, so that a later speaker told by them alone is that
+        person; words that described two people describe nobody."""
+        told = words.strip(" ,").casefold().split()
+        for i in range(len(told) - 1):  # "в своём Telegram-канале представитель Росавиации": each ending of two words or more
+            key = " ".join(told[i:])
+            if self.described.setdefault(key, person) != person:
+                self.described[key] = UNNAMED
 
     def _offices(self, phrase: str) -> frozenset[int]:
         return frozenset(i for i, title in enumerate(_patterns(self.lang).titles) if title.search(phrase))
@@ -240,6 +257,8 @@ class SourceBook:
     def _plausible(self, phrase: str) -> bool:
         """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
         phrase = phrase.strip(" *_")
+        if _tells_an_action(phrase, self.lang):
+            return False  # "— пострадали ещё пять мирных жителей", "– дрон был уничтожен средствами ПВО": a clause, no speaker
         if classify(phrase, self.lang) != "unknown" and len(phrase.split()) <= 8:
             return True
         return bool(_NAME_RUN.fullmatch(phrase)) and len(phrase.split()) <= 3 and _personal_name(phrase, self.lang) is not None
@@ -295,8 +314,14 @@ class SourceBook:
             return self.resolve(self._with_name_after(m))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             return self.resolve(self._with_name_after(m))
-        if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)) and self._plausible(m.group(1)):
-            return self.resolve(m.group(1))
+        if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
+            phrase = m.group(1)
+            if re.search(r"[»\"”],?\s*$", sentence.text[: m.start()]) and _tells_an_action(phrase.split()[0], self.lang):
+                # "«...», — говорится в заявлении Минобороны": after a quotation the verb opens the words after the
+                # dash and the speaker follows it
+                phrase = re.sub(r"^(?:в|во|у|из|з|із)\s+", "", phrase.split(maxsplit=1)[-1], flags=re.IGNORECASE)
+            if self._plausible(phrase):
+                return self.resolve(phrase)
         if m := self._search("verb_after_speaker", clause.text):
             prefix = clause.text[: m.start()].strip(" ,")
             if patterns.trailing:
@@ -305,6 +330,12 @@ class SourceBook:
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
             opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
+            if patterns.deictic and patterns.verb_then_speaker is None and len(prefix.split()) == 1 \
+                    and patterns.deictic.match(prefix):
+                # "It said 13 drones were shot down": where the speaker never follows the verb, a lone "it" is the
+                # subject, the body named before, and what follows the verb is what it said ("This was reported by X"
+                # still names X)
+                return self.last_body or UNNAMED
             if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
@@ -360,6 +391,14 @@ def _morphology(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer, or None f
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _tells_an_action(phrase: str, lang: str) -> bool:
+    """Whether words hold a finite verb or a short participle (pymorphy3's first reading): a clause, not a name."""
+    morph = _morphology(lang)
+    return morph is not None and any(
+        morph.parse(word)[0].tag.POS in ("VERB", "PRTS") for word in re.findall(r"[^\W\d_]+", phrase) if word[:1].islower()
+    )
 
 
 def _personal_name(phrase: str, lang: str) -> str | None:

@@ -57,6 +57,7 @@ class _Patterns:
     weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
     age_list: re.Pattern[str] | None  # people listed by their ages: "79-летняя, 78-летняя и 60-летняя женщины"
     age: re.Pattern[str] | None  # one age in such a list
+    single_age: re.Pattern[str] | None  # one person told by an age in the singular: "a 63-year-old", "19-річний"
     noun_list: re.Pattern[str] | None  # people listed by nouns: "three children and their mother", "двое мужчин и женщина"
     noun_item: re.Pattern[str] | None  # one item of such a list, its noun in the group `single` when singular
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
@@ -67,6 +68,8 @@ class _Patterns:
     person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
     part_of_group: re.Pattern[str] | None  # "two of the injured": a part of a group counted elsewhere
     list_join: re.Pattern[str] | None  # "and": a count's phrase ends where the next figure's begins
+    part_relative: re.Pattern[str] | None  # ", three of which were intercepted": a part told after counted weapons
+    relative_part: re.Pattern[str] | None  # "three of which" / "три из которых": the count of that part
 
 
 @cache
@@ -109,12 +112,16 @@ def _patterns(lang: str) -> _Patterns:
         weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
                            for figure, words in (data.get("weapon_after") or {}).items()),
         **_age_patterns(data, flags),
+        single_age=re.compile(data["single_age"], flags) if data.get("single_age") else None,
         **_noun_list_patterns(data, flags),
         of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
+        part_relative=re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
+        if data.get("part_relative") else None,
+        relative_part=re.compile(rf"^\s+(?:{_alt(data['part_relative'])})\b", flags) if data.get("part_relative") else None,
         list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
@@ -184,6 +191,7 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     listed, listed_at = _people_by_noun(p, text, base, [q for q in inside if q.start not in done])
     found += listed
     done |= listed_at
+    inside = sorted(inside + _single_ages(p, text, base, found), key=lambda q: q.start)
     weapons_counted = any(m.figure == "launched" for m in found)
     for q in inside:
         if q.start in done:
@@ -192,7 +200,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         if p.part_of and p.part_of.search(text[max(0, rel_start - 40) : rel_start]):
             continue  # "nine people, including two children, were injured": the two are among the nine
         if p.part_of_group and (group := p.part_of_group.match(text[rel_end:])) \
-                and not p.weapon_count.match(text[rel_end + group.end():]):
+                and not p.weapon_count.match(text[rel_end + group.end():]) \
+                and not (p.relative_part and p.relative_part.match(text[rel_end:])):
             mention = _figure_of_part(p, text, rel_end + group.end(), q, base)
         else:
             mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
@@ -319,6 +328,17 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
     return found, done
 
 
+def _single_ages(p: _Patterns, text: str, base: int, listed: list[FigureMention]) -> list[Quantity]:
+    """ "A 63-year-old local resident was killed", "постраждав 19-річний цивільний": a person told by an age in the
+    singular is a count of one, read like any count, with the figure word before or after it. An age is no count of
+    its own (`numbers` leaves it out); one inside a list of people already counted stays out."""
+    if p.single_age is None:
+        return []
+    taken = [(m.start, m.end) for m in listed]
+    return [Quantity(base + m.start(), base + m.end(), m.group(), 1, False, False)
+            for m in p.single_age.finditer(text) if not _overlaps(base + m.start(), base + m.end(), taken)]
+
+
 def _people_figure_around(p: _Patterns, text: str, start: int, end: int) -> str | None:
     """The figure a list of people is told under: named just before the list, else just after it (never a weapon's)."""
     figure = next((f for f, pattern in p.before if f not in _WEAPON_FIGURES and pattern.search(text[:start])), None)
@@ -375,6 +395,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             if pattern.search(head):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end())
         rest = following[w.end():]
+        if p.part_relative and p.part_relative.match(rest):
+            # "four cruise missiles, three of which were intercepted": the four are the whole, the three its part
+            return FigureMention("launched", q.value, q.lower_bound, base + start, base + end + w.end())
         # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):

@@ -28,8 +28,12 @@ def _sentence_end(lang: str) -> re.Pattern[str]:
     not_abbreviation = "".join(rf"(?<!\b{word}\.)" for word in topic(lang, "segment").get("abbreviations", []))
     # A sentence ends at . ! ? (maybe followed by a closing quote) before whitespace and a capital, digit or opening
     # quote, but not after an initial ("A. Brechalov") or an abbreviation; a line break always ends one.
+    # Scraped pages and posts also glue sentences together ("Є поранений.Про це повідомив ..."): a period right after a
+    # lower-case word of three letters or more and right before a capitalised word that a space follows ends one too.
+    # (A site's name keeps its dot: "Censor.NET", "Lenta.Ru," have no lower-case word before a space.)
+    glued = rf"(?<=[a-zа-яёіїєґ'’]{{3}}\.){not_abbreviation}(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]*\s)"
     return re.compile(
-        rf"(?:(?<=[.!?])|(?<=[.!?][\"”»’)]))(?<!\b[A-ZА-ЯІЇЄҐ]\.){not_abbreviation}\s+(?=[\"“«(]?[A-ZА-ЯЁІЇЄҐ0-9])|\n\s*"
+        rf"(?:(?<=[.!?])|(?<=[.!?][\"”»’)]))(?<!\b[A-ZА-ЯІЇЄҐ]\.){not_abbreviation}\s+(?=[\"“«(]?[A-ZА-ЯЁІЇЄҐ0-9])|\n\s*|{glued}"
     )
 
 
