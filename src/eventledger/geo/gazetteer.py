@@ -737,13 +737,14 @@ class Gazetteer:
             return False
         if single and norm in _demonyms():
             return False  # "a Kazakh citizen": the nationality, not a town some gazetteer spells so
-        if _names_a_river(text, span, lang):
+        if _names_water(text, span, lang):
             return False
         if lang in ("ru", "uk") and single and script(surface) == "cyrillic":
             start = _at_sentence_start(text, span.start)
             # at a sentence start the capital says nothing: a common word ("Атака", "Усі") is a place only when the
             # place is much better known than the word
-            return _may_be_toponym(surface, lang, start) and not (start and self._common_word(surface, span, True, lang))
+            toponym = _may_be_toponym(surface, lang, start)
+            return toponym and not (start and self._common_word(surface, span, True, lang))
         if single and script(surface) == "latin":
             return not self._common_word(surface, span, _at_sentence_start(text, span.start))
         return True
@@ -1230,19 +1231,22 @@ def _demonyms() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic("en", "places").get("demonyms") or {})
 
 
-def _names_a_river(text: str, span: _Span, lang: str) -> bool:
-    """A name with a river's noun beside it ("the Dnipro River", "річки Дніпро") is the river, not the city named
-    after it: a place of shelling across it is told by other names."""
+def _names_water(text: str, span: _Span, lang: str) -> bool:
+    """A name with a water body's noun beside it ("the Dnipro River", "річки Дніпро", "the Gulf of Aden", "Керченского
+    пролива") is the river, gulf or strait, not the town named after it: a place of shelling across it, or of a ship
+    struck in it, is told by other names (or by the whole name, when the gazetteer holds the sea)."""
     data = topic(lang, "places")
-    after = data.get("river_nouns_after") or []
-    before = data.get("river_nouns_before") or []
     following = _NEXT_WORD_ANY.match(text, span.end)
-    preceding = _LAST_WORD.search(text, 0, span.start)
-    return bool(following and following.group(1) in after) or bool(preceding and preceding.group(1).lower() in before)
+    if following and following.group(1) in (data.get("water_nouns_after") or []):
+        return True
+    before = text[max(0, span.start - 40):span.start].rstrip()
+    if lang != "en":  # Russian and Ukrainian nouns are listed in lower case; English ones as written ("Gulf of")
+        before = before.lower()
+    return any(before.endswith(noun) and not before[:-len(noun)][-1:].isalnum()
+               for noun in data.get("water_nouns_before") or [])
 
 
 _NEXT_WORD_ANY = re.compile(r"\s+(\w+)")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 @lru_cache(maxsize=None)
