@@ -1,6 +1,6 @@
 """Names that are not places, and places the text matcher missed (issue 10, class 3): a gulf or strait named with its
-noun is the water, not the town it is named after ("the Gulf of Aden" is not Aden). Each shown with a report written
-for this test."""
+noun is the water, not the town it is named after ("the Gulf of Aden" is not Aden); a Russian town named like the
+plural of a given name ("Алешки") is the town. Each shown with a report written for this test."""
 
 import pytest
 
@@ -30,3 +30,16 @@ def test_a_gulf_named_after_its_noun_uk(read):
 def test_the_port_alone_is_still_the_port(read):
     events = read("A drone struck the port of Aden on Monday, injuring two workers.")
     assert [e.place.name for e in events] == ["Aden"]
+
+
+def test_a_town_named_like_the_plural_of_a_given_name_ru(read):
+    # the Russian dictionary knows "Алешки" only as Alyoshkas (or of Alyoshka): Oleshky in Russian
+    events = read("ВСУ обстреляли Алешки Херсонской области, ранены три мирных жителя.", "ru")
+    assert [(e.kind, e.place.name) for e in events] == [("shelling", "Алёшки")]
+    events = read("В Алешках после удара беспилотника ранены два человека.", "ru")
+    assert [e.place.name for e in events] == ["Алёшки"]
+
+
+def test_a_given_name_in_another_case_is_still_a_person_ru(read):
+    events = read("По словам Марины, беспилотник ударил по дому в Курске, ранены два человека.", "ru")
+    assert [e.place.name for e in events] == ["Курск"]

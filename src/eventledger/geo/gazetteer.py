@@ -743,7 +743,8 @@ class Gazetteer:
             start = _at_sentence_start(text, span.start)
             # at a sentence start the capital says nothing: a common word ("Атака", "Усі") is a place only when the
             # place is much better known than the word
-            toponym = _may_be_toponym(surface, lang, start)
+            toponym = _may_be_toponym(surface, lang, start) or any(
+                self._exact_refs(plural) for plural in _plural_of_given_name(surface, lang))
             return toponym and not (start and self._common_word(surface, span, True, lang))
         if single and script(surface) == "latin":
             return not self._common_word(surface, span, _at_sentence_start(text, span.start))
@@ -1210,9 +1211,13 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
     "Артём Дехтяренко") is a person, and so is the same surname later in the text ("повідомив Лисак")."""
     surnames: set[str] = set()
     kept: list[_Span] = []
+    # a name of two words or more right after is a place the first one lies in ("Алешки Херсонской области"), no surname
+    places_after = {s.start for s in spans if " " in text[s.start:s.end]}
     for span in spans:
         surface = text[span.start:span.end]
         after = _NAME_AFTER.match(text, span.end)
+        if after and after.start(1) in places_after:
+            after = None
         if " " not in surface and after and _is_given_name(surface, lang) and not _is_given_name(after.group(1), lang):
             continue  # "Артём Дехтяренко": a first name before a surname is not Artyom in Primorsky Krai
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
@@ -1274,6 +1279,18 @@ def _may_be_toponym(word: str, lang: str, sentence_start: bool) -> bool:
     if sentence_start and any(p.tag.POS in FUNCTION_POS for p in parses) and _zipf(word, lang) >= 5.0:
         return False  # "Усі служби": a very common word that can be a pronoun or preposition, not Wuxi
     return any(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def _plural_of_given_name(word: str, lang: str) -> tuple[str, ...]:
+    """For a word the dictionary reads only as a given name, and never as one person's name in the nominative
+    ("Алешки": Alyoshkas, or of Alyoshka; "в Алешках"), its nominative plural: a report names a person in the
+    nominative or with a surname, and a place called by that plural ("Алешки", Oleshky in Russian) is the place."""
+    parses = _morph(lang).parse(word)
+    if not parses or any("Name" not in p.tag.grammemes or {"sing", "nomn"} <= p.tag.grammemes for p in parses):
+        return ()
+    plurals = {form.word for p in parses if (form := p.inflect({"plur", "nomn"}))}
+    return tuple(sorted(plurals))
 
 
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
