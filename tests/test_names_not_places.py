@@ -1,6 +1,7 @@
 """Names that are not places, and places the text matcher missed (issue 10, class 3): a gulf or strait named with its
 noun is the water, not the town it is named after ("the Gulf of Aden" is not Aden); a Russian town named like the
-plural of a given name ("Алешки") is the town. Each shown with a report written for this test."""
+plural of a given name ("Алешки") is the town; a romanised first name before a surname ("Marina Koval") is a person.
+Each shown with a report written for this test."""
 
 import pytest
 
@@ -43,3 +44,14 @@ def test_a_town_named_like_the_plural_of_a_given_name_ru(read):
 def test_a_given_name_in_another_case_is_still_a_person_ru(read):
     events = read("По словам Марины, беспилотник ударил по дому в Курске, ранены два человека.", "ru")
     assert [e.place.name for e in events] == ["Курск"]
+
+
+def test_a_romanised_first_name_before_a_surname_is_a_person(gazetteer):
+    # Marina is a town in California; here she is a resident
+    text = "Shelling damaged a house in Kharkiv overnight. Marina Koval, 53, said the blast shattered her windows."
+    assert [text[m.start:m.end] for m in gazetteer.find(text)] == ["Kharkiv"]
+
+
+def test_a_first_name_that_is_a_town_is_still_the_town_alone(gazetteer):
+    text = "A drone hit a warehouse in Marina, California, injuring two workers."
+    assert [text[m.start:m.end] for m in gazetteer.find(text)][:1] == ["Marina"]

@@ -36,6 +36,7 @@ from eventledger.geo.build import (
     script, version_tag, word_forms,
 )
 from eventledger.geo import local_names
+from eventledger.geo.first_names import is_first_name
 from eventledger.lang import topic
 from eventledger.model import Place
 
@@ -231,6 +232,8 @@ class Gazetteer:
         spans = [s for s in spans if self._plausible(text, s, lang)]
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
+        else:
+            spans = _without_romanised_first_names(text, spans)
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):
@@ -1229,6 +1232,21 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
         return kept
     return [s for s in kept if " " in text[s.start:s.end]
             or not any(normalize(text[s.start:s.end]).startswith(stem) for stem in surnames)]
+
+
+def _without_romanised_first_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """A Russian or Ukrainian first name in Latin letters before a surname ("Marina Barsuk", "Marina Koval") is a
+    person, not the town Marina, and the surname is no village Koval: the word after is capitalised, rare as an English
+    word and opens no place name of two words or more ("Marina Bay Sands" stays)."""
+    longer = {s.start for s in spans if " " in text[s.start:s.end]}
+    people: set[int] = set()
+    for span in spans:
+        after = _NAME_AFTER.match(text, span.end)
+        surface = text[span.start:span.end]
+        if (after and " " not in surface and is_first_name(surface) and after.start(1) not in longer
+                and not is_first_name(after.group(1)) and _zipf(after.group(1), "en") < COMMON_ZIPF):
+            people.update((span.start, after.start(1)))
+    return [s for s in spans if s.start not in people or " " in text[s.start:s.end]]
 
 
 @lru_cache(maxsize=None)
