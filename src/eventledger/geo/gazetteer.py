@@ -36,6 +36,7 @@ from eventledger.geo.build import (
     script, version_tag, word_forms,
 )
 from eventledger.geo import local_names
+from eventledger.geo.first_names import is_first_name
 from eventledger.lang import topic
 from eventledger.model import Place
 
@@ -231,6 +232,8 @@ class Gazetteer:
         spans = [s for s in spans if self._plausible(text, s, lang)]
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
+        else:
+            spans = _without_romanised_first_names(text, spans)
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):
@@ -737,13 +740,15 @@ class Gazetteer:
             return False
         if single and norm in _demonyms():
             return False  # "a Kazakh citizen": the nationality, not a town some gazetteer spells so
-        if _names_a_river(text, span, lang):
+        if _names_water(text, span, lang):
             return False
         if lang in ("ru", "uk") and single and script(surface) == "cyrillic":
             start = _at_sentence_start(text, span.start)
             # at a sentence start the capital says nothing: a common word ("Атака", "Усі") is a place only when the
             # place is much better known than the word
-            return _may_be_toponym(surface, lang, start) and not (start and self._common_word(surface, span, True, lang))
+            toponym = _may_be_toponym(surface, lang, start) or any(
+                self._exact_refs(plural) for plural in _plural_of_given_name(surface, lang))
+            return toponym and not (start and self._common_word(surface, span, True, lang))
         if single and script(surface) == "latin":
             return not self._common_word(surface, span, _at_sentence_start(text, span.start))
         return True
@@ -1209,9 +1214,13 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
     "Артём Дехтяренко") is a person, and so is the same surname later in the text ("повідомив Лисак")."""
     surnames: set[str] = set()
     kept: list[_Span] = []
+    # a name of two words or more right after is a place the first one lies in ("Алешки Херсонской области"), no surname
+    places_after = {s.start for s in spans if " " in text[s.start:s.end]}
     for span in spans:
         surface = text[span.start:span.end]
         after = _NAME_AFTER.match(text, span.end)
+        if after and after.start(1) in places_after:
+            after = None
         if " " not in surface and after and _is_given_name(surface, lang) and not _is_given_name(after.group(1), lang):
             continue  # "Артём Дехтяренко": a first name before a surname is not Artyom in Primorsky Krai
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
@@ -1225,24 +1234,42 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
             or not any(normalize(text[s.start:s.end]).startswith(stem) for stem in surnames)]
 
 
+def _without_romanised_first_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """A Russian or Ukrainian first name in Latin letters before a surname ("Marina Barsuk", "Marina Koval") is a
+    person, not the town Marina, and the surname is no village Koval: the word after is capitalised, rare as an English
+    word and opens no place name of two words or more ("Marina Bay Sands" stays)."""
+    longer = {s.start for s in spans if " " in text[s.start:s.end]}
+    people: set[int] = set()
+    for span in spans:
+        after = _NAME_AFTER.match(text, span.end)
+        surface = text[span.start:span.end]
+        if (after and " " not in surface and is_first_name(surface) and after.start(1) not in longer
+                and not is_first_name(after.group(1)) and _zipf(after.group(1), "en") < COMMON_ZIPF):
+            people.update((span.start, after.start(1)))
+    return [s for s in spans if s.start not in people or " " in text[s.start:s.end]]
+
+
 @lru_cache(maxsize=None)
 def _demonyms() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic("en", "places").get("demonyms") or {})
 
 
-def _names_a_river(text: str, span: _Span, lang: str) -> bool:
-    """A name with a river's noun beside it ("the Dnipro River", "річки Дніпро") is the river, not the city named
-    after it: a place of shelling across it is told by other names."""
+def _names_water(text: str, span: _Span, lang: str) -> bool:
+    """A name with a water body's noun beside it ("the Dnipro River", "річки Дніпро", "the Gulf of Aden", "Керченского
+    пролива") is the river, gulf or strait, not the town named after it: a place of shelling across it, or of a ship
+    struck in it, is told by other names (or by the whole name, when the gazetteer holds the sea)."""
     data = topic(lang, "places")
-    after = data.get("river_nouns_after") or []
-    before = data.get("river_nouns_before") or []
     following = _NEXT_WORD_ANY.match(text, span.end)
-    preceding = _LAST_WORD.search(text, 0, span.start)
-    return bool(following and following.group(1) in after) or bool(preceding and preceding.group(1).lower() in before)
+    if following and following.group(1) in (data.get("water_nouns_after") or []):
+        return True
+    before = text[max(0, span.start - 40):span.start].rstrip()
+    if lang != "en":  # Russian and Ukrainian nouns are listed in lower case; English ones as written ("Gulf of")
+        before = before.lower()
+    return any(before.endswith(noun) and not before[:-len(noun)][-1:].isalnum()
+               for noun in data.get("water_nouns_before") or [])
 
 
 _NEXT_WORD_ANY = re.compile(r"\s+(\w+)")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -1270,6 +1297,18 @@ def _may_be_toponym(word: str, lang: str, sentence_start: bool) -> bool:
     if sentence_start and any(p.tag.POS in FUNCTION_POS for p in parses) and _zipf(word, lang) >= 5.0:
         return False  # "Усі служби": a very common word that can be a pronoun or preposition, not Wuxi
     return any(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def _plural_of_given_name(word: str, lang: str) -> tuple[str, ...]:
+    """For a word the dictionary reads only as a given name, and never as one person's name in the nominative
+    ("Алешки": Alyoshkas, or of Alyoshka; "в Алешках"), its nominative plural: a report names a person in the
+    nominative or with a surname, and a place called by that plural ("Алешки", Oleshky in Russian) is the place."""
+    parses = _morph(lang).parse(word)
+    if not parses or any("Name" not in p.tag.grammemes or {"sing", "nomn"} <= p.tag.grammemes for p in parses):
+        return ()
+    plurals = {form.word for p in parses if (form := p.inflect({"plur", "nomn"}))}
+    return tuple(sorted(plurals))
 
 
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
