@@ -46,3 +46,11 @@ def test_debris_that_did_no_damage_tells_of_a_drone_downed_there(gazetteer, text
 ])
 def test_debris_that_damaged_a_house_is_a_strike_there(gazetteer, text: str, lang: str) -> None:
     assert [k for k, _ in kinds(reader(gazetteer)(text, lang))] == ["strike"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("✈️ Ограничения на прилёт и вылет в аэропорту Казани введены утром.", "ru"),
+    ("✈️ Обмеження на приліт і виліт в аеропорту Казані запровадили вранці.", "uk"),
+])
+def test_arrivals_and_departures_are_flights_not_a_strike(gazetteer, text: str, lang: str) -> None:
+    assert [k for k, _ in kinds(reader(gazetteer)(text, lang))] == ["airspace_restriction"]
