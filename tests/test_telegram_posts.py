@@ -54,3 +54,12 @@ def test_debris_that_damaged_a_house_is_a_strike_there(gazetteer, text: str, lan
 ])
 def test_arrivals_and_departures_are_flights_not_a_strike(gazetteer, text: str, lang: str) -> None:
     assert [k for k, _ in kinds(reader(gazetteer)(text, lang))] == ["airspace_restriction"]
+
+
+@pytest.mark.parametrize(("text", "lang", "strike"), [
+    ("Ночью над Белгородской областью сбиты три беспилотника, ещё один дрон атаковал Курскую область.", "ru",
+     "Kursk Oblast"),
+    ("Уночі над Сумщиною збито три дрони, ще один дрон атакував Харківщину.", "uk", "Kharkiv Oblast"),
+])
+def test_what_a_comma_and_another_drone_did_is_a_clause_of_its_own(gazetteer, text: str, lang: str, strike: str) -> None:
+    assert ("strike", strike) in kinds(reader(gazetteer)(text, lang))
