@@ -206,8 +206,12 @@ def build_events(
                                         and not _in_a_part(e, places, text, lang))]
     main = _main_place(places, text, lang, origins)
     for e in list(events):
-        if e.place is None and not e.areas and main is not None and e.kind in _CASUALTY_KINDS + ("airspace_restriction",):
-            e.place = main  # "after the strike": the place the report is about
+        if e.place is None and not e.areas and main is not None and (e.kind in ("airspace_restriction", "explosion") or (
+                e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None))):
+            # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
+            # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
+            # naming Zaporizhzhia) are talk, not an incident there
+            e.place = main
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
@@ -480,7 +484,7 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
     debris that hit nothing and hurt nobody tells where the interception was, not a strike (ANNOTATION.md makes debris
     a strike only by the damage or casualties it caused)."""
     hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
-    return (not hurt and incidents.only_fallen(clause.text, c.lang)
+    return (not hurt and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
             and incidents.target(clause.text, c.lang, c.sentence.text) is None)
 
 
@@ -644,6 +648,11 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     # debris that hit nothing joins the interception before explosions join strikes: the blast heard where it fell is
     # that interception too, not a strike's
     events = [e for e in merged if not (e.fallen and _into_interception(e, merged))]
+    for e in events:
+        if e.fallen and e.place is not None and e.place.feature != "country":
+            # "Обломки сбитого беспилотника нашли в Орловской области" with no interception told: the debris is the
+            # claim that a drone was downed there (ANNOTATION.md: debris is a strike only by what it damaged)
+            e.kind = "interception"
     # explosions heard where a strike hit (or nowhere in particular) are that strike
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
     interceptions = [e for e in events if e.kind == "interception" and not e.areas]

@@ -228,6 +228,17 @@ def only_fallen(text: str, lang: str) -> bool:
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
     words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
+def damaged(text: str, lang: str) -> bool:
+    """Whether a clause tells of damage ("обломки повредили жилой дом"): debris that did harm is a strike there."""
+    words = topic(lang, "events").get("damage_words")
+    return bool(words) and _damage(lang).search(text) is not None
+
+
+@cache
+def _damage(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(topic(lang, 'events')['damage_words'])})", re.IGNORECASE)
+
+
 def separate(text_before: str, lang: str) -> bool:
     """Whether the words right before a trigger make it a new incident: "Another strike ...", "повторний удар"."""
     p = patterns(lang)
