@@ -245,17 +245,12 @@ def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id:
     lo = min((i.day_lo for i in dated), default=0)  # type: ignore[type-var]
     hi = max((i.day_hi or i.day_lo for i in dated), default=0)  # type: ignore[type-var]
     countries = {i.place.country if i.place else None for i in items}
-    e = t.events.c
     rules = Constraints.from_decisions(decisions(conn))
     mine = {i.id for i in items}
+    near = _events_near(bool(dated), len(dated) < len(items), None not in countries)
     for _ in range(8):
-        when = [and_(e.day_hi >= lo - LATE_DAYS, e.day_lo <= hi + LATE_DAYS)] if dated else []
-        if len(dated) < len(items):
-            when.append(e.day_lo.is_(None))
-        where = or_(*when)
-        if None not in countries:
-            where = and_(where, or_(e.country.in_(sorted(countries)), e.country.is_(None)))  # type: ignore[arg-type]
-        pool = event_items(conn, list(conn.execute(select(e.id).where(where)).scalars()))
+        params = {"lo": lo - LATE_DAYS, "hi": hi + LATE_DAYS, "countries": sorted(countries - {None})}  # type: ignore[type-var]
+        pool = event_items(conn, list(conn.execute(near, params).scalars()))
         event_of = {x.id: eid for eid, members in pool.items() for x in members}
         everything = [x for members in pool.values() for x in members] + [i for i in items if i.id not in event_of]
         clusters = resolve(everything, rules, cache_for(conn.engine).verdicts)
@@ -272,6 +267,20 @@ def reresolve(conn: Connection, items: Sequence[Item], now: datetime, report_id:
     return list(dict.fromkeys(holding + ids))
 
 
+@cache
+def _events_near(dated: bool, undated: bool, in_countries: bool) -> Any:
+    """The statement `reresolve` reads its neighbourhood with (days `lo`-`hi`, the undated, `countries` or nowhere),
+    built once: building it cost more than SQLite takes to run it."""
+    e = t.events.c
+    when = [and_(e.day_hi >= bindparam("lo"), e.day_lo <= bindparam("hi"))] if dated else []
+    if undated:
+        when.append(e.day_lo.is_(None))
+    where = or_(*when)
+    if in_countries:
+        where = and_(where, or_(e.country.in_(bindparam("countries", expanding=True)), e.country.is_(None)))
+    return select(e.id).where(where)
+
+
 def _same_as_stored(cluster: Cluster, event_of: Mapping[str, str], pool: Mapping[str, Sequence[Item]]) -> bool:
     stored = {event_of.get(m.id) for m in cluster.members}
     if len(stored) != 1 or None in stored:
@@ -283,12 +292,11 @@ def _same_as_stored(cluster: Cluster, event_of: Mapping[str, str], pool: Mapping
 # -- decisions ----------------------------------------------------------------------------------------------------
 
 
+_DECISIONS = select(t.decisions.c.action, t.decisions.c.left, t.decisions.c.right).order_by(t.decisions.c.id)
+
+
 def decisions(conn: Connection) -> list[Decision]:
-    d = t.decisions.c
-    return [
-        Decision(row.action, tuple(row.left), tuple(row.right))
-        for row in conn.execute(select(d.action, d.left, d.right).order_by(d.id))
-    ]
+    return [Decision(row.action, tuple(row.left), tuple(row.right)) for row in conn.execute(_DECISIONS)]
 
 
 def record_decision(conn: Connection, decision: Decision, note: str, now: datetime) -> None:
@@ -524,26 +532,44 @@ def write_clusters(
 
 
 def _move_event(conn: Connection, old: str, successor: str, now: datetime) -> None:
-    ch, lk, rd, e = t.event_changes.c, t.event_links.c, t.event_redirects.c, t.events.c
-    conn.execute(update(t.event_changes).where(ch.event_id == old).values(event_id=successor))
-    conn.execute(insert(t.event_changes).values(event_id=successor, at=now, change={"action": "absorbed", "event": old}))
-    for row in list(conn.execute(select(t.event_links).where(lk.event_id == old))):
-        conn.execute(delete(t.event_links).where(lk.event_id == old, lk.related_id == row.related_id, lk.why == row.why))
-        if row.related_id != successor and not conn.execute(select(lk.why).where(
-            lk.event_id == successor, lk.related_id == row.related_id, lk.why == row.why)).first():
-            conn.execute(insert(t.event_links).values(event_id=successor, related_id=row.related_id, why=row.why,
-                                                      evidence=row.evidence))
-    for row in list(conn.execute(select(t.event_links).where(lk.related_id == old))):
-        conn.execute(delete(t.event_links).where(lk.event_id == row.event_id, lk.related_id == old, lk.why == row.why))
-        if row.event_id != successor and not conn.execute(select(lk.why).where(
-            lk.event_id == row.event_id, lk.related_id == successor, lk.why == row.why)).first():
-            conn.execute(insert(t.event_links).values(event_id=row.event_id, related_id=successor, why=row.why,
-                                                      evidence=row.evidence))
-    conn.execute(update(t.event_redirects).where(rd.event_id == old).values(event_id=successor))
-    conn.execute(delete(t.event_redirects).where(rd.old_id == successor))
-    conn.execute(delete(t.event_redirects).where(rd.old_id == old))
-    conn.execute(insert(t.event_redirects).values(old_id=old, event_id=successor, at=now))
-    conn.execute(delete(t.events).where(e.id == old))
+    """The history, links and redirects of event `old` go to `successor`, and `old` becomes a redirect to it."""
+    ids = {"old": old, "successor": successor}
+    conn.execute(_MOVE_CHANGES, ids)
+    conn.execute(_INSERT_CHANGE, {"event_id": successor, "at": now, "change": {"action": "absorbed", "event": old}})
+    for row in list(conn.execute(_LINKS_OUT, ids)):
+        conn.execute(_DELETE_LINK, {"a": old, "b": row.related_id, "why": row.why})
+        if row.related_id != successor and not conn.execute(_HAS_LINK, {"a": successor, "b": row.related_id,
+                                                                         "why": row.why}).first():
+            conn.execute(_INSERT_LINK, {"event_id": successor, "related_id": row.related_id, "why": row.why,
+                                        "evidence": row.evidence})
+    for row in list(conn.execute(_LINKS_IN, ids)):
+        conn.execute(_DELETE_LINK, {"a": row.event_id, "b": old, "why": row.why})
+        if row.event_id != successor and not conn.execute(_HAS_LINK, {"a": row.event_id, "b": successor,
+                                                                       "why": row.why}).first():
+            conn.execute(_INSERT_LINK, {"event_id": row.event_id, "related_id": successor, "why": row.why,
+                                        "evidence": row.evidence})
+    conn.execute(_MOVE_REDIRECTS, ids)
+    conn.execute(_DROP_REDIRECT, {"id": successor})
+    conn.execute(_DROP_REDIRECT, {"id": old})
+    conn.execute(_INSERT_REDIRECT, {"old_id": old, "event_id": successor, "at": now})
+    conn.execute(_DROP_EVENT, ids)
+
+
+# `_move_event`'s statements, built once (a re-resolution that moves an event runs a dozen of them)
+_MOVE_CHANGES = update(t.event_changes).where(t.event_changes.c.event_id == bindparam("old")).values(
+    event_id=bindparam("successor"))
+_LINKS_OUT = select(t.event_links).where(t.event_links.c.event_id == bindparam("old"))
+_LINKS_IN = select(t.event_links).where(t.event_links.c.related_id == bindparam("old"))
+_ONE_LINK = and_(t.event_links.c.event_id == bindparam("a"), t.event_links.c.related_id == bindparam("b"),
+                 t.event_links.c.why == bindparam("why"))
+_DELETE_LINK = delete(t.event_links).where(_ONE_LINK)
+_HAS_LINK = select(t.event_links.c.why).where(_ONE_LINK)
+_INSERT_LINK = insert(t.event_links)
+_MOVE_REDIRECTS = update(t.event_redirects).where(t.event_redirects.c.event_id == bindparam("old")).values(
+    event_id=bindparam("successor"))
+_DROP_REDIRECT = delete(t.event_redirects).where(t.event_redirects.c.old_id == bindparam("id"))
+_INSERT_REDIRECT = insert(t.event_redirects)
+_DROP_EVENT = delete(t.events).where(t.events.c.id == bindparam("old"))
 
 
 # -- links --------------------------------------------------------------------------------------------------------
