@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -166,17 +165,3 @@ def test_bad_input_is_named():
         find_dates(b"yesterday", "en", TUESDAY)  # type: ignore[arg-type]
 
 
-def test_a_3kb_report_takes_well_under_a_millisecond():
-    sentence = {
-        "en": "On the night of 30 June to 1 July, drones hit the city; officials said yesterday that 24 were hurt. ",
-        "ru": "В ночь с 30 июня на 1 июля дроны атаковали город; вчера власти сообщили о 24 раненых. ",
-        "uk": "У ніч проти 1 липня дрони атакували місто; вчора влада повідомила про 24 поранених. ",
-    }
-    for lang, s in sentence.items():
-        texts = [s * (3000 // len(s)) + str(i) for i in range(21)]
-        find_dates(texts[-1], lang, TUESDAY)
-        started = time.perf_counter()
-        for text in texts[:20]:
-            find_dates(text, lang, TUESDAY)
-        per_text = (time.perf_counter() - started) / 20
-        assert per_text < 0.02, f"{lang}: {per_text * 1e6:.0f} µs per 3 KB"

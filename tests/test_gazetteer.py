@@ -6,7 +6,6 @@ $EVENTLEDGER_HOME; every sentence here is written for these tests.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -167,18 +166,6 @@ def test_bad_input_names_itself(gaz):
         gaz.lookup("")
     with pytest.raises(GazetteerError, match="'X'"):
         gaz.airport("X")
-
-
-def test_find_is_fast_on_a_long_text(gaz):
-    text = ("Drones attacked Izhevsk and Engels overnight; air defence worked over Saratov Oblast, Rostov Oblast, "
-            "Crimea and the Black Sea. Flights were halted at Izhevsk Airport. ") * 15
-    gaz.find(text)
-    timings = []
-    for _ in range(3):  # the best of three: one call can meet a garbage collection of the whole test session's heap
-        started = time.perf_counter()
-        gaz.find(text)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05
 
 
 def test_the_donbas_is_an_area(gaz):
