@@ -116,3 +116,20 @@ def test_an_english_ministry_breakdown_is_one_event_with_its_areas(gazetteer):
         ("Kursk Oblast", 17), ("Bryansk Oblast", 9), ("Lipetsk Oblast", 4)
     ]
     assert event.figures["intercepted"].best == 30 and event.details is None
+
+
+def test_a_breakdown_told_over_two_sentences_keeps_every_region_and_its_count(read):
+    # "14 над ... и шесть над ...": a count before each area; Crimea (Ukraine in the gazetteer) among Russian regions,
+    # kept in the one claim because the stated 25 is what the four counts sum to
+    for text, lang in (
+        ("Минобороны России: этой ночью перехвачены и уничтожены 25 беспилотников: 14 над Краснодарским краем и шесть "
+         "над Брянской областью. Ещё три беспилотника уничтожены над Крымом, два — над Ростовской областью.", "ru"),
+        ("Міноборони РФ заявило, що вночі збито 25 безпілотників: 14 над Краснодарським краєм і шість над Брянською "
+         "областю. Ще три збито над Кримом, два — над Ростовською областю.", "uk"),
+        ("Russia's Defence Ministry said air defences destroyed 25 drones overnight: 14 over Krasnodar Krai and six "
+         "over Bryansk Oblast. Three more were downed over Crimea, two over Rostov Oblast.", "en"),
+    ):
+        [e] = interceptions(read(text, lang))
+        assert areas(e) == {"Krasnodar Krai": 14, "Bryansk Oblast": 6, "Crimea": 3, "Rostov Oblast": 2}, lang
+        assert (e.figures["intercepted"].best, e.details) == (25, None)
+

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -34,6 +35,8 @@ from eventledger.reconcile import reconcile
 
 # Breakdowns count over regions and seas; a town in the same segment is more often a misread word ("по Гринвичу").
 _AREA_FEATURES = frozenset({"admin1", "sea", "area", "city"})
+# how far before a breakdown its stated total may stand ("... уничтожены 25 беспилотников: 14 над ...")
+_TOTAL_REACH = 200
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+")
 
 
@@ -141,7 +144,10 @@ def find_region_breakdowns(
     items: list[tuple[int, list[AreaCount]]] = []  # (segment index, the areas it counts)
     carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
     quantities_within, places_within = Within(quantities), Within(places)
-    for index, (start, end) in enumerate(_segments(text, words.splitter)):
+    def placed(start: int, end: int) -> bool:
+        return bool(_areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words))
+
+    for index, (start, end) in enumerate(_by_count(_segments(text, words.splitter), quantities_within, placed)):
         counts = quantities_within.inside(start, end)
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
@@ -163,15 +169,54 @@ def find_region_breakdowns(
     runs: list[list[AreaCount]] = []
     last_index = -9
     for index, found in items:
-        # a breakdown counts the areas of one claim, in one country (and its seas): Kyiv Oblast then Belgorod Oblast
-        # are two claims
-        countries = {a.place.place.country for a in found} | {a.place.place.country for a in runs[-1]} if runs else set()
-        if runs and index - last_index <= 2 and len(countries - {None}) <= 1:
+        # each area is counted once in a claim: the same region counted again is another claim ("10 над Белгородской
+        # ... ещё одна атака: над Белгородской уничтожены 12")
+        seen = {(a.place.place.key, a.place.place.country) for a in runs[-1]} if runs else set()
+        if runs and index - last_index <= 2 and not any((a.place.place.key, a.place.place.country) in seen for a in found):
             runs[-1].extend(found)
         else:
             runs.append(list(found))
         last_index = index
+    runs = [part for run in runs for part in _one_claim(run, text, quantities)]
     return [RegionBreakdown(run[0].start, run[-1].end, tuple(run)) for run in runs if len(run) >= 2]
+
+
+def _by_count(
+    segments: list[tuple[int, int]], quantities: Within[Quantity], placed: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
+    """Segments cut before each count when every piece names a place: "14 над Краснодарским краем и шесть над Брянской
+    областью" is two areas with a count each, while "20 над Брянской и Калужской" (one count) stays a joint count and
+    "две ракеты и 5 дронов над Курской" (a piece with no place) stays whole."""
+    out: list[tuple[int, int]] = []
+    for start, end in segments:
+        counts = quantities.inside(start, end)
+        cuts = [start] + [q.start for q in counts[1:]] + [end]
+        pieces = list(zip(cuts, cuts[1:]))
+        if len(pieces) > 1 and all(placed(s, e) for s, e in pieces):
+            out.extend(pieces)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _one_claim(run: list[AreaCount], text: str, quantities: list[Quantity]) -> list[list[AreaCount]]:
+    """A breakdown counts the areas of one claim, in one country (and its seas): Kyiv Oblast then Belgorod Oblast are
+    two claims, cut where the country changes. A total stated just before that the whole run sums to ("уничтожены 25:
+    14 над Краснодарским краем ... Ещё три над Крымом, два над Ростовской") makes it one claim whatever the gazetteer
+    says each area's country is (a list of launch sites, "two missiles from Belgorod region and 23 drones from
+    Crimea", sums to no such total)."""
+    total = sum(a.value for a in run)
+    before = max(0, run[0].start - _TOTAL_REACH)
+    if any(before <= q.start < run[0].start and q.value == total for q in quantities):
+        return [run]
+    parts: list[list[AreaCount]] = []
+    for item in run:
+        countries = {a.place.place.country for a in parts[-1]} | {item.place.place.country} if parts else set()
+        if parts and len(countries - {None}) <= 1:
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    return parts
 
 
 def _areas_in(
@@ -288,8 +333,9 @@ def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
 
 
 def _region_place(areas: tuple[Area, ...]) -> Place:
-    land = [a for a in areas if a.place.country]
-    country = land[0].place.country if land else None
+    # the country most areas lie in: a Russian ministry's list opening with Crimea is still over Russia
+    countries = Counter(a.place.country for a in areas if a.place.country)
+    country = countries.most_common(1)[0][0] if countries else None
     name, name_en = local_names.joined([a.place for a in areas])
     return Place(name, country, None, None, None, "region", name_en=name_en)
 

@@ -57,6 +57,7 @@ class _Draft:
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
+    another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
@@ -455,6 +456,7 @@ def _read_clause(
         # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
         separate=found.kind in _CASUALTY_KINDS and bool(located or figure_claims)
         and incidents.separate(clause.text[: found.start], lang),
+        another=incidents.separate(clause.text[: found.start], lang),
     )
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")

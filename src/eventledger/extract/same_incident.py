@@ -24,7 +24,9 @@ Two proposals are one incident when all of these hold:
    Ukraine, "Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions") is one claim, when a count is
    shared and every area lies in the place;
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
-   national "60" is the governor's own claim, its own event).
+   national "60" is the governor's own claim, its own event), unless they are one night's running tally over a town
+   and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
+   "another attack").
 
 The joined incident keeps the most specific place (an interception the area its count covers, the coarser), the day
 that was named, a strike's kind over an explosion's, and every claim of both with its source and span.
@@ -33,11 +35,15 @@ that was named, a strike's kind over an explosion's, and every claim of both wit
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Protocol
 
 from eventledger.geo import Candidate
+from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Claim, Target, Weapon
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
@@ -60,6 +66,7 @@ class Proposal(Protocol):
     areas: list[Candidate]
     claims: list[Claim]
     separate: bool  # told as another incident ("Another strike hit the city"): it retells none told before
+    another: bool  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
 
     def absorb(self, other: Proposal) -> None: ...
 
@@ -73,6 +80,7 @@ def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
         for i, a in enumerate(events):
             for b in events[i + 1 :]:
                 if same_incident(a, b, events):
+                    _count_on(a, b)
                     host, guest = _host(a, b)
                     _join(host, guest)
                     events.remove(guest)
@@ -85,7 +93,7 @@ def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
 
 def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> bool:
     """Whether two proposals of one report tell one incident (rules 1-4 of the module's docstring)."""
-    if not (_kinds_agree(a, b) and _days_agree(a, b) and not _conflict(a, b)):
+    if not (_kinds_agree(a, b) and _days_agree(a, b) and (not _conflict(a, b) or _running_tally(a, b, others))):
         return False
     if max(a, b, key=lambda p: p.anchor).separate:
         return False
@@ -184,6 +192,73 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
         mine, theirs = _counts(a), _counts(b)
         return not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
     return False
+
+
+def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
+    """Two interception counts of one day over a town and its region, the later no smaller: one
+    night's attack told as its count grows or is restated ("Гладков: над Белгородом сбиты 12 ... Минобороны: над
+    Белгородской областью уничтожены 15"). A count over a whole country is a national total beside a governor's own
+    (rule 4), and a later count told as more ("ещё восемь") or after "another attack" is more of the same or a new wave."""
+    if a.kind != "interception" or b.kind != "interception" or a.areas or b.areas or a.place is None or b.place is None:
+        return False
+    if "country" in (a.place.feature, b.place.feature) or a.date != b.date:
+        return False
+    if not (contains(a.place, b.place) or contains(b.place, a.place)):
+        return False  # two counts at one place are joined or kept apart by events.py, which reads their sentences
+    earlier, later = sorted((a, b), key=lambda p: p.anchor)
+    first, last = _intercepted(earlier), _intercepted(later)
+    if first is None or last is None:
+        return False
+    if any(o.another and earlier.anchor < o.anchor <= later.anchor for o in (*others, later)) or _new_wave(later):
+        return False  # "Днём произошла ещё одна атака: ...", "Another attack came in the afternoon: 15 drones ..."
+    return bool(_more(later)) or last >= first
+
+
+def _before_counts(p: Proposal) -> list[tuple[Claim, str]]:
+    """Each interception count with the words of its clause before it."""
+    clauses = [c for c in p.claims if c.figure is None]  # the clause the interception was told in
+    return [(c, k.quote[: c.start - k.start]) for c in p.claims if c.figure == "intercepted" and isinstance(c.value, int)
+            for k in clauses if k.start <= c.start <= k.end]
+
+
+def _more(p: Proposal) -> list[Claim]:
+    """The interception counts told as more of the same ("UPD: Ещё восемь беспилотников сбиты")."""
+    return [c for c, before in _before_counts(p) if _more_words().search(before[-12:])]
+
+
+def _new_wave(p: Proposal) -> bool:
+    """A count told in a clause that opens another attack ("Another attack came in the afternoon: 15 drones ...")."""
+    return any(_separate_words().search(before) and not _more_words().search(before[-12:]) for _, before in _before_counts(p))
+
+
+def _count_on(a: Proposal, b: Proposal) -> None:
+    """"34 сбиты ... UPD: Ещё восемь": the later count told as more is the attack's count so far, 34 + 8 = 42; the
+    claim keeps its words, its value the running total (as a breakdown's stated total sums its areas)."""
+    if a.kind != "interception" or b.kind != "interception":
+        return
+    earlier, later = sorted((a, b), key=lambda p: p.anchor)
+    base, more = _intercepted(earlier), _more(later)
+    if base is None or not more:
+        return
+    later.claims[:] = [replace(c, value=base + int(c.value)) if c in more else c for c in later.claims]
+
+
+def _intercepted(p: Proposal) -> int | None:
+    return max((int(c.value) for c in p.claims if c.figure == "intercepted" and isinstance(c.value, int)), default=None)
+
+
+@cache
+def _more_words() -> re.Pattern[str]:
+    """The words of every language that tell a count as more of the same ("another", "ещё", "ще")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("another", [])]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+@cache
+def _separate_words() -> re.Pattern[str]:
+    """The words of every language that open another incident ("another", "ещё одна", "повторний")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("separate_incident", [])]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def _counts(p: Proposal) -> set[tuple[str, object]]:
