@@ -208,10 +208,11 @@ def build_events(
     main = _main_place(places, text, lang, origins)
     for e in list(events):
         if e.place is None and not e.areas and main is not None and (e.kind in ("airspace_restriction", "explosion") or (
-                e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None))):
+                e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))):
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
             # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
-            # naming Zaporizhzhia) are talk, not an incident there
+            # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
+            # happened (and parts a running tally from a new wave: same_incident.py)
             e.place = main
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
