@@ -1,0 +1,29 @@
+"""Attribution errors of the real-news dev splits (issue 10, class 4, fifth session): who tells a claim, shown with
+short reports written for this test, in English, Russian and Ukrainian."""
+
+import pytest
+
+from report_reading import casualty_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+# --- the outlet recalling its own earlier reporting tells that itself ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, figure, recalled", [
+    ("A Russian missile struck an apartment block in Dnipro on Monday. Regional governor Serhiy Lysak said 12 people "
+     "were injured. Previously, eight people were reported injured.", "en", "injured", 8),
+    ("Вооружённые силы Украины обстреляли Шебекино из артиллерии. Губернатор Вячеслав Гладков сообщил, что ранены "
+     "трое мирных жителей. Напомним, что накануне в Шебекино погиб один человек.", "ru", "killed", 1),
+    ("Російські війська вдарили ракетою по Харкову. Мер Харкова Ігор Терехов повідомив, що поранено 12 людей. Раніше "
+     "повідомлялося про шістьох поранених.", "uk", "injured", 6),
+])
+def test_a_recap_by_the_outlet_names_no_source(read, text, lang, figure, recalled):
+    # "Напомним, что ...", "Раніше повідомлялося ...", "Previously, ...": the governor or mayor quoted just before does
+    # not go on into it, nor is it his as the only official the report quotes
+    claims = casualty_event(read(text, lang)).claims
+    assert [c.source for c in claims if c.figure == figure and c.value == recalled] == [None]
+    assert all(c.source for c in claims if c.figure and c.value != recalled)
