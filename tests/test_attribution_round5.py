@@ -27,3 +27,26 @@ def test_a_recap_by_the_outlet_names_no_source(read, text, lang, figure, recalle
     claims = casualty_event(read(text, lang)).claims
     assert [c.source for c in claims if c.figure == figure and c.value == recalled] == [None]
     assert all(c.source for c in claims if c.figure and c.value != recalled)
+
+
+# --- every tense of a speech verb names its speaker ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Беспилотник атаковал жилой дом в Брянске. Губернатор Александр Богомаз сообщал, что ранены два человека. "
+     "«Пожар потушен, погибших нет», — подчеркнул он.", "ru", "Александр Богомаз"),
+    ("Ворог обстріляв Херсон з артилерії. Начальник ОВА Олександр Прокудін повідомляв, що поранено трьох людей.", "uk",
+     "Олександр Прокудін"),
+    ("Російські дрони атакували Хмельницький. Як повідомляв Укрінформ, внаслідок атаки постраждали двоє людей.", "uk",
+     "Укрінформ"),
+])
+def test_an_imperfective_or_emphatic_speech_verb_names_the_speaker(read, text, lang, source):
+    # "сообщал", "повідомляв", "подчеркнул он": not only "сообщил" and "повідомив" tell who speaks
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure} == {source}
+
+
+def test_residents_named_by_their_town_leave_the_town_a_place(read):
+    # "Жителі Ізмаїла повідомляли": the speakers are residents, and Izmail stays where the explosions were heard
+    events = read("Уночі 15 лютого російські війська атакували Одесу ударними безпілотниками. Жителі Ізмаїла також "
+                  "повідомляли про вибухи в районі порту.", "uk")
+    assert [(e.kind, e.place.name) for e in events if e.place] == [("strike", "Одеса"), ("explosion", "Ізмаїл")]

@@ -168,7 +168,9 @@ def build_events(
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
             speakers += [speaker.name] if speaker.name and " " not in speaker.name and speaker.kind != "residents" else []
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
-            speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
+            # (but "Жителі Ізмаїла", residents named by their town, end with the town)
+            speakers += [surname for s in (speaker, *book.known.values())
+                         if s.name and s.kind != "residents" and (surname := _surname(s.name))]
             near = (first_sentence, previous_sentence, sentence)
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at)
