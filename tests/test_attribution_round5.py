@@ -50,3 +50,18 @@ def test_residents_named_by_their_town_leave_the_town_a_place(read):
     events = read("Уночі 15 лютого російські війська атакували Одесу ударними безпілотниками. Жителі Ізмаїла також "
                   "повідомляли про вибухи в районі порту.", "uk")
     assert [(e.kind, e.place.name) for e in events if e.place] == [("strike", "Одеса"), ("explosion", "Ізмаїл")]
+
+
+# --- "говорится в заявлении X", "йдеться у повідомленні X": the statement's author is the source -----------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("При обстреле Горловки ранены два мирных жителя, говорится в заявлении администрации города.", "ru",
+     "администрации города"),
+    ("Беспилотник атаковал нефтебазу в Брянской области, пострадавших нет. Об этом сообщается в Telegram-канале "
+     "регионального правительства.", "ru", "регионального правительства"),
+    ("Внаслідок удару по Сумах поранено чотирьох людей, йдеться у повідомленні Сумської обласної військової "
+     "адміністрації.", "uk", "Сумської обласної військової адміністрації"),
+])
+def test_the_author_of_a_statement_told_impersonally_is_the_source(read, text, lang, source):
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure} == {source}
