@@ -64,6 +64,7 @@ class _Patterns:
     titles: tuple[re.Pattern[str], ...] = ()  # offices one person holds: "governor", "голова"
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
+    recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
 
 
 @cache
@@ -102,6 +103,8 @@ def _patterns(lang: str) -> _Patterns:
         own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
+        recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
+        if data.get("recap_openers") else None,
     )
 
 
@@ -115,6 +118,14 @@ def classify(phrase: str, lang: str) -> SourceKind:
 
 def hedged(text: str, lang: str) -> bool:
     return bool(_patterns(lang).hedge.search(text))
+
+
+def recalls(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with the outlet recalling what was reported before ("Напомним, что ...", "Раніше
+    повідомлялося ...", "Previously, ..."): an impersonal or first-person report, so the outlet itself tells it and the
+    speaker of the sentences before does not go on into it."""
+    pattern = _patterns(lang).recap
+    return bool(pattern and pattern.match(sentence))
 
 
 def hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents, place_roles
-from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
+from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
@@ -120,6 +120,8 @@ def build_events(
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
     paragraph_speaker = UNNAMED
+    outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
+    outlet_telling = False
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -139,8 +141,11 @@ def build_events(
         sentence_dates = dates_within.inside(sentence.start, sentence.end)
         sentence_quantities = quantities_within.inside(sentence.start, sentence.end)
         sentence_places = places_within.inside(sentence.start, sentence.end)
+        recap = recalls(sentence.text, slang)
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
+            if recap and speaker.name is None:
+                paragraph_speaker, outlet_telling = UNNAMED, True
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
@@ -154,14 +159,18 @@ def build_events(
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
                 speaker = UNNAMED if relayed else paragraph_speaker
-            else:
-                paragraph_speaker = speaker
+            elif not (recap and speaker.name is None):
+                paragraph_speaker, outlet_telling = speaker, False
+            if outlet_telling:
+                outlet_told.append(clause)
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
             speakers += [speaker.name] if speaker.name and " " not in speaker.name and speaker.kind != "residents" else []
             # ... and "governor Ivan Orlov" ends with a surname, not the town of Orlov
-            speakers += [surname for s in (speaker, *book.known.values()) if s.name and (surname := _surname(s.name))]
+            # (but "Жителі Ізмаїла", residents named by their town, end with the town)
+            speakers += [surname for s in (speaker, *book.known.values())
+                         if s.name and s.kind != "residents" and (surname := _surname(s.name))]
             near = (first_sentence, previous_sentence, sentence)
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at)
@@ -181,7 +190,7 @@ def build_events(
     if len(authorities) == 1:
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
-        _credit(drafts, orphans, only, lambda c: not c.hedged)
+        _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told))
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
