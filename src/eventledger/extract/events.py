@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents, place_roles
+from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans
 from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -228,7 +229,7 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     for d in events:
-        d.claims = _everyone_counted(_counted_only(d.claims, quantities_within))
+        d.claims = _everyone_counted(without_counted_on(_counted_only(d.claims, quantities_within), text))
     return [_finish(d, report_id, reference) for d in events]
 
 
@@ -250,7 +251,9 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
     def counted(c: Claim) -> bool:
         return bool(quantities.inside(c.start, c.end))
 
-    counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1 and counted(c)]
+    # a value above one is a count however it was told: by a numeral, or by people listed by their ages or nouns
+    # ("79-летняя, 78-летняя и 60-летняя", "двое мужчин и женщина")
+    counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1]
 
     def told_by_counter(c: Claim) -> bool:
         return any(k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source)
