@@ -23,6 +23,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
+from eventledger.extract.war_totals import tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
@@ -407,6 +408,8 @@ def _read_clause(
     """The incidents a clause proposes (one per place it names, or one over several areas for an interception), or,
     when it names no incident, its figures and assertions for the incident they belong to."""
     clause, sentence, lang = c.span, c.sentence, c.lang
+    if tells_war_total(clause.text, lang):
+        return [], None  # "the offensive has killed more than 40,000": a whole war's toll, no incident's
     located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
     figure_claims = [_figure_claim(m, sentence, c) for m in figures]
     assertion_claims = []
@@ -430,8 +433,10 @@ def _read_clause(
         found = incidents.Trigger("interception", found.start, found.end)
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
-        if orphan and _recalled(clause, c):
-            # "... with 25 people killed in a single incident in late December": figures of an earlier incident
+        if orphan and (_recalled(clause, c) or _recalled(sentence, c, relative_too=True)):
+            # "... with 25 people killed in a single incident in late December": figures of an earlier incident; and
+            # "The war began when militants stormed in on October 7, killing some 1,200": a clause without a trigger
+            # tells of the incident its sentence dates (a day and month without a year, read back from publication)
             orphan = None
         return [], orphan
     mention = _date_for(clause, c.dates, found, lang)
@@ -493,11 +498,11 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
             and incidents.target(clause.text, c.lang, c.sentence.text) is None)
 
 
-def _recalled(clause: Span, c: _Clause) -> bool:
+def _recalled(clause: Span, c: _Clause, relative_too: bool = False) -> bool:
     """Whether a clause is dated, in its own words, well before the report was published."""
     published = c.published.date() if c.published else None
-    return any(clause.start <= d.start and d.end <= clause.end and not d.relative and _before(d.date, published)
-               for d in c.dates)
+    return any(clause.start <= d.start and d.end <= clause.end and (relative_too or not d.relative)
+               and _before(d.date, published) for d in c.dates)
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:
