@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from eventledger.extract import incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
+from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
@@ -22,6 +23,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
+from eventledger.extract.war_totals import tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
@@ -238,7 +240,7 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     for d in events:
-        d.claims = _everyone_counted(_counted_only(d.claims, quantities_within))
+        d.claims = _everyone_counted(without_counted_on(_counted_only(d.claims, quantities_within), text))
     return [_finish(d, report_id, reference) for d in events]
 
 
@@ -260,7 +262,9 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
     def counted(c: Claim) -> bool:
         return bool(quantities.inside(c.start, c.end))
 
-    counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1 and counted(c)]
+    # a value above one is a count however it was told: by a numeral, or by people listed by their ages or nouns
+    # ("79-летняя, 78-летняя и 60-летняя", "двое мужчин и женщина")
+    counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1]
 
     def told_by_counter(c: Claim) -> bool:
         return any(k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source)
@@ -414,6 +418,8 @@ def _read_clause(
     """The incidents a clause proposes (one per place it names, or one over several areas for an interception), or,
     when it names no incident, its figures and assertions for the incident they belong to."""
     clause, sentence, lang = c.span, c.sentence, c.lang
+    if tells_war_total(clause.text, lang):
+        return [], None  # "the offensive has killed more than 40,000": a whole war's toll, no incident's
     located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
     figure_claims = [_figure_claim(m, sentence, c) for m in figures]
     assertion_claims = []
@@ -437,8 +443,10 @@ def _read_clause(
         found = incidents.Trigger("interception", found.start, found.end)
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
-        if orphan and _recalled(clause, c):
-            # "... with 25 people killed in a single incident in late December": figures of an earlier incident
+        if orphan and (_recalled(clause, c) or _recalled(sentence, c, relative_too=True)):
+            # "... with 25 people killed in a single incident in late December": figures of an earlier incident; and
+            # "The war began when militants stormed in on October 7, killing some 1,200": a clause without a trigger
+            # tells of the incident its sentence dates (a day and month without a year, read back from publication)
             orphan = None
         return [], orphan
     mention = _date_for(clause, c.dates, found, lang)
@@ -500,11 +508,11 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
             and incidents.target(clause.text, c.lang, c.sentence.text) is None)
 
 
-def _recalled(clause: Span, c: _Clause) -> bool:
+def _recalled(clause: Span, c: _Clause, relative_too: bool = False) -> bool:
     """Whether a clause is dated, in its own words, well before the report was published."""
     published = c.published.date() if c.published else None
-    return any(clause.start <= d.start and d.end <= clause.end and not d.relative and _before(d.date, published)
-               for d in c.dates)
+    return any(clause.start <= d.start and d.end <= clause.end and (relative_too or not d.relative)
+               and _before(d.date, published) for d in c.dates)
 
 
 def _is_launch_summary(figures: list[FigureMention], located: list[Candidate]) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
+from eventledger.extract.one_person import said_of_one
 from eventledger.extract.segment import Span
 from eventledger.lang import topic
 
@@ -25,6 +26,8 @@ EVERYONE_OF = "injured"
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
 # Figures whose word before a count wins over a casualty word after it ("доставили в больницу четырех раненых")
 _BEFORE_WINS = frozenset({"hospitalized"})
+# Figures a bare phrase tells as a person's condition ("in critical condition"), said of whoever is named before it
+_CONDITIONS = frozenset({"critical"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -245,7 +248,9 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             if _overlaps(base + m.start(), base + m.end(), taken):
                 continue
             start, end = _quoted(text, m.start(), m.end())
-            found.append(FigureMention(figure, 1, True, base + start, base + end))
+            # "He was taken to hospital in critical condition": a condition said of one person is one
+            one = figure in _CONDITIONS and said_of_one(text, m.start(), lang)
+            found.append(FigureMention(figure, 1, not one, base + start, base + end))
             taken.append((base + m.start(), base + m.end()))
             break
     return sorted(found, key=lambda m: (m.start, m.figure))
