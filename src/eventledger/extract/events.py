@@ -457,6 +457,9 @@ def _read_clause(
     if found.kind != "airspace_restriction" and not (found.kind == "other" and incidents.small_arms(clause.text, lang)):
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
+        ) or (
+            # "Замечен беспилотник. Силы ПВО ликвидировали его": what air defence downed was told a sentence before
+            incidents.weapon(c.context, lang) if found.kind == "interception" else None
         )
         if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
             weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import said_of_one
@@ -253,6 +254,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             found.append(FigureMention(figure, 1, not one, base + start, base + end))
             taken.append((base + m.start(), base + m.end()))
             break
+    if p.list_join is not None:
+        found = shared_weapon_figures(text, base, inside, found, lang, p.list_join)
     return sorted(found, key=lambda m: (m.start, m.figure))
 
 

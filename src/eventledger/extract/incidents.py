@@ -208,7 +208,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     rank, start, end = min(found)
     kind = p.kinds[rank]
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
-    if kind != "airspace_restriction" and (p.non_event.search(text) or tense.future_only(text, lang)):
+    if kind != "airspace_restriction" and (_told_non_event(text, p) or tense.future_only(text, lang)):
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
@@ -217,6 +217,22 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     return Trigger(kind, start, end)
+
+
+_OPENING_QUOTE = re.compile(r"[«\"“„']\s*$")
+
+
+def _told_non_event(text: str, p: _Patterns) -> bool:
+    """Whether a non-event word is told as such, not as the name of a weapon: «Ураган» in quotes, or Ураган
+    capitalised inside a clause (the whole word a weapon word of the language file: a launcher), and "атакували з «Ураган»" is an
+    attack, not a hurricane. Capitalised at the clause's start it may be either, and stays the hurricane."""
+    weapons = [(m.start(), m.end()) for m in p.weapon_words.finditer(text)]
+
+    def named(m: re.Match[str]) -> bool:
+        return bool(_OPENING_QUOTE.search(text, 0, m.start())) or (
+            bool(text[: m.start()].strip()) and any(s <= m.start() and m.end() <= e for s, e in weapons))
+
+    return any(not named(m) for m in p.non_event.finditer(text))
 
 
 def only_fallen(text: str, lang: str) -> bool:
