@@ -19,6 +19,7 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
+from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
@@ -222,6 +223,9 @@ def build_events(
             # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
             # naming Zaporizhzhia) are talk, not an incident there
             e.place = main
+        elif e.place is None and not e.areas and e.kind == "interception" and (
+                heading := place_heading(e.anchor, all_sentences, places, text, lang)):
+            e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
