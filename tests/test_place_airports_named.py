@@ -47,3 +47,16 @@ def test_a_town_without_the_noun_stays_a_town(gazetteer):
     text = "Беспилотник упал в Домодедово, повреждён жилой дом."
     found = named_airports(gazetteer.find(text, "ru"), text, "ru", gazetteer)
     assert [m.candidates[0].feature for m in found] == ["city"]
+
+
+def test_an_airfield_in_its_region_is_one_place_inside_it(read):
+    """The gazetteer lists Dyagilevo by a city spelt otherwise: it still lies in Ryazan Oblast, so the region named
+    with it and again for the injured is the airfield's, not a second strike."""
+    events = read("Ukrainian drones attacked the Dyagilevo airfield in the Ryazan region overnight, the governor said. "
+                  "Two people were injured in the Ryazan region.")
+    assert [(e.kind, e.place.key, e.place.admin1) for e in events] == [("strike", "Dyagilevo Air Base", "Ryazan Oblast")]
+
+
+def test_russian_airfield_in_its_region(read):
+    events = read("Беспилотники атаковали аэродром Дягилево в Рязанской области, пострадали два человека.", "ru")
+    assert [e.place.key for e in events] == ["Dyagilevo Air Base"]

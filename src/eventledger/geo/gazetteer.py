@@ -795,7 +795,8 @@ class Gazetteer:
         with self._lock:
             row = self._con.execute(f"SELECT * FROM entity WHERE feature = 'airport' AND {column} = ? "
                                     "ORDER BY iata IS NULL, id LIMIT 1", (code,)).fetchone()
-        return self._candidate(_Row(*row)) if row else None
+            found = self._in_its_subdivision(_Row(*row)) if row else None
+        return self._candidate(found) if found else None
 
     def admin1(self, country: str, admin1_code: str) -> Candidate | None:
         """A first-level subdivision by GeoNames code: admin1("RU", "80") or admin1("RU", "RU.80")."""
@@ -824,8 +825,21 @@ class Gazetteer:
                     chunk = missing[i:i + 500]
                     marks = ",".join("?" * len(chunk))
                     for row in self._con.execute(f"SELECT * FROM entity WHERE id IN ({marks})", chunk):
-                        self._rows[row[0]] = _Row(*row)
+                        self._rows[row[0]] = self._in_its_subdivision(_Row(*row))
         return [(self._rows[e], q) for e, q in refs.items()]
+
+    def _in_its_subdivision(self, row: _Row) -> _Row:
+        """An airport whose listed city the build did not find (a military airfield: "Dyagilevo", city "Ryazan" spelt
+        otherwise) takes the subdivision of the nearest town within AIRPORT_TOWN_DEG, so that "the Dyagilevo airfield in
+        the Ryazan region" is one place inside that region, not two. (Called holding the lock.)"""
+        if row.feature != "airport" or row.admin1_code or row.lat is None or row.lon is None:
+            return row
+        near = self._con.execute(
+            "SELECT admin1_code, admin1_name FROM entity WHERE feature = 'city' AND country = ? AND admin1_code IS NOT NULL"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) LIMIT 1",
+            (row.country, row.lat - AIRPORT_TOWN_DEG, row.lat + AIRPORT_TOWN_DEG, row.lon - AIRPORT_TOWN_DEG,
+             row.lon + AIRPORT_TOWN_DEG, row.lat, row.lat, row.lon, row.lon)).fetchone()
+        return row._replace(admin1_code=near[0], admin1_name=near[1]) if near else row
 
     @staticmethod
     def _candidate(row: _Row) -> Candidate:
@@ -1108,6 +1122,7 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(
 _COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
+AIRPORT_TOWN_DEG = 0.3  # an airport lies within this many degrees (about 30 km) of a town of its subdivision
 _CITY_DISTRICT_GAP_CYRILLIC = re.compile(r"\s+(?:г\.\s*|города\s+|міста\s+|м\.\s*)?")
 _CITY_DISTRICT_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE)
 _DISTRICT_PHRASE_HINT = re.compile(r"(?i:district|raion|rayon|район)")
