@@ -188,6 +188,7 @@ class Gazetteer:
         self._texts_read = 0
         self._automaton = None
         self._rows: dict[int, _Row] = {}
+        self._towns: dict[str, list[tuple[float, float, str, str]]] = {}  # a country's towns: lat, lon, admin1 code, name
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
         self._lemma_prefixes: set[str] = set()  # "a", "a b" of each key "a b c": how far a name can go on
@@ -834,12 +835,16 @@ class Gazetteer:
         the Ryazan region" is one place inside that region, not two. (Called holding the lock.)"""
         if row.feature != "airport" or row.admin1_code or row.lat is None or row.lon is None:
             return row
-        near = self._con.execute(
-            "SELECT admin1_code, admin1_name FROM entity WHERE feature = 'city' AND country = ? AND admin1_code IS NOT NULL"
-            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) LIMIT 1",
-            (row.country, row.lat - AIRPORT_TOWN_DEG, row.lat + AIRPORT_TOWN_DEG, row.lon - AIRPORT_TOWN_DEG,
-             row.lon + AIRPORT_TOWN_DEG, row.lat, row.lat, row.lon, row.lon)).fetchone()
-        return row._replace(admin1_code=near[0], admin1_name=near[1]) if near else row
+        country = row.country or ""
+        if country not in self._towns:
+            self._towns[country] = self._con.execute(
+                "SELECT lat, lon, admin1_code, admin1_name FROM entity WHERE feature = 'city' AND country IS ? "
+                "AND admin1_code IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL", (row.country,)).fetchall()
+        lat, lon = row.lat, row.lon
+        near = min((t for t in self._towns[country]
+                    if abs(t[0] - lat) <= AIRPORT_TOWN_DEG and abs(t[1] - lon) <= AIRPORT_TOWN_DEG),
+                   key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2, default=None)
+        return row._replace(admin1_code=near[2], admin1_name=near[3]) if near else row
 
     @staticmethod
     def _candidate(row: _Row) -> Candidate:
