@@ -302,7 +302,9 @@ class Gazetteer:
             site = nouns.get(noun_lemma)
             if site is None or any(a < found.end("adjective") and found.start() < b for a, b in taken):
                 continue
-            if noun_lemma not in communities and (
+            if site == "admin1" and noun_end in {a for a, _ in taken} | {a - 1 for a, _ in taken}:
+                continue  # "в белгородском селе Муром": the village named after the noun is found, and finer
+            if noun_lemma not in communities and site != "admin1" and (
                     _NAME_AFTER.match(text, noun_end) or text[noun_end:noun_end + 2].strip()[:1] in ("«", '"')):
                 continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
 
@@ -322,6 +324,12 @@ class Gazetteer:
                                                                   population=0, geonames_id=None, precision="admin2",
                                                                   capital=0)))
                 continue
+            if site == "admin1":  # "в белгородском селе Красный Восток" (a village the gazetteer lacks): its region
+                region = self._con.execute("SELECT * FROM entity WHERE feature = 'admin1' AND admin1_code = ? LIMIT 1",
+                                           (row.admin1_code,)).fetchone() if row.admin1_code else None
+                if region is None:
+                    continue
+                row = _Row(*region)
             if site == "airport":
                 airports = [r for r, _ in self._candidates(self._exact_refs(f"{noun_lemma} {name}"))
                             if r.feature == "airport"]
