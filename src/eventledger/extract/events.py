@@ -20,6 +20,8 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
+from eventledger.extract.place_heading import place_heading
+from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -118,6 +120,7 @@ def build_events(
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
     told_places: list[Candidate] = []  # every place a clause names where something happened
+    told_in: list[list[Candidate]] = []  # ... and those of each sentence
     published_day = published.date() if published else None
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
@@ -144,6 +147,7 @@ def build_events(
         sentence_quantities = quantities_within.inside(sentence.start, sentence.end)
         sentence_places = places_within.inside(sentence.start, sentence.end)
         recap = recalls(sentence.text, slang)
+        told_in.append([])
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if recap and speaker.name is None:
@@ -178,6 +182,7 @@ def build_events(
                           tuple(s for s in near if s is not None), war_at)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
             told_places += clause_places
+            told_in[-1] += clause_places
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
@@ -197,6 +202,11 @@ def build_events(
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
+    anchors = [d.anchor for d in drafts]
+    for d in drafts:
+        if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS:
+            # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
+            d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates))
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
@@ -225,6 +235,9 @@ def build_events(
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
             # happened (and parts a running tally from a new wave: same_incident.py)
             e.place = main
+        elif e.place is None and not e.areas and e.kind == "interception" and (
+                heading := place_heading(e.anchor, all_sentences, places, text, lang)):
+            e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
         elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country

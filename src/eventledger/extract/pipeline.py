@@ -19,6 +19,7 @@ from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus
+from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
 
@@ -40,6 +41,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
         quantities = _keep(quantities, spans, inside=False) + _keep(find_quantities(text, other), spans)
         dates = _keep(dates, spans, inside=False) + _keep(find_dates(text, other, day), spans)
         countries = {**_countries(gaz, other), **countries}
+    places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = city_districts(in_focus(across_the_border(places), _adjective_countries(text, lang, countries)), lang)
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     events = build_events(

@@ -73,17 +73,21 @@ def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
     """A district named alone ("жители Киевского района") in a report on a city with districts of its own is that
     city's: "Kyivskyi district" is a district of Donetsk, Kharkiv and Odesa as well as a raion of Moscow Oblast. When a
     district's reading lies further than DISTRICT_ALONE_KM from every other place the report names, and the report names
-    a city of CITY_WITH_DISTRICTS or more, the district stands for that city (the one named most often)."""
+    a city of CITY_WITH_DISTRICTS or more before it, the district stands for that city (the one named most often): a bare
+    district refers back to a city already named, while one told before any city ("в Трубчевском районе", then "Ранее
+    ... под Таганрогом" about another incident) is a region's district in its own right."""
     cities = Counter(m.candidates[0] for m in matches if m.candidates and m.candidates[0].feature == "city"
                      and m.candidates[0].population >= CITY_WITH_DISTRICTS)
     if not cities:
         return matches
     city = max(cities, key=lambda c: cities[c])
+    first_named = min(m.start for m in matches if m.candidates and m.candidates[0] == city)
     words = _district_words(lang)
     out = []
     for m in matches:
         best = m.candidates[0] if m.candidates else None
         if best is not None and best.feature == "admin2" and words.search(m.text) and best.place.lat is not None \
+                and first_named < m.start \
                 and not any(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) <= DISTRICT_ALONE_KM
                             for o in matches if o is not m and o.candidates and (c := o.candidates[0]).place.lat is not None
                             and c.place.lon is not None and normalize(o.text) != normalize(m.text)) \

@@ -188,6 +188,7 @@ class Gazetteer:
         self._texts_read = 0
         self._automaton = None
         self._rows: dict[int, _Row] = {}
+        self._towns: dict[str, list[tuple[float, float, str, str]]] = {}  # a country's towns: lat, lon, admin1 code, name
         self._lemmas: dict[str, str] | None = None
         self._lemma_leads: set[str] = set()
         self._lemma_prefixes: set[str] = set()  # "a", "a b" of each key "a b c": how far a name can go on
@@ -301,7 +302,9 @@ class Gazetteer:
             site = nouns.get(noun_lemma)
             if site is None or any(a < found.end("adjective") and found.start() < b for a, b in taken):
                 continue
-            if noun_lemma not in communities and (
+            if site == "admin1" and noun_end in {a for a, _ in taken} | {a - 1 for a, _ in taken}:
+                continue  # "в белгородском селе Муром": the village named after the noun is found, and finer
+            if noun_lemma not in communities and site != "admin1" and (
                     _NAME_AFTER.match(text, noun_end) or text[noun_end:noun_end + 2].strip()[:1] in ("«", '"')):
                 continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
 
@@ -321,6 +324,12 @@ class Gazetteer:
                                                                   population=0, geonames_id=None, precision="admin2",
                                                                   capital=0)))
                 continue
+            if site == "admin1":  # "в белгородском селе Красный Восток" (a village the gazetteer lacks): its region
+                region = self._con.execute("SELECT * FROM entity WHERE feature = 'admin1' AND admin1_code = ? LIMIT 1",
+                                           (row.admin1_code,)).fetchone() if row.admin1_code else None
+                if region is None:
+                    continue
+                row = _Row(*region)
             if site == "airport":
                 airports = [r for r, _ in self._candidates(self._exact_refs(f"{noun_lemma} {name}"))
                             if r.feature == "airport"]
@@ -795,7 +804,8 @@ class Gazetteer:
         with self._lock:
             row = self._con.execute(f"SELECT * FROM entity WHERE feature = 'airport' AND {column} = ? "
                                     "ORDER BY iata IS NULL, id LIMIT 1", (code,)).fetchone()
-        return self._candidate(_Row(*row)) if row else None
+            found = self._in_its_subdivision(_Row(*row)) if row else None
+        return self._candidate(found) if found else None
 
     def admin1(self, country: str, admin1_code: str) -> Candidate | None:
         """A first-level subdivision by GeoNames code: admin1("RU", "80") or admin1("RU", "RU.80")."""
@@ -824,8 +834,25 @@ class Gazetteer:
                     chunk = missing[i:i + 500]
                     marks = ",".join("?" * len(chunk))
                     for row in self._con.execute(f"SELECT * FROM entity WHERE id IN ({marks})", chunk):
-                        self._rows[row[0]] = _Row(*row)
+                        self._rows[row[0]] = self._in_its_subdivision(_Row(*row))
         return [(self._rows[e], q) for e, q in refs.items()]
+
+    def _in_its_subdivision(self, row: _Row) -> _Row:
+        """An airport whose listed city the build did not find (a military airfield: "Dyagilevo", city "Ryazan" spelt
+        otherwise) takes the subdivision of the nearest town within AIRPORT_TOWN_DEG, so that "the Dyagilevo airfield in
+        the Ryazan region" is one place inside that region, not two. (Called holding the lock.)"""
+        if row.feature != "airport" or row.admin1_code or row.lat is None or row.lon is None:
+            return row
+        country = row.country or ""
+        if country not in self._towns:
+            self._towns[country] = self._con.execute(
+                "SELECT lat, lon, admin1_code, admin1_name FROM entity WHERE feature = 'city' AND country IS ? "
+                "AND admin1_code IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL", (row.country,)).fetchall()
+        lat, lon = row.lat, row.lon
+        near = min((t for t in self._towns[country]
+                    if abs(t[0] - lat) <= AIRPORT_TOWN_DEG and abs(t[1] - lon) <= AIRPORT_TOWN_DEG),
+                   key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2, default=None)
+        return row._replace(admin1_code=near[2], admin1_name=near[3]) if near else row
 
     @staticmethod
     def _candidate(row: _Row) -> Candidate:
@@ -1108,6 +1135,7 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(
 _COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
+AIRPORT_TOWN_DEG = 0.3  # an airport lies within this many degrees (about 30 km) of a town of its subdivision
 _CITY_DISTRICT_GAP_CYRILLIC = re.compile(r"\s+(?:г\.\s*|города\s+|міста\s+|м\.\s*)?")
 _CITY_DISTRICT_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE)
 _DISTRICT_PHRASE_HINT = re.compile(r"(?i:district|raion|rayon|район)")
