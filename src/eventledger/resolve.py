@@ -42,7 +42,7 @@ FOLLOW_UP_DAYS = 14
 LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events this near in time, country-wide
 TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
-RETOLD_MINUTES = 30  # a small interception count told alike by two reports this close in time: one claim retold
+RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
 
@@ -379,6 +379,12 @@ def compare(a: Item, b: Item) -> Verdict:
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
+    if _retold_statement(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
+        # "ПВО в Раменском городском округе отражена атака беспилотника, летевшего на Москву", and minutes later another
+        # outlet's "Видео уничтожения летевшего на Москву БПЛА в Раменском": one statement passed on in its own words,
+        # nothing counted differently; a second attack on the place is not told within minutes without "ещё"
+        positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
+                                   f"text similarity {sim:.2f}"))
     if (tally := _running_tally(a, b)) and same_day and weapons != "different" and (
             place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
@@ -411,7 +417,7 @@ def compare(a: Item, b: Item) -> Verdict:
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
         keep("named") if recurrent else keep("named", "verbatim")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
+        keep("named", "verbatim", "figures", "tally", "retold") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll
         keep("named", "figures") if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
@@ -487,6 +493,19 @@ def _running_tally(a: Item, b: Item) -> str:
     if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
+
+
+def _retold_statement(a: Item, b: Item) -> bool:
+    """Two reports published within RETOLD_MINUTES of each other that count nothing differently and do not differ in
+    telling "more" ("ещё"): a governor's or an agency's statement relayed by a second outlet, which often drops the
+    figures or the weapon's count but rarely the place."""
+    if a.published is None or b.published is None or abs(a.published - b.published) > timedelta(minutes=RETOLD_MINUTES):
+        return False
+    if {a.kind, b.kind} & (RECURRENT_KINDS - {"interception"}):
+        return False  # a front-line town's shelling is told several times an hour, each time of another street
+    if any(a.figures[name] != b.figures[name] for name in set(a.figures) & set(b.figures)):
+        return False
+    return bool(_another().search(a.text)) == bool(_another().search(b.text))
 
 
 def _counts_shared(a: Item, b: Item) -> list[str]:
