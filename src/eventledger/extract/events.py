@@ -210,7 +210,8 @@ def build_events(
     events = _merge(drafts, published_day or _sole_day(text, lang, dates))
     _attach_orphans(events, orphans)
     events = [e for e in events if not (e.listed and not _has_own(e))]
-    if not any(war_at(s) for s in all_sentences) and not incidents.aerial(text, lang):
+    stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
+    if not any(war_at(s) for s in all_sentences) and (not incidents.aerial(text, lang) or stated_cause):
         # a report with no weapon, armed force or air defence anywhere (a programming tip, a metro delay, a murder, a
         # chemistry accident) tells no incident of war, whatever words it shares with one; an airport closure and
         # explosions heard may stand alone ("В аэропорту Казани введены временные ограничения", "Донецк сотрясают
@@ -219,7 +220,9 @@ def build_events(
         accidental = incidents.accident(text, lang)
         # ... and explosions heard are what stands: a blast that killed or injured people at a filling station, in a
         # flat or a mine, with no weapon or armed force named, is an accident or a crime, not an incident of war
-        events = [e for e in events if e.kind == "airspace_restriction" or (
+        # ... and a plane in such a report is a plane, not an air war, once the report states an accident ("SSJ-100
+        # загорелся при посадке"); a closure it gives a cause of no war ("терминал обесточен") is no restriction of war
+        events = [e for e in events if (e.kind == "airspace_restriction" and not incidents.weather(text, lang)) or (
             e.kind == "explosion" and not accidental and not any(c.figure in _HARMED for c in e.claims))]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk;
     # "strikes in southern Lebanon" name a part of it
