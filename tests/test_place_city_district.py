@@ -18,6 +18,12 @@ def test_a_district_after_the_city_named_before_it_is_in_that_city(read):
     assert [p for _, p in kinds(events)] == ["Kherson"]
 
 
+def test_a_district_said_again_stays_in_the_city(read):
+    events = read("Утро в Херсоне: дрон атаковал автобус в Днепровском районе, ранены двое.\n\nВ субботу Днепровский "
+                  "район стал целью ракетного удара, погибли четыре человека.", "ru")
+    assert events and {p for _, p in kinds(events)} == {"Kherson"}
+
+
 def test_a_district_named_with_its_city_in_the_genitive_is_in_that_city(read):
     events = read("Дрон атакував маршрутку в Дніпровському районі Херсона, загинули троє людей.", "uk")
     assert [p for _, p in kinds(events)] == ["Kherson"]

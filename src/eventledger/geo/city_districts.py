@@ -35,12 +35,12 @@ def districts_of_named_cities(text: str, matches: list[PlaceMatch]) -> list[Plac
         district = match.candidates[0]
         city = _city_after(text, matches, i)
         if city is None and district.feature == "admin2":
-            city = _city_before(matches, i)
+            city = _city_before(out, i)  # as read so far: the district said again follows its first reading
         if city is None or city.admin1_code == district.admin1_code:
             continue
-        if any(m is not match and m.candidates and m.candidates[0].admin1_code == district.admin1_code
-               for m in matches):
-            continue  # the text is about the district's own subdivision too
+        if any(m.candidates and m.candidates[0].admin1_code == district.admin1_code and
+               m.candidates[0].place.geonames_id != district.place.geonames_id for m in matches):
+            continue  # the text is about the district's own subdivision too (not the district said again)
         out[i] = replace(match, candidates=(replace(city, place=replace(city.place, as_written=match.text)),))
     return out
 
