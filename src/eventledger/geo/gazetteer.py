@@ -36,6 +36,8 @@ from eventledger.geo.build import (
     script, version_tag, word_forms,
 )
 from eventledger.geo import local_names
+from eventledger.geo.city_districts import districts_of_named_cities
+from eventledger.geo.far_namesakes import far_villages_in_named_region
 from eventledger.geo.first_names import is_first_name
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -239,7 +241,8 @@ class Gazetteer:
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):
             named = sorted(named + self._adjective_sites(text, chosen, lang, context_countries))
-        return self._resolve(text, chosen, context_countries, named, lang)
+        matches = self._resolve(text, chosen, context_countries, named, lang)
+        return far_villages_in_named_region(districts_of_named_cities(text, matches))
 
     def _unlisted_districts(self, text: str, chosen: list[_Span], lang: str,
                             context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
