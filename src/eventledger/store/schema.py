@@ -214,10 +214,10 @@ events = Table(
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
-    Index(None, "date", "id"),  # keyset paging of the API (store/query.py)
-    Index(None, "kind", "date", "id"),  # a page of one kind or one country in date order (migration 0008)
-    Index(None, "country", "date", "id"),
-    Index(None, "weapon", "date", "id"),  # the same for one weapon (migration 0009)
+    Index(None, "date", "id", "lat", "lon"),  # keyset paging of the API (store/query.py); a bbox tested on it (0010)
+    Index(None, "kind", "date", "id", "lat", "lon"),  # a page of one kind or one country in date order (0008, 0010)
+    Index(None, "country", "date", "id", "lat", "lon"),
+    Index(None, "weapon", "date", "id", "lat", "lon"),  # the same for one weapon (migrations 0009, 0010)
     Index("ix_events_target_key", "target_key", "cell", "day_lo"),
 )
 
