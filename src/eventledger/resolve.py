@@ -671,6 +671,18 @@ def _buckets(lo: int | None, hi: int | None, slack: int = 0) -> range:
     return range((lo - slack) // _BUCKET, (hi + slack) // _BUCKET + 1)
 
 
+def _absorb(clusters: list[Cluster | None], where: dict[str, int], blocks: Blocks, target: int, other: int) -> None:
+    """Cluster `other` joins `target` whole (a hand merge, or a report that bridges two events): one event is left."""
+    moved, kept = clusters[other], clusters[target]
+    assert moved is not None and kept is not None
+    kept.members.extend(moved.members)
+    kept.reasons.update(moved.reasons)
+    for m in moved.members:
+        where[m.id] = target
+        blocks.add(target, m)
+    clusters[other] = None
+
+
 def resolve(
     items: Iterable[Item], constraints: Constraints | None = None, memo: MutableMapping[VerdictKey, Verdict] | None = None,
 ) -> list[Cluster]:
@@ -688,28 +700,14 @@ def resolve(
         if forced:
             target = forced[0]
             for other in forced[1:]:  # a hand merge joins whole events
-                moved = clusters[other]
-                assert moved is not None and clusters[target] is not None
-                clusters[target].members.extend(moved.members)  # type: ignore[union-attr]
-                clusters[target].reasons.update(moved.reasons)  # type: ignore[union-attr]
-                for m in moved.members:
-                    where[m.id] = target
-                    blocks.add(target, m)
-                clusters[other] = None
+                _absorb(clusters, where, blocks, target, other)
             verdict = Verdict(True, 1.0, ("merged by hand",))
         else:
             near = [n for n in blocks.near(item) if clusters[n] is not None]
             target, verdict = _best(item, near, clusters, rules, memo)
             if target is not None:
                 for other in _bridged(item, target, near, clusters, rules, memo):
-                    moved = clusters[other]
-                    assert moved is not None and clusters[target] is not None
-                    clusters[target].members.extend(moved.members)  # type: ignore[union-attr]
-                    clusters[target].reasons.update(moved.reasons)  # type: ignore[union-attr]
-                    for m in moved.members:
-                        where[m.id] = target
-                        blocks.add(target, m)
-                    clusters[other] = None
+                    _absorb(clusters, where, blocks, target, other)
         if target is None:
             clusters.append(Cluster([item]))
             target = len(clusters) - 1
