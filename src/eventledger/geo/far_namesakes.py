@@ -8,9 +8,10 @@ its region's adjective.
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from eventledger.geo.centres import distance_km
 
 if TYPE_CHECKING:  # the gazetteer calls this module
     from eventledger.geo.gazetteer import Candidate, PlaceMatch
@@ -45,11 +46,5 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
-    return any(_km(cand.place.lat, cand.place.lon, o.place.lat, o.place.lon) <= FAR_KM for o in others
+    return any(distance_km((cand.place.lat, cand.place.lon), (o.place.lat, o.place.lon)) <= FAR_KM for o in others
                if None not in (cand.place.lat, o.place.lat))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
