@@ -810,6 +810,13 @@ class Gazetteer:
             found = self._in_its_subdivision(_Row(*row)) if row else None
         return self._candidate(found) if found else None
 
+    def airliner_airports(self) -> list[tuple[str, str]]:
+        """(name, ICAO code) of every airport with an IATA code too: the airliner airports reports name by name
+        ("в аэропорту Шереметьево")."""
+        with self._lock:
+            return self._con.execute("SELECT name, icao FROM entity WHERE feature = 'airport' AND icao IS NOT NULL "
+                                     "AND iata IS NOT NULL").fetchall()
+
     def admin1(self, country: str, admin1_code: str) -> Candidate | None:
         """A first-level subdivision by GeoNames code: admin1("RU", "80") or admin1("RU", "RU.80")."""
         if not country or not admin1_code:

@@ -65,12 +65,9 @@ def _key(name: str) -> str:
 def _stems(gazetteer: Gazetteer) -> dict[str, str]:
     """An airport's own name without its generic words ("sheremetyevo"), to its ICAO code: airports with an IATA code
     (airliner airports, the ones reports name) and one airport to a name."""
-    with gazetteer._lock:
-        rows = gazetteer._con.execute("SELECT name, icao FROM entity WHERE feature = 'airport' AND icao IS NOT NULL "
-                                      "AND iata IS NOT NULL").fetchall()
     stems: dict[str, str] = {}
     seen: set[str] = set()
-    for name, icao in rows:
+    for name, icao in gazetteer.airliner_airports():
         stem = _key(" ".join(_GENERIC.sub(" ", name).split()))
         if not stem or len(stem) < 4:
             continue
