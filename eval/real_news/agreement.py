@@ -2,7 +2,7 @@
 """Agreement of the two independent annotations (A and B) of the real-news set, scored the way `eval` scores the
 extractor: A read as gold, B as predictions (event F1 is symmetric; the field rates are over matched events).
 
-    .venv/bin/python eval/real_news/agreement.py [--split dev|test|test2|dev2|test3]
+    .venv/bin/python eval/real_news/agreement.py [--split dev|test|test2|dev2|test3|test4|test5]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def main() -> int:
     from assemble import assemble
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "test2", "dev2", "test3", "test4"])
+    ap.add_argument("--split", choices=["dev", "test", "test2", "dev2", "test3", "test4", "test5"])
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -3,7 +3,7 @@
 `<id>.gold.json` (from `gold/`, or one annotator's `annotations/A|B/`), for one split.
 
     .venv/bin/python eval/real_news/assemble.py /tmp/rn_dev --split dev && .venv/bin/eventledger eval /tmp/rn_dev
-    .venv/bin/python eval/real_news/assemble.py /tmp/rn_test --split test
+    .venv/bin/python eval/real_news/assemble.py /tmp/rn_pool --split pool   # the whole development pool
     .venv/bin/python eval/real_news/assemble.py /tmp/rn_dev_A --split dev --from annotations/A
 
 A text whose SHA-256 differs from the manifest's (a rebuild that did not give the same excerpt) is reported and left out.
@@ -24,11 +24,27 @@ def manifest() -> list[dict]:
     return [json.loads(line) for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def assemble(target: Path, split: str | None, source: Path, langs: set[str] | None = None) -> tuple[int, list[str]]:
+SPLITS = ["dev", "test", "test2", "dev2", "test3", "test4", "test5"]
+# Splits whose planned test runs are spent and that later sessions work from (README.md, "The development pool").
+POOL = ["dev", "dev2", "test", "test2", "test4"]
+
+
+def splits_named(arg: str) -> set[str]:
+    """`dev,dev2` or `pool` -> the set of split names, so one scoring run can cover the whole development pool."""
+    names = {n.strip() for n in arg.split(",") if n.strip()}
+    names = (names - {"pool"}) | (set(POOL) if "pool" in names else set())
+    unknown = names - set(SPLITS)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown split(s): {', '.join(sorted(unknown))} (known: {', '.join(SPLITS)}, pool)")
+    return names
+
+
+def assemble(target: Path, split: str | set[str] | None, source: Path, langs: set[str] | None = None) -> tuple[int, list[str]]:
     target.mkdir(parents=True, exist_ok=True)
     written, problems = 0, []
+    wanted = {split} if isinstance(split, str) else split
     for row in manifest():
-        if (split and row["split"] != split) or (langs and row["lang"] not in langs):
+        if (wanted and row["split"] not in wanted) or (langs and row["lang"] not in langs):
             continue
         gold_path, text_path = source / f"{row['id']}.json", HERE / "texts" / f"{row['id']}.txt"
         if not gold_path.exists():
@@ -53,7 +69,7 @@ def assemble(target: Path, split: str | None, source: Path, langs: set[str] | No
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("target", type=Path)
-    ap.add_argument("--split", choices=["dev", "test", "test2", "dev2", "test3", "test4"])
+    ap.add_argument("--split", type=splits_named, help="a split, a comma list (dev,dev2) or `pool` (" + ",".join(POOL) + ")")
     ap.add_argument("--lang", action="append", choices=["en", "ru", "uk"], help="only these languages (repeatable)")
     ap.add_argument("--from", dest="source", default="gold", help="gold (default) or annotations/A, annotations/B")
     a = ap.parse_args()
