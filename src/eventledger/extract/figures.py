@@ -15,7 +15,7 @@ from typing import Any
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
-from eventledger.extract.one_person import said_of_one
+from eventledger.extract.one_person import names_one, said_of_one
 from eventledger.extract.segment import Span
 from eventledger.extract.things_counted import is_verb, names_things
 from eventledger.lang import topic
@@ -255,7 +255,7 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
                 continue  # ... and "постраждали будинки" are houses
             start, end = _quoted(text, m.start(), m.end())
             # "He was taken to hospital in critical condition": a condition said of one person is one
-            one = figure in _CONDITIONS and said_of_one(text, m.start(), lang)
+            one = (figure in _CONDITIONS and said_of_one(text, m.start(), lang)) or names_one(m.group(0).split()[-1], lang)
             found.append(FigureMention(figure, 1, not one, base + start, base + end))
             taken.append((base + m.start(), base + m.end()))
             break
