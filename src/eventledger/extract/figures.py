@@ -15,8 +15,9 @@ from typing import Any
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
-from eventledger.extract.one_person import said_of_one
+from eventledger.extract.one_person import names_one, said_of_one
 from eventledger.extract.segment import Span
+from eventledger.extract.things_counted import is_verb, names_things
 from eventledger.lang import topic
 
 _QUOTES = "\"“”«»"
@@ -29,6 +30,7 @@ _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
 _BEFORE_WINS = frozenset({"hospitalized"})
 # Figures a bare phrase tells as a person's condition ("in critical condition"), said of whoever is named before it
 _CONDITIONS = frozenset({"critical"})
+_PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -215,6 +217,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             mention = _figure_of_part(p, text, rel_end + group.end(), q, base)
         else:
             mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
+        if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang):
+            continue  # "пострадали 18 жилых домов": houses, not people
         if mention:
             found.append(mention)
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):
@@ -246,11 +250,12 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         if figure in counted:
             continue
         for m in pattern.finditer(text):
-            if _overlaps(base + m.start(), base + m.end(), taken):
-                continue
+            if _overlaps(base + m.start(), base + m.end(), taken) or (
+                    figure in _PEOPLE_FIGURES and is_verb(m.group(0).split()[-1], lang) and names_things(text[m.end():], lang)):
+                continue  # ... and "постраждали будинки" are houses
             start, end = _quoted(text, m.start(), m.end())
             # "He was taken to hospital in critical condition": a condition said of one person is one
-            one = figure in _CONDITIONS and said_of_one(text, m.start(), lang)
+            one = (figure in _CONDITIONS and said_of_one(text, m.start(), lang)) or names_one(m.group(0).split()[-1], lang)
             found.append(FigureMention(figure, 1, not one, base + start, base + end))
             taken.append((base + m.start(), base + m.end()))
             break

@@ -56,3 +56,17 @@ def said_of_one(text: str, start: int, lang: str) -> bool:
     last_one = max((m.start() for m in one.finditer(before)), default=-1)
     last_many = max((m.start() for m in many.finditer(before)), default=-1)
     return last_one > last_many
+
+
+def names_one(word: str, lang: str) -> bool:
+    """Whether a figure word without a count is itself a single person: a Russian or Ukrainian participle or noun
+    singular in every reading ("пострадавшего", "погибшей", "є постраждалий"), where "пострадавших" or "жертвы"
+    may be many. A verb is left out: "пострадало несколько человек" agrees in the singular with a vague count."""
+    if lang not in ("ru", "uk"):
+        return False
+    from eventledger.extract.normal_form import _analyzer
+
+    readings = _analyzer(lang).parse(word.casefold())
+    # Ukrainian tags leave the singular unmarked: a gender without "plur" is one
+    return bool(readings) and all(r.tag.POS in ("PRTF", "NOUN", "ADJF") and "plur" not in r.tag
+                                  and r.tag.number in ("sing", None) and r.tag.gender is not None for r in readings)
