@@ -30,6 +30,8 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # a personal name of two or three words set off by a comma after a speaker phrase, ending the clause or the aside
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
@@ -65,6 +67,7 @@ class _Patterns:
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
+    passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
 
 
 @cache
@@ -105,6 +108,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("topic_openers") else None,
         recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
         if data.get("recap_openers") else None,
+        passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
+        if data.get("passive_auxiliaries") else None,
     )
 
 
@@ -303,6 +308,16 @@ class SourceBook:
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
 
+    def _speaker_between(self, prefix: str) -> str | None:
+        """The words between a pointer back ("Об этом", "Про це") and the speech verb when they name a speaker: a name
+        or a body (capitalised) or an office ("глава региона Вячеслав Гладков"); not where it was said ("в своём
+        Telegram-канале") nor what was told ("О подробностях атаки")."""
+        pattern = _patterns(self.lang).topic_opener
+        rest = pattern.sub("", prefix + " ", count=1).strip() if pattern else ""
+        if rest and (rest[0].isupper() or any(title.match(rest) for title in _patterns(self.lang).titles)):
+            return rest
+        return None
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -351,9 +366,18 @@ class SourceBook:
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
-                # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows
-                after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
+                if opens_topic and (between := self._speaker_between(prefix)):
+                    return self.resolve(between)  # "Об этом глава региона X сообщил в Telegram": between pointer and verb
+                # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
+                # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
+                told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
+                after = re.split(r"[,;:.!?\"“”«»()—–\n]", told, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
+            if patterns.passive and prefix.split() and patterns.passive.fullmatch(prefix.split()[-1]):
+                # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
+                # speech verb is what was told; its teller follows "by" ("This was reported by X" is read above), and
+                # without one the outlet tells it
+                return UNNAMED
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
