@@ -30,6 +30,8 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# "Как передаёт", "Як інформує": an outlet relaying what someone else told
+_RELAY = re.compile(r"(?:как|як)\s", re.IGNORECASE)
 # "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
 _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # a personal name of two or three words set off by a comma after a speaker phrase, ending the clause or the aside
@@ -86,7 +88,7 @@ def _patterns(lang: str) -> _Patterns:
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         verb_then_speaker=re.compile(
-            rf"(?:^|[,—–]\s*)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
+            rf"(?:^|[,—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -233,8 +235,11 @@ class SourceBook:
             self._describe(phrase[: len(phrase) - len(named)], person_named)
             return self._official(offices, self._spoke(person_named))
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
-        source = self._spoke(Source(phrase, kind, person=person))
-        if person or (offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1])):
+        # "Regional governor Oleksandr Prokudin", as "Belgorod Governor Vyacheslav Gladkov": an office ending in a
+        # full name is one person, whom a later "he" points back at
+        titled = bool(offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1]))
+        source = self._spoke(Source(phrase, kind, person=person or (titled and kind in ("official", "military", "unknown"))))
+        if person or titled:
             if not person:
                 self._describe(phrase[: len(phrase) - len(runs[-1])], source)
             return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
@@ -318,6 +323,21 @@ class SourceBook:
             return rest
         return None
 
+    def _told_after_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
+        """The speaker an outlet relays ("Как передаёт ТАСС, губернатор X сообщил ...", "Як передає Укрінформ, про це
+        повідомив голова ОВА X"): the one who told it, named after the relay with his own speech verb; None when the
+        relay is all the sentence names."""
+        if not _RELAY.match(m.group(0).lstrip(",—–- ")):
+            return None
+        start = m.end()
+        while start < len(sentence.text) and sentence.text[start] in " ,":
+            start += 1
+        rest = Span(sentence.start + start, sentence.end, sentence.text[start:])
+        if not self._search("verb_after_speaker", rest.text):
+            return None
+        told = self.speaker(rest, rest)
+        return told if told.name else None
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -339,6 +359,8 @@ class SourceBook:
         if m := self._search("verb_before_speaker", sentence.text):
             return self.resolve(self._with_name_after(m))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
+            if (told := self._told_after_relay(sentence, m)) is not None:
+                return told
             return self.resolve(self._with_name_after(m))
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
             phrase = m.group(1)
