@@ -30,6 +30,10 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# "Как передаёт", "Як інформує": an outlet relaying what someone else told
+_RELAY = re.compile(r"(?:как|як)\s", re.IGNORECASE)
+# "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # a personal name of two or three words set off by a comma after a speaker phrase, ending the clause or the aside
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
@@ -65,6 +69,7 @@ class _Patterns:
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
+    passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
 
 
 @cache
@@ -83,7 +88,7 @@ def _patterns(lang: str) -> _Patterns:
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         verb_then_speaker=re.compile(
-            rf"(?:^|[,—–]\s*)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
+            rf"(?:^|[,—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -105,6 +110,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("topic_openers") else None,
         recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
         if data.get("recap_openers") else None,
+        passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
+        if data.get("passive_auxiliaries") else None,
     )
 
 
@@ -228,8 +235,11 @@ class SourceBook:
             self._describe(phrase[: len(phrase) - len(named)], person_named)
             return self._official(offices, self._spoke(person_named))
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
-        source = self._spoke(Source(phrase, kind, person=person))
-        if person or (offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1])):
+        # "Regional governor Oleksandr Prokudin", as "Belgorod Governor Vyacheslav Gladkov": an office ending in a
+        # full name is one person, whom a later "he" points back at
+        titled = bool(offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1]))
+        source = self._spoke(Source(phrase, kind, person=person or (titled and kind in ("official", "military", "unknown"))))
+        if person or titled:
             if not person:
                 self._describe(phrase[: len(phrase) - len(runs[-1])], source)
             return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
@@ -303,6 +313,31 @@ class SourceBook:
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
 
+    def _speaker_between(self, prefix: str) -> str | None:
+        """The words between a pointer back ("Об этом", "Про це") and the speech verb when they name a speaker: a name
+        or a body (capitalised) or an office ("глава региона Вячеслав Гладков"); not where it was said ("в своём
+        Telegram-канале") nor what was told ("О подробностях атаки")."""
+        pattern = _patterns(self.lang).topic_opener
+        rest = pattern.sub("", prefix + " ", count=1).strip() if pattern else ""
+        if rest and (rest[0].isupper() or any(title.match(rest) for title in _patterns(self.lang).titles)):
+            return rest
+        return None
+
+    def _told_after_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
+        """The speaker an outlet relays ("Как передаёт ТАСС, губернатор X сообщил ...", "Як передає Укрінформ, про це
+        повідомив голова ОВА X"): the one who told it, named after the relay with his own speech verb; None when the
+        relay is all the sentence names."""
+        if not _RELAY.match(m.group(0).lstrip(",—–- ")):
+            return None
+        start = m.end()
+        while start < len(sentence.text) and sentence.text[start] in " ,":
+            start += 1
+        rest = Span(sentence.start + start, sentence.end, sentence.text[start:])
+        if not self._search("verb_after_speaker", rest.text):
+            return None
+        told = self.speaker(rest, rest)
+        return told if told.name else None
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -324,6 +359,8 @@ class SourceBook:
         if m := self._search("verb_before_speaker", sentence.text):
             return self.resolve(self._with_name_after(m))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
+            if (told := self._told_after_relay(sentence, m)) is not None:
+                return told
             return self.resolve(self._with_name_after(m))
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
             phrase = m.group(1)
@@ -351,9 +388,18 @@ class SourceBook:
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
-                # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows
-                after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
+                if opens_topic and (between := self._speaker_between(prefix)):
+                    return self.resolve(between)  # "Об этом глава региона X сообщил в Telegram": between pointer and verb
+                # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
+                # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
+                told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
+                after = re.split(r"[,;:.!?\"“”«»()—–\n]", told, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
+            if patterns.passive and prefix.split() and patterns.passive.fullmatch(prefix.split()[-1]):
+                # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
+                # speech verb is what was told; its teller follows "by" ("This was reported by X" is read above), and
+                # without one the outlet tells it
+                return UNNAMED
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
