@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from eventledger.extract import tense
+from eventledger.extract.airport_stops import airport_stopped
 from eventledger.extract.guard import guarded
 from eventledger.extract.normal_form import facility_name
 from eventledger.lang import topic
@@ -203,6 +204,9 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
             found = specific
+    # "аэропорты прекратили обслуживание рейсов": an airport stopped, in a report of war (not "закрыт на ремонт")
+    if (stop := airport_stopped(text, lang)) and "airspace_restriction" in p.kinds and war_nearby():
+        found.append((p.kinds.index("airspace_restriction"), *stop))
     if not found:
         return None
     rank, start, end = min(found)

@@ -1,0 +1,36 @@
+"""An airport that stopped its flights because of drones is an airspace restriction there, however the verb is
+inflected (issue 10: airport closures read as strikes, or not found at all). Reports written for this test."""
+
+import pytest
+
+from eventledger.extract.airport_stops import airport_stopped
+from eventledger.extract.incidents import trigger
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Из-за атаки беспилотников аэропорт Казани временно прекратил обслуживание рейсов.", "ru"),
+    ("На фоне атаки дронов аэропорт Казани на время приостанавливал работу.", "ru"),
+    ("Аэропорт Казани временно не принимает и не отправляет самолеты из-за угрозы атаки БПЛА.", "ru"),
+    ("Через атаку дронів аеропорт Казані тимчасово припинив обслуговування рейсів.", "uk"),
+])
+def test_an_airport_stopping_its_flights_in_an_attack_is_a_restriction_not_a_strike(read, text, lang):
+    told = [kind for kind, _ in kinds(read(text, lang))]
+    assert "airspace_restriction" in told
+    assert "strike" not in told
+
+
+def test_an_airport_that_keeps_working_tells_no_stop():
+    assert airport_stopped("Аэропорт работает в штатном режиме, рейсы принимает.", "ru") is None
+    assert airport_stopped("Атака беспилотников остановлена, сообщили в Минобороны.", "ru") is None  # no airport
+
+
+def test_an_airport_stopping_with_no_war_in_sight_is_no_incident():
+    # "прекратил обслуживание" alone, with nothing of war around it (a strike, a power cut): not told as an attack
+    assert trigger("Аэропорт Казани на час прекратил обслуживание рейсов.", "ru", war_nearby=lambda: False) is None
+    assert trigger("Аэропорт Казани на час прекратил обслуживание рейсов.", "ru").kind == "airspace_restriction"
