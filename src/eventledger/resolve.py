@@ -423,8 +423,13 @@ def compare(a: Item, b: Item) -> Verdict:
         keep("named") if recurrent else keep("named", "verbatim")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
         keep("named", "verbatim", "figures", "tally", "retold") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
-    if place == "unknown":  # nothing places them together: a named target told alike, or the same toll
-        keep("named", "figures") if sim >= SIM_WEAK else keep()
+    if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
+        # neither names a place, a near-verbatim retelling of one weapon within hours ("ПВО сбила две ракеты Storm
+        # Shadow", the ministry's unplaced claim relayed by several outlets): no place can differ, and the next claim
+        # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
+        unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
+                           and _within(a, b, REPOST_HOURS * 60))
+        keep("named", "figures", *(("verbatim",) if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         keep("named", "target", "verbatim", "figures", "retold", "tally")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
