@@ -43,6 +43,7 @@ LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events
 TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
 RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
+RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
 
@@ -359,9 +360,13 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("verbatim", f"text similarity {sim:.2f} >= {SIM_VERBATIM}"))
     elif sim >= SIM_STRONG and place == "same":
         positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one town"))
-    elif sim >= SIM_STRONG and place == "inside" and same_day and weapons in ("same", "compatible"):
-        # one outlet says "Bryansk region", another the district or town: the same weapon told alike that day
-        positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one region, same day, same weapon"))
+    elif sim >= SIM_STRONG and place == "inside" and same_day and (weapons in ("same", "compatible") or (
+            weapons == "unknown" and _within(a, b, RELAYED_MINUTES))):
+        # one outlet says "Bryansk region", another the district or town: the same weapon told alike that day, or, when
+        # one names no weapon ("взрыв автомобиля в Севастополе", "удар по заводу в Алексеевке"), told alike within the
+        # hour or so a statement takes to be relayed; hours later, wording alone is not enough
+        positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one region, same day, "
+                                  + ("same weapon" if weapons != "unknown" else f"within {RELAYED_MINUTES} min")))
     if weapons == "same" and figures and place == "same":
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
     if place == "same" and same_day and sim >= SIM_WEAK:
@@ -418,8 +423,13 @@ def compare(a: Item, b: Item) -> Verdict:
         keep("named") if recurrent else keep("named", "verbatim")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
         keep("named", "verbatim", "figures", "tally", "retold") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
-    if place == "unknown":  # nothing places them together: a named target told alike, or the same toll
-        keep("named", "figures") if sim >= SIM_WEAK else keep()
+    if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
+        # neither names a place, a near-verbatim retelling of one weapon within hours ("ПВО сбила две ракеты Storm
+        # Shadow", the ministry's unplaced claim relayed by several outlets): no place can differ, and the next claim
+        # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
+        unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
+                           and _within(a, b, REPOST_HOURS * 60))
+        keep("named", "figures", *(("verbatim",) if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         keep("named", "target", "verbatim", "figures", "retold", "tally")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
@@ -493,6 +503,10 @@ def _running_tally(a: Item, b: Item) -> str:
     if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
+
+
+def _within(a: Item, b: Item, minutes: int) -> bool:
+    return a.published is not None and b.published is not None and abs(a.published - b.published) <= timedelta(minutes=minutes)
 
 
 def _retold_statement(a: Item, b: Item) -> bool:

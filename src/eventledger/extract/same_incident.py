@@ -267,9 +267,12 @@ def _counts(p: Proposal) -> set[tuple[str, object]]:
 
 def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
     """Whether the coarser proposal states what the finer lacks: a figure ("two killed in the Kherson region" beside
-    "27 shells fired at Kherson") or a target ("also damaged an enterprise in the oblast"): the area's own account."""
+    "27 shells fired at Kherson") or a target ("also damaged an enterprise in the oblast"): the area's own account.
+    "Nobody was hurt" (a count of none) is no such figure: said of the region, it is said of the one strike in it
+    ("drones attacked Chechnya, nobody was hurt ... a drone hit a building in Gudermes")."""
     named = {c.figure for c in fine.claims if c.figure}
-    return any(c.figure and c.figure not in named for c in coarse.claims) or (coarse.target is not None and fine.target is None)
+    return any(c.figure and c.figure not in named and c.value != 0 for c in coarse.claims) or (
+        coarse.target is not None and fine.target is None)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
