@@ -69,14 +69,14 @@ def main() -> None:
     parser.add_argument("--mix", type=Path, default=Path("/tmp/eventledger-bench-api.db.mix.json"))
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--searches", action="store_true",
-                        help="Each distinct search path of the mix once instead, and the slowest ten (run it with "
+                        help="Each distinct search path of the mix once instead, and the slowest twenty (run it with "
                              "EVENTLEDGER_API_CACHE_MB=0: a path asked again is otherwise answered from the cache).")
     args = parser.parse_args()
     paths = json.loads(args.mix.read_text())["list"][: args.requests]
     if args.searches:
         paths = list(dict.fromkeys(p for p in paths if kind_of(p) == "q"))
         each = asyncio.run(replay(args.db, paths, by_path=True))
-        for path, xs in sorted(each.items(), key=lambda kv: -kv[1][0])[:10]:
+        for path, xs in sorted(each.items(), key=lambda kv: -kv[1][0])[:20]:
             print(f"  {1000 * xs[0]:7.2f} ms  {path}")
         cpu = {"q": [x for xs in each.values() for x in xs]}
     else:
