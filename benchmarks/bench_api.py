@@ -137,6 +137,10 @@ def build(path: Path, n: int, seed: int = 7, python: str = sys.executable) -> No
     with db:
         for table, statement in sql.items():
             db.executemany(statement, rows[table])
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts_events'").fetchone():  # migration 0011 on
+            db.execute("INSERT INTO fts_events SELECT c.id, m.event_id, e.date, e.kind, e.weapon, e.country, e.lat, e.lon "
+                       "FROM event_members AS m JOIN report_events AS re ON re.id = m.report_event_id "
+                       "JOIN fts_reports_content AS c ON c.c0 = re.report_id JOIN events AS e ON e.id = m.event_id")
     db.execute("ANALYZE")
     db.close()
 

@@ -10,6 +10,7 @@ ledger it opens, which an older one then cannot read):
     /tmp/before/.venv/bin/python benchmarks/bench_api_cpu.py --db /tmp/cpu-before.db --mix /tmp/eventledger-bench-api.db.mix.json
     .venv/bin/python benchmarks/bench_api_cpu.py --db /tmp/cpu-after.db --mix /tmp/eventledger-bench-api.db.mix.json
     EVENTLEDGER_API_CACHE_MB=0 .venv/bin/python benchmarks/bench_api_cpu.py ...   # without the caches
+    EVENTLEDGER_API_CACHE_MB=0 .venv/bin/python benchmarks/bench_api_cpu.py --searches ...   # each search once
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def kind_of(path: str) -> str:
     return "q" if "q" in names else "+".join(names) or "none"
 
 
-async def replay(db: Path, paths: list[str]) -> dict[str, list[float]]:
+async def replay(db: Path, paths: list[str], by_path: bool = False) -> dict[str, list[float]]:
     app = create_app(db)
     cpu: dict[str, list[float]] = defaultdict(list)
 
@@ -58,7 +59,7 @@ async def replay(db: Path, paths: list[str]) -> dict[str, list[float]]:
             start = time.process_time()
             if await call(path) != 200:
                 raise SystemExit(f"{path} did not answer 200")
-            cpu[kind_of(path)].append(time.process_time() - start)
+            cpu[path if by_path else kind_of(path)].append(time.process_time() - start)
     return cpu
 
 
@@ -67,9 +68,19 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True, help="A copy of bench_api.py's ledger.")
     parser.add_argument("--mix", type=Path, default=Path("/tmp/eventledger-bench-api.db.mix.json"))
     parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--searches", action="store_true",
+                        help="Each distinct search path of the mix once instead, and the slowest twenty (run it with "
+                             "EVENTLEDGER_API_CACHE_MB=0: a path asked again is otherwise answered from the cache).")
     args = parser.parse_args()
     paths = json.loads(args.mix.read_text())["list"][: args.requests]
-    cpu = asyncio.run(replay(args.db, paths))
+    if args.searches:
+        paths = list(dict.fromkeys(p for p in paths if kind_of(p) == "q"))
+        each = asyncio.run(replay(args.db, paths, by_path=True))
+        for path, xs in sorted(each.items(), key=lambda kv: -kv[1][0])[:20]:
+            print(f"  {1000 * xs[0]:7.2f} ms  {path}")
+        cpu = {"q": [x for xs in each.values() for x in xs]}
+    else:
+        cpu = asyncio.run(replay(args.db, paths))
     every = [x for xs in cpu.values() for x in xs]
     print(f"{len(every)} requests: {1000 * sum(every) / len(every):.2f} ms CPU a request")
     for kind, xs in sorted(cpu.items(), key=lambda kv: -sum(kv[1]))[:8]:

@@ -102,6 +102,8 @@ def _index(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
             search.index_report(conn, row["id"], row["title"], row["text"])
     elif table is t.claims:
         search.index_claims(conn, rows)
+    elif table is t.event_members:  # after reports (sorted_tables): their search rows exist
+        search.index_events(conn, {row["event_id"] for row in rows})
 
 
 def import_parquet(ledger: Ledger, folder: Path) -> dict[str, int]:

@@ -41,6 +41,7 @@ from eventledger.resolve import (
 )
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
+from eventledger.store import search
 from eventledger.store.item_cache import cache_for
 
 _CHUNK = 500
@@ -496,6 +497,7 @@ def write_clusters(
         {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
         for eid, ordered, _ in plans for x in ordered
     ])
+    search.index_events(conn, [*new_ids, *old_ids])  # the full-text index's events, as the members now are
     # 3. ids that disappeared: history, links and a redirect go to the successor
     for old in old_ids:
         if old in new_ids:
