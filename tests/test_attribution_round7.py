@@ -36,3 +36,19 @@ def test_a_paragraph_after_reported_speech_goes_on_with_the_speaker(read):
         "Regional governor Oleh Hryhorov said a Russian drone struck a school in Sumy on Monday.\n\n"
         "Three people were injured.")).claims
     assert {c.source for c in claims if c.figure == "injured"} == {"Regional governor Oleh Hryhorov"}
+
+
+# --- an office told alone stands for the person named with it, even one who said nothing there ------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Kharkiv Mayor Ihor Terekhov visited the damaged school on Monday. A Russian drone struck it at night, and later "
+     "the mayor said three people were injured.", "en", "Ihor Terekhov"),
+    ("Губернатор Белгородской области Вячеслав Гладков прибыл на место удара. Беспилотник атаковал школу в Белгороде. "
+     "Позже губернатор сообщил, что ранены три человека.", "ru", "Вячеслав Гладков"),
+    ("Російський дрон атакував школу в Сумах. Голову Сумської ОВА Олега Григорова бачили на місці. Пізніше голова ОВА "
+     "повідомив, що поранено трьох людей.", "uk", "Олег Григоров"),
+])
+def test_an_office_alone_is_the_person_named_with_it_who_did_not_speak(read, text, lang, source):
+    # "visited", "прибыл": no speech verb, yet the office later told alone is his (his name in the nominative)
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure == "injured"} == {source}
