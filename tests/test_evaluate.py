@@ -275,3 +275,15 @@ def test_attribution_agrees_across_languages():
     assert sources_agree("Гладков", "Vyacheslav Gladkov")
     assert sources_agree("Повітряні сили ЗСУ", "Ukraine's Air Force")
     assert not sources_agree("Минобороны России", "Air Force")
+
+
+def test_sources_lists_each_found_claim_whose_source_disagrees():
+    # the strike's claims told by someone else: `eval --sources` names both sources beside the claim's words
+    strike = required()[0]
+    told_by_other = replace(strike, claims=tuple(replace(c, source="local residents") for c in strike.claims))
+    result = evaluate([LIPETSK], returning(told_by_other, *required()[1:]))
+    report = result.reports[0]
+    assert len(report.sources) == result.total.claims_found - result.total.claims_source_close > 0
+    assert "found 'local residents'" in report.sources[0]
+    assert "    source:   " + report.sources[0] in format_result(result, sources=True)
+    assert "source:" not in format_result(result)

@@ -602,10 +602,13 @@ def import_(
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="Gold .json files or directories holding them (and their reports).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    sources: Annotated[bool, typer.Option("--sources", help="Also list each found claim whose source disagrees with gold.")] = False,
 ) -> None:
     """Measure extraction against gold annotations: event precision/recall, dates, places, figures, claims.
 
     Example: eventledger eval ../shared/examples/seed-kupol
+
+    Example: eventledger eval ../shared/examples/seed-kupol --sources
     """
     from eventledger.evaluate import evaluate as run
     from eventledger.evaluate import format_result
@@ -625,7 +628,7 @@ def evaluate(
     if as_json:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.print(format_result(result), highlight=False)
+        out.print(format_result(result, sources=sources), highlight=False)
 
 
 @app.command()

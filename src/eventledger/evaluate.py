@@ -434,12 +434,14 @@ class ReportResult:
     error: str | None = None
     miss_classes: list[str] = field(default_factory=list)  # one class per entry of `missed`
     spurious_classes: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # found claims whose source disagrees with gold, one line each
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "file": self.label, "language": self.language, **self.tally.to_dict(),
             "missed": [f"[{c}] {d}" for c, d in zip(self.miss_classes, self.missed)],
             "spurious": [f"[{c}] {d}" for c, d in zip(self.spurious_classes, self.spurious)], "error": self.error,
+            "sources": self.sources,
         }
 
 
@@ -497,11 +499,12 @@ def score_report(gold: GoldReport, predicted: Sequence[Event]) -> ReportResult:
     spurious = [e for i, e in enumerate(predicted) if i not in matched_pred]
     tally.fn = len(missed)
     tally.claims_all = sum(len(e.claims) for e in gold.events if not e.background)
+    sources: list[str] = []
     for gi, pi in pairs:
         if not gold.events[gi].background:
-            _score_fields(tally, gold.events[gi], predicted[pi])
+            _score_fields(tally, gold.events[gi], predicted[pi], sources)
     return ReportResult(
-        label=gold.label, language=gold.report.language, tally=tally,
+        label=gold.label, language=gold.report.language, tally=tally, sources=sources,
         missed=[describe(e) for e in missed], spurious=[describe(e) for e in spurious],
         miss_classes=[classify_miss(e, predicted) for e in missed],
         spurious_classes=[classify_spurious(e, gold.events, [predicted[pi] for _, pi in pairs]) for e in spurious],
@@ -534,7 +537,7 @@ def _nearest_failure(e: Event, others: Sequence[Event], gold_side: bool) -> str 
     return None
 
 
-def _score_fields(tally: Tally, g: Event, p: Event) -> None:
+def _score_fields(tally: Tally, g: Event, p: Event, sources: list[str]) -> None:
     tally.kind_ok += g.kind == p.kind
     tally.weapon_ok += g.weapon == p.weapon
     tally.date_ok += g.date == p.date and g.date_precision == p.date_precision
@@ -561,7 +564,15 @@ def _score_fields(tally: Tally, g: Event, p: Event) -> None:
         tally.claims_found += 1
         tally.claims_source_ok += normalise(gc.source) == normalise(pc.source)
         tally.claims_source_close += sources_agree(gc.source, pc.source)
+        if not sources_agree(gc.source, pc.source):
+            sources.append(_source_line(gc, pc))
         tally.claims_hedged_ok += gc.hedged == pc.hedged
+
+
+def _source_line(gold: Claim, found: Claim) -> str:
+    """A claim whose source disagrees, as one line to read beside the report: what it tells, both sources, its words."""
+    quote = " ".join((found.quote or gold.quote or "").split())[:100]
+    return f"{gold.figure or gold.assertion}: gold {gold.source!r}, found {found.source!r}: \"{quote}\""
 
 
 def evaluate(paths: Sequence[Path], extract: Extractor) -> EvalResult:
@@ -599,8 +610,9 @@ def _fraction(label: str, part: int, whole: int) -> str:
     return f"  {label:<24} {_pct(_ratio(part, whole))}  ({part}/{whole})"
 
 
-def format_result(result: EvalResult) -> str:
-    """A plain-text table: totals, per language, field accuracies among matched events, then each report."""
+def format_result(result: EvalResult, sources: bool = False) -> str:
+    """A plain-text table: totals, per language, field accuracies among matched events, then each report (with
+    `sources`, also each found claim whose source disagrees with gold: the attribution errors to read)."""
     total = result.total
     header = f"{'':<34} {'rep':>4} {'gold':>5} {'pred':>5} {'TP':>4} {'FP':>4} {'FN':>4}     P     R    F1"
     lines = ["Events", header, _row("all", total)]
@@ -641,4 +653,5 @@ def format_result(result: EvalResult) -> str:
             lines.append(f"    error: {r.error}")
         lines += [f"    missed:   [{c}] {d}" for c, d in zip(r.miss_classes, r.missed)]
         lines += [f"    spurious: [{c}] {d}" for c, d in zip(r.spurious_classes, r.spurious)]
+        lines += [f"    source:   {line}" for line in r.sources] if sources else []
     return "\n".join(lines)

@@ -175,6 +175,7 @@ class SourceBook:
         self.described: dict[str, Source] = {}  # people by the words told before their name ("представитель Росавиации")
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
+        self.office_holders = _office_holders(text, lang)  # everyone the text names with an office, speaker or not
 
     def _read_source_line(self, body: str) -> None:
         for group in body.split(";"):
@@ -273,6 +274,11 @@ class SourceBook:
         with_office = {s.name: s for held, s in self.titled if held & offices}
         if not with_office:  # "голова ОВА Лисак ... заявив очільник області"
             with_office = {s.name: s for held, s in self.titled if s.person or held}
+        if not with_office:
+            # "Губернатор Воронежской области Александр Гусев объявил ... Затем глава региона заявил": named with an
+            # office where he did not speak; the one with the same office, else the only one named with any
+            holders = [(held, s) for held, s in self.office_holders if s.kind == "official"]
+            with_office = {s.name: s for held, s in holders if held & offices}
         return next(iter(with_office.values())) if len(with_office) == 1 else None
 
     def _plausible(self, phrase: str) -> bool:
@@ -479,3 +485,51 @@ def _personal_name(phrase: str, lang: str) -> str | None:
     if words and can_be(words[-1], set(tags)):
         return words[-1]
     return None
+
+
+# a title, up to four words of what it heads ("Воронежской области", "of the Kharkiv region"), then the name
+_AFTER_TITLE = re.compile(
+    rf"(?:[ \t]+[\w'’\-]+){{0,4}}?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
+
+
+def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]:
+    """The people a report names right after an office ("Губернатор Воронежской области Александр Гусев", "мэр столицы
+    Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), each with the offices named with him, said something or not: an
+    office told alone later ("глава региона заявил") stands for him."""
+    titles = _patterns(lang).titles
+    found: dict[str, tuple[set[int], Source]] = {}
+    for i, title in enumerate(titles):
+        for m in title.finditer(text):
+            after = _AFTER_TITLE.match(text, m.end())
+            if after is None:
+                continue
+            name = _holder_name(after.group(1), lang)
+            if name is None or any(t.search(after.group(0)) for t in titles):
+                continue  # no personal name, or another office between ("глава региона, губернатор X"): his office is that one
+            found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
+    return [(frozenset(held), source) for held, source in found.values()]
+
+
+def _holder_name(run: str, lang: str) -> str | None:
+    """The personal name a run of capitalised words ends with, in the nominative where the language has cases
+    ("Москвы Сергей Собянин" -> "Сергей Собянин", "Вячеслава Гладкова" -> "Вячеслав Гладков"); in English the last
+    two words ("Kharkiv Ihor Terekhov" -> "Ihor Terekhov")."""
+    morph = _morphology(lang)
+    if morph is None:
+        words = run.split()
+        return " ".join(words[-2:]) if len(words) >= 2 else None
+    name = _personal_name(run, lang)
+    if name is None or len(name.split()) < 2:
+        return None
+    return " ".join(_nominative(word, morph, _patterns(lang).name_grammemes) for word in name.split())
+
+
+def _nominative(word: str, morph, tags: frozenset[str]) -> str:  # noqa: ANN001 - pymorphy3.MorphAnalyzer
+    """A name's word in the nominative, as pymorphy3 inflects its reading as a name; unchanged when it has none."""
+    for parse in morph.parse(word):
+        if tags & set(str(parse.tag).replace(" ", ",").split(",")):
+            if "nomn" in parse.tag:
+                return word
+            inflected = parse.inflect({"nomn"})
+            return inflected.word.capitalize() if inflected else word
+    return word

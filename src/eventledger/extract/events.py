@@ -22,6 +22,7 @@ from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
+from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import one_per_incident
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -148,6 +149,9 @@ def build_events(
         sentence_places = places_within.inside(sentence.start, sentence.end)
         recap = recalls(sentence.text, slang)
         told_in.append([])
+        # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
+        after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
+            and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if recap and speaker.name is None:
@@ -165,6 +169,11 @@ def build_events(
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
                 speaker = UNNAMED if relayed else paragraph_speaker
+                if after_quotation and clause.start == sentence.start:
+                    # '"Two women are seriously injured," announced the governor.' and then, a paragraph on, "Twelve
+                    # others were hospitalized.": the governor's words ended with the quotation
+                    speaker = paragraph_speaker = UNNAMED
+                    outlet_telling = True
             elif not (recap and speaker.name is None):
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
