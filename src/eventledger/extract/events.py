@@ -503,9 +503,12 @@ def _read_clause(
     drafts = []
     # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events
     listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and common["target"] is None
+    # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
+    # first place; a stated zero is said of each place
+    zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
-        draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
+        draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
         drafts.append(draft)
     harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
     if found.kind == "interception" and harmed:
@@ -803,6 +806,21 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
                 events.append(own)
                 capable.append(own)
         home.claims.extend(claims)
+        if figures_only and _all_zero(figures_only) and home in capable:
+            # "Под удар попал поселок Северный ... Также в Грайвороне повреждены окна. Никто не пострадал": a stated
+            # zero is said of every incident told since the last figure of harm, not only of the last one
+            for e in _unharmed_since(capable, home, at):
+                e.claims.extend(claims)
+
+
+def _unharmed_since(capable: list[_Draft], home: _Draft, at: int) -> list[_Draft]:
+    """The incidents a stated zero is also said of: of the day of the one it was told after, at a place finer than a
+    country, told after the last figure of harm (a zero after "two were killed in X" speaks of what followed), with no
+    figure of harm of their own."""
+    since = max((c.start for e in capable for c in e.claims if c.figure in _HARMED and c.start < at), default=-1)
+    return [e for e in capable if e is not home and since < e.anchor <= at and e.date == home.date and not e.listed
+            and e.place is not None and e.place.feature != "country" and not _is_background(e)
+            and not any(c.figure in _HARMED for c in e.claims)]
 
 
 def _all_zero(claims: list[Claim]) -> bool:
