@@ -20,6 +20,7 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
+from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.same_incident import one_per_incident
@@ -263,7 +264,7 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     for d in events:
-        d.claims = _everyone_counted(without_counted_on(_counted_only(d.claims, quantities_within), text))
+        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
     return [_finish(d, report_id, reference) for d in events]
 
 
