@@ -20,6 +20,7 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
+from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.quotations import opens_quotation, quotes_words
@@ -63,6 +64,7 @@ class _Draft:
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
+    regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
@@ -120,6 +122,7 @@ def build_events(
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
+    offices: dict[int, list[Candidate]] = {}  # the regions whose officials speak in an orphan clause, by its start
     told_places: list[Candidate] = []  # every place a clause names where something happened
     told_in: list[list[Candidate]] = []  # ... and those of each sentence
     published_day = published.date() if published else None
@@ -198,8 +201,13 @@ def build_events(
             figures = find_figures(clause, sentence_quantities, slang)
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
             drafts += new_drafts
+            regions = _offices_in(sentence, text, sentence_places, slang)
+            for d in new_drafts:
+                if d.place is None and not d.areas:
+                    d.regions = regions
             if orphan:
                 orphans.append(orphan)
+                offices[orphan[2]] = regions
 
     # ... and the officials a "Source:" line names, after the text or before it, are quoted by the whole report
     authorities |= {s.name: s for s in book.known.values() if s.name and s.kind in ("official", "military")}
@@ -217,7 +225,7 @@ def build_events(
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates))
-    _attach_orphans(events, orphans)
+    _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
     if not any(war_at(s) for s in all_sentences) and (not incidents.aerial(text, lang) or stated_cause):
@@ -270,6 +278,7 @@ def build_events(
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
             d.kind = "shelling"
+        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
     return [_finish(d, report_id, reference) for d in events]
 
 
@@ -516,9 +525,12 @@ def _read_clause(
     drafts = []
     # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events
     listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and common["target"] is None
+    # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
+    # first place; a stated zero is said of each place
+    zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
-        draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else [])
+        draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
         drafts.append(draft)
     harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
     if found.kind == "interception" and harmed:
@@ -682,7 +694,9 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             d.date, d.date_precision = published.isoformat(), "day"
     events: list[_Draft] = []
     for draft in drafts:
-        home = next((e for e in reversed(events) if _compatible(e, draft)), None)
+        # "Volgograd region Governor Andrei Bocharov said there were no injuries due to the attack": his region's
+        home = next((e for e in reversed(events) if _compatible(e, draft) and _in_any(e, draft.regions)), None) or next(
+            (e for e in reversed(events) if _compatible(e, draft)), None)
         if home is None:
             events.append(draft)
         else:
@@ -773,8 +787,9 @@ def _within_country(outer: _Draft, inner: _Draft) -> bool:
         inner.place is not None and inner.place.place.country == code and not inner.areas)
 
 
-def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
-    """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told."""
+def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]]) -> None:
+    """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told
+    in the region of the official who tells them, else the last one told."""
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
         e for e in events if e.kind in _CASUALTY_KINDS
     ]
@@ -806,8 +821,12 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
         if not pool:
             continue
         home = next((e for e in pool if located and any(_same_place(e.place, p) for p in located)), None)
+        regions = offices.get(at, [])
         if home is None:
             before = [e for e in pool if e.anchor <= at]
+            # "Volgograd region Governor Andrei Bocharov said there were no injuries": his region's incident, not the
+            # Astrakhan one told after it
+            before = [e for e in before if _in_any(e, regions)] or before
             home = max(before, key=last_claim) if before else pool[0]
             if figures_only and located and (own := _own_place(home, located[0])) is not None:
                 # "Strikes on Kharkiv and ten villages ... In Balakliia two were killed": casualties at a place of
@@ -816,6 +835,36 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan]) -> None:
                 events.append(own)
                 capable.append(own)
         home.claims.extend(claims)
+        if figures_only and _all_zero(figures_only) and home in capable:
+            # "Под удар попал поселок Северный ... Также в Грайвороне повреждены окна. Никто не пострадал": a stated
+            # zero is said of every incident told since the last figure of harm, not only of the last one
+            for e in _unharmed_since(capable, home, at):
+                if regions and not _in_any(e, regions):
+                    continue
+                e.claims.extend(claims)
+
+
+def _unharmed_since(capable: list[_Draft], home: _Draft, at: int) -> list[_Draft]:
+    """The incidents a stated zero is also said of: of the day of the one it was told after, at a place finer than a
+    country, told after the last figure of harm (a zero after "two were killed in X" speaks of what followed), with no
+    figure of harm of their own."""
+    since = max((c.start for e in capable for c in e.claims if c.figure in _HARMED and c.start < at), default=-1)
+    return [e for e in capable if e is not home and since < e.anchor <= at and e.date == home.date and not e.listed
+            and e.place is not None and e.place.feature != "country" and not _is_background(e)
+            and not any(c.figure in _HARMED for c in e.claims)]
+
+
+def _in_any(e: _Draft, regions: list[Candidate]) -> bool:
+    return e.place is not None and any(_same_place(r, e.place) or _contains(r, e.place) for r in regions)
+
+
+def _offices_in(sentence: Span, text: str, places: list[PlaceMatch], lang: str) -> list[Candidate]:
+    """The regions a sentence names only as an official's office ("Volgograd region Governor", "Пострадавших нет,
+    сообщил губернатор Брянской области"): not where anything happened, but whose incidents the official tells of."""
+    return [m.candidates[0] for m in places
+            if sentence.start <= m.start and m.end <= sentence.end and m.candidates
+            and m.candidates[0].feature in ("admin1", "admin2", "city")
+            and incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)]
 
 
 def _all_zero(claims: list[Claim]) -> bool:
