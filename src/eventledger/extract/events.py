@@ -273,12 +273,11 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     for d in events:
-        d.claims = _everyone_counted(without_counted_on(_counted_only(d.claims, quantities_within), text))
+        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
             d.kind = "shelling"
-        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
     return [_finish(d, report_id, reference) for d in events]
 
 
