@@ -54,3 +54,16 @@ def test_a_day_long_before_publication_dates_nothing_told_next(read):
     text = ("On 24 February 2022 Russia launched its full-scale invasion. A drone struck Sumy, wounding a man, the "
             "regional administration said.")
     assert {day for _, day in days(read(text))} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Air defence downed a drone over Belgorod\n\nYesterday at noon, soldiers spotted an enemy drone over the Rylsky "
+     "district and shot it down, the governor said.", "en"),
+    ("Военные сбили беспилотник над Курской областью\n\nВчера в обед военные заметили вражеский беспилотник над "
+     "Рыльским районом и сбили его, сообщил губернатор.", "ru"),
+    ("Військові збили дрон над Сумщиною\n\nВчора вдень військові помітили ворожий дрон над Шосткинським районом і "
+     "збили його, повідомив голова ОВА.", "uk"),
+])
+def test_a_headline_tells_the_day_of_the_lead_below_it(read, text, lang):
+    events = [e for e in read(text, lang) if e.kind == "interception"]
+    assert events and {e.date for e in events} == {"2025-03-09"}
