@@ -17,6 +17,7 @@ from eventledger.extract import incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates
+from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
@@ -225,6 +226,9 @@ def build_events(
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates))
+    for e in events:
+        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
+            e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)

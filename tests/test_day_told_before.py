@@ -1,0 +1,69 @@
+"""An incident told in a sentence that names no day of its own is of the day the report told before it (a daily
+summary's "past day", a strike's date), not of the publication day; each shown with a report written for this test.
+The reports are published on 10 March 2025 (report_reading.PUBLISHED)."""
+
+import pytest
+
+from report_reading import reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def days(events):
+    return sorted({(e.place.key if e.place else None, e.date) for e in events if e.kind in ("strike", "shelling")})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("За минулу добу російські війська завдали ударів по Харківщині, повідомив начальник ОВА.\n\n"
+     "«У м. Ізюм поранено 40-річного чоловіка; у м. Балаклія пошкоджено приватний будинок», — написав він.", "uk"),
+    ("За минувшие сутки российские войска нанесли удары по Харьковской области, сообщил губернатор.\n\n"
+     "«В Изюме ранен 40-летний мужчина, в Балаклее поврежден частный дом», — написал он.", "ru"),
+    ("Russian forces struck the Kharkiv region on Sunday, the governor said.\n\n"
+     "In Izium, a 40-year-old man was wounded. In Balakliia, a private house was damaged.", "en"),
+])
+def test_towns_listed_after_the_days_summary_are_of_that_day(read, text, lang):
+    dated = days(read(text, lang))
+    assert dated and {day for _, day in dated} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Сьогодні в Полтаві день жалоби. 8 березня росіяни вдарили ракетою по місту. Зруйновано під'їзд "
+     "п'ятиповерхівки, загинули шестеро людей.", "uk"),
+    ("Today is a day of mourning in Poltava. On March 8, Russia struck the city with a missile. An apartment block "
+     "was destroyed, killing six people.", "en"),
+])
+def test_a_strike_told_after_its_date_keeps_that_date_past_the_day_of_mourning(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-08"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Перемирие, которое накануне одобрило правительство, вступило в силу. Ночью беспилотник атаковал Белгород, "
+     "ранен мужчина.", "ru"),
+    ("Перемир'я, яке напередодні схвалив уряд, набуло чинності. Дрон атакував Суми, поранено чоловіка.", "uk"),
+    ("A ceasefire, which the government approved the day before, came into force. A drone struck Sumy, wounding a "
+     "man.", "en"),
+])
+def test_a_day_told_in_a_relative_clause_is_its_nouns_not_the_next_incidents(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-10"}
+
+
+def test_a_day_long_before_publication_dates_nothing_told_next(read):
+    text = ("On 24 February 2022 Russia launched its full-scale invasion. A drone struck Sumy, wounding a man, the "
+            "regional administration said.")
+    assert {day for _, day in days(read(text))} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Air defence downed a drone over Belgorod\n\nYesterday at noon, soldiers spotted an enemy drone over the Rylsky "
+     "district and shot it down, the governor said.", "en"),
+    ("Военные сбили беспилотник над Курской областью\n\nВчера в обед военные заметили вражеский беспилотник над "
+     "Рыльским районом и сбили его, сообщил губернатор.", "ru"),
+    ("Військові збили дрон над Сумщиною\n\nВчора вдень військові помітили ворожий дрон над Шосткинським районом і "
+     "збили його, повідомив голова ОВА.", "uk"),
+])
+def test_a_headline_tells_the_day_of_the_lead_below_it(read, text, lang):
+    events = [e for e in read(text, lang) if e.kind == "interception"]
+    assert events and {e.date for e in events} == {"2025-03-09"}
