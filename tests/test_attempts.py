@@ -1,5 +1,6 @@
 """English tells an attempt with a verb of trying before the event word: a defence tried is no interception, an
-attack that failed is the one air defence stopped, and a defence that managed to do it did it."""
+attack that failed is the one air defence stopped, and a defence that managed to do it did it. (An interception told
+as a noun, "the interception of drones", is told too.)"""
 
 import pytest
 
@@ -31,3 +32,15 @@ def test_a_defence_that_only_tried_is_no_interception(read):
 def test_a_defence_that_managed_it_is_an_interception(read):
     events = read("Ukrainian air defence managed to shoot down 12 Russian drones over the Odesa region on Monday night.")
     assert [k for k, _ in kinds(events)] == ["interception"]
+
+
+def test_an_interception_told_as_a_noun_is_an_interception(read):
+    events = read("Loud blasts were heard over Odesa on Monday night during the interception of Russian drones, the "
+                  "regional governor said.")
+    assert [k for k, _ in kinds(events)] == ["interception"]
+
+
+def test_casualties_of_an_interception_told_as_a_noun_are_a_strike_there(read):
+    events = read("One man was killed and two people were injured in Kyiv on Monday due to the interception of "
+                  "Russian drones, the city's mayor said.")
+    assert "strike" in [k for k, _ in kinds(events)]
