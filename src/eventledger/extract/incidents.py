@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from eventledger.extract import tense
+from eventledger.extract import attempts, tense
 from eventledger.extract.airport_stops import airport_stopped
 from eventledger.extract.guard import guarded
 from eventledger.extract.normal_form import facility_name
@@ -196,6 +196,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
              and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
     found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang)]
+    found = [read for f in found if (read := _attempt(f, text, p.kinds, lang)) is not None]
     if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
         # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike
         spans = [(m.start(), m.end()) for m in p.debris.finditer(text)]
@@ -220,7 +221,27 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
+    elif kind == "other" and weapon(text, lang) in _FROM_AFAR:
+        # "a major assault on Ukraine, launching hundreds of drones and missiles": an armed clash is fought without a
+        # remote weapon (UCDP's battles); one named as the means makes the assault a strike
+        kind = "strike"
     return Trigger(kind, start, end)
+
+
+_FROM_AFAR = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft", "naval_drone")
+
+
+def _attempt(found: tuple[int, int, int], text: str, kinds: tuple[Kind, ...], lang: str) -> tuple[int, int, int] | None:
+    """An event word after a verb of trying: a defence tried ("air defences tried to repel the attack") is no
+    interception; an attack tried that failed ("drones attempted to attack a facility, but failed") is the one stopped."""
+    rank, start, end = found
+    if not attempts.attempted(text, start, lang):
+        return found
+    if kinds[rank] == "interception":
+        return None
+    if kinds[rank] == "strike" and "interception" in kinds and attempts.failed(text, lang):
+        return kinds.index("interception"), start, end
+    return found
 
 
 _OPENING_QUOTE = re.compile(r"[«\"“„']\s*$")
