@@ -37,7 +37,7 @@ from eventledger.geo.build import (
 )
 from eventledger.geo import local_names
 from eventledger.geo.city_districts import districts_of_named_cities
-from eventledger.geo.far_namesakes import far_villages_in_named_region
+from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
 from eventledger.geo.first_names import is_first_name
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -560,8 +560,9 @@ class Gazetteer:
                 break
             ranking = again
         matches = []
+        far = far_alternates([ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)], OWN)
         for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
-            if k in found_inside:
+            if k in found_inside or k in far:
                 continue
             surface = text[span.start:span.end]
             cands = [self._candidate(r) for r, _ in ranked]
