@@ -1,4 +1,4 @@
-"""A place that says by whose clock a time is told: "at 21:01 Moscow time", "в 03:00 по Москве", "за часом Києва".
+"""A place that says by whose clock an hour is told: "21:01 Moscow time", "в 03:00 по Москве", "за часом Києва".
 
 Reports on strikes give the hour in the capital's time whatever the place struck, so the capital named with the hour
 is a time zone, not a second place of the incident ("a drone hit Sumy at 21:01 Moscow time" is one strike, in Sumy).

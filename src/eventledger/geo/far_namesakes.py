@@ -55,12 +55,13 @@ def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
 def far_alternates(tops: list[tuple[_Row, int] | None], own: int) -> set[int]:
     """The indices of `tops` (each name's best reading and the quality of the name that found it, None for a name
     with no reading) read only by an alternate name, in a country the text names neither by its name nor by another
-    place, further than ALTERNATE_FAR_KM from every place the text names by its own name. GeoNames lists for a town
-    the spellings of many languages: "Gul" (Gulu, Uganda), "Ради" (Radom), "Усі" (Wuxi); in a report on Waziristan or
-    Kryvyi Rih such a word is a person's name, the Rada or "all", not that town. A place named by its own name
-    ("Kiev", "Dnipro") stands wherever it is; so does one in a country the text names (Kaluga beside Krasnodar, both
-    named by their Russian alternates in a Russian report; Hodeidah in a report naming Yemen), as the
-    population of a famous city does not (`focus.in_focus` keeps those: it cannot tell how a name was found)."""
+    place, further than ALTERNATE_FAR_KM from every place the text names by its own name.
+
+    GeoNames lists for a town the spellings of many languages: "Gul" (Gulu, Uganda), "Ради" (Radom), "Усі" (Wuxi). In
+    a report on Waziristan or Kryvyi Rih such a word is a person's name, the Rada or "all", not that town. A place named
+    by its own name ("Kiev", "Dnipro") stands wherever it is; so does one in a country the text names (Kaluga beside
+    Krasnodar, both named by their Russian alternates in a Russian report; Sanaa in a report naming Yemen). Unlike in
+    `focus.in_focus`, a town's size does not save it: only here is it known how the name was found."""
     firm = [(i, row.lat, row.lon) for i, top in enumerate(tops) if top is not None and top[1] >= own
             for row in (top[0],) if row.feature not in _POINTLESS and row.lat is not None and row.lon is not None]
     far = set()
