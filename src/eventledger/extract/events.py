@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import incidents, place_roles
+from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates
@@ -637,8 +637,10 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
-    ("MOSCOW (Reuters) -"), a state acting or addressed ("Moscow blames Kyiv", "Russia has intensified")."""
+    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a state acting or addressed ("Moscow blames Kyiv",
+    "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
+        clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from eventledger.geo.centres import distance_km
 
 if TYPE_CHECKING:  # the gazetteer calls this module
-    from eventledger.geo.gazetteer import Candidate, PlaceMatch
+    from eventledger.geo.gazetteer import Candidate, PlaceMatch, _Row
 
 VILLAGE = 10_000  # a settlement smaller than this may share its name with one the gazetteer lacks
 FAR_KM = 200.0  # farther than this from every other place of the text: not the village the text means
+ALTERNATE_FAR_KM = 800.0  # a place named only by an alternate name this far from every other place: not the one meant
+_POINTLESS = {"country", "sea", "area"}  # too large for a distance to say anything
 
 
 def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -48,3 +50,32 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
 def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
     return any(distance_km((cand.place.lat, cand.place.lon), (o.place.lat, o.place.lon)) <= FAR_KM for o in others
                if None not in (cand.place.lat, o.place.lat))
+
+
+def far_alternates(tops: list[tuple[_Row, int] | None], own: int) -> set[int]:
+    """The indices of `tops` (each name's best reading and the quality of the name that found it, None for a name
+    with no reading) read only by an alternate name, in a country the text names neither by its name nor by another
+    place, further than ALTERNATE_FAR_KM from every place the text names by its own name.
+
+    GeoNames lists for a town the spellings of many languages: "Gul" (Gulu, Uganda), "Ради" (Radom), "Усі" (Wuxi). In
+    a report on Waziristan or Kryvyi Rih such a word is a person's name, the Rada or "all", not that town. A place named
+    by its own name ("Kiev", "Dnipro") stands wherever it is; so does one in a country the text names (Kaluga beside
+    Krasnodar, both named by their Russian alternates in a Russian report; Sanaa in a report naming Yemen). Unlike in
+    `focus.in_focus`, a town's size does not save it: only here is it known how the name was found."""
+    firm = [(i, row.lat, row.lon) for i, top in enumerate(tops) if top is not None and top[1] >= own
+            for row in (top[0],) if row.feature not in _POINTLESS and row.lat is not None and row.lon is not None]
+    far = set()
+    for i, top in enumerate(tops):
+        if top is None or top[1] >= own or top[0].feature not in _PLACES or top[0].lat is None or top[0].lon is None:
+            continue
+        row = top[0]
+        if any(other is not None and j != i and other[0].id != row.id and other[0].country == row.country
+               for j, other in enumerate(tops)):
+            continue
+        others = [(lat, lon) for j, lat, lon in firm if j != i]
+        if others and all(distance_km((row.lat, row.lon), p) > ALTERNATE_FAR_KM for p in others):
+            far.add(i)
+    return far
+
+
+_PLACES = {"city", "airport"}  # a district's alternates are its own name without "District", "Raion"

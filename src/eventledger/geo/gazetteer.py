@@ -37,8 +37,9 @@ from eventledger.geo.build import (
 )
 from eventledger.geo import local_names
 from eventledger.geo.city_districts import districts_of_named_cities
-from eventledger.geo.far_namesakes import far_villages_in_named_region
+from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
 from eventledger.geo.first_names import is_first_name
+from eventledger.geo.initialled_names import without_first_names_before_initials
 from eventledger.lang import topic
 from eventledger.model import Place
 
@@ -236,7 +237,7 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
         else:
-            spans = _without_romanised_first_names(text, spans)
+            spans = without_first_names_before_initials(text, _without_romanised_first_names(text, spans))
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):
@@ -560,8 +561,10 @@ class Gazetteer:
                 break
             ranking = again
         matches = []
+        tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
+        far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
         for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
-            if k in found_inside:
+            if k in found_inside or k in far:
                 continue
             surface = text[span.start:span.end]
             cands = [self._candidate(r) for r, _ in ranked]
