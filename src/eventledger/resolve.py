@@ -236,7 +236,8 @@ def distance_km(a: Place, b: Place) -> float | None:
 
 
 def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
-    """`same` (one town), `inside` (a town in the region the other names), `near`, `unknown`, or `different`."""
+    """`same` (one town, or one district named by both), `inside` (a town in the region the other names), `near`,
+    `unknown`, or `different`."""
     if a is None or b is None:
         return "unknown", "a place is not known"
     if a.country and b.country and a.country != b.country:
@@ -256,6 +257,10 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
     a1, b1 = cell_of(a).split("/")[1], cell_of(b).split("/")[1]
     if a1 != "-" and b1 != "-" and a1 != b1:
         return "different", f"{a.name} ({a.admin1 or a.name}) vs {b.name} ({b.admin1 or b.name})"
+    if a.precision == b.precision == "admin2" and a1 == b1 and _same_name(a, b):
+        # "в Раменском городском округе" told by two outlets: one district, as close as the same town (what is told
+        # of it still needs evidence); a district and a town in it stay `inside`, two of a region's districts too
+        return "same", f"both {a.name}: one district"
     if a.precision in FINE and b.precision in FINE:
         return "near", f"{a.name} / {b.name}: same region, distance unknown"
     return "inside", f"{a.name} / {b.name}: one is inside the other"
