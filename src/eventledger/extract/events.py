@@ -65,6 +65,7 @@ class _Draft:
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
+    day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
 
     def absorb(self, other: _Draft) -> None:
@@ -229,6 +230,7 @@ def build_events(
     for e in events:
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
+            e.day_carried = True
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)

@@ -30,6 +30,7 @@ class Placed(Protocol):
     date: str | None
     place: Candidate | None
     areas: list[Candidate]
+    day_carried: bool
 
 
 def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
@@ -42,8 +43,10 @@ def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
         if incident.kind not in _MOVES or incident.areas or region is None or region.feature != "admin1":
             continue
         inside = _distinct([c for c in named if c.feature in _FINER and _within(c, region)])
-        if len(inside) == 1 and not any(o is not incident and o.date == incident.date and o.place is not None
-                                        and _same(o.place, inside[0]) for o in incidents):
+        # (a day carried over from an earlier sentence is no day of the town's own: "У ніч на 9 березня ... Київщину
+        # ... У Бориспільському районі пошкоджено" is the region's incident told in the district)
+        if len(inside) == 1 and not any(o is not incident and o.date == incident.date and not o.day_carried
+                                        and o.place is not None and _same(o.place, inside[0]) for o in incidents):
             incident.place = inside[0]
 
 
