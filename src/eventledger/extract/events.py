@@ -17,6 +17,7 @@ from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates
+from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import to_finest
@@ -67,6 +68,7 @@ class _Draft:
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
     day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
+    told_day: str | None = None  # with no publication date, the day its clause tells, read against a stand-in day
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
@@ -79,6 +81,7 @@ class _Draft:
         self.claims.extend(other.claims)
         self.explicit_date = self.explicit_date or other.explicit_date
         self.dated = self.dated or other.dated
+        self.told_day = self.told_day or other.told_day
         self.areas.extend(a for a in other.areas if not any(_same_place(a, mine) for mine in self.areas))
 
 
@@ -144,6 +147,7 @@ def build_events(
 
     first_sentence = all_sentences[0] if all_sentences else None
     dates_within, quantities_within, places_within = Within(dates), Within(quantities), Within(places)
+    told_within = Within(days_told(text, lang, published_day))
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
@@ -193,7 +197,8 @@ def build_events(
                          if s.name and s.kind != "residents" and (surname := _surname(s.name))]
             near = (first_sentence, previous_sentence, sentence)
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
-                          tuple(s for s in near if s is not None), war_at)
+                          tuple(s for s in near if s is not None), war_at,
+                          told_within.inside(sentence.start, sentence.end))
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
             told_places += clause_places
             told_in[-1] += clause_places
@@ -434,6 +439,7 @@ class _Clause:
     dates: list[DateMention]
     near: tuple[Span, ...] = ()  # the sentence, the one before and the report's first line: where signs of war are sought
     war_at: Callable[[Span], bool] = lambda span: True  # whether a sentence shows armed conflict (memoised per report)
+    told_days: list[DateMention] = field(default_factory=list)  # with no publication date: `days_told` of the sentence
 
     @property
     def war_nearby(self) -> bool:
@@ -493,6 +499,7 @@ def _read_clause(
             orphan = None
         return [], orphan
     mention = _date_for(clause, c.dates, found, lang)
+    told_day = _date_for(clause, c.told_days, found, lang)
     kind_claim = c.claim(clause.start, clause.end, found.kind, assertion="kind")
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
@@ -521,6 +528,7 @@ def _read_clause(
         separate=found.kind in _CASUALTY_KINDS and bool(located or figure_claims)
         and incidents.separate(clause.text[: found.start], lang),
         another=incidents.separate(clause.text[: found.start], lang),
+        told_day=told_day.date if told_day and mention is None else None,
     )
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
@@ -713,6 +721,7 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     merged: list[_Draft] = []
     for e in events:
         host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date and not e.separate
+                     and not days_apart(m.told_day, e.told_day)
                      and e.place is not None and _same_place(m.place, e.place)), None)
         if host is not None:
             host.absorb(e)
@@ -757,7 +766,8 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.kind != b.kind or a.date != b.date or b.separate:
+    if a.kind != b.kind or a.date != b.date or b.separate or (
+            a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):
         return False
     if a.kind == "interception":
         if not _one_count(a, b) and not _same_place(a.place, b.place):

@@ -42,6 +42,7 @@ from datetime import date
 from functools import cache
 from typing import Protocol
 
+from eventledger.extract.days_told import days_apart
 from eventledger.geo import Candidate
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Claim, Target, Weapon
@@ -67,6 +68,7 @@ class Proposal(Protocol):
     claims: list[Claim]
     separate: bool  # told as another incident ("Another strike hit the city"): it retells none told before
     another: bool  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
+    told_day: str | None  # with no publication date, the day its clauses tell against a stand-in day (`days_told`)
 
     def absorb(self, other: Proposal) -> None: ...
 
@@ -103,7 +105,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return False  # unplaced proposals are joined by events.py's own rules
     if same_place(a.place, b.place):
         # on one day, or one day unsaid: the incident told there, when it is the only one told there
-        return a.date == b.date or not any(
+        return (a.date == b.date and not days_apart(a.told_day, b.told_day)) or not any(
             o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
             for o in others)
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
@@ -171,7 +173,7 @@ def _kinds_agree(a: Proposal, b: Proposal) -> bool:
 def _days_agree(a: Proposal, b: Proposal) -> bool:
     """The same day; or one names none and the other's is the publication day or the night before it."""
     if a.date == b.date:
-        return True
+        return not days_apart(a.told_day, b.told_day)
     if a.dated and b.dated:
         return False
     undated, other = (a, b) if not a.dated else (b, a)

@@ -1,0 +1,27 @@
+"""The days a report tells when it carries no publication date: "yesterday", "on 4 August" and "today" then resolve to
+no date, and incidents told on different days at one place were read as one ("today a shell hit a car in Kherson ...
+Yesterday the occupiers attacked a bus in Kherson"). Read against a stand-in publication day, the days still tell
+incidents apart; the stand-in day is never shown as an incident's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventledger.extract.dates import DateMention, find_dates
+
+STAND_IN = dt.date(2000, 6, 15)  # any day: only whether two told days differ is read
+
+
+def days_told(text: str, lang: str, published: dt.date | None) -> list[DateMention]:
+    """With no publication date, the dates of `text` read against the stand-in day, those naming that day itself (the
+    report's own day, as an untold day is) left out; with one, none: the real dates already tell days apart."""
+    if published is not None:
+        return []
+    return [d for d in find_dates(text, lang, STAND_IN) if d.date != STAND_IN.isoformat()]
+
+
+def days_apart(a: str | None, b: str | None) -> bool:
+    """Whether two incidents are told on two different days. An incident told with no day of its own may be of any day
+    told (the report's own day is unknown): only two days told apart part them."""
+    return a is not None and b is not None and a != b
