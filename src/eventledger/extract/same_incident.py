@@ -24,7 +24,8 @@ Two proposals are one incident when all of these hold:
    Ukraine, "Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions") is one claim, when a count is
    shared and every area lies in the place;
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
-   national "60" is the governor's own claim, its own event), unless they are one night's running tally over a town
+   national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
+   attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
    "another attack").
 
@@ -190,7 +191,7 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
         return True
     if a.kind == "interception" or b.kind == "interception":
         mine, theirs = _counts(a), _counts(b)
-        return not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
+        return bool(mine and theirs) and not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
     return False
 
 
