@@ -16,7 +16,7 @@ Two proposals are one incident when all of these hold:
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
    after the other or the day before publication;
 3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
-   (a country its towns, an oblast its towns, a district the town it is named after ("Fastiv Raion", "Фастівський
+   (a country its towns, an oblast its towns and the city of its name that is a region of its own, a district the town it is named after ("Fastiv Raion", "Фастівський
    район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
    killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account) and contains no
@@ -24,7 +24,8 @@ Two proposals are one incident when all of these hold:
    Ukraine, "Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions") is one claim, when a count is
    shared and every area lies in the place;
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
-   national "60" is the governor's own claim, its own event), unless they are one night's running tally over a town
+   national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
+   attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
    "another attack").
 
@@ -141,10 +142,17 @@ def contains(outer: Candidate, inner: Candidate) -> bool:
     if outer.feature == "country":
         return i.country == o.country
     if outer.feature == "admin1":
-        return i.country == o.country and i.admin1 == o.admin1
+        return i.country == o.country and (i.admin1 == o.admin1 or _enclave(outer, inner))
     if outer.feature in ("admin2", "city"):  # ... and a city the airport named after it
         return i.country == o.country and i.admin1 == o.admin1 and _named_after(outer, inner)
     return False
+
+
+def _enclave(region: Candidate, city: Candidate) -> bool:
+    """A city that is a region of its own inside the region named after it: Moscow in the Moscow Oblast, Kyiv in the
+    Kyiv Oblast ("drones were downed over the Moscow region" ... "над Москвой сбиты"), though their admin1 differ."""
+    c = city.place
+    return city.feature == "city" and (c.admin1 or "").casefold() == c.key.casefold() and _named_after(region, city)
 
 
 def _named_after(district: Candidate, town: Candidate) -> bool:
@@ -192,7 +200,7 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
         return True
     if a.kind == "interception" or b.kind == "interception":
         mine, theirs = _counts(a), _counts(b)
-        return not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
+        return bool(mine and theirs) and not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
     return False
 
 
