@@ -102,6 +102,23 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _memory_line(done: int, db: Path) -> str:
+    """Where the resident memory is: the process's heap (RssAnon) or pages of mapped files (RssFile: the ledger's
+    memory map and the gazetteer's), which `/usr/bin/time -v` and ru_maxrss count alike."""
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    mb = {k: int(status[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM", "RssAnon", "RssFile") if k in status}
+    size = sum(f.stat().st_size for f in db.parent.glob(db.name + "*")) / 2**20
+    mapped, kb = None, 0  # the ledger's own pages resident through its memory map
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        if line[:1] in "0123456789abcdef" and "-" in line.split(" ", 1)[0]:
+            mapped = line.split()[-1] if len(line.split()) > 5 else None
+        elif line.startswith("Rss:") and mapped == str(db.resolve()):
+            kb += int(line.split()[1])
+    return (f"{done} reports: RSS {mb.get('VmRSS', 0):.0f} MB (peak {mb.get('VmHWM', 0):.0f}; heap "
+            f"{mb.get('RssAnon', 0):.0f}, mapped files {mb.get('RssFile', 0):.0f} of which the ledger {kb / 1024:.0f}), "
+            f"ledger files {size:.0f} MB, CPU {time.process_time():.0f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=100_000)
@@ -113,6 +130,8 @@ def main() -> None:
     parser.add_argument("--write", type=Path, default=None, help="write the generated corpus here and stop")
     parser.add_argument("--times", type=Path, default=None,
                         help="append each report's CPU seconds to this file as it goes (a run cut short keeps them)")
+    parser.add_argument("--memory-every", type=int, default=None, metavar="N",
+                        help="print resident memory (heap and mapped files) and the ledger's size every N reports")
     args = parser.parse_args()
     if args.write:
         with args.write.open("w", encoding="utf-8") as out:
@@ -151,6 +170,8 @@ def main() -> None:
                 if log:
                     log.write(f"{times[-1]:.6f}\n")
                     log.flush()
+                if args.memory_every and len(times) % args.memory_every == 0:
+                    print(_memory_line(len(times), db), flush=True)
             w = min(args.window, len(times) // 2)
             first, last = sum(times[:w]), sum(times[-w:])
             print(f"{len(times)} reports of ~3 KB ({len(times) // args.per_day} days, the same places daily); window {w}")

@@ -188,6 +188,12 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
+# A connection's memory map keeps every page of the file it has read resident (and counted in the process's RSS), up to
+# mmap_size: a long ingest reads each new page once, so without this its RSS grew with the ledger (18 MB a 1,000
+# generated reports, toward 1 GB). A connection reopened after a minute maps again only what it reads again.
+SQLITE_RECYCLE_SECONDS = 60
+
+
 def _engine_for(url: str | Path) -> Engine:
     """A path (or a plain file name) means a SQLite file; a `sqlite:///` or `postgresql://` URL selects the backend.
 
@@ -220,6 +226,7 @@ def _engine_for(url: str | Path) -> Engine:
     elif backend == "sqlite":
         if parsed.database and parsed.database != ":memory:" and not Path(parsed.database).expanduser().parent.is_dir():
             raise LedgerError(f"ledger URL {shown!r}: no folder {Path(parsed.database).parent}")
+        options["pool_recycle"] = SQLITE_RECYCLE_SECONDS
     else:
         raise LedgerError(f"ledger URL {shown!r}: eventledger stores ledgers in SQLite or PostgreSQL, not {backend!r}")
     try:
