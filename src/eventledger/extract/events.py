@@ -885,7 +885,8 @@ def _offices_in(sentence: Span, text: str, places: list[PlaceMatch], lang: str) 
     return [m.candidates[0] for m in places
             if sentence.start <= m.start and m.end <= sentence.end and m.candidates
             and m.candidates[0].feature in ("admin1", "admin2", "city")
-            and incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)]
+            and (incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)
+                 or incidents.speaks_for_region(text[sentence.start : m.start], text[m.end : sentence.end], lang))]
 
 
 def _all_zero(claims: list[Claim]) -> bool:
