@@ -1,5 +1,5 @@
 """In Russian and Ukrainian an official's region follows his title in the genitive ("губернатор Брянской области",
-"голова Сумської ОВА"): a figure he tells is said of his region's incident, as in English ("Volgograd region Governor
+"голова Сумської області"): a figure he tells is said of his region's incident, as in English ("Volgograd region Governor
 ... said"), even when another region's incident was told last."""
 
 import pytest
