@@ -207,6 +207,8 @@ def build_events(
             ]
             figures = find_figures(clause, sentence_quantities, slang)
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
+            if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
+                new_drafts, orphan = [], summary
             drafts += new_drafts
             regions = _offices_in(sentence, text, sentence_places, slang)
             for d in new_drafts:
@@ -356,6 +358,20 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         d.claims = [credited(c) for c in d.claims]
     for i, (located, claims, at) in enumerate(orphans):
         orphans[i] = (located, [credited(c) for c in claims], at)
+
+
+def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
+    """A clause after incidents already told that names no place, day or target of its own and says only that no one
+    was hurt ("В результате атак никто не пострадал", "The attack caused no casualties") sums up what was told: its zero
+    is said of those incidents (as a clause without an incident word), not of a new incident with no place."""
+    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS for d in told):
+        return None
+    (d,) = new
+    figures = [c for c in d.claims if c.figure]
+    if (d.kind not in _CASUALTY_KINDS or d.place is not None or d.areas or d.dated or d.target is not None or d.separate
+            or d.another or not figures or not _all_zero(figures)):
+        return None
+    return [], [c for c in d.claims if c.assertion != "kind"], d.anchor
 
 
 def _has_own(d: _Draft) -> bool:
@@ -881,7 +897,8 @@ def _offices_in(sentence: Span, text: str, places: list[PlaceMatch], lang: str) 
     return [m.candidates[0] for m in places
             if sentence.start <= m.start and m.end <= sentence.end and m.candidates
             and m.candidates[0].feature in ("admin1", "admin2", "city")
-            and incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)]
+            and (incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)
+                 or incidents.speaks_for_region(text[sentence.start : m.start], text[m.end : sentence.end], lang))]
 
 
 def _all_zero(claims: list[Claim]) -> bool:

@@ -78,6 +78,8 @@ class _Patterns:
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
+    region_official: re.Pattern[str] | None = None
+    region_office: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
     fallen: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
@@ -162,6 +164,9 @@ def patterns(lang: str) -> _Patterns:
         if data.get("office_titles") else None,
         office_before=re.compile(rf"\b(?:{_alt(data['office_titles'])})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", flags)
         if data.get("office_titles") else None,
+        region_official=re.compile(rf"\b(?:{_alt(data['region_officials'])})\s+(?:[\w-]+\s+)?$", flags)
+        if data.get("region_officials") else None,
+        region_office=re.compile(rf"^\s+(?:{_alt(data['region_offices'])})\b", flags) if data.get("region_offices") else None,
         relative=re.compile(rf"(?:{_alt(data['relative_openers'])})\b", flags) if data.get("relative_openers") else None,
         fallen=re.compile(rf"(?:{_alt(data['fallen_debris'])})", flags) if data.get("fallen_debris") else None,
         separate=re.compile(rf"\b(?:{_alt(data['separate_incident'])})\s+(?:[\w-]+\s+)?$", flags)
@@ -396,6 +401,15 @@ def is_office(text_before: str, text_after: str, lang: str) -> bool:
     p = patterns(lang)
     return bool(p.office_after and p.office_after.match(text_after)) or bool(
         p.office_before and p.office_before.search(text_before))
+
+
+def speaks_for_region(text_before: str, text_after: str, lang: str) -> bool:
+    """A region named in the genitive after an official's title ("сообщил губернатор Брянской области", "голова Сумської
+    ОВА"): the official who tells a figure speaks for it. (Unlike `is_office`, the place may still be where the clause
+    says something happened: Russian and Ukrainian put the title before the region as they put a verb before a place.)"""
+    p = patterns(lang)
+    return bool(p.region_official and p.region_official.search(text_before)) or bool(
+        p.region_office and p.region_office.match(text_after))
 
 
 def opens_relative(text: str, lang: str) -> bool:

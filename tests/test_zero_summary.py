@@ -1,0 +1,37 @@
+"""A closing clause that names no place, day or target and only says that no one was hurt ("В результате атак никто
+не пострадал") sums up the incidents told before it: each of them gets the zero, and no new incident without a place
+is made of its attack word."""
+
+import pytest
+
+from report_reading import figures, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def _strikes(events):
+    return {e.place.key: figures(e) for e in events if e.kind in ("strike", "shelling") and e.place}
+
+
+def test_a_russian_summary_of_attacks_is_said_of_each_village(read):
+    events = read("Губернатор сообщил о двух атаках дронов. В Грайвороне дрон повредил грузовик. В селе Головчино "
+                  "беспилотник атаковал частный дом, повреждена кровля. В результате атак никто не пострадал.", "ru")
+    assert [e for e in events if e.kind == "strike" and e.place is None] == []
+    assert all(f == {"killed": 0, "injured": 0} for f in _strikes(events).values()) and len(_strikes(events)) == 2
+
+
+def test_a_ukrainian_summary_of_attacks_is_said_of_each_town(read):
+    events = read("Ворог атакував Сумщину. У Білопіллі дрон влучив у склад. У Краснопіллі уламки пошкодили "
+                  "будинок. Внаслідок атак ніхто не постраждав.", "uk")
+    assert [e for e in events if e.kind == "strike" and e.place is None] == []
+    assert _strikes(events)["Bilopillia"] == _strikes(events)["Krasnopillya"] == {"killed": 0, "injured": 0}
+
+
+def test_an_english_summary_of_the_attacks_is_said_of_each_city(read):
+    events = read("Drones hit a warehouse in Kursk on Monday. Debris also damaged a house in Lgov on Monday. "
+                  "No one was hurt in the attacks, the governor said.")
+    assert [e for e in events if e.kind == "strike" and e.place is None] == []
+    assert all(f == {"killed": 0, "injured": 0} for f in _strikes(events).values()) and len(_strikes(events)) == 2
