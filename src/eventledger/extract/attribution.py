@@ -72,6 +72,11 @@ class _Patterns:
     passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
 
 
+def _office_words(office: str | list[str]) -> str:
+    """One office's words: a title, or the titles one office goes by ("губернатор", "глава региона")."""
+    return office if isinstance(office, str) else "|".join(office)
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "attribution")
@@ -104,7 +109,7 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("back_references") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
-        titles=tuple(re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE) for word in data.get("titles", [])),
+        titles=tuple(re.compile(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
         own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
@@ -227,9 +232,14 @@ class SourceBook:
             # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
             return Source(topic(self.lang, "attribution").get("residents_name") or phrase, "residents")
-        runs = _NAME_RUN.findall(phrase)
         named = _personal_name(phrase, self.lang)
         offices = self._offices(phrase)
+        if offices and named is None and _morphology(self.lang) is not None:
+            # "Очільник ОВА уточнив": an office opening the sentence is capitalised, yet names nobody; where names are
+            # told by their grammar, its capital is not a name's
+            runs = _NAME_RUN.findall(phrase[:1].lower() + phrase[1:])
+        else:
+            runs = _NAME_RUN.findall(phrase)
         if named and named != phrase:
             # "губернатор Вениамин Кондратьев": the person is the source, the title tells the kind
             person_named = Source(named, kind if kind != "unknown" else "official", person=True)
@@ -492,16 +502,25 @@ _AFTER_TITLE = re.compile(
     rf"(?:[ \t]+[\w'’\-]+){{0,4}}?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
 
 
+# a personal name set off by a comma right before an office ("Олега Кіпера, главу ОВА")
+_NAME_BEFORE_TITLE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+$")
+
+
 def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]:
     """The people a report names right after an office ("Губернатор Воронежской области Александр Гусев", "мэр столицы
-    Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), each with the offices named with him, said something or not: an
-    office told alone later ("глава региона заявил") stands for him."""
+    Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), or right before it after a comma ("Олега Кіпера, главу ОВА"), each
+    with the offices named with him, said something or not: an office told alone later ("глава региона заявил") stands
+    for him."""
     titles = _patterns(lang).titles
     found: dict[str, tuple[set[int], Source]] = {}
     for i, title in enumerate(titles):
         for m in title.finditer(text):
             after = _AFTER_TITLE.match(text, m.end())
             if after is None:
+                before = _NAME_BEFORE_TITLE.search(text[max(0, m.start() - 80): m.start()])
+                if before and m.group(0)[:1].islower() and (name := _holder_name(before.group(1), lang)):
+                    # "Олега Кіпера, главу ОВА", "Oleh Kiper, head of the regional administration": the name before
+                    found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
                 continue
             name = _holder_name(after.group(1), lang)
             if name is None or any(t.search(after.group(0)) for t in titles):

@@ -1,0 +1,50 @@
+"""Attribution errors of the real-news development pool (issue 10, class 4, sixth session, third round): one office
+told by two titles, a name before its office, shown with short reports written for this test."""
+
+import pytest
+
+from report_reading import casualty_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+# --- one office under two titles: "governor" and "head of the region" are one man ------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Governor Serhiy Lysak visited Pavlohrad on Monday after a Russian drone struck a school there. Later the head of "
+     "the region said three people were injured.", "en", "Serhiy Lysak"),
+    ("Губернатор Курской области Алексей Смирнов прибыл в Рыльск. Беспилотник атаковал школу в Рыльске. Позже глава "
+     "региона сообщил, что ранены три человека.", "ru", "Алексей Смирнов"),
+    ("Російський дрон атакував школу в Сумах. Голову Сумської ОВА Олега Григорова бачили на місці. Пізніше очільник "
+     "ОВА повідомив, що поранено трьох людей.", "uk", "Олег Григоров"),
+])
+def test_an_office_under_another_title_is_the_person_named_with_the_first(read, text, lang, source):
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure == "injured"} == {source}
+
+
+# --- a name before its office: "Олега Кіпера, главу ОВА" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("На місце удару прибув Олег Кіпер, глава ОВА.\n\n"
+     "Російський дрон атакував школу в Ізмаїлі. Очільник ОВА уточнив, що поранено трьох людей.", "uk", "Олег Кіпер"),
+    ("На место удара прибыл Вячеслав Гладков, глава региона.\n\n"
+     "Беспилотник атаковал школу в Белгороде. Губернатор уточнил, что ранены три человека.", "ru", "Вячеслав Гладков"),
+    ("Oleh Kiper, head of the regional administration, arrived at the site.\n\n"
+     "A Russian drone struck a school in Izmail. The head of the regional administration said three people were "
+     "injured.", "en", "Oleh Kiper"),
+])
+def test_a_name_set_before_its_office_holds_it(read, text, lang, source):
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure == "injured"} == {source}
+
+
+def test_a_capitalised_office_opening_a_sentence_is_no_name(read):
+    # "Очільник ОВА уточнив": capitalised as the sentence's first word, yet an office, whose holder the report named
+    claims = casualty_event(read(
+        "Голова Одеської ОВА Олег Кіпер прибув на місце удару. Російський дрон атакував школу в Ізмаїлі.\n\n"
+        "Очільник ОВА уточнив, що поранено трьох людей.", "uk")).claims
+    assert {c.source for c in claims if c.figure == "injured"} == {"Олег Кіпер"}
