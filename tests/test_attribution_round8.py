@@ -1,5 +1,5 @@
 """Attribution errors of the real-news development pool (issue 10, class 4, sixth session, third round): one office
-told by two titles, a name before its office, shown with short reports written for this test."""
+told by two titles, a name before its office, a name in an oblique case, shown with short reports written for this test."""
 
 import pytest
 
@@ -48,3 +48,17 @@ def test_a_capitalised_office_opening_a_sentence_is_no_name(read):
         "Голова Одеської ОВА Олег Кіпер прибув на місце удару. Російський дрон атакував школу в Ізмаїлі.\n\n"
         "Очільник ОВА уточнив, що поранено трьох людей.", "uk")).claims
     assert {c.source for c in claims if c.figure == "injured"} == {"Олег Кіпер"}
+
+
+# --- a speaker named in an oblique case is stored in the nominative ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Беспилотник атаковал школу в Белгороде. Ранены три человека, сообщает местное издание со ссылкой на Вячеслава "
+     "Гладкова.", "ru", "Вячеслав Гладков"),
+    ("Російський дрон атакував школу в Сумах. За словами Олега Григорова, поранено трьох людей.", "uk", "Олег Григоров"),
+    ("Російський дрон атакував школу в Сумах. За словами Олег Григоров, поранено трьох людей.", "uk", "Олег Григоров"),
+])
+def test_a_speaker_named_in_an_oblique_case_is_stored_as_named_elsewhere(read, text, lang, source):
+    # "со ссылкой на Вячеслава Гладкова", "за словами Олега Григорова": one person, whatever case the preposition asks
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure == "injured"} == {source}

@@ -233,6 +233,11 @@ class SourceBook:
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
             return Source(topic(self.lang, "attribution").get("residents_name") or phrase, "residents")
         named = _personal_name(phrase, self.lang)
+        if named and (nominative := _holder_name(named, self.lang)) \
+                and nominative.split()[0] != named.split()[0]:
+            # "за словами Миколи Лукашука", "со ссылкой на Вячеслава Гладкова": the person, as he is named elsewhere
+            # (his first name tells the case: "Олег Синегубов" is already the nominative)
+            phrase, named = phrase[: len(phrase) - len(named)] + nominative, nominative
         offices = self._offices(phrase)
         if offices and named is None and _morphology(self.lang) is not None:
             # "Очільник ОВА уточнив": an office opening the sentence is capitalised, yet names nobody; where names are
