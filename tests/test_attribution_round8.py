@@ -62,3 +62,22 @@ def test_a_speaker_named_in_an_oblique_case_is_stored_as_named_elsewhere(read, t
     # "со ссылкой на Вячеслава Гладкова", "за словами Олега Григорова": one person, whatever case the preposition asks
     claims = casualty_event(read(text, lang)).claims
     assert {c.source for c in claims if c.figure == "injured"} == {source}
+
+
+# --- a speech verb denied or made a habit names no speaker ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian drone struck a school in Sumy on Monday, regional governor Oleh Hryhorov said. Authorities have not yet "
+     "confirmed that three people were injured.", "en"),
+    ("A Russian drone struck a school in Sumy on Monday, regional governor Oleh Hryhorov said. Officials always claim "
+     "that three people were injured.", "en"),
+    ("Беспилотник атаковал школу в Белгороде, сообщил губернатор Вячеслав Гладков. Власти не сообщили, что ранены три "
+     "человека.", "ru"),
+    ("Російський дрон атакував школу в Сумах, повідомив голова ОВА Олег Григоров. Влада зазвичай повідомляє, що "
+     "поранено трьох людей.", "uk"),
+])
+def test_a_denied_or_habitual_speech_verb_is_the_outlets_own(read, text, lang):
+    # nobody told these injuries of this strike: the outlet tells them, and the governor quoted before is not their
+    # source either (the report names another authority, who said nothing)
+    claims = casualty_event(read(text, lang)).claims
+    assert {c.source for c in claims if c.figure == "injured"} == {None}

@@ -70,6 +70,7 @@ class _Patterns:
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
+    unsaid: re.Pattern[str] | None = None  # "not", "always": "Authorities have not confirmed" tells nothing said here
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -117,6 +118,7 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("recap_openers") else None,
         passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
+        unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
     )
 
 
@@ -173,6 +175,9 @@ class SourceBook:
         self.last_person: Source | None = None
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
+        # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
+        # outlet tells that clause, yet the report names him
+        self.unsaid: Source | None = None
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
@@ -317,6 +322,17 @@ class SourceBook:
             self.last_body = source
         return source
 
+    def _before_denial(self, phrase: str) -> str:
+        """The subject of a denied or habitual speech verb, without the denial and the auxiliaries around it
+        ("Authorities have not yet" -> "Authorities", "officials always" -> "officials")."""
+        unsaid = _patterns(self.lang).unsaid
+        words = phrase.split()
+        first = next((i for i in range(max(0, len(words) - 3), len(words)) if unsaid and unsaid.fullmatch(words[i])), len(words))
+        words = words[:first]
+        while len(words) > 1 and words[-1].islower() and classify(words[-1], self.lang) == "unknown":
+            words.pop()
+        return " ".join(words)
+
     def _search(self, pattern: str, text: str) -> re.Match[str] | None:
         """The first match of one of the language's patterns, searched once per text: a sentence of one clause is
         both the clause and the sentence, and `names_speech` asks again what `speaker` already searched."""
@@ -368,7 +384,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
-        self.pointed_back = False
+        self.pointed_back, self.unsaid = False, None
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
@@ -395,6 +411,12 @@ class SourceBook:
             prefix = clause.text[: m.start()].strip(" ,")
             if patterns.trailing:
                 prefix = patterns.trailing.sub("", prefix)
+            if patterns.unsaid and any(patterns.unsaid.fullmatch(word) for word in prefix.split()[-3:]):
+                # "Authorities have not yet confirmed", "officials always claim", "власти обычно не сообщают": a speech
+                # verb denied or habitual tells nothing anyone said of this incident; the outlet tells the clause
+                denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+                self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
+                return UNNAMED
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
