@@ -1,5 +1,6 @@
 """Attribution errors of the real-news development pool (issue 10, class 4, sixth session, third round): one office
-told by two titles, a name before its office, a name in an oblique case, shown with short reports written for this test."""
+told by two titles, a name before its office, a name in an oblique case, a speech verb denied, shown with short reports
+written for this test."""
 
 import pytest
 

@@ -327,7 +327,8 @@ class SourceBook:
         ("Authorities have not yet" -> "Authorities", "officials always" -> "officials")."""
         unsaid = _patterns(self.lang).unsaid
         words = phrase.split()
-        first = next((i for i in range(max(0, len(words) - 3), len(words)) if unsaid and unsaid.fullmatch(words[i])), len(words))
+        window = range(max(0, len(words) - 3), len(words))
+        first = next((i for i in window if unsaid and unsaid.fullmatch(words[i])), len(words))
         words = words[:first]
         while len(words) > 1 and words[-1].islower() and classify(words[-1], self.lang) == "unknown":
             words.pop()

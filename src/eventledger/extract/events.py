@@ -118,7 +118,7 @@ def build_events(
     # launch sites, and parties or places a relative clause describes ("friction with the US"): never where
     origins = _origins(places, text, lang) | place_roles.not_where(places, text, lang)
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
-    unquoted: set[str] = set()  # officials the report names denying or habitually telling ("Authorities have not confirmed")
+    unquoted: set[str] = set()  # officials named denying or habitually telling ("Authorities have not confirmed")
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
     told_places: list[Candidate] = []  # every place a clause names where something happened
