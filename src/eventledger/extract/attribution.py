@@ -70,6 +70,12 @@ class _Patterns:
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
+    unsaid: re.Pattern[str] | None = None  # "not", "always": "Authorities have not confirmed" tells nothing said here
+
+
+def _office_words(office: str | list[str]) -> str:
+    """One office's words: a title, or the titles one office goes by ("губернатор", "глава региона")."""
+    return office if isinstance(office, str) else "|".join(office)
 
 
 @cache
@@ -104,7 +110,7 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("back_references") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
-        titles=tuple(re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE) for word in data.get("titles", [])),
+        titles=tuple(re.compile(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
         own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
@@ -112,6 +118,7 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("recap_openers") else None,
         passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
+        unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
     )
 
 
@@ -168,6 +175,9 @@ class SourceBook:
         self.last_person: Source | None = None
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
+        # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
+        # outlet tells that clause, yet the report names him
+        self.unsaid: Source | None = None
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
@@ -227,9 +237,19 @@ class SourceBook:
             # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
             return Source(topic(self.lang, "attribution").get("residents_name") or phrase, "residents")
-        runs = _NAME_RUN.findall(phrase)
         named = _personal_name(phrase, self.lang)
+        if named and (nominative := _holder_name(named, self.lang)) \
+                and nominative.split()[0] != named.split()[0]:
+            # "за словами Миколи Лукашука", "со ссылкой на Вячеслава Гладкова": the person, as he is named elsewhere
+            # (his first name tells the case: "Олег Синегубов" is already the nominative)
+            phrase, named = phrase[: len(phrase) - len(named)] + nominative, nominative
         offices = self._offices(phrase)
+        if offices and named is None and _morphology(self.lang) is not None:
+            # "Очільник ОВА уточнив": an office opening the sentence is capitalised, yet names nobody; where names are
+            # told by their grammar, its capital is not a name's
+            runs = _NAME_RUN.findall(phrase[:1].lower() + phrase[1:])
+        else:
+            runs = _NAME_RUN.findall(phrase)
         if named and named != phrase:
             # "губернатор Вениамин Кондратьев": the person is the source, the title tells the kind
             person_named = Source(named, kind if kind != "unknown" else "official", person=True)
@@ -302,6 +322,18 @@ class SourceBook:
             self.last_body = source
         return source
 
+    def _before_denial(self, phrase: str) -> str:
+        """The subject of a denied or habitual speech verb, without the denial and the auxiliaries around it
+        ("Authorities have not yet" -> "Authorities", "officials always" -> "officials")."""
+        unsaid = _patterns(self.lang).unsaid
+        words = phrase.split()
+        window = range(max(0, len(words) - 3), len(words))
+        first = next((i for i in window if unsaid and unsaid.fullmatch(words[i])), len(words))
+        words = words[:first]
+        while len(words) > 1 and words[-1].islower() and classify(words[-1], self.lang) == "unknown":
+            words.pop()
+        return " ".join(words)
+
     def _search(self, pattern: str, text: str) -> re.Match[str] | None:
         """The first match of one of the language's patterns, searched once per text: a sentence of one clause is
         both the clause and the sentence, and `names_speech` asks again what `speaker` already searched."""
@@ -353,7 +385,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
-        self.pointed_back = False
+        self.pointed_back, self.unsaid = False, None
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
@@ -380,6 +412,12 @@ class SourceBook:
             prefix = clause.text[: m.start()].strip(" ,")
             if patterns.trailing:
                 prefix = patterns.trailing.sub("", prefix)
+            if patterns.unsaid and any(patterns.unsaid.fullmatch(word) for word in prefix.split()[-3:]):
+                # "Authorities have not yet confirmed", "officials always claim", "власти обычно не сообщают": a speech
+                # verb denied or habitual tells nothing anyone said of this incident; the outlet tells the clause
+                denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+                self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
+                return UNNAMED
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
@@ -492,16 +530,25 @@ _AFTER_TITLE = re.compile(
     rf"(?:[ \t]+[\w'’\-]+){{0,4}}?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
 
 
+# a personal name set off by a comma right before an office ("Олега Кіпера, главу ОВА")
+_NAME_BEFORE_TITLE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+$")
+
+
 def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]:
     """The people a report names right after an office ("Губернатор Воронежской области Александр Гусев", "мэр столицы
-    Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), each with the offices named with him, said something or not: an
-    office told alone later ("глава региона заявил") stands for him."""
+    Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), or right before it after a comma ("Олега Кіпера, главу ОВА"), each
+    with the offices named with him, said something or not: an office told alone later ("глава региона заявил") stands
+    for him."""
     titles = _patterns(lang).titles
     found: dict[str, tuple[set[int], Source]] = {}
     for i, title in enumerate(titles):
         for m in title.finditer(text):
             after = _AFTER_TITLE.match(text, m.end())
             if after is None:
+                before = _NAME_BEFORE_TITLE.search(text[max(0, m.start() - 80): m.start()])
+                if before and m.group(0)[:1].islower() and (name := _holder_name(before.group(1), lang)):
+                    # "Олега Кіпера, главу ОВА", "Oleh Kiper, head of the regional administration": the name before
+                    found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
                 continue
             name = _holder_name(after.group(1), lang)
             if name is None or any(t.search(after.group(0)) for t in titles):

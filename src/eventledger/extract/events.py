@@ -125,6 +125,7 @@ def build_events(
     # launch sites, and parties or places a relative clause describes ("friction with the US"): never where
     origins = _origins(places, text, lang) | place_roles.not_where(places, text, lang)
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
+    unquoted: set[str] = set()  # officials named denying or habitually telling ("Authorities have not confirmed")
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
     offices: dict[int, list[Candidate]] = {}  # the regions whose officials speak in an orphan clause, by its start
@@ -163,8 +164,10 @@ def build_events(
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
-            if recap and speaker.name is None:
+            if (recap or book.unsaid) and speaker.name is None:
                 paragraph_speaker, outlet_telling = UNNAMED, True
+            if book.unsaid and book.unsaid.name and book.unsaid.kind in ("official", "military"):
+                unquoted.add(book.unsaid.name)
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
@@ -183,7 +186,7 @@ def build_events(
                     # others were hospitalized.": the governor's words ended with the quotation
                     speaker = paragraph_speaker = UNNAMED
                     outlet_telling = True
-            elif not (recap and speaker.name is None):
+            elif not ((recap or book.unsaid) and speaker.name is None):
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
                 outlet_told.append(clause)
@@ -220,7 +223,7 @@ def build_events(
 
     # ... and the officials a "Source:" line names, after the text or before it, are quoted by the whole report
     authorities |= {s.name: s for s in book.known.values() if s.name and s.kind in ("official", "military")}
-    if len(authorities) == 1:
+    if len(authorities) == 1 and not unquoted - authorities.keys():
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told))
