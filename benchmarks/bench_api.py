@@ -344,6 +344,8 @@ def main() -> None:
     parser.add_argument("--server", action="append", metavar="NAME=COMMAND",
                         help="A server to load (repeatable); default: this interpreter.")
     parser.add_argument("--only", choices=["list", "hot", "event", "geojson"], action="append")
+    parser.add_argument("--warm", action="store_true",
+                        help="Before each closed-loop run, one untimed run of the same length, so that answers asked before are kept.")
     parser.add_argument("--rates", default="", help="Open-loop rates (requests/s) for the list mix, e.g. 100,200,400.")
     args = parser.parse_args()
 
@@ -391,6 +393,8 @@ def main() -> None:
             runs: list[tuple[str, str, Any]] = []
             for key in ("list", "hot", "event", "geojson"):
                 if not args.only or key in args.only:
+                    if args.warm:  # its requests are not counted, and the timed run starts where it started
+                        runs.append((key, "warm-up", lambda k=key: closed_loop(base, mixes[k], args.clients, args.seconds, workdir)))
                     runs.append((key, f"{args.clients} closed", lambda k=key: closed_loop(base, mixes[k], args.clients, args.seconds, workdir)))
             for rate in [float(x) for x in args.rates.split(",") if x]:
                 runs.append(("list", f"{rate:g}/s open", lambda r=rate: asyncio.run(open_loop(base, mixes["list"], r, args.seconds))))
@@ -398,7 +402,7 @@ def main() -> None:
                 load_avg = os.getloadavg()[0]
                 cpu0 = tree_cpu(server.pid)
                 r = run()
-                if key == "list":  # the next run on this server goes on where this one stopped, not into kept answers
+                if key == "list" and load != "warm-up":  # the next run on this server goes on where this one stopped, not into kept answers
                     mixes["list"] = mixes["list"][r["requests"]:] + mixes["list"][: r["requests"]]
                 cpu = tree_cpu(server.pid) - cpu0
                 print(f"| {name} | {labels[key]} | {load} | {load_avg:.1f} | {r['requests']} | {r['rps']:.0f} | "
