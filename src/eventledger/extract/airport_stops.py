@@ -20,9 +20,9 @@ _NEGATION = frozenset({"не"})
 
 @cache
 def _analyzer(lang: str):  # type: ignore[no-untyped-def]  # pymorphy3.MorphAnalyzer
-    import pymorphy3
+    from eventledger.extract.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return analyzer(lang)
 
 
 @lru_cache(maxsize=16384)

@@ -489,9 +489,9 @@ def _speaker_before(
 def _morphology(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer, or None for languages without grammemes
     if not _patterns(lang).name_grammemes:
         return None
-    import pymorphy3
+    from eventledger.extract.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return analyzer(lang)
 
 
 def _tells_an_action(phrase: str, lang: str) -> bool:

@@ -110,9 +110,9 @@ def _segments(text: str, splitter: re.Pattern[str]) -> list[tuple[int, int]]:
 
 @cache
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
-    import pymorphy3
+    from eventledger.extract.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return analyzer(lang)
 
 
 def _elliptical_area(word: str, lang: str, gaz: Gazetteer, nouns: tuple[tuple[str, str], ...]) -> Candidate | None:

@@ -21,9 +21,9 @@ _PREVIOUS = re.compile(r"([^\W\d_]+)[\s,]*$")
 
 @cache
 def _analyzer(lang: str):  # type: ignore[no-untyped-def]
-    import pymorphy3
+    from eventledger.extract.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return analyzer(lang)
 
 
 @lru_cache(maxsize=8192)

@@ -58,6 +58,6 @@ def is_verb(word: str, lang: str) -> bool:
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer, or None for languages without grammemes
     if lang not in ("ru", "uk"):
         return None
-    import pymorphy3
+    from eventledger.extract.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return analyzer(lang)
