@@ -408,7 +408,7 @@ def test_what_the_debris_of_a_downed_drone_did_is_a_strike_where_it_fell(read, t
     ("Беспилотник атаковал Шебекино, сообщил губернатор Вячеслав Гладков. Ранены двое мирных жителей, уточнил "
      "губернатор.", "ru", "Вячеслав Гладков"),
     ("За словами голови обласної військової адміністрації Сергія Лисака, дрон атакував Нікополь. Поранено двох "
-     "людей, повідомив очільник області.", "uk", "Сергія Лисака"),
+     "людей, повідомив очільник області.", "uk", "Сергій Лисак"),
 ])
 def test_a_speaker_named_only_by_an_office_is_the_official_named_with_it(read, text, lang, person):
     (event,) = [e for e in read(text, lang) if e.kind == "strike"]
