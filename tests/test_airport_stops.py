@@ -34,3 +34,9 @@ def test_an_airport_stopping_with_no_war_in_sight_is_no_incident():
     # "прекратил обслуживание" alone, with nothing of war around it (a strike, a power cut): not told as an attack
     assert trigger("Аэропорт Казани на час прекратил обслуживание рейсов.", "ru", war_nearby=lambda: False) is None
     assert trigger("Аэропорт Казани на час прекратил обслуживание рейсов.", "ru").kind == "airspace_restriction"
+
+
+def test_a_letter_unicode_gives_no_name_is_read_not_failed(read):
+    # pymorphy3 asks each letter's Unicode name; a Tangut ideograph has none (the fuzz test found "сбиты 𗀀")
+    assert airport_stopped("Аэропорт 𗀀 закрыт.", "ru") is not None
+    assert kinds(read("сбиты \U00017000", "ru")) is not None

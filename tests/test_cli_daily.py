@@ -144,6 +144,20 @@ def test_a_merged_away_id_says_where_it_went_and_split_takes_a_listed_claim_id(t
     assert split.exit_code == 0, split.output
 
 
+def test_the_short_id_the_table_showed_before_a_merge_still_leads_to_the_event(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    invoke("ingest", corpus, "--db", db, "--source-field", "outlet")
+    saratov, kharkiv = (rows(db, "--outlet", o)[0]["id"] for o in ("Volga Wire", "Kyiv Desk"))
+    assert invoke("merge", saratov, kharkiv, "--db", db).exit_code == 0
+    kept = json.loads(invoke("show", saratov, "--db", db, "--json").stdout)["id"]
+    gone = kharkiv if kept == saratov else saratov
+    shown = invoke("show", gone[:10], "--db", db)
+    assert shown.exit_code == 0, shown.output
+    assert f"event {gone[:10]} was merged into event {kept}" in shown.stdout
+
+
 def test_extract_reads_standard_input_and_names_each_input(tmp_path):
     dated = tmp_path / "dated.txt"
     dated.write_text(" date 2025-06-09\nShelling of Shebekino injured one man, the governor said.", encoding="utf-8")

@@ -608,13 +608,8 @@ class Ledger:
         none of its reports was out yet."""
         e = t.events.c
         with self._read() as conn:
-            found = rs.resolve_id(conn, event_id)
+            found = self._find_event(conn, event_id)
             row = conn.execute(select(t.events).where(e.id == found)).first() if found else None
-            if row is None and len(event_id) >= 6:
-                rows = conn.execute(select(t.events).where(e.id.startswith(event_id, autoescape=True)).limit(2)).all()
-                if len(rows) > 1:
-                    raise LedgerError(f"event id prefix {event_id!r} is ambiguous: give more characters")
-                row = rows[0] if rows else None
             if row is None:
                 return None
             built = self._build_events(conn, [row], as_of=_utc(as_of) if as_of else None)
@@ -725,13 +720,22 @@ class Ledger:
             rs.relink_all(conn)
             return {"report_events": len(items), "events": len(clusters), "rewritten": len(ids)}
 
-    def _require_event(self, conn: Connection, event_id: str) -> str:
+    def _find_event(self, conn: Connection, event_id: str) -> str | None:
+        """The current id of the event given by id or by a unique prefix of 6+ characters, the prefix also of an id
+        merged away: the events table shows short ids, and a short id copied before a merge must still lead on."""
         found = rs.resolve_id(conn, event_id)
         if found is None and len(event_id) >= 6:
             rows = conn.execute(select(t.events.c.id).where(t.events.c.id.startswith(event_id, autoescape=True)).limit(2)).all()
+            if not rows:
+                old = t.event_redirects.c.old_id
+                rows = conn.execute(select(old.label("id")).where(old.startswith(event_id, autoescape=True)).distinct().limit(2)).all()
             if len(rows) > 1:
                 raise LedgerError(f"event id prefix {event_id!r} is ambiguous: give more characters")
-            found = rows[0].id if rows else None
+            found = rs.resolve_id(conn, rows[0].id) if rows else None
+        return found
+
+    def _require_event(self, conn: Connection, event_id: str) -> str:
+        found = self._find_event(conn, event_id)
         if found is None:
             raise LedgerError(f"no event {event_id!r} in ledger {self.url}")
         return found
