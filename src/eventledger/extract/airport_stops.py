@@ -27,13 +27,9 @@ def _analyzer(lang: str):  # type: ignore[no-untyped-def]  # pymorphy3.MorphAnal
 
 @lru_cache(maxsize=16384)
 def _lemmas(word: str, lang: str) -> frozenset[str]:
-    """Every reading's lemma: "закрыт" is both a short adjective ("закрытый") and the participle of "закрыть".
-    pymorphy3 asks `unicodedata.name` of each letter, which some letters lack (Tangut ideographs): such a word is
-    no Russian or Ukrainian word, and has no lemma."""
-    try:
-        return frozenset(p.normal_form for p in _analyzer(lang).parse(word.lower()))
-    except ValueError:
-        return frozenset()
+    """Every reading's lemma: "закрыт" is both a short adjective ("закрытый") and the participle of "закрыть" (a
+    word with a letter Unicode names none of has no reading: `morphology`)."""
+    return frozenset(p.normal_form for p in _analyzer(lang).parse(word.lower()))
 
 
 @cache
