@@ -25,7 +25,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -621,11 +621,11 @@ def _nearest(b: _Builder, ids: Iterable[int], lat: float, lon: float) -> int | N
     return best
 
 
-@cache
 def _analyzers() -> tuple:
-    import pymorphy3
+    """The Russian and Ukrainian analyzers every module shares (`extract.morphology`: one copy of each dictionary)."""
+    from eventledger.extract.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(lang="ru"), pymorphy3.MorphAnalyzer(lang="uk")
+    return analyzer("ru"), analyzer("uk")
 
 
 def word_forms(word: str, analyzers: Iterable) -> set[str]:
