@@ -9,6 +9,7 @@ that report out rather than score it against gold written for another text).
 
     .venv/bin/python eval/real_news/rebuild.py --queries          # the queries to run, one per line
     .venv/bin/python eval/real_news/rebuild.py                    # responses/*.json -> texts/
+    .venv/bin/python eval/real_news/rebuild.py --check            # texts/ written another way: check every hash
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--queries", action="store_true", help="print the distinct queries of the manifest and exit")
+    ap.add_argument("--check", action="store_true", help="check the hashes of texts/ against the manifest and exit")
     ap.add_argument("--responses", type=Path, default=HERE / "responses")
     a = ap.parse_args()
     rows = [json.loads(line) for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    if a.check:
+        return check(rows)
     if a.queries:
         for query in dict.fromkeys(r["query"] for r in rows):
             print(query)
@@ -56,6 +60,21 @@ def main() -> int:
             print(f"{row['id']}: the excerpt differs from the one annotated ({row['url']})", file=sys.stderr)
     print(f"{written} texts written ({mismatched} differ from the manifest's hash), {missing} not in the answers")
     return 0 if written else 1
+
+
+def check(rows: list[dict]) -> int:
+    """Texts copied by hand from the search answers (one file per excerpt) are checked here, so a slip is caught."""
+    present = differ = 0
+    for row in rows:
+        path = HERE / "texts" / f"{row['id']}.txt"
+        if not path.exists():
+            continue
+        present += 1
+        if hashlib.sha256(path.read_bytes()).hexdigest() != row["sha256"]:
+            differ += 1
+            print(f"{row['id']}: differs from the manifest's hash ({row['url']})", file=sys.stderr)
+    print(f"{present} of {len(rows)} texts present, {differ} differ from the manifest's hash")
+    return 1 if differ else 0
 
 
 if __name__ == "__main__":
