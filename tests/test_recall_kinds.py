@@ -84,3 +84,14 @@ def test_drones_destroyed_in_the_sky_are_still_an_interception(read, text, lang)
 ])
 def test_phrasings_of_incidents(read, text, lang, kind):
     assert [e.kind for e in read(text, lang)] == [kind]
+
+
+# --- a city's own count beside the air force's nightly summary is its own interception ----------------------------
+
+def test_a_city_count_beside_the_air_force_summary_is_its_own_interception(read):
+    text = ("У ніч на 3 березня росіяни запустили по Україні 90 ударних БпЛА, повідомили Повітряні сили. "
+            "Збито 70 дронів.\n"
+            "У Львові ППО знищила шість дронів, повідомив міський голова.")
+    told = {e.place.key: {k: f.best for k, f in e.figures.items()} for e in read(text, "uk") if e.kind == "interception"}
+    assert told == {"Ukraine": {"launched": 90, "intercepted": 70}, "Lviv": {"intercepted": 6}}
+
