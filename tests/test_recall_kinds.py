@@ -95,3 +95,12 @@ def test_a_city_count_beside_the_air_force_summary_is_its_own_interception(read)
     told = {e.place.key: {k: f.best for k, f in e.figures.items()} for e in read(text, "uk") if e.kind == "interception"}
     assert told == {"Ukraine": {"launched": 90, "intercepted": 70}, "Lviv": {"intercepted": 6}}
 
+
+
+# --- an English retelling of Ukraine's Air Force summary: one interception per weapon type -------------------------
+
+def test_an_air_force_summary_in_english_gives_one_interception_per_weapon(read):
+    text = ("Overnight, Russian forces launched 40 Shahed attack drones and two Iskander-M ballistic missiles at "
+            "Ukraine, the Ukrainian Air Force said. Air defence shot down 35 drones.")
+    told = {e.weapon: {k: f.best for k, f in e.figures.items()} for e in read(text) if e.kind == "interception"}
+    assert told == {"drone": {"launched": 40, "intercepted": 35}, "ballistic_missile": {"launched": 2}}
