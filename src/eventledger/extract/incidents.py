@@ -261,7 +261,8 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
     if before and p.destroyed_thing.match(text, *before[-1]):
         return True  # "автомобиль был уничтожен"
     for s, e in words[verb + 1:verb + 5]:
-        if p.weapon_words.match(text, s, e) or (p.aerial is not None and p.aerial.match(text, s, e)):
+        # (a weapon's name may run on past this word: "unmanned aerial vehicles")
+        if p.weapon_words.match(text, s) or (p.aerial is not None and p.aerial.match(text, s)):
             return False
         if p.destroyed_thing.match(text, s, e):
             return True
