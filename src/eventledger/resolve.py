@@ -46,9 +46,15 @@ RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, tol
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
+NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
+# Fuel and power sites: a strike on "the oil depot" or "the refinery" told of a region and of a town in it on one day is
+# one strike, even unnamed (the night's drones on a region's fuel or power). Not plants, military sites or transport, of
+# which a region has many, nor airports ("the airport" of an oblast is any of its airports)
+SITE_CATEGORIES = ("energy", "oil_refinery")
+COLLATERAL = frozenset({"residential", "civilian_infrastructure"})
 # Told many times a day, often in one template (shelling, clashes, interception reports): town and day are no evidence.
 RECURRENT_KINDS = frozenset({"shelling", "other", "interception"})
 COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"}), frozenset({"other", "strike"}),
@@ -63,7 +69,11 @@ WEAPON_FAMILIES = {
     "drone": "drone", "naval_drone": "naval_drone", "glide_bomb": "glide_bomb", "aircraft": "glide_bomb",
     "artillery": "artillery",
 }
-_END = re.compile(r"[.!?…\n]")
+# A sentence ends at a stop followed by a space, the end or closing markup, or at a line break: not at the dots of a link
+# ("[заявил](https://t.me/...)", "bbc.com") or a decimal, which used to cut the telling sentence short mid-link
+_END = re.compile(r"[.!?…](?![^\s*_»\"”'])|\n")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a markdown link: its words are the text, its address is not
+_URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+")
 Why = Literal["same_target", "same_place_earlier", "follow_up"]
 
 
@@ -214,7 +224,7 @@ def event_text(text: str, anchor: int, title: str | None = None, limit: int = 40
         end = found.end() if found else len(text)
         if end - start >= 60:
             break
-    sentence = " ".join(text[start : min(end, start + limit)].split())
+    sentence = " ".join(_URL.sub("", _LINK.sub(r"\1", text[start : min(end, start + limit)])).split())
     if title and title.strip() and title.strip() not in sentence:
         return f"{title.strip()}. {sentence}".strip()
     return sentence
@@ -279,6 +289,8 @@ def target_relation(a: Item, b: Item) -> tuple[str, str]:
     ta, tb = a.target, b.target
     known = ta.category != "unknown" and tb.category != "unknown"
     if known and ta.category != tb.category:
+        if {ta.category, tb.category} & COLLATERAL and a.kind == b.kind == "strike":
+            return "unknown", f"{ta.name} ({ta.category}) and {tb.name} ({tb.category}): houses hit beside a target"
         return "different", f"{ta.name} ({ta.category}) vs {tb.name} ({tb.category})"
     if _norm(ta.name) == _norm(tb.name):
         return "same", f"both name {ta.name}"
@@ -339,23 +351,37 @@ def compare(a: Item, b: Item) -> Verdict:
     target, target_why = target_relation(a, b)
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
+    night = _one_night(a, b)
+    one_day = a.precision == b.precision == "day" and (a.day_lo == b.day_lo or night)
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
-        target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
+        if not (place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES):  # type: ignore[union-attr]
+            target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
+        else:
+            target_why = f"{target_why}, in one region that day"
     sim = text_similarity(a, b)
     weapons = _weapons(a.weapon, b.weapon)
+    if (not one_day and a.precision == b.precision == "day" and a.day_lo is not None and b.day_lo is not None
+            and abs(a.day_lo - b.day_lo) == 1 and _within(a, b, RETOLD_MINUTES) and sim >= SIM_STRONG
+            and weapons != "different"):
+        # one statement relayed by two outlets within minutes, in like words, one dated by the day it names ("25
+        # ноября ВСУ ударили ...") and the other by the day it was published: one statement, so one day
+        one_day, dated_apart = True, "one statement told alike within minutes, dated a day apart"
+    else:
+        dated_apart = ""
     figures = _figures_match(a, b)
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
     counted = _counts_distinct(a, b)
     toll = _same_toll(a, b)
-    same_day = a.precision == b.precision == "day" and a.day_lo == b.day_lo
-    day_apart = a.precision == b.precision == "day" and a.day_lo != b.day_lo
+    same_day = one_day  # "overnight" told on either side of midnight is still one day (`_one_night`)
+    day_apart = a.precision == b.precision == "day" and a.day_lo != b.day_lo and not one_day
     named = target == "same" and a.target is not None and a.target.category in NAMED_CATEGORIES
     recurrent = a.kind in RECURRENT_KINDS or b.kind in RECURRENT_KINDS
     coarse = bool({x.place.precision for x in (a, b) if x.place} & {"country", "region", "sea"})
 
     reasons: list[str] = [f"same kind ({a.kind})" if a.kind == b.kind else f"compatible kinds ({a.kind}, {b.kind})"]
-    reasons.append("same day" if same_day else "overlapping dates" if not day_apart else "adjacent days")
+    reasons.append((dated_apart or ("one night, told either side of midnight" if night else "same day")) if same_day
+                   else "overlapping dates" if not day_apart else "adjacent days")
     reasons.append(f"place {place}: {place_why}")
     # Each piece of evidence is (kind, why); the restrictions below keep only the kinds that still hold.
     positive: list[tuple[str, str]] = []
@@ -395,10 +421,12 @@ def compare(a: Item, b: Item) -> Verdict:
         # nothing counted differently; a second attack on the place is not told within minutes without "ещё"
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
-    if (tally := _running_tally(a, b)) and same_day and weapons != "different" and (
+    if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
             place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
         # the governor's "34 drones": one night's attack told as its count grows or is restated, not an attack per post;
+        # told within one night (NIGHT_HOURS): the morning's total of the night before and the evening's first count of
+        # the next night fall on one date but are two attacks;
         # over a whole region a small count ("a drone over Kursk region") is told many times a day, so only one town
         # or a count of an attack (DISTINCT_TOLL or more) makes it a tally
         positive.append(("tally", f"one night's count over one region, grown or restated ({tally})"))
@@ -448,6 +476,22 @@ def compare(a: Item, b: Item) -> Verdict:
     if not positive:
         return Verdict(False, score, tuple(reasons), None)
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None)
+
+
+def _one_night(a: Item, b: Item) -> bool:
+    """Two reports of adjacent days that differ only because midnight fell between them: published within NIGHT_HOURS
+    of each other, each dated the same way from its own day of publication (the night's attack told at 01:30 local
+    time, which is still the evening before in UTC, and again at breakfast: "overnight" is one night told from both
+    sides of it). Reports dated two days apart by the text itself ("on 23 November" published on the 24th, beside
+    one of the 24th) do not qualify: their publication days are the same, their dates are not."""
+    if a.precision != "day" or b.precision != "day" or a.day_lo is None or b.day_lo is None:
+        return False
+    if a.published is None or b.published is None or abs(a.day_lo - b.day_lo) != 1:
+        return False
+    if abs(a.published - b.published) > timedelta(hours=NIGHT_HOURS):
+        return False
+    published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
+    return a.day_lo - published[0] == b.day_lo - published[1]
 
 
 def _figures_conflict(a: Item, b: Item) -> list[str]:
