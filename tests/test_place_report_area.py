@@ -39,3 +39,11 @@ def test_a_town_with_a_name_of_its_own_stays_where_it_is(read):
     events = read("Drones attacked the Chernihiv district overnight, the regional governor said. A guided bomb also "
                   "hit Bohodukhiv, injuring three.")
     assert {e.place.admin1 for e in events if e.place} == {"Chernihiv Oblast", "Kharkiv Oblast"}
+
+
+def test_a_big_city_over_a_village_the_same_inflected_form_names_ru(read):
+    # "под Курском" may be Kursk or the Crimean village Kurskoye; naming Crimea elsewhere makes it no village there
+    events = read("Аксенов сообщил о работе ПВО над Крымом. Кроме того, беспилотник сбит под Курском, пострадавших "
+                  "нет.", "ru")
+    assert ("interception", "Kursk Oblast") in {(e.kind, e.place.admin1) for e in events if e.place}
+

@@ -64,6 +64,8 @@ COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are 
 COMMON_START_MARGIN = 1.0
 DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
 NEAR_KM = 150.0  # a namesake this close to another place of the text is likely the one meant
+BIG_CITY = 100_000  # a city this large is read over a village the same words may name ...
+SMALL_VILLAGE = 5_000  # ... when the village is this small
 NEAR_BONUS = 1.5
 # Further apart in latitude than this, two points are more than NEAR_KM apart (a great circle is at least as long as
 # its north-south part): the cheap test spares most haversines. The margin only absorbs floating-point rounding.
@@ -560,6 +562,7 @@ class Gazetteer:
             if again == ranking:
                 break
             ranking = again
+        ranking = [_city_over_village(ranked) for ranked in ranking]
         matches = []
         tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
         far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
@@ -1043,6 +1046,23 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
                 int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(ranked, key=key)
+
+
+def _city_over_village(ranked: list[tuple[_Row, int]]) -> list[tuple[_Row, int]]:
+    """A city of BIG_CITY or more over a village of SMALL_VILLAGE or less that the text's context ranked first, when the
+    words may name either as well ("под Курском": Kursk, or the Crimean village Kurskoye, by the same inflected form):
+    a subdivision the text names elsewhere ("в западной части Крыма") does not make a report of Kursk one of a village
+    near it. A name only the village has, or the city only by an alternate name, keeps the village."""
+    if len(ranked) < 2:
+        return ranked
+    top, quality = ranked[0]
+    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE:
+        return ranked
+    for item in ranked[1:]:
+        row, q = item
+        if row.feature == "city" and row.population >= BIG_CITY and q >= quality:
+            return [item, *(other for other in ranked if other is not item)]
+    return ranked
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
