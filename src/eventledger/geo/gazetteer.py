@@ -1298,16 +1298,37 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
 def _without_romanised_first_names(text: str, spans: list[_Span]) -> list[_Span]:
     """A Russian or Ukrainian first name in Latin letters before a surname ("Marina Barsuk", "Marina Koval") is a
     person, not the town Marina, and the surname is no village Koval: the word after is capitalised, rare as an English
-    word and opens no place name of two words or more ("Marina Bay Sands" stays)."""
+    word and opens no place name of two words or more ("Marina Bay Sands" stays). A surname after a first name that is
+    no place ("Governor Alexander Gusev", "Maria Ivanova") is no town Gusev or Ivanovo either, and neither is the same
+    surname later in the text ("according to Gusev")."""
     longer = {s.start for s in spans if " " in text[s.start:s.end]}
     people: set[int] = set()
+    surnames: set[str] = set()
     for span in spans:
         after = _NAME_AFTER.match(text, span.end)
         surface = text[span.start:span.end]
         if (after and " " not in surface and is_first_name(surface) and after.start(1) not in longer
                 and not is_first_name(after.group(1)) and _zipf(after.group(1), "en") < COMMON_ZIPF):
             people.update((span.start, after.start(1)))
-    return [s for s in spans if s.start not in people or " " in text[s.start:s.end]]
+        before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if (" " not in surface and before and _given_name_en(before.group(1)) and _zipf(surface, "en") < COMMON_ZIPF
+                and not _given_name_en(surface)):
+            people.add(span.start)
+            surnames.add(normalize(surface)[:max(4, len(surface) - 2)])
+    return [s for s in spans if " " in text[s.start:s.end] or (
+        s.start not in people and not any(normalize(text[s.start:s.end]).startswith(stem) for stem in surnames))]
+
+
+def _given_name_en(word: str) -> bool:
+    """A first name as English reports of the war spell it: romanised back to the Russian or Ukrainian dictionary's
+    ("Oleksandr", "Vyacheslav"), or listed in `given_names` of lang/en/places.yaml where the English spelling does not
+    lead back ("Alexander", "Maria", "Sergei")."""
+    return is_first_name(word) or normalize(word) in _given_names()
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in topic("en", "places").get("given_names") or [])
 
 
 @lru_cache(maxsize=None)
