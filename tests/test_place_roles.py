@@ -54,6 +54,19 @@ def test_a_dateline_with_its_country_and_day_is_where_the_report_was_filed(read)
     assert kinds(events) == [("strike", "Zaporizhzhia")]
 
 
+def test_the_country_after_a_datelines_town_is_where_the_report_was_filed(read):
+    # "ODESA, Ukraine (AP) —": Ukraine is the dateline's, not a second place of the strike on Bryansk
+    events = read("Wire service\nODESA, Ukraine (AP) — A drone struck a fuel depot in Bryansk overnight, the regional "
+                  "governor said. No one was hurt.")
+    assert kinds(events) == [("strike", "Bryansk")]
+
+
+def test_a_russian_dateline_with_its_day_and_agency_ru(read):
+    events = read("Москва. 4 июня. ТАСС - Беспилотник атаковал нефтебазу в Брянске, сообщил губернатор. Пострадавших "
+                  "нет.", "ru")
+    assert kinds(events) == [("strike", "Bryansk")]
+
+
 def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
     events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
     assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}
