@@ -233,6 +233,7 @@ class Gazetteer:
             raise GazetteerError(f"find() needs text as a string, got {type(text).__name__}")
         _check_lang(lang)
         spans = self._surface_spans(text)
+        spans += self._romanised_variant_spans(text, spans)
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
@@ -654,6 +655,38 @@ class Gazetteer:
                            {norm[first[i]:first[j]] for i, j in wanted})
         return [_Span(i, j, _parse_refs(refs[norm[first[i]:first[j]]]))
                 for i, j in sorted(wanted, key=lambda s: (s[1], s[0])) if norm[first[i]:first[j]] in refs]
+
+    def _romanised_variant_spans(self, text: str, found: list[_Span]) -> list[_Span]:
+        """Names of Russian and Ukrainian places romanised otherwise than the gazetteer holds them: an adjectival name's
+        ending ("Ilsky", "Ilskiy", "Ilskij" and "Il'skiy" are one refinery town; "the Shevchenkivskyy district" is the
+        Shevchenkivskyi). A capitalised Latin word with one of the endings of `romanised_endings` (lang/en/places.yaml)
+        that opens no name found is looked up with each other ending of its family, with a soft sign before it too,
+        alone and with the word after it."""
+        families = _romanised_endings()
+        if not families:
+            return []
+        opened = {s.start for s in found}
+        wanted: dict[str, tuple[int, int]] = {}
+        for m in _ROMANISED_WORD.finditer(text):
+            if m.start() in opened:
+                continue
+            word = m.group(1)
+            low = word.lower()
+            for family in families:
+                ending = next((e for e in family if low.endswith(e) and len(low) - len(e) >= 2), None)
+                if ending is None:
+                    continue
+                stem = low[: len(low) - len(ending)]
+                for other in family:
+                    for variant in {stem + other, stem.rstrip("'’") + "'" + other} - {low}:
+                        wanted.setdefault(variant, (m.start(), m.end(1)))
+                        if m.group(2):
+                            wanted.setdefault(f"{variant} {m.group(2).lower()}", (m.start(), m.end(2)))
+                break
+        if not wanted:
+            return []
+        refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted))
+        return [_Span(*wanted[key], _parse_refs(value)) for key, value in refs.items()]
 
     def _automaton_spans(self, text: str) -> list[_Span]:
         with self._lock:
@@ -1329,6 +1362,17 @@ def _given_name_en(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _given_names() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic("en", "places").get("given_names") or [])
+
+
+@lru_cache(maxsize=None)
+def _romanised_endings() -> tuple[tuple[str, ...], ...]:
+    """Families of endings one adjectival name takes in different romanisations, longest first in each family."""
+    families = topic("en", "places").get("romanised_endings") or []
+    return tuple(tuple(sorted((str(e).lower() for e in family), key=len, reverse=True)) for family in families)
+
+
+# a capitalised Latin word (and the word after it, for names of two words: "Shevchenkivskyy district")
+_ROMANISED_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\b(?=(?:\s+([a-z]+|[A-Z][a-z]+))?)")
 
 
 @lru_cache(maxsize=None)
