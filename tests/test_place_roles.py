@@ -87,3 +87,10 @@ def test_the_capital_unnamed_is_the_capital_of_the_country_the_report_is_about(r
 def test_a_capital_spoken_of_in_a_clause_with_a_place_of_its_own_changes_nothing(read):
     assert kinds(read("A missile hit a school in Kharkiv, killing two. The capital was not attacked.")) == [
         ("strike", "Kharkiv")]
+
+
+def test_places_a_bracket_lists_after_a_launch_site_are_launch_sites_too(read):
+    # "(Kursk, Oryol)" names where else the drones were launched from, not places they struck
+    events = read("Overnight Russia attacked Odesa with 12 Shahed drones launched from Primorsko-Akhtarsk (Kursk, "
+                  "Oryol). A warehouse was damaged.")
+    assert kinds(events) == [("strike", "Odesa")]

@@ -428,15 +428,18 @@ def _country_of(place: Candidate, places: list[PlaceMatch], country_place: dict[
 
 
 def _origins(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
-    """Start offsets of the places an attack came from: after "launched from", and every place listed with one
-    ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська")."""
+    """Start offsets of the places an attack came from: after "launched from", every place listed with one
+    ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська"), and those
+    a bracket opened right after one lists ("з районів Приморсько-Ахтарськ (Єйськ, Курськ – РФ)")."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
+        between = text[previous.end : m.start] if previous is not None else ""
         if incidents.is_origin(before, lang):
             found.add(m.start)
-        elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
+        elif previous is not None and previous.start in found and (
+                incidents.joins_list(between, lang) or between.strip() == "("):
             found.add(m.start)
         previous = m
     return found
