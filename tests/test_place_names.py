@@ -141,3 +141,18 @@ def test_an_adjectival_name_romanised_another_way_is_found(gazetteer, spelling):
 def test_a_district_romanised_with_another_ending_is_found(gazetteer):
     found = gazetteer.find("A shell hit a house in the Shevchenkivskyy district of Kyiv.", "en")
     assert "Shevchenkivskyy district" in [m.text for m in found]
+
+
+@pytest.mark.parametrize("text, lang, part", [
+    ("Уночі дрони атакували село Мала Чернеччина, повідомив міський голова. Пошкоджено ферму під Сумами.", "uk",
+     "Чернеччина"),
+    ("Беспилотник атаковал село Малая Петровка под Белгородом.", "ru", "Петровка"),
+])
+def test_the_second_word_of_a_longer_name_the_gazetteer_lacks_is_no_village(gazetteer, text, lang, part):
+    # "Мала Чернеччина" is not the village Chernechchyna, "Малая Петровка" no Petrovka in Crimea
+    found = [m.text for m in gazetteer.find(text, lang)]
+    assert part not in found and len(found) == 1
+
+
+def test_a_longer_name_the_gazetteer_holds_is_found_whole(gazetteer):
+    assert [m.text for m in gazetteer.find("Ворог обстріляв Малу Рогань.", "uk")] == ["Малу Рогань"]

@@ -237,6 +237,7 @@ class Gazetteer:
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
+        spans = _without_parts_of_longer_names(text, spans, lang)
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
         else:
@@ -1362,6 +1363,33 @@ def _given_name_en(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _given_names() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic("en", "places").get("given_names") or [])
+
+
+def _without_parts_of_longer_names(text: str, spans: list[_Span], lang: str) -> list[_Span]:
+    """A one-word name right after a capitalised adjective that opens names of places ("Велика", "Червоний",
+    "Большое"; `name_prefix_stems` in lang/<code>/places.yaml) is the second word of a longer name, when the gazetteer
+    has not that name as a whole: "Велика Чернеччина" is no village Chernechchyna 60 km off, "Большое Савино" (Perm's
+    airport) no village Savino in Ivanovo Oblast. Such a place is one the gazetteer lacks, named no finer than the
+    report's other places name it."""
+    pattern = _name_prefix(lang)
+    if pattern is None:
+        return spans
+    whole = [(s.start, s.end) for s in spans if " " in text[s.start:s.end]]
+    out = []
+    for s in spans:
+        if " " not in text[s.start:s.end] and pattern.search(text, max(0, s.start - 30), s.start) and not any(
+                a < s.start and s.end <= b for a, b in whole):
+            continue
+        out.append(s)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _name_prefix(lang: str) -> re.Pattern[str] | None:
+    stems = topic(lang, "places").get("name_prefix_stems") or []
+    if not stems:
+        return None
+    return re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(map(re.escape, stems))})[^\W\d_]*\s+$")
 
 
 @lru_cache(maxsize=None)
