@@ -94,3 +94,16 @@ def test_places_a_bracket_lists_after_a_launch_site_are_launch_sites_too(read):
     events = read("Overnight Russia attacked Odesa with 12 Shahed drones launched from Primorsko-Akhtarsk (Kursk, "
                   "Oryol). A warehouse was damaged.")
     assert kinds(events) == [("strike", "Odesa")]
+
+
+def test_a_country_by_its_initials_before_a_noun_is_whose_not_where(read):
+    # "A UK maritime security company": whose company, not a strike in the United Kingdom
+    events = read("Houthi forces attacked two ships in the Red Sea on Monday.\nA UK maritime security company reported "
+                  "that a cargo ship was hit by a drone but sustained no injuries.")
+    assert {place for _, place in kinds(events)} == {"Red Sea"}
+
+
+def test_a_country_by_its_initials_after_a_preposition_is_where(read):
+    events = read("A drone attack hit a base in the US on Sunday, killing two soldiers.")
+    assert [place for _, place in kinds(events)] == ["United States"]
+

@@ -9,6 +9,8 @@ told. Every figure and assertion becomes a Claim with its source, quote and offs
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -646,6 +648,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
+        if best.feature == "country" and _attributive(match.text, after):
+            continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
@@ -664,6 +668,16 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] for f in found):
         found.extend(offsets)
     return found
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+_LOWER_WORD = re.compile(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|as|is|was|has|had|have|said|says)\b)[a-z]")
+
+
+def _attributive(name: str, after: str) -> bool:
+    """A country written as its initials right before a lower-case word ("a US drone", "UK maritime", "U.S. troops")
+    qualifies that word, as an adjective would: it says whose, not where."""
+    return bool(_ABBREVIATION.fullmatch(name)) and bool(_LOWER_WORD.match(after))
 
 
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
