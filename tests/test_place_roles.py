@@ -107,3 +107,16 @@ def test_a_country_by_its_initials_after_a_preposition_is_where(read):
     events = read("A drone attack hit a base in the US on Sunday, killing two soldiers.")
     assert [place for _, place in kinds(events)] == ["United States"]
 
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Беспилотник атаковал нефтебазу в Брянске, сообщает Telegram-канал «Смоленск сегодня». Пострадавших нет.", "ru",
+     "Bryansk"),
+    ("Дрон атакував підприємство у Сумах, пише канал «Полтава Онлайн». Постраждалих немає.", "uk", "Sumy"),
+])
+def test_a_place_in_a_quoted_name_with_other_words_is_no_place_of_the_incident(read, text, lang, place):
+    assert [e.place.name_en for e in read(text, lang)] == [place]
+
+
+def test_a_place_alone_in_guillemets_is_itself(read):
+    events = read("Ограничения на полеты введены в аэропорту «Калуга».", "ru")
+    assert [e.place.name_en for e in events] == ["Kaluga"]

@@ -670,6 +670,19 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     return found
 
 
+def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:
+    """A place inside guillemets with other words is a name of a channel, outlet or building («Осторожно, Москва»,
+    «Белгород Новости», «Петрозаводск говорит»), not where anything happened; a place alone in them is itself (в
+    аэропорту «Калуга»)."""
+    opened = text.rfind("«", max(0, match.start - 40), match.start)
+    if opened < 0 or "»" in text[opened:match.start] or "\n" in text[opened:match.start]:
+        return False
+    closed = text.find("»", match.end, match.end + 40)
+    if closed < 0 or "«" in text[match.end:closed] or "\n" in text[match.end:closed]:
+        return False
+    return bool(re.search(r"[^\W\d_]", text[opened + 1:match.start] + text[match.end:closed]))
+
+
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 _LOWER_WORD = re.compile(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|as|is|was|has|had|have|said|says)\b)[a-z]")
 
@@ -685,7 +698,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
     ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a state acting or addressed ("Moscow blames Kyiv",
     "Russia has intensified")."""
-    return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
+    return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
+        text, match) or (
         clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
