@@ -47,3 +47,11 @@ def test_a_big_city_over_a_village_the_same_inflected_form_names_ru(read):
                   "нет.", "ru")
     assert ("interception", "Kursk Oblast") in {(e.kind, e.place.admin1) for e in events if e.place}
 
+
+
+def test_a_namesake_in_the_subdivision_the_report_names_wins(gazetteer):
+    # Pokrovske is a village of Poltava and of Donetsk Oblast (where Bakhmut is); the report names the Poltava region
+    found = gazetteer.find("The Poltava region governor said a drone hit a farm in Pokrovske overnight. Fighting also "
+                           "went on near Bakhmut.", "en")
+    village = next(m for m in found if m.text == "Pokrovske")
+    assert village.candidates[0].place.admin1 == "Poltava Oblast"

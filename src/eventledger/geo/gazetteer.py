@@ -64,6 +64,7 @@ COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are 
 COMMON_START_MARGIN = 1.0
 DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
 NEAR_KM = 150.0  # a namesake this close to another place of the text is likely the one meant
+NAMED_SUBDIVISION = 2.5  # a namesake in a subdivision the text names as such ("the Kharkiv region") over one elsewhere
 BIG_CITY = 100_000  # a city this large is read over a village the same words may name ...
 SMALL_VILLAGE = 5_000  # ... when the village is this small
 NEAR_BONUS = 1.5
@@ -545,6 +546,11 @@ class Gazetteer:
         for spread in shares.values():
             for code, w in spread.items():
                 total[code] = total.get(code, 0.0) + w
+        # subdivisions the text names as such ("in Kharkiv region"), each with the names that name it
+        subdivisions: dict[str, set[str]] = {}
+        for name, ranked in zip(names, first):
+            if ranked and ranked[0][1] == OWN and ranked[0][0].feature == "admin1" and ranked[0][0].admin1_code:
+                subdivisions.setdefault(ranked[0][0].admin1_code, set()).add(name)
         ranking = first
         for _ in range(PASSES):  # each pass reads the other places as the pass before ranked them
             top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked]
@@ -558,8 +564,9 @@ class Gazetteer:
                     any_other, share, points = around[names[i]]
                     if any_other or centres:
                         admin1s, countries = vouched(i)
+                        named = frozenset(code for code, by in subdivisions.items() if by - {names[i]})
                         ranked = _rerank(ranked, share, points, centres, admin1s, countries, context_countries, total,
-                                         shares[names[i]])
+                                         shares[names[i]], named)
                 again.append(ranked)
             if again == ranking:
                 break
@@ -1053,7 +1060,8 @@ def _repeated(k: int, n: int) -> float:
 
 def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Near,
             centres: list[tuple[float, float]], admin1s: frozenset[str], countries: frozenset[str],
-            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
+            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float],
+            named: frozenset[str] = frozenset()) -> list[tuple[_Row, int]]:
     """Second pass: namesakes in the countries most of the text's other places are in (`share`), near one of them
     (`points`), near the town a named district is called after (`centres`), or in the subdivisions the text's other
     names may be in (the sum of their shares, `total` less this name's `own`; see `_admin1_shares`), win."""
@@ -1066,7 +1074,7 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
             abs(row.lat - la) <= 1 and _km(row.lat, row.lon, la, lo) <= DISTRICT_KM for la, lo in centres
         )
         return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near + SUPPORT * backed + \
-            DISTRICT_BONUS * in_district
+            DISTRICT_BONUS * in_district + NAMED_SUBDIVISION * (code in named)
 
     floor = _area_floor(ranked)
 
