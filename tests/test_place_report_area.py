@@ -55,3 +55,13 @@ def test_a_namesake_in_the_subdivision_the_report_names_wins(gazetteer):
                            "went on near Bakhmut.", "en")
     village = next(m for m in found if m.text == "Pokrovske")
     assert village.candidates[0].place.admin1 == "Poltava Oblast"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Губернатор Курской области сообщил, что беспилотник атаковал автомобиль в селе Киров. В Кирове также повреждены "
+     "окна двух домов.", "ru"),
+    ("The Kursk region governor said a drone hit a car in the village of Kirov, injuring the driver.", "en"),
+])
+def test_a_town_the_report_calls_a_village_is_no_city_far_away(read, text, lang):
+    # Kirov the city (470,000) is 1,000 km from Kursk Oblast: "село Киров" is a village of the region
+    assert {e.place.admin1 for e in read(text, lang) if e.place} == {"Kursk Oblast"}

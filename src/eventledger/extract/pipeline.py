@@ -45,7 +45,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
         countries = {**_countries(gaz, other), **countries}
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
-    places = in_the_report_area(across_the_border(places))
+    places = in_the_report_area(across_the_border(places), text, lang)
     places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"

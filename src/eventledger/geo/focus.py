@@ -136,8 +136,9 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     return out
 
 
-def in_the_report_area(matches: list[PlaceMatch]) -> list[PlaceMatch]:
-    """A small town or a district whose name has namesakes (`_has_namesakes`), read outside the one subdivision a
+def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en") -> list[PlaceMatch]:
+    """A small town or a district whose name has namesakes (`_has_namesakes`), or a town the text calls a village
+    (`_called_a_village`: "село Муром" is no Murom of 127,000 in Vladimir Oblast), read outside the one subdivision a
     report is about and far from every firm place it names, is a namesake there: "село Петровка" in a report on Belgorod Oblast is no town of Crimea, "Шляхове" beside
     Berislav no village of Odesa Oblast, "the Krasnoarmeysky district" in a report on Volgograd Oblast no district of
     Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places (as in
@@ -151,10 +152,14 @@ def in_the_report_area(matches: list[PlaceMatch]) -> list[PlaceMatch]:
         and c.place.lon is not None and c.admin1_code]
     if not firm:
         return matches
+    # a town the text once calls a village is that village wherever it names it ("село Муром" ... "В Муроме")
+    villages = {m.candidates[0] for m in matches if m.candidates and m.candidates[0].feature == "city"
+                and _called_a_village(text, m.start, lang)}
     out = []
     for m in matches:
         best = m.candidates[0] if m.candidates else None
-        if best is None or best.place.lat is None or best.place.lon is None or not _has_namesakes(m):
+        if best is None or best.place.lat is None or best.place.lon is None or not (
+                _has_namesakes(m) or best in villages):
             out.append(m)
             continue
         name = normalize(m.text)
@@ -182,6 +187,19 @@ def in_the_report_area(matches: list[PlaceMatch]) -> list[PlaceMatch]:
             m = replace(m, candidates=(subdivisions[0],))
         out.append(m)
     return out
+
+
+def _called_a_village(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before a name call it a village ("село Муром", "the village of Ivanovka"; `village_words`
+    in lang/<code>/places.yaml): a town's reading, however large the town, is then one of its namesakes."""
+    pattern = _village_words(lang)
+    return pattern is not None and bool(pattern.search(text, max(0, start - 30), start))
+
+
+@cache
+def _village_words(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "places").get("village_words") or []
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE) if words else None
 
 
 def _has_namesakes(m: PlaceMatch) -> bool:
