@@ -120,3 +120,12 @@ def test_a_place_in_a_quoted_name_with_other_words_is_no_place_of_the_incident(r
 def test_a_place_alone_in_guillemets_is_itself(read):
     events = read("Ограничения на полеты введены в аэропорту «Калуга».", "ru")
     assert [e.place.name_en for e in events] == ["Kaluga"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("A Russian drone strike damaged a grain terminal in Ukraine's Mykolaiv region on the Black Sea coast, the "
+     "governor said.", "en", "Mykolaiv Oblast"),
+    ("Беспилотник повредил склад в Туапсе на побережье Черного моря, сообщили власти.", "ru", "Tuapse"),
+])
+def test_a_sea_named_for_its_coast_is_no_place_of_the_strike(read, text, lang, place):
+    assert [e.place.name_en for e in read(text, lang) if e.place] == [place]
