@@ -571,7 +571,8 @@ class Gazetteer:
             if again == ranking:
                 break
             ranking = again
-        ranking = [_city_over_village(ranked) for ranked in ranking]
+        final = _Surroundings([(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked])
+        ranking = [_city_over_village(ranked, final.besides(names[i])[2]) for i, ranked in enumerate(ranking)]
         matches = []
         tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
         far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
@@ -1090,15 +1091,18 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
     return sorted(ranked, key=key)
 
 
-def _city_over_village(ranked: list[tuple[_Row, int]]) -> list[tuple[_Row, int]]:
+def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, float], bool]) -> list[tuple[_Row, int]]:
     """A city of BIG_CITY or more over a village of SMALL_VILLAGE or less that the text's context ranked first, when the
-    words may name either as well ("под Курском": Kursk, or the Crimean village Kurskoye, by the same inflected form):
-    a subdivision the text names elsewhere ("в западной части Крыма") does not make a report of Kursk one of a village
-    near it. A name only the village has, or the city only by an alternate name, keeps the village."""
+    words may name either as well ("под Курском": Kursk, or the Crimean village Kurskoye, by the same inflected form)
+    and the village lies near no other town the text names (`near`): a subdivision the text names elsewhere ("в
+    западной части Крыма") does not make a report of Kursk one of a village there, while a village among the towns
+    around it (a local paper's) stays. A name only the village has, or the city only by an alternate name, keeps the
+    village."""
     if len(ranked) < 2:
         return ranked
     top, quality = ranked[0]
-    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE:
+    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE or (
+            top.lat is not None and top.lon is not None and near(top.lat, top.lon)):
         return ranked
     for item in ranked[1:]:
         row, q = item
