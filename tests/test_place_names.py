@@ -128,3 +128,31 @@ def test_the_api_filters_by_place_and_gives_the_english_name_on_the_map_rows(db)
     assert body["items"][0]["place"]["name_en"] == "Kaluga"
     features = client.get("/api/v1/events.geojson", params={"place": "Харків"}).json()["features"]
     assert [(f["properties"]["place_name"], f["properties"]["place_name_en"]) for f in features] == [("Харків", "Kharkiv")]
+
+
+@pytest.mark.parametrize("spelling", ["Ilsky", "Ilskiy", "Ilskij"])
+def test_an_adjectival_name_romanised_another_way_is_found(gazetteer, spelling):
+    # the gazetteer holds the refinery town as "Il'skiy" and "Ilskij"; English reports write it each way
+    found = gazetteer.find(f"A drone struck the {spelling} oil refinery in the Krasnodar region overnight.", "en")
+    assert ("Krasnodar Krai", "city") in {(m.candidates[0].place.admin1, m.candidates[0].feature) for m in found
+                                          if m.text == spelling}
+
+
+def test_a_district_romanised_with_another_ending_is_found(gazetteer):
+    found = gazetteer.find("A shell hit a house in the Shevchenkivskyy district of Kyiv.", "en")
+    assert "Shevchenkivskyy district" in [m.text for m in found]
+
+
+@pytest.mark.parametrize("text, lang, part", [
+    ("Уночі дрони атакували село Мала Чернеччина, повідомив міський голова. Пошкоджено ферму під Сумами.", "uk",
+     "Чернеччина"),
+    ("Беспилотник атаковал село Малая Петровка под Белгородом.", "ru", "Петровка"),
+])
+def test_the_second_word_of_a_longer_name_the_gazetteer_lacks_is_no_village(gazetteer, text, lang, part):
+    # "Мала Чернеччина" is not the village Chernechchyna, "Малая Петровка" no Petrovka in Crimea
+    found = [m.text for m in gazetteer.find(text, lang)]
+    assert part not in found and len(found) == 1
+
+
+def test_a_longer_name_the_gazetteer_holds_is_found_whole(gazetteer):
+    assert [m.text for m in gazetteer.find("Ворог обстріляв Малу Рогань.", "uk")] == ["Малу Рогань"]

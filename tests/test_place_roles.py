@@ -54,6 +54,19 @@ def test_a_dateline_with_its_country_and_day_is_where_the_report_was_filed(read)
     assert kinds(events) == [("strike", "Zaporizhzhia")]
 
 
+def test_the_country_after_a_datelines_town_is_where_the_report_was_filed(read):
+    # "ODESA, Ukraine (AP) —": Ukraine is the dateline's, not a second place of the strike on Bryansk
+    events = read("Wire service\nODESA, Ukraine (AP) — A drone struck a fuel depot in Bryansk overnight, the regional "
+                  "governor said. No one was hurt.")
+    assert kinds(events) == [("strike", "Bryansk")]
+
+
+def test_a_russian_dateline_with_its_day_and_agency_ru(read):
+    events = read("Москва. 4 июня. ТАСС - Беспилотник атаковал нефтебазу в Брянске, сообщил губернатор. Пострадавших "
+                  "нет.", "ru")
+    assert kinds(events) == [("strike", "Bryansk")]
+
+
 def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
     events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
     assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}
@@ -74,3 +87,45 @@ def test_the_capital_unnamed_is_the_capital_of_the_country_the_report_is_about(r
 def test_a_capital_spoken_of_in_a_clause_with_a_place_of_its_own_changes_nothing(read):
     assert kinds(read("A missile hit a school in Kharkiv, killing two. The capital was not attacked.")) == [
         ("strike", "Kharkiv")]
+
+
+def test_places_a_bracket_lists_after_a_launch_site_are_launch_sites_too(read):
+    # "(Kursk, Oryol)" names where else the drones were launched from, not places they struck
+    events = read("Overnight Russia attacked Odesa with 12 Shahed drones launched from Primorsko-Akhtarsk (Kursk, "
+                  "Oryol). A warehouse was damaged.")
+    assert kinds(events) == [("strike", "Odesa")]
+
+
+def test_a_country_by_its_initials_before_a_noun_is_whose_not_where(read):
+    # "A UK maritime security company": whose company, not a strike in the United Kingdom
+    events = read("Houthi forces attacked two ships in the Red Sea on Monday.\nA UK maritime security company reported "
+                  "that a cargo ship was hit by a drone but sustained no injuries.")
+    assert {place for _, place in kinds(events)} == {"Red Sea"}
+
+
+def test_a_country_by_its_initials_after_a_preposition_is_where(read):
+    events = read("A drone attack hit a base in the US on Sunday, killing two soldiers.")
+    assert [place for _, place in kinds(events)] == ["United States"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Беспилотник атаковал нефтебазу в Брянске, сообщает Telegram-канал «Смоленск сегодня». Пострадавших нет.", "ru",
+     "Bryansk"),
+    ("Дрон атакував підприємство у Сумах, пише канал «Полтава Онлайн». Постраждалих немає.", "uk", "Sumy"),
+])
+def test_a_place_in_a_quoted_name_with_other_words_is_no_place_of_the_incident(read, text, lang, place):
+    assert [e.place.name_en for e in read(text, lang)] == [place]
+
+
+def test_a_place_alone_in_guillemets_is_itself(read):
+    events = read("Ограничения на полеты введены в аэропорту «Калуга».", "ru")
+    assert [e.place.name_en for e in events] == ["Kaluga"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("A Russian drone strike damaged a grain terminal in Ukraine's Mykolaiv region on the Black Sea coast, the "
+     "governor said.", "en", "Mykolaiv Oblast"),
+    ("Беспилотник повредил склад в Туапсе на побережье Черного моря, сообщили власти.", "ru", "Tuapse"),
+])
+def test_a_sea_named_for_its_coast_is_no_place_of_the_strike(read, text, lang, place):
+    assert [e.place.name_en for e in read(text, lang) if e.place] == [place]

@@ -25,3 +25,25 @@ def test_semicolons_split_one_sentence_into_clauses():
 def test_russian_sentences():
     text = "Беспилотник атаковал завод в Брянске. Пострадавших нет."
     assert [s.text for s in sentences(text, "ru")] == ["Беспилотник атаковал завод в Брянске.", "Пострадавших нет."]
+
+
+def test_a_read_also_heading_over_a_list_of_headlines_is_blanked():
+    from eventledger.extract.segment import without_links
+    text = ("A drone hit a school in Sumy overnight.\nRead also\n- Strike on Poltava: three injured\n- Odesa port hit "
+            "again\nThe mayor said classes were cancelled.")
+    out = without_links(text, "en")
+    assert len(out) == len(text) and "Poltava" not in out and "Odesa" not in out
+    assert "Sumy" in out and "The mayor said classes were cancelled." in out
+
+
+def test_a_link_line_with_no_colon_before_its_headline_ru():
+    from eventledger.extract.segment import without_links
+    text = "Беспилотник атаковал Курск.\nЧитайте также Взрывы прогремели в Белгороде\nПострадавших нет."
+    out = without_links(text, "ru")
+    assert "Белгороде" not in out and "Пострадавших нет." in out
+
+
+def test_a_line_opening_with_the_words_in_a_sentence_stays():
+    from eventledger.extract.segment import without_links
+    text = "Related to the strike, the ministry said two drones were downed over Kursk."
+    assert without_links(text, "en") == text

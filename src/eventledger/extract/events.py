@@ -9,6 +9,8 @@ told. Every figure and assertion becomes a Claim with its source, quote and offs
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -428,15 +430,18 @@ def _country_of(place: Candidate, places: list[PlaceMatch], country_place: dict[
 
 
 def _origins(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
-    """Start offsets of the places an attack came from: after "launched from", and every place listed with one
-    ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська")."""
+    """Start offsets of the places an attack came from: after "launched from", every place listed with one
+    ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська"), and those
+    a bracket opened right after one lists ("з районів Приморсько-Ахтарськ (Єйськ, Курськ – РФ)")."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
+        between = text[previous.end : m.start] if previous is not None else ""
         if incidents.is_origin(before, lang):
             found.add(m.start)
-        elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
+        elif previous is not None and previous.start in found and (
+                incidents.joins_list(between, lang) or between.strip() == "("):
             found.add(m.start)
         previous = m
     return found
@@ -643,6 +648,10 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
+        if best.feature == "sea" and place_roles.names_a_coast(before, after, lang):
+            continue  # "the Odesa region on the Black Sea coast": where the region lies, not a strike at sea
+        if best.feature == "country" and _attributive(match.text, after):
+            continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
@@ -663,12 +672,36 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     return found
 
 
+def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:
+    """A place inside guillemets with other words is a name of a channel, outlet or building («Осторожно, Москва»,
+    «Белгород Новости», «Петрозаводск говорит»), not where anything happened; a place alone in them is itself (в
+    аэропорту «Калуга»)."""
+    opened = text.rfind("«", max(0, match.start - 40), match.start)
+    if opened < 0 or "»" in text[opened:match.start] or "\n" in text[opened:match.start]:
+        return False
+    closed = text.find("»", match.end, match.end + 40)
+    if closed < 0 or "«" in text[match.end:closed] or "\n" in text[match.end:closed]:
+        return False
+    return bool(re.search(r"[^\W\d_]", text[opened + 1:match.start] + text[match.end:closed]))
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+_LOWER_WORD = re.compile(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|as|is|was|has|had|have|said|says)\b)[a-z]")
+
+
+def _attributive(name: str, after: str) -> bool:
+    """A country written as its initials right before a lower-case word ("a US drone", "UK maritime", "U.S. troops")
+    qualifies that word, as an adjective would: it says whose, not where."""
+    return bool(_ABBREVIATION.fullmatch(name)) and bool(_LOWER_WORD.match(after))
+
+
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
     ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a state acting or addressed ("Moscow blames Kyiv",
     "Russia has intensified")."""
-    return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
+    return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
+        text, match) or (
         clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))

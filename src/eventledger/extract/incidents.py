@@ -545,18 +545,24 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
 
 # matched at the place's end: "MOSCOW (Reuters) -", "KYIV —", and a country and day before the agency ("Odesa, Ukraine,
 # Mar 29 (EFE).-")
+_DATELINE_TOWNS = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]*)?,[ \t]*){1,2}")
+_DATELINE_AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")  # after a dateline's last place: "(AP) —"
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]")
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph in capitals or followed by an agency and a dash ("MOSCOW (Reuters) -", "KYIV —"):
-    the dateline, where the report was filed."""
+    the dateline, where the report was filed. So is the country or region after the town in one ("KYIV, Ukraine (AP)
+    —": Ukraine), and the town of a dateline with its day ("Москва. 30 декабря. INTERFAX.RU -")."""
     i = start
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     if i > 0 and text[i - 1] != "\n":
-        return False  # not at a paragraph's start (found without copying the text before it)
+        line = text.rfind("\n", max(0, start - 60), start) + 1 if start > 0 else 0
+        # the town (and a region) of a dateline before it, capitalised and followed by commas
+        return bool(line or start <= 60) and bool(_DATELINE_TOWNS.fullmatch(text, line, start)) and bool(
+            _DATELINE_AGENCY.match(text, end))
     word = text[start:end]
     return bool(_DATELINE_AFTER.match(text, end)) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
 

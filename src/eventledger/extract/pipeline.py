@@ -21,7 +21,7 @@ from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.geo.district_lists import read_as_district_lists
 from eventledger.geo.people_adjectives import without_people_adjectives
-from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus
+from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
@@ -46,7 +46,8 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
         countries = {**_countries(gaz, other), **countries}
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
-    places = city_districts(in_focus(across_the_border(places), _adjective_countries(text, lang, countries)), lang)
+    places = in_the_report_area(across_the_border(places), text, lang)
+    places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"
     events = build_events(

@@ -55,14 +55,19 @@ def report_end(text: str, lang: str) -> int:
 @cache
 def _link_line(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "segment").get("link_lines")
-    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE) if words else None
+    if not words:
+        return None
+    # "Read also: <headline>", "Читайте также <Headline>"; or the words alone on their line, heading a list of
+    # headlines, one a line after a bullet ("Read also\n- Strike on ...\n- ...")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})(?:[ \t]*:[^\n]*|[ \t]+(?=(?-i:[A-ZА-ЯЁІЇЄҐ«\"]))[^\n]*"
+                      rf"|[ \t]*\n(?:[ \t]*[-–—•*][ \t][^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
 
 
 def without_links(text: str, lang: str) -> str:
-    """The text with each line that links to another story ("Read also: ...") blanked out, offsets kept: a headline
-    linked inside a report is not what the report tells."""
+    """The text with each line that links to another story ("Read also: ...") blanked out, offsets kept, and a list of
+    such headlines under the words alone: a headline linked inside a report is not what the report tells."""
     pattern = _link_line(lang)
-    return pattern.sub(lambda m: " " * len(m.group()), text) if pattern else text
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text) if pattern else text
 
 
 def sentences(text: str, lang: str) -> list[Span]:

@@ -28,6 +28,9 @@ DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place
 DISTRICT_OF_CITY_KM = 25.0  # a district read further than this from the city named right after it is another's
 VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes
 ACROSS_KM = 300.0  # a village read further than this from every firm place of a report, across a border, is another
+SMALL_TOWN = 50_000  # a town smaller than this has namesakes the gazetteer may lack where a report is
+AREA_SHARE = 0.6  # a report whose firm places lie this much (by distinct name) in one subdivision is about it
+OUTSIDE_KM = 150.0  # a small town read further than this from every firm place of such a report is another
 
 
 def in_focus(matches: list[PlaceMatch], named_countries: Iterable[str] = ()) -> list[PlaceMatch]:
@@ -131,6 +134,83 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
                 m = replace(m, candidates=tuple(subdivisions.values()))
         out.append(m)
     return out
+
+
+def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en") -> list[PlaceMatch]:
+    """A small town or a district whose name has namesakes (`_has_namesakes`), or a town the text calls a village
+    (`_called_a_village`: "село Муром" is no Murom of 127,000 in Vladimir Oblast), read outside the one subdivision a
+    report is about and far from every firm place it names, is a namesake there: "село Петровка" in a report on Belgorod Oblast is no town of Crimea, "Шляхове" beside
+    Berislav no village of Odesa Oblast, "the Krasnoarmeysky district" in a report on Volgograd Oblast no district of
+    Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places (as in
+    `across_the_border`, the name itself left out) (each place once) lie in it, and it names the subdivision or one of
+    its districts, or two of its towns. The name's reading inside it wins; else it stands for the
+    one district the report names there, else for the subdivision when the report names it (the honest coarser level,
+    as for a settlement the gazetteer lacks); else it is left as read."""
+    firm = [(normalize(m.text), c) for m in matches if m.candidates and (
+        (c := m.candidates[0]).feature in ("admin1", "admin2")
+        or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None
+        and c.place.lon is not None and c.admin1_code]
+    if not firm:
+        return matches
+    # a town the text once calls a village is that village wherever it names it ("село Муром" ... "В Муроме")
+    villages = {m.candidates[0] for m in matches if m.candidates and m.candidates[0].feature == "city"
+                and _called_a_village(text, m.start, lang)}
+    out = []
+    for m in matches:
+        best = m.candidates[0] if m.candidates else None
+        if best is None or best.place.lat is None or best.place.lon is None or not (
+                _has_namesakes(m) or best in villages):
+            out.append(m)
+            continue
+        name = normalize(m.text)
+        others = list(dict.fromkeys(c for n, c in firm if n != name and c != best))  # each place once
+        areas = Counter((c.place.country, c.admin1_code) for c in others)
+        area, count = areas.most_common(1)[0] if areas else (None, 0)
+        if area is None or count < AREA_SHARE * sum(areas.values()) or (best.place.country, best.admin1_code) == area \
+                or any(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) <= OUTSIDE_KM  # type: ignore[arg-type]
+                       for c in others):
+            out.append(m)
+            continue
+        named = {c.place.key: c for c in others if (c.place.country, c.admin1_code) == area
+                 and c.feature in ("admin1", "admin2")}
+        if not named and count < 2:  # one town is no area a report is about
+            out.append(m)
+            continue
+        inside = [c for c in m.candidates if (c.place.country, c.admin1_code) == area]
+        districts = [c for c in named.values() if c.feature == "admin2"]
+        subdivisions = [c for c in named.values() if c.feature == "admin1"]
+        if inside:
+            m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
+        elif len(districts) == 1:
+            m = replace(m, candidates=(districts[0],))
+        elif subdivisions:
+            m = replace(m, candidates=(subdivisions[0],))
+        out.append(m)
+    return out
+
+
+def _called_a_village(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before a name call it a village ("село Муром", "the village of Ivanovka"; `village_words`
+    in lang/<code>/places.yaml): a town's reading, however large the town, is then one of its namesakes."""
+    pattern = _village_words(lang)
+    return pattern is not None and bool(pattern.search(text, max(0, start - 30), start))
+
+
+@cache
+def _village_words(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "places").get("village_words") or []
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE) if words else None
+
+
+def _has_namesakes(m: PlaceMatch) -> bool:
+    """Whether a match's reading is one of the many namesakes a small place's name has: a village (smaller than
+    VILLAGE, of which the gazetteer holds only some), or a town smaller than SMALL_TOWN or a district whose name the
+    gazetteer gives to several places ("Петровка", "Krasnoarmeysky district"). A name only one place has is that place
+    ("Bohodukhiv", "the Trubchevsky district"), whatever else the report names."""
+    best = m.candidates[0]
+    if best.feature == "city":
+        return best.population < VILLAGE or best.population < SMALL_TOWN and len(m.candidates) > 1
+    return best.feature == "admin2" and len(m.candidates) > 1
 
 
 def districts_of_named_cities(matches: list[PlaceMatch], text: str, lang: str) -> list[PlaceMatch]:

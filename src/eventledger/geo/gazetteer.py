@@ -64,6 +64,9 @@ COMMON_ZIPF = 4.0  # words rarer than this (Zipf 4 = once in 100,000 words) are 
 COMMON_START_MARGIN = 1.0
 DEMONYM_OVER = 100_000  # a nationality word names its country unless a place of this size has the word as name
 NEAR_KM = 150.0  # a namesake this close to another place of the text is likely the one meant
+NAMED_SUBDIVISION = 2.5  # a namesake in a subdivision the text names as such ("the Kharkiv region") over one elsewhere
+BIG_CITY = 100_000  # a city this large is read over a village the same words may name ...
+SMALL_VILLAGE = 5_000  # ... when the village is this small
 NEAR_BONUS = 1.5
 # Further apart in latitude than this, two points are more than NEAR_KM apart (a great circle is at least as long as
 # its north-south part): the cheap test spares most haversines. The margin only absorbs floating-point rounding.
@@ -231,9 +234,11 @@ class Gazetteer:
             raise GazetteerError(f"find() needs text as a string, got {type(text).__name__}")
         _check_lang(lang)
         spans = self._surface_spans(text)
+        spans += self._romanised_variant_spans(text, spans)
         if lang in ("ru", "uk"):
             spans += self._lemma_spans(text, lang)
         spans = [s for s in spans if self._plausible(text, s, lang)]
+        spans = _without_parts_of_longer_names(text, spans, lang)
         if lang in ("ru", "uk"):
             spans = _without_personal_names(text, spans, lang)
         else:
@@ -541,6 +546,11 @@ class Gazetteer:
         for spread in shares.values():
             for code, w in spread.items():
                 total[code] = total.get(code, 0.0) + w
+        # subdivisions the text names as such ("in Kharkiv region"), each with the names that name it
+        subdivisions: dict[str, set[str]] = {}
+        for name, ranked in zip(names, first):
+            if ranked and ranked[0][1] == OWN and ranked[0][0].feature == "admin1" and ranked[0][0].admin1_code:
+                subdivisions.setdefault(ranked[0][0].admin1_code, set()).add(name)
         ranking = first
         for _ in range(PASSES):  # each pass reads the other places as the pass before ranked them
             top_names = [(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked]
@@ -554,12 +564,15 @@ class Gazetteer:
                     any_other, share, points = around[names[i]]
                     if any_other or centres:
                         admin1s, countries = vouched(i)
+                        named = frozenset(code for code, by in subdivisions.items() if by - {names[i]})
                         ranked = _rerank(ranked, share, points, centres, admin1s, countries, context_countries, total,
-                                         shares[names[i]])
+                                         shares[names[i]], named)
                 again.append(ranked)
             if again == ranking:
                 break
             ranking = again
+        final = _Surroundings([(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked])
+        ranking = [_city_over_village(ranked, final.besides(names[i])[2]) for i, ranked in enumerate(ranking)]
         matches = []
         tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
         far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
@@ -651,6 +664,38 @@ class Gazetteer:
                            {norm[first[i]:first[j]] for i, j in wanted})
         return [_Span(i, j, _parse_refs(refs[norm[first[i]:first[j]]]))
                 for i, j in sorted(wanted, key=lambda s: (s[1], s[0])) if norm[first[i]:first[j]] in refs]
+
+    def _romanised_variant_spans(self, text: str, found: list[_Span]) -> list[_Span]:
+        """Names of Russian and Ukrainian places romanised otherwise than the gazetteer holds them: an adjectival name's
+        ending ("Ilsky", "Ilskiy", "Ilskij" and "Il'skiy" are one refinery town; "the Shevchenkivskyy district" is the
+        Shevchenkivskyi). A capitalised Latin word with one of the endings of `romanised_endings` (lang/en/places.yaml)
+        that opens no name found is looked up with each other ending of its family, with a soft sign before it too,
+        alone and with the word after it."""
+        families = _romanised_endings()
+        if not families:
+            return []
+        opened = {s.start for s in found}
+        wanted: dict[str, tuple[int, int]] = {}
+        for m in _ROMANISED_WORD.finditer(text):
+            if m.start() in opened:
+                continue
+            word = m.group(1)
+            low = word.lower()
+            for family in families:
+                ending = next((e for e in family if low.endswith(e) and len(low) - len(e) >= 2), None)
+                if ending is None:
+                    continue
+                stem = low[: len(low) - len(ending)]
+                for other in family:
+                    for variant in {stem + other, stem.rstrip("'’") + "'" + other} - {low}:
+                        wanted.setdefault(variant, (m.start(), m.end(1)))
+                        if m.group(2):
+                            wanted.setdefault(f"{variant} {m.group(2).lower()}", (m.start(), m.end(2)))
+                break
+        if not wanted:
+            return []
+        refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted))
+        return [_Span(*wanted[key], _parse_refs(value)) for key, value in refs.items()]
 
     def _automaton_spans(self, text: str) -> list[_Span]:
         with self._lock:
@@ -1016,7 +1061,8 @@ def _repeated(k: int, n: int) -> float:
 
 def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Near,
             centres: list[tuple[float, float]], admin1s: frozenset[str], countries: frozenset[str],
-            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float]) -> list[tuple[_Row, int]]:
+            context_countries: Sequence[str], total: dict[str, float], own: dict[str, float],
+            named: frozenset[str] = frozenset()) -> list[tuple[_Row, int]]:
     """Second pass: namesakes in the countries most of the text's other places are in (`share`), near one of them
     (`points`), near the town a named district is called after (`centres`), or in the subdivisions the text's other
     names may be in (the sum of their shares, `total` less this name's `own`; see `_admin1_shares`), win."""
@@ -1029,7 +1075,7 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
             abs(row.lat - la) <= 1 and _km(row.lat, row.lon, la, lo) <= DISTRICT_KM for la, lo in centres
         )
         return COHERENCE * share.get(row.country or "", 0.0) + NEAR_BONUS * near + SUPPORT * backed + \
-            DISTRICT_BONUS * in_district
+            DISTRICT_BONUS * in_district + NAMED_SUBDIVISION * (code in named)
 
     floor = _area_floor(ranked)
 
@@ -1043,6 +1089,26 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
                 int(row.feature not in ("city", "airport")), 0, row.id)
 
     return sorted(ranked, key=key)
+
+
+def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, float], bool]) -> list[tuple[_Row, int]]:
+    """A city of BIG_CITY or more over a village of SMALL_VILLAGE or less that the text's context ranked first, when the
+    words may name either as well ("под Курском": Kursk, or the Crimean village Kurskoye, by the same inflected form)
+    and the village lies near no other town the text names (`near`): a subdivision the text names elsewhere ("в
+    западной части Крыма") does not make a report of Kursk one of a village there, while a village among the towns
+    around it (a local paper's) stays. A name only the village has, or the city only by an alternate name, keeps the
+    village."""
+    if len(ranked) < 2:
+        return ranked
+    top, quality = ranked[0]
+    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE or (
+            top.lat is not None and top.lon is not None and near(top.lat, top.lon)):
+        return ranked
+    for item in ranked[1:]:
+        row, q = item
+        if row.feature == "city" and row.population >= BIG_CITY and q >= quality:
+            return [item, *(other for other in ranked if other is not item)]
+    return ranked
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1278,16 +1344,75 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
 def _without_romanised_first_names(text: str, spans: list[_Span]) -> list[_Span]:
     """A Russian or Ukrainian first name in Latin letters before a surname ("Marina Barsuk", "Marina Koval") is a
     person, not the town Marina, and the surname is no village Koval: the word after is capitalised, rare as an English
-    word and opens no place name of two words or more ("Marina Bay Sands" stays)."""
+    word and opens no place name of two words or more ("Marina Bay Sands" stays). A surname after a first name that is
+    no place ("Governor Alexander Gusev", "Maria Ivanova") is no town Gusev or Ivanovo either, and neither is the same
+    surname later in the text ("according to Gusev")."""
     longer = {s.start for s in spans if " " in text[s.start:s.end]}
     people: set[int] = set()
+    surnames: set[str] = set()
     for span in spans:
         after = _NAME_AFTER.match(text, span.end)
         surface = text[span.start:span.end]
         if (after and " " not in surface and is_first_name(surface) and after.start(1) not in longer
                 and not is_first_name(after.group(1)) and _zipf(after.group(1), "en") < COMMON_ZIPF):
             people.update((span.start, after.start(1)))
-    return [s for s in spans if s.start not in people or " " in text[s.start:s.end]]
+        before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if (" " not in surface and before and _given_name_en(before.group(1)) and _zipf(surface, "en") < COMMON_ZIPF
+                and not _given_name_en(surface)):
+            people.add(span.start)
+            surnames.add(normalize(surface)[:max(4, len(surface) - 2)])
+    return [s for s in spans if " " in text[s.start:s.end] or (
+        s.start not in people and not any(normalize(text[s.start:s.end]).startswith(stem) for stem in surnames))]
+
+
+def _given_name_en(word: str) -> bool:
+    """A first name as English reports of the war spell it: romanised back to the Russian or Ukrainian dictionary's
+    ("Oleksandr", "Vyacheslav"), or listed in `given_names` of lang/en/places.yaml where the English spelling does not
+    lead back ("Alexander", "Maria", "Sergei")."""
+    return is_first_name(word) or normalize(word) in _given_names()
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in topic("en", "places").get("given_names") or [])
+
+
+def _without_parts_of_longer_names(text: str, spans: list[_Span], lang: str) -> list[_Span]:
+    """A one-word name right after a capitalised adjective that opens names of places ("Велика", "Червоний",
+    "Большое"; `name_prefix_stems` in lang/<code>/places.yaml) is the second word of a longer name, when the gazetteer
+    has not that name as a whole: "Велика Чернеччина" is no village Chernechchyna 60 km off, "Большое Савино" (Perm's
+    airport) no village Savino in Ivanovo Oblast. Such a place is one the gazetteer lacks, named no finer than the
+    report's other places name it."""
+    pattern = _name_prefix(lang)
+    if pattern is None:
+        return spans
+    whole = [(s.start, s.end) for s in spans if " " in text[s.start:s.end]]
+    out = []
+    for s in spans:
+        if " " not in text[s.start:s.end] and pattern.search(text, max(0, s.start - 30), s.start) and not any(
+                a < s.start and s.end <= b for a, b in whole):
+            continue
+        out.append(s)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _name_prefix(lang: str) -> re.Pattern[str] | None:
+    stems = topic(lang, "places").get("name_prefix_stems") or []
+    if not stems:
+        return None
+    return re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(map(re.escape, stems))})[^\W\d_]*\s+$")
+
+
+@lru_cache(maxsize=None)
+def _romanised_endings() -> tuple[tuple[str, ...], ...]:
+    """Families of endings one adjectival name takes in different romanisations, longest first in each family."""
+    families = topic("en", "places").get("romanised_endings") or []
+    return tuple(tuple(sorted((str(e).lower() for e in family), key=len, reverse=True)) for family in families)
+
+
+# a capitalised Latin word (and the word after it, for names of two words: "Shevchenkivskyy district")
+_ROMANISED_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\b(?=(?:\s+([a-z]+|[A-Z][a-z]+))?)")
 
 
 @lru_cache(maxsize=None)
