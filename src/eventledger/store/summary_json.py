@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from eventledger.store import schema as t
 from eventledger.store.ledger import Ledger
-from eventledger.store.query import EventFilter, _select_ids, select_event_summaries
+from eventledger.store.query import EventFilter, _plain_ids, _select_ids, select_event_summaries
 
 
 def _place(p: str) -> str:
@@ -100,8 +100,12 @@ def event_summary_items(
         return [orjson.dumps(item) for item in page.items], page.next_cursor
     e = t.events.c
     with ledger._read() as conn:
-        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, (e.id, e.date))
-        ids = [row.id for row in rows]
+        plain = _plain_ids(conn, f, sort, limit, cursor)
+        if plain is not None:
+            ids, next_cursor = [row[0] for row in plain[0]], plain[1]
+        else:
+            rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, (e.id, e.date))
+            ids = [row.id for row in rows]
         found = {i: kept.get(i) for i in ids} if kept is not None else dict.fromkeys(ids)
         missing = [i for i, item in found.items() if item is None]
         if missing:
