@@ -36,6 +36,37 @@ def test_batches_give_the_ledger_that_one_report_at_a_time_gives(tmp_path: Path,
     assert fingerprint(tmp_path / "fours.db") == fingerprint(tmp_path / "one.db")
 
 
+def test_an_archive_read_newest_first_gives_the_ledger_that_reading_it_in_order_gives(tmp_path: Path, gazetteer) -> None:
+    """A backfill: every report arrives after reports published later near it, so its days are re-resolved; a
+    batch does that once for its late reports, and the ledger is still the one publication order gives."""
+    corpus = sorted(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 40)), key=lambda r: r.published or 0)  # type: ignore[arg-type, return-value]
+    for name, order, size in (("in_order.db", corpus, 50), ("newest_first.db", corpus[::-1], 50),
+                              ("newest_first_one_by_one.db", corpus[::-1], 1)):
+        with Ledger(tmp_path / name) as ledger:
+            ingest(ledger, order, gazetteer, batch=size)
+        assert problems(tmp_path / name) == []
+    expected = fingerprint(tmp_path / "in_order.db")
+    assert fingerprint(tmp_path / "newest_first.db") == expected
+    assert fingerprint(tmp_path / "newest_first_one_by_one.db") == expected
+
+
+def test_a_late_text_reposted_earlier_in_the_same_batch_is_resolved_once(tmp_path: Path, gazetteer) -> None:
+    """A backfill read newest first, with one late report's text also published a day earlier by another channel,
+    further on in the same batch: the ledger is still the one publication order gives, each report event in one
+    event."""
+    corpus = sorted(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 30)), key=lambda r: r.published or 0)  # type: ignore[arg-type, return-value]
+    late = corpus[10]
+    assert late.published is not None
+    earlier = replace(late, published=late.published - timedelta(days=1), source="an earlier channel")
+    backfill = [*corpus[::-1][:25], earlier, *corpus[::-1][25:]]
+    in_order = sorted([*corpus, earlier], key=lambda r: r.published or 0)  # type: ignore[arg-type, return-value]
+    for name, order in (("in_order.db", in_order), ("backfill.db", backfill)):
+        with Ledger(tmp_path / name) as ledger:
+            ingest(ledger, order, gazetteer, batch=50)
+        assert problems(tmp_path / name) == []
+    assert fingerprint(tmp_path / "backfill.db") == fingerprint(tmp_path / "in_order.db")
+
+
 def test_a_report_that_cannot_be_stored_fails_alone(tmp_path: Path, gazetteer, monkeypatch) -> None:
     corpus = list(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 12)))
     bad = corpus[5]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -416,13 +416,17 @@ def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirFo
 
 def air_force_events(
     text: str, lang: str, report_id: str, events: list[Event], quantities: list[Quantity], dates: list[DateMention],
-    gaz: Gazetteer,
+    gaz: Gazetteer, places: Sequence[PlaceMatch] = (),
 ) -> list[Event]:
     """Replace the interception events of a nightly air-force summary by one event per weapon type."""
     words = _air_force_words(lang)
     if words is None or not words.marker.search(text):
         return events
     counts = _read_counts(text, lang, quantities, words)
+    # a city's or a region's own count ("У Києві ППО знищила близько 10 дронів") is its own event beside the
+    # national summary (ANNOTATION.md), and its count is not the summary's
+    regional = [e for e in events if e.kind == "interception" and _regional(e, places, text)]
+    counts = [c for c in counts if not any(k.start <= c.start < k.end for e in regional for k in e.claims if k.figure)]
     if not any(c.role == "launched" for c in counts):
         return events
     launched_missiles = {c.weapon for c in counts if c.role == "launched" and c.weapon.endswith("missile")}
@@ -433,7 +437,7 @@ def air_force_events(
             weapon = next(iter(launched_missiles))  # "збито 1 ракету" after "атакував 2 балістичними ракетами"
         by_weapon[weapon].append(c)
     replaced = [e for e in events if e.kind in ("interception", "strike") and not _has_casualties(e)
-                and any(c.start >= counts[0].start - 200 for c in e.claims)]
+                and e not in regional and any(c.start >= counts[0].start - 200 for c in e.claims)]
     template = replaced[0] if replaced else None
     speaker = next((c for e in replaced for c in e.claims if c.source), None)
     night = min(dates, key=lambda d: d.start) if dates else None
@@ -476,6 +480,21 @@ def air_force_events(
         ))
     kept = [e for e in events if e not in replaced]
     return sorted(kept + new, key=lambda e: e.anchor)
+
+
+def _regional(e: Event, places: Sequence[PlaceMatch], text: str) -> bool:
+    """An interception told for one place finer than a country, with a count of its own told beside that place's
+    name in one sentence (not a count with no place that was given the one place the report names)."""
+    if e.place is None or e.place.precision in ("country", "region") or e.areas:
+        return False
+    return any(c.figure == "intercepted" and any(
+        m.candidates and m.candidates[0].place.key == e.place.key and _one_sentence(text, c.start, c.end, m.start, m.end)
+        for m in places) for c in e.claims)
+
+
+def _one_sentence(text: str, *offsets: int) -> bool:
+    between = text[min(offsets):max(offsets)]
+    return "\n" not in between and not re.search(r"[.!?]\s", between)
 
 
 def _has_casualties(e: Event) -> bool:

@@ -83,6 +83,9 @@ class _Patterns:
     relative: re.Pattern[str] | None = None
     fallen: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
+    destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
+    destroy_verb: re.Pattern[str] | None = None
+    auxiliary: re.Pattern[str] | None = None
 
 
 @cache
@@ -171,6 +174,9 @@ def patterns(lang: str) -> _Patterns:
         fallen=re.compile(rf"(?:{_alt(data['fallen_debris'])})", flags) if data.get("fallen_debris") else None,
         separate=re.compile(rf"\b(?:{_alt(data['separate_incident'])})\s+(?:[\w-]+\s+)?$", flags)
         if data.get("separate_incident") else None,
+        destroyed_thing=re.compile(rf"(?:{_alt(data['ground_objects'])})", flags) if data.get("ground_objects") else None,
+        destroy_verb=re.compile(rf"(?:{_alt(data['destroy_verbs'])})", flags) if data.get("destroy_verbs") else None,
+        auxiliary=re.compile(rf"(?:{_alt(data['auxiliaries'])})", flags) if data.get("auxiliaries") else None,
     )
 
 
@@ -206,6 +212,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike
         spans = [(m.start(), m.end()) for m in p.debris.finditer(text)]
         found = [f for f in found if not (p.kinds[f[0]] == "interception" and any(s <= f[1] < e for s, e in spans))]
+    if p.destroyed_thing is not None and "interception" in p.kinds:
+        # "после атак дронов автомобиль был уничтожен", "знищено гаражні бокси": what is destroyed on the ground was
+        # struck, not intercepted; the clause's other words (damage, debris, the attack) still tell its strike
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and _ground_destroyed(text, f[1], f[2], p))]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -231,6 +241,32 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         # remote weapon (UCDP's battles); one named as the means makes the assault a strike
         kind = "strike"
     return Trigger(kind, start, end)
+
+
+_WORD = re.compile(r"[\w'’ʼ-]+")
+
+
+def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """Whether an interception word is a verb of destroying whose object is a thing on the ground: the word right
+    before the verb (auxiliaries left out: "автомобиль был уничтожен"), or one of the few after it before any word of
+    what flies ("знищено гаражні бокси", "було знищено частину будинку"; not "знищено 17 ворожих БпЛА")."""
+    if p.destroy_verb is None or p.destroyed_thing is None:
+        return False
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    verbs = [i for i, (s, e) in enumerate(words) if start <= s < end and p.destroy_verb.fullmatch(text, s, e)]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    before = [w for w in words[max(0, verb - 3):verb] if not (p.auxiliary and p.auxiliary.fullmatch(text, *w))]
+    if before and p.destroyed_thing.match(text, *before[-1]):
+        return True  # "автомобиль был уничтожен"
+    for s, e in words[verb + 1:verb + 5]:
+        # (a weapon's name may run on past this word: "unmanned aerial vehicles")
+        if p.weapon_words.match(text, s) or (p.aerial is not None and p.aerial.match(text, s)):
+            return False
+        if p.destroyed_thing.match(text, s, e):
+            return True
+    return False
 
 
 _FROM_AFAR = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft", "naval_drone")

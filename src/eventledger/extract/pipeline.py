@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from eventledger.extract.capital_named import at_the_capital
 from eventledger.extract.dates import DateMention, find_dates
+from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
 from eventledger.extract.numbers import Quantity, find_quantities
@@ -55,8 +56,9 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
     if any(e.kind == "interception" for e in events):
         events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text, lang)
-    events = air_force_events(text, lang, report.id, events, quantities, dates, gaz)
+    events = air_force_events(text, lang, report.id, events, quantities, dates, gaz, places)
     events = at_the_capital(events, text, lang, places, gaz)  # "уламки пошкодили інфраструктуру столиці": Kyiv
+    events = downed_where_debris_fell(events, text, lang)  # "уламки збитої ракети пошкодили будинки": downed there too
     return sorted((_named_in(e, lang) for e in events), key=lambda e: e.anchor)
 
 

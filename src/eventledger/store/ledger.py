@@ -18,7 +18,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Literal, TypeVar
@@ -145,6 +145,84 @@ class IngestOutcome:
     report_id: str
     status: Literal["new", "duplicate", "new_source"]  # duplicate: nothing changed; new_source: another publisher
     events: tuple[str, ...]  # ledger event ids created or changed
+
+
+@dataclass(frozen=True, slots=True)
+class _Late:
+    """A report stored by a write transaction whose events wait to be resolved: it arrived after reports published
+    later near it (a backfill, a channel read newest first). Re-resolving its days once for all such reports of the
+    transaction gives the ledger that re-resolving them report by report gives, at the cost of one pass a span of days
+    instead of one a report."""
+
+    report_id: str
+    items: list[Item]
+    new: set[str]
+    stated_links: list[Any]
+    now: datetime
+
+
+@dataclass(slots=True)
+class _Pending:
+    """The late reports of one write transaction not yet re-resolved, and the ledger events of those that were."""
+
+    late: list[_Late] = field(default_factory=list)
+    settled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def settle(self, conn: Connection) -> None:
+        if self.late:
+            self.settled.update(_settle_late(conn, self.late))
+            self.late.clear()
+
+
+def _settle_late(conn: Connection, late: Sequence[_Late]) -> dict[str, tuple[str, ...]]:
+    """Re-resolve the late reports' days, one group of overlapping days at a time; each report's ledger events
+    (those holding its report events, and for the last report of a group every event the group rewrote)."""
+    now = late[-1].now
+    unplaced = set().union(*(x.new for x in late))  # stored by this transaction, in no event until its group is done
+    report_of = {item.id: x.report_id for x in late for item in x.items}
+    arrival = {x.report_id: n for n, x in enumerate(late)}
+    touched: dict[str, list[str]] = defaultdict(list)
+    for group in _day_groups([item for x in late for item in x.items]):
+        last = max((report_of[i.id] for i in group), key=arrival.__getitem__)
+        touched[last] += rs.reresolve(conn, group, now, last, new=frozenset(unplaced))
+        unplaced -= {i.id for i in group}
+    member = t.event_members.c
+    holding: dict[str, list[str]] = defaultdict(list)
+    for chunk in _chunks(sorted(report_of)):
+        for row in conn.execute(select(member.report_event_id, member.event_id).where(member.report_event_id.in_(chunk))):
+            holding[report_of[row.report_event_id]].append(row.event_id)
+    for x in late:
+        _add_stated_links(conn, x.report_id, x.stated_links)
+    held = {e for ids in holding.values() for e in ids}
+    rs.relink(conn, sorted(held.union(*touched.values())))
+    return {x.report_id: tuple(dict.fromkeys(holding[x.report_id] + [e for e in touched[x.report_id] if e not in held]))
+            for x in late}
+
+
+def _day_groups(items: Sequence[Item]) -> list[list[Item]]:
+    """Items split where their days lie further apart than one re-resolution can reach (`rs.LATE_DAYS` each side),
+    so that a transaction's late reports from distant months are not re-resolved as one long window; the undated
+    form a group of their own."""
+    undated = [i for i in items if i.day_lo is None]
+    groups: list[list[Item]] = []
+    hi = None
+    for item in sorted((i for i in items if i.day_lo is not None), key=lambda i: i.day_lo):  # type: ignore[arg-type, return-value]
+        if hi is None or item.day_lo > hi + 2 * rs.LATE_DAYS:  # type: ignore[operator]
+            groups.append([])
+            hi = item.day_hi or item.day_lo
+        groups[-1].append(item)
+        hi = max(hi, item.day_hi or item.day_lo)  # type: ignore[type-var, arg-type]
+    return groups + ([undated] if undated else [])
+
+
+def _add_stated_links(conn: Connection, report_id: str, stated_links: Sequence[Any]) -> None:
+    """Links the report states itself ("the second strike on ... this week"), from its events' ledger events."""
+    for re_id, related in stated_links:
+        event_id = conn.execute(
+            select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
+        ).scalar_one()
+        for rel in related:
+            rs.add_link(conn, event_id, rel.event_id, rel.why, f"stated in report {report_id}", both=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,11 +534,16 @@ class Ledger:
                      vectors: Sequence[list[tuple[str, bytes | None, bytes | None]]]) -> list[IngestOutcome]:
         what = f"{len(reports)} reports from {_report_name(reports[0][0])} on" if reports else "no reports"
         with self._write(what) as conn:
-            return [self._ingest_in(conn, report, events, v) for (report, events), v in zip(reports, vectors)]
+            pending = _Pending()
+            outcomes = [self._ingest_in(conn, report, events, v, pending) for (report, events), v in zip(reports, vectors)]
+            pending.settle(conn)
+            return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
+                    for o in outcomes]
 
     def _ingest_in(self, conn: Connection, report: Report, events: Sequence[Event],
-                   vectors: list[tuple[str, bytes | None, bytes | None]]) -> IngestOutcome:
-        """The body of `ingest`, inside the caller's write transaction."""
+                   vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None) -> IngestOutcome:
+        """The body of `ingest`, inside the caller's write transaction. With `pending`, a report that arrived late
+        waits there to be re-resolved with the transaction's other late reports (`_settle_late`)."""
         rid = report.id
         name = _report_name(report)
         now = _now()
@@ -476,6 +559,8 @@ class Ledger:
         if known:
             if earlier:
                 # published earlier than we knew: its events now come earlier in the order resolution follows
+                if pending is not None:
+                    pending.settle(conn)  # its events may be waiting there, in no event yet
                 moved = list(conn.execute(select(t.report_events.c.id).where(t.report_events.c.report_id == rid)).scalars())
                 if moved:
                     touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
@@ -499,15 +584,13 @@ class Ledger:
         search.index_claims(conn, rows["claims"])
         items = sorted(rs.new_items(conn, rows, report.published, now), key=lambda i: i.order)  # as `resolve` takes them
         if rs.arrived_late(conn, items):  # an earlier report after later ones: redo its days as a re-run would
+            if pending is not None:
+                pending.late.append(_Late(rid, items, set(ids), rows["stated_links"], now))
+                return IngestOutcome(rid, "new", ())
             touched = rs.reresolve(conn, items, now, rid, new=set(ids))
         else:
             touched = [self._resolve_one(conn, item, now) for item in items]
-        for re_id, related in rows["stated_links"]:
-            event_id = conn.execute(
-                select(t.event_members.c.event_id).where(t.event_members.c.report_event_id == re_id)
-            ).scalar_one()
-            for rel in related:
-                rs.add_link(conn, event_id, rel.event_id, rel.why, f"stated in report {rid}", both=False)
+        _add_stated_links(conn, rid, rows["stated_links"])
         rs.relink(conn, sorted(set(touched)))
         return IngestOutcome(rid, "new", tuple(dict.fromkeys(touched)))
 
