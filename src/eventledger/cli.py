@@ -665,8 +665,8 @@ def serve_workers() -> int:
     """`serve`'s default processes: one a core this process may run on, at most 4.
 
     One Python process answers on one core (the GIL), and with 50 clients at once a second process on a second core
-    cut the list's p99 about in half (docs/BENCHMARKS.md, API); past a few, each process's own memory (~200 MB after
-    30 s of 50 clients on a 100,000-event ledger, caches filled) weighs more on a laptop than the cores it keeps busy."""
+    halved the list's p99 (docs/BENCHMARKS.md, API); past a few, each process's own caches and memory (~150 MB
+    with its caches full) weigh more on a laptop than the cores they would keep busy."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
