@@ -7,7 +7,6 @@ Exit codes scripts can use: 0 everything read, 1 some inputs failed (the good on
 from __future__ import annotations
 
 import json
-import os
 import sys
 from datetime import datetime, timezone
 from enum import Enum
@@ -661,19 +660,6 @@ def demo(
     raise typer.Exit(1 if summary.failed else 0)
 
 
-def serve_workers() -> int:
-    """`serve`'s default processes: one a core this process may run on, at most 4.
-
-    One Python process answers on one core (the GIL), and with 50 clients at once a second process on a second core
-    halved the list's p99 (docs/BENCHMARKS.md, API); past a few, each process's own caches and memory (~150 MB
-    with its caches full) weigh more on a laptop than the cores they would keep busy."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 4))
-
-
 @app.command()
 def serve(
     db: DbOption = "ledger.db",
@@ -683,24 +669,21 @@ def serve(
         Optional[Path],
         typer.Option("--token-file", help="A file holding the token that enables the write endpoints (else $EVENTLEDGER_API_TOKEN)."),
     ] = None,
-    workers: Annotated[
-        Optional[int],
-        typer.Option("--workers", help="Server processes answering together; default one a core, at most 4 (each keeps its own caches)."),
-    ] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Server processes answering together (one a core).")] = 1,
 ) -> None:
     """Serve the map page, the JSON API (/api/v1) and its documentation (/docs) over a ledger.
 
     Example: eventledger serve --db ledger.db --port 8000
 
-    Example: eventledger serve --db ledger.db --workers 1
+    Example: eventledger serve --db ledger.db --workers 2
     """
+    import os
+
     import uvicorn
 
     from eventledger.api.app import DB_ENV, TOKEN_FILE_ENV, TokenError, cache_bytes, create_app, read_token
 
     _require(db)
-    if workers is None:
-        workers = serve_workers()
     if not 1 <= workers <= 64:
         raise _fail(f"--workers {workers}: give 1 to 64 server processes")
     try:
