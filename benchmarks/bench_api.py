@@ -17,8 +17,9 @@ mix's first 100 paths asked again and again. Prints p50/p95/p99, throughput, err
 of answers from the API's cache, and CPU seconds of the server and of the load generator, as Markdown rows.
 
 Servers are given as NAME=COMMAND, the command run with `-m eventledger.cli serve --db DB --port PORT` appended
-(extra serve options may follow the interpreter), and environment variables before it; e.g. main's tree against
-this one, one process without cache, one process, two processes:
+(extra serve options may follow the interpreter), and environment variables before it (PYTHONPATH included: this
+process's own is not passed on); e.g. main's tree against this one, one process without cache, one process, two
+processes:
 
     .venv/bin/python benchmarks/bench_api.py --events 100000 --clients 50 --seconds 20 \
         --server "before=/tmp/main/.venv/bin/python" \
@@ -304,7 +305,8 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float) ->
 def server_words(spec: str) -> tuple[dict[str, str], str, list[str]]:
     """[VAR=VALUE ...] PYTHON [serve options]: the environment, the interpreter and the options."""
     words = shlex.split(spec)
-    env = dict(os.environ)
+    # this process's PYTHONPATH is not the server's (its tree is the interpreter's), but one the spec names is
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     while words and "=" in words[0] and not words[0].startswith("-"):
         key, value = words.pop(0).split("=", 1)
         env[key] = value
@@ -317,7 +319,6 @@ def start_server(spec: str, db: Path) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env.pop("PYTHONPATH", None)
     server = subprocess.Popen([python, "-m", "eventledger.cli", "serve", "--db", str(db), "--port", str(port), *options],
                               env=env, stdin=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"

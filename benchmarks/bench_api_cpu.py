@@ -67,12 +67,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, required=True, help="A copy of bench_api.py's ledger.")
     parser.add_argument("--mix", type=Path, default=Path("/tmp/eventledger-bench-api.db.mix.json"))
-    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--requests", type=int, default=2000,
+                        help="The mix's first N paths; more than the mix (7,717) walks it again from its start.")
     parser.add_argument("--searches", action="store_true",
                         help="Each distinct search path of the mix once instead, and the slowest twenty (run it with "
                              "EVENTLEDGER_API_CACHE_MB=0: a path asked again is otherwise answered from the cache).")
     args = parser.parse_args()
-    paths = json.loads(args.mix.read_text())["list"][: args.requests]
+    mix = json.loads(args.mix.read_text())["list"]
+    paths = (mix * -(-args.requests // len(mix)))[: args.requests]  # past its end the mix starts again, as wrk walks it
     if args.searches:
         paths = list(dict.fromkeys(p for p in paths if kind_of(p) == "q"))
         each = asyncio.run(replay(args.db, paths, by_path=True))

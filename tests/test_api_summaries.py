@@ -60,11 +60,29 @@ def test_a_write_while_a_page_is_read_gives_the_page_of_one_moment(ledger: Ledge
     event_id = next(iter(_details(cache.page(EVERYTHING, sort="-date", limit=3, cursor=None))))
     with sqlite3.connect(ledger.url) as db:
         db.execute("UPDATE events SET details = 'changed' WHERE id = ?", (event_id,))
-    assert _details(cache.page(EVERYTHING, sort="-date", limit=3, cursor=None))[event_id] == "changed"
-    assert not cache._items  # nothing kept from a read that crossed a commit
+    # a page not asked before, read across the commit: its kept items (of before) are not mixed with its new one
+    assert _details(cache.page(EVERYTHING, sort="-date", limit=4, cursor=None))[event_id] == "changed"
+    assert not cache._items and not cache._pages  # nothing kept from a read that crossed a commit
+
+
+def test_a_page_asked_again_is_joined_from_kept_items_until_the_ledger_changes(ledger: Ledger) -> None:
+    version = LedgerVersion(ledger)
+    cache = SummaryCache(ledger, version.current, max_bytes=2**20)
+    first = cache.page(EVERYTHING, sort="-date", limit=3, cursor=None)
+    second = orjson.loads(first)["next_cursor"]
+    assert cache.page(EVERYTHING, sort="-date", limit=3, cursor=second) == event_summaries_json(ledger, limit=3, cursor=second)
+    assert len(cache._pages) == 2
+    with sqlite3.connect(ledger.url) as db:  # changed under the kept page: not seen until the generation moves
+        db.execute("UPDATE events SET details = 'changed' WHERE id = ?", (next(iter(_details(first))),))
+    again = cache.page(EVERYTHING, sort="-date", limit=3, cursor=None)
+    assert again == event_summaries_json(ledger, limit=3) != first
+    assert cache.page(EVERYTHING, sort="-date", limit=3, cursor=None) == again
+    assert cache.page(EventFilter(min_figures={"killed": 0}), sort="-date", limit=3, cursor=None) == event_summaries_json(
+        ledger, EventFilter(min_figures={"killed": 0}), limit=3)
+    version.close()
 
 
 def test_without_a_budget_nothing_is_kept(ledger: Ledger) -> None:
     cache = SummaryCache(ledger, LedgerVersion(ledger).current, max_bytes=0)
     assert cache.page(EVERYTHING, sort="-date", limit=5, cursor=None) == event_summaries_json(ledger, limit=5)
-    assert not cache._items
+    assert not cache._items and not cache._pages

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from eventledger.store import schema as t
 from eventledger.store.ledger import Ledger
-from eventledger.store.query import EventFilter, _select_ids, select_event_summaries
+from eventledger.store.query import EventFilter, _plain_ids, _select_ids, select_event_summaries
 
 
 def _place(p: str) -> str:
@@ -81,13 +81,31 @@ def event_summaries_json(
 
     `kept` holds items rendered before, by event id, which the caller knows to be current (`api.summaries`): those
     are taken from it rather than rendered again, and the ones rendered here are added to it."""
+    items, next_cursor = event_summary_items(ledger, f, sort=sort, limit=limit, cursor=cursor, kept=kept)
+    return page_json(items, next_cursor)
+
+
+def page_json(items: list[bytes], next_cursor: str | None) -> bytes:
+    """The list's answer from its items' JSON and the cursor."""
+    return b'{"items":[' + b",".join(items) + b'],"next_cursor":' + orjson.dumps(next_cursor) + b"}"
+
+
+def event_summary_items(
+    ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
+    kept: MutableMapping[str, bytes] | None = None,
+) -> tuple[list[bytes], str | None]:
+    """The page's items as JSON bytes each, in order, and its next cursor (see `event_summaries_json`)."""
     if ledger.engine.dialect.name != "sqlite" or sqlite3.sqlite_version_info < (3, 38):  # `->` came in 3.38
         page = select_event_summaries(ledger, f, sort=sort, limit=limit, cursor=cursor)
-        return orjson.dumps({"items": page.items, "next_cursor": page.next_cursor})
+        return [orjson.dumps(item) for item in page.items], page.next_cursor
     e = t.events.c
     with ledger._read() as conn:
-        rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, (e.id, e.date))
-        ids = [row.id for row in rows]
+        plain = _plain_ids(conn, f, sort, limit, cursor)
+        if plain is not None:
+            ids, next_cursor = [row[0] for row in plain[0]], plain[1]
+        else:
+            rows, next_cursor = _select_ids(conn, f, sort, limit, cursor, (e.id, e.date))
+            ids = [row.id for row in rows]
         found = {i: kept.get(i) for i in ids} if kept is not None else dict.fromkeys(ids)
         missing = [i for i, item in found.items() if item is None]
         if missing:
@@ -95,5 +113,4 @@ def event_summaries_json(
             found.update(rendered)
             if kept is not None:
                 kept.update(rendered)
-    items = b",".join([found[i] for i in ids])
-    return b'{"items":[' + items + b'],"next_cursor":' + orjson.dumps(next_cursor) + b"}"
+    return [found[i] for i in ids], next_cursor  # type: ignore[misc]
