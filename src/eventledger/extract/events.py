@@ -301,8 +301,11 @@ def _everyone_counted(claims: list[Claim]) -> list[Claim]:
     """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
     best count of the injured; with no such count, the claim says no number and is dropped."""
     group = reconcile_figure([c for c in claims if c.figure == EVERYONE_OF and c.value != EVERYONE])
-    return [replace(c, value=group.best) if c.value == EVERYONE else c for c in claims
-            if c.value != EVERYONE or (group is not None and group.best > 0)]
+    # (a group known only to be at least so many is so many hospitalised at least; a group told by a bare word, "the
+    # injured", no count at all)
+    told = group is not None and group.best > 0 and not (group.best == 1 and group.high is None)
+    return [replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None) if c.value == EVERYONE else c
+            for c in claims if c.value != EVERYONE or told]
 
 
 def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:

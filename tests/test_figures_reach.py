@@ -1,0 +1,79 @@
+"""What counted weapons did, told a few words off ("19 drones headed for several regions were shot down"), and a
+hospitalisation told of a pronoun or of the whole group ("Їх госпіталізували", "Его доставили в больницу") (issue 10,
+figures among matched events). Each report is written for this test."""
+
+import pytest
+
+from eventledger.extract.figures import find_figures
+from eventledger.extract.numbers import find_quantities
+from eventledger.extract.segment import Span
+from report_reading import casualty_event, figures, reader
+
+
+def _found(text: str, lang: str) -> list[tuple[str, int]]:
+    return [(m.figure, m.value) for m in find_figures(Span(0, len(text), text), find_quantities(text, lang), lang)]
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Twelve drones flying towards the southern regions overnight were shot down.", "en", ("intercepted", 12)),
+    ("The enemy also deployed five attack drones against the port.", "en", ("launched", 5)),
+    ("Three drones tried to attack a substation.", "en", ("launched", 3)),
+    ("Силы ПВО перехватили над южными районами области семь беспилотников.", "ru", ("intercepted", 7)),
+    ("Губернатор сообщил о ликвидации трёх дронов.", "ru", ("intercepted", 3)),
+    ("Четыре дрона атаковали нефтебазу.", "ru", ("launched", 4)),
+    ("Оборонцям вдалося знищити над північними громадами 40 ворожих дронів.", "uk", ("intercepted", 40)),
+    ("Окупанти випустили по околицях міста дві ракети.", "uk", ("launched", 2)),
+])
+def test_a_weapon_count_takes_the_verb_a_few_words_off(text, lang, expected):
+    assert expected in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ПВО сбила беспилотник над Курском, ещё пять дронов летели на Брянск.", "ru"),
+    ("Air defence shot down a missile near the city, and 14 drones were seen over the bay.", "en"),
+])
+def test_another_weapon_between_stops_the_reach(text, lang):
+    assert not [f for f in _found(text, lang) if f[1] > 1]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Російські війська обстріляли Херсон, повідомив Іван Петренко. Двоє людей отримали поранення. Їх госпіталізували.",
+     "uk", 2),
+    ("Російські війська обстріляли Херсон, повідомив Іван Петренко. Поранено трьох людей. Усіх постраждалих "
+     "госпіталізовано.", "uk", 3),
+    ("Беспилотник атаковал село в Белгородской области, сообщил губернатор Иван Петров. Ранены двое местных жителей, "
+     "пострадавших доставили в районную больницу.", "ru", 2),
+])
+def test_the_group_hospitalised_is_as_many_as_the_injured(read, text, lang, expected):
+    assert figures(casualty_event(read(text, lang))).get("hospitalized") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Беспилотник атаковал село в Белгородской области, сообщил губернатор Иван Петров. Ранен мужчина. Его доставили "
+     "в районную больницу.", "ru"),
+    ("Російські війська обстріляли Херсон, повідомив Іван Петренко. Поранено чоловіка. До лікарні був доставлений "
+     "62-річний чоловік.", "uk"),
+])
+def test_one_person_hospitalised_is_one(read, text, lang):
+    assert figures(casualty_event(read(text, lang))).get("hospitalized") == 1
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Officials confirmed one death and four injured people.", "en", [("killed", 1), ("injured", 4)]),
+    ("На щастя, інформації про загиблих та постраждалих не надходило.", "uk", [("injured", 0), ("killed", 0)]),
+    ("Информации о пострадавших пока не поступало.", "ru", [("injured", 0), ("killed", 0)]),
+    ("Мужчина ранен, угрозы для жизни нет.", "ru", [("critical", 0)]),
+    ("No one was seriously hurt, the mayor said.", "en", [("critical", 0)]),
+])
+def test_counts_and_stated_zeros(text, lang, expected):
+    found = _found(text, lang)
+    assert all(e in found for e in expected), found
+
+
+def test_a_count_does_not_take_the_word_after_the_next_count():
+    assert ("injured", 1) not in _found("Officials reported one fatality and five injured.", "en")
