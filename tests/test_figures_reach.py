@@ -77,3 +77,26 @@ def test_counts_and_stated_zeros(text, lang, expected):
 
 def test_a_count_does_not_take_the_word_after_the_next_count():
     assert ("injured", 1) not in _found("Officials reported one fatality and five injured.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian drone struck a house in Kherson on Monday, killing two people, the regional administration said. The "
+     "drone fired two missiles at the house.", "en"),
+    ("Російські війська вдарили по Харкову, загинули двоє людей, повідомив Іван Петренко. За його словами, окупанти "
+     "випустили по житловій забудові дві ракети.", "uk"),
+])
+def test_weapons_fired_with_no_interception_told_are_the_strikes(read, text, lang):
+    assert figures(casualty_event(read(text, lang))).get("launched") == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian glide bomb struck Zaporizhzhia on Monday, injuring five people, the governor said. Over the past week, "
+     "Russian forces have launched nearly 700 guided bombs at Ukrainian towns.", "en"),
+    ("Російська авіабомба влучила в Запоріжжя, поранено п'ятьох людей, повідомив Іван Петренко. За минулий тиждень "
+     "росіяни випустили по Україні понад 700 керованих авіабомб.", "uk"),
+    ("Беспилотник атаковал Белгород, ранены пять человек, сообщил губернатор Иван Петров. За прошедшую неделю по "
+     "области было выпущено более 700 снарядов.", "ru"),
+])
+def test_a_weeks_total_is_no_figure_of_the_incident(read, text, lang):
+    e = casualty_event(read(text, lang))
+    assert figures(e).get("injured") == 5 and "launched" not in figures(e)

@@ -845,6 +845,10 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
     for located, all_claims, at in orphans:
         # counts of weapons ("количество сбитых БПЛА составляет 26") belong to an interception, never to a strike
         weapon_claims = [c for c in all_claims if c.figure in ("launched", "intercepted")]
+        if not interceptions:
+            # ... but with no interception told, weapons fired are the strike's ("a drone fired two missiles at a
+            # house, killing seven": ANNOTATION.md gives a strike its `launched`); nothing was downed
+            weapon_claims = [c for c in weapon_claims if c.figure == "intercepted"]
         claims = [c for c in all_claims if c not in weapon_claims]
         if weapon_claims and interceptions:
             home = next((e for e in interceptions if located and any(_same_place(e.place, p) for p in located)), None)
