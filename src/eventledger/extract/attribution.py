@@ -58,6 +58,11 @@ class _Patterns:
     dash_speaker: re.Pattern[str] | None = None
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
+    # English inversion after a comma: "Two people were killed, said the regional governor X."
+    inverted: re.Pattern[str] | None = None
+    # words never inside a speaker's name ("It was the second", "There were no casualties" before a speech verb)
+    not_in_speaker: frozenset[str] = frozenset()
+    inverted_not: re.Pattern[str] = re.compile(r"(?!)")  # words after an inverted verb that open no speaker ("said on ...")
     name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
     # "Об этом сообщил X", "Про це повідомив X": a pointer back stands before the verb, the speaker after it
     deictic: re.Pattern[str] | None = None
@@ -93,6 +98,11 @@ def _patterns(lang: str) -> _Patterns:
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
+        not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
+        inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
+        inverted=re.compile(
+            rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
+            re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
             rf"(?:^|[,—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
@@ -301,6 +311,23 @@ class SourceBook:
             with_office = {s.name: s for held, s in holders if held & offices}
         return next(iter(with_office.values())) if len(with_office) == 1 else None
 
+    def _names_a_source(self, phrase: str) -> bool:
+        """Whether the words after an inverted speech verb are a speaker ("the regional governor X", "the State
+        Emergency Service"), not what was said ("said the strike was meant ...") nor where ("said in a statement")."""
+        patterns = _patterns(self.lang)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        if patterns.trailing:
+            phrase = patterns.trailing.sub("", phrase)
+        words = phrase.split()
+        if not words or len(words) > 10 or patterns.not_source.match(words[0]) or patterns.inverted_not.match(words[0]) or (
+                patterns.deictic and patterns.deictic.match(words[0])):
+            return False
+        if _NAME_RUN.fullmatch(phrase):
+            return True
+        # an office or body, told by its kind, ending the clause ("the governor of the Belgorod region X")
+        return classify(phrase, self.lang) != "unknown" and not _tells_an_action(phrase, self.lang) and not any(
+            w in patterns.not_in_speaker for w in (x.casefold() for x in words))
+
     def _plausible(self, phrase: str) -> bool:
         """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
         phrase = phrase.strip(" *_")
@@ -396,6 +423,9 @@ class SourceBook:
             return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
             return self.resolve(self._with_name_after(m))
+        if patterns.inverted and (m := patterns.inverted.search(clause.text)) and self._names_a_source(m.group(1)):
+            # "Two people were killed, said the regional governor X": the speaker follows the verb
+            return self.resolve(m.group(1))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
@@ -443,6 +473,17 @@ class SourceBook:
                 # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
                 # speech verb is what was told; its teller follows "by" ("This was reported by X" is read above), and
                 # without one the outlet tells it
+                return UNNAMED
+            if speaker and patterns.not_in_speaker & {w.casefold() for w in speaker.split()}:
+                # "It was the second reported attack": a clause, no speaker; but "this is what the head of the
+                # administration X wrote" names X after the clause's verb
+                words = speaker.split()
+                last = max(i for i, w in enumerate(words) if w.casefold() in patterns.not_in_speaker)
+                rest = re.sub(r"^(?:what|who|which|how)\s+", "", " ".join(words[last + 1:]), flags=re.IGNORECASE)
+                return self.resolve(rest) if rest and self._names_a_source(rest) else UNNAMED
+            if speaker and patterns.inverted and clause.text[: m.start()].rstrip().endswith(",") \
+                    and not patterns.pronoun.match(speaker) and not self._names_a_source(speaker):
+                # "A missile hit a house, killing two, said the strike was meant ...": what was told, not who told it
                 return UNNAMED
             if speaker:
                 return self.resolve(speaker)

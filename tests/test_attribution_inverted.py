@@ -1,0 +1,35 @@
+"""English inversion after a comma ("Two people were killed, said the regional governor X") names the speaker after
+the verb; a clause before a speech verb ("It was the second reported attack", "..., said the strike was meant to")
+names nobody (issue 10, attribution among matched events). Each report is written for this test."""
+
+import pytest
+
+from report_reading import casualty_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def _sources(e, figure):
+    return {c.source for c in e.claims if c.figure == figure}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian missile struck Kharkiv on Monday. Two people were killed and five injured, said the regional governor "
+     "Oleh Petrenko.", "regional governor Oleh Petrenko"),
+    ("A Russian missile struck Kharkiv on Monday. Two people were killed, reported the State Emergency Service.",
+     "State Emergency Service"),
+])
+def test_the_speaker_after_an_inverted_verb(read, text, expected):
+    assert _sources(casualty_event(read(text, "en")), "killed") == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit a house in Kharkiv on Monday, killing two people, said the strike was meant to kill a commander.",
+    "A missile hit a house in Kharkiv on Monday, killing two people. It was the second reported attack on the city.",
+    "A missile hit a house in Kharkiv on Monday, killing two people, said on Telegram.",
+])
+def test_no_clause_or_place_is_a_speaker(read, text):
+    assert _sources(casualty_event(read(text, "en")), "killed") == {None}
