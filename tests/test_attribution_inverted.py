@@ -33,3 +33,14 @@ def test_the_speaker_after_an_inverted_verb(read, text, expected):
 ])
 def test_no_clause_or_place_is_a_speaker(read, text):
     assert _sources(casualty_event(read(text, "en")), "killed") == {None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Уламки збитої ракети пошкодили будинки в Ірпені. Про це повідомив міський голова Ірпеня Анатолій Мельник у "
+     "Facebook в четвер. «Загинула одна людина», – написав він.", "uk", "Анатолій Мельник"),
+    ("Беспилотник атаковал Белгород, сообщил губернатор Белгородской области Иван Петров в телеграм-канале 12 мая. "
+     "«Пострадали два человека», - написал он.", "ru", "Иван Петров"),
+])
+def test_where_and_when_he_spoke_are_not_his_name(read, text, lang, expected):
+    e = casualty_event(read(text, lang))
+    assert {c.source for c in e.claims if c.figure} == {expected}

@@ -62,6 +62,7 @@ class _Patterns:
     inverted: re.Pattern[str] | None = None
     # words never inside a speaker's name ("It was the second", "There were no casualties" before a speech verb)
     not_in_speaker: frozenset[str] = frozenset()
+    after_name: re.Pattern[str] | None = None  # a personal name, then where or when he spoke: the name ends the speaker
     inverted_not: re.Pattern[str] = re.compile(r"(?!)")  # words after an inverted verb that open no speaker ("said on ...")
     name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
     # "Об этом сообщил X", "Про це повідомив X": a pointer back stands before the verb, the speaker after it
@@ -99,6 +100,8 @@ def _patterns(lang: str) -> _Patterns:
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
+        after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
+        if data.get("after_name") else None,
         inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
         inverted=re.compile(
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
@@ -226,6 +229,10 @@ class SourceBook:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
+        if patterns.after_name and (m := patterns.after_name.search(phrase)) and _personal_name(m.group(1), self.lang):
+            # "міський голова Анатолій Федорук у Facebook в четвер", "губернатор Вячеслав Гладков в телеграм-канале 27
+            # сентября": where and when he said it follow his name
+            phrase = m.group(1)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
             return UNNAMED
         if patterns.pronoun.match(phrase):
