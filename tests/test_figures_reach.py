@@ -100,3 +100,13 @@ def test_weapons_fired_with_no_interception_told_are_the_strikes(read, text, lan
 def test_a_weeks_total_is_no_figure_of_the_incident(read, text, lang):
     e = casualty_event(read(text, lang))
     assert figures(e).get("injured") == 5 and "launched" not in figures(e)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ten people were injured, three of them seriously hurt.", "en", ("critical", 3)),
+    ("Two of the wounded were in a severe condition.", "en", ("critical", 2)),
+    ("Стан пораненого чоловіка тяжкий.", "uk", ("critical", 1)),
+    ("Мужчина доставлен в больницу, он находится в реанимации.", "ru", ("critical", 1)),
+])
+def test_a_serious_condition_in_other_words(text, lang, expected):
+    assert expected in _found(text, lang)
