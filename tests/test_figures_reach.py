@@ -110,3 +110,13 @@ def test_a_weeks_total_is_no_figure_of_the_incident(read, text, lang):
 ])
 def test_a_serious_condition_in_other_words(text, lang, expected):
     assert expected in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ранения получил мужчина 45 лет.", "ru"),
+    ("Пенсионер получил тяжелые осколочные ранения.", "ru"),
+    ("Поранення отримав 48-річний чоловік.", "uk"),
+    ("Жінка 70 років отримала уламкове поранення руки.", "uk"),
+])
+def test_one_person_wounded_in_other_words(text, lang):
+    assert ("injured", 1) in _found(text, lang)
