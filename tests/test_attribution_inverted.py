@@ -44,3 +44,12 @@ def test_no_clause_or_place_is_a_speaker(read, text):
 def test_where_and_when_he_spoke_are_not_his_name(read, text, lang, expected):
     e = casualty_event(read(text, lang))
     assert {c.source for c in e.claims if c.figure} == {expected}
+
+
+def test_a_title_is_the_holder_named_last_before_it(read):
+    text = ("Курская область подверглась атаке беспилотников, сообщил губернатор региона Иван Петров. Ранее в этот день "
+            "губернатор Орловской области Сергей Соколов сообщил об атаке на Орёл. «В Орле дрон атаковал жилой дом, "
+            "пострадали два человека», — написал глава области.")
+    events = read(text, "ru")
+    sources = {c.source for e in events for c in e.claims if c.figure == "injured"}
+    assert sources == {"Сергей Соколов"}

@@ -193,6 +193,8 @@ class SourceBook:
         self.unsaid: Source | None = None
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
+        self.titled_at: list[int] = []  # ... and where in the text each was named
+        self._at = 0  # the start of the clause whose speaker is being read
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
         self.titled_people: dict[str, Source] = {}  # people named with their office, by each word of their name
         self.described: dict[str, Source] = {}  # people by the words told before their name ("представитель Росавиации")
@@ -300,15 +302,22 @@ class SourceBook:
     def _official(self, offices: frozenset[int], source: Source) -> Source:
         if source.kind in ("official", "military", "unknown"):
             self.titled.append((offices, source))
+            self.titled_at.append(self._at)
         return source
 
-    def holder(self, name: str | None) -> Source | None:
+    def holder(self, name: str | None, at: int | None = None) -> Source | None:
         """The person a speaker named only by an office stands for: the one named with that office in the report,
-        else the only official the report names; None when that is not one person."""
+        else the only official the report names; None when that is not one person. With two named with the office
+        ("губернатор региона Богомаз ... губернатор Белгородской области Гладков ... написал глава области"), the one
+        named last before the words at `at`, as a reader takes the title back to the nearest holder."""
         offices = self.title_only.get(name or "")
         if offices is None:
             return None
         with_office = {s.name: s for held, s in self.titled if held & offices}
+        if len(with_office) > 1 and at is not None:
+            before = [s for (held, s), named_at in zip(self.titled, self.titled_at) if held & offices and named_at <= at]
+            if before:
+                return before[-1]
         if not with_office:  # "голова ОВА Лисак ... заявив очільник області"
             with_office = {s.name: s for held, s in self.titled if s.person or held}
         if not with_office:
@@ -420,6 +429,7 @@ class SourceBook:
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
         self.pointed_back, self.unsaid = False, None
+        self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED

@@ -330,7 +330,7 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
-    person = book.holder(claim.source)
+    person = book.holder(claim.source, claim.start)
     return replace(claim, source=person.name, source_kind=person.kind) if person else claim
 
 
