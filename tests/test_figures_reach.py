@@ -120,3 +120,15 @@ def test_a_serious_condition_in_other_words(text, lang, expected):
 ])
 def test_one_person_wounded_in_other_words(text, lang):
     assert ("injured", 1) in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Twelve were in the hospital on Monday evening.", "en", ("hospitalized", 12)),
+    ("She later died in hospital.", "en", ("killed", 1)),
+    ("The body of a woman was found under the rubble.", "en", ("killed", 1)),
+    ("The driver declined hospitalization.", "en", ("hospitalized", 0)),
+    ("От госпитализации пострадавший отказался.", "ru", ("hospitalized", 0)),
+    ("Від госпіталізації жінка відмовилася.", "uk", ("hospitalized", 0)),
+])
+def test_hospital_and_death_in_other_words(text, lang, expected):
+    assert expected in _found(text, lang)
