@@ -53,3 +53,10 @@ def test_a_title_is_the_holder_named_last_before_it(read):
     events = read(text, "ru")
     sources = {c.source for e in events for c in e.claims if c.figure == "injured"}
     assert sources == {"Сергей Соколов"}
+
+
+def test_according_to_him_is_the_person_named_before(read):
+    text = ("Russian missiles struck Odesa on Monday. This was announced by the regional governor Oleh Petrenko. "
+            "According to him, three people were killed.")
+    assert {c.source for c in casualty_event(read(text, "en")).claims if c.figure == "killed"} == {
+        "regional governor Oleh Petrenko"}
