@@ -132,3 +132,14 @@ def test_one_person_wounded_in_other_words(text, lang):
 ])
 def test_hospital_and_death_in_other_words(text, lang, expected):
     assert expected in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The town was attacked by the army using four attack drones.", "en", ("launched", 4)),
+    ("The army struck two districts with a total of 9 guided bombs.", "en", ("launched", 9)),
+    ("Three drones were involved in the attack on the depot.", "en", ("launched", 3)),
+    ("ВСУ атаковали село с применением шести беспилотников.", "ru", ("launched", 6)),
+    ("Ворог атакував громаду із застосуванням трьох дронів.", "uk", ("launched", 3)),
+])
+def test_the_weapons_an_attack_used_were_launched(text, lang, expected):
+    assert expected in _found(text, lang)
