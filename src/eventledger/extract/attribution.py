@@ -58,6 +58,12 @@ class _Patterns:
     dash_speaker: re.Pattern[str] | None = None
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
+    # English inversion after a comma: "Two people were killed, said the regional governor X."
+    inverted: re.Pattern[str] | None = None
+    # words never inside a speaker's name ("It was the second", "There were no casualties" before a speech verb)
+    not_in_speaker: frozenset[str] = frozenset()
+    after_name: re.Pattern[str] | None = None  # a personal name, then where or when he spoke: the name ends the speaker
+    inverted_not: re.Pattern[str] = re.compile(r"(?!)")  # words after an inverted verb that open no speaker ("said on ...")
     name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
     # "Об этом сообщил X", "Про це повідомив X": a pointer back stands before the verb, the speaker after it
     deictic: re.Pattern[str] | None = None
@@ -93,6 +99,13 @@ def _patterns(lang: str) -> _Patterns:
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
+        not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
+        after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
+        if data.get("after_name") else None,
+        inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
+        inverted=re.compile(
+            rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
+            re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
             rf"(?:^|[,—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
@@ -180,6 +193,8 @@ class SourceBook:
         self.unsaid: Source | None = None
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
+        self.titled_at: list[int] = []  # ... and where in the text each was named
+        self._at = 0  # the start of the clause whose speaker is being read
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
         self.titled_people: dict[str, Source] = {}  # people named with their office, by each word of their name
         self.described: dict[str, Source] = {}  # people by the words told before their name ("представитель Росавиации")
@@ -216,6 +231,10 @@ class SourceBook:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
+        if patterns.after_name and (m := patterns.after_name.search(phrase)) and _personal_name(m.group(1), self.lang):
+            # "міський голова Анатолій Федорук у Facebook в четвер", "губернатор Вячеслав Гладков в телеграм-канале 27
+            # сентября": where and when he said it follow his name
+            phrase = m.group(1)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
             return UNNAMED
         if patterns.pronoun.match(phrase):
@@ -283,15 +302,22 @@ class SourceBook:
     def _official(self, offices: frozenset[int], source: Source) -> Source:
         if source.kind in ("official", "military", "unknown"):
             self.titled.append((offices, source))
+            self.titled_at.append(self._at)
         return source
 
-    def holder(self, name: str | None) -> Source | None:
+    def holder(self, name: str | None, at: int | None = None) -> Source | None:
         """The person a speaker named only by an office stands for: the one named with that office in the report,
-        else the only official the report names; None when that is not one person."""
+        else the only official the report names; None when that is not one person. With two named with the office
+        ("губернатор региона Богомаз ... губернатор Белгородской области Гладков ... написал глава области"), the one
+        named last before the words at `at`, as a reader takes the title back to the nearest holder."""
         offices = self.title_only.get(name or "")
         if offices is None:
             return None
         with_office = {s.name: s for held, s in self.titled if held & offices}
+        if len(with_office) > 1 and at is not None:
+            before = [s for (held, s), named_at in zip(self.titled, self.titled_at) if held & offices and named_at <= at]
+            if before:
+                return before[-1]
         if not with_office:  # "голова ОВА Лисак ... заявив очільник області"
             with_office = {s.name: s for held, s in self.titled if s.person or held}
         if not with_office:
@@ -300,6 +326,23 @@ class SourceBook:
             holders = [(held, s) for held, s in self.office_holders if s.kind == "official"]
             with_office = {s.name: s for held, s in holders if held & offices}
         return next(iter(with_office.values())) if len(with_office) == 1 else None
+
+    def _names_a_source(self, phrase: str) -> bool:
+        """Whether the words after an inverted speech verb are a speaker ("the regional governor X", "the State
+        Emergency Service"), not what was said ("said the strike was meant ...") nor where ("said in a statement")."""
+        patterns = _patterns(self.lang)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+        if patterns.trailing:
+            phrase = patterns.trailing.sub("", phrase)
+        words = phrase.split()
+        if not words or len(words) > 10 or patterns.not_source.match(words[0]) or patterns.inverted_not.match(words[0]) or (
+                patterns.deictic and patterns.deictic.match(words[0])):
+            return False
+        if _NAME_RUN.fullmatch(phrase):
+            return True
+        # an office or body, told by its kind, ending the clause ("the governor of the Belgorod region X")
+        return classify(phrase, self.lang) != "unknown" and not _tells_an_action(phrase, self.lang) and not any(
+            w in patterns.not_in_speaker for w in (x.casefold() for x in words))
 
     def _plausible(self, phrase: str) -> bool:
         """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
@@ -386,6 +429,7 @@ class SourceBook:
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
         self.pointed_back, self.unsaid = False, None
+        self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
@@ -396,6 +440,9 @@ class SourceBook:
             return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
             return self.resolve(self._with_name_after(m))
+        if patterns.inverted and (m := patterns.inverted.search(clause.text)) and self._names_a_source(m.group(1)):
+            # "Two people were killed, said the regional governor X": the speaker follows the verb
+            return self.resolve(m.group(1))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
@@ -443,6 +490,17 @@ class SourceBook:
                 # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
                 # speech verb is what was told; its teller follows "by" ("This was reported by X" is read above), and
                 # without one the outlet tells it
+                return UNNAMED
+            if speaker and patterns.not_in_speaker & {w.casefold() for w in speaker.split()}:
+                # "It was the second reported attack": a clause, no speaker; but "this is what the head of the
+                # administration X wrote" names X after the clause's verb
+                words = speaker.split()
+                last = max(i for i, w in enumerate(words) if w.casefold() in patterns.not_in_speaker)
+                rest = re.sub(r"^(?:what|who|which|how)\s+", "", " ".join(words[last + 1:]), flags=re.IGNORECASE)
+                return self.resolve(rest) if rest and self._names_a_source(rest) else UNNAMED
+            if speaker and patterns.inverted and clause.text[: m.start()].rstrip().endswith(",") \
+                    and not patterns.pronoun.match(speaker) and not self._names_a_source(speaker):
+                # "A missile hit a house, killing two, said the strike was meant ...": what was told, not who told it
                 return UNNAMED
             if speaker:
                 return self.resolve(speaker)

@@ -303,8 +303,11 @@ def _everyone_counted(claims: list[Claim]) -> list[Claim]:
     """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
     best count of the injured; with no such count, the claim says no number and is dropped."""
     group = reconcile_figure([c for c in claims if c.figure == EVERYONE_OF and c.value != EVERYONE])
-    return [replace(c, value=group.best) if c.value == EVERYONE else c for c in claims
-            if c.value != EVERYONE or (group is not None and group.best > 0)]
+    # (a group known only to be at least so many is so many hospitalised at least; a group told by a bare word, "the
+    # injured", no count at all)
+    told = group is not None and group.best > 0 and not (group.best == 1 and group.high is None)
+    return [replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None) if c.value == EVERYONE else c
+            for c in claims if c.value != EVERYONE or told]
 
 
 def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:
@@ -329,7 +332,7 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
-    person = book.holder(claim.source)
+    person = book.holder(claim.source, claim.start)
     return replace(claim, source=person.name, source_kind=person.kind) if person else claim
 
 
@@ -875,6 +878,10 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
     for located, all_claims, at in orphans:
         # counts of weapons ("количество сбитых БПЛА составляет 26") belong to an interception, never to a strike
         weapon_claims = [c for c in all_claims if c.figure in ("launched", "intercepted")]
+        if not interceptions:
+            # ... but with no interception told, weapons fired are the strike's ("a drone fired two missiles at a
+            # house, killing seven": ANNOTATION.md gives a strike its `launched`); nothing was downed
+            weapon_claims = [c for c in weapon_claims if c.figure == "intercepted"]
         claims = [c for c in all_claims if c not in weapon_claims]
         if weapon_claims and interceptions:
             home = next((e for e in interceptions if located and any(_same_place(e.place, p) for p in located)), None)

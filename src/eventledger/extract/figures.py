@@ -62,6 +62,10 @@ class _Patterns:
     zero: tuple[tuple[str, re.Pattern[str]], ...]
     everyone: tuple[tuple[str, re.Pattern[str]], ...]  # "all the injured were hospitalised"
     weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
+    # what counted weapons did, told further off in their clause: "19 drones headed for several regions were shot down",
+    # "ПВО уничтожила над Белгородской областью девять ракет"
+    weapon_far_after: tuple[tuple[str, re.Pattern[str]], ...]
+    weapon_far_before: tuple[tuple[str, re.Pattern[str]], ...]
     age_list: re.Pattern[str] | None  # people listed by their ages: "79-летняя, 78-летняя и 60-летняя женщины"
     age: re.Pattern[str] | None  # one age in such a list
     single_age: re.Pattern[str] | None  # one person told by an age in the singular: "a 63-year-old", "19-річний"
@@ -95,6 +99,18 @@ def _patterns(lang: str) -> _Patterns:
         for figure, words in data["before_number"].items() if words
     )
     ones = _alt(data["one_words"])
+    reach = data.get("weapon_reach") or {}
+    # words (no counts, no sentence marks) a counted weapon's verb may stand off by
+    far_gap = r"(?:[^\W\d]+[^\w\d.;:!?()]{1,3}){0,%d}?"
+    weapon_far_after = tuple(
+        (figure, re.compile(rf"^[^\w\d.;:!?()]*{far_gap % int(reach['after'])}(?:{_alt(words)})\b", flags))
+        for figure, words in [*data["after_number"].items(), *(data.get("weapon_after") or {}).items()]
+        if words and figure in _WEAPON_FIGURES
+    ) if reach.get("after") else ()
+    weapon_far_before = tuple(
+        (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags))
+        for figure, words in (reach.get("verbs_before") or {}).items() if words
+    ) if reach.get("before") else ()
     after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
         after=after,
@@ -119,6 +135,8 @@ def _patterns(lang: str) -> _Patterns:
                        for figure, words in (data.get("all_of") or {}).items()),
         weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
                            for figure, words in (data.get("weapon_after") or {}).items()),
+        weapon_far_after=weapon_far_after,
+        weapon_far_before=weapon_far_before,
         **_age_patterns(data, flags),
         single_age=re.compile(data["single_age"], flags) if data.get("single_age") else None,
         **_noun_list_patterns(data, flags),
@@ -133,7 +151,7 @@ def _patterns(lang: str) -> _Patterns:
         list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
-            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before') for ws in (data.get(group) or {}).values() for w in ws])})\b",
+            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before', 'all_of') for ws in (data.get(group) or {}).values() for w in ws])})\b",
             flags,
         ),
     )
@@ -216,7 +234,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
                 and not (p.relative_part and p.relative_part.match(text[rel_end:])):
             mention = _figure_of_part(p, text, rel_end + group.end(), q, base)
         else:
-            mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted)
+            others = [(o.start - base, o.end - base) for o in inside if o is not q]
+            mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted, others)
         if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang):
             continue  # "пострадали 18 жилых домов": houses, not people
         if mention:
@@ -239,12 +258,14 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         for m in pattern.finditer(text):
             found.append(FigureMention(figure, 0, False, base + m.start(), base + m.end()))
             taken.append((base + m.start(), base + m.end()))
+    everyone: list[tuple[int, int]] = []
     for figure, pattern in p.everyone:
         for m in pattern.finditer(text):
-            if not _overlaps(base + m.start(), base + m.end(), taken):
+            if not _overlaps(base + m.start(), base + m.end(), taken + everyone):
                 found = [f for f in found if not (f.figure == figure and _overlaps(f.start, f.end, [(base + m.start(), base + m.end())]))]
                 found.append(FigureMention(figure, EVERYONE, False, base + m.start(), base + m.end()))
-                taken.append((base + m.start(), base + m.end()))
+                # ... which still names the group ("Пострадавших доставили в больницу": there were injured)
+                everyone.append((base + m.start(), base + m.end()))
     counted = {m.figure for m in found}
     for figure, pattern in p.bare:
         if figure in counted:
@@ -395,8 +416,13 @@ def _weapon_figure(p: _Patterns, before: str, after: str) -> str:
     return "intercepted"
 
 
+def _clear(p: _Patterns, text: str, start: int, end: int, others: list[tuple[int, int]], skip: int = 0) -> bool:
+    """No other count and no weapon named in text[start + skip:end]: a verb told further off is still this count's."""
+    return not any(start < e and s < end for s, e in others) and not p.weapon_in.search(text[start + skip : end])
+
+
 def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity, base: int,
-                      weapons_counted: bool = False) -> FigureMention | None:
+                      weapons_counted: bool = False, others: list[tuple[int, int]] = ()) -> FigureMention | None:
     following = text[end:]
     for figure, pattern in p.counted:
         if m := pattern.match(following):
@@ -423,6 +449,20 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             for figure, pattern in p.after + p.weapon_after if skip is not None else ():
                 if m := pattern.match(rest[skip:]):
                     return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
+        # ... or further off in the clause, when no other count stands between: "19 drones headed for several Russian
+        # regions were shot down", "ПВО уничтожила над Белгородской областью девять ракет"
+        # (no other count or weapon stands between: "сбила беспилотник над Курском, пять дронов атаковали" are two)
+        after_at = end + w.end()
+        far = [(m.end(), figure) for figure, pattern in p.weapon_far_after if (m := pattern.match(rest))
+               and _clear(p, text, after_at, after_at + m.end(), others)]
+        if far:
+            stop, figure = min(far)
+            return FigureMention(figure, q.value, q.lower_bound, base + start, base + after_at + stop)
+        far = [(m.start(), figure) for figure, pattern in p.weapon_far_before if (m := pattern.search(head))
+               and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
+        if far:
+            at, figure = max(far)
+            return FigureMention(figure, q.value, q.lower_bound, base + at, base + after_at)
         return None
     # "Погибли трое, ещё пятеро ранены", "killing three, injuring 12": a count that closes its phrase belongs to the
     # figure word before it, not to one after the comma
@@ -438,6 +478,8 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
     for figure, pattern in () if before_first else p.after:
         if m := pattern.match(following):
+            if any(end < s and s < end + m.end() for s, _ in others):
+                continue  # "one fatality and five injured": the word after the next count is that count's
             if p.list_join and p.list_join.search(following[: m.end()]) and (told := _told_before(p, text, start, q, base, end)):
                 return told  # "killed at least seven people and injured 22 others": the seven are the killed
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
