@@ -104,6 +104,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return _restated_per_area(a, b) or _restated_per_area(b, a)
     if a.place is None or b.place is None:
         return False  # unplaced proposals are joined by events.py's own rules
+    if a.kind == b.kind == "airspace_restriction" and (_restriction_over(a, b, others) or _restriction_over(b, a, others)):
+        return True
     if same_place(a.place, b.place):
         # on one day, or one day unsaid: the incident told there, when it is the only one told there
         return (a.date == b.date and not days_apart(a.told_day, b.told_day)) or not any(
@@ -146,6 +148,36 @@ def contains(outer: Candidate, inner: Candidate) -> bool:
     if outer.feature in ("admin2", "city"):  # ... and a city the airport named after it
         return i.country == o.country and i.admin1 == o.admin1 and _named_after(outer, inner)
     return False
+
+
+def _restriction_over(general: Proposal, told: Proposal, others: Sequence[Proposal]) -> bool:
+    """Whether a restriction told for a city, a region or a country ("Moscow's airports stopped work", "restrictions at
+    two Russian airports") is told again for an airport in it ("Vnukovo and Sheremetyevo"): ANNOTATION.md's one event
+    per airport named, the general telling joined into the first. A city that is a region of its own holds its region's
+    airports, unless the two are told in one clause ("Vnukovo, Domodedovo and Zhukovsky" name each airport). A count
+    of airports more than those named in the area ("four Russian airports suspended operations" beside Izhevsk's
+    closure) counts airports the report does not name: its own event."""
+    if not _holds_airport(general, told):
+        return False
+    counted = max((int(c.value) for c in general.claims if c.figure == "airports" and isinstance(c.value, int)), default=0)
+    named = [o for o in others if o is not general and o.kind == "airspace_restriction" and _holds_airport(general, o)]
+    return counted <= max(len(named), 1)
+
+
+def _holds_airport(general: Proposal, told: Proposal) -> bool:
+    area, airport = general.place, told.place
+    if area is None or airport is None or area.feature in ("airport", "point") or (
+            _SPECIFICITY.get(area.feature, 9) <= _SPECIFICITY.get(airport.feature, 9)):
+        return False
+    o, i = area.place, airport.place
+    if area.feature == "country":
+        return i.country == o.country
+    if area.feature in ("admin1", "region"):
+        return i.country == o.country and (i.admin1 == o.admin1 or _stem_shared(_first(i.admin1), _first(o.key)))
+    # a city that is a region of its own (Moscow, Kyiv) holds the airports of its region; another town's restriction
+    # is its own airport's ("Ограничения также действуют в Жуковском")
+    return (area.feature == "city" and i.country == o.country and i.admin1 == o.admin1
+            and (o.admin1 or "").casefold() == o.key.casefold() and general.anchor != told.anchor)
 
 
 def _enclave(region: Candidate, city: Candidate) -> bool:
