@@ -54,6 +54,13 @@ def test_a_dateline_with_its_country_and_day_is_where_the_report_was_filed(read)
     assert kinds(events) == [("strike", "Zaporizhzhia")]
 
 
+def test_the_country_after_a_datelines_town_is_where_the_report_was_filed_too(read):
+    # "KYIV, Ukraine (AP) —": neither the town nor its country is where the drone struck
+    events = read("Drone hits apartment block in Russian city\n\nKYIV, Ukraine (AP) — A drone crashed into an apartment "
+                  "block in Kursk, injuring four people, the regional governor said on Friday.")
+    assert kinds(events) == [("strike", "Kursk")]
+
+
 def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
     events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
     assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}

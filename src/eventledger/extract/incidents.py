@@ -513,6 +513,10 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]")
 
 
+# the town a dateline opens with, before its country: "KYIV," "TARAMCHUK," "Odesa,"
+_DATELINE_TOWN = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2},$")
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph in capitals or followed by an agency and a dash ("MOSCOW (Reuters) -", "KYIV —"):
     the dateline, where the report was filed."""
@@ -520,7 +524,10 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     if i > 0 and text[i - 1] != "\n":
-        return False  # not at a paragraph's start (found without copying the text before it)
+        # ... and the country after the town that opens it ("KYIV, Ukraine (AP) —", "Odesa, Ukraine, Mar 29 (EFE).-")
+        opening = _DATELINE_TOWN.search(text, max(0, i - 40), i)
+        return bool(opening and (opening.start() == 0 or text[opening.start() - 1] == "\n")
+                    and _DATELINE_AFTER.match(text, end))
     word = text[start:end]
     return bool(_DATELINE_AFTER.match(text, end)) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
 
