@@ -675,6 +675,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or (
         clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
+        best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 
