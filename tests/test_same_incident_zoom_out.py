@@ -35,3 +35,17 @@ def test_en_a_regions_count_at_another_value_stays_its_own(read):
     events = read("A Russian drone hit a house in Nikopol on Tuesday, injuring two people. Russian shelling wounded "
                   "seven people in the Dnipropetrovsk region, four of them were hospitalized, the governor said.")
     assert len(events) == 2
+
+
+def test_en_a_headline_in_a_country_with_a_figure_of_its_own_is_the_bodys_strike_in_its_region(read):
+    events = read("Downed drone kills three, injures two in Russia\n\nDebris of a drone shot down over the Belgorod "
+                  "region fell on houses and killed three people, the governor said.")
+    assert [place for kind, place in kinds(events) if kind == "strike"] == ["Belgorod Oblast"]
+
+
+def test_a_month_told_holds_the_days_told_in_it():
+    from eventledger.extract.days_told import days_apart
+
+    assert not days_apart("2024-06", "2024-06-14")
+    assert days_apart("2024-06-13", "2024-06-14")
+    assert days_apart("2024-05", "2024-06-14")

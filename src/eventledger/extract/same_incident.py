@@ -20,8 +20,8 @@ Two proposals are one incident when all of these hold:
    район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
    killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account; but a region of
-   strikes or shelling told after the one incident in it, not recalled from an earlier report and counting no figure
-   at another value, is that incident told again at the region's level) and contains no
+   strikes or shelling told after the one incident in it (a country before or after it), not recalled from an earlier
+   report and counting no figure at another value, is that incident told again at the region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
    inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
@@ -124,7 +124,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
               and o.place is not None and contains(coarse.place, o.place)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
     if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
-            only and coarse.anchor > fine.anchor and _zooms_out(coarse, fine)):
+            only and (coarse.anchor > fine.anchor or coarse.place.feature == "country") and _zooms_out(coarse, fine)):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
         return True
@@ -326,11 +326,12 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
 
 
 def _zooms_out(coarse: Proposal, fine: Proposal) -> bool:
-    """Whether a region told after the one incident in it, with facts the town's telling lacks, is the same incident
-    told again at the region's level ("A man was wounded in Kherson ... Russian forces shelled the Kherson region. He
-    was taken to hospital"): not when either is recalled from an earlier report or history ("До этого стало
-    известно ..."), told as another incident, or counts a figure the town also counts at another value (the region's
-    total of the day)."""
+    """Whether a region told after the one incident in it, or a whole country told before or after it, with facts the
+    town's telling lacks, is the same incident told again at the region's level ("A man was wounded in Kherson ...
+    Russian forces shelled the Kherson region. He was taken to hospital"; the headline's "Downed drone kills three,
+    injures two in Russia" over the body's Belgorod region): not when either is recalled from an earlier report or
+    history ("До этого стало известно ..."), told as another incident, or counts a figure the town also counts at
+    another value (the region's total of the day)."""
     if coarse.kind not in _DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
         return False  # (a count of airports or of downed drones is the area's own claim: rules 3 and 4)
     mine = {c.figure: c.value for c in fine.claims if c.figure and isinstance(c.value, int)}
