@@ -49,3 +49,9 @@ def test_a_month_told_holds_the_days_told_in_it():
     assert not days_apart("2024-06", "2024-06-14")
     assert days_apart("2024-06-13", "2024-06-14")
     assert days_apart("2024-05", "2024-06-14")
+
+
+def test_en_a_region_told_as_one_more_incident_stays_its_own(read):
+    events = read("A Russian shell hit a house in Kherson on Monday, injuring a man. In addition, Russian forces shelled "
+                  "the Kherson region, killing two people, the governor said.")
+    assert len(events) == 2

@@ -305,6 +305,13 @@ def _more_words() -> re.Pattern[str]:
 
 
 @cache
+def _additive_words() -> re.Pattern[str]:
+    """The words of every language that add an incident to those told before ("also", "крім того", "также")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("additive", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _separate_words() -> re.Pattern[str]:
     """The words of every language that open another incident ("another", "ещё одна", "повторний")."""
     words = [w for lang in SUPPORTED for w in topic(lang, "events").get("separate_incident", [])]
@@ -330,10 +337,13 @@ def _zooms_out(coarse: Proposal, fine: Proposal) -> bool:
     town's telling lacks, is the same incident told again at the region's level ("A man was wounded in Kherson ...
     Russian forces shelled the Kherson region. He was taken to hospital"; the headline's "Downed drone kills three,
     injures two in Russia" over the body's Belgorod region): not when either is recalled from an earlier report or
-    history ("До этого стало известно ..."), told as another incident, or counts a figure the town also counts at
-    another value (the region's total of the day)."""
+    history ("До этого стало известно ..."), told as another or as one more ("also", "крім того": `additive` of the
+    language files), or counts a figure the town also counts at another value (the region's total of the day)."""
     if coarse.kind not in _DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
         return False  # (a count of airports or of downed drones is the area's own claim: rules 3 and 4)
+    if any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1) and _additive_words().search(c.quote)
+           for c in coarse.claims):
+        return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
     mine = {c.figure: c.value for c in fine.claims if c.figure and isinstance(c.value, int)}
     return not any(c.figure in mine and isinstance(c.value, int) and c.value != mine[c.figure] for c in coarse.claims)
 
