@@ -67,6 +67,24 @@ def test_a_russian_dateline_with_its_day_and_agency_ru(read):
     assert kinds(events) == [("strike", "Bryansk")]
 
 
+def test_the_country_after_a_datelines_town_is_where_the_report_was_filed_too(read):
+    # "KYIV, Ukraine (AP) —": neither the town nor its country is where the drone struck
+    events = read("Drone hits apartment block in Russian city\n\nKYIV, Ukraine (AP) — A drone crashed into an apartment "
+                  "block in Kursk, injuring four people, the regional governor said on Friday.")
+    assert kinds(events) == [("strike", "Kursk")]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("A Russian drone strike damaged grain silos in the Odesa region on the Black Sea coast overnight, the governor "
+     "said.", "en", "Odesa Oblast"),
+    ("Беспилотник атаковал нефтебазу в Туапсе на побережье Черного моря, возник пожар.", "ru", "Tuapse"),
+    ("Дрон влучив у склад в Ізмаїлі на березі Дунаю та неподалік узбережжя Чорного моря, поранено двох людей.", "uk",
+     "Izmayil"),
+])
+def test_a_sea_named_for_its_shore_is_no_second_place_of_the_strike(read, text, lang, place):
+    assert [p for _, p in kinds(read(text, lang))] == [place]
+
+
 def test_a_list_of_towns_opening_a_paragraph_is_no_dateline(read):
     events = read("Kharkiv, Sumy and Odesa (the three cities) - were struck by drones overnight, killing two people.")
     assert {place for _, place in kinds(events)} == {"Kharkiv", "Sumy", "Odesa"}

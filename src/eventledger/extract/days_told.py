@@ -23,5 +23,6 @@ def days_told(text: str, lang: str, published: dt.date | None) -> list[DateMenti
 
 def days_apart(a: str | None, b: str | None) -> bool:
     """Whether two incidents are told on two different days. An incident told with no day of its own may be of any day
-    told (the report's own day is unknown): only two days told apart part them."""
-    return a is not None and b is not None and a != b
+    told (the report's own day is unknown): only two days told apart part them; a month told ("in June") holds each of
+    its days ("on Thursday", read as a day of June)."""
+    return a is not None and b is not None and a != b and not (a.startswith(b + "-") or b.startswith(a + "-"))

@@ -63,6 +63,7 @@ class _Draft:
     explicit_date: bool = False
     dated: bool = False  # its clauses name a day (else it has the publication day)
     recalls: bool = False
+    retold: bool = False  # told only in sentences recalling an earlier report ("As was reported, ...", "Напомним, ...")
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
@@ -75,6 +76,7 @@ class _Draft:
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
         self.fallen = self.fallen and other.fallen
+        self.retold = self.retold and other.retold
         self.place = self.place or other.place
         self.weapon = self.weapon or other.weapon
         if other.target and (not self.target or _named(other.target) > _named(self.target)):
@@ -214,6 +216,8 @@ def build_events(
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary
+            for d in new_drafts:
+                d.retold = recap
             drafts += new_drafts
             regions = _offices_in(sentence, text, sentence_places, slang)
             for d in new_drafts:
@@ -707,6 +711,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         text, match) or (
         clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
+        best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 

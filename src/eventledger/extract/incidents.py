@@ -513,6 +513,22 @@ def is_modifier(text_after: str, lang: str) -> bool:
     return bool(p.modifier and p.modifier.match(text_after))
 
 
+def sea_as_shore(text_before: str, text_after: str, lang: str) -> bool:
+    """A sea named for its shore, fleet or trade ("on the Black Sea coast", "the Black Sea Fleet in Sevastopol", "на
+    побережье Черного моря"): the land or the ships the words name, not the sea, is where anything happened
+    (`sea_descriptors` of the language file: words right after the sea, and right before it)."""
+    after, before = _sea_descriptors(lang)
+    return bool(after and after.match(text_after)) or bool(before and before.search(text_before))
+
+
+@lru_cache(maxsize=None)
+def _sea_descriptors(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = topic(lang, "events").get("sea_descriptors") or {}
+    after, before = data.get("after") or [], data.get("before") or []
+    return (re.compile(rf"^\s+(?:{_alt(after)})\b", re.IGNORECASE) if after else None,
+            re.compile(rf"\b(?:{_alt(before)})\s+$", re.IGNORECASE) if before else None)
+
+
 def names_a_part(text_before: str, lang: str) -> bool:
     """Whether the words right before a country name a part of it ("southern Lebanon", "central and western Ukraine",
     "на юге Ливана"): a strike there was told somewhere in particular, not at a whole country in talk."""

@@ -19,8 +19,12 @@ Two proposals are one incident when all of these hold:
    (a country its towns, an oblast its towns and the city of its name that is a region of its own, a district the town it is named after ("Fastiv Raion", "Фастівський
    район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
-   killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account) and contains no
-   other incident it could be retelling (else it is a total or a list, and stays). An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
+   killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account; but a region of
+   strikes or shelling told after the one incident in it (a country before or after it), not recalled from an earlier
+   report and counting no figure at another value, is that incident told again at the region's level) and contains no
+   other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
+   a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
+   inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
    Ukraine, "Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions") is one claim, when a count is
    shared and every area lies in the place;
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
@@ -69,6 +73,8 @@ class Proposal(Protocol):
     claims: list[Claim]
     separate: bool  # told as another incident ("Another strike hit the city"): it retells none told before
     another: bool  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
+    retold: bool  # told only in sentences recalling an earlier report ("As was reported, ...")
+    recalls: bool  # told with words of history
     told_day: str | None  # with no publication date, the day its clauses tell against a stand-in day (`days_told`)
 
     def absorb(self, other: Proposal) -> None: ...
@@ -104,6 +110,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return _restated_per_area(a, b) or _restated_per_area(b, a)
     if a.place is None or b.place is None:
         return False  # unplaced proposals are joined by events.py's own rules
+    if a.kind == b.kind == "airspace_restriction" and (_restriction_over(a, b, others) or _restriction_over(b, a, others)):
+        return True
     if same_place(a.place, b.place):
         # on one day, or one day unsaid: the incident told there, when it is the only one told there
         return (a.date == b.date and not days_apart(a.told_day, b.told_day)) or not any(
@@ -112,10 +120,12 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
     if coarse is None or fine is None:
         return False
-    if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine):
-        return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
               and o.place is not None and contains(coarse.place, o.place)]
+    only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
+    if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
+            only and (coarse.anchor > fine.anchor or coarse.place.feature == "country") and _zooms_out(coarse, fine)):
+        return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
         return True
     # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
@@ -146,6 +156,36 @@ def contains(outer: Candidate, inner: Candidate) -> bool:
     if outer.feature in ("admin2", "city"):  # ... and a city the airport named after it
         return i.country == o.country and i.admin1 == o.admin1 and _named_after(outer, inner)
     return False
+
+
+def _restriction_over(general: Proposal, told: Proposal, others: Sequence[Proposal]) -> bool:
+    """Whether a restriction told for a city, a region or a country ("Moscow's airports stopped work", "restrictions at
+    two Russian airports") is told again for an airport in it ("Vnukovo and Sheremetyevo"): ANNOTATION.md's one event
+    per airport named, the general telling joined into the first. A city that is a region of its own holds its region's
+    airports, unless the two are told in one clause ("Vnukovo, Domodedovo and Zhukovsky" name each airport). A count
+    of airports more than those named in the area ("four Russian airports suspended operations" beside Izhevsk's
+    closure) counts airports the report does not name: its own event."""
+    if not _holds_airport(general, told):
+        return False
+    counted = max((int(c.value) for c in general.claims if c.figure == "airports" and isinstance(c.value, int)), default=0)
+    named = [o for o in others if o is not general and o.kind == "airspace_restriction" and _holds_airport(general, o)]
+    return counted <= max(len(named), 1)
+
+
+def _holds_airport(general: Proposal, told: Proposal) -> bool:
+    area, airport = general.place, told.place
+    if area is None or airport is None or area.feature in ("airport", "point") or (
+            _SPECIFICITY.get(area.feature, 9) <= _SPECIFICITY.get(airport.feature, 9)):
+        return False
+    o, i = area.place, airport.place
+    if area.feature == "country":
+        return i.country == o.country
+    if area.feature in ("admin1", "region"):
+        return i.country == o.country and (i.admin1 == o.admin1 or _stem_shared(_first(i.admin1), _first(o.key)))
+    # a city that is a region of its own (Moscow, Kyiv) holds the airports of its region; another town's restriction
+    # is its own airport's ("Ограничения также действуют в Жуковском")
+    return (area.feature == "city" and i.country == o.country and i.admin1 == o.admin1
+            and (o.admin1 or "").casefold() == o.key.casefold() and general.anchor != told.anchor)
 
 
 def _enclave(region: Candidate, city: Candidate) -> bool:
@@ -265,6 +305,13 @@ def _more_words() -> re.Pattern[str]:
 
 
 @cache
+def _additive_words() -> re.Pattern[str]:
+    """The words of every language that add an incident to those told before ("also", "крім того", "также")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("additive", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _separate_words() -> re.Pattern[str]:
     """The words of every language that open another incident ("another", "ещё одна", "повторний")."""
     words = [w for lang in SUPPORTED for w in topic(lang, "events").get("separate_incident", [])]
@@ -283,6 +330,22 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
     named = {c.figure for c in fine.claims if c.figure}
     return any(c.figure and c.figure not in named and c.value != 0 for c in coarse.claims) or (
         coarse.target is not None and fine.target is None)
+
+
+def _zooms_out(coarse: Proposal, fine: Proposal) -> bool:
+    """Whether a region told after the one incident in it, or a whole country told before or after it, with facts the
+    town's telling lacks, is the same incident told again at the region's level ("A man was wounded in Kherson ...
+    Russian forces shelled the Kherson region. He was taken to hospital"; the headline's "Downed drone kills three,
+    injures two in Russia" over the body's Belgorod region): not when either is recalled from an earlier report or
+    history ("До этого стало известно ..."), told as another or as one more ("also", "крім того": `additive` of the
+    language files), or counts a figure the town also counts at another value (the region's total of the day)."""
+    if coarse.kind not in _DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
+        return False  # (a count of airports or of downed drones is the area's own claim: rules 3 and 4)
+    if any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1) and _additive_words().search(c.quote)
+           for c in coarse.claims):
+        return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
+    mine = {c.figure: c.value for c in fine.claims if c.figure and isinstance(c.value, int)}
+    return not any(c.figure in mine and isinstance(c.value, int) and c.value != mine[c.figure] for c in coarse.claims)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
