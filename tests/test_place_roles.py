@@ -135,6 +135,13 @@ def test_a_place_in_a_quoted_name_with_other_words_is_no_place_of_the_incident(r
     assert [e.place.name_en for e in read(text, lang)] == [place]
 
 
+def test_a_place_in_a_quoted_sentence_is_where_the_speaker_says_it_happened(read):
+    # guillemets around speech, not a name: the town in it is the strike's
+    events = read("Губернатор сообщил о последствиях обстрела.\n\n«Вечером снаряд попал в жилой дом в Шебекино, ранена "
+                  "женщина», — написал он.", "ru")
+    assert [e.place.name_en for e in events] == ["Shebekino"]
+
+
 def test_a_place_alone_in_guillemets_is_itself(read):
     events = read("Ограничения на полеты введены в аэропорту «Калуга».", "ru")
     assert [e.place.name_en for e in events] == ["Kaluga"]

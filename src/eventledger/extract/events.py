@@ -689,7 +689,12 @@ def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:
     closed = text.find("»", match.end, match.end + 40)
     if closed < 0 or "«" in text[match.end:closed] or "\n" in text[match.end:closed]:
         return False
-    return bool(re.search(r"[^\W\d_]", text[opened + 1:match.start] + text[match.end:closed]))
+    inside = text[opened + 1:closed]
+    # a name is a few words; a sentence quoted in guillemets («В Изюме ранен мужчина, в Балаклее ...») is speech
+    return len(inside.split()) <= _NAME_WORDS and bool(re.search(r"[^\W\d_]", text[opened + 1:match.start] + text[match.end:closed]))
+
+
+_NAME_WORDS = 4  # the most words a channel's or outlet's name in guillemets has («Осторожно, Москва», «Белгород Новости»)
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
