@@ -46,6 +46,7 @@ RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, tol
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
+UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
 
 FINE = ("point", "city")
@@ -353,6 +354,11 @@ def compare(a: Item, b: Item) -> Verdict:
         return Verdict(False, 0.0, (), f"target: {target_why}")
     night = _one_night(a, b)
     one_day = a.precision == b.precision == "day" and (a.day_lo == b.day_lo or night)
+    # the same thing, unnamed, told struck in one region that day ("удар по заводу ... в Белгородской области" and
+    # "по заводу ... в Алексеевке"): with wording somewhat alike, one strike (`site` below); not houses, of which a
+    # region has thousands hit on a night
+    region_thing = (target == "same" and place == "inside" and one_day and a.kind == b.kind == "strike"
+                    and not {a.target.category, b.target.category} & COLLATERAL)  # type: ignore[union-attr]
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
         if not (place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES):  # type: ignore[union-attr]
             target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
@@ -368,6 +374,10 @@ def compare(a: Item, b: Item) -> Verdict:
         one_day, dated_apart = True, "one statement told alike within minutes, dated a day apart"
     else:
         dated_apart = ""
+    # a toll updated the morning after an evening strike, each report dated by its own day of publication: "six killed
+    # in Sumy" at night, "eleven killed" the next morning; one town, a toll no smaller, wording alike (`update` below)
+    next_morning = (not one_day and place == "same" and _dated_alike(a, b) and _within(a, b, UPDATE_HOURS * 60)
+                    and weapons != "different")
     figures = _figures_match(a, b)
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
@@ -435,6 +445,12 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if region_thing and sim >= SIM_WEAK and weapons != "different":
+        positive.append(("site", f"the same {a.target.name} struck in one region that day, text similarity "  # type: ignore[union-attr]
+                                 f"{sim:.2f} >= {SIM_WEAK}"))
+    if next_morning and (_grown_toll(a, b) or _same_toll(a, b)) and sim >= SIM_WEAK:
+        positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
+                                   f"({', '.join(_grown_toll(a, b) or _same_toll(a, b))}), text similarity {sim:.2f}"))
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
         # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
         # explosions are the strike's (ANNOTATION.md), whatever words each used
@@ -453,7 +469,7 @@ def compare(a: Item, b: Item) -> Verdict:
         keep("named", "toll") if sim >= SIM_WEAK or both_counts else keep()
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
-        keep("named") if recurrent else keep("named", "verbatim")
+        keep("named") if recurrent else keep("named", "verbatim", "update")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
         keep("named", "verbatim", "figures", "tally", "retold") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
@@ -489,6 +505,17 @@ def _one_night(a: Item, b: Item) -> bool:
     if a.published is None or b.published is None or abs(a.day_lo - b.day_lo) != 1:
         return False
     if abs(a.published - b.published) > timedelta(hours=NIGHT_HOURS):
+        return False
+    published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
+    return a.day_lo - published[0] == b.day_lo - published[1]
+
+
+def _dated_alike(a: Item, b: Item) -> bool:
+    """Two reports of adjacent days each dated the same way from its own day of publication (both "today", or both
+    "last night"): the dates differ because the days of publication do, not because the texts name two days."""
+    if a.precision != "day" or b.precision != "day" or a.day_lo is None or b.day_lo is None:
+        return False
+    if a.published is None or b.published is None or abs(a.day_lo - b.day_lo) != 1:
         return False
     published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
     return a.day_lo - published[0] == b.day_lo - published[1]
