@@ -354,11 +354,6 @@ def compare(a: Item, b: Item) -> Verdict:
         return Verdict(False, 0.0, (), f"target: {target_why}")
     night = _one_night(a, b)
     one_day = a.precision == b.precision == "day" and (a.day_lo == b.day_lo or night)
-    # the same thing, unnamed, told struck in one region that day ("удар по заводу ... в Белгородской области" and
-    # "по заводу ... в Алексеевке"): with wording somewhat alike, one strike (`site` below); not houses, of which a
-    # region has thousands hit on a night
-    region_thing = (target == "same" and place == "inside" and one_day and a.kind == b.kind == "strike"
-                    and not {a.target.category, b.target.category} & COLLATERAL)  # type: ignore[union-attr]
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
         if not (place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES):  # type: ignore[union-attr]
             target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
@@ -445,9 +440,6 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
-    if region_thing and sim >= SIM_WEAK and weapons != "different":
-        positive.append(("site", f"the same {a.target.name} struck in one region that day, text similarity "  # type: ignore[union-attr]
-                                 f"{sim:.2f} >= {SIM_WEAK}"))
     if next_morning and (_grown_toll(a, b) or _same_toll(a, b)) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(_grown_toll(a, b) or _same_toll(a, b))}), text similarity {sim:.2f}"))
