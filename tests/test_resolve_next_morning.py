@@ -24,8 +24,8 @@ def item(id: str, text: str, *, day: str, published: datetime, place: Place = PO
                 weapon=weapon, text=text, figures=figures or {}, published=published)
 
 
-NIGHT = item("a", "Вечером российская ракета попала в жилой дом в Полтаве, погибли четыре человека, есть раненые.",
-             day="2025-03-08", published=EVENING, figures={"killed": (4, 4), "injured": (9, 9)})
+NIGHT = item("a", "Вечером российская ракета попала в жилой дом в Полтаве, погибли пять человек, есть раненые.",
+             day="2025-03-08", published=EVENING, figures={"killed": (5, 5), "injured": (9, 9)})
 MORNING = item("b", "Число погибших в результате вечернего удара российской ракеты по жилому дому в Полтаве выросло до "
                "семи, есть раненые.",
                day="2025-03-09", published=EVENING + timedelta(hours=13), figures={"killed": (7, 7), "injured": (9, 9)})
@@ -36,6 +36,15 @@ def test_a_toll_updated_next_morning_is_one_strike() -> None:
     assert verdict.join, verdict.reasons
     assert any("told again the next day" in r for r in verdict.reasons)
     assert len(resolve([MORNING, NIGHT])) == 1
+
+
+def test_a_toll_of_a_few_next_morning_is_not_enough() -> None:
+    # a town struck in the evening and again at night, a few hurt each time: a day apart by publication, two strikes
+    few = item("g", "Вечером российская ракета попала в жилой дом в Полтаве, погибли два человека, есть раненые.",
+               day="2025-03-08", published=EVENING, figures={"killed": (2, 2), "injured": (9, 9)})
+    more = item("h", "Российская ракета попала в жилой дом в Полтаве: погибших уже трое, есть раненые.",
+                day="2025-03-09", published=EVENING + timedelta(hours=13), figures={"killed": (3, 3), "injured": (9, 9)})
+    assert not compare(few, more).join
 
 
 def test_a_smaller_toll_next_morning_is_another_strike() -> None:

@@ -370,7 +370,9 @@ def compare(a: Item, b: Item) -> Verdict:
     else:
         dated_apart = ""
     # a toll updated the morning after an evening strike, each report dated by its own day of publication: "six killed
-    # in Sumy" at night, "eleven killed" the next morning; one town, a toll no smaller, wording alike (`update` below)
+    # in Sumy" at night, "eleven killed" the next morning; one town, a toll no smaller, wording alike, and a strike that
+    # killed DISTINCT_TOLL or more by both counts (`update` below): a town's evening raid and the next night's, each
+    # with a few hurt, stay two (a town is struck night after night; a strike this deadly is told for days)
     next_morning = (not one_day and place == "same" and _dated_alike(a, b) and _within(a, b, UPDATE_HOURS * 60)
                     and weapons != "different")
     figures = _figures_match(a, b)
@@ -440,7 +442,7 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
-    if next_morning and (_grown_toll(a, b) or _same_toll(a, b)) and sim >= SIM_WEAK:
+    if next_morning and (_grown_toll(a, b) or _same_toll(a, b)) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(_grown_toll(a, b) or _same_toll(a, b))}), text similarity {sim:.2f}"))
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
@@ -500,6 +502,11 @@ def _one_night(a: Item, b: Item) -> bool:
         return False
     published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
     return a.day_lo - published[0] == b.day_lo - published[1]
+
+
+def _deadly(a: Item, b: Item) -> bool:
+    """Both reports count at least DISTINCT_TOLL dead (the highest count each gives)."""
+    return all("killed" in x.figures and x.figures["killed"][1] >= DISTINCT_TOLL for x in (a, b))
 
 
 def _dated_alike(a: Item, b: Item) -> bool:
