@@ -422,10 +422,12 @@ def compare(a: Item, b: Item) -> Verdict:
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
-    if _retold_statement(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
+    unplaced_alike = a.place is None and b.place is None and weapons == "same"  # a ministry's claim, placed by neither
+    if _retold_statement(a, b) and same_day and (place in ("same", "inside") or unplaced_alike) and weapons != "different" and sim >= SIM_RETOLD:
         # "ПВО в Раменском городском округе отражена атака беспилотника, летевшего на Москву", and minutes later another
         # outlet's "Видео уничтожения летевшего на Москву БПЛА в Раменском": one statement passed on in its own words,
-        # nothing counted differently; a second attack on the place is not told within minutes without "ещё"
+        # nothing counted differently; a second attack on the place is not told within minutes without "ещё"; likewise
+        # a ministry's claim that places nothing, of one weapon ("сбиты две ракеты Storm Shadow"), relayed within minutes
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
@@ -472,7 +474,7 @@ def compare(a: Item, b: Item) -> Verdict:
         # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
         unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
                            and _within(a, b, REPOST_HOURS * 60))
-        keep("named", "figures", *(("verbatim",) if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
+        keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         keep("named", "target", "verbatim", "figures", "retold", "tally")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
