@@ -315,6 +315,15 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
 
+def _attack_repelled(a: Item, b: Item) -> bool:
+    """A strike and an interception that may be one statement told two ways: "массированной атаке БПЛА подверглись два
+    района" and, minutes later, "ПВО в двух районах отразила массированную атаку беспилотников". Only when neither names
+    anything hit, both name the same weapon and they were published within RETOLD_MINUTES; what joins them is then
+    what joins two interception reports (a statement retold in like words, the same count), never town and day."""
+    return ({a.kind, b.kind} == {"strike", "interception"} and a.target is None and b.target is None
+            and _weapons(a.weapon, b.weapon) == "same" and _within(a, b, RETOLD_MINUTES))
+
+
 def _weapons(a: str | None, b: str | None) -> str:
     if not a or not b or a == "unknown" or b == "unknown":
         return "unknown"
@@ -340,7 +349,7 @@ def compare(a: Item, b: Item) -> Verdict:
     """May `a` and `b` be the same incident? Hard contradictions veto; otherwise positive evidence is needed."""
     if a.report_id == b.report_id:
         return Verdict(False, 0.0, (), "one report tells them as two incidents")
-    if not _kinds_compatible(a.kind, b.kind):
+    if not _kinds_compatible(a.kind, b.kind) and not _attack_repelled(a, b):
         return Verdict(False, 0.0, (), f"kind: {a.kind} vs {b.kind}")
     if a.day_lo is not None and b.day_lo is not None:
         assert a.day_hi is not None and b.day_hi is not None
