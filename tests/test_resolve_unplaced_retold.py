@@ -46,3 +46,16 @@ def test_the_same_words_hours_later_or_beside_a_placed_claim_stay_apart() -> Non
     assert not compare(MINISTRY, evening).join  # the next claim of its kind, in the ministry's template
     assert not compare(MINISTRY, replace(RELAY, place=KURSK_OBLAST)).join
     assert not compare(replace(MINISTRY, weapon=None), replace(RELAY, weapon=None)).join  # nothing named but words
+
+
+def test_an_unplaced_claim_relayed_in_its_own_words_within_minutes_is_one_claim() -> None:
+    # an agency's fuller sentence of the same claim minutes later, one weapon, no count differing (res9)
+    fuller = replace(item("p", "Средства ПВО сбили две британские крылатые ракеты Storm Shadow и 40 беспилотников "
+                               "самолётного типа, сообщили в Минобороны.", MORNING + timedelta(minutes=4)),
+                     figures={"intercepted": (2, 2)})
+    verdict = compare(MINISTRY, fuller)
+    assert verdict.join, verdict.reasons
+    assert any("told again within" in r for r in verdict.reasons)
+    # an hour later the same wording is not a relay but may be the next claim; another weapon is another claim
+    assert not compare(MINISTRY, replace(fuller, published=MORNING + timedelta(hours=1))).join
+    assert not compare(MINISTRY, replace(fuller, weapon="ballistic_missile")).join

@@ -46,6 +46,7 @@ RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, tol
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
+UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
 
 FINE = ("point", "city")
@@ -314,6 +315,15 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
 
+def _attack_repelled(a: Item, b: Item) -> bool:
+    """A strike and an interception that may be one statement told two ways: "массированной атаке БПЛА подверглись два
+    района" and, minutes later, "ПВО в двух районах отразила массированную атаку беспилотников". Only when neither names
+    anything hit, both name the same weapon and they were published within RETOLD_MINUTES; what joins them is then
+    what joins two interception reports (a statement retold in like words, the same count), never town and day."""
+    return ({a.kind, b.kind} == {"strike", "interception"} and a.target is None and b.target is None
+            and _weapons(a.weapon, b.weapon) == "same" and _within(a, b, RETOLD_MINUTES))
+
+
 def _weapons(a: str | None, b: str | None) -> str:
     if not a or not b or a == "unknown" or b == "unknown":
         return "unknown"
@@ -339,7 +349,7 @@ def compare(a: Item, b: Item) -> Verdict:
     """May `a` and `b` be the same incident? Hard contradictions veto; otherwise positive evidence is needed."""
     if a.report_id == b.report_id:
         return Verdict(False, 0.0, (), "one report tells them as two incidents")
-    if not _kinds_compatible(a.kind, b.kind):
+    if not _kinds_compatible(a.kind, b.kind) and not _attack_repelled(a, b):
         return Verdict(False, 0.0, (), f"kind: {a.kind} vs {b.kind}")
     if a.day_lo is not None and b.day_lo is not None:
         assert a.day_hi is not None and b.day_hi is not None
@@ -368,6 +378,12 @@ def compare(a: Item, b: Item) -> Verdict:
         one_day, dated_apart = True, "one statement told alike within minutes, dated a day apart"
     else:
         dated_apart = ""
+    # a toll updated the morning after an evening strike, each report dated by its own day of publication: "six killed
+    # in Sumy" at night, "eleven killed" the next morning; one town, a toll no smaller, wording alike, and a strike that
+    # killed DISTINCT_TOLL or more by both counts (`update` below): a town's evening raid and the next night's, each
+    # with a few hurt, stay two (a town is struck night after night; a strike this deadly is told for days)
+    next_morning = (not one_day and place == "same" and _dated_alike(a, b) and _within(a, b, UPDATE_HOURS * 60)
+                    and weapons != "different")
     figures = _figures_match(a, b)
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
@@ -415,10 +431,12 @@ def compare(a: Item, b: Item) -> Verdict:
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
-    if _retold_statement(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
+    unplaced_alike = a.place is None and b.place is None and weapons == "same"  # a ministry's claim, placed by neither
+    if _retold_statement(a, b) and same_day and (place in ("same", "inside") or unplaced_alike) and weapons != "different" and sim >= SIM_RETOLD:
         # "ПВО в Раменском городском округе отражена атака беспилотника, летевшего на Москву", and minutes later another
         # outlet's "Видео уничтожения летевшего на Москву БПЛА в Раменском": one statement passed on in its own words,
-        # nothing counted differently; a second attack on the place is not told within minutes without "ещё"
+        # nothing counted differently; a second attack on the place is not told within minutes without "ещё"; likewise
+        # a ministry's claim that places nothing, of one weapon ("сбиты две ракеты Storm Shadow"), relayed within minutes
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
@@ -435,6 +453,9 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if next_morning and (_grown_toll(a, b) or _same_toll(a, b)) and _deadly(a, b) and sim >= SIM_WEAK:
+        positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
+                                   f"({', '.join(_grown_toll(a, b) or _same_toll(a, b))}), text similarity {sim:.2f}"))
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
         # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
         # explosions are the strike's (ANNOTATION.md), whatever words each used
@@ -453,7 +474,7 @@ def compare(a: Item, b: Item) -> Verdict:
         keep("named", "toll") if sim >= SIM_WEAK or both_counts else keep()
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
-        keep("named") if recurrent else keep("named", "verbatim")
+        keep("named") if recurrent else keep("named", "verbatim", "update")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
         keep("named", "verbatim", "figures", "tally", "retold") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
@@ -462,7 +483,7 @@ def compare(a: Item, b: Item) -> Verdict:
         # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
         unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
                            and _within(a, b, REPOST_HOURS * 60))
-        keep("named", "figures", *(("verbatim",) if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
+        keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         keep("named", "target", "verbatim", "figures", "retold", "tally")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
@@ -489,6 +510,22 @@ def _one_night(a: Item, b: Item) -> bool:
     if a.published is None or b.published is None or abs(a.day_lo - b.day_lo) != 1:
         return False
     if abs(a.published - b.published) > timedelta(hours=NIGHT_HOURS):
+        return False
+    published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
+    return a.day_lo - published[0] == b.day_lo - published[1]
+
+
+def _deadly(a: Item, b: Item) -> bool:
+    """Both reports count at least DISTINCT_TOLL dead (the highest count each gives)."""
+    return all("killed" in x.figures and x.figures["killed"][1] >= DISTINCT_TOLL for x in (a, b))
+
+
+def _dated_alike(a: Item, b: Item) -> bool:
+    """Two reports of adjacent days each dated the same way from its own day of publication (both "today", or both
+    "last night"): the dates differ because the days of publication do, not because the texts name two days."""
+    if a.precision != "day" or b.precision != "day" or a.day_lo is None or b.day_lo is None:
+        return False
+    if a.published is None or b.published is None or abs(a.day_lo - b.day_lo) != 1:
         return False
     published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
     return a.day_lo - published[0] == b.day_lo - published[1]
