@@ -72,6 +72,12 @@ class _Draft:
     day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
     told_day: str | None = None  # with no publication date, the day its clause tells, read against a stand-in day
+    headline_end: int = 0  # where the report's headline ends (0: it opens with none)
+
+    @property
+    def headline(self) -> bool:
+        """Whether it is told only in the report's headline, which the body retells (ANNOTATION.md)."""
+        return bool(self.claims) and all(c.start < self.headline_end for c in self.claims)
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
@@ -287,6 +293,11 @@ def build_events(
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
+    # a report that opens with a headline (its first line, one sentence) tells there the incident its body retells
+    headed = len(all_sentences) > 1 and "\n" in text[all_sentences[0].end:all_sentences[1].start] \
+        and "\n" not in text[:all_sentences[0].start].strip()
+    for e in events:
+        e.headline_end = all_sentences[0].end if headed else 0
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil

@@ -20,7 +20,8 @@ Two proposals are one incident when all of these hold:
    район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
    killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account; but a region of
-   strikes or shelling told after the one incident in it (a country before or after it), not recalled from an earlier
+   strikes or shelling told after the one incident in it (a country before or after it, or a region told only in the
+   report's headline, which the body retells), not recalled from an earlier
    report and counting no figure at another value, is that incident told again at the region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
@@ -77,6 +78,9 @@ class Proposal(Protocol):
     recalls: bool  # told with words of history
     told_day: str | None  # with no publication date, the day its clauses tell against a stand-in day (`days_told`)
 
+    @property
+    def headline(self) -> bool: ...  # told only in the report's headline, which the body retells (ANNOTATION.md)
+
     def absorb(self, other: Proposal) -> None: ...
 
 
@@ -124,7 +128,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
               and o.place is not None and contains(coarse.place, o.place)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
     if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
-            only and (coarse.anchor > fine.anchor or coarse.place.feature == "country") and _zooms_out(coarse, fine)):
+            only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline)
+            and _zooms_out(coarse, fine)):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
         return True
