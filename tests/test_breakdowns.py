@@ -127,6 +127,14 @@ def test_the_same_shot_down_count_told_again_is_not_added_up(read):
     assert [{n: f.best for n, f in e.figures.items()} for e in drones] == [{"launched": 24, "intercepted": 21}]
 
 
+def test_a_part_out_of_a_whole_is_shot_down_out_of_launched(read):
+    # "downed 31 out of 35 drones": the part has the whole's weapon, and the whole is what was launched
+    text = ("Ukraine's Air Force said on Tuesday that air defence downed 31 out of 35 Shahed drones launched overnight "
+            "at the southern regions.")
+    [e] = [e for e in interceptions(read(text, "en")) if e.weapon == "drone"]
+    assert {n: f.best for n, f in e.figures.items()} == {"launched": 35, "intercepted": 31}
+
+
 def test_an_english_ministry_breakdown_is_one_event_with_its_areas(gazetteer):
     text = ("Russia says it shot down 30 drones overnight.\n\n"
             "The Defence Ministry said air defence units had destroyed 30 Ukrainian drones between 11 p.m. and 6 a.m. "

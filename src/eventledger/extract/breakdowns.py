@@ -350,6 +350,7 @@ class _AirForceWords:
     weapon_noun: re.Pattern[str]
     country: str
     of_them: re.Pattern[str] | None = None  # "збила 58 із них": a count of the weapons counted before, no noun of its own
+    out_of: re.Pattern[str] | None = None  # "shot down 16 out of 17 drones": the part, then all that were launched
 
 
 @cache
@@ -366,6 +367,7 @@ def _air_force_words(lang: str) -> _AirForceWords | None:
             weapon_noun=re.compile(rf"^\s*(?:{_alt(nouns)})(?:\s+(?:типу\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w-]*)?", flags),
             country=data["country"],
             of_them=re.compile(rf"^\s*(?:{_alt(data['of_them'])})(?!\w)", flags) if data.get("of_them") else None,
+            out_of=re.compile(rf"\s*(?:{_alt(data['out_of'])})\s*", flags) if data.get("out_of") else None,
         )
     except (KeyError, TypeError) as exc:
         raise BreakdownError(f"lang/{lang}/events.yaml: 'air_force' needs markers, roles, country ({exc})") from exc
@@ -383,12 +385,26 @@ class _Count:
 def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirForceWords) -> list[_Count]:
     counts: list[_Count] = []
     weapon_now: str | None = None
-    for q in quantities:
+    whole: dict[int, str] = {}  # "16 out of 17 drones": the 17, all that were launched, by its start
+    for i, q in enumerate(quantities):
         clause_start = max(text.rfind(ch, 0, q.start) for ch in ".;\n!?") + 1
         after = text[q.end:]
         noun = words.weapon_noun.match(after)
         weapon = incidents.weapon(noun.group(0), lang) if noun else None
         end = q.end + (noun.end() if noun else 0)
+        if q.start in whole:
+            if weapon:
+                weapon_now = weapon
+                counts.append(_Count(weapon, "launched", q.value, q.start, end))
+            continue
+        if weapon is None and words.out_of and i + 1 < len(quantities) \
+                and words.out_of.fullmatch(text[q.end:quantities[i + 1].start]):
+            # "shot down 16 out of 17 Shahed drones", "збито 16 із 17 дронів": the part has the whole's weapon, and the
+            # whole is what was launched
+            later = quantities[i + 1]
+            if (its_noun := words.weapon_noun.match(text[later.end:])) and \
+                    (weapon := incidents.weapon(its_noun.group(0), lang)):
+                whole[later.start] = weapon
         if weapon:
             weapon_now = weapon
         role_after = next((r for r, p in words.roles if (m := p.match(after.lstrip(" ,—–-"))) and m.start() == 0), None)
