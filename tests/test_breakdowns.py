@@ -105,6 +105,36 @@ def test_a_combined_shot_down_or_suppressed_count_is_one_intercepted_claim(read)
     assert e.date == "2024-10-01"
 
 
+def test_a_count_of_them_and_an_infinitive_are_read_as_shot_down(read):
+    # "збила 40 із них": a count with no noun of its own counts the weapons named before it; "вдалося знищити 37
+    # дронів": an infinitive after "вдалося" tells the count as well as "знищено"
+    for text, shot in (
+        ("Повітряні сили: у ніч на 3 жовтня ворог запустив по Україні 47 безпілотників. Протиповітряна оборона збила "
+         "40 із них.", 40),
+        ("Повітряні сили повідомили: у ніч на 3 жовтня противник атакував 47 ударними БпЛА. Захисникам неба вдалося "
+         "знищити 37 ворожих дронів.", 37),
+    ):
+        [e] = interceptions(read(text, "uk"))
+        assert {n: f.best for n, f in e.figures.items()} == {"launched": 47, "intercepted": shot}
+
+
+def test_the_same_shot_down_count_told_again_is_not_added_up(read):
+    # a headline, the body and a closing line each tell the 21 drones downed: 21, not 63
+    text = ("Air defence downs 21 drones overnight\n\n"
+            "Russia attacked Ukraine with 24 Shahed drones overnight, Ukraine's Air Force said, with air defence "
+            "downing 21 of them over five oblasts.\n\nUkrainian forces shot down 21 drones, the Air Force added.")
+    drones = [e for e in interceptions(read(text, "en")) if e.weapon == "drone"]
+    assert [{n: f.best for n, f in e.figures.items()} for e in drones] == [{"launched": 24, "intercepted": 21}]
+
+
+def test_a_part_out_of_a_whole_is_shot_down_out_of_launched(read):
+    # "downed 31 out of 35 drones": the part has the whole's weapon, and the whole is what was launched
+    text = ("Ukraine's Air Force said on Tuesday that air defence downed 31 out of 35 Shahed drones launched overnight "
+            "at the southern regions.")
+    [e] = [e for e in interceptions(read(text, "en")) if e.weapon == "drone"]
+    assert {n: f.best for n, f in e.figures.items()} == {"launched": 35, "intercepted": 31}
+
+
 def test_an_english_ministry_breakdown_is_one_event_with_its_areas(gazetteer):
     text = ("Russia says it shot down 30 drones overnight.\n\n"
             "The Defence Ministry said air defence units had destroyed 30 Ukrainian drones between 11 p.m. and 6 a.m. "

@@ -349,6 +349,8 @@ class _AirForceWords:
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     weapon_noun: re.Pattern[str]
     country: str
+    of_them: re.Pattern[str] | None = None  # "збила 58 із них": a count of the weapons counted before, no noun of its own
+    out_of: re.Pattern[str] | None = None  # "shot down 16 out of 17 drones": the part, then all that were launched
 
 
 @cache
@@ -364,6 +366,8 @@ def _air_force_words(lang: str) -> _AirForceWords | None:
             roles=tuple((role, re.compile(rf"\b(?:{_alt(words)})(?!\w)", flags)) for role, words in data["roles"].items()),
             weapon_noun=re.compile(rf"^\s*(?:{_alt(nouns)})(?:\s+(?:типу\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w-]*)?", flags),
             country=data["country"],
+            of_them=re.compile(rf"^\s*(?:{_alt(data['of_them'])})(?!\w)", flags) if data.get("of_them") else None,
+            out_of=re.compile(rf"\s*(?:{_alt(data['out_of'])})\s*", flags) if data.get("out_of") else None,
         )
     except (KeyError, TypeError) as exc:
         raise BreakdownError(f"lang/{lang}/events.yaml: 'air_force' needs markers, roles, country ({exc})") from exc
@@ -381,15 +385,31 @@ class _Count:
 def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirForceWords) -> list[_Count]:
     counts: list[_Count] = []
     weapon_now: str | None = None
-    for q in quantities:
+    whole: dict[int, str] = {}  # "16 out of 17 drones": the 17, all that were launched, by its start
+    for i, q in enumerate(quantities):
         clause_start = max(text.rfind(ch, 0, q.start) for ch in ".;\n!?") + 1
         after = text[q.end:]
         noun = words.weapon_noun.match(after)
         weapon = incidents.weapon(noun.group(0), lang) if noun else None
         end = q.end + (noun.end() if noun else 0)
+        if q.start in whole:
+            if weapon:
+                weapon_now = weapon
+                counts.append(_Count(weapon, "launched", q.value, q.start, end))
+            continue
+        if weapon is None and words.out_of and i + 1 < len(quantities) \
+                and words.out_of.fullmatch(text[q.end:quantities[i + 1].start]):
+            # "shot down 16 out of 17 Shahed drones", "збито 16 із 17 дронів": the part has the whole's weapon, and the
+            # whole is what was launched
+            later = quantities[i + 1]
+            if (its_noun := words.weapon_noun.match(text[later.end:])) and \
+                    (weapon := incidents.weapon(its_noun.group(0), lang)):
+                whole[later.start] = weapon
         if weapon:
             weapon_now = weapon
         role_after = next((r for r, p in words.roles if (m := p.match(after.lstrip(" ,—–-"))) and m.start() == 0), None)
+        if weapon is None and weapon_now is not None and words.of_them and (them := words.of_them.match(after)):
+            weapon, end = weapon_now, q.end + them.end()  # "Протиповітряна оборона збила 58 із них"
         if weapon is None:
             if role_after is None or weapon_now is None:
                 continue  # "на 3 локаціях", "о 09:00": not a count of weapons
@@ -464,12 +484,16 @@ def air_force_events(
                 claims.append(claim(c.start, c.end, c.value, figure=c.role))
             else:
                 claims.append(claim(c.start, c.end, c.value, assertion=c.role))
+        # a summary tells one count of each: the same count told again (the headline, the body, a closing line) is
+        # the same drones, not more of them; shot down and suppressed add up
+        shot_n = max((c.value for c in shot), default=0)
+        suppressed_n = max((c.value for c in suppressed), default=0)
         if (shot or suppressed) and not any(c.role == "intercepted" for c in items):
             parts = shot + suppressed
             first, last = min(p.start for p in parts), max(p.end for p in parts)
-            claims.append(claim(first, last, sum(p.value for p in parts), figure="intercepted"))
+            claims.append(claim(first, last, shot_n + suppressed_n, figure="intercepted"))
         window = f"reporting window: the night ending {date}" if date else "reporting window not stated"
-        split = f"; shot down {sum(c.value for c in shot)}, suppressed by electronic warfare {sum(c.value for c in suppressed)}" if suppressed else ""
+        split = f"; shot down {shot_n}, suppressed by electronic warfare {suppressed_n}" if suppressed else ""
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
         anchor = min(c.start for c in items)
         new.append(Event(
