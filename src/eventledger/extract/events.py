@@ -655,8 +655,6 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
-        if best.feature == "sea" and place_roles.names_a_coast(before, after, lang):
-            continue  # "the Odesa region on the Black Sea coast": where the region lies, not a strike at sea
         if best.feature == "country" and _attributive(match.text, after):
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
