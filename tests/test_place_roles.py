@@ -147,3 +147,19 @@ def test_a_place_alone_in_guillemets_is_itself(read):
 ])
 def test_a_sea_named_for_its_coast_is_no_place_of_the_strike(read, text, lang, place):
     assert [e.place.name_en for e in read(text, lang) if e.place] == [place]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels fired two missiles at a tanker off the coast of Eritrea on Tuesday, the navy said. The group says its "
+     "attacks are a response to the war against Hamas in Gaza.", "en"),
+    ("A drone struck a fuel depot in Belgorod overnight, the governor said. Kyiv has stepped up such attacks since "
+     "Moscow launched its military operation in Ukraine.", "en"),
+    ("Беспилотник атаковал склад в Белгороде ночью, сообщил губернатор. Такие атаки участились на фоне конфликта на "
+     "Украине.", "ru"),
+    ("Дрон влучив у склад у Харкові вночі, повідомив голова ОВА. Такі удари тривають від початку вторгнення в "
+     "Україну.", "uk"),
+])
+def test_the_scene_of_a_war_named_in_passing_is_no_place_of_an_incident(read, text, lang):
+    places = [p for _, p in kinds(read(text, lang))]
+    assert not {"Gaza", "Gaza Strip", "Ukraine"} & set(places)
+    assert places

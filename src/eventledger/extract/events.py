@@ -710,6 +710,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
+        incidents.scene_of_a_war(before, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 

@@ -529,6 +529,20 @@ def _sea_descriptors(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
             re.compile(rf"\b(?:{_alt(before)})\s+$", re.IGNORECASE) if before else None)
 
 
+def scene_of_a_war(text_before: str, lang: str) -> bool:
+    """A place named as the scene of a war, not of an incident ("the conflict with Israel in Gaza", "its war against
+    Hamas in Gaza", "since Moscow launched its military operation in Ukraine", "войны в секторе Газа"): background
+    every outlet gives, no incident's place (`war_scenes` of the language file: words right before the place)."""
+    pattern = _war_scenes(lang)
+    return bool(pattern and pattern.search(text_before[-80:]))
+
+
+@lru_cache(maxsize=None)
+def _war_scenes(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("war_scenes") or []
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+$", re.IGNORECASE) if words else None
+
+
 def names_a_part(text_before: str, lang: str) -> bool:
     """Whether the words right before a country name a part of it ("southern Lebanon", "central and western Ukraine",
     "на юге Ливана"): a strike there was told somewhere in particular, not at a whole country in talk."""
