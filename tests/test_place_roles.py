@@ -163,3 +163,17 @@ def test_the_scene_of_a_war_named_in_passing_is_no_place_of_an_incident(read, te
     places = [p for _, p in kinds(read(text, lang))]
     assert not {"Gaza", "Gaza Strip", "Ukraine"} & set(places)
     assert places
+
+
+@pytest.mark.parametrize("text, lang, place, offset_km", [
+    ("Houthi rebels fired a missile at a tanker in the Red Sea 40 nautical miles west of Mokha, Yemen, on Sunday, "
+     "damaging the ship, the military said.", "en", "Mocha", 74.08),
+    ("Houthi rebels fired a missile at a tanker in the Red Sea off the coast of Mokha, Yemen, on Sunday, damaging the "
+     "ship, the military said.", "en", "Mocha", None),
+    ("A Russian drone hit a cargo ship in the Black Sea 20 nautical miles south of Odesa on Sunday, damaging the "
+     "vessel, the navy said.", "en", "Odesa", 37.04),
+])
+def test_a_sea_with_an_offset_from_a_coastal_place_is_placed_at_the_offset(read, text, lang, place, offset_km):
+    [event] = read(text, lang)
+    assert event.place.name_en == place and event.place.precision == "admin2"
+    assert (event.place.offset.km and round(event.place.offset.km, 2)) == offset_km

@@ -672,7 +672,11 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if not any(_same_place(best, f) for f in found):
             found.append(best)
-    if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] for f in found):
+    if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] and f.feature != "sea" for f in found):
+        if offsets:
+            # "in the Red Sea 65 nautical miles west of Hodeidah", "в Черном море у побережья Одессы": the point the
+            # offset gives is where at sea; the sea's own point is hundreds of kilometres away
+            found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
 
