@@ -177,3 +177,13 @@ def test_a_sea_with_an_offset_from_a_coastal_place_is_placed_at_the_offset(read,
     [event] = read(text, lang)
     assert event.place.name_en == place and event.place.precision == "admin2"
     assert (event.place.offset.km and round(event.place.offset.km, 2)) == offset_km
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("A Russian drone hit a warehouse in Dnipro overnight, injuring two people, the Lviv Post reported.", "en", "Lviv"),
+    ("A missile hit a warehouse in Zaporizhzhia on Monday, damaging a church of the Moscow Patriarchate nearby.", "en",
+     "Moscow"),
+])
+def test_a_place_inside_an_outlet_or_church_name_is_no_place_of_an_incident(read, text, lang, absent):
+    places = [p for _, p in kinds(read(text, lang))]
+    assert places and absent not in places

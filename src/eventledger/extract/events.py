@@ -715,6 +715,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.scene_of_a_war(before, lang)) or (
+        incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 
