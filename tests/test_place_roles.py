@@ -154,3 +154,43 @@ def test_a_place_alone_in_guillemets_is_itself(read):
 ])
 def test_a_sea_named_for_its_coast_is_no_place_of_the_strike(read, text, lang, place):
     assert [e.place.name_en for e in read(text, lang) if e.place] == [place]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels fired two missiles at a tanker off the coast of Eritrea on Tuesday, the navy said. The group says its "
+     "attacks are a response to the war against Hamas in Gaza.", "en"),
+    ("A drone struck a fuel depot in Belgorod overnight, the governor said. Kyiv has stepped up such attacks since "
+     "Moscow launched its military operation in Ukraine.", "en"),
+    ("Беспилотник атаковал склад в Белгороде ночью, сообщил губернатор. Такие атаки участились на фоне конфликта на "
+     "Украине.", "ru"),
+    ("Дрон влучив у склад у Харкові вночі, повідомив голова ОВА. Такі удари тривають від початку вторгнення в "
+     "Україну.", "uk"),
+])
+def test_the_scene_of_a_war_named_in_passing_is_no_place_of_an_incident(read, text, lang):
+    places = [p for _, p in kinds(read(text, lang))]
+    assert not {"Gaza", "Gaza Strip", "Ukraine"} & set(places)
+    assert places
+
+
+@pytest.mark.parametrize("text, lang, place, offset_km", [
+    ("Houthi rebels fired a missile at a tanker in the Red Sea 40 nautical miles west of Mokha, Yemen, on Sunday, "
+     "damaging the ship, the military said.", "en", "Mocha", 74.08),
+    ("Houthi rebels fired a missile at a tanker in the Red Sea off the coast of Mokha, Yemen, on Sunday, damaging the "
+     "ship, the military said.", "en", "Mocha", None),
+    ("A Russian drone hit a cargo ship in the Black Sea 20 nautical miles south of Odesa on Sunday, damaging the "
+     "vessel, the navy said.", "en", "Odesa", 37.04),
+])
+def test_a_sea_with_an_offset_from_a_coastal_place_is_placed_at_the_offset(read, text, lang, place, offset_km):
+    [event] = read(text, lang)
+    assert event.place.name_en == place and event.place.precision == "admin2"
+    assert (event.place.offset.km and round(event.place.offset.km, 2)) == offset_km
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("A Russian drone hit a warehouse in Dnipro overnight, injuring two people, the Lviv Post reported.", "en", "Lviv"),
+    ("A missile hit a warehouse in Zaporizhzhia on Monday, damaging a church of the Moscow Patriarchate nearby.", "en",
+     "Moscow"),
+])
+def test_a_place_inside_an_outlet_or_church_name_is_no_place_of_an_incident(read, text, lang, absent):
+    places = [p for _, p in kinds(read(text, lang))]
+    assert places and absent not in places

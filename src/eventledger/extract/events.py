@@ -666,8 +666,6 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
-        if best.feature == "sea" and place_roles.names_a_coast(before, after, lang):
-            continue  # "the Odesa region on the Black Sea coast": where the region lies, not a strike at sea
         if best.feature == "country" and _attributive(match.text, after):
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
@@ -685,7 +683,11 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if not any(_same_place(best, f) for f in found):
             found.append(best)
-    if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] for f in found):
+    if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] and f.feature != "sea" for f in found):
+        if offsets:
+            # "in the Red Sea 65 nautical miles west of Hodeidah", "в Черном море у побережья Одессы": the point the
+            # offset gives is where at sea; the sea's own point is hundreds of kilometres away
+            found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
 
@@ -728,6 +730,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         clock_places.tells_the_clock(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
+        incidents.scene_of_a_war(before, lang)) or (
+        incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
 

@@ -529,6 +529,34 @@ def _sea_descriptors(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
             re.compile(rf"\b(?:{_alt(before)})\s+$", re.IGNORECASE) if before else None)
 
 
+def scene_of_a_war(text_before: str, lang: str) -> bool:
+    """A place named as the scene of a war, not of an incident ("the conflict with Israel in Gaza", "its war against
+    Hamas in Gaza", "since Moscow launched its military operation in Ukraine", "войны в секторе Газа"): background
+    every outlet gives, no incident's place (`war_scenes` of the language file: words right before the place)."""
+    pattern = _war_scenes(lang)
+    return bool(pattern and pattern.search(text_before[-80:]))
+
+
+@lru_cache(maxsize=None)
+def _war_scenes(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("war_scenes") or []
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+$", re.IGNORECASE) if words else None
+
+
+def names_a_body(text_after: str, lang: str) -> bool:
+    """A place right before the noun of an outlet or church ("Fars News Agency", "Kyiv Post", "the Moscow
+    Patriarchate"): part of the body's name, not where anything happened (`body_names_after` of the language file,
+    matched with case: "the Kyiv post office" is in Kyiv)."""
+    pattern = _body_names(lang)
+    return bool(pattern and pattern.match(text_after))
+
+
+@lru_cache(maxsize=None)
+def _body_names(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("body_names_after") or []
+    return re.compile(rf"\s+(?:{_alt(words)})(?!\w)") if words else None
+
+
 def names_a_part(text_before: str, lang: str) -> bool:
     """Whether the words right before a country name a part of it ("southern Lebanon", "central and western Ukraine",
     "на юге Ливана"): a strike there was told somewhere in particular, not at a whole country in talk."""

@@ -72,21 +72,3 @@ def _in_case(word: str, case: str, lang: str) -> bool:
     ru, uk = _analyzers()
     tags = [p.tag for p in (ru if lang == "ru" else uk).parse(word)]
     return any(case in t for t in tags) and not any("gent" in t for t in tags)
-
-
-def names_a_coast(before: str, after: str, lang: str) -> bool:
-    """Whether a sea is named for its coast ("the Odesa region on the Black Sea coast", "a city on the shores of the
-    Black Sea", "на побережье Черного моря"): that says where a place on land lies, not that anything happened at sea.
-    The words are `coast_before` and `coast_after` in lang/<code>/place_roles.yaml, matched as words."""
-    before_words, after_words = _coast_words(lang)
-    return bool((before_words and before_words.search(before)) or (after_words and after_words.match(after)))
-
-
-@cache
-def _coast_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = load(lang).get("place_roles") or {}
-    before, after = data.get("coast_before") or [], data.get("coast_after") or []
-    return (
-        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, before))})\s+(?:the\s+)?$", re.IGNORECASE) if before else None,
-        re.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})(?!\w)", re.IGNORECASE) if after else None,
-    )
