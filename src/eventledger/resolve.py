@@ -453,9 +453,9 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
-    if next_morning and (_grown_toll(a, b) or _same_toll(a, b)) and _deadly(a, b) and sim >= SIM_WEAK:
+    if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
-                                   f"({', '.join(_grown_toll(a, b) or _same_toll(a, b))}), text similarity {sim:.2f}"))
+                                   f"({', '.join(updated)}), text similarity {sim:.2f}"))
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
         # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
         # explosions are the strike's (ANNOTATION.md), whatever words each used
@@ -505,14 +505,7 @@ def _one_night(a: Item, b: Item) -> bool:
     time, which is still the evening before in UTC, and again at breakfast: "overnight" is one night told from both
     sides of it). Reports dated two days apart by the text itself ("on 23 November" published on the 24th, beside
     one of the 24th) do not qualify: their publication days are the same, their dates are not."""
-    if a.precision != "day" or b.precision != "day" or a.day_lo is None or b.day_lo is None:
-        return False
-    if a.published is None or b.published is None or abs(a.day_lo - b.day_lo) != 1:
-        return False
-    if abs(a.published - b.published) > timedelta(hours=NIGHT_HOURS):
-        return False
-    published = (a.published.astimezone(timezone.utc).date().toordinal(), b.published.astimezone(timezone.utc).date().toordinal())
-    return a.day_lo - published[0] == b.day_lo - published[1]
+    return _dated_alike(a, b) and abs(a.published - b.published) <= timedelta(hours=NIGHT_HOURS)  # type: ignore[operator]
 
 
 def _deadly(a: Item, b: Item) -> bool:

@@ -2,15 +2,15 @@
 casualties it caused, ANNOTATION.md) and that air defence downed the weapon there. A report that tells only the
 debris ("уламки збитої ракети пошкодили будинки у Бучанській громаді", "debris from a downed drone fell on the roof of
 a building in the Podilskyi district") still tells that interception, at that place, unless it tells one nearby
-itself (then that one is it). The debris words are the language's `debris_phrases` (lang/<code>/events.yaml)."""
+itself (then that one is it). The debris words are the language's `debris_phrases` (lang/<code>/events.yaml), as
+`incidents` reads them to tell a debris strike from an interception."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
-from eventledger.lang import topic
+from eventledger.extract import incidents
 from eventledger.model import Claim, Event, Place, content_id
 
 _AREAS = ("region", "country", "sea")
@@ -20,7 +20,7 @@ _COUNTS = {"intercepted", "launched", "shot_down"}
 def downed_where_debris_fell(events: list[Event], text: str, lang: str) -> list[Event]:
     """The events, with an interception added at the place of each strike told by the debris of a downed weapon where
     the report tells no interception there (the same place, or another in the same oblast)."""
-    pattern = _debris(lang)
+    pattern = incidents.patterns(lang).debris
     if pattern is None:
         return events
     added: list[Event] = []
@@ -67,10 +67,3 @@ def _covers(told: Event, fell: Place) -> bool:
         return True
     return not (told.figures.keys() & _COUNTS)
 
-
-@cache
-def _debris(lang: str) -> re.Pattern[str] | None:
-    phrases = topic(lang, "events").get("debris_phrases") or []
-    if not phrases:
-        return None
-    return re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s") for p in phrases) + r")", re.IGNORECASE)

@@ -131,7 +131,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
             only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline)
             and _zooms_out(coarse, fine)):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
-    if all(same_place(o.place, fine.place) for o in inside):  # type: ignore[arg-type]
+    if only:
         return True
     # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
     # region overnight") with nothing of its own joins the first told
