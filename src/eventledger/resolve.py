@@ -11,7 +11,6 @@ Every decision carries its reasons, so a merge can be explained and audited.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -24,6 +23,7 @@ from typing import Literal
 import numpy as np
 
 from eventledger.lang import SUPPORTED, topic
+from eventledger.geo.distance import between as distance_km
 from eventledger.model import Event, Place, Report, Target
 from eventledger.similarity import cosine, similarity, word_overlap
 
@@ -237,13 +237,6 @@ def _norm(name: str | None) -> str:
 
 # -- pairwise evidence --------------------------------------------------------------------------------------------
 
-
-def distance_km(a: Place, b: Place) -> float | None:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:

@@ -35,7 +35,8 @@ from eventledger.extract.war_totals import tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
-from eventledger.geo.offsets import distance_km, place_with_offset
+from eventledger.geo.distance import between
+from eventledger.geo.offsets import place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -992,10 +993,8 @@ def _own_place(told: _Draft, where: Candidate) -> _Draft | None:
 
 
 def _near(a: Candidate, b: Candidate, km: float = 20.0) -> bool:
-    pa, pb = a.place, b.place
-    if pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
-        return False
-    return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= km
+    apart = between(a.place, b.place)
+    return apart is not None and apart <= km
 
 
 def _is_background(d: _Draft) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventledger.geo.centres import distance_km
+from eventledger.geo.distance import between, km
 
 if TYPE_CHECKING:  # the gazetteer calls this module
     from eventledger.geo.gazetteer import Candidate, PlaceMatch, _Row
@@ -48,7 +48,7 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
-    return any(distance_km((cand.place.lat, cand.place.lon), (o.place.lat, o.place.lon)) <= FAR_KM for o in others
+    return any(km(cand.place.lat, cand.place.lon, o.place.lat, o.place.lon) <= FAR_KM for o in others
                if None not in (cand.place.lat, o.place.lat))
 
 
@@ -73,7 +73,7 @@ def far_alternates(tops: list[tuple[_Row, int] | None], own: int) -> set[int]:
                for j, other in enumerate(tops)):
             continue
         others = [(lat, lon) for j, lat, lon in firm if j != i]
-        if others and all(distance_km((row.lat, row.lon), p) > ALTERNATE_FAR_KM for p in others):
+        if others and all(km(row.lat, row.lon, *p) > ALTERNATE_FAR_KM for p in others):
             far.add(i)
     return far
 
