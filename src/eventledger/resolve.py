@@ -45,6 +45,7 @@ DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of o
 RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
+SIM_RELAYED = 0.30  # ... or this alike, in one town or a town and its region (`_one_place_or_its_region`)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
 UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
@@ -439,6 +440,15 @@ def compare(a: Item, b: Item) -> Verdict:
         # a ministry's claim that places nothing, of one weapon ("сбиты две ракеты Storm Shadow"), relayed within minutes
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
+    elif (sim >= SIM_RELAYED and _retold_statement(a, b) and same_day and weapons != "different"
+          and _one_place_or_its_region(a, b, place)):
+        # the same statement relayed minutes later in words of its own ("Каспийск снова подвергся атаке дрона — власти",
+        # "глава Дагестана сообщил о попытке атаки беспилотника по объектам в Каспийске"): worded less alike than
+        # SIM_RETOLD, so only for one town, or a town and the region holding it (or the region twice); two districts
+        # or towns of one region, each with its own words, stay apart (a raid over Moscow Oblast is told district by
+        # district, one drone each, minutes apart)
+        positive.append(("retold", f"one town or its region told again within {RETOLD_MINUTES} min, no count differing, "
+                                   f"text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
             place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
@@ -599,6 +609,14 @@ def _retold_statement(a: Item, b: Item) -> bool:
     if any(a.figures[name] != b.figures[name] for name in set(a.figures) & set(b.figures)):
         return False
     return bool(_another().search(a.text)) == bool(_another().search(b.text))
+
+
+def _one_place_or_its_region(a: Item, b: Item, place: str) -> bool:
+    """One town (or district) told by both, or a first-level region told by one and the other inside it (or the
+    region by both): not two places below the region, which may be two incidents of one night."""
+    if place == "same":
+        return True
+    return place == "inside" and "admin1" in {x.place.precision for x in (a, b) if x.place is not None}
 
 
 def _counts_shared(a: Item, b: Item) -> list[str]:
