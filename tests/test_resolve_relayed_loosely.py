@@ -1,0 +1,65 @@
+"""One official's statement relayed by a second outlet within minutes, in words of its own (cosine below SIM_RETOLD),
+is one incident when both tell one town, or a town and the region holding it. And the limits: two towns or districts
+of one region told minutes apart, "ещё" in one of them, a count told differently, or hours apart stay apart. The posts
+are our own, written in the style of Russian news channels.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from eventledger.model import Place
+from eventledger.resolve import SIM_RELAYED, SIM_RETOLD, Item, compare, day_range, text_similarity
+
+UTC = timezone.utc
+IZBERBASH = Place("Избербаш", "RU", "Republic of Dagestan", 42.57, 47.86, "city")
+DAGESTAN = Place("Республика Дагестан", "RU", "Republic of Dagestan", None, None, "admin1", name_en="Republic of Dagestan")
+LYUBERTSY_OKRUG = Place("Люберецкий городской округ", "RU", "Moscow Oblast", 55.68, 37.89, "admin2")
+KOLOMNA_OKRUG = Place("Коломенский городской округ", "RU", "Moscow Oblast", 55.09, 38.77, "admin2")
+MORNING = datetime(2025, 4, 2, 3, 40, tzinfo=UTC)
+
+
+def item(id: str, text: str, *, kind: str = "strike", place: Place = IZBERBASH, weapon: str | None = "drone",
+         figures: dict[str, tuple[int, int]] | None = None, published: datetime = MORNING) -> Item:
+    lo, hi = day_range("2025-04-02", "day", None)
+    return Item(id=id, report_id=f"r-{id}", kind=kind, day_lo=lo, day_hi=hi, precision="day", place=place,
+                weapon=weapon, text=text, figures=figures or {}, published=published)
+
+
+HEAD = item("a", "Глава республики сообщил о попытке атаки беспилотника на объекты в Избербаше, пострадавших нет.")
+FLASH = item("b", "**Дрон пытался атаковать Избербаш — глава Дагестана**", published=MORNING + timedelta(minutes=11))
+
+
+def test_a_statement_relayed_minutes_later_in_words_of_its_own_is_one_incident() -> None:
+    sim = text_similarity(HEAD, FLASH)
+    assert SIM_RELAYED <= sim < SIM_RETOLD, sim  # the case this rule is for: worded less alike than a close relay
+    verdict = compare(HEAD, FLASH)
+    assert verdict.join, verdict.reasons
+    assert any("one town or its region told again" in r for r in verdict.reasons)
+
+
+def test_the_town_and_its_region_told_minutes_apart_are_one_incident() -> None:
+    region = item("c", "**Ребёнок ранен при налёте беспилотников на Дагестан — губернатор**", place=DAGESTAN,
+                  figures={"injured": (1, 1)})
+    town = item("d", "Глава Дагестана сообщил об атаке дронов на республику, в Избербаше пострадал школьник.",
+                figures={"injured": (1, 1)}, published=MORNING + timedelta(minutes=8))
+    verdict = compare(region, town)
+    assert verdict.join, verdict.reasons
+
+
+def test_hours_later_or_with_another_count_it_stays_apart() -> None:
+    later = item("b", FLASH.text, published=MORNING + timedelta(hours=3))
+    assert not compare(HEAD, later).join
+    three = item("e", "При атаке на Избербаш ранены три человека, сообщил глава республики.", figures={"injured": (3, 3)})
+    one = item("f", "**Один человек ранен в Избербаше — власти**", figures={"injured": (1, 1)},
+               published=MORNING + timedelta(minutes=6))
+    assert not compare(three, one).join  # a smaller toll minutes later is another strike
+
+
+def test_two_districts_of_one_region_told_minutes_apart_stay_apart() -> None:
+    # a raid on the capital's region is told district by district, one drone each, by the mayor and relayed at once
+    first = item("g", "Мэр: силами ПВО в Люберецком городском округе сбит беспилотник, летевший на Москву.",
+                 kind="interception", place=LYUBERTSY_OKRUG)
+    second = item("h", "Видео: над Коломной уничтожен летевший на столицу дрон.", kind="interception",
+                  place=KOLOMNA_OKRUG, published=MORNING + timedelta(minutes=7))
+    assert not compare(first, second).join
