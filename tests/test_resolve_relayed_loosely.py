@@ -1,6 +1,7 @@
 """One official's statement relayed by a second outlet within minutes, in words of its own (cosine below SIM_RETOLD),
-is one incident when both tell one town, or a town and the region holding it. And the limits: two towns or districts
-of one region told minutes apart, "ещё" in one of them, a count told differently, or hours apart stay apart. The posts
+is one incident when both tell one town, or a town and the region holding it, and share their words (the place, what
+happened, what was hit). And the limits: sentences sharing no words, two towns or districts of one region told minutes
+apart, a count told differently, or hours apart stay apart. The posts
 are our own, written in the style of Russian news channels.
 """
 
@@ -13,9 +14,10 @@ from eventledger.resolve import SIM_RELAYED, SIM_RETOLD, Item, compare, day_rang
 
 UTC = timezone.utc
 IZBERBASH = Place("Избербаш", "RU", "Republic of Dagestan", 42.57, 47.86, "city")
-DAGESTAN = Place("Республика Дагестан", "RU", "Republic of Dagestan", None, None, "admin1", name_en="Republic of Dagestan")
 LYUBERTSY_OKRUG = Place("Люберецкий городской округ", "RU", "Moscow Oblast", 55.68, 37.89, "admin2")
 KOLOMNA_OKRUG = Place("Коломенский городской округ", "RU", "Moscow Oblast", 55.09, 38.77, "admin2")
+TAMBOV_OBLAST = Place("Тамбовская область", "RU", "Tambov Oblast", None, None, "admin1", name_en="Tambov Oblast")
+MICHURINSK = Place("Мичуринск", "RU", "Tambov Oblast", 52.89, 40.49, "city")
 MORNING = datetime(2025, 4, 2, 3, 40, tzinfo=UTC)
 
 
@@ -38,13 +40,26 @@ def test_a_statement_relayed_minutes_later_in_words_of_its_own_is_one_incident()
     assert any("one town or its region told again" in r for r in verdict.reasons)
 
 
-def test_the_town_and_its_region_told_minutes_apart_are_one_incident() -> None:
-    region = item("c", "**Ребёнок ранен при налёте беспилотников на Дагестан — губернатор**", place=DAGESTAN,
-                  figures={"injured": (1, 1)})
-    town = item("d", "Глава Дагестана сообщил об атаке дронов на республику, в Избербаше пострадал школьник.",
-                figures={"injured": (1, 1)}, published=MORNING + timedelta(minutes=8))
+def test_the_town_and_its_region_told_minutes_apart_in_the_same_words_are_one_incident() -> None:
+    region = item("c", "⚡️**Склад горит после налёта дронов на Тамбовскую область** — губернатор.", place=TAMBOV_OBLAST)
+    town = item("d", "Горит склад в Мичуринске: туда упали обломки дронов.", place=MICHURINSK,
+                published=MORNING + timedelta(minutes=8))
+    assert SIM_RELAYED <= text_similarity(region, town) < SIM_RETOLD
     verdict = compare(region, town)
     assert verdict.join, verdict.reasons
+    assert any("in the same words" in r for r in verdict.reasons)
+
+
+def test_sentences_of_one_town_that_share_no_words_are_not_a_relay() -> None:
+    # "explosions heard" and "a drone hit a garage" in one town at once may be one attack or two: nearness is no evidence
+    heard = item("c", "Жители Избербаша слышали несколько громких хлопков.")
+    garage = item("d", "Беспилотник упал на гараж на окраине, пострадавших нет.", published=MORNING + timedelta(minutes=4))
+    assert not compare(heard, garage).join
+    # the region's words about the town are not enough when the region also tells what happened elsewhere
+    region = item("e", "⚡️**Склад горит после налёта дронов на Тамбовскую область** — губернатор.", place=TAMBOV_OBLAST)
+    yard = item("f", "В Мичуринске обломки беспилотника упали во двор частного дома, выбиты окна.", place=MICHURINSK,
+                published=MORNING + timedelta(minutes=8))
+    assert not compare(region, yard).join
 
 
 def test_hours_later_or_with_another_count_it_stays_apart() -> None:
