@@ -440,14 +440,15 @@ def compare(a: Item, b: Item) -> Verdict:
         # a ministry's claim that places nothing, of one weapon ("сбиты две ракеты Storm Shadow"), relayed within minutes
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
-    elif (sim >= SIM_RELAYED and _retold_statement(a, b) and same_day and weapons != "different"
+    elif (sim >= SIM_RELAYED and not recurrent and _retold_statement(a, b) and same_day and weapons != "different"
           and (shared := _relayed_words(a, b, place))):
         # the same statement relayed minutes later in words of its own ("Пожар на территории промышленного предприятия
         # начался после удара БПЛА в Калужской области", "Обломки упали на территорию промышленного предприятия, где
         # начался пожар"): worded less alike than SIM_RETOLD, so only for one town, or a town and the region holding
         # it, and only when the two sentences share their words (the place, what happened, what was hit); two districts
         # or towns of one region, or the region twice, stay apart (a raid over Moscow Oblast is told district by
-        # district, one drone each, minutes apart; a region has many single injuries a day)
+        # district, one drone each, minutes apart; a region has many single injuries a day); not for interceptions,
+        # whose drones over one place are told one by one minutes apart ("сбит второй беспилотник", not always "ещё")
         positive.append(("retold", f"one town or its region told again within {RETOLD_MINUTES} min in the same words "
                                    f"({', '.join(shared)}), no count differing, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
