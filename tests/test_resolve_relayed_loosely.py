@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from eventledger.model import Place
-from eventledger.resolve import SIM_RELAYED, SIM_RETOLD, Item, compare, day_range, text_similarity
+from eventledger.resolve import SIM_RELAYED, SIM_RETOLD, Item, _relayed_words, compare, day_range, text_similarity
 
 UTC = timezone.utc
 IZBERBASH = Place("Избербаш", "RU", "Republic of Dagestan", 42.57, 47.86, "city")
@@ -71,10 +71,23 @@ def test_hours_later_or_with_another_count_it_stays_apart() -> None:
     assert not compare(three, one).join  # a smaller toll minutes later is another strike
 
 
-def test_two_districts_of_one_region_told_minutes_apart_stay_apart() -> None:
-    # a raid on the capital's region is told district by district, one drone each, by the mayor and relayed at once
-    first = item("g", "Мэр: силами ПВО в Люберецком городском округе сбит беспилотник, летевший на Москву.",
-                 kind="interception", place=LYUBERTSY_OKRUG)
-    second = item("h", "Видео: над Коломной уничтожен летевший на столицу дрон.", kind="interception",
-                  place=KOLOMNA_OKRUG, published=MORNING + timedelta(minutes=7))
+def test_two_districts_of_one_region_or_the_region_twice_are_no_loose_relay() -> None:
+    # a raid on a region is told district by district minutes apart, in the same words; a region has many incidents
+    lyubertsy = item("g", "Обломки беспилотника упали на склад в Люберецком городском округе.", place=LYUBERTSY_OKRUG)
+    kolomna = item("h", "Обломки беспилотника упали на склад в Коломенском городском округе.", place=KOLOMNA_OKRUG,
+                   published=MORNING + timedelta(minutes=7))
+    assert not _relayed_words(lyubertsy, kolomna, "inside")
+    one = item("i", "Обломки беспилотника упали на склад в Тамбовской области.", place=TAMBOV_OBLAST)
+    other = item("j", "В Тамбовской области обломки беспилотника упали на склад.", place=TAMBOV_OBLAST)
+    assert not _relayed_words(one, other, "inside")
+    town = item("k", "Обломки беспилотника упали на склад в Мичуринске.", place=MICHURINSK)
+    assert _relayed_words(one, town, "inside")  # a town and its region, sharing three words or more
+
+
+def test_drones_downed_over_one_town_minutes_apart_are_not_a_loose_relay() -> None:
+    # interceptions over one place are told one by one, and "the second drone" is not always told as "ещё"
+    first = item("g", "Глава республики: средствами ПВО над Избербашем уничтожен беспилотник.", kind="interception")
+    second = item("h", "Видео: в Избербаше сбили второй беспилотник, местные слышали хлопок.", kind="interception",
+                  published=MORNING + timedelta(minutes=12))
+    assert SIM_RELAYED <= text_similarity(first, second) < SIM_RETOLD
     assert not compare(first, second).join
