@@ -386,8 +386,10 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
 def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
     """A clause after incidents already told that names no place, day or target of its own and says only that no one
     was hurt ("В результате атак никто не пострадал", "The attack caused no casualties") sums up what was told: its zero
-    is said of those incidents (as a clause without an incident word), not of a new incident with no place."""
-    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS for d in told):
+    is said of those incidents (as a clause without an incident word), not of a new incident with no place. After
+    interceptions only ("Над областью сбиты четыре беспилотника ... В результате этих атак пострадавших нет"), it is the
+    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own."""
+    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS or d.kind == "interception" for d in told):
         return None
     (d,) = new
     figures = [c for c in d.claims if c.figure]
