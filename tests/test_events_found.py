@@ -87,6 +87,9 @@ def test_an_incident_told_after_an_alert_is_still_found(gazetteer) -> None:
     ("Russia has regularly bombed Kharkiv throughout the full-scale invasion of Ukraine.", "en"),
     ("Шебекино регулярно подвергается атакам ВСУ.", "ru"),
     ("Найчастіше ударів завдають по Нікополю, розташованому неподалік Запорізької області.", "uk"),
+    ("Russia launched waves of missile strikes on Kharkiv over the winter.", "en"),
+    ("Курская область неоднократно подвергалась атакам беспилотников.", "ru"),
+    ("Російські війська неодноразово обстрілювали Херсон.", "uk"),
 ])
 def test_what_is_done_habitually_is_no_one_incident(gazetteer, text: str, lang: str) -> None:
     assert kinds(reader(gazetteer)(text, lang)) == []
