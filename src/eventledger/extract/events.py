@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.dates import DateMention, find_dates
+from eventledger.extract.dates import DateMention, find_dates, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -777,7 +777,8 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     trigger_at = clause.start + found.start
     sentence_dates = [d for d in sentence_dates if not (
         clause.start + found.end <= d.start <= clause.end
-        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))]
+        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))
+        and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))]
     if not sentence_dates:
         return None
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
