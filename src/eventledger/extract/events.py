@@ -73,6 +73,8 @@ class _Draft:
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
     told_day: str | None = None  # with no publication date, the day its clause tells, read against a stand-in day
     headline_end: int = 0  # where the report's headline ends (0: it opens with none)
+    heading_end: int = 0  # told in a line of its own (a headline): where that line ends (else 0)
+    next_end: int = 0  # ... and where the sentence after it ends
 
     @property
     def headline(self) -> bool:
@@ -298,6 +300,9 @@ def build_events(
         and "\n" not in text[:all_sentences[0].start].strip()
     for e in events:
         e.headline_end = all_sentences[0].end if headed else 0
+        at = next((i for i, s in enumerate(all_sentences) if s.start <= e.anchor < s.end), None)
+        if at is not None and at + 1 < len(all_sentences) and _own_line(text, all_sentences[at]):
+            e.heading_end, e.next_end = all_sentences[at].end, all_sentences[at + 1].end
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
@@ -312,6 +317,12 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _own_line(text: str, sentence: Span) -> bool:
+    """Whether a sentence stands on a line of its own, as a headline does."""
+    before = text[: sentence.start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
 
 
 def _everyone_counted(claims: list[Claim]) -> list[Claim]:
