@@ -88,6 +88,8 @@ def test_an_incident_told_after_an_alert_is_still_found(gazetteer) -> None:
     ("Шебекино регулярно подвергается атакам ВСУ.", "ru"),
     ("Найчастіше ударів завдають по Нікополю, розташованому неподалік Запорізької області.", "uk"),
     ("Russia launched waves of missile strikes on Kharkiv over the winter.", "en"),
+    ("Over the course of the conflict, Belgorod has been subjected to repeated artillery, rocket and drone attacks.",
+     "en"),
     ("Курская область неоднократно подвергалась атакам беспилотников.", "ru"),
     ("Російські війська неодноразово обстрілювали Херсон.", "uk"),
     # a front's tally of the day's assaults repelled is many clashes, no one incident
