@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.dates import DateMention, find_dates
+from eventledger.extract.dates import DateMention, find_dates, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -74,6 +74,8 @@ class _Draft:
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
     told_day: str | None = None  # with no publication date, the day its clause tells, read against a stand-in day
     headline_end: int = 0  # where the report's headline ends (0: it opens with none)
+    heading_end: int = 0  # told in a line of its own (a headline): where that line ends (else 0)
+    next_end: int = 0  # ... and where the sentence after it ends
 
     @property
     def headline(self) -> bool:
@@ -299,6 +301,9 @@ def build_events(
         and "\n" not in text[:all_sentences[0].start].strip()
     for e in events:
         e.headline_end = all_sentences[0].end if headed else 0
+        at = next((i for i, s in enumerate(all_sentences) if s.start <= e.anchor < s.end), None)
+        if at is not None and at + 1 < len(all_sentences) and _own_line(text, all_sentences[at]):
+            e.heading_end, e.next_end = all_sentences[at].end, all_sentences[at + 1].end
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
@@ -313,6 +318,12 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _own_line(text: str, sentence: Span) -> bool:
+    """Whether a sentence stands on a line of its own, as a headline does."""
+    before = text[: sentence.start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
 
 
 def _everyone_counted(claims: list[Claim]) -> list[Claim]:
@@ -387,8 +398,10 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
 def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
     """A clause after incidents already told that names no place, day or target of its own and says only that no one
     was hurt ("В результате атак никто не пострадал", "The attack caused no casualties") sums up what was told: its zero
-    is said of those incidents (as a clause without an incident word), not of a new incident with no place."""
-    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS for d in told):
+    is said of those incidents (as a clause without an incident word), not of a new incident with no place. After
+    interceptions only ("Над областью сбиты четыре беспилотника ... В результате этих атак пострадавших нет"), it is the
+    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own."""
+    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS or d.kind == "interception" for d in told):
         return None
     (d,) = new
     figures = [c for c in d.claims if c.figure]
@@ -776,7 +789,8 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     trigger_at = clause.start + found.start
     sentence_dates = [d for d in sentence_dates if not (
         clause.start + found.end <= d.start <= clause.end
-        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))]
+        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))
+        and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))]
     if not sentence_dates:
         return None
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
