@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
+from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.days_told import days_apart, days_told
@@ -28,7 +29,7 @@ from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.quotations import opens_quotation, quotes_words
-from eventledger.extract.same_incident import one_per_incident
+from eventledger.extract.same_incident import one_per_incident, own_accounts
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import tells_war_total
@@ -283,6 +284,12 @@ def build_events(
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
             # happened (and parts a running tally from a new wave: same_incident.py)
             e.place = main
+        elif e.place is None and not e.areas and main is None and e.kind in _CASUALTY_KINDS and any(
+                c.figure for c in e.claims) and not tells_the_capital([c.quote for c in e.claims], lang) and (
+                home := _home_country(places, origins)) and (area := _one_area(places, origins, home)) is not None:
+            # "обломки повредили дом, семья не пострадала ... над Ростовской областью сбиты 9 беспилотников": a
+            # report that names no town, only one region, tells its strike there (as it tells its interception)
+            e.place = area
         elif e.place is None and not e.areas and e.kind == "interception" and (
                 heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
@@ -519,7 +526,8 @@ def _read_clause(
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
-    found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby)
+    found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby,
+                              lambda: incidents.flight_safety(c.context, lang))
     if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
         # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
         # пешехода" (ran over) with no sign of war at all: nothing
@@ -853,6 +861,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         if not _one_count(a, b) and not _same_place(a.place, b.place):
             # a national total and a governor's count for his region are two claims of two events (ANNOTATION.md)
             return False
+        if a.place is not None and b.place is not None and own_accounts(a, b):  # type: ignore[arg-type]
+            return False  # ... and so, counted or not, are the ministry's claim and the governor's own for his region
         if _within_country(a, b) or _within_country(b, a):
             return True  # "Russia attacked Ukraine with 112 drones ... 61 of the 112 were shot down over four oblasts"
     if a.areas or b.areas:
