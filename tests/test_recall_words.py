@@ -154,3 +154,13 @@ def test_a_placeless_strike_with_figures_is_in_the_one_region_the_report_names(r
     told = kinds(read(text, "ru"))
     assert ("strike", None) not in told
     assert any(kind == "strike" and place is not None for kind, place in told)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Officials said the attack drones launched overnight were mostly destroyed over the Odesa region.", "interception"),
+    ("A rocket detonated off the side of a tanker sailing in the Gulf of Aden, the agency said.", "strike"),
+    ("The missile detonated a few miles from the ship's bow.", "strike"),
+])
+def test_an_adverb_before_destroyed_and_a_weapon_that_detonated(text, kind):
+    found = trigger(text, "en")
+    assert found is not None and found.kind == kind
