@@ -164,3 +164,26 @@ def test_a_placeless_strike_with_figures_is_in_the_one_region_the_report_names(r
 def test_an_adverb_before_destroyed_and_a_weapon_that_detonated(text, kind):
     found = trigger(text, "en")
     assert found is not None and found.kind == kind
+
+
+# --- a list of weapon counts with commas: each count gets the verb of the list -------------------------------------
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("The general said 37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down.", "en", [37, 29, 1]),
+    ("Air defence shot down 37 cruise missiles, 29 Shahed drones and one reconnaissance drone.", "en", [37, 29, 1]),
+    ("Над областью сбиты 12 беспилотников, 3 ракеты и 2 управляемые авиабомбы.", "ru", [12, 3, 2]),
+    ("12 безпілотників, 3 ракети і 2 КАБи були збиті над областю.", "uk", [12, 3, 2]),
+])
+def test_every_count_of_a_comma_list_of_weapons_is_intercepted(text, lang, values):
+    assert sorted(v for f, v in _figures(text, lang) if f == "intercepted") == sorted(values)
+
+
+def test_a_comma_before_a_count_of_no_weapon_shares_nothing():
+    assert _figures("Russia launched 50 drones, 30 were shot down.", "en") == [("launched", 50), ("intercepted", 30)]
+    assert ("intercepted", 3) not in _figures("Сбиты 12 беспилотников, 3 человека ранены.", "ru")
+
+
+def test_a_comma_list_of_weapons_makes_one_interception_per_weapon(read):
+    text = "Air defence forces shot down 37 cruise missiles, 29 Shahed drones and two reconnaissance drones over Kyiv."
+    weapons = sorted(e.weapon for e in read(text, "en") if e.kind == "interception")
+    assert weapons == ["cruise_missile", "drone"]
