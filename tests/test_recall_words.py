@@ -187,3 +187,12 @@ def test_a_comma_list_of_weapons_makes_one_interception_per_weapon(read):
     text = "Air defence forces shot down 37 cruise missiles, 29 Shahed drones and two reconnaissance drones over Kyiv."
     weapons = sorted(e.weapon for e in read(text, "en") if e.kind == "interception")
     assert weapons == ["cruise_missile", "drone"]
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("В Горловке ранен шестилетний малыш.", "ru", "injured"),
+    ("В результате обстрела погибла девочка.", "ru", "killed"),
+    ("У Горлівці поранено хлопчика.", "uk", "injured"),
+])
+def test_a_child_named_by_a_word_for_a_small_child_is_one(text, lang, figure):
+    assert (figure, 1) in _figures(text, lang)
