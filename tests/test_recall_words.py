@@ -196,3 +196,14 @@ def test_a_comma_list_of_weapons_makes_one_interception_per_weapon(read):
 ])
 def test_a_child_named_by_a_word_for_a_small_child_is_one(text, lang, figure):
     assert (figure, 1) in _figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Вчера житель приграничного села наступил на мину и потерял ногу.", "ru"),
+    ("В лесу на неразорвавшемся боеприпасе подорвался грибник.", "ru"),
+    ("У лісі на невідомому вибуховому пристрої підірвався 40-річний чоловік.", "uk"),
+    ("Чоловік загинув при поводженні з вибухонебезпечним предметом.", "uk"),
+])
+def test_a_mine_or_munition_set_off_by_a_person_is_other(text, lang):
+    found = trigger(text, lang, lambda: True)
+    assert found is not None and found.kind == "other"
