@@ -207,3 +207,19 @@ def test_a_child_named_by_a_word_for_a_small_child_is_one(text, lang, figure):
 def test_a_mine_or_munition_set_off_by_a_person_is_other(text, lang):
     found = trigger(text, lang, lambda: True)
     assert found is not None and found.kind == "other"
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("The governor stated the explosions came from the city's air-defense systems.", "en", "interception"),
+    ("Минобороны отчиталось об одном сбитом беспилотнике над областью.", "ru", "interception"),
+    ("За сутки противник 12 раз применял артиллерию по приграничным сёлам.", "ru", "shelling"),
+    ("Беспилотники трижды сбрасывали взрывные устройства на село.", "ru", "strike"),
+])
+def test_air_defence_explosions_reported_downings_and_daily_tallies(text, lang, kind):
+    found = trigger(text, lang, lambda: True)
+    assert found is not None and found.kind == kind
+
+
+def test_casualties_not_found_are_a_stated_zero():
+    assert ("injured", 0) in _figures("По официальной информации, пострадавших не выявлено.", "ru")
+    assert ("injured", 1) not in _figures("По официальной информации, пострадавших не выявлено.", "ru")
