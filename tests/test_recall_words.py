@@ -223,3 +223,14 @@ def test_air_defence_explosions_reported_downings_and_daily_tallies(text, lang, 
 def test_casualties_not_found_are_a_stated_zero():
     assert ("injured", 0) in _figures("По официальной информации, пострадавших не выявлено.", "ru")
     assert ("injured", 1) not in _figures("По официальной информации, пострадавших не выявлено.", "ru")
+
+
+def test_a_country_possessing_the_infrastructure_struck_is_where(read):
+    text = ("Russia launched a massive missile attack on Saturday, targeting Ukraine's energy infrastructure, the "
+            "authorities said.")
+    assert ("strike", "Ukraine") in kinds(read(text, "en"))
+
+
+def test_a_country_possessing_its_ministry_is_still_whose(read):
+    text = "Russia's Defence Ministry said its forces struck a fuel depot in Kramatorsk overnight."
+    assert [place for _, place in kinds(read(text, "en"))] == ["Kramatorsk"]

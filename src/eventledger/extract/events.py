@@ -286,9 +286,12 @@ def build_events(
             e.place = main
         elif e.place is None and not e.areas and main is None and e.kind in _CASUALTY_KINDS and any(
                 c.figure for c in e.claims) and not tells_the_capital([c.quote for c in e.claims], lang) and (
-                home := _home_country(places, origins)) and (area := _one_area(places, origins, home)) is not None:
+                home := _home_country(places, origins)) and (area := _one_area(
+                    _where_told(places, all_sentences, e.anchor, [p for x in events for p in (x.place, *x.areas) if p]),
+                    origins, home)) is not None:
             # "обломки повредили дом, семья не пострадала ... над Ростовской областью сбиты 9 беспилотников": a
-            # report that names no town, only one region, tells its strike there (as it tells its interception)
+            # report that names no town, only one region where something happened (or one in the strike's own
+            # sentence), tells its strike there, as it tells its interception
             e.place = area
         elif e.place is None and not e.areas and e.kind == "interception" and (
                 heading := place_heading(e.anchor, all_sentences, places, text, lang)):
@@ -426,6 +429,14 @@ def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | No
             n, first, _ = counts.get(best.place.country, (0, m.start, best))
             counts[best.place.country] = (n + 1, first, best)
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2] if counts else None
+
+
+def _where_told(places: list[PlaceMatch], all_sentences: list[Span], at: int, told: list[Candidate]) -> list[PlaceMatch]:
+    """The mentions of the places where the report's incidents are (`told`), and those of the sentence at `at`; not a
+    place named only in passing ("Officials in the Trubchevsky district met on Monday")."""
+    own = next((s for s in all_sentences if s.start <= at < s.end), None)
+    return [m for m in places if m.candidates and (
+        (own is not None and own.start <= m.start < own.end) or any(_same_place(m.candidates[0], t) for t in told))]
 
 
 def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate) -> Candidate | None:
@@ -676,7 +687,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if best.feature == "country" and _attributive(match.text, after):
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
-        if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
+        if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
+                after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.capital and after.startswith(("'s ", "’s ")) and incidents.is_attacking_country(before, after, lang):

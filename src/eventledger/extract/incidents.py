@@ -332,6 +332,13 @@ def separate(text_before: str, lang: str) -> bool:
     return p.separate is not None and bool(p.separate.search(text_before[-40:]))
 
 
+def possessed_where(after: str, lang: str) -> bool:
+    """Whether the words after a country's possessive are something of the land struck ("Ukraine's energy
+    infrastructure", "Ukraine's power grid"), so that the country is where, not whose (`possessed_where` words)."""
+    words = topic(lang, "events").get("possessed_where") or []
+    return bool(words) and re.match(rf"(?:{_alt(words)})\b", after, re.IGNORECASE) is not None
+
+
 def flight_safety(text: str, lang: str) -> bool:
     """Whether the text gives the safety of flights as a reason ("в целях обеспечения безопасности полётов")."""
     p = patterns(lang)
