@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
+from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, status_time
 from eventledger.extract.days_told import days_apart, days_told
@@ -28,7 +29,7 @@ from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.quotations import opens_quotation, quotes_words
-from eventledger.extract.same_incident import one_per_incident
+from eventledger.extract.same_incident import one_per_incident, own_accounts
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import tells_war_total
@@ -286,6 +287,15 @@ def build_events(
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
             # happened (and parts a running tally from a new wave: same_incident.py)
             e.place = main
+        elif e.place is None and not e.areas and main is None and e.kind in _CASUALTY_KINDS and any(
+                c.figure for c in e.claims) and not tells_the_capital([c.quote for c in e.claims], lang) and (
+                home := _home_country(places, origins)) and (area := _one_area(
+                    _where_told(places, all_sentences, e.anchor, [p for x in events for p in (x.place, *x.areas) if p]),
+                    origins, home)) is not None:
+            # "обломки повредили дом, семья не пострадала ... над Ростовской областью сбиты 9 беспилотников": a
+            # report that names no town, only one region where something happened (or one in the strike's own
+            # sentence), tells its strike there, as it tells its interception
+            e.place = area
         elif e.place is None and not e.areas and e.kind == "interception" and (
                 heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
@@ -435,6 +445,14 @@ def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | No
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2] if counts else None
 
 
+def _where_told(places: list[PlaceMatch], all_sentences: list[Span], at: int, told: list[Candidate]) -> list[PlaceMatch]:
+    """The mentions of the places where the report's incidents are (`told`), and those of the sentence at `at`; not a
+    place named only in passing ("Officials in the Trubchevsky district met on Monday")."""
+    own = next((s for s in all_sentences if s.start <= at < s.end), None)
+    return [m for m in places if m.candidates and (
+        (own is not None and own.start <= m.start < own.end) or any(_same_place(m.candidates[0], t) for t in told))]
+
+
 def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate) -> Candidate | None:
     """The place a report names in its country when all it names there is one place, or lies in one subdivision the
     report names: where an interception told with no place of its own happened. None when it names several areas."""
@@ -533,7 +551,8 @@ def _read_clause(
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
-    found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby)
+    found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby,
+                              lambda: incidents.flight_safety(c.context, lang))
     if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
         # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
         # пешехода" (ran over) with no sign of war at all: nothing
@@ -682,7 +701,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if best.feature == "country" and _attributive(match.text, after):
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
-        if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or after.startswith(("'s ", "’s "))
+        if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
+                after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang)):
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.capital and after.startswith(("'s ", "’s ")) and incidents.is_attacking_country(before, after, lang):
@@ -868,6 +888,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         if not _one_count(a, b) and not _same_place(a.place, b.place):
             # a national total and a governor's count for his region are two claims of two events (ANNOTATION.md)
             return False
+        if a.place is not None and b.place is not None and own_accounts(a, b):  # type: ignore[arg-type]
+            return False  # ... and so, counted or not, are the ministry's claim and the governor's own for his region
         if _within_country(a, b) or _within_country(b, a):
             return True  # "Russia attacked Ukraine with 112 drones ... 61 of the 112 were shot down over four oblasts"
     if a.areas or b.areas:

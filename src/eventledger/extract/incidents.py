@@ -77,6 +77,7 @@ class _Patterns:
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
+    flight_safety: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
     region_official: re.Pattern[str] | None = None
     region_office: re.Pattern[str] | None = None
@@ -156,6 +157,7 @@ def patterns(lang: str) -> _Patterns:
         aerial=guarded(rf"\b(?:{_alt(data['air_defence_words'] + [w for ws in data['weapons'].values() for w in ws])})\b",
                        flags) if data.get("air_defence_words") else None,
         weather=re.compile(rf"\b(?:{_alt(data['weather'])})", flags) if data.get("weather") else None,
+        flight_safety=re.compile(rf"\b(?:{_alt(data['flight_safety'])})", flags) if data.get("flight_safety") else None,
         small_arms=guarded(rf"\b(?:{_alt(data['small_arms'])})\b", flags) if data.get("small_arms") else None,
         modifier=re.compile(rf"^[-‑‐](?:{_alt(data['compound_modifiers'])})\b", flags)
         if data.get("compound_modifiers") else None,
@@ -194,12 +196,15 @@ class Trigger:
     end: int
 
 
-def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True) -> Trigger | None:
+def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
+            safety_nearby: Callable[[], bool] = lambda: False) -> Trigger | None:
     """The kind of incident a clause reports, by the language's precedence; None when it reports none.
 
     `war_nearby()` says whether the clause's surroundings (its sentence, the one before, the report's first line) show
     armed conflict (`shows_war`): without it a generic trigger word ("attack", "удар") does not count. It is asked
-    only when a generic word is found."""
+    only when a generic word is found. `safety_nearby()` says whether they give the safety of flights as a reason for
+    stopping an airport (`flight_safety`): the reason aviation authorities state for a closure in war ("Росавиация
+    приостановила работу аэропорта ради обеспечения безопасности"), which stands for the war the report never names."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
@@ -221,7 +226,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True)
         if len(specific) < len(found) and not war_nearby():
             found = specific
     # "аэропорты прекратили обслуживание рейсов": an airport stopped, in a report of war (not "закрыт на ремонт")
-    if (stop := airport_stopped(text, lang)) and "airspace_restriction" in p.kinds and war_nearby():
+    if (stop := airport_stopped(text, lang)) and "airspace_restriction" in p.kinds and (war_nearby() or safety_nearby()):
         found.append((p.kinds.index("airspace_restriction"), *stop))
     if not found:
         return None
@@ -325,6 +330,19 @@ def separate(text_before: str, lang: str) -> bool:
     """Whether the words right before a trigger make it a new incident: "Another strike ...", "повторний удар"."""
     p = patterns(lang)
     return p.separate is not None and bool(p.separate.search(text_before[-40:]))
+
+
+def possessed_where(after: str, lang: str) -> bool:
+    """Whether the words after a country's possessive are something of the land struck ("Ukraine's energy
+    infrastructure", "Ukraine's power grid"), so that the country is where, not whose (`possessed_where` words)."""
+    words = topic(lang, "events").get("possessed_where") or []
+    return bool(words) and re.match(rf"(?:{_alt(words)})\b", after, re.IGNORECASE) is not None
+
+
+def flight_safety(text: str, lang: str) -> bool:
+    """Whether the text gives the safety of flights as a reason ("в целях обеспечения безопасности полётов")."""
+    p = patterns(lang)
+    return p.flight_safety is not None and p.flight_safety.search(text) is not None
 
 
 def weather(text: str, lang: str) -> bool:

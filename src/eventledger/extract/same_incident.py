@@ -251,9 +251,30 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     return 0 <= days <= 1 or days > 1 and other.anchor < undated.anchor
 
 
+def own_accounts(a: Proposal, b: Proposal) -> bool:
+    """Two interceptions at two places told each by its own authority, none telling both: a governor's or mayor's own
+    claim for his region or city beside the ministry's total (ANNOTATION.md: its own event, even when the total counts
+    it). Told with no speaker on either side, they may be one claim retold."""
+    if a.kind != "interception" or b.kind != "interception":
+        return False
+    if a.place is not None and b.place is not None and same_place(a.place, b.place):
+        return False
+    mine, theirs = _speakers(a), _speakers(b)
+    if not mine or not theirs or {n for n, _ in mine} & {n for n, _ in theirs}:
+        return False
+    return all(k == "official" for _, k in mine) or all(k == "official" for _, k in theirs)
+
+
+def _speakers(p: Proposal) -> set[tuple[str, str]]:
+    """Who told a proposal's interception: the named sources of its kind claims (the clause it was told in)."""
+    return {(c.source, c.source_kind) for c in p.claims if c.assertion == "kind" and c.source}
+
+
 def _conflict(a: Proposal, b: Proposal) -> bool:
     weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
     if len(weapons) > 1 and not weapons <= _MISSILES:
+        return True
+    if own_accounts(a, b):
         return True
     if a.kind == "interception" or b.kind == "interception":
         mine, theirs = _counts(a), _counts(b)
