@@ -362,7 +362,7 @@ class Gazetteer:
                     continue
                 root = rest[: -len(ending)]
                 for tail in rule["names"]:
-                    for made in dict.fromkeys((root + tail, (root + tail).replace("-", " "))):  # "зноб новгородське"
+                    for made in _compound_names(root + tail):
                         name = before + made
                         towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
                                   if r.feature == "city" and r.population >= floor]
@@ -1141,6 +1141,17 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _compound_names(name: str) -> list[str]:
+    """The names a hyphenated name made from an adjective may have: as made, with a space ("зноб новгородське"), and
+    with its first part's linking "о" read back as the "а" the name ends that word with ("середино-будський" ->
+    Середина-Буда), as an adjective joins two words with "о"."""
+    names = [name, name.replace("-", " ")]
+    first, dash, rest = name.partition("-")
+    if dash and first.endswith("о") and len(first) >= 4:
+        names += [f"{first[:-1]}а-{rest}", f"{first[:-1]}а {rest}"]
+    return list(dict.fromkeys(names))
 
 
 def _adjective_parts(lemma: str, lang: str) -> list[tuple[str, str]]:
