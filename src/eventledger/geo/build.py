@@ -53,6 +53,11 @@ MAX_PART_COMBINATIONS = 16  # per hyphenated word: its parts' normal forms, join
 # Quality of a name for its entity: its own name beats an alternate (Engels' old name "Pokrovsk" must not beat the city
 # called Pokrovsk today).
 OWN, ALTERNATE = 2, 1
+# A town named after its river ("Slavyansk-na-Kubani", "Славянск-на-Кубани", "Rostov-on-Don") is called by its first
+# word alone in the news: that word is an alternate name of it, so that the text's subdivision decides between it and
+# a namesake ("the Slavyansk refinery in the Krasnodar region" is Slavyansk-na-Kubani, not Sloviansk in Donetsk Oblast).
+RIVER_NAMED_COUNTRIES = frozenset({"RU", "UA", "BY"})
+_RIVER_NAMED = re.compile(r"^([^\W\d_][\w'’]{3,})[- ](?:na|nad|on|на|над)[- ][^\W\d_][\w'’-]*$")
 # A spelling the build derived itself (a Latin transliteration of a Cyrillic alternate): below every GeoNames name, so
 # that a wrong Cyrillic alternate (Nikopol listed as "Слов'янськ") never turns into a name as good as a real one.
 DERIVED = 0
@@ -288,6 +293,10 @@ def _build_entities(b: _Builder) -> None:
                           findable=findable, precision="city"))
         b.name(e, c["name"], OWN)
         city_ids[(country, normalize(c["name"]))].append(e)
+        if country in RIVER_NAMED_COUNTRIES:
+            for name in {c["name"], *(c.get("alternatenames") or ())}:
+                if (short := _RIVER_NAMED.match(name)) and script(name):
+                    b.name(e, short.group(1), ALTERNATE)  # "Slavyansk-na-Kubani" is "Slavyansk" in the news
         for alt in c.get("alternatenames") or ():
             if script(alt) and not _is_code_like(alt) and alt != alt.lower():
                 b.name(e, alt, ALTERNATE)

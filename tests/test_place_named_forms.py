@@ -1,0 +1,36 @@
+"""Places the news names by a form the gazetteer's sources lack, or share with a far namesake (issue 10, wrong
+place): a port's usual English spelling, an area no package covers, a town named after its river called by its first
+word. Each report here was written for the test."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_an_attack_at_sea_off_hodeidah_is_placed_off_the_port(read):
+    events = read("A drone hit a bulk carrier in the Red Sea 60 nautical miles west of Hodeidah on Monday, the "
+                  "UKMTO said; the crew was safe.", "en")
+    assert [e.place.name_en for e in events if e.place] != ["Red Sea"]
+    assert all(e.place and e.place.lat and 14 < e.place.lat < 16 and 41 < e.place.lon < 43.5 for e in events)
+
+
+def test_the_golan_is_the_heights_not_an_iranian_village(read):
+    events = read("Rockets fired from Lebanon hit an open area in the Golan Heights on Thursday, causing fires.", "en")
+    assert kinds(events) == [("strike", "Golan Heights")]
+
+
+def test_a_town_named_after_its_river_is_called_by_its_first_word_in_its_region(gazetteer):
+    found = [m.candidates[0].place.name_en for m in gazetteer.find(
+        "Drones targeted the Slavyansk oil refinery in Russia's Krasnodar region overnight.", "en") if m.candidates]
+    assert "Slavyansk-na-Kubani" in found
+
+
+def test_the_first_word_alone_stays_the_larger_town_elsewhere(gazetteer):
+    found = [m.candidates[0].place.name_en for m in gazetteer.find(
+        "Russian shelling hit Slavyansk and Kramatorsk in Donetsk Oblast, killing two.", "en") if m.candidates]
+    assert "Slovyansk" in found
