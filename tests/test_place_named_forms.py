@@ -34,3 +34,17 @@ def test_the_first_word_alone_stays_the_larger_town_elsewhere(gazetteer):
     found = [m.candidates[0].place.name_en for m in gazetteer.find(
         "Russian shelling hit Slavyansk and Kramatorsk in Donetsk Oblast, killing two.", "en") if m.candidates]
     assert "Slovyansk" in found
+
+
+def test_an_unplaced_incident_of_a_report_on_one_region_is_in_that_region(read):
+    events = read("Беспилотник атаковал промышленное предприятие в Саратовской области, сообщил губернатор.\n"
+                  "Позже стало известно, что в результате удара погиб охранник, ещё двое ранены.", "ru")
+    assert events and all(e.place is not None and e.place.name_en == "Saratov Oblast" for e in events)
+
+
+
+def test_a_district_named_keeps_the_region_from_taking_an_unplaced_incident(read):
+    # the report gives a finer place than its region: an incident it leaves unplaced is not put at the region
+    events = read("Село Успенка Кореневского района попало под обстрел, сообщил глава Курской области.\n"
+                  "Накануне погиб мужчина.", "ru")
+    assert not [e for e in events if e.place is not None and e.place.name_en == "Kursk Oblast"]

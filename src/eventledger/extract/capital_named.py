@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
 from eventledger.geo import Gazetteer, PlaceMatch
 from eventledger.lang import load
-from eventledger.model import Event
+from eventledger.model import Claim, Event
 
 
 def at_the_capital(events: list[Event], text: str, lang: str, places: list[PlaceMatch], gaz: Gazetteer) -> list[Event]:
@@ -25,6 +26,12 @@ def at_the_capital(events: list[Event], text: str, lang: str, places: list[Place
         return events
     return [replace(e, place=capital.place) if _unplaced(e) and any(pattern.search(c.quote) for c in e.claims) else e
             for e in events]
+
+
+def speaks_of_the_capital(claims: Iterable[Claim], lang: str) -> bool:
+    """Whether a claim's quote tells of "the capital" with no name: that incident is the capital's, not its region's."""
+    pattern = _capital_words(lang)
+    return pattern is not None and any(c.quote and pattern.search(c.quote) for c in claims)
 
 
 def _unplaced(e: Event) -> bool:
