@@ -33,7 +33,7 @@ import yaml
 from eventledger.geo.translit import latin_variants
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 12  # bump whenever the build changes what it writes
+BUILD_VERSION = 13  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -72,6 +72,16 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+(?:-\d
 _CYRILLIC = re.compile(r"^[\u0400-\u04FF\u0300\u0301'’ʼ`´ .,()\-—]+(?:-\d)?$")
 _STRESS = re.compile("[\u0300\u0301]")  # combining accents some Cyrillic names carry as stress marks
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+# The Arabic article before a word of a name, joined by a hyphen or a space ("al-Bab", "Al Bab", "Deir el-Balah"): the
+# news writes either; a name is also held with the other joint.
+_ARTICLE_JOINT = re.compile(r"(?<![^\W\d_])(al|el|ad|ar|as|ash|at|az|an|adh|ul|ud)([- ])(?=[^\W\d_]{2})")
+
+
+def _article_joined_otherwise(norm: str) -> str | None:
+    other = _ARTICLE_JOINT.sub(lambda m: m.group(1) + (" " if m.group(2) == "-" else "-"), norm)
+    return other if other != norm else None
 
 
 class GazetteerBuildError(RuntimeError):
@@ -225,6 +235,8 @@ class _Builder:
         folded = fold_accents(name)
         if folded != name and script(name) == "latin":  # "Tamil Nādu" is written "Tamil Nadu" in the news
             self.name(entity, folded, quality)
+        if script(name) == "latin" and (other := _article_joined_otherwise(norm)) and (other, entity) not in self.names:
+            self.name(entity, other, quality)  # "Al Bab" is written "al-Bab" too, "Al-Qaim" "Al Qaim"
 
 
 def _cities() -> dict:
