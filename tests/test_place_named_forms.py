@@ -48,3 +48,21 @@ def test_a_district_named_keeps_the_region_from_taking_an_unplaced_incident(read
     events = read("Село Успенка Кореневского района попало под обстрел, сообщил глава Курской области.\n"
                   "Накануне погиб мужчина.", "ru")
     assert not [e for e in events if e.place is not None and e.place.name_en == "Kursk Oblast"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Turkish drones struck a position near al-Bab in northern Syria on Tuesday.", "Al Bāb"),
+    ("An airstrike hit a convoy near Al Mayadin in eastern Syria, killing five.", "Al Mayādīn"),
+])
+def test_the_arabic_article_is_joined_by_a_hyphen_or_a_space(gazetteer, text, name):
+    found = [m.candidates[0].place.name for m in gazetteer.find(text, "en") if m.candidates]
+    assert name in found
+
+
+def test_a_big_city_by_its_own_name_beats_an_alternate_village_near_a_launch_site(gazetteer):
+    # the Saratov airbase named first makes a Saratov village GeoNames also spells "Cherkasy" look near; the report's
+    # places lie in Ukraine, and Cherkasy is named by its own name
+    text = ("Strategic bombers took off from Engels in Russia. Missiles hit Lviv, Rivne and Kyiv overnight. A hotel was "
+            "destroyed in the centre of Cherkasy, injuring ten people.")
+    found = [m.candidates[0].place for m in gazetteer.find(text, "en") if m.text == "Cherkasy"]
+    assert found and all(p.country == "UA" for p in found)

@@ -572,7 +572,7 @@ class Gazetteer:
                 break
             ranking = again
         final = _Surroundings([(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked])
-        ranking = [_city_over_village(ranked, final.besides(names[i])[2]) for i, ranked in enumerate(ranking)]
+        ranking = [_city_over_village(ranked, *final.besides(names[i])[2:0:-1]) for i, ranked in enumerate(ranking)]
         matches = []
         tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
         far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
@@ -1091,22 +1091,28 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
     return sorted(ranked, key=key)
 
 
-def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, float], bool]) -> list[tuple[_Row, int]]:
+def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, float], bool],
+                       share: dict[str, float] | None = None) -> list[tuple[_Row, int]]:
     """A city of BIG_CITY or more over a village of SMALL_VILLAGE or less that the text's context ranked first, when the
     words may name either as well ("под Курском": Kursk, or the Crimean village Kurskoye, by the same inflected form)
     and the village lies near no other town the text names (`near`): a subdivision the text names elsewhere ("в
     западной части Крыма") does not make a report of Kursk one of a village there, while a village among the towns
     around it (a local paper's) stays. A name only the village has, or the city only by an alternate name, keeps the
-    village."""
+    village. Near a town of the text or not, a village named only by an alternate name does not beat a city named by
+    its own name in the country most of the text's places lie in (`share`): "Cherkasy" in a report on Ukraine that
+    names a Russian airbase is Cherkasy, not a Saratov village GeoNames also spells so."""
     if len(ranked) < 2:
         return ranked
     top, quality = ranked[0]
-    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE or (
-            top.lat is not None and top.lon is not None and near(top.lat, top.lon)):
+    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE:
         return ranked
+    close = top.lat is not None and top.lon is not None and near(top.lat, top.lon)
+    shares = share or {}
     for item in ranked[1:]:
         row, q = item
         if row.feature == "city" and row.population >= BIG_CITY and q >= quality:
+            if close and not (q > quality and shares.get(row.country or "", 0.0) > shares.get(top.country or "", 0.0)):
+                return ranked
             return [item, *(other for other in ranked if other is not item)]
     return ranked
 
