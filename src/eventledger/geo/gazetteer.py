@@ -575,7 +575,9 @@ class Gazetteer:
         ranking = [_city_over_village(ranked, *final.besides(names[i])[2:0:-1]) for i, ranked in enumerate(ranking)]
         matches = []
         tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
-        far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
+        initials = {k for k, ((span, _), top) in enumerate(zip(resolved, tops))
+                    if top is not None and top[0].feature == "country" and _INITIALS.fullmatch(text[span.start:span.end])}
+        far = far_alternates(tops, OWN, initials)  # "Gul", "Ради": a far town's alternate name, no place
         for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
             if k in found_inside or k in far:
                 continue
@@ -1228,6 +1230,7 @@ _DISTRICT_PHRASE_CYRILLIC = re.compile(
 _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ой|ый|ая|ую|ое|ые|их|ими|ым"
     r"|ых|ей|ій|ім|а|у|е|і|ої|ою|ому|ої))\s+(?P<noun>[а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,4}|[A-Z]{2,4}")  # "U.S.", "US", "UAE": a country by its initials, mostly its state
 _COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
