@@ -32,7 +32,7 @@ from lxml import etree
 
 from eventledger.geo import Gazetteer
 from eventledger.geo.geoparse import geoparse, resolve_spans
-from eventledger.geo.offsets import distance_km
+from eventledger.geo.distance import km as distance_km
 
 MAX_ERROR_KM = 20039.0
 CORPORA = {"GeoWebNews": "GeoWebNews_GWN.xml", "LGL": "LGL.xml", "TR-News": "TR-News.xml", "GeoVirus": "GeoVirus.xml"}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from eventledger.geo import Gazetteer
 from eventledger.geo.geoparse import GeoMention, geoparse
-from eventledger.geo.offsets import distance_km
+from eventledger.geo.distance import km as distance_km
 from eventledger.model import Place
 
 SPECIFICITY = {"point": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "sea": 3, "country": 4}

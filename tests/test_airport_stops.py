@@ -40,3 +40,14 @@ def test_a_letter_unicode_gives_no_name_is_read_not_failed(read):
     # pymorphy3 asks each letter's Unicode name; a Tangut ideograph has none (the fuzz test found "сбиты 𗀀")
     assert airport_stopped("Аэропорт 𗀀 закрыт.", "ru") is not None
     assert kinds(read("сбиты \U00017000", "ru")) is not None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В аэропорту Казани всё ещё действуют ограничения на взлёт и посадку, введённые из-за атаки беспилотников.", "ru"),
+    ("В аеропорту Казані досі діють обмеження на зліт і посадку, запроваджені через атаку дронів.", "uk"),
+    ("Restrictions on takeoffs and landings remain in place at Kazan airport after the drone attack.", "en"),
+])
+def test_restrictions_on_takeoff_and_landing_are_a_restriction_not_a_strike(read, text, lang):
+    told = [kind for kind, _ in kinds(read(text, lang))]
+    assert "airspace_restriction" in told
+    assert "strike" not in told

@@ -44,3 +44,18 @@ def test_casualties_of_an_interception_told_as_a_noun_are_a_strike_there(read):
     events = read("One man was killed and two people were injured in Kyiv on Monday due to the interception of "
                   "Russian drones, the city's mayor said.")
     assert "strike" in [k for k, _ in kinds(events)]
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry said an attempted Ukrainian drone attack on the Kursk region had been \"thwarted\" overnight.",
+    "Overnight, an attempt by Kyiv to carry out a drone attack on facilities in the Bryansk region was thwarted, the "
+    "ministry said.",
+    "Russian air defences foiled a drone attack on the Kaluga region, the governor said.",
+])
+def test_an_air_attack_thwarted_is_an_interception_not_a_strike(read, text):
+    assert [k for k, _ in kinds(read(text))] == ["interception"]
+
+
+def test_a_strike_that_hit_after_a_thwarted_attempt_elsewhere_is_still_a_strike(read):
+    events = read("A drone hit a fuel depot in Kursk on Monday, killing one worker, the governor said.")
+    assert [k for k, _ in kinds(events)] == ["strike"]

@@ -87,6 +87,15 @@ def test_an_incident_told_after_an_alert_is_still_found(gazetteer) -> None:
     ("Russia has regularly bombed Kharkiv throughout the full-scale invasion of Ukraine.", "en"),
     ("Шебекино регулярно подвергается атакам ВСУ.", "ru"),
     ("Найчастіше ударів завдають по Нікополю, розташованому неподалік Запорізької області.", "uk"),
+    ("Russia launched waves of missile strikes on Kharkiv over the winter.", "en"),
+    ("Over the course of the conflict, Belgorod has been subjected to repeated artillery, rocket and drone attacks.",
+     "en"),
+    ("Курская область неоднократно подвергалась атакам беспилотников.", "ru"),
+    ("Російські війська неодноразово обстрілювали Херсон.", "uk"),
+    # a front's tally of the day's assaults repelled is many clashes, no one incident
+    ("Нагадаємо, за добу українські захисники на Покровському напрямку відбили 52 ворожі атаки.", "uk"),
+    ("За сутки на Покровском направлении подразделения отразили 40 атак противника.", "ru"),
+    ("Ukrainian forces repelled 52 Russian attacks near Pokrovsk over the past day, the General Staff said.", "en"),
 ])
 def test_what_is_done_habitually_is_no_one_incident(gazetteer, text: str, lang: str) -> None:
     assert kinds(reader(gazetteer)(text, lang)) == []

@@ -177,7 +177,7 @@ def test_the_donbas_is_an_area(gaz):
 # --- points of countries and subdivisions (geo/centres.py) -----------------------------------------------------------
 
 def _km(place, lat, lon):
-    from eventledger.geo.offsets import distance_km
+    from eventledger.geo.distance import km as distance_km
     return distance_km(place.lat, place.lon, lat, lon)
 
 

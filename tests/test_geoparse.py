@@ -16,7 +16,8 @@ from eventledger.geo import Gazetteer, GazetteerError
 from eventledger.geo.build import GazetteerBuildError, _Builder, _Entity
 from eventledger.geo.geonames_dump import add_dump_places, dump_rows
 from eventledger.geo.geoparse import GeoparseError, geoparse, read_spans, resolve_spans
-from eventledger.geo.offsets import distance_km, place_with_offset
+from eventledger.geo.distance import km as distance_km
+from eventledger.geo.offsets import place_with_offset
 
 
 @pytest.fixture(scope="session")

@@ -194,3 +194,20 @@ def test_a_sea_with_an_offset_from_a_coastal_place_is_placed_at_the_offset(read,
 def test_a_place_inside_an_outlet_or_church_name_is_no_place_of_an_incident(read, text, lang, absent):
     places = [p for _, p in kinds(read(text, lang))]
     assert places and absent not in places
+
+
+def test_a_capital_that_reported_is_the_state_telling_not_the_place(read):
+    events = read("Moscow said the drone attacks hit border regions, the day after Kyiv reported what it called the "
+                  "largest drone attack on Ukraine since the war began.")
+    assert "Kyiv" not in [place for _, place in kinds(events)]
+
+
+def test_a_capital_that_has_increasingly_aimed_strikes_is_the_state_acting(read):
+    events = read("Explosions were heard in Sevastopol late on Thursday. The blasts came after a week in which Kyiv has "
+                  "increasingly aimed strikes deep behind Russian lines.")
+    assert "Kyiv" not in [place for _, place in kinds(events)]
+
+
+def test_a_capital_where_a_drone_was_reported_is_still_the_place(read):
+    events = read("A drone hit a residential building in Kyiv overnight, injuring three people, the mayor reported.")
+    assert kinds(events) == [("strike", "Kyiv")]

@@ -47,3 +47,29 @@ def test_a_line_opening_with_the_words_in_a_sentence_stays():
     from eventledger.extract.segment import without_links
     text = "Related to the strike, the ministry said two drones were downed over Kursk."
     assert without_links(text, "en") == text
+
+
+def test_another_storys_teaser_cut_short_with_read_more_is_blanked_in_any_language():
+    from eventledger.extract.segment import without_links
+    text = ("A drone hit a warehouse in Kharkiv overnight.\n"
+            "Вночі ворог атакував Одесу. Внаслідок удару виникла… Читати більше\n"
+            "Russian shelling damaged a school in Kherson, the… Read more\n"
+            "The governor said two people were injured.")
+    out = without_links(text, "en")
+    assert len(out) == len(text)
+    assert "Одес" not in out and "Kherson" not in out
+    assert "warehouse in Kharkiv" in out and "two people were injured" in out
+
+
+def test_a_report_line_cut_short_without_read_more_stays():
+    from eventledger.extract.segment import without_links
+    text = "Мешканці Запоріжжя повідомляють про вибухи. Офіційних коментарів поки немає…\nНовина оновлюється…"
+    assert without_links(text, "uk") == text
+
+
+def test_a_line_of_hashtags_is_blanked_but_a_sentence_with_one_stays():
+    from eventledger.extract.segment import without_links
+    text = "Drones attacked Moscow, the mayor said. #Moscow is safe.\n#Moscow #drones #attack #mayor"
+    out = without_links(text, "en")
+    assert out.startswith("Drones attacked Moscow, the mayor said. #Moscow is safe.\n")
+    assert "#drones" not in out

@@ -35,3 +35,23 @@ def test_an_english_summary_of_the_attacks_is_said_of_each_city(read):
                   "No one was hurt in the attacks, the governor said.")
     assert [e for e in events if e.kind == "strike" and e.place is None] == []
     assert all(f == {"killed": 0, "injured": 0} for f in _strikes(events).values()) and len(_strikes(events)) == 2
+
+
+# after interceptions only, the summary's zero is the interceptions' (ANNOTATION.md gives an interception its "no one was
+# hurt"), not a strike with no place or at the report's main place
+def test_a_russian_summary_after_interceptions_only_makes_no_strike(read):
+    events = read("Над Брянской областью ночью сбиты четыре беспилотника, сообщил губернатор. Ещё два дрона "
+                  "уничтожены над Курской областью. В результате этих атак пострадавших и разрушений нет.", "ru")
+    assert [e.kind for e in events if e.kind != "interception"] == []
+    assert any(figures(e).get("injured") == 0 for e in events)
+
+
+def test_a_ukrainian_summary_after_interceptions_only_makes_no_strike(read):
+    events = read("Уночі над Миколаївщиною сили ППО збили шість дронів. Внаслідок атаки ніхто не постраждав.", "uk")
+    assert [e.kind for e in events if e.kind != "interception"] == []
+
+
+def test_an_english_summary_after_interceptions_only_makes_no_strike(read):
+    events = read("Air defences shot down five drones over the Belgorod region overnight, the governor said. "
+                  "Nobody was hurt in the attack.")
+    assert [e.kind for e in events if e.kind != "interception"] == []

@@ -20,7 +20,6 @@ cause rather than read one by one.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from eventledger.geo import normalize
+from eventledger.geo.distance import between as distance_km
 from eventledger.model import FIGURE_NAMES, KINDS, Claim, Event, Figure, Place, Report, Target
 
 MATCH_KM = 50.0
@@ -174,14 +174,6 @@ def normalise(name: str | None) -> str:
     """Names compared the way the gazetteer compares them; None as the empty name."""
     return normalize(name or "")
 
-
-def distance_km(a: Place, b: Place) -> float | None:
-    """Great-circle (haversine) distance, or None when either place has no coordinates."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 def _same_admin1(a: Place, b: Place) -> bool:

@@ -11,7 +11,6 @@ Every decision carries its reasons, so a merge can be explained and audited.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -24,6 +23,7 @@ from typing import Literal
 import numpy as np
 
 from eventledger.lang import SUPPORTED, topic
+from eventledger.geo.distance import between as distance_km
 from eventledger.model import Event, Place, Report, Target
 from eventledger.similarity import cosine, similarity, word_overlap
 
@@ -45,6 +45,7 @@ DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of o
 RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
+SIM_RELAYED = 0.30  # ... or this alike, in one town or a town and its region, sharing their words (`_relayed_words`)
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
 UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
@@ -237,13 +238,6 @@ def _norm(name: str | None) -> str:
 
 # -- pairwise evidence --------------------------------------------------------------------------------------------
 
-
-def distance_km(a: Place, b: Place) -> float | None:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
@@ -439,6 +433,17 @@ def compare(a: Item, b: Item) -> Verdict:
         # a ministry's claim that places nothing, of one weapon ("сбиты две ракеты Storm Shadow"), relayed within minutes
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
+    elif (sim >= SIM_RELAYED and not recurrent and _retold_statement(a, b) and same_day and weapons != "different"
+          and (shared := _relayed_words(a, b, place))):
+        # the same statement relayed minutes later in words of its own ("Пожар на территории промышленного предприятия
+        # начался после удара БПЛА в Калужской области", "Обломки упали на территорию промышленного предприятия, где
+        # начался пожар"): worded less alike than SIM_RETOLD, so only for one town, or a town and the region holding
+        # it, and only when the two sentences share their words (the place, what happened, what was hit); two districts
+        # or towns of one region, or the region twice, stay apart (a raid over Moscow Oblast is told district by
+        # district, one drone each, minutes apart; a region has many single injuries a day); not for interceptions,
+        # whose drones over one place are told one by one minutes apart ("сбит второй беспилотник", not always "ещё")
+        positive.append(("retold", f"one town or its region told again within {RETOLD_MINUTES} min in the same words "
+                                   f"({', '.join(shared)}), no count differing, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
             place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
@@ -599,6 +604,30 @@ def _retold_statement(a: Item, b: Item) -> bool:
     if any(a.figures[name] != b.figures[name] for name in set(a.figures) & set(b.figures)):
         return False
     return bool(_another().search(a.text)) == bool(_another().search(b.text))
+
+
+_STEM = 5  # letters that make two forms of one word alike ("Каспийск"/"Каспийске", "взрыва"/"взрыве")
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+RELAYED_WORDS = 2  # content words a loose relay shares with its statement in one town; one more for a town and its region
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _STEM_WORD.findall(text.casefold().replace("ё", "е"))}
+
+
+def _relayed_words(a: Item, b: Item, place: str) -> list[str]:
+    """The words (first letters of words of four or more) two reports share, when enough to say one statement was
+    told twice: RELAYED_WORDS for one town, one more for a town and the first-level region holding it (both name the
+    region: "в Брянской области"). Empty for anything else: two places below a region, or the region twice."""
+    precisions = sorted(x.place.precision for x in (a, b) if x.place is not None)
+    if place == "same":
+        needed = RELAYED_WORDS
+    elif place == "inside" and len(precisions) == 2 and precisions.count("admin1") == 1 and not set(precisions) & {"country", "region", "sea"}:
+        needed = RELAYED_WORDS + 1
+    else:
+        return []
+    shared = sorted(_stems(a.text) & _stems(b.text))
+    return shared if len(shared) >= needed else []
 
 
 def _counts_shared(a: Item, b: Item) -> list[str]:

@@ -376,3 +376,19 @@ def _dateparser_relative(phrase: str, code: str, pub: dt.date) -> dt.date | None
     base = dt.datetime.combine(pub, dt.time(12))
     parsed = dateparser.parse(phrase, languages=[code], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
     return parsed.date() if parsed else None
+
+
+@cache
+def _status_prefix(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "dates").get("status_prefixes")
+    # the prefix, then at most one word of the time of day ("станом на ранок 23 червня", "as of Monday morning")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+
+
+def status_time(text: str, date_start: int, lang: str) -> bool:
+    """Whether a date is the time a count or a situation stands at ("Станом на ранок 23 червня у лікарнях
+    перебувають 40 постраждалих", "по состоянию на 15 июля", "as of 8:30 on Monday"): the report's time of telling,
+    not the day of the incident."""
+    pattern = _status_prefix(lang)
+    return pattern is not None and pattern.search(text, max(0, date_start - 40), date_start) is not None
+

@@ -19,7 +19,7 @@ from eventledger.extract import clock_places, incidents, place_roles
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.capital_named import speaks_of_the_capital
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.dates import DateMention, find_dates
+from eventledger.extract.dates import DateMention, find_dates, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -36,7 +36,8 @@ from eventledger.extract.war_totals import tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
-from eventledger.geo.offsets import distance_km, place_with_offset
+from eventledger.geo.distance import between
+from eventledger.geo.offsets import place_with_offset
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -74,6 +75,8 @@ class _Draft:
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
     told_day: str | None = None  # with no publication date, the day its clause tells, read against a stand-in day
     headline_end: int = 0  # where the report's headline ends (0: it opens with none)
+    heading_end: int = 0  # told in a line of its own (a headline): where that line ends (else 0)
+    next_end: int = 0  # ... and where the sentence after it ends
 
     @property
     def headline(self) -> bool:
@@ -300,6 +303,9 @@ def build_events(
         and "\n" not in text[:all_sentences[0].start].strip()
     for e in events:
         e.headline_end = all_sentences[0].end if headed else 0
+        at = next((i for i, s in enumerate(all_sentences) if s.start <= e.anchor < s.end), None)
+        if at is not None and at + 1 < len(all_sentences) and _own_line(text, all_sentences[at]):
+            e.heading_end, e.next_end = all_sentences[at].end, all_sentences[at + 1].end
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
@@ -314,6 +320,12 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _own_line(text: str, sentence: Span) -> bool:
+    """Whether a sentence stands on a line of its own, as a headline does."""
+    before = text[: sentence.start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
 
 
 def _everyone_counted(claims: list[Claim]) -> list[Claim]:
@@ -388,8 +400,10 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
 def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
     """A clause after incidents already told that names no place, day or target of its own and says only that no one
     was hurt ("В результате атак никто не пострадал", "The attack caused no casualties") sums up what was told: its zero
-    is said of those incidents (as a clause without an incident word), not of a new incident with no place."""
-    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS for d in told):
+    is said of those incidents (as a clause without an incident word), not of a new incident with no place. After
+    interceptions only ("Над областью сбиты четыре беспилотника ... В результате этих атак пострадавших нет"), it is the
+    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own."""
+    if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS or d.kind == "interception" for d in told):
         return None
     (d,) = new
     figures = [c for c in d.claims if c.figure]
@@ -789,7 +803,8 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     trigger_at = clause.start + found.start
     sentence_dates = [d for d in sentence_dates if not (
         clause.start + found.end <= d.start <= clause.end
-        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))]
+        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))
+        and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))]
     if not sentence_dates:
         return None
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
@@ -1006,10 +1021,8 @@ def _own_place(told: _Draft, where: Candidate) -> _Draft | None:
 
 
 def _near(a: Candidate, b: Candidate, km: float = 20.0) -> bool:
-    pa, pb = a.place, b.place
-    if pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
-        return False
-    return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= km
+    apart = between(a.place, b.place)
+    return apart is not None and apart <= km
 
 
 def _is_background(d: _Draft) -> bool:

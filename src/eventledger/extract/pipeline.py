@@ -38,6 +38,10 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     day = published.date() if published else None
     others = other_language_sentences(text, lang)
     places, quantities, dates = gaz.find(text, lang), find_quantities(text, lang), find_dates(text, lang, day)
+    if (stamp := _DATE_STAMP.match(text)) is not None:
+        # the leading "date YYYY-MM-DD" of a stored file is its publication stamp (sources.files.header_date), not a
+        # day the report tells of an incident, even where the lead runs on after it on the same line
+        dates = [d for d in dates if d.start >= stamp.end()]
     countries = _countries(gaz, lang)
     for other in sorted({code for _, code in others.values()}):
         # sentences in another language are read with that language's words, names and numbers
@@ -80,6 +84,7 @@ def _named_in(event: Event, lang: str) -> Event:
 
 
 _T = TypeVar("_T", PlaceMatch, Quantity, DateMention)
+_DATE_STAMP = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}(?!\d)", re.IGNORECASE)
 
 
 def _keep(found: list[_T], spans: list[tuple[int, int]], inside: bool = True) -> list[_T]:

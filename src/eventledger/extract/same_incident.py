@@ -21,7 +21,8 @@ Two proposals are one incident when all of these hold:
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
    killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account; but a region of
    strikes or shelling told after the one incident in it (a country before or after it, or a region told only in the
-   report's headline, which the body retells), not recalled from an earlier
+   report's headline, which the body retells, or told in a headline's line that the next sentence retells at the
+   finer place), not recalled from an earlier
    report and counting no figure at another value, is that incident told again at the region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
@@ -128,14 +129,25 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
               and o.place is not None and contains(coarse.place, o.place)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
     if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
-            only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline)
-            and _zooms_out(coarse, fine)):
+            only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline
+                      or _headline_led(coarse, fine))
+            and _zooms_out(coarse, fine, in_headline=coarse.headline or _headline_led(coarse, fine))):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if only:
         return True
     # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
     # region overnight") with nothing of its own joins the first told
     return not _figures(coarse) and coarse.target is None and fine is min(inside, key=lambda o: o.anchor)
+
+
+def _headline_led(coarse: Proposal, fine: Proposal) -> bool:
+    """Whether a coarser telling in a line of its own (a headline, after a line of site sections or not) is retold at
+    once by the next sentence at the finer place ("Ще двоє мирних жителів Сумщини отримали поранення через обстріл"
+    over "Ворог завдав удару ... на околицях Сумської громади"; "Ukraine has hit back ... airbase in Crimea" over
+    "... following an attack on Novofedorivka"): the headline's incident, though the body's unplaced sentences
+    ("Внаслідок обстрілу двоє людей отримали поранення") went to the headline's telling."""
+    end, lead = getattr(coarse, "heading_end", 0), getattr(coarse, "next_end", 0)
+    return 0 < end and coarse.anchor < end <= fine.anchor < lead
 
 
 def same_place(a: Candidate, b: Candidate) -> bool:
@@ -337,20 +349,27 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
         coarse.target is not None and fine.target is None)
 
 
-def _zooms_out(coarse: Proposal, fine: Proposal) -> bool:
+def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> bool:
     """Whether a region told after the one incident in it, or a whole country told before or after it, with facts the
     town's telling lacks, is the same incident told again at the region's level ("A man was wounded in Kherson ...
     Russian forces shelled the Kherson region. He was taken to hospital"; the headline's "Downed drone kills three,
     injures two in Russia" over the body's Belgorod region): not when either is recalled from an earlier report or
     history ("До этого стало известно ..."), told as another or as one more ("also", "крім того": `additive` of the
-    language files), or counts a figure the town also counts at another value (the region's total of the day)."""
+    language files), or counts a figure the town also counts at another value (the region's total of the day). Told in
+    a headline, "ще", "also" adds to earlier reports, not to an incident of this one ("Ще двоє мирних жителів Сумщини
+    отримали поранення"); a figure the town counts at several values ("three wounded ... a boy among them") agrees
+    with any of them."""
     if coarse.kind not in _DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
         return False  # (a count of airports or of downed drones is the area's own claim: rules 3 and 4)
-    if any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1) and _additive_words().search(c.quote)
-           for c in coarse.claims):
+    if not in_headline and any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1)
+                               and _additive_words().search(c.quote) for c in coarse.claims):
         return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
-    mine = {c.figure: c.value for c in fine.claims if c.figure and isinstance(c.value, int)}
-    return not any(c.figure in mine and isinstance(c.value, int) and c.value != mine[c.figure] for c in coarse.claims)
+    mine: dict[str, set[int]] = {}
+    for c in fine.claims:
+        if c.figure and isinstance(c.value, int):
+            mine.setdefault(c.figure, set()).add(c.value)
+    # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them)
+    return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure] for c in coarse.claims)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:

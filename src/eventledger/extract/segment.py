@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventledger.extract.page_furniture import story_list_start
-from eventledger.lang import topic
+from eventledger.lang import SUPPORTED, topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +63,24 @@ def _link_line(lang: str) -> re.Pattern[str] | None:
                       rf"|[ \t]*\n(?:[ \t]*[-–—•*][ \t][^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
 
 
+@cache
+def _teaser_line() -> re.Pattern[str]:
+    """A line of another story's opening words cut short and a link to read on ("Ворог атакував Запоріжжя. Внаслідок
+    обстрілу виникла… Читати більше"), in any language (pages list teasers in the site's language, whatever the
+    report's); and a line of hashtags only ("#Moscow #drones #mayor"): the page's tags, not sentences of the report."""
+    words = [w for code in SUPPORTED for w in topic(code, "segment").get("read_more", [])]
+    return re.compile(rf"^[^\n]*(?:…|\.\.\.)[ \t]*(?:{'|'.join(words)})[ \t]*$|^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)+[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
 def without_links(text: str, lang: str) -> str:
     """The text with each line that links to another story ("Read also: ...") blanked out, offsets kept, and a list of
-    such headlines under the words alone: a headline linked inside a report is not what the report tells."""
+    such headlines under the words alone: a headline linked inside a report is not what the report tells. So are
+    other stories' teasers ("…Читати більше") and a line of hashtags."""
     pattern = _link_line(lang)
-    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text) if pattern else text
+    blank = lambda m: re.sub(r"[^\n]", " ", m.group())  # noqa: E731
+    text = pattern.sub(blank, text) if pattern else text
+    return _teaser_line().sub(blank, text)
 
 
 def sentences(text: str, lang: str) -> list[Span]:

@@ -29,8 +29,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from eventledger.geo.distance import km
+
 COUNTRY_AGREE_KM = 500.0
-EARTH_RADIUS_KM = 6371.0088
 
 Point = tuple[float, float]
 
@@ -49,10 +50,7 @@ def package_dir(module: str) -> Path:
 
 
 def distance_km(a: Point, b: Point) -> float:
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    dp, dl = p2 - p1, math.radians(b[1] - a[1])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return km(a[0], a[1], b[0], b[1])
 
 
 def _vector(p: Point) -> tuple[float, float, float]:

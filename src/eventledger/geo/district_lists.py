@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventledger.geo.centres import distance_km
+from eventledger.geo.distance import km
 from eventledger.geo.focus import DISTRICT_ALONE_KM, districts_of_named_cities
 from eventledger.lang import topic
 
@@ -56,7 +56,7 @@ def _read_with(member: PlaceMatch, rest: str, lang: str, gazetteer: Gazetteer) -
 def _far(a: Candidate, b: Candidate) -> bool:
     if None in (a.place.lat, a.place.lon, b.place.lat, b.place.lon):
         return False
-    return distance_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)) > DISTRICT_ALONE_KM  # type: ignore[arg-type]
+    return km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) > DISTRICT_ALONE_KM  # type: ignore[arg-type]
 
 
 @cache

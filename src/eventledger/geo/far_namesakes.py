@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventledger.geo.centres import distance_km
+from eventledger.geo.distance import between, km
 
 if TYPE_CHECKING:  # the gazetteer calls this module
     from eventledger.geo.gazetteer import Candidate, PlaceMatch, _Row
@@ -49,7 +49,7 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
-    return any(distance_km((cand.place.lat, cand.place.lon), (o.place.lat, o.place.lon)) <= FAR_KM for o in others
+    return any(km(cand.place.lat, cand.place.lon, o.place.lat, o.place.lon) <= FAR_KM for o in others
                if None not in (cand.place.lat, o.place.lat))
 
 
@@ -71,7 +71,7 @@ def far_alternates(tops: list[tuple[_Row, int] | None], own: int, initials: Abst
             continue
         row = top[0]
         others = [(lat, lon) for j, lat, lon in firm if j != i]
-        if others and all(distance_km((row.lat, row.lon), p) > ALTERNATE_FAR_KM for p in others):
+        if others and all(km(row.lat, row.lon, *p) > ALTERNATE_FAR_KM for p in others):
             distant.add(i)
     # another place of the same country vouches for one, unless it is as far and as weakly named itself: "Kin" and
     # "Kan" (two Chinese cities' alternates) in a report on Mon State vouch for nothing; nor does a country told only

@@ -10,7 +10,6 @@ countries, or, when there is none, the name is no place (spatial minimality, as 
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from eventledger.geo.build import normalize
+from eventledger.geo.distance import km as _km
 from eventledger.geo.gazetteer import _CITY_DISTRICT_GAP, _CITY_DISTRICT_GAP_CYRILLIC, CITY_WITH_DISTRICTS, Candidate, PlaceMatch
 from eventledger.lang import topic
 
@@ -65,11 +65,6 @@ def _isolated(best: Candidate, name: str, readings: list[tuple[str, Candidate]],
               if c.feature != "country" and c.place.lat is not None and c.place.lon is not None]
     return bool(points) and all(_km(lat, lon, la, lo) > FAR_KM for la, lo in points)
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:

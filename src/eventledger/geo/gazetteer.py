@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
     _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
@@ -1118,11 +1119,6 @@ def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, fl
             return [item, *(other for other in ranked if other is not item)]
     return ranked
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int,

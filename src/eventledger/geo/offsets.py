@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from eventledger.geo.distance import EARTH_RADIUS_KM
 from eventledger.geo.gazetteer import GazetteerError, PlaceMatch
 from eventledger.lang import topic
 from eventledger.model import Offset, Place
 
-EARTH_RADIUS_KM = 6371.0088
 LOOKBEHIND = 90  # characters before a place name that an offset phrase may take
 _AREAS = {"admin1", "country", "sea", "region"}  # an offset from these says nothing finer than the area itself
 
@@ -29,13 +29,6 @@ def move(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, 
     lo2 = lo1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(la1), math.cos(d) - math.sin(la1) * math.sin(la2))
     return round(math.degrees(la2), 5), round((math.degrees(lo2) + 540) % 360 - 180, 5)
 
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
