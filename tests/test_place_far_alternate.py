@@ -31,3 +31,26 @@ def test_a_town_named_by_an_alternate_stays_in_a_country_the_report_names(gazett
 def test_towns_named_by_their_russian_alternates_stay_beside_each_other(gazetteer):
     found = names(gazetteer, "Беспилотники атаковали Калугу и Краснодар, сообщили власти.", "ru")
     assert {"Kaluga", "Krasnodar"} <= set(found)
+
+
+def test_two_far_alternates_of_one_country_vouch_for_nothing(gazetteer):
+    # "Kin" and "Kan" are alternates of two Chinese cities; beside each other they must not save each other in a
+    # report on Mon State in Myanmar
+    found = names(gazetteer, "Soldiers based on the Kin road shelled a village in Mon State; residents of Kan fled.",
+                  "en")
+    assert "Jinzhou" not in found and "Ganzhou" not in found
+    assert "Mon" in found
+
+
+def test_a_country_told_by_its_initials_vouches_for_no_far_alternate(gazetteer):
+    # "Qari" is an alternate of Gary, Indiana; "U.S." says who acts in a report on Waziristan, not where
+    found = names(gazetteer, "A U.S. drone strike in North Waziristan killed Qari Hussain, a Taliban commander, "
+                             "officials in Peshawar said.", "en")
+    assert "Gary" not in found
+    assert "Peshawar" in found
+
+
+def test_a_country_named_in_full_still_vouches_for_its_town(gazetteer):
+    found = names(gazetteer, "Airstrikes hit Sanaa overnight, the Houthis in Yemen said, days after Israel struck Gaza.",
+                  "en")
+    assert "Sanaa" in found

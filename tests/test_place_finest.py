@@ -112,3 +112,19 @@ def test_a_country_after_in_is_where_the_base_is(read):
     # "in Iraq shot down": the base is in Iraq; Iraq shot nothing down
     events = read("Our forces at the base in Iraq shot down two drones near the base, a US official said.")
     assert [(e.kind, e.place.name) for e in events] == [("interception", "Iraq")]
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    # "-инський" of a town in -а or -ине: Шостка, Очеретине
+    ("Унаслідок обстрілу Шосткинської громади пошкоджено два приватні будинки, поранено чоловіка.", "uk", "Shostka"),
+    ("Ворог вдарив по Очеретинській громаді на Донеччині, загинула жінка.", "uk", "Ocheretyne"),
+    # a soft sign: "хотінський" from Хотінь
+    ("Росіяни обстріляли Хотінську громаду Сумської області з мінометів, поранено двох людей.", "uk", "Khotin"),
+    # a compound adjective links its words with "о" where the town's first word ends in "а": Середина-Буда
+    ("У Середино-Будській громаді внаслідок удару дрона поранено чоловіка.", "uk", "Seredyna-Buda"),
+    # "-овский" of a town in -овка, read in the region the report names (not Borisov in Belarus)
+    ("В Борисовском округе Белгородской области дрон атаковал автомобиль, ранен водитель.", "ru", "Borisovka"),
+    ("В Кореневском округе Курской области беспилотник ударил по дому, ранена женщина.", "ru", "Korenevo"),
+])
+def test_a_community_named_after_its_town(read, text, lang, town):
+    assert town in [e.place.name_en for e in read(text, lang) if e.place]

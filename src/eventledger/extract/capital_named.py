@@ -30,7 +30,7 @@ def at_the_capital(events: list[Event], text: str, lang: str, places: list[Place
 def tells_the_capital(quotes: list[str], lang: str) -> bool:
     """Whether any of the quotes speaks of the capital unnamed (the place `at_the_capital` gives it later)."""
     pattern = _capital_words(lang)
-    return pattern is not None and any(pattern.search(q) for q in quotes)
+    return pattern is not None and any(q and pattern.search(q) for q in quotes)
 
 
 def _unplaced(e: Event) -> bool:

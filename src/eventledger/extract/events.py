@@ -281,7 +281,8 @@ def build_events(
     main = _main_place(places, text, lang, origins)
     for e in list(events):
         if e.place is None and not e.areas and main is not None and (e.kind in ("airspace_restriction", "explosion") or (
-                e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))):
+                e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))) and not (
+                main.feature == "admin1" and tells_the_capital([c.quote for c in e.claims], lang)):  # the capital's (capital_named)
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
             # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
@@ -770,20 +771,32 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:
-    """The city (or airport) a report names most often, outside "from X" phrases: where an unplaced incident is."""
+    """The city (or airport) a report names most often, outside "from X" phrases: where an unplaced incident is. A
+    report that names no such place but one subdivision ("a civilian was killed in the Volgograd region ... the man,
+    48, died of shrapnel wounds") is about that subdivision: its unplaced incident is there (ANNOTATION.md: the most
+    specific place the report names for it); with two subdivisions or more it stays unplaced."""
     counts: dict[tuple[object, ...], tuple[int, int, Candidate]] = {}
+    regions: dict[tuple[object, ...], Candidate] = {}
+    finer = False  # a district or a point the report names: its region is not the finest place it gives
     for match in places:
-        if not match.candidates or match.candidates[0].feature not in ("city", "airport"):
+        if not match.candidates or match.candidates[0].feature not in ("city", "airport", "admin1", "admin2", "point"):
             continue
         best = match.candidates[0]
         before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
         key = (best.place.geonames_id, best.place.key, best.place.country)
+        if best.feature in ("admin2", "point"):
+            finer = True
+            continue
+        if best.feature == "admin1":
+            if not incidents.is_office(before, after, lang):  # "the governor of the Kursk region": who speaks
+                regions[key] = best
+            continue
         n, first, _ = counts.get(key, (0, match.start, best))
         counts[key] = (n + 1, first, best)
     if not counts:
-        return None
+        return next(iter(regions.values())) if len(regions) == 1 and not finer else None
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2]
 
 

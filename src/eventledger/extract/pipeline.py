@@ -20,6 +20,8 @@ from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.geo.district_lists import read_as_district_lists
+from eventledger.geo.district_told_short import districts_told_short
+from eventledger.geo.region_lists import read_as_region_lists
 from eventledger.geo.people_adjectives import without_people_adjectives
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
@@ -54,6 +56,8 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"
+    places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"
+    places = districts_told_short(places, text, lang, gaz)  # "у Богодухівському районі ..., у Куп'янському - ..."
     events = build_events(
         text, lang, report.id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
         sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},

@@ -33,7 +33,7 @@ import yaml
 from eventledger.geo.translit import latin_variants
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 12  # bump whenever the build changes what it writes
+BUILD_VERSION = 13  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -53,6 +53,11 @@ MAX_PART_COMBINATIONS = 16  # per hyphenated word: its parts' normal forms, join
 # Quality of a name for its entity: its own name beats an alternate (Engels' old name "Pokrovsk" must not beat the city
 # called Pokrovsk today).
 OWN, ALTERNATE = 2, 1
+# A town named after its river ("Slavyansk-na-Kubani", "Славянск-на-Кубани", "Rostov-on-Don") is called by its first
+# word alone in the news: that word is an alternate name of it, so that the text's subdivision decides between it and
+# a namesake ("the Slavyansk refinery in the Krasnodar region" is Slavyansk-na-Kubani, not Sloviansk in Donetsk Oblast).
+RIVER_NAMED_COUNTRIES = frozenset({"RU", "UA", "BY"})
+_RIVER_NAMED = re.compile(r"^([^\W\d_][\w'’]{3,})[- ](?:na|nad|on|на|над)[- ][^\W\d_][\w'’-]*$")
 # A spelling the build derived itself (a Latin transliteration of a Cyrillic alternate): below every GeoNames name, so
 # that a wrong Cyrillic alternate (Nikopol listed as "Слов'янськ") never turns into a name as good as a real one.
 DERIVED = 0
@@ -67,6 +72,16 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+(?:-\d
 _CYRILLIC = re.compile(r"^[\u0400-\u04FF\u0300\u0301'’ʼ`´ .,()\-—]+(?:-\d)?$")
 _STRESS = re.compile("[\u0300\u0301]")  # combining accents some Cyrillic names carry as stress marks
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+# The Arabic article before a word of a name, joined by a hyphen or a space ("al-Bab", "Al Bab", "Deir el-Balah"): the
+# news writes either; a name is also held with the other joint.
+_ARTICLE_JOINT = re.compile(r"(?<![^\W\d_])(al|el|ad|ar|as|ash|at|az|an|adh|ul|ud)([- ])(?=[^\W\d_]{2})")
+
+
+def _article_joined_otherwise(norm: str) -> str | None:
+    other = _ARTICLE_JOINT.sub(lambda m: m.group(1) + (" " if m.group(2) == "-" else "-"), norm)
+    return other if other != norm else None
 
 
 class GazetteerBuildError(RuntimeError):
@@ -220,6 +235,8 @@ class _Builder:
         folded = fold_accents(name)
         if folded != name and script(name) == "latin":  # "Tamil Nādu" is written "Tamil Nadu" in the news
             self.name(entity, folded, quality)
+        if script(name) == "latin" and (other := _article_joined_otherwise(norm)) and (other, entity) not in self.names:
+            self.name(entity, other, quality)  # "Al Bab" is written "al-Bab" too, "Al-Qaim" "Al Qaim"
 
 
 def _cities() -> dict:
@@ -288,6 +305,10 @@ def _build_entities(b: _Builder) -> None:
                           findable=findable, precision="city"))
         b.name(e, c["name"], OWN)
         city_ids[(country, normalize(c["name"]))].append(e)
+        if country in RIVER_NAMED_COUNTRIES:
+            for name in {c["name"], *(c.get("alternatenames") or ())}:
+                if (short := _RIVER_NAMED.match(name)) and script(name):
+                    b.name(e, short.group(1), ALTERNATE)  # "Slavyansk-na-Kubani" is "Slavyansk" in the news
         for alt in c.get("alternatenames") or ():
             if script(alt) and not _is_code_like(alt) and alt != alt.lower():
                 b.name(e, alt, ALTERNATE)

@@ -8,6 +8,7 @@ its region's adjective.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,7 @@ def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
                if None not in (cand.place.lat, o.place.lat))
 
 
-def far_alternates(tops: list[tuple[_Row, int] | None], own: int) -> set[int]:
+def far_alternates(tops: list[tuple[_Row, int] | None], own: int, initials: AbstractSet[int] = frozenset()) -> set[int]:
     """The indices of `tops` (each name's best reading and the quality of the name that found it, None for a name
     with no reading) read only by an alternate name, in a country the text names neither by its name nor by another
     place, further than ALTERNATE_FAR_KM from every place the text names by its own name.
@@ -64,18 +65,22 @@ def far_alternates(tops: list[tuple[_Row, int] | None], own: int) -> set[int]:
     `focus.in_focus`, a town's size does not save it: only here is it known how the name was found."""
     firm = [(i, row.lat, row.lon) for i, top in enumerate(tops) if top is not None and top[1] >= own
             for row in (top[0],) if row.feature not in _POINTLESS and row.lat is not None and row.lon is not None]
-    far = set()
+    distant = set()
     for i, top in enumerate(tops):
         if top is None or top[1] >= own or top[0].feature not in _PLACES or top[0].lat is None or top[0].lon is None:
             continue
         row = top[0]
-        if any(other is not None and j != i and other[0].id != row.id and other[0].country == row.country
-               for j, other in enumerate(tops)):
-            continue
         others = [(lat, lon) for j, lat, lon in firm if j != i]
         if others and all(km(row.lat, row.lon, *p) > ALTERNATE_FAR_KM for p in others):
-            far.add(i)
-    return far
+            distant.add(i)
+    # another place of the same country vouches for one, unless it is as far and as weakly named itself: "Kin" and
+    # "Kan" (two Chinese cities' alternates) in a report on Mon State vouch for nothing; nor does a country told only
+    # by its initials (`initials`: "U.S. forces", "the US military" say who acts, not where): "Garrison" and "Qari",
+    # alternates of Harrison, New Jersey, and Gary, Indiana, in reports on Syria and Waziristan
+    return {i for i in distant if not any(
+        other is not None and j != i and j not in distant and j not in initials
+        and other[0].id != tops[i][0].id and other[0].country == tops[i][0].country  # type: ignore[index]
+        for j, other in enumerate(tops))}
 
 
 _PLACES = {"city", "airport"}  # a district's alternates are its own name without "District", "Raion"

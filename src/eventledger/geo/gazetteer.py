@@ -363,7 +363,7 @@ class Gazetteer:
                     continue
                 root = rest[: -len(ending)]
                 for tail in rule["names"]:
-                    for made in dict.fromkeys((root + tail, (root + tail).replace("-", " "))):  # "зноб новгородське"
+                    for made in _compound_names(root + tail):
                         name = before + made
                         towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
                                   if r.feature == "city" and r.population >= floor]
@@ -573,10 +573,12 @@ class Gazetteer:
                 break
             ranking = again
         final = _Surroundings([(names[i], ranked[0][0]) for i, ranked in enumerate(ranking) if ranked])
-        ranking = [_city_over_village(ranked, final.besides(names[i])[2]) for i, ranked in enumerate(ranking)]
+        ranking = [_city_over_village(ranked, *final.besides(names[i])[2:0:-1]) for i, ranked in enumerate(ranking)]
         matches = []
         tops = [ranked[0] if ranked and k not in found_inside else None for k, ranked in enumerate(ranking)]
-        far = far_alternates(tops, OWN)  # "Gul", "Ради": a far town's alternate name, no place
+        initials = {k for k, ((span, _), top) in enumerate(zip(resolved, tops))
+                    if top is not None and top[0].feature == "country" and _INITIALS.fullmatch(text[span.start:span.end])}
+        far = far_alternates(tops, OWN, initials)  # "Gul", "Ради": a far town's alternate name, no place
         for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
             if k in found_inside or k in far:
                 continue
@@ -1092,22 +1094,28 @@ def _rerank(ranked: list[tuple[_Row, int]], share: dict[str, float], points: _Ne
     return sorted(ranked, key=key)
 
 
-def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, float], bool]) -> list[tuple[_Row, int]]:
+def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, float], bool],
+                       share: dict[str, float] | None = None) -> list[tuple[_Row, int]]:
     """A city of BIG_CITY or more over a village of SMALL_VILLAGE or less that the text's context ranked first, when the
     words may name either as well ("под Курском": Kursk, or the Crimean village Kurskoye, by the same inflected form)
     and the village lies near no other town the text names (`near`): a subdivision the text names elsewhere ("в
     западной части Крыма") does not make a report of Kursk one of a village there, while a village among the towns
     around it (a local paper's) stays. A name only the village has, or the city only by an alternate name, keeps the
-    village."""
+    village. Near a town of the text or not, a village named only by an alternate name does not beat a city named by
+    its own name in the country most of the text's places lie in (`share`): "Cherkasy" in a report on Ukraine that
+    names a Russian airbase is Cherkasy, not a Saratov village GeoNames also spells so."""
     if len(ranked) < 2:
         return ranked
     top, quality = ranked[0]
-    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE or (
-            top.lat is not None and top.lon is not None and near(top.lat, top.lon)):
+    if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE:
         return ranked
+    close = top.lat is not None and top.lon is not None and near(top.lat, top.lon)
+    shares = share or {}
     for item in ranked[1:]:
         row, q = item
         if row.feature == "city" and row.population >= BIG_CITY and q >= quality:
+            if close and not (q > quality and shares.get(row.country or "", 0.0) > shares.get(top.country or "", 0.0)):
+                return ranked
             return [item, *(other for other in ranked if other is not item)]
     return ranked
 
@@ -1137,6 +1145,17 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _compound_names(name: str) -> list[str]:
+    """The names a hyphenated name made from an adjective may have: as made, with a space ("зноб новгородське"), and
+    with its first part's linking "о" read back as the "а" the name ends that word with ("середино-будський" ->
+    Середина-Буда), as an adjective joins two words with "о"."""
+    names = [name, name.replace("-", " ")]
+    first, dash, rest = name.partition("-")
+    if dash and first.endswith("о") and len(first) >= 4:
+        names += [f"{first[:-1]}а-{rest}", f"{first[:-1]}а {rest}"]
+    return list(dict.fromkeys(names))
 
 
 def _adjective_parts(lemma: str, lang: str) -> list[tuple[str, str]]:
@@ -1207,6 +1226,7 @@ _DISTRICT_PHRASE_CYRILLIC = re.compile(
 _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ой|ый|ая|ую|ое|ые|их|ими|ым"
     r"|ых|ей|ій|ім|а|у|е|і|ої|ою|ому|ої))\s+(?P<noun>[а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,4}|[A-Z]{2,4}")  # "U.S.", "US", "UAE": a country by its initials, mostly its state
 _COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")

@@ -1,0 +1,100 @@
+"""Regions listed together before one plural region word: "over the Bryansk, Smolensk and Tula regions", "у Львівській,
+Тернопільській та Одеській областях", "над Брянской и Курской областями".
+
+Only a name with the singular word beside it ("the Tula region") names the region; listed before the plural, each
+member stands bare, and the gazetteer reads it as the region's city (Bryansk, Tula: a point tens or hundreds of
+kilometres from the region's centre), or as a namesake in another country (Cherkasy read as a Russian village in a
+report that names a Saratov airbase). A list shares its word: every member the gazetteer read is read again as if the
+singular word followed it ("Bryansk region", "Брянской области"), and a member so read as a region is that region. A
+member read as no region keeps its own reading; one not read at all (a bare Russian or Ukrainian adjective, "Брянской")
+stays unread, so that a list adds no places and no incidents of its own.
+
+The plural words and the singular each is read with are per language (`region_list_words` in lang/<code>/events.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventledger.lang import topic
+
+if TYPE_CHECKING:
+    from eventledger.geo.gazetteer import Candidate, Gazetteer, PlaceMatch
+
+_MEMBER = r"[^\W\d_][\w'’ʼ-]*(?:\s+[^\W\d_][\w'’ʼ-]*)?"  # a name of one or two words (capitalised, checked below)
+
+
+def read_as_region_lists(matches: list[PlaceMatch], text: str, lang: str, gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """`matches` with each member of a list of regions read with the list's region word, sorted by start."""
+    lists, words = _patterns(lang)
+    if lists is None:
+        return matches
+    out = list(matches)
+    for found in lists.finditer(text):
+        singular = words[found.group("word").lower()]
+        for member in _members(found.group("members"), found.start("members"), lang):
+            start, end, name = member
+            region = _region(f"{name} {singular}", lang, gazetteer)
+            if region is None:
+                continue
+            at = [m for m in out if m.start < end and start < m.end]
+            if not at:
+                continue  # a member the gazetteer did not read stays unread: a list adds no places (ANNOTATION.md)
+            if any(m.candidates and m.candidates[0].feature == "admin1" for m in at):
+                continue  # read as its region already ("Белгородской областями")
+            if any(m.start < start or m.end > found.end() for m in at):
+                continue  # a longer name the member is part of: left as read
+            out = [m for m in out if m not in at]
+            out.append(_match(start, end, text, region))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _members(members: str, offset: int, lang: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(_MEMBER, members):
+        words = m.group(0).split()
+        while words and (words[-1].lower() in _joiners(lang) or not words[-1][:1].isupper()):
+            words.pop()  # "Smolensk and": the joiner
+        while words and not words[0][:1].isupper():
+            words.pop(0)  # "the Bryansk": the article
+        if not words:
+            continue
+        name = " ".join(words)
+        start = offset + m.start() + m.group(0).find(words[0])
+        out.append((start, start + len(name), name))
+    return out
+
+
+def _region(phrase: str, lang: str, gazetteer: Gazetteer) -> Candidate | None:
+    found = [m for m in gazetteer.find(phrase, lang) if m.start == 0 and m.end == len(phrase) and m.candidates]
+    best = found[0].candidates[0] if found else None
+    return best if best is not None and best.feature == "admin1" else None
+
+
+def _match(start: int, end: int, text: str, region: Candidate) -> PlaceMatch:
+    from eventledger.geo.gazetteer import PlaceMatch
+
+    said = text[start:end]
+    return PlaceMatch(start, end, said, (replace(region, place=replace(region.place, as_written=said)),))
+
+
+@cache
+def _joiners(lang: str) -> frozenset[str]:
+    return frozenset(j.lower() for j in topic(lang, "events").get("list_joiners") or () if j.isalpha())
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A list of two names or more before a plural region word, and the singular each plural word is read with."""
+    data = topic(lang, "events")
+    words: dict[str, str] = {k.lower(): v for k, v in (data.get("region_list_words") or {}).items()}
+    if not words:
+        return None, {}
+    joiners = [re.escape(j) for j in topic(lang, "events").get("list_joiners") or () if j.isalpha() or " " in j]
+    joiner = rf"\s*,\s*(?:(?:{'|'.join(joiners)})\s+)?|\s+(?:{'|'.join(joiners)})\s+"
+    plural = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    lists = re.compile(rf"(?P<members>{_MEMBER}(?:(?:{joiner}){_MEMBER})+)\s+(?P<word>{plural})\b", re.IGNORECASE)
+    return lists, words
