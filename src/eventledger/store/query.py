@@ -220,13 +220,14 @@ def _walk_cap(conn: Connection, f: EventFilter, limit: int) -> int | None:
     words that `fts_events` does not hold (min_killed) still walks to the cap and gathers."""
     if f.q is None or not search.words(f.q) or not search.available(conn):
         return None
-    matches = search.reports_counted(conn, f.q) or 0
+    reports = search.reports_indexed(conn)
+    matches = search.reports_counted(conn, f.q, reports) or 0
     if matches == 0:
         return 0
     indexed = _indexed_conditions(f, search.EVENTS.c)
     if indexed and not search.any_event_passes(conn, f.q, indexed):
         return 0
-    cap = 3 * (limit + 1) * max(search.reports_indexed(conn), matches) // matches
+    cap = 3 * (limit + 1) * max(reports, matches) // matches
     return cap if cap <= 2 * matches else None
 
 
