@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
+from operator import itemgetter
 from typing import Any, Literal, Optional
 
 import orjson
@@ -469,7 +470,9 @@ def _first_walked(
     None if SQLite did not keep the order (the caller then walks as it used to)."""
     walked = walk.with_only_columns(*(c.label(c.name) for c in columns)).limit(cap).subquery("walked")
     rows = list(conn.execute(select(*walked.c).where(holds(walked.c.id)).limit(n)).all())
-    keys = [tuple(row._mapping[c.name] for c in key_columns) for row in rows]
+    names = [c.name for c in columns]
+    key = itemgetter(*(names.index(c.name) for c in key_columns))
+    keys = [key(row) for row in rows]
     in_order = all(a > b for a, b in zip(keys, keys[1:])) if descending else all(a < b for a, b in zip(keys, keys[1:]))
     return rows if in_order else None
 
