@@ -103,3 +103,17 @@ def test_a_count_of_matches_is_kept_until_the_index_grows(ledger: Ledger) -> Non
             assert search.reports_counted(conn, "nothingsuchword", indexed) == 0 and len(counted) == 5  # 0 not kept
     finally:
         event.remove(ledger.engine, "before_cursor_execute", seen)
+
+
+def test_map_rows_walked_find_the_same_rows_as_gathered(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The map's rows select unlabelled expressions (no name to carry through the walk's subquery): walked as before."""
+    from eventledger.store.map_rows import select_map_rows
+
+    for words in ("drone", "killed"):
+        f = EventFilter(q=words)
+        monkeypatch.setattr(query, "_walk_cap", lambda conn, f, limit: None)
+        gathered = select_map_rows(ledger, f, limit=2)
+        for cap in (10**9, 1, 7):
+            monkeypatch.setattr(query, "_walk_cap", lambda conn, f, limit, cap=cap: cap)
+            assert select_map_rows(ledger, f, limit=2) == gathered, cap
+        monkeypatch.undo()

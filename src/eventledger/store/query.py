@@ -467,10 +467,13 @@ def _first_walked(
     and stops when `n` pass). The walk used to read the `cap`-th candidate first, to bound the page's statement by
     its key: a second pass over the candidates, 20-30 ms where the filter is not on an index (q=Odesa&min_killed=5,
     cap 3,627 of 1 event in 6: 22,000 events read and each one's figures parsed, for a page found in 7,000).
-    None if SQLite did not keep the order (the caller then walks as it used to)."""
-    walked = walk.with_only_columns(*(c.label(c.name) for c in columns)).limit(cap).subquery("walked")
+    None if SQLite did not keep the order, or if a column has no name of its own to carry through the subquery
+    (an unlabelled expression): the caller then walks as it used to."""
+    names = [getattr(c, "name", None) for c in columns]
+    if not all(isinstance(name, str) for name in names) or len(set(names)) < len(names) or "id" not in names:
+        return None
+    walked = walk.with_only_columns(*(c.label(name) for c, name in zip(columns, names))).limit(cap).subquery("walked")
     rows = list(conn.execute(select(*walked.c).where(holds(walked.c.id)).limit(n)).all())
-    names = [c.name for c in columns]
     key = itemgetter(*(names.index(c.name) for c in key_columns))
     keys = [key(row) for row in rows]
     in_order = all(a > b for a, b in zip(keys, keys[1:])) if descending else all(a < b for a, b in zip(keys, keys[1:]))
