@@ -852,10 +852,12 @@ class Gazetteer:
         if not isinstance(code, str) or not re.fullmatch(r"[A-Za-z0-9]{3,4}", code.strip()):
             raise GazetteerError(f"airport() needs a 3-letter IATA or 4-letter ICAO code, got {code!r}")
         code = code.strip().upper()
-        column = "iata" if len(code) == 3 else "icao"
+        # by ICAO code through the index on (icao, iata): "+feature" keeps SQLite from walking every airport through
+        # the index on (feature, admin1_code) instead (5 ms a look-up against 0.02); an IATA code has no index of its own
+        where = "feature = 'airport' AND iata = ?" if len(code) == 3 else "+feature = 'airport' AND icao = ?"
         with self._lock:
-            row = self._con.execute(f"SELECT * FROM entity WHERE feature = 'airport' AND {column} = ? "
-                                    "ORDER BY iata IS NULL, id LIMIT 1", (code,)).fetchone()
+            row = self._con.execute(f"SELECT * FROM entity WHERE {where} ORDER BY iata IS NULL, id LIMIT 1",
+                                    (code,)).fetchone()
             found = self._in_its_subdivision(_Row(*row)) if row else None
         return self._candidate(found) if found else None
 
