@@ -266,13 +266,17 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):
                 # "downed all 29 drones launched": the whole is the part
                 found.append(FigureMention("launched", q.value, q.lower_bound, mention.start, mention.end))
+    later = p.later.search(text) if p.later is not None else None
+    lead = None
+    if p.later is not None and later is None:
+        lead = p.one_lead.search(text) is not None
+        if not lead:  # no pattern below can match (and with no figure found, the list of counts shares none)
+            return _with_shared(found, text, base, inside, lang, p)
     if not found and not p.any_word.search(text):
         return found
     taken = [(m.start, m.end) for m in found]
-    lead = p.one_lead.search(text) is not None
-    later = p.later.search(text) if p.later is not None else None
-    if p.later is not None and later is None and not lead:
-        return _with_shared(found, text, base, inside, lang, p)  # no pattern below can match
+    if lead is None:
+        lead = p.one_lead.search(text) is not None
     at = later.start() if later is not None else len(text) if p.later is not None else 0  # none matches before
     for i, (figure, pattern) in enumerate(p.one):
         if i < p.one_led and not lead:  # they all begin with `one_lead`: none can match here

@@ -636,16 +636,16 @@ class Gazetteer:
             first = [starts_at.get(t, len(norm)) for t in range(len(text))] + [len(norm)]  # type: ignore[assignment]
         # a name starts with a word (its lead); one of two words or more also with its first two (its pair)
         last = len(text) + 1  # a lead with no word after it: any end after it may close a name ("St.")
-        words = [(m.start(), m.end()) for m in _ALNUM.finditer(text)]
+        words = [m.span() for m in _ALNUM.finditer(text)]
         word_ends = [j for _, j in words] + [last, last]
         starts = [(i, j, word_ends[n + 1]) for n, (i, j) in enumerate(words)]
         for m in _MARK_START.finditer(text):  # "'s-Hertogenbosch": a name may start with a mark before its word
             n = bisect.bisect_left(words, (m.start(), 0))
             if n < len(words):
                 starts.append((m.start(), word_ends[n], word_ends[n + 1]))
-        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})",
-                              {norm[first[i]:first[j]] for i, j, _ in starts})
-        starts = [(i, j, k, longest[norm[first[i]:first[j]]]) for i, j, k in starts if norm[first[i]:first[j]] in longest]
+        leads = [norm[first[i]:first[j]] for i, j, _ in starts]  # (each sliced once)
+        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})", set(leads))
+        starts = [(i, j, k, longest[lead]) for (i, j, k), lead in zip(starts, leads) if lead in longest]
         pairs = self._query("SELECT pair, longest FROM text_pair WHERE pair IN ({})",
                             {norm[first[i]:first[k]] for i, j, k, most in starts if k != last and most > first[j] - first[i]})
         ends = [m.start() for m in _NAME_END.finditer(text)]
