@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from eventledger.extract.guard import guarded
 from eventledger.extract.segment import Span
@@ -577,6 +577,12 @@ def _tells_an_action(phrase: str, lang: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
+def _grammemes(word: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of each of the word's readings, as `_personal_name` compares them (worked out once a word)."""
+    return tuple(frozenset(str(p.tag).replace(" ", ",").split(",")) for p in _morphology(lang).parse(word))
+
+
 def _personal_name(phrase: str, lang: str) -> str | None:
     """The personal name a speaker phrase ends with ("глава Дагестана Меликов" -> "Меликов"), by pymorphy3's name tags.
 
@@ -590,7 +596,7 @@ def _personal_name(phrase: str, lang: str) -> str | None:
     words = phrase.split()
 
     def can_be(word: str, wanted: set[str]) -> bool:
-        return word[:1].isupper() and any(wanted & set(str(p.tag).replace(" ", ",").split(",")) for p in morph.parse(word))
+        return word[:1].isupper() and any(wanted & tags for tags in _grammemes(word, lang))
 
     for i, word in enumerate(words):
         if can_be(word, {"Name"} & tags) and all(w[:1].isupper() for w in words[i:]):
