@@ -40,7 +40,7 @@ class _AirportWords(dict):
         self.lang = lang
 
     def __missing__(self, word: str) -> bool:
-        if len(self) >= 50_000:
+        if len(self) >= 20_000:
             self.clear()
         found = self[word] = bool(_lemmas(word, self.lang) & _words(self.lang)[0])
         return found

@@ -577,7 +577,7 @@ def _tells_an_action(phrase: str, lang: str) -> bool:
     )
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _grammemes(word: str, lang: str) -> tuple[frozenset[str], ...]:
     """The grammemes of each of the word's readings, as `_personal_name` compares them (worked out once a word)."""
     return tuple(frozenset(str(p.tag).replace(" ", ",").split(",")) for p in _morphology(lang).parse(word))

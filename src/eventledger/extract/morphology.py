@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 
-_MEMO_SIZE = 20_000  # words whose readings are remembered (a few MB); the memory is emptied when it is full
+_MEMO_SIZE = 5_000  # words whose readings are remembered (about 1.3 KB a word: 6.5 MB at most); emptied when full
 
 
 class _Analyzer:
