@@ -32,6 +32,25 @@ def _lemmas(word: str, lang: str) -> frozenset[str]:
     return frozenset(p.normal_form for p in _analyzer(lang).parse(word.lower()))
 
 
+class _AirportWords(dict):
+    """word -> whether a reading of it is an airport noun; worked out once a word (a clause asks of every word)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 20_000:
+            self.clear()
+        found = self[word] = bool(_lemmas(word, self.lang) & _words(self.lang)[0])
+        return found
+
+
+@cache
+def _names_airport(lang: str) -> _AirportWords:
+    return _AirportWords(lang)
+
+
 @cache
 def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = topic(lang, "events")
@@ -45,9 +64,9 @@ def airport_stopped(text: str, lang: str) -> tuple[int, int] | None:
     airports, stops, services = _words(lang)
     if not airports:
         return None
-    words = list(_WORD.finditer(text))
-    if not any(_lemmas(w.group(), lang) & airports for w in words):
+    if not any(map(_names_airport(lang).__getitem__, _WORD.findall(text))):
         return None
+    words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
         lemmas = _lemmas(w.group(), lang)
         if lemmas & stops or (lemmas & services and i > 0 and words[i - 1].group().lower() in _NEGATION):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from eventledger.extract.guard import guarded
 from eventledger.extract.segment import Span
@@ -72,6 +72,9 @@ class _Patterns:
     trailing: re.Pattern[str] | None = None
     back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
     titles: tuple[re.Pattern[str], ...] = ()  # offices one person holds: "governor", "голова"
+    # every office in one pattern: where it finds none no title can match, and no title's first match lies before its
+    # first (a scan of each title through a whole report costs as much as this one scan)
+    any_title: re.Pattern[str] | None = None
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
@@ -82,6 +85,16 @@ class _Patterns:
 def _office_words(office: str | list[str]) -> str:
     """One office's words: a title, or the titles one office goes by ("губернатор", "глава региона")."""
     return office if isinstance(office, str) else "|".join(office)
+
+
+def _any_title(offices: list[str | list[str]]) -> re.Pattern[str] | None:
+    """`_Patterns.any_title`: None when there are no titles, or when their words cannot stand in one pattern."""
+    if not offices:
+        return None
+    try:
+        return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{_office_words(o)})' for o in offices)})(?!\w)", re.IGNORECASE)
+    except re.error:  # the same group name in two offices' words
+        return None
 
 
 @cache
@@ -124,6 +137,7 @@ def _patterns(lang: str) -> _Patterns:
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
         titles=tuple(re.compile(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
+        any_title=_any_title(data.get("titles", [])),
         own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
@@ -297,7 +311,10 @@ class SourceBook:
                 self.described[key] = UNNAMED
 
     def _offices(self, phrase: str) -> frozenset[int]:
-        return frozenset(i for i, title in enumerate(_patterns(self.lang).titles) if title.search(phrase))
+        p = _patterns(self.lang)
+        if p.any_title is not None and p.any_title.search(phrase) is None:
+            return frozenset()
+        return frozenset(i for i, title in enumerate(p.titles) if title.search(phrase))
 
     def _official(self, offices: frozenset[int], source: Source) -> Source:
         if source.kind in ("official", "military", "unknown"):
@@ -560,6 +577,12 @@ def _tells_an_action(phrase: str, lang: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _grammemes(word: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of each of the word's readings, as `_personal_name` compares them (worked out once a word)."""
+    return tuple(frozenset(str(p.tag).replace(" ", ",").split(",")) for p in _morphology(lang).parse(word))
+
+
 def _personal_name(phrase: str, lang: str) -> str | None:
     """The personal name a speaker phrase ends with ("глава Дагестана Меликов" -> "Меликов"), by pymorphy3's name tags.
 
@@ -573,7 +596,7 @@ def _personal_name(phrase: str, lang: str) -> str | None:
     words = phrase.split()
 
     def can_be(word: str, wanted: set[str]) -> bool:
-        return word[:1].isupper() and any(wanted & set(str(p.tag).replace(" ", ",").split(",")) for p in morph.parse(word))
+        return word[:1].isupper() and any(wanted & tags for tags in _grammemes(word, lang))
 
     for i, word in enumerate(words):
         if can_be(word, {"Name"} & tags) and all(w[:1].isupper() for w in words[i:]):
@@ -597,10 +620,13 @@ def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]
     Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), or right before it after a comma ("Олега Кіпера, главу ОВА"), each
     with the offices named with him, said something or not: an office told alone later ("глава региона заявил") stands
     for him."""
-    titles = _patterns(lang).titles
+    titles, any_title = _patterns(lang).titles, _patterns(lang).any_title
+    first = any_title.search(text) if any_title is not None else None
+    if any_title is not None and first is None:
+        return []
     found: dict[str, tuple[set[int], Source]] = {}
     for i, title in enumerate(titles):
-        for m in title.finditer(text):
+        for m in title.finditer(text, first.start() if first else 0):  # (the look-behind still sees the text before)
             after = _AFTER_TITLE.match(text, m.end())
             if after is None:
                 before = _NAME_BEFORE_TITLE.search(text[max(0, m.start() - 80): m.start()])

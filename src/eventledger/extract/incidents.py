@@ -297,11 +297,17 @@ def _told_non_event(text: str, p: _Patterns) -> bool:
     """Whether a non-event word is told as such, not as the name of a weapon: «Ураган» in quotes, or Ураган
     capitalised inside a clause (the whole word a weapon word of the language file: a launcher), and "атакували з «Ураган»" is an
     attack, not a hurricane. Capitalised at the clause's start it may be either, and stays the hurricane."""
-    weapons = [(m.start(), m.end()) for m in p.weapon_words.finditer(text)]
+    weapons: list[tuple[int, int]] | None = None  # the weapon words, found only once a non-event word asks
 
     def named(m: re.Match[str]) -> bool:
-        return bool(_OPENING_QUOTE.search(text, 0, m.start())) or (
-            bool(text[: m.start()].strip()) and any(s <= m.start() and m.end() <= e for s, e in weapons))
+        nonlocal weapons
+        if _OPENING_QUOTE.search(text, 0, m.start()):
+            return True
+        if not text[: m.start()].strip():
+            return False
+        if weapons is None:
+            weapons = [(w.start(), w.end()) for w in p.weapon_words.finditer(text)]
+        return any(s <= m.start() and m.end() <= e for s, e in weapons)
 
     return any(not named(m) for m in p.non_event.finditer(text))
 

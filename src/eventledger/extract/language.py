@@ -40,7 +40,7 @@ def _detector() -> LanguageDetector:
 
 def by_letters(text: str) -> str | None:
     """"uk" or "ru" when the text has letters only one of them uses (and more of them than of the other's), else None."""
-    counts = Counter({lang: sum(1 for ch in text if ch in letters) for lang, letters in _ONLY_IN.items()})
+    counts = Counter({lang: sum(map(text.count, letters)) for lang, letters in _ONLY_IN.items()})  # str.count: in C
     (first, n), (_, m) = counts.most_common(2)
     return first if n > m else None
 

@@ -11,19 +11,32 @@ from functools import cache
 from typing import Any
 
 
+_MEMO_SIZE = 5_000  # words whose readings are remembered (about 1.3 KB a word: 6.5 MB at most); emptied when full
+
+
 class _Analyzer:
-    """pymorphy3's analyzer, with `parse` giving no readings where pymorphy3 itself would fail on a letter."""
+    """pymorphy3's analyzer, with `parse` giving no readings where pymorphy3 itself would fail on a letter.
+
+    Readings are remembered by word: a report asks the same words of several modules (and a corpus repeats its words),
+    and pymorphy3 works each word out anew, ten to forty times as dear as a look-up. Each call gets its own list."""
 
     def __init__(self, lang: str) -> None:
         import pymorphy3
 
         self._morph = pymorphy3.MorphAnalyzer(lang=lang)
+        self._readings: dict[str, list[Any]] = {}
 
     def parse(self, word: str) -> list[Any]:
-        try:
-            return self._morph.parse(word)
-        except ValueError:  # "no such name": a letter without a Unicode name
-            return []
+        readings = self._readings.get(word)
+        if readings is None:
+            try:
+                readings = self._morph.parse(word)
+            except ValueError:  # "no such name": a letter without a Unicode name
+                readings = []
+            if len(self._readings) >= _MEMO_SIZE:
+                self._readings.clear()
+            self._readings[word] = readings
+        return list(readings)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._morph, name)

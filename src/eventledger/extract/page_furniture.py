@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 _STAMP = r"[ \t]*(?:\d{1,2}:\d{2}(?:,[ \t]*\d{1,2}\.\d{2}\.\d{2,4})?|\d{1,2}\.\d{2}\.\d{4}(?:,[ \t]*\d{1,2}:\d{2})?)[ \t]*"
-_HEADLINE = r"[^\n]*[^\W\d_][^\n]*"  # a line with a letter in it: not another stamp
+# a line with a letter in it: not another stamp (the look-ahead finds its first letter and the line is then taken whole,
+# where "[^\n]*[^\W\d_][^\n]*" tried every letter of every line in turn: quadratic in a line's length)
+_HEADLINE = r"(?=[^\n]*[^\W\d_])[^\n]*+"
 _STORY_LIST = re.compile(rf"^{_HEADLINE}\n{_STAMP}\n{_HEADLINE}\n{_STAMP}$", re.MULTILINE)
 
 

@@ -83,14 +83,22 @@ def without_links(text: str, lang: str) -> str:
     return _teaser_line().sub(blank, text)
 
 
+_last_split: tuple[str, str, tuple[Span, ...]] = ("", "", ())  # the last text split: extraction asks twice of each
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding whitespace; blank stretches yield nothing."""
+    global _last_split
+    last_text, last_lang, last_spans = _last_split
+    if lang == last_lang and text == last_text:
+        return list(last_spans)
     spans: list[Span] = []
     pos = 0
     for match in _sentence_end(lang).finditer(text):
         _add_trimmed(text, pos, match.start(), spans)
         pos = match.end()
     _add_trimmed(text, pos, len(text), spans)
+    _last_split = (text, lang, tuple(spans))
     return spans
 
 

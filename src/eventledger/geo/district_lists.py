@@ -28,6 +28,8 @@ PHRASE_CHARS = 120  # the list's phrase after its district word, enough for "Ñ€Ğ
 def read_as_district_lists(matches: list[PlaceMatch], text: str, lang: str, gazetteer: Gazetteer) -> list[PlaceMatch]:
     """`matches` with each member of a list of districts read with the list's district word."""
     lists, member = _patterns(lang)
+    if (word := _district_word(lang)) is None or word.search(text) is None:
+        return list(matches)  # no district word anywhere: no list (one quick scan instead of trying each word's endings)
     readings: dict[int, PlaceMatch] = {}
     for found in lists.finditer(text):
         word_start = found.end("members")
@@ -43,6 +45,13 @@ def read_as_district_lists(matches: list[PlaceMatch], text: str, lang: str, gaze
             if reading is not None:
                 readings[id(m)] = replace(m, candidates=(reading,))
     return [readings.get(id(m), m) for m in matches]
+
+
+@cache
+def _district_word(lang: str) -> re.Pattern[str] | None:
+    """The district word every list ends with (`_patterns`), alone; None where the language lists no districts."""
+    words = topic(lang, "events").get("district_words") or []
+    return re.compile(rf"(?:{'|'.join(words)})\b", re.IGNORECASE) if words else None
 
 
 def _read_with(member: PlaceMatch, rest: str, lang: str, gazetteer: Gazetteer) -> Candidate | None:

@@ -16,6 +16,7 @@ from eventledger.geo.distance import between, km
 
 if TYPE_CHECKING:  # the gazetteer calls this module
     from eventledger.geo.gazetteer import Candidate, PlaceMatch, _Row
+    from eventledger.model import Place
 
 VILLAGE = 10_000  # a settlement smaller than this may share its name with one the gazetteer lacks
 FAR_KM = 200.0  # farther than this from every other place of the text: not the village the text means
@@ -28,13 +29,16 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     places, read as the one subdivision the text names by its own name, when it names a town of that subdivision too.
     (A namesake in the same country, "Volga" beside Tatarstan, may be the river or a place told for its own sake.)"""
     out = list(matches)
+    firsts: list[Place | None] | None = None  # each match's first reading, as written nowhere: worked out once
     for i, match in enumerate(matches):
         cands = match.candidates
         if not cands or any(c.feature != "city" or c.population >= VILLAGE for c in cands):
             continue
         own = {c.place for c in cands}  # the same village said again, in another case ("Любимовка", "в Любимовке")
-        others = [m.candidates[0] for m in matches if m.candidates and
-                  not {replace(c.place, as_written=None) for c in m.candidates[:1]} & {replace(p, as_written=None) for p in own}]
+        if firsts is None:
+            firsts = [replace(m.candidates[0].place, as_written=None) if m.candidates else None for m in matches]
+        own_places = {replace(p, as_written=None) for p in own}
+        others = [m.candidates[0] for m, first in zip(matches, firsts) if m.candidates and first not in own_places]
         regions = {c.admin1_code: c for c in others if c.feature == "admin1"}
         if len(regions) != 1:
             continue

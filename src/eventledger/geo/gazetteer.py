@@ -638,16 +638,16 @@ class Gazetteer:
             first = [starts_at.get(t, len(norm)) for t in range(len(text))] + [len(norm)]  # type: ignore[assignment]
         # a name starts with a word (its lead); one of two words or more also with its first two (its pair)
         last = len(text) + 1  # a lead with no word after it: any end after it may close a name ("St.")
-        words = [(m.start(), m.end()) for m in _ALNUM.finditer(text)]
+        words = [m.span() for m in _ALNUM.finditer(text)]
         word_ends = [j for _, j in words] + [last, last]
         starts = [(i, j, word_ends[n + 1]) for n, (i, j) in enumerate(words)]
         for m in _MARK_START.finditer(text):  # "'s-Hertogenbosch": a name may start with a mark before its word
             n = bisect.bisect_left(words, (m.start(), 0))
             if n < len(words):
                 starts.append((m.start(), word_ends[n], word_ends[n + 1]))
-        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})",
-                              {norm[first[i]:first[j]] for i, j, _ in starts})
-        starts = [(i, j, k, longest[norm[first[i]:first[j]]]) for i, j, k in starts if norm[first[i]:first[j]] in longest]
+        leads = [norm[first[i]:first[j]] for i, j, _ in starts]  # (each sliced once)
+        longest = self._query("SELECT lead, longest FROM text_lead WHERE lead IN ({})", set(leads))
+        starts = [(i, j, k, longest[lead]) for (i, j, k), lead in zip(starts, leads) if lead in longest]
         pairs = self._query("SELECT pair, longest FROM text_pair WHERE pair IN ({})",
                             {norm[first[i]:first[k]] for i, j, k, most in starts if k != last and most > first[j] - first[i]})
         ends = [m.start() for m in _NAME_END.finditer(text)]
@@ -854,10 +854,12 @@ class Gazetteer:
         if not isinstance(code, str) or not re.fullmatch(r"[A-Za-z0-9]{3,4}", code.strip()):
             raise GazetteerError(f"airport() needs a 3-letter IATA or 4-letter ICAO code, got {code!r}")
         code = code.strip().upper()
-        column = "iata" if len(code) == 3 else "icao"
+        # by ICAO code through the index on (icao, iata): "+feature" keeps SQLite from walking every airport through
+        # the index on (feature, admin1_code) instead (5 ms a look-up against 0.02); an IATA code has no index of its own
+        where = "feature = 'airport' AND iata = ?" if len(code) == 3 else "+feature = 'airport' AND icao = ?"
         with self._lock:
-            row = self._con.execute(f"SELECT * FROM entity WHERE feature = 'airport' AND {column} = ? "
-                                    "ORDER BY iata IS NULL, id LIMIT 1", (code,)).fetchone()
+            row = self._con.execute(f"SELECT * FROM entity WHERE {where} ORDER BY iata IS NULL, id LIMIT 1",
+                                    (code,)).fetchone()
             found = self._in_its_subdivision(_Row(*row)) if row else None
         return self._candidate(found) if found else None
 

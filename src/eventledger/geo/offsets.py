@@ -31,7 +31,7 @@ def move(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, 
 
 
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\W*$")  # (the look-behind: tried from each word's start only, not each letter)
 
 
 @lru_cache(maxsize=None)
