@@ -30,6 +30,9 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
+# abbreviation, "УНН", is of no kind the language's words know)
+_RELAYING = ("media", "telegram", "unknown")
 # "Как передаёт", "Як інформує": an outlet relaying what someone else told
 _RELAY = re.compile(r"(?:как|як)\s", re.IGNORECASE)
 # "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
@@ -283,8 +286,10 @@ class SourceBook:
             if not person:
                 self._describe(phrase[: len(phrase) - len(runs[-1])], source)
             return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
-        if offices and not named and not any(len(run.split()) >= 2 for run in runs):
-            self.title_only[phrase] = offices  # "the governor", "голова ОВА": who holds the office is settled later
+        if offices and not named and not any(len(run.split()) >= 2 and not _place_run(run, phrase) for run in runs):
+            # "the governor", "голова ОВА", "the governor of Russia's Voronezh region" (a place's name inside an office
+            # is no person's): who holds the office is settled later
+            self.title_only[phrase] = offices
         return source
 
     def _describe(self, words: str, person: Source) -> None:
@@ -419,6 +424,18 @@ class SourceBook:
         told = self.speaker(rest, rest)
         return told if told.name else None
 
+    def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
+        """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це
+        повідомив голова ОВА X, передає Укрінформ"): the one who told it, named before the relay with his own speech
+        verb; None when the outlet is all the sentence names."""
+        if m.start() == 0:
+            return None
+        before = Span(sentence.start, sentence.start + m.start(), sentence.text[: m.start()])
+        if not self.names_speech(before):
+            return None
+        told = self.speaker(before, before)
+        return told if told.name and told.kind not in _RELAYING else None
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -446,7 +463,10 @@ class SourceBook:
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
-            return self.resolve(self._with_name_after(m))
+            named = self.resolve(self._with_name_after(m))
+            if named.kind in _RELAYING and (told := self._told_before_relay(sentence, m)) is not None:
+                return told
+            return named
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
             phrase = m.group(1)
             if re.search(r"[»\"”],?\s*$", sentence.text[: m.start()]) and _tells_an_action(phrase.split()[0], self.lang):
@@ -505,6 +525,12 @@ class SourceBook:
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
+
+
+def _place_run(run: str, phrase: str) -> bool:
+    """Whether a run of capitalised words inside a speaker phrase is what an office heads, not a name: words follow it
+    ("of Russia's Voronezh region")."""
+    return not phrase.rstrip(" .").endswith(run)
 
 
 def _points_back(prefix: str, deictic: re.Pattern[str]) -> bool:

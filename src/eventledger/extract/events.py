@@ -148,6 +148,7 @@ def build_events(
     paragraph_speaker = UNNAMED
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
+    carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -182,8 +183,14 @@ def build_events(
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
-                # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before
-                _credit(drafts, orphans, speaker, lambda c, s=said: s.start <= c.start < s.end)
+                # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before, and the sentences
+                # of its paragraph before it that name no speaker of their own ("В Харькове погибли семь человек. Еще
+                # 15 пострадали. Об этом сообщил X")
+                # (its speaker, not the one carried on from a paragraph before: "..., сообщает телеграм-канал.\n\n
+                # Ранены три человека. Об этом сообщил губернатор X")
+                opens = _paragraph_start(text, said.start)
+                _credit(drafts, orphans, speaker, lambda c, s=said, o=opens: o <= c.start < s.end,
+                        over=lambda c, o=opens: any(o <= k.start and k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
@@ -192,6 +199,8 @@ def build_events(
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
                 speaker = UNNAMED if relayed else paragraph_speaker
+                if speaker.name:
+                    carried.append(clause)
                 if after_quotation and clause.start == sentence.start:
                     # '"Two women are seriously injured," announced the governor.' and then, a paragraph on, "Twelve
                     # others were hospitalized.": the governor's words ended with the quotation
@@ -239,7 +248,11 @@ def build_events(
     if len(authorities) == 1 and not unquoted - authorities.keys():
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
-        _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told))
+        # ... but not the headline's: a heading that names nobody is the outlet's own line ("Two civilians injured in
+        # missile strike on Kharkiv"), whoever the body goes on to quote
+        heading = _headline(all_sentences, text)
+        _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
+                and not (heading is not None and heading.start <= c.start < heading.end))
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
@@ -369,12 +382,28 @@ def _latest_day(events: list[_Draft]) -> date | None:
     return max(days) if days else None
 
 
-def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which: Callable[[Claim], bool]) -> None:
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _headline(all_sentences: list[Span], text: str) -> Span | None:
+    """The report's headline: its first line when that is one sentence standing alone above the body, with no full stop
+    (a one-sentence lead paragraph ends with one)."""
+    if len(all_sentences) > 1 and "\n" in text[all_sentences[0].end:all_sentences[1].start] \
+            and "\n" not in text[:all_sentences[0].start].strip() \
+            and not all_sentences[0].text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»", "“")):
+        return all_sentences[0]
+    return None
+
+
+def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which: Callable[[Claim], bool],
+            over: Callable[[Claim], bool] = lambda c: False) -> None:
     """Give the unattributed claims `which` selects to a speaker named elsewhere: the one the next sentence names
-    ("Об этом сообщил X"), or the only authority a report quotes."""
+    ("Об этом сообщил X"), or the only authority a report quotes; and those `over` selects whatever their source."""
 
     def credited(c: Claim) -> Claim:
-        if c.source is None and which(c):
+        if (c.source is None or over(c)) and which(c):
             return replace(c, source=speaker.name, source_kind=speaker.kind)
         return c
 
