@@ -81,3 +81,75 @@ def test_an_outlet_relaying_an_official_is_not_the_source(read, text, lang, sour
 def test_an_outlet_alone_is_still_the_source(read):
     text = "Беспилотник атаковал школу в Белгороде, ранены три человека, пишет РБК."
     assert _sources(casualty_event(read(text, "ru")), "injured") == {"РБК"}
+
+
+# --- a pointer back closing a clause of its own sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Беспилотник атаковал школу в Белгороде, ранены три человека, об этом сообщил губернатор Вячеслав Гладков.",
+     "ru", "Вячеслав Гладков"),
+    ("Російський дрон атакував школу в Сумах, поранено трьох людей, про це повідомив голова ОВА Олег Григоров.",
+     "uk", "Олег Григоров"),
+])
+def test_a_pointer_back_inside_the_sentence(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+
+
+# --- "Earlier, ..." with no speaker: the outlet recalls, and the speaker before does not go on ------------------------
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Беспилотник атаковал школу в Белгороде, ранены три человека, сообщил губернатор Вячеслав Гладков.\n\n"
+     "Ранее беспилотник атаковал Шебекино, погиб мужчина.", "ru", "Вячеслав Гладков"),
+    ("Російський дрон атакував школу в Сумах, поранено трьох людей, повідомив голова ОВА Олег Григоров.\n\n"
+     "Раніше дрон атакував Шостку, загинув чоловік.", "uk", "Олег Григоров"),
+    ("A Russian drone struck a school in Sumy, injuring three people, Governor Hryhorov said.\n\n"
+     "Earlier, a drone struck Shostka, killing a man.", "en", "Governor Hryhorov"),
+])
+def test_a_sentence_opening_with_earlier_is_the_outlets(read, text, lang, speaker):
+    events = read(text, lang)
+    killed = {c.source for e in events for c in e.claims if c.figure == "killed"}
+    injured = {c.source for e in events for c in e.claims if c.figure == "injured"}
+    assert injured == {speaker}
+    assert killed == {None}
+
+
+def test_a_speaker_named_in_a_recalling_sentence_goes_on_through_it(read):
+    text = ("A Russian drone struck a house in Shebekino.\n\n"
+            "Earlier, Gladkov had said that a man was killed, while two more people were injured.")
+    events = read(text, "en")
+    assert {c.source for e in events for c in e.claims if c.figure == "injured"} == {"Gladkov"}
+
+
+# --- a headline that names its source the way headlines do ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Governor: Three wounded as drone strikes building in Sumy\n\n"
+     "A drone struck an apartment block in Sumy on Monday, the city council said.", "en", "Governor"),
+    ("Three civilians injured in drone strike on Sumy - officials\n\n"
+     "A drone struck an apartment block in Sumy on Monday.", "en", "officials"),
+    ("Губернатор: три человека ранены при атаке беспилотника на Белгород\n\n"
+     "Беспилотник атаковал жилой дом в Белгороде.", "ru", "Губернатор"),
+    ("Троє людей поранені внаслідок атаки дрона на Суми – поліція\n\n"
+     "Російський дрон атакував житловий будинок у Сумах.", "uk", "поліція"),
+])
+def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(read, text, lang, source):
+    event = casualty_event(read(text, lang))
+    assert _sources(event, "injured", 0, text.index("\n")) == {source}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Фото: три человека ранены при атаке беспилотника на Белгород\n\n"
+     "Беспилотник атаковал жилой дом в Белгороде.", "ru"),
+    ("Троє людей поранені внаслідок атаки дрона на Суми — які наслідки\n\n"
+     "Російський дрон атакував житловий будинок у Сумах.", "uk"),
+])
+def test_a_headline_label_or_teaser_is_no_source(read, text, lang):
+    event = casualty_event(read(text, lang))
+    assert _sources(event, "injured", 0, text.index("\n")) <= {None}
+
+
+def test_a_headlines_source_does_not_go_on_into_the_body(read):
+    text = ("Governor: Three wounded as drone strikes building in Sumy\n\n"
+            "A drone struck an apartment block in Sumy on Monday, killing a man.")
+    event = casualty_event(read(text, "en"))
+    assert _sources(event, "killed") <= {None}

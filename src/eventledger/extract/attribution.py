@@ -30,6 +30,9 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
+_HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
+_HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
 _RELAYING = ("media", "telegram", "unknown")
@@ -424,6 +427,17 @@ class SourceBook:
         told = self.speaker(rest, rest)
         return told if told.name else None
 
+    def headline_speaker(self, line: str) -> Source:
+        """The source a headline names in the way headlines do: before a colon ("Governor: Three wounded ...",
+        "Минобороны России: ПВО сбила ...") or after a closing dash ("... - MoD", "... – очевидцы", "..., - голова
+        ОВА"); only a phrase of a few words that the language's kind words know as a source ("Фото:", "Донецк:",
+        "— які наслідки" are not)."""
+        line = line.strip()
+        for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)):
+            if m and len((phrase := m.group(1).strip(" ,")).split()) <= 4 and classify(phrase, self.lang) != "unknown":
+                return self.resolve(phrase)
+        return UNNAMED
+
     def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це
         повідомив голова ОВА X, передає Укрінформ"): the one who told it, named before the relay with his own speech
@@ -495,7 +509,10 @@ class SourceBook:
                 # subject, the body named before, and what follows the verb is what it said ("This was reported by X"
                 # still names X)
                 return self.last_body or UNNAMED
-            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic):
+            # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
+            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
+                    patterns.verb_then_speaker is not None and patterns.deictic.fullmatch(
+                        patterns.breaks.split(clause.text[: m.start()].rstrip())[-1].strip()))):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True

@@ -159,6 +159,7 @@ def build_events(
         return war[span.start]
 
     first_sentence = all_sentences[0] if all_sentences else None
+    heading = _headline(all_sentences, text)
     dates_within, quantities_within, places_within = Within(dates), Within(quantities), Within(places)
     told_within = Within(days_told(text, lang, published_day))
     for i, sentence in enumerate(all_sentences):
@@ -176,6 +177,10 @@ def build_events(
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
+            if speaker.name:
+                # "Earlier, Gladkov had said that two were found dead, while two more were injured": the speaker a
+                # recalling sentence names goes on through its later clauses
+                recap = False
             if (recap or book.unsaid) and speaker.name is None:
                 paragraph_speaker, outlet_telling = UNNAMED, True
             if book.unsaid and book.unsaid.name and book.unsaid.kind in ("official", "military"):
@@ -189,7 +194,8 @@ def build_events(
                 # (its speaker, not the one carried on from a paragraph before: "..., сообщает телеграм-канал.\n\n
                 # Ранены три человека. Об этом сообщил губернатор X")
                 opens = _paragraph_start(text, said.start)
-                _credit(drafts, orphans, speaker, lambda c, s=said, o=opens: o <= c.start < s.end,
+                # (... and the clauses of its own sentence before it: "Ранее пострадала женщина, об этом сообщил X")
+                _credit(drafts, orphans, speaker, lambda c, o=opens, e=max(said.end, clause.start): o <= c.start < e,
                         over=lambda c, o=opens: any(o <= k.start and k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
@@ -210,6 +216,10 @@ def build_events(
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
                 outlet_told.append(clause)
+            if speaker.name is None and heading is not None and sentence.start == heading.start:
+                # "Governor: Three wounded as drone strikes building": the headline's own claims (its source neither
+                # goes on into the body nor counts as an authority the body quotes)
+                speaker = book.headline_speaker(sentence.text)
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
@@ -250,7 +260,6 @@ def build_events(
         (only,) = authorities.values()
         # ... but not the headline's: a heading that names nobody is the outlet's own line ("Two civilians injured in
         # missile strike on Kharkiv"), whoever the body goes on to quote
-        heading = _headline(all_sentences, text)
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
                 and not (heading is not None and heading.start <= c.start < heading.end))
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
