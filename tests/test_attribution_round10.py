@@ -153,3 +153,24 @@ def test_a_headlines_source_does_not_go_on_into_the_body(read):
             "A drone struck an apartment block in Sumy on Monday, killing a man.")
     event = casualty_event(read(text, "en"))
     assert _sources(event, "killed") <= {None}
+
+
+# --- "Про це 29 грудня начальник ОВА X повідомив": when and where before the office ---------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Як інформує УМ, про це 29 грудня начальник Одеської ОВА Максим Марченко повідомив у Телеграмі. Російський дрон "
+     "атакував школу в Ізмаїлі, поранено трьох людей.", "uk", "Максим Марченко"),
+    ("Как передает РБК, об этом 29 декабря губернатор Белгородской области Вячеслав Гладков сообщил в Telegram. "
+     "Беспилотник атаковал школу в Белгороде, ранены три человека.", "ru", "Вячеслав Гладков"),
+])
+def test_when_and_where_before_the_office_after_a_pointer(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+
+
+# --- "According to Gusev, ... He stated": a lone surname is the person a pronoun points back at -----------------------
+
+def test_a_pronoun_points_back_at_a_lone_surname(read):
+    text = ("A drone crashed on the grounds of an oil depot in Voronezh overnight. According to Gusev, electronic "
+            "warfare systems suppressed the drones. He stated that three people were injured.")
+    assert _sources(casualty_event(read(text, "en")), "injured") == {"Gusev"}
+

@@ -30,6 +30,8 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# one capitalised word with lower-case letters after its first: a surname ("Gusev", "Марченко"), not "IDF" or "УНН"
+_SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
@@ -369,6 +371,10 @@ class SourceBook:
             self.titled_people.setdefault(runs[-1], source)
         if source.person:
             self.last_person = source
+        elif source.name and source.kind == "unknown" and _SURNAME.fullmatch(source.name):
+            # "According to Gusev, ... He stated that": a lone capitalised word of no kind, not an abbreviation, is a
+            # surname, whom a later "he" points back at
+            self.last_person = source
         elif source.name and source.kind in ("military", "official"):
             self.last_body = source
         return source
@@ -410,7 +416,10 @@ class SourceBook:
         rest = pattern.sub("", prefix + " ", count=1).strip() if pattern else ""
         if rest and (rest[0].isupper() or any(title.match(rest) for title in _patterns(self.lang).titles)):
             return rest
-        return None
+        # "Про це 29 грудня начальник Одеської ОВА X повідомив", "Об этом в Telegram глава региона X сообщил": when and
+        # where come first, the speaker from his office on
+        offices = [m.start() for title in _patterns(self.lang).titles if (m := title.search(rest))]
+        return rest[min(offices):] if offices else None
 
     def _told_after_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker an outlet relays ("Как передаёт ТАСС, губернатор X сообщил ...", "Як передає Укрінформ, про це
