@@ -174,3 +174,29 @@ def test_a_pronoun_points_back_at_a_lone_surname(read):
             "warfare systems suppressed the drones. He stated that three people were injured.")
     assert _sources(casualty_event(read(text, "en")), "injured") == {"Gusev"}
 
+
+
+# --- "Як повідомив голова ОВА X, ..., передає УНН": the official first, the outlet relaying him last ----------------
+
+def test_an_official_told_first_is_not_replaced_by_the_outlet_relaying_him(read):
+    text = ("Російський дрон атакував школу в Херсоні. Як повідомив голова ОВА Олександр Прокудін, поранено трьох людей, "
+            "передає УНН.")
+    assert _sources(casualty_event(read(text, "uk")), "injured") == {"Олександр Прокудін"}
+
+
+def test_an_outlet_relaying_an_official_told_after_it(read):
+    text = ("Беспилотник атаковал школу в Белгороде. Как передает ТАСС, губернатор Вячеслав Гладков сообщил, что ранены "
+            "три человека.")
+    assert _sources(casualty_event(read(text, "ru")), "injured") == {"Вячеслав Гладков"}
+
+
+# --- "Олександр Старух, голова ЗОВА повідомляє": a name set off before the office ------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Російська ракета влучила в школу в Запоріжжі. Водночас Олександр Старух, голова ОВА повідомляє, що поранено трьох "
+     "людей.", "uk", "Олександр Старух"),
+    ("Беспилотник атаковал школу в Белгороде. Между тем Вячеслав Гладков, губернатор области сообщил, что ранены три "
+     "человека.", "ru", "Вячеслав Гладков"),
+])
+def test_a_name_set_off_before_the_office_speaks(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "injured") == {source}

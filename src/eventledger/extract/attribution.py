@@ -434,6 +434,9 @@ class SourceBook:
         if not self._search("verb_after_speaker", rest.text):
             return None
         told = self.speaker(rest, rest)
+        if told.kind in _RELAYING and classify(m.group(1), self.lang) not in _RELAYING:
+            # "Як повідомив голова ОВА X, ..., передає УНН": the official told it, the outlet after him relays
+            return None
         return told if told.name else None
 
     def headline_speaker(self, line: str) -> Source:
@@ -511,6 +514,10 @@ class SourceBook:
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+            if speaker and any(title.match(speaker) for title in patterns.titles) and (
+                    named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
+                # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
+                return self.resolve(f"{speaker} {named.group(1)}")
             opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
             if patterns.deictic and patterns.verb_then_speaker is None and len(prefix.split()) == 1 \
                     and patterns.deictic.match(prefix):
