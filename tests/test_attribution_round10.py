@@ -200,3 +200,10 @@ def test_an_outlet_relaying_an_official_told_after_it(read):
 ])
 def test_a_name_set_off_before_the_office_speaks(read, text, lang, source):
     assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+
+
+
+def test_a_place_before_an_office_and_name_is_not_a_name_set_off(read):
+    # "In Kharkiv, mayor Ihor Terekhov said": the words before the comma are a place, the speaker ends with his name
+    text = "A Russian drone struck a school in Kharkiv. In Kharkiv, mayor Ihor Terekhov said three people were injured."
+    assert _sources(casualty_event(read(text, "en")), "injured") == {"mayor Ihor Terekhov"}

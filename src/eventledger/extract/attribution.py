@@ -32,6 +32,8 @@ class Source:
 UNNAMED = Source(None, "unknown")
 # one capitalised word with lower-case letters after its first: a surname ("Gusev", "Марченко"), not "IDF" or "УНН"
 _SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
+# two capitalised words in a row: a name (or a place) inside a speaker phrase
+_TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
@@ -514,7 +516,7 @@ class SourceBook:
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
-            if speaker and any(title.match(speaker) for title in patterns.titles) and (
+            if speaker and any(title.match(speaker) for title in patterns.titles) and not _TWO_NAME_WORDS.search(speaker) and (
                     named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
                 # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
                 return self.resolve(f"{speaker} {named.group(1)}")
