@@ -30,6 +30,16 @@ class Source:
 
 
 UNNAMED = Source(None, "unknown")
+# one capitalised word with lower-case letters after its first: a surname ("Gusev", "Марченко"), not "IDF" or "УНН"
+_SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
+# two capitalised words in a row: a name (or a place) inside a speaker phrase
+_TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+# a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
+_HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
+_HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
+# kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
+# abbreviation, "УНН", is of no kind the language's words know)
+_RELAYING = ("media", "telegram", "unknown")
 # "Как передаёт", "Як інформує": an outlet relaying what someone else told
 _RELAY = re.compile(r"(?:как|як)\s", re.IGNORECASE)
 # "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
@@ -297,8 +307,10 @@ class SourceBook:
             if not person:
                 self._describe(phrase[: len(phrase) - len(runs[-1])], source)
             return self._official(offices, source)  # "Vyacheslav Gladkov", "Belgorod Governor Vyacheslav Gladkov"
-        if offices and not named and not any(len(run.split()) >= 2 for run in runs):
-            self.title_only[phrase] = offices  # "the governor", "голова ОВА": who holds the office is settled later
+        if offices and not named and not any(len(run.split()) >= 2 and not _place_run(run, phrase) for run in runs):
+            # "the governor", "голова ОВА", "the governor of Russia's Voronezh region" (a place's name inside an office
+            # is no person's): who holds the office is settled later
+            self.title_only[phrase] = offices
         return source
 
     def _describe(self, words: str, person: Source) -> None:
@@ -378,6 +390,10 @@ class SourceBook:
             self.titled_people.setdefault(runs[-1], source)
         if source.person:
             self.last_person = source
+        elif source.name and source.kind == "unknown" and _SURNAME.fullmatch(source.name):
+            # "According to Gusev, ... He stated that": a lone capitalised word of no kind, not an abbreviation, is a
+            # surname, whom a later "he" points back at
+            self.last_person = source
         elif source.name and source.kind in ("military", "official"):
             self.last_body = source
         return source
@@ -419,7 +435,10 @@ class SourceBook:
         rest = pattern.sub("", prefix + " ", count=1).strip() if pattern else ""
         if rest and (rest[0].isupper() or any(title.match(rest) for title in _patterns(self.lang).titles)):
             return rest
-        return None
+        # "Про це 29 грудня начальник Одеської ОВА X повідомив", "Об этом в Telegram глава региона X сообщил": when and
+        # where come first, the speaker from his office on
+        offices = [m.start() for title in _patterns(self.lang).titles if (m := title.search(rest))]
+        return rest[min(offices):] if offices else None
 
     def _told_after_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker an outlet relays ("Как передаёт ТАСС, губернатор X сообщил ...", "Як передає Укрінформ, про це
@@ -434,7 +453,33 @@ class SourceBook:
         if not self._search("verb_after_speaker", rest.text):
             return None
         told = self.speaker(rest, rest)
+        if told.kind in _RELAYING and classify(m.group(1), self.lang) not in _RELAYING:
+            # "Як повідомив голова ОВА X, ..., передає УНН": the official told it, the outlet after him relays
+            return None
         return told if told.name else None
+
+    def headline_speaker(self, line: str) -> Source:
+        """The source a headline names in the way headlines do: before a colon ("Governor: Three wounded ...",
+        "Минобороны России: ПВО сбила ...") or after a closing dash ("... - MoD", "... – очевидцы", "..., - голова
+        ОВА"); only a phrase of a few words that the language's kind words know as a source ("Фото:", "Донецк:",
+        "— які наслідки" are not)."""
+        line = line.strip()
+        for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)):
+            if m and len((phrase := m.group(1).strip(" ,")).split()) <= 4 and classify(phrase, self.lang) != "unknown":
+                return self.resolve(phrase)
+        return UNNAMED
+
+    def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
+        """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це
+        повідомив голова ОВА X, передає Укрінформ"): the one who told it, named before the relay with his own speech
+        verb; None when the outlet is all the sentence names."""
+        if m.start() == 0:
+            return None
+        before = Span(sentence.start, sentence.start + m.start(), sentence.text[: m.start()])
+        if not self.names_speech(before):
+            return None
+        told = self.speaker(before, before)
+        return told if told.name and told.kind not in _RELAYING else None
 
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
@@ -463,7 +508,10 @@ class SourceBook:
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
-            return self.resolve(self._with_name_after(m))
+            named = self.resolve(self._with_name_after(m))
+            if named.kind in _RELAYING and (told := self._told_before_relay(sentence, m)) is not None:
+                return told
+            return named
         if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
             phrase = m.group(1)
             if re.search(r"[»\"”],?\s*$", sentence.text[: m.start()]) and _tells_an_action(phrase.split()[0], self.lang):
@@ -485,6 +533,10 @@ class SourceBook:
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+            if speaker and any(title.match(speaker) for title in patterns.titles) and not _TWO_NAME_WORDS.search(speaker) and (
+                    named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
+                # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
+                return self.resolve(f"{speaker} {named.group(1)}")
             opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
             if patterns.deictic and patterns.verb_then_speaker is None and len(prefix.split()) == 1 \
                     and patterns.deictic.match(prefix):
@@ -492,7 +544,10 @@ class SourceBook:
                 # subject, the body named before, and what follows the verb is what it said ("This was reported by X"
                 # still names X)
                 return self.last_body or UNNAMED
-            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic):
+            # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
+            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
+                    patterns.verb_then_speaker is not None and patterns.deictic.fullmatch(
+                        patterns.breaks.split(clause.text[: m.start()].rstrip())[-1].strip()))):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
@@ -522,6 +577,12 @@ class SourceBook:
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
+
+
+def _place_run(run: str, phrase: str) -> bool:
+    """Whether a run of capitalised words inside a speaker phrase is what an office heads, not a name: words follow it
+    ("of Russia's Voronezh region")."""
+    return not phrase.rstrip(" .").endswith(run)
 
 
 def _points_back(prefix: str, deictic: re.Pattern[str]) -> bool:

@@ -151,6 +151,7 @@ def build_events(
     paragraph_speaker = UNNAMED
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
+    carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -161,6 +162,7 @@ def build_events(
         return war[span.start]
 
     first_sentence = all_sentences[0] if all_sentences else None
+    heading = _headline(all_sentences, text)
     dates_within, quantities_within, places_within = Within(dates), Within(quantities), Within(places)
     told_within = Within(days_told(text, lang, published_day))
     for i, sentence in enumerate(all_sentences):
@@ -178,6 +180,10 @@ def build_events(
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
+            if speaker.name:
+                # "Earlier, Gladkov had said that two were found dead, while two more were injured": the speaker a
+                # recalling sentence names goes on through its later clauses
+                recap = False
             if (recap or book.unsaid) and speaker.name is None:
                 paragraph_speaker, outlet_telling = UNNAMED, True
             if book.unsaid and book.unsaid.name and book.unsaid.kind in ("official", "military"):
@@ -185,8 +191,15 @@ def build_events(
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
-                # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before
-                _credit(drafts, orphans, speaker, lambda c, s=said: s.start <= c.start < s.end)
+                # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before, and the sentences
+                # of its paragraph before it that name no speaker of their own ("В Харькове погибли семь человек. Еще
+                # 15 пострадали. Об этом сообщил X")
+                # (its speaker, not the one carried on from a paragraph before: "..., сообщает телеграм-канал.\n\n
+                # Ранены три человека. Об этом сообщил губернатор X")
+                opens = _paragraph_start(text, said.start)
+                # (... and the clauses of its own sentence before it: "Ранее пострадала женщина, об этом сообщил X")
+                _credit(drafts, orphans, speaker, lambda c, o=opens, e=max(said.end, clause.start): o <= c.start < e,
+                        over=lambda c, o=opens: any(o <= k.start and k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
@@ -195,6 +208,8 @@ def build_events(
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
                 speaker = UNNAMED if relayed else paragraph_speaker
+                if speaker.name:
+                    carried.append(clause)
                 if after_quotation and clause.start == sentence.start:
                     # '"Two women are seriously injured," announced the governor.' and then, a paragraph on, "Twelve
                     # others were hospitalized.": the governor's words ended with the quotation
@@ -204,6 +219,10 @@ def build_events(
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
                 outlet_told.append(clause)
+            if speaker.name is None and heading is not None and sentence.start == heading.start:
+                # "Governor: Three wounded as drone strikes building": the headline's own claims (its source neither
+                # goes on into the body nor counts as an authority the body quotes)
+                speaker = book.headline_speaker(sentence.text)
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
@@ -242,7 +261,10 @@ def build_events(
     if len(authorities) == 1 and not unquoted - authorities.keys():
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
         (only,) = authorities.values()
-        _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told))
+        # ... but not the headline's: a heading that names nobody is the outlet's own line ("Two civilians injured in
+        # missile strike on Kharkiv"), whoever the body goes on to quote
+        _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
+                and not (heading is not None and heading.start <= c.start < heading.end))
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
@@ -391,12 +413,28 @@ def _latest_day(events: list[_Draft]) -> date | None:
     return max(days) if days else None
 
 
-def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which: Callable[[Claim], bool]) -> None:
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _headline(all_sentences: list[Span], text: str) -> Span | None:
+    """The report's headline: its first line when that is one sentence standing alone above the body, with no full stop
+    (a one-sentence lead paragraph ends with one)."""
+    if len(all_sentences) > 1 and "\n" in text[all_sentences[0].end:all_sentences[1].start] \
+            and "\n" not in text[:all_sentences[0].start].strip() \
+            and not all_sentences[0].text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»", "“")):
+        return all_sentences[0]
+    return None
+
+
+def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which: Callable[[Claim], bool],
+            over: Callable[[Claim], bool] = lambda c: False) -> None:
     """Give the unattributed claims `which` selects to a speaker named elsewhere: the one the next sentence names
-    ("Об этом сообщил X"), or the only authority a report quotes."""
+    ("Об этом сообщил X"), or the only authority a report quotes; and those `over` selects whatever their source."""
 
     def credited(c: Claim) -> Claim:
-        if c.source is None and which(c):
+        if (c.source is None or over(c)) and which(c):
             return replace(c, source=speaker.name, source_kind=speaker.kind)
         return c
 
