@@ -554,6 +554,12 @@ def _read_clause(
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
     found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby,
                               lambda: incidents.flight_safety(c.context, lang))
+    if found is None and (retold := incidents.restriction_retold(clause.text, lang)) and any(
+            s is not sentence and (t := incidents.trigger(s.text, lang)) is not None and t.kind == "airspace_restriction"
+            for s in c.near):
+        # "Ранее аналогичные меры приняли в Пензе и Ульяновске", right after an airport's restriction (in the sentence
+        # before or the headline): each airport told is a restriction of its own (ANNOTATION.md)
+        found = incidents.Trigger("airspace_restriction", *retold)
     if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
         # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
         # пешехода" (ran over) with no sign of war at all: nothing

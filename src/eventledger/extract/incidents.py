@@ -339,6 +339,20 @@ def possessed_where(after: str, lang: str) -> bool:
     return bool(words) and re.match(rf"(?:{_alt(words)})\b", after, re.IGNORECASE) is not None
 
 
+def restriction_retold(text: str, lang: str) -> tuple[int, int] | None:
+    """The span of words pointing back at restrictions told before ("аналогичные меры приняли в Пензе", "similar
+    restrictions were imposed at Kazan airport"; `restriction_retold` words), or None. Only a report that has just told
+    an airport's restriction reads them as one: the caller asks that (`events.py`)."""
+    words = topic(lang, "events").get("restriction_retold") or []
+    m = _retold(lang).search(text) if words else None
+    return (m.start(), m.end()) if m else None
+
+
+@cache
+def _retold(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(topic(lang, 'events')['restriction_retold'])})\b", re.IGNORECASE)
+
+
 def flight_safety(text: str, lang: str) -> bool:
     """Whether the text gives the safety of flights as a reason ("в целях обеспечения безопасности полётов")."""
     p = patterns(lang)
