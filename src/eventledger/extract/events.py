@@ -844,8 +844,13 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     events: list[_Draft] = []
     for draft in drafts:
         # "Volgograd region Governor Andrei Bocharov said there were no injuries due to the attack": his region's
-        home = next((e for e in reversed(events) if _compatible(e, draft) and _in_any(e, draft.regions)), None) or next(
-            (e for e in reversed(events) if _compatible(e, draft)), None)
+        home = next((e for e in reversed(events) if _compatible(e, draft) and _in_any(e, draft.regions)), None)
+        if home is None and _officials_own_count(draft):
+            # "Губернатор Воронежской области сообщил, что БПЛА был сбит над региональным центром", after the ministry's
+            # count over several regions: the official's own claim for his region, its own event (ANNOTATION.md), not
+            # a retelling of whichever interception was told last
+            draft.place = draft.regions[0]
+        home = home or next((e for e in reversed(events) if _compatible(e, draft)), None)
         if home is None:
             events.append(draft)
         else:
@@ -885,6 +890,13 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
                 continue
         kept.append(e)
     return kept
+
+
+def _officials_own_count(d: _Draft) -> bool:
+    """Whether an interception told nowhere in particular is a regional official's own account: his region (his
+    office, `_offices_in`) is the one region named in its sentence, and he is the one who told it."""
+    return d.kind == "interception" and d.place is None and not d.areas and len(d.regions) == 1 and any(
+        c.assertion == "kind" and c.source and c.source_kind == "official" for c in d.claims)
 
 
 def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
