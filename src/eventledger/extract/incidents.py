@@ -624,7 +624,9 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
 _DATELINE_TOWNS = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]*)?,[ \t]*){1,2}")
 _DATELINE_AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")  # after a dateline's last place: "(AP) —"
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]")
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
+    # ... and an agency in capitals with no dash after it, the report's first words following ("Simferopol, Apr 29 (UNI) A")
+    r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
