@@ -51,3 +51,33 @@ def test_restrictions_on_takeoff_and_landing_are_a_restriction_not_a_strike(read
     told = [kind for kind, _ in kinds(read(text, lang))]
     assert "airspace_restriction" in told
     assert "strike" not in told
+
+
+def test_the_carpet_plan_in_quotation_marks_is_a_restriction_at_each_airport_it_names(read):
+    # «Ковер» in quotation marks (the quotation mark is no word character), and its inflections ("под ковром", with
+    # the vowel dropped); each airport told its own closure is an event of its own (ANNOTATION.md)
+    text = ("В аэропорту Сочи введены временные ограничения на прием и выпуск воздушных судов, сообщили в Росавиации. "
+            "Позднее «Ковер» был введен и в аэропорту Калуги. "
+            "Аэропорт Самары тоже оказался «под ковром».")
+    places = {place for kind, place in kinds(read(text, "ru")) if kind == "airspace_restriction"}
+    assert len(places) == 3, places
+
+
+def test_flights_banned_at_an_airport_is_a_restriction():
+    said = trigger("Незадолго до этого полеты запретили в аэропорту Геленджика.", "ru")
+    assert said is not None and said.kind == "airspace_restriction"
+    assert trigger("В здании аэропорта запретили курить.", "ru") is None
+    assert trigger("Он постелил новый ковер в гостиной.", "ru") is None
+
+
+def test_similar_measures_told_after_a_restriction_are_restrictions_at_the_airports_named(read):
+    text = ("В аэропорту Сочи ввели временные ограничения на прием и выпуск воздушных судов. "
+            "Ранее аналогичные меры приняли в аэропортах Калуги и Саратова.")
+    places = {place for kind, place in kinds(read(text, "ru")) if kind == "airspace_restriction"}
+    assert len(places) == 3, places
+
+
+def test_similar_measures_with_no_restriction_told_before_are_nothing_of_the_kind(read):
+    text = ("Власти Курской области объявили эвакуацию жителей приграничных сел. "
+            "Ранее аналогичные меры приняли в Белгородской области.")
+    assert "airspace_restriction" not in [kind for kind, _ in kinds(read(text, "ru"))]

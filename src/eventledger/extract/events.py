@@ -592,6 +592,12 @@ def _read_clause(
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
     found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby,
                               lambda: incidents.flight_safety(c.context, lang))
+    if found is None and (retold := incidents.restriction_retold(clause.text, lang)) and any(
+            s is not sentence and (t := incidents.trigger(s.text, lang)) is not None and t.kind == "airspace_restriction"
+            for s in c.near):
+        # "Ранее аналогичные меры приняли в Пензе и Ульяновске", right after an airport's restriction (in the sentence
+        # before or the headline): each airport told is a restriction of its own (ANNOTATION.md)
+        found = incidents.Trigger("airspace_restriction", *retold)
     if found and found.kind == "interception" and not incidents.aerial(c.context, lang):
         # "атаки отражены" with no drone, missile or air defence in sight: ground fighting, an armed clash; "сбил
         # пешехода" (ran over) with no sign of war at all: nothing
@@ -876,8 +882,13 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
     events: list[_Draft] = []
     for draft in drafts:
         # "Volgograd region Governor Andrei Bocharov said there were no injuries due to the attack": his region's
-        home = next((e for e in reversed(events) if _compatible(e, draft) and _in_any(e, draft.regions)), None) or next(
-            (e for e in reversed(events) if _compatible(e, draft)), None)
+        home = next((e for e in reversed(events) if _compatible(e, draft) and _in_any(e, draft.regions)), None)
+        if home is None and _officials_own_count(draft):
+            # "Губернатор Воронежской области сообщил, что БПЛА был сбит над региональным центром", after the ministry's
+            # count over several regions: the official's own claim for his region, its own event (ANNOTATION.md), not
+            # a retelling of whichever interception was told last
+            draft.place = draft.regions[0]
+        home = home or next((e for e in reversed(events) if _compatible(e, draft)), None)
         if home is None:
             events.append(draft)
         else:
@@ -917,6 +928,13 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
                 continue
         kept.append(e)
     return kept
+
+
+def _officials_own_count(d: _Draft) -> bool:
+    """Whether an interception told nowhere in particular is a regional official's own account: his region (his
+    office, `_offices_in`) is the one region named in its sentence, and he is the one who told it."""
+    return d.kind == "interception" and d.place is None and not d.areas and len(d.regions) == 1 and any(
+        c.assertion == "kind" and c.source and c.source_kind == "official" for c in d.claims)
 
 
 def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:

@@ -345,6 +345,20 @@ def possessed_where(after: str, lang: str) -> bool:
     return bool(words) and re.match(rf"(?:{_alt(words)})\b", after, re.IGNORECASE) is not None
 
 
+def restriction_retold(text: str, lang: str) -> tuple[int, int] | None:
+    """The span of words pointing back at restrictions told before ("аналогичные меры приняли в Пензе", "similar
+    restrictions were imposed at Kazan airport"; `restriction_retold` words), or None. Only a report that has just told
+    an airport's restriction reads them as one: the caller asks that (`events.py`)."""
+    words = topic(lang, "events").get("restriction_retold") or []
+    m = _retold(lang).search(text) if words else None
+    return (m.start(), m.end()) if m else None
+
+
+@cache
+def _retold(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(topic(lang, 'events')['restriction_retold'])})\b", re.IGNORECASE)
+
+
 def flight_safety(text: str, lang: str) -> bool:
     """Whether the text gives the safety of flights as a reason ("в целях обеспечения безопасности полётов")."""
     p = patterns(lang)
@@ -616,7 +630,9 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
 _DATELINE_TOWNS = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]*)?,[ \t]*){1,2}")
 _DATELINE_AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")  # after a dateline's last place: "(AP) —"
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]")
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
+    # ... and an agency in capitals with no dash after it, the report's first words following ("Simferopol, Apr 29 (UNI) A")
+    r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

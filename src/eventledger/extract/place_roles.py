@@ -24,7 +24,8 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     previous: PlaceMatch | None = None
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
-        if _party(m, before, lang) or (previous is not None and _describes(text[previous.end : m.start], lang)):
+        if _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
+                                                                  or _located_by(text[previous.end : m.start], lang))):
             found.add(m.start)
         elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
             found.add(m.start)
@@ -49,6 +50,21 @@ def _describes(between: str, lang: str) -> bool:
     opened = between.lstrip()
     return (opened.startswith(",") and len(between) < 60 and incidents.opens_relative(between[:12], lang)
             and not re.search(r"[,;.:!?()\"«»]", opened[1:]))
+
+
+def _located_by(between: str, lang: str) -> bool:
+    """Whether the text after a place is an apposition saying where that place lies, up to the next place: "Maryinka,
+    a western suburb of Donetsk", "в Марьинке, пригороде Донецка" (`located_by` words): the incident is at the first."""
+    opened = between.lstrip()
+    pattern = _located_pattern(lang)
+    return (pattern is not None and opened.startswith(",") and len(between) < 60
+            and pattern.fullmatch(opened[1:].strip()) is not None)
+
+
+@cache
+def _located_pattern(lang: str) -> re.Pattern[str] | None:
+    words = (load(lang).get("place_roles") or {}).get("located_by") or []
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 @cache
