@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import clock_places, incidents, place_roles
+from eventledger.extract import clock_places, incidents, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, status_time
@@ -597,6 +597,8 @@ def _read_clause(
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
     # first place; a stated zero is said of each place
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
+    if found.kind == "airspace_restriction":
+        located = place_within.restricted(located)
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
@@ -665,6 +667,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
                origins: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     offsets: list[Candidate] = []
+    named: list[tuple[PlaceMatch, Candidate]] = []
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
@@ -695,7 +698,12 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
         if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):
             continue
-        if not any(_same_place(best, f) for f in found):
+        named.append((match, best))
+    # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
+    # village and the airfield lie
+    landmarks = place_within.located(named, text, lang)
+    for match, best in named:
+        if match.start not in landmarks and not any(_same_place(best, f) for f in found):
             found.append(best)
     if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] and f.feature != "sea" for f in found):
         if offsets:
