@@ -75,3 +75,12 @@ def test_a_town_told_as_a_suburb_of_a_city_is_the_town(read):
     events = read("Глава республики сообщил о попытке атаки беспилотника по объектам в Каспийске — это пригород "
                   "Махачкалы. Разрушений нет.", "ru")
     assert kinds(events) == [("strike", "Kaspiysk")]
+
+
+def test_a_region_s_headline_counting_the_drones_that_attacked_is_the_district_s_strike(read):
+    # the count of drones that attacked is the attack's own size, not a figure of another account of the region
+    events = read("Три беспилотника атаковали Курскую область, есть пострадавший\n\n"
+                  "Губернатор сообщил об атаке дронов. «В Рыльском районе три беспилотника упали на окраине села», — "
+                  "написал он, добавив, что мужчина получил осколочное ранение руки. Повреждены два частных дома.", "ru")
+    strikes = [e for e in events if e.kind in ("strike", "shelling", "explosion")]
+    assert len(strikes) == 1 and strikes[0].place.precision == "admin2"
