@@ -84,3 +84,15 @@ def test_a_region_s_headline_counting_the_drones_that_attacked_is_the_district_s
                   "написал он, добавив, что мужчина получил осколочное ранение руки. Повреждены два частных дома.", "ru")
     strikes = [e for e in events if e.kind in ("strike", "shelling", "explosion")]
     assert len(strikes) == 1 and strikes[0].place.precision == "admin2"
+
+
+def test_a_stated_zero_at_another_place_is_no_incident_of_its_own(read):
+    # "nobody was hurt" told with the mayor's city is said of the incident just told, not of one in the city
+    events = read("Беспилотник, летевший на Москву, сбит над Раменским. Как сообщил мэр Москвы Сергей Собянин, "
+                  "разрушений и пострадавших нет.", "ru")
+    assert len(events) == 1 and events[0].kind == "interception"
+
+
+def test_casualties_at_a_place_of_their_own_are_still_an_incident_there(read):
+    events = read("Вражеские дроны атаковали Белгородскую область. В Шебекино ранены два человека.", "ru")
+    assert any(e.place is not None and e.place.key == "Shebekino" and e.figures["injured"].best == 2 for e in events)

@@ -952,7 +952,10 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # Astrakhan one told after it
             before = [e for e in before if _in_any(e, regions)] or before
             home = max(before, key=last_claim) if before else pool[0]
-            if figures_only and located and (own := _own_place(home, located[0])) is not None:
+            # (a stated zero is no casualty: "Как сообщил мэр Москвы, пострадавших нет" after a drone downed in
+            # Ramenskoye tells of that incident, not of one of its own in Moscow)
+            if figures_only and located and not _all_zero(figures_only) and (
+                    own := _own_place(home, located[0])) is not None:
                 # "Strikes on Kharkiv and ten villages ... In Balakliia two were killed": casualties at a place of
                 # their own are an incident there, of the kind just told (ANNOTATION.md: one event per place)
                 home = own
