@@ -60,3 +60,17 @@ def test_an_airfield_in_its_region_is_one_place_inside_it(read):
 def test_russian_airfield_in_its_region(read):
     events = read("Беспилотники атаковали аэродром Дягилево в Рязанской области, пострадали два человека.", "ru")
     assert [e.place.key for e in events] == ["Dyagilevo Air Base"]
+
+
+def test_airports_named_in_quotes_after_a_dash_are_those_airports(read):
+    # the same airports told twice in one post, once in quotes, are read as the same airports: one event each
+    events = read("После атаки беспилотников два аэропорта — «Домодедово» и «Внуково» — приостановили полеты. Позже "
+                  "в аэропорту Домодедово ограничения продлили.", "ru")
+    restrictions = [e.place.key for e in events if e.kind == "airspace_restriction"]
+    assert sorted(restrictions) == ["Domodedovo International Airport", "Vnukovo International Airport"]
+
+
+def test_airports_in_quotes_joined_by_and(gazetteer):
+    text = "В аэропортах «Внуково» и «Шереметьево» объявлен план «Ковёр»."
+    found = named_airports(gazetteer.find(text, "ru"), text, "ru", gazetteer)
+    assert [m.candidates[0].feature for m in found if m.candidates[0].feature == "airport"] == ["airport", "airport"]

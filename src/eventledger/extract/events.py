@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import clock_places, incidents, place_roles
+from eventledger.extract import clock_places, incidents, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
@@ -661,6 +661,8 @@ def _read_clause(
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
     # first place; a stated zero is said of each place
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
+    if found.kind == "airspace_restriction":
+        located = place_within.restricted(located)
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
@@ -729,6 +731,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
                origins: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     offsets: list[Candidate] = []
+    named: list[tuple[PlaceMatch, Candidate]] = []
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
@@ -760,7 +763,12 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
         if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):
             continue
-        if not any(_same_place(best, f) for f in found):
+        named.append((match, best))
+    # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
+    # village and the airfield lie
+    landmarks = place_within.located(named, text, lang)
+    for match, best in named:
+        if match.start not in landmarks and not any(_same_place(best, f) for f in found):
             found.append(best)
     if not any(_SPECIFICITY.get(f.feature, 9) <= _SPECIFICITY["admin2"] and f.feature != "sea" for f in found):
         if offsets:
@@ -1035,7 +1043,10 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # Astrakhan one told after it
             before = [e for e in before if _in_any(e, regions)] or before
             home = max(before, key=last_claim) if before else pool[0]
-            if figures_only and located and (own := _own_place(home, located[0])) is not None:
+            # (a stated zero is no casualty: "Как сообщил мэр Москвы, пострадавших нет" after a drone downed in
+            # Ramenskoye tells of that incident, not of one of its own in Moscow)
+            if figures_only and located and not _all_zero(figures_only) and (
+                    own := _own_place(home, located[0])) is not None:
                 # "Strikes on Kharkiv and ten villages ... In Balakliia two were killed": casualties at a place of
                 # their own are an incident there, of the kind just told (ANNOTATION.md: one event per place)
                 home = own

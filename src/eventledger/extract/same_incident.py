@@ -364,9 +364,11 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
     """Whether the coarser proposal states what the finer lacks: a figure ("two killed in the Kherson region" beside
     "27 shells fired at Kherson") or a target ("also damaged an enterprise in the oblast"): the area's own account.
     "Nobody was hurt" (a count of none) is no such figure: said of the region, it is said of the one strike in it
-    ("drones attacked Chechnya, nobody was hurt ... a drone hit a building in Gudermes")."""
+    ("drones attacked Chechnya, nobody was hurt ... a drone hit a building in Gudermes"); nor is the count of drones or
+    missiles that attacked ("Два беспилотника атаковали Брянскую область" over "два беспилотника упали в Почепском
+    районе"): the attack's own size, told where the attack is told at any level."""
     named = {c.figure for c in fine.claims if c.figure}
-    return any(c.figure and c.figure not in named and c.value != 0 for c in coarse.claims) or (
+    return any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0 for c in coarse.claims) or (
         coarse.target is not None and fine.target is None)
 
 

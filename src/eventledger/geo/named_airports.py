@@ -1,4 +1,5 @@
-"""Airports told by their own name: "в аэропортах Шереметьево, Домодедово и Внуково", "Sheremetyevo airport".
+"""Airports told by their own name: "в аэропортах Шереметьево, Домодедово и Внуково", "в аэропортах «Внуково» и
+«Домодедово»", "Sheremetyevo airport".
 
 The gazetteer names an airport by its full English name ("Domodedovo International Airport") and by its city ("аэропорт
 Москвы"), so a report that names the airport itself finds the town it is named after (Domodedovo, a town 15 km away) or
@@ -47,8 +48,12 @@ def _airport_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     if not nouns:
         return []
     noun = rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\w*)"
-    lists = rf"{_NAME}(?:{_JOINED}{_NAME})*"
-    pattern = rf"(?P<names>{lists})\s+{noun}" if lang == "en" else rf"{noun}\s+(?P<names>{lists})"
+    # each name may stand in quotes ("в аэропортах «Внуково» и «Домодедово»"), and a dash may open the list after the
+    # noun ("три аэропорта — «Домодедово», «Шереметьево» и «Жуковский»")
+    quoted = rf"[«\"„“]?{_NAME}[»\"“”]?"
+    lists = rf"{quoted}(?:{_JOINED}{quoted})*"
+    pattern = (rf"(?P<names>{lists})\s+{noun}" if lang == "en"
+               else rf"{noun}\s*(?:[—–-]\s*)?(?P<names>{lists})")
     out = []
     for found in re.finditer(pattern, text):
         for name in re.finditer(_NAME, found.group("names")):
