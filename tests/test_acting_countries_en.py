@@ -27,3 +27,19 @@ def test_an_adverb_in_ly_keeps_the_country_the_state_acting(read):
 def test_a_country_where_the_drone_was_downed_stays_the_place(read):
     events = read("Air defences shot down 30 drones over Russia overnight, the defence ministry said.")
     assert ("interception", "Russia") in kinds(events)
+
+
+def test_the_state_struck_back_at_is_no_place(read):
+    events = read("Ukraine hit back at Russia on Sunday by attacking an airbase near Saky in Crimea, injuring three people.")
+    assert all(place != "Russia" for _, place in kinds(events))
+
+
+def test_whose_crimes_are_charged_is_no_place(read):
+    events = read("Crimes of the Russian Federation: five civilians were killed by an air strike on Izium on Monday.")
+    assert [place for _, place in kinds(events)] == ["Izyum"]
+
+
+def test_the_country_people_fled_into_is_no_place_and_the_fightings_total_no_incident(read):
+    events = read("Fighting between the army and the rebels has left more than 900 dead, and thousands have fled, "
+                  "many crossing the border into Russia.")
+    assert kinds(events) == []

@@ -599,10 +599,11 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
     """A country or capital right before a verb of saying or doing ("Moscow blames", "Russia has intensified") or
     right after one ("blames Kyiv") is a state acting or acted on, not a place where something happened."""
     p = patterns(lang)
+    if p.actor_object and text_before and p.actor_object.search(text_before):
+        return True  # (before the test of a place preposition: "hit back at Russia" ends in one)
     if p.located and text_before and p.located.search(text_before):
         return False  # "the base in Iraq shot down two drones": where the base is, not who shot
-    return bool(p.actor_verb and p.actor_verb.match(text_after)) or bool(
-        p.actor_object and text_before and p.actor_object.search(text_before))
+    return bool(p.actor_verb and p.actor_verb.match(text_after))
 
 
 # matched at the place's end: "MOSCOW (Reuters) -", "KYIV —", and a country and day before the agency ("Odesa, Ukraine,
