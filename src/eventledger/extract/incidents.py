@@ -237,8 +237,9 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
-    if kind == "shelling" and small_arms(text, lang):
-        kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery
+    if kind == "shelling" and small_arms(text, lang) and not names_artillery(text, lang):
+        kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery (but "the
+        # gunmen's artillery attack", "боевики обстреляли из миномётов": the guns named make it a shelling)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     elif kind == "other" and weapon(text, lang) in _FROM_AFAR:
