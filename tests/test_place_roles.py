@@ -225,3 +225,9 @@ def test_a_place_in_an_apposition_on_another_describes_it(read):
 def test_an_apposition_followed_by_a_list_keeps_the_next_place(read):
     events = read("Russian shelling hit Sumy, a city near the border, and Kharkiv, injuring four.")
     assert {place for _, place in kinds(events)} == {"Sumy", "Kharkiv"}
+
+
+def test_a_place_a_direction_is_told_from_describes_the_place_before(read):
+    events = read("A drone attack on the town of Wad Madani, southeast of the capital Khartoum, killed two people on "
+                  "Wednesday.")
+    assert [place for _, place in kinds(events)] == ["Wad Medani"]
