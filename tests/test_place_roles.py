@@ -211,3 +211,23 @@ def test_a_capital_that_has_increasingly_aimed_strikes_is_the_state_acting(read)
 def test_a_capital_where_a_drone_was_reported_is_still_the_place(read):
     events = read("A drone hit a residential building in Kyiv overnight, injuring three people, the mayor reported.")
     assert kinds(events) == [("strike", "Kyiv")]
+
+
+def test_a_place_in_an_apposition_on_another_describes_it(read):
+    # "X, located within the city of Y", "X, a village 15 km south of Y": Y says where X lies; X is where it happened
+    events = read("Debris from a drone fell on a house in the village of Myskhako, located within the coastal city of "
+                  "Novorossiysk, on Tuesday. Nobody was hurt.")
+    assert [place for _, place in kinds(events)] == ["Myskhako"]
+    events = read("Artillery shelled Starye Atagi, a village 20 km south of Grozny, wounding six residents.")
+    assert [place for _, place in kinds(events)] == ["Staryye Atagi"]
+
+
+def test_an_apposition_followed_by_a_list_keeps_the_next_place(read):
+    events = read("Russian shelling hit Sumy, a city near the border, and Kharkiv, injuring four.")
+    assert {place for _, place in kinds(events)} == {"Sumy", "Kharkiv"}
+
+
+def test_a_place_a_direction_is_told_from_describes_the_place_before(read):
+    events = read("A drone attack on the town of Wad Madani, southeast of the capital Khartoum, killed two people on "
+                  "Wednesday.")
+    assert [place for _, place in kinds(events)] == ["Wad Medani"]

@@ -312,7 +312,7 @@ def build_events(
             e.place = main
         elif e.place is None and not e.areas and main is None and e.kind in _CASUALTY_KINDS and any(
                 c.figure for c in e.claims) and not tells_the_capital([c.quote for c in e.claims], lang) and (
-                home := _home_country(places, origins)) and (area := _one_area(
+                home := _home_country(places, origins, text, lang)) and (area := _one_area(
                     _where_told(places, all_sentences, e.anchor, [p for x in events for p in (x.place, *x.areas) if p]),
                     origins, home)) is not None:
             # "обломки повредили дом, семья не пострадала ... над Ростовской областью сбиты 9 беспилотников": a
@@ -322,7 +322,7 @@ def build_events(
         elif e.place is None and not e.areas and e.kind == "interception" and (
                 heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
-        elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins)):
+        elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins, text, lang)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
@@ -473,15 +473,35 @@ def _in_a_part(d: _Draft, places: list[PlaceMatch], text: str, lang: str) -> boo
                for m in places for s, e in told)
 
 
-def _home_country(places: list[PlaceMatch], origins: set[int]) -> Candidate | None:
-    """A place of the country the report names most often, launch sites left out."""
+def _home_country(places: list[PlaceMatch], origins: set[int], text: str = "", lang: str = "") -> Candidate | None:
+    """A place of the country the report names most often, launch sites left out, and a country named only as whose
+    or who acts ("a US drone", "Russia's defence ministry", "the US said") left out too when the report names any
+    country otherwise: owning the drone or speaking makes no country the one where things happen."""
     counts: dict[str, tuple[int, int, Candidate]] = {}
+    acting: dict[str, tuple[int, int, Candidate]] = {}
     for m in places:
         if m.candidates and m.start not in origins and m.candidates[0].place.country:
             best = m.candidates[0]
-            n, first, _ = counts.get(best.place.country, (0, m.start, best))
-            counts[best.place.country] = (n + 1, first, best)
+            tally = acting if text and _acting_country(text, m, best, lang) else counts
+            n, first, _ = tally.get(best.place.country, (0, m.start, best))
+            tally[best.place.country] = (n + 1, first, best)
+    counts = counts or acting
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2] if counts else None
+
+
+def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) -> bool:
+    """A country named as whose something is or who acts, by the tests `_places_in` reads a clause with: "a US drone",
+    "Russia's Defence Ministry", "Russia attacked", "Moscow said", "Ukrainian forces"."""
+    if best.feature != "country" and not best.capital:
+        return False
+    line_start = max(text.rfind("\n", 0, match.start), text.rfind(".", 0, match.start)) + 1
+    ends = [i for i in (text.find("\n", match.end), text.find(". ", match.end)) if i >= 0]
+    before, after = text[max(line_start, match.start - 60) : match.start], text[match.end : min(ends, default=len(text))]
+    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang):
+        return True
+    return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
+                                          or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
+                                          or incidents.is_attacking_country(before, after, lang))
 
 
 def _where_told(places: list[PlaceMatch], all_sentences: list[Span], at: int, told: list[Candidate]) -> list[PlaceMatch]:

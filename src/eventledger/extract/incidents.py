@@ -237,8 +237,9 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"
-    if kind == "shelling" and small_arms(text, lang):
-        kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery
+    if kind == "shelling" and small_arms(text, lang) and not names_artillery(text, lang):
+        kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery (but "the
+        # gunmen's artillery attack", "боевики обстреляли из миномётов": the guns named make it a shelling)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     elif kind == "other" and weapon(text, lang) in _FROM_AFAR:
@@ -619,10 +620,11 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
     """A country or capital right before a verb of saying or doing ("Moscow blames", "Russia has intensified") or
     right after one ("blames Kyiv") is a state acting or acted on, not a place where something happened."""
     p = patterns(lang)
+    if p.actor_object and text_before and p.actor_object.search(text_before):
+        return True  # (before the test of a place preposition: "hit back at Russia" ends in one)
     if p.located and text_before and p.located.search(text_before):
         return False  # "the base in Iraq shot down two drones": where the base is, not who shot
-    return bool(p.actor_verb and p.actor_verb.match(text_after)) or bool(
-        p.actor_object and text_before and p.actor_object.search(text_before))
+    return bool(p.actor_verb and p.actor_verb.match(text_after))
 
 
 # matched at the place's end: "MOSCOW (Reuters) -", "KYIV —", and a country and day before the agency ("Odesa, Ukraine,
