@@ -48,8 +48,7 @@ def _party(m: PlaceMatch, before: str, lang: str) -> bool:
 def _describes(between: str, lang: str) -> bool:
     """Whether the text after a place opens a relative clause about it that is still going on: ", which borders "."""
     opened = between.lstrip()
-    return (opened.startswith(",") and len(between) < 60 and (
-                incidents.opens_relative(between[:12], lang) or _apposition(lang).match(opened) is not None)
+    return (opened.startswith(",") and len(between) < 60 and incidents.opens_relative(between[:12], lang)
             and not re.search(r"[,;.:!?()\"«»]", opened[1:]))
 
 
@@ -59,24 +58,13 @@ def _located_by(between: str, lang: str) -> bool:
     opened = between.lstrip()
     pattern = _located_pattern(lang)
     return (pattern is not None and opened.startswith(",") and len(between) < 60
-            and pattern.fullmatch(opened[1:].strip()) is not None)
+            and pattern.fullmatch(opened[1:]) is not None)
 
 
 @cache
 def _located_pattern(lang: str) -> re.Pattern[str] | None:
     words = (load(lang).get("place_roles") or {}).get("located_by") or []
-    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
-
-
-@cache
-def _apposition(lang: str) -> re.Pattern[str]:
-    """A phrase set off by a comma after a place that says where that place lies ("Myskhako, located within the city
-    of", "Starye Atagi, a village south of"): the place it ends on describes the place before, as a relative clause
-    does. `describing_appositions` of `lang/<code>/place_roles.yaml`, each matched from the comma to the place."""
-    words = (load(lang).get("place_roles") or {}).get("describing_appositions") or []
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf",\s*(?:{'|'.join(f'(?:{w})' for w in words)})\s*$", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{'|'.join(f'(?:{w})' for w in words)})\s*", re.IGNORECASE) if words else None
 
 
 @cache
