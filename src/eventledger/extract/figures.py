@@ -114,7 +114,8 @@ def _patterns_apart(lang: str) -> _Patterns:
     strict_gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])})\s+){{0,4}}"
     flags = re.IGNORECASE
     after = tuple(
-        (figure, re.compile(rf"^[\s,]*{gap}(?:{_alt(words)})\b", flags))
+        # a dash may stand for the verb: "у двох із них — тяжкі поранення", "двое — в тяжелом состоянии"
+        (figure, re.compile(rf"^[\s,]*{gap}(?:[—–]\s+)?(?:{_alt(words)})\b", flags))
         for figure, words in data["after_number"].items() if words
     )
     before = tuple(
