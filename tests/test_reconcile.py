@@ -52,3 +52,13 @@ def test_a_report_giving_two_counts_gives_its_larger_one_as_its_update():
     later = Claim(report_id="r2", start=0, end=1, quote="x", value=2, figure="injured", source_kind="official",
                   published=datetime(2025, 5, 2, tzinfo=timezone.utc))
     assert reconcile_figure([claim(3, kind="media"), claim(1, kind="official"), later]).best == 2
+
+
+def test_the_reports_own_larger_count_is_its_update_over_an_officials_earlier_one():
+    # "Eleven people were injured, the mayor said ... By evening 17 people had been hurt": the outlet's own count, told
+    # without a source, is the report's running total, not a less credible rival
+    f = reconcile_figure([claim(11, kind="official", source="the mayor", start=10), claim(17, start=90)])
+    assert (f.low, f.best, f.high) == (11, 17, 17)
+    # a hedged count of its own is no update
+    f = reconcile_figure([claim(11, kind="official", start=10), claim(17, hedged=True, start=90)])
+    assert (f.low, f.best, f.high) == (11, 11, 17)

@@ -33,7 +33,7 @@ def _latest_of_its_report(chosen: Claim, exact: list[Claim]) -> Claim:
     keep their order by credibility."""
     rank = SOURCE_RANK.get(chosen.source_kind, 0)
     own = [c for c in exact if (c.report_id, c.published, c.hedged) == (chosen.report_id, chosen.published, chosen.hedged)
-           and SOURCE_RANK.get(c.source_kind, 0) == rank]
+           and (SOURCE_RANK.get(c.source_kind, 0) == rank or (c.source_kind == "unknown" and not c.hedged))]
     return max(own, key=lambda c: (c.value, _credibility(c)))
 
 

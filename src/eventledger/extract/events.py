@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import clock_places, incidents, place_roles, place_within
+from eventledger.extract import clock_places, incidents, place_roles, place_within, street_names
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
@@ -830,11 +830,11 @@ def _attributive(name: str, after: str) -> bool:
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
-    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a state acting or addressed ("Moscow blames Kyiv",
+    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a state acting or addressed ("Moscow blames Kyiv",
     "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
         text, match) or (
-        clock_places.tells_the_clock(before, after, lang)) or (
+        clock_places.tells_the_clock(before, after, lang)) or street_names.names_a_street(before, after, lang) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.scene_of_a_war(before, lang)) or (

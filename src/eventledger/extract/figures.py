@@ -114,7 +114,8 @@ def _patterns_apart(lang: str) -> _Patterns:
     strict_gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])})\s+){{0,4}}"
     flags = re.IGNORECASE
     after = tuple(
-        (figure, re.compile(rf"^[\s,]*{gap}(?:{_alt(words)})\b", flags))
+        # a dash may stand for the verb: "у двох із них — тяжкі поранення", "двое — в тяжелом состоянии"
+        (figure, re.compile(rf"^[\s,]*{gap}(?:[—–]\s+)?(?:{_alt(words)})\b", flags))
         for figure, words in data["after_number"].items() if words
     )
     before = tuple(
@@ -200,8 +201,10 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
     nouns = data.get("listed_people")
     if not nouns:
         return {"noun_list": None, "noun_item": None, "noun_list_hints": ()}
-    item = rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b"
-    plain = re.sub(r"\(\?P<single>", "(?:", item)
+    # an item may end with the ages of its people: "дитина 13 років", "чоловіки 40 і 51 років" (one each)
+    ages = rf"(?P<ages>\s+{data['ages_after']})?" if data.get("ages_after") else ""
+    item = rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b{ages}"
+    plain = re.sub(r"\(\?P<(?:single|ages)>", "(?:", item)
     joins = _alt(data["list_joins"])
     return {
         "noun_list": re.compile(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
@@ -385,20 +388,27 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
     found: list[FigureMention] = []
     done: set[int] = set()
     for m in p.noun_list.finditer(text):
-        total, used, items, start = 0, set(), 0, m.start()
+        total, used, items, start, noun_start = 0, set(), 0, m.start(), m.start()
         for item in p.noun_item.finditer(text, m.start(), m.end()):
-            counts = [q for q in inside if base + item.start() <= q.start and q.end <= base + item.end()]
-            if len(counts) > 1 or (not counts and not item.group("single")):
+            aged = "ages" in p.noun_item.groupindex and item.group("ages") is not None
+            noun_end = item.start("ages") if aged else item.end()
+            counts = [q for q in inside if base + item.start() <= q.start and q.end <= base + noun_end]
+            told_ages = len(re.findall(r"\d+", item.group("ages"))) if aged and not item.group("single") else 0
+            if len(counts) > 1 or (not counts and not item.group("single") and not told_ages):
                 break
             if not items:  # the list begins with its first count, or the word before its first noun ("their mother")
                 words = list(re.finditer(r"[\w'’-]+", text[item.start() : item.start("single")]))
                 start = counts[0].start - base if counts else item.start() + (words[-1].start() if words else 0)
-            total, items = total + (counts[0].value if counts else 1), items + 1
-            used |= {q.start for q in counts}
+                noun_start = item.start("single") if item.group("single") else start
+            total, items = total + (counts[0].value if counts else told_ages or 1), items + 1
+            used |= {q.start for q in inside if base + item.start() <= q.start and q.end <= base + item.end()}
         else:
             if items < 2:
                 continue
             figure = _people_figure_around(p, text, start, m.end())
+            if figure is None and noun_start > start:  # the word before the first noun was the figure's: "Ранены женщина ..."
+                figure = _people_figure_around(p, text, noun_start, m.end())
+                start = noun_start
             if figure is not None:
                 found.append(FigureMention(figure, total, False, base + start, base + m.end()))
                 done |= used
