@@ -26,7 +26,7 @@ def manifest() -> list[dict]:
 
 SPLITS = ["dev", "test", "test2", "dev2", "test3", "test4", "test5", "test6", "test7"]
 # Splits whose planned test runs are spent and that later sessions work from (README.md, "The development pool").
-POOL = ["dev", "dev2", "test", "test2", "test3", "test4", "test5"]
+POOL = ["dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6"]
 
 
 def splits_named(arg: str) -> set[str]:
