@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import clock_places, incidents, place_roles, place_within, street_names
+from eventledger.extract import incidents, named_beside, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
@@ -834,7 +834,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
     "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
         text, match) or (
-        clock_places.tells_the_clock(before, after, lang)) or street_names.names_a_street(before, after, lang) or (
+        named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.scene_of_a_war(before, lang)) or (

@@ -1,0 +1,40 @@
+"""A place's name that the words beside it give another role than where something happened.
+
+- A clock: "21:01 Moscow time", "в 03:00 по Москве", "за часом Києва". Reports on strikes give the hour in the
+  capital's time whatever the place struck, so the capital named with the hour is a time zone, not a second place of
+  the incident ("a drone hit Sumy at 21:01 Moscow time" is one strike, in Sumy).
+- A street: "ул. Орджоникидзе в Ясиноватой", "на вулиці Київській", "on Kharkiv Street". Streets are named after
+  towns and people, and the gazetteer knows the towns: the street a shell hit is no second place of the incident.
+
+The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventledger.lang import load
+
+
+def tells_the_clock(before: str, after: str, lang: str) -> bool:
+    """Whether the words right before or after a place make it the zone of a time told."""
+    return _beside(before, after, lang, "clock")
+
+
+def names_a_street(before: str, after: str, lang: str) -> bool:
+    """Whether the words right before or after a place make it the name of a street."""
+    return _beside(before, after, lang, "street")
+
+
+def _beside(before: str, after: str, lang: str, role: str) -> bool:
+    preceding, following = _patterns(lang, role)
+    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+
+
+@cache
+def _patterns(lang: str, role: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load(lang).get("place_roles") or {}
+    before, after = data.get(f"{role}_before") or [], data.get(f"{role}_after") or []
+    return (re.compile(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
+            re.compile(rf"(?i)^\s+(?:{'|'.join(after)})(?!\w)") if after else None)
