@@ -1002,13 +1002,14 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
     told = [c.quote for c in attack.claims if c.figure is None and c.quote]
     if words is None or not any(words[0].search(q) for q in told) or any(words[1].search(q) for q in told):
         return False  # "struck", "удар", explosions heard: the attack told as hitting
-    host = next((i for i in events if i.kind == "interception" and i.date == attack.date and any(
+    host = next((i for i in events if i.kind in ("interception", "airspace_restriction") and i.date == attack.date and any(
         w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
         for w in [i.place, *i.areas])), None)
     if host is None:
         return False
-    host.weapon = host.weapon or attack.weapon
-    host.attacker = host.attacker or attack.attacker
+    if host.kind == "interception":
+        host.weapon = host.weapon or attack.weapon
+        host.attacker = host.attacker or attack.attacker
     return True
 
 
