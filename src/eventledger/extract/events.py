@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from eventledger.extract import incidents, named_beside, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
@@ -29,7 +30,7 @@ from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.quotations import opens_quotation, quotes_words
-from eventledger.extract.same_incident import one_per_incident, own_accounts
+from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import tells_war_total
@@ -38,6 +39,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
+from eventledger.lang import topic
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -46,6 +48,8 @@ _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "se
 _CASUALTY_KINDS = ("strike", "shelling", "explosion")
 _BACKGROUND_AFTER = timedelta(days=7)
 _HARMED = ("killed", "injured", "hospitalized", "critical")
+# figures an attack that hit nothing may carry: what was launched, what air defence downed, the airports it closed
+_TOLD_OF_ATTACK = ("launched", "intercepted", "airports")
 
 
 @dataclass
@@ -341,6 +345,8 @@ def build_events(
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
+    # an attack told with nothing it did, where air defence met it that day, is that interception
+    events = [e for e in events if not _into_interception_attack(e, events, lang)]
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -975,6 +981,45 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
         return False
     host.absorb(fallen)
     return True
+
+
+def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -> bool:
+    """An attack told only as an attack ("Ukraine launched a drone attack on Moscow", "drone attacks shut down Moscow's
+    airports"), with no figure, no damage and no target of its own (an airport whose flights were stopped is no
+    target), at the place (or within the area) where air defence met the attack that day, is the attack the
+    interception stopped (ANNOTATION.md: an interception claim; a strike is what hit something): absorbed into that
+    interception, its kind word no claim of it."""
+    if attack.kind != "strike" or attack.place is None or attack.place.feature == "country" or attack.fallen or (
+            attack.separate or attack.weapon == "artillery"):
+        return False
+    closed = any(e.kind == "airspace_restriction" for e in events)
+    if attack.target is not None and not (closed and attack.target.category == "airport"):
+        return False
+    if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK for c in attack.claims) or any(
+            incidents.damaged(c.quote, lang) for c in attack.claims if c.quote):
+        return False
+    words = _attack_words(lang)
+    told = [c.quote for c in attack.claims if c.figure is None and c.quote]
+    if words is None or not any(words[0].search(q) for q in told) or any(words[1].search(q) for q in told):
+        return False  # "struck", "удар", explosions heard: the attack told as hitting
+    host = next((i for i in events if i.kind in ("interception", "airspace_restriction") and i.date == attack.date and any(
+        w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
+        for w in [i.place, *i.areas])), None)
+    if host is None:
+        return False
+    if host.kind == "interception":
+        host.weapon = host.weapon or attack.weapon
+        host.attacker = host.attacker or attack.attacker
+    return True
+
+
+@cache
+def _attack_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = topic(lang, "events")
+    attack, impact = data.get("attack_only_words"), data.get("impact_words")
+    if not attack or not impact:
+        return None
+    return (re.compile(rf"\b(?:{'|'.join(attack)})", re.IGNORECASE), re.compile(rf"\b(?:{'|'.join(impact)})", re.IGNORECASE))
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
