@@ -1137,7 +1137,8 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     genitive = lang in ("ru", "uk") and best.id < 0 and text[span.end:nxt.start].isspace()
     if not (genitive or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
         return None
-    if quality != OWN or best.feature not in ("admin1", "country", "admin2"):
+    if quality != OWN and not _told_as_district(text[nxt.start:nxt.end], best, lang) or \
+            best.feature not in ("admin1", "country", "admin2"):
         return None
     # Russian and Ukrainian qualify by the genitive ("район Краснодарского края"): two subdivisions joined by a comma
     # are a list there ("над Кубанью, Крымом"); English writes "Sverdlovsk region, Luhansk region" for a district
@@ -1147,6 +1148,17 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _told_as_district(surface: str, row: _Row, lang: str) -> bool:
+    """Whether a district is named as one, with the word for a district ("the Korenevsky district"): its spelling may
+    be another romanisation than the gazetteer's ("Korenevskiy Rayon"), read as an alternate name, but the words say it
+    is a district, so it qualifies the village named with it as surely as its own name would ("the village of
+    Troitskoye in the Korenevsky district" is no Troitskoye of another region)."""
+    if row.feature != "admin2":
+        return False
+    words = topic(lang, "events").get("district_words") or []
+    return bool(words) and re.search(rf"(?<![\w-])(?:{'|'.join(words)})$", surface.strip(), re.IGNORECASE) is not None
 
 
 def _compound_names(name: str) -> list[str]:
@@ -1219,7 +1231,7 @@ def _anchor(cands: list[tuple[_Row, int]]) -> tuple[str | None, str | None] | No
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # "Yasinovatsky district", "Shakhtarskyi raion", "the Slavyanoserbsky district": a district named by its adjective
 _DISTRICT_PHRASE = re.compile(r"(?<![\w'’-])(?P<adjective>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:sk|tsk|ck|zk)(?:iy|yi|yy|ij|ii|y|i))"
-                              r"\s+(?i:district|raion|rayon)\b")
+                              r"\s+(?i:(?:(?:urban|municipal)\s+)?(?:district|okrug)|raion|rayon)\b")
 _DISTRICT_PHRASE_CYRILLIC = re.compile(
     r"(?<![\w'’-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ій|ім|ой|ый))"
     r"\s+район(?:а|е|у|ом|і|ові)?\b")
