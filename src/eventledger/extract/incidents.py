@@ -87,6 +87,13 @@ class _Patterns:
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
     destroy_verb: re.Pattern[str] | None = None
     auxiliary: re.Pattern[str] | None = None
+    damage: re.Pattern[str] | None = None
+    retold: re.Pattern[str] | None = None
+    possessed_where: re.Pattern[str] | None = None
+    sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
+    sea_before: re.Pattern[str] | None = None  # ... and right before it
+    war_scenes: re.Pattern[str] | None = None
+    body_names: re.Pattern[str] | None = None  # matched with case
 
 
 @cache
@@ -114,6 +121,7 @@ def patterns(lang: str) -> _Patterns:
             default=rule.get("default", rule["category"]),
         ))
     demonyms: dict[str, str] = data.get("demonyms", {})
+    sea = data.get("sea_descriptors") or {}
     return _Patterns(
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
@@ -179,6 +187,13 @@ def patterns(lang: str) -> _Patterns:
         destroyed_thing=re.compile(rf"(?:{_alt(data['ground_objects'])})", flags) if data.get("ground_objects") else None,
         destroy_verb=re.compile(rf"(?:{_alt(data['destroy_verbs'])})", flags) if data.get("destroy_verbs") else None,
         auxiliary=re.compile(rf"(?:{_alt(data['auxiliaries'])})", flags) if data.get("auxiliaries") else None,
+        damage=re.compile(rf"\b(?:{_alt(data['damage_words'])})", flags) if data.get("damage_words") else None,
+        retold=re.compile(rf"\b(?:{_alt(data['restriction_retold'])})\b", flags) if data.get("restriction_retold") else None,
+        possessed_where=re.compile(rf"(?:{_alt(data['possessed_where'])})\b", flags) if data.get("possessed_where") else None,
+        sea_after=re.compile(rf"^\s+(?:{_alt(sea['after'])})\b", flags) if sea.get("after") else None,
+        sea_before=re.compile(rf"\b(?:{_alt(sea['before'])})\s+$", flags) if sea.get("before") else None,
+        war_scenes=re.compile(rf"(?<!\w)(?:{_alt(data['war_scenes'])})\s+$", flags) if data.get("war_scenes") else None,
+        body_names=re.compile(rf"\s+(?:{_alt(data['body_names_after'])})(?!\w)") if data.get("body_names_after") else None,
     )
 
 
@@ -324,13 +339,8 @@ def only_fallen(text: str, lang: str) -> bool:
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
 def damaged(text: str, lang: str) -> bool:
     """Whether a clause tells of damage ("обломки повредили жилой дом"): debris that did harm is a strike there."""
-    words = topic(lang, "events").get("damage_words")
-    return bool(words) and _damage(lang).search(text) is not None
-
-
-@cache
-def _damage(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(topic(lang, 'events')['damage_words'])})", re.IGNORECASE)
+    pattern = patterns(lang).damage
+    return pattern is not None and pattern.search(text) is not None
 
 
 def separate(text_before: str, lang: str) -> bool:
@@ -342,22 +352,17 @@ def separate(text_before: str, lang: str) -> bool:
 def possessed_where(after: str, lang: str) -> bool:
     """Whether the words after a country's possessive are something of the land struck ("Ukraine's energy
     infrastructure", "Ukraine's power grid"), so that the country is where, not whose (`possessed_where` words)."""
-    words = topic(lang, "events").get("possessed_where") or []
-    return bool(words) and re.match(rf"(?:{_alt(words)})\b", after, re.IGNORECASE) is not None
+    pattern = patterns(lang).possessed_where
+    return pattern is not None and pattern.match(after) is not None
 
 
 def restriction_retold(text: str, lang: str) -> tuple[int, int] | None:
     """The span of words pointing back at restrictions told before ("аналогичные меры приняли в Пензе", "similar
     restrictions were imposed at Kazan airport"; `restriction_retold` words), or None. Only a report that has just told
     an airport's restriction reads them as one: the caller asks that (`events.py`)."""
-    words = topic(lang, "events").get("restriction_retold") or []
-    m = _retold(lang).search(text) if words else None
+    pattern = patterns(lang).retold
+    m = pattern.search(text) if pattern is not None else None
     return (m.start(), m.end()) if m else None
-
-
-@cache
-def _retold(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(topic(lang, 'events')['restriction_retold'])})\b", re.IGNORECASE)
 
 
 def flight_safety(text: str, lang: str) -> bool:
@@ -556,44 +561,24 @@ def sea_as_shore(text_before: str, text_after: str, lang: str) -> bool:
     """A sea named for its shore, fleet or trade ("on the Black Sea coast", "the Black Sea Fleet in Sevastopol", "на
     побережье Черного моря"): the land or the ships the words name, not the sea, is where anything happened
     (`sea_descriptors` of the language file: words right after the sea, and right before it)."""
-    after, before = _sea_descriptors(lang)
-    return bool(after and after.match(text_after)) or bool(before and before.search(text_before))
-
-
-@lru_cache(maxsize=None)
-def _sea_descriptors(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = topic(lang, "events").get("sea_descriptors") or {}
-    after, before = data.get("after") or [], data.get("before") or []
-    return (re.compile(rf"^\s+(?:{_alt(after)})\b", re.IGNORECASE) if after else None,
-            re.compile(rf"\b(?:{_alt(before)})\s+$", re.IGNORECASE) if before else None)
+    p = patterns(lang)
+    return bool(p.sea_after and p.sea_after.match(text_after)) or bool(p.sea_before and p.sea_before.search(text_before))
 
 
 def scene_of_a_war(text_before: str, lang: str) -> bool:
     """A place named as the scene of a war, not of an incident ("the conflict with Israel in Gaza", "its war against
     Hamas in Gaza", "since Moscow launched its military operation in Ukraine", "войны в секторе Газа"): background
     every outlet gives, no incident's place (`war_scenes` of the language file: words right before the place)."""
-    pattern = _war_scenes(lang)
+    pattern = patterns(lang).war_scenes
     return bool(pattern and pattern.search(text_before[-80:]))
-
-
-@lru_cache(maxsize=None)
-def _war_scenes(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "events").get("war_scenes") or []
-    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+$", re.IGNORECASE) if words else None
 
 
 def names_a_body(text_after: str, lang: str) -> bool:
     """A place right before the noun of an outlet or church ("Fars News Agency", "Kyiv Post", "the Moscow
     Patriarchate"): part of the body's name, not where anything happened (`body_names_after` of the language file,
     matched with case: "the Kyiv post office" is in Kyiv)."""
-    pattern = _body_names(lang)
+    pattern = patterns(lang).body_names
     return bool(pattern and pattern.match(text_after))
-
-
-@lru_cache(maxsize=None)
-def _body_names(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "events").get("body_names_after") or []
-    return re.compile(rf"\s+(?:{_alt(words)})(?!\w)") if words else None
 
 
 def names_a_part(text_before: str, lang: str) -> bool:
