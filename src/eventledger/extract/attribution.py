@@ -216,8 +216,8 @@ class SourceBook:
         # outlet tells that clause, yet the report names him
         self.unsaid: Source | None = None
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
-        self.titled: list[tuple[frozenset[int], Source]] = []  # named officials, with the offices named with them
-        self.titled_at: list[int] = []  # ... and where in the text each was named
+        # named officials, with the offices named with them and where in the text each was named
+        self.titled: list[tuple[frozenset[int], Source, int]] = []
         self._at = 0  # the start of the clause whose speaker is being read
         self.title_only: dict[str, frozenset[int]] = {}  # speakers named only by an office ("the governor")
         self.titled_people: dict[str, Source] = {}  # people named with their office, by each word of their name
@@ -330,8 +330,7 @@ class SourceBook:
 
     def _official(self, offices: frozenset[int], source: Source) -> Source:
         if source.kind in ("official", "military", "unknown"):
-            self.titled.append((offices, source))
-            self.titled_at.append(self._at)
+            self.titled.append((offices, source, self._at))
         return source
 
     def holder(self, name: str | None, at: int | None = None) -> Source | None:
@@ -342,13 +341,13 @@ class SourceBook:
         offices = self.title_only.get(name or "")
         if offices is None:
             return None
-        with_office = {s.name: s for held, s in self.titled if held & offices}
+        with_office = {s.name: s for held, s, _ in self.titled if held & offices}
         if len(with_office) > 1 and at is not None:
-            before = [s for (held, s), named_at in zip(self.titled, self.titled_at) if held & offices and named_at <= at]
+            before = [s for held, s, named_at in self.titled if held & offices and named_at <= at]
             if before:
                 return before[-1]
         if not with_office:  # "голова ОВА Лисак ... заявив очільник області"
-            with_office = {s.name: s for held, s in self.titled if s.person or held}
+            with_office = {s.name: s for held, s, _ in self.titled if s.person or held}
         if not with_office:
             # "Губернатор Воронежской области Александр Гусев объявил ... Затем глава региона заявил": named with an
             # office where he did not speak; the one with the same office, else the only one named with any
