@@ -615,9 +615,10 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
 # matched at the place's end: "MOSCOW (Reuters) -", "KYIV —", and a country and day before the agency ("Odesa, Ukraine,
 # Mar 29 (EFE).-")
 _DATELINE_TOWNS = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]*)?,[ \t]*){1,2}")
-_DATELINE_AGENCY = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]")  # after a dateline's last place: "(AP) —"
+_AN_AGENCY = r"\s*(?:\([^()\n]{2,40}\)\s*)?"  # "(AP)", "(Reuters)" before a dateline's dash, or nothing
+_DATELINE_AGENCY = re.compile(_AN_AGENCY + "[-–—]")  # after a dateline's last place: "(AP) —"
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
+    _AN_AGENCY + r"[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
     # ... and an agency in capitals with no dash after it, the report's first words following ("Simferopol, Apr 29 (UNI) A")
     r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 
