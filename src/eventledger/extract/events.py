@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache
 
 from eventledger.extract import incidents, named_beside, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
@@ -39,7 +38,6 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
-from eventledger.lang import topic
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -998,9 +996,10 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
     if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK for c in attack.claims) or any(
             incidents.damaged(c.quote, lang) for c in attack.claims if c.quote):
         return False
-    words = _attack_words(lang)
+    p = incidents.patterns(lang)
     told = [c.quote for c in attack.claims if c.figure is None and c.quote]
-    if words is None or not any(words[0].search(q) for q in told) or any(words[1].search(q) for q in told):
+    if p.attack_only is None or p.impact is None or not any(p.attack_only.search(q) for q in told) or any(
+            p.impact.search(q) for q in told):
         return False  # "struck", "удар", explosions heard: the attack told as hitting
     host = next((i for i in events if i.kind in ("interception", "airspace_restriction") and i.date == attack.date and any(
         w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
@@ -1011,15 +1010,6 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
         host.weapon = host.weapon or attack.weapon
         host.attacker = host.attacker or attack.attacker
     return True
-
-
-@cache
-def _attack_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = topic(lang, "events")
-    attack, impact = data.get("attack_only_words"), data.get("impact_words")
-    if not attack or not impact:
-        return None
-    return (re.compile(rf"\b(?:{'|'.join(attack)})", re.IGNORECASE), re.compile(rf"\b(?:{'|'.join(impact)})", re.IGNORECASE))
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

@@ -94,6 +94,8 @@ class _Patterns:
     sea_before: re.Pattern[str] | None = None  # ... and right before it
     war_scenes: re.Pattern[str] | None = None
     body_names: re.Pattern[str] | None = None  # matched with case
+    attack_only: re.Pattern[str] | None = None  # an attack told as an attack ("launched a drone attack")
+    impact: re.Pattern[str] | None = None  # ... and words telling that it hit ("struck", "удар")
 
 
 @cache
@@ -194,6 +196,10 @@ def patterns(lang: str) -> _Patterns:
         sea_before=re.compile(rf"\b(?:{_alt(sea['before'])})\s+$", flags) if sea.get("before") else None,
         war_scenes=re.compile(rf"(?<!\w)(?:{_alt(data['war_scenes'])})\s+$", flags) if data.get("war_scenes") else None,
         body_names=re.compile(rf"\s+(?:{_alt(data['body_names_after'])})(?!\w)") if data.get("body_names_after") else None,
+        attack_only=re.compile(rf"\b(?:{'|'.join(data['attack_only_words'])})", flags)
+        if data.get("attack_only_words") and data.get("impact_words") else None,
+        impact=re.compile(rf"\b(?:{'|'.join(data['impact_words'])})", flags)
+        if data.get("attack_only_words") and data.get("impact_words") else None,
     )
 
 
