@@ -415,11 +415,15 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different"
-            and _one_town(a, b, place) and bool(_another().search(a.text)) == bool(_another().search(b.text))):
+            and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED)
+            and bool(_another().search(a.text)) == bool(_another().search(b.text))):
         # a strike or an explosion in one town told by two posts of one night, hours apart, with nothing told
-        # differently (no casualty count, target, weapon or "more" that differs: see `compare_to_event`, which asks
-        # it of every member): on channel news one incident, retold in other words by other outlets and digests
-        positive.append(("night", f"one town, one night, within {NIGHT_HOURS} h, nothing told differently"))
+        # differently (no casualty count, target, weapon or "more" that differs: `compare_to_event` asks it of every
+        # member of the event): on channel news one incident, retold in other words by other outlets and digests. A
+        # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
+        # has many incidents a night, and "in the region" may be any of them
+        positive.append(("night", f"one town, one night, within {NIGHT_HOURS} h, nothing told differently"
+                                  + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
@@ -599,16 +603,19 @@ def _running_tally(a: Item, b: Item) -> str:
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
 
 
-def _one_town(a: Item, b: Item, place: str) -> bool:
-    """One town (or one district), or a town and the district or first-level region holding it (or a district and
-    its region): the places where one night's incident told twice is one incident. Not a region told twice (a region
-    has many incidents a night), nor two towns or districts of one region, nor a country or a sea."""
+def _one_town(a: Item, b: Item, place: str) -> str:
+    """`town` for one town (or one district), or a town and the district holding it; `region` for a town or a
+    district and the first-level region holding it: the places where one night's incident told twice is one
+    incident. Empty for a region told twice (a region has many incidents a night), two towns or districts of one
+    region, a country or a sea."""
     if place == "same":
-        return True
+        return "town"
     if place != "inside" or a.place is None or b.place is None:
-        return False
+        return ""
     precisions = {a.place.precision, b.place.precision}
-    return len(precisions) == 2 and bool(precisions & {"admin1", "admin2"}) and precisions <= {"point", "city", "admin2", "admin1"}
+    if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
+        return ""
+    return "region" if "admin1" in precisions else "town"
 
 
 def _within(a: Item, b: Item, minutes: int) -> bool:
