@@ -3,9 +3,10 @@
 Pure functions over `Item`s (one per incident per report, with what resolution needs of it), so that the ledger's
 incremental ingest, a full re-run and the benchmarks decide with the same rules. Precision comes first: a report
 joins an event only on positive evidence (the same named target, near-identical wording across languages, the
-same weapon with matching figures, the same large toll, or the same town on the same day told alike), never on
-nearness alone (nor, for shelling, on the same town and day); and
-any one member of the event that contradicts it (another town, another target, another day) keeps it out.
+same weapon with matching figures, the same large toll, or the same town on the same day told alike); on nearness
+alone only for one town's strike or explosions told within one night with nothing told differently by any member
+(never for shelling, clashes or interceptions); and any one member of the event that contradicts it (another town,
+another target, another day) keeps it out.
 Every decision carries its reasons, so a merge can be explained and audited.
 """
 
