@@ -64,6 +64,9 @@ def test_anything_told_differently_keeps_them_apart() -> None:
     two_dead = item("e", "Двое погибших после атаки на Липецк, сообщили власти.", figures={"killed": 2}, hours=1)
     one_dead = item("f", "Один человек погиб при атаке дронов на Липецк.", figures={"killed": 1}, hours=4)
     assert not compare(two_dead, one_dead).join  # a smaller count later: not the same toll
+    two_hurt = item("l", "Двое раненых в Липецке после ночной атаки.", figures={"injured": 2}, hours=1)
+    five_hurt = item("m", "Беспилотник попал в гараж на окраине, пять человек пострадали.", figures={"injured": 5}, hours=5)
+    assert not any(r.startswith("one town, one night") for r in compare(two_hurt, five_hurt).reasons)  # counts differ
     more = item("g", "Ещё один беспилотник атаковал Липецк, загорелся гараж.", hours=5)
     assert not compare(DEPOT, more).join  # "another" on one side: a second attack told as such
 

@@ -416,7 +416,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different"
-            and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED)
+            and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
             and bool(_another().search(a.text)) == bool(_another().search(b.text))):
         # a strike or an explosion in one town told by two posts of one night, hours apart, with nothing told
         # differently (no casualty count, target, weapon or "more" that differs: `compare_to_event` asks it of every
@@ -512,7 +512,7 @@ def compare(a: Item, b: Item) -> Verdict:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
         elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
             positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
-    differs = bool(conflicts) or weapons == "different"
+    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b))
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
     nearness = {kind for kind, _ in positive} == {"night"}
@@ -602,6 +602,13 @@ def _running_tally(a: Item, b: Item) -> str:
     if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
+
+
+def _counted_otherwise(a: Item, b: Item) -> list[str]:
+    """The figures both give that are not the same (casualties, weapons downed or launched), a toll that grew among
+    them: what two reports must not differ in to be one town's night on nearness alone (a toll that grew is
+    evidence of its own, `_grown_toll`, with wording somewhat alike)."""
+    return sorted(name for name in set(a.figures) & set(b.figures) - set(SHIFTING) if a.figures[name] != b.figures[name])
 
 
 def _one_town(a: Item, b: Item, place: str) -> str:
