@@ -128,7 +128,7 @@ class Verdict:
     reasons: tuple[str, ...]
     veto: str | None = None
     nearness: bool = False  # the join rests on one town and one night alone (`_one_town`): every member must agree
-    differs: bool = False  # the two tell something differently (casualty counts, weapons), short of a veto
+    differs: bool = False  # the two tell something differently (a figure both give, weapons), short of a veto
 
     def to_dict(self) -> dict[str, object]:
         return {"join": self.join, "score": round(self.score, 3), "reasons": list(self.reasons), "veto": self.veto}
