@@ -12,31 +12,6 @@ def _kind(text: str, lang: str, war: bool = True) -> str | None:
     return found.kind if found else None
 
 
-# --- fire opened or falling on a place: "opened fire on", "came under fire", "covered with fire", in ru and uk ------
-
-@pytest.mark.parametrize("text, lang", [
-    ("Вооружённые силы Украины открыли огонь по Горловке.", "ru"),
-    ("Весь день Кировский район находился под огнём украинских войск.", "ru"),
-    ("Противник накрыл огнём окраины посёлка.", "ru"),
-    ("Окупанти відкрили вогонь по Херсону.", "uk"),
-    ("Під ворожий вогонь потрапило місто Костянтинівка.", "uk"),
-    ("Вночі росіяни накрили вогнем околиці села.", "uk"),
-    ("The occupiers opened fire on Nikopol.", "en"),
-    ("The village came under heavy fire overnight.", "en"),
-])
-def test_fire_on_a_place_is_a_shelling(text, lang):
-    assert _kind(text, lang) == "shelling"
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Министр оказался под огнём критики.", "ru"),
-    ("Міністр опинився під вогнем критики.", "uk"),
-    ("The minister came under fire from critics.", "en"),
-])
-def test_under_fire_of_critics_needs_signs_of_war(text, lang):
-    assert _kind(text, lang, war=False) is None
-
-
 # --- a shell bursting at a place --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
@@ -77,11 +52,9 @@ def test_a_bomber_flying_is_no_incident(text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     ("Ракета угодила в жилой дом.", "ru"),
-    ("Украинские военные бьют из артиллерии по жилым кварталам.", "ru"),
     ("Дрон взорвался у входа в магазин.", "ru"),
     ("ВСУ выпустили по Белгороду пять ракет.", "ru"),
     ("Ракета поцілила в цивільне підприємство.", "uk"),
-    ("Росіяни били по Марганецькій громаді.", "uk"),
     ("Дрон вибухнув біля входу до магазину.", "uk"),
     ("Ворог випустив по Україні 44 дрони.", "uk"),
     ("Ракета прилетіла в житловий будинок.", "uk"),
