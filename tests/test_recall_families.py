@@ -52,8 +52,6 @@ def test_a_bomber_flying_is_no_incident(text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     ("Ракета угодила в жилой дом.", "ru"),
-    ("Дрон взорвался у входа в магазин.", "ru"),
-    ("ВСУ выпустили по Белгороду пять ракет.", "ru"),
     ("Ракета поцілила в цивільне підприємство.", "uk"),
     ("Дрон вибухнув біля входу до магазину.", "uk"),
     ("Ворог випустив по Україні 44 дрони.", "uk"),
@@ -83,10 +81,6 @@ def test_a_visitor_flying_in_is_no_strike():
 # --- downing told with the family's other verbs, and the forms the stems missed -------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Силы ПВО ликвидировали три беспилотника над областью.", "ru"),
-    ("Ещё два беспилотника были ликвидированы над Калужской областью.", "ru"),
-    ("Расчёты ПВО подбили два дрона.", "ru"),
-    ("Дежурные расчёты ПВО поразили 21 беспилотник самолётного типа.", "ru"),
     ("Мобільні вогневі групи підбили два дрони.", "uk"),
     ("Сили ППО уразили 12 ворожих дронів.", "uk"),
     ("16 Shaheds were destroyed over the southern regions.", "en"),
@@ -107,7 +101,6 @@ def test_what_is_struck_on_the_ground_is_no_interception(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Один из подбитых дронов повредил жилой дом.", "ru"),
     ("Уламки підбитого дрона пошкодили будинок.", "uk"),
 ])
 def test_the_debris_of_a_downed_drone_is_a_strike(text, lang):
