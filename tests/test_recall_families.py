@@ -122,3 +122,49 @@ def test_forms_the_stems_missed(text, lang, kind):
 ])
 def test_a_blast_injury_is_no_explosion(text, lang):
     assert _kind(text, lang) is None
+
+
+# --- English: the family's other verbs and forms, the plural "air defences", electronic warfare's share -------------
+
+@pytest.mark.parametrize("text", [
+    "Russia is striking Kharkiv with drones every night.",
+    "Russia pummelled the city with missiles.",
+    "Drones battered the port of Izmail overnight.",
+    "The drones were targeting the Zaporizhzhia region.",
+    "A missile barrage on Kyiv killed three people.",
+    "Russia fired a barrage of drones at Odesa.",
+])
+def test_english_verbs_and_nouns_of_striking(text):
+    assert _kind(text, "en") == "strike"
+
+
+@pytest.mark.parametrize("text", [
+    "A striking resemblance between the two paintings was noted.",
+    "The coast was battered by a storm.",
+])
+def test_english_generic_words_need_signs_of_war(text):
+    assert _kind(text, "en", war=False) is None
+
+
+def test_an_artillery_barrage_is_a_shelling():
+    assert _kind("An artillery barrage hit four apartment buildings.", "en") == "shelling"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences were working over Kyiv for three hours.",
+    "Of the 75 drones, 74 were destroyed by air defences.",
+    "Air defences took out 25 drones overnight.",
+    "Mobile fire groups knocked out 12 Shaheds.",
+    "Electronic warfare jammed 20 drones.",
+    "Another 20 drones were lost from radar.",
+])
+def test_english_downing_in_more_words(text):
+    assert _kind(text, "en") == "interception"
+
+
+def test_knocking_out_the_power_is_no_interception():
+    assert _kind("The strike knocked out the power in the city.", "en") == "strike"
+
+
+def test_flights_halted_in_the_passive_are_a_restriction():
+    assert _kind("Flights were halted at the airport after the drone attack.", "en") == "airspace_restriction"
