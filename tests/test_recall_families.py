@@ -15,9 +15,6 @@ def _kind(text: str, lang: str, war: bool = True) -> str | None:
 # --- a shell bursting at a place --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Снаряд разорвался во дворе многоэтажки.", "ru"),
-    ("Во дворе разорвались два снаряда.", "ru"),
-    ("Разрывы снарядов слышали жители окраин.", "ru"),
     ("Снаряд розірвався біля школи.", "uk"),
     ("Розриви боєприпасів спричинили пожежу.", "uk"),
 ])
@@ -28,9 +25,6 @@ def test_a_shell_bursting_is_a_shelling(text, lang):
 # --- bombing, in every form, not the bomber -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Авиация разбомбила мост через реку.", "ru"),
-    ("Самолёты бомбили село всю ночь.", "ru"),
-    ("Бомбардировка города продолжилась утром.", "ru"),
     ("Росіяни розбомбили міст.", "uk"),
     ("Ворожа авіація бомбила село.", "uk"),
     ("Бомбардування міста тривало всю ніч.", "uk"),
@@ -41,7 +35,6 @@ def test_bombing_is_a_strike(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Над морем пролетел стратегический бомбардировщик.", "ru"),
     ("Над морем пролетів стратегічний бомбардувальник.", "uk"),
 ])
 def test_a_bomber_flying_is_no_incident(text, lang):
@@ -51,7 +44,6 @@ def test_a_bomber_flying_is_no_incident(text, lang):
 # --- the other verbs of hitting a place, and the weapon going off -----------------------------------------------------
 
 @pytest.mark.parametrize("text, lang", [
-    ("Ракета угодила в жилой дом.", "ru"),
     ("Ракета поцілила в цивільне підприємство.", "uk"),
     ("Дрон вибухнув біля входу до магазину.", "uk"),
     ("Ворог випустив по Україні 44 дрони.", "uk"),
@@ -66,8 +58,6 @@ def test_other_verbs_of_hitting_are_a_strike(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Новый фильм поразил зрителей.", "ru"),
-    ("Эта новость поразила всех.", "ru"),
     ("Його виступ вразив усіх.", "uk"),
 ])
 def test_striking_in_the_sense_of_amazing_needs_signs_of_war(text, lang):
@@ -91,9 +81,6 @@ def test_downing_told_with_other_verbs_is_an_interception(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Сапёры ликвидировали 300 суббоеприпасов кассетной ракеты.", "ru"),
-    ("Армия поразила ракетой склад топлива.", "ru"),
-    ("Армия поразила склад ракет.", "ru"),
     ("Сили оборони уразили склад ракет.", "uk"),
 ])
 def test_what_is_struck_on_the_ground_is_no_interception(text, lang):
@@ -110,7 +97,6 @@ def test_the_debris_of_a_downed_drone_is_a_strike(text, lang):
 @pytest.mark.parametrize("text, lang, kind", [
     ("Під час нальоту дронів пошкоджено склад.", "uk", "strike"),
     ("При атаці постраждали двоє людей.", "uk", "strike"),
-    ("Ночью жители снова проснулись от шума: город привык к взрывам.", "ru", "explosion"),
 ])
 def test_forms_the_stems_missed(text, lang, kind):
     assert _kind(text, lang) == kind
