@@ -687,9 +687,10 @@ def _read_clause(
     drafts = []
     # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events; nor
     # does one thing named for the whole list ("drones attacked oil terminals in Rostov Region and Crimea"): no place
-    # of it has a target of its own ("hit a building in Holosiivskyi and a house in Darnytskyi" has)
+    # of it has a target of its own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is
+    # told ("атаковали Белгород и Шебекино, повреждены дома": each place's houses)
     listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and (
-        common["target"] is None or c.bare_list)
+        common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)))
     if listed:
         common["target"] = None
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
