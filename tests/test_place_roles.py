@@ -231,3 +231,65 @@ def test_a_place_a_direction_is_told_from_describes_the_place_before(read):
     events = read("A drone attack on the town of Wad Madani, southeast of the capital Khartoum, killed two people on "
                   "Wednesday.")
     assert [place for _, place in kinds(events)] == ["Wad Medani"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A drone hit a market in Bannu on Sunday, killing three people, a security official in the northwestern city of "
+     "Peshawar said.", "Peshawar"),
+    ("Explosions shook Voronezh overnight. Hours before the explosions, authorities in Lipetsk, Kursk and Mordovia "
+     "issued warnings to residents.", "Kursk"),
+])
+def test_the_seat_of_a_body_that_speaks_is_no_place_of_the_incident(read, text, absent):
+    # (acc-place13) "officials in X said": whose officials, not where
+    places = [p for _, p in kinds(read(text))]
+    assert places and absent not in places
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Дрон атакував автомобіль у Херсоні вночі. Як повідомила патрульна поліція Херсонської області, під удар дрона "
+     "потрапив автомобіль, пошкоджено також магазин.", "uk"),
+    ("Дрон атаковал автомобиль в Херсоне ночью. Как сообщили в ГУ МЧС по Херсонской области, под удар дрона попал "
+     "автомобиль, поврежден также магазин.", "ru"),
+    ("Дрон атаковал автомобиль в Херсоне ночью. Как сообщила полиция Херсонской области, под удар дрона попал "
+     "автомобиль, поврежден также магазин.", "ru"),
+])
+def test_the_region_of_a_police_or_rescue_body_is_no_second_place_of_the_strike(read, text, lang):
+    assert [place for _, place in kinds(read(text, lang))] == ["Kherson"]
+
+
+def test_a_region_whose_authorities_speak_still_places_an_unplaced_incident(read):
+    events = read("A drone struck a house overnight, injuring two people, authorities in the Bryansk region said.")
+    assert kinds(events) == [("strike", "Bryansk Oblast")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A missile hit a cafe in Kramatorsk on Friday, killing four people. The town was hit as people gathered for the "
+     "funeral of a soldier who had been killed in combat near Bakhmut.", "en"),
+    ("Ракета попала в кафе в Краматорске в пятницу, погибли четыре человека. Удар пришелся на похороны бойца, который "
+     "погиб в бою под Бахмутом.", "ru"),
+    ("Ракета влучила в кафе у Краматорську в пʼятницю, загинули четверо людей. Удар стався під час похорону бійця, "
+     "який загинув у бою під Бахмутом.", "uk"),
+])
+def test_a_soldiers_death_in_combat_is_no_place_of_an_incident(read, text, lang):
+    # (not near Bakhmut either: the war's scene is read before an offset)
+    places = [e.place.name_en for e in read(text, lang) if e.place]
+    assert places and "Bakhmut" not in places
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian drones struck a fuel depot in Rostov on Wednesday, injuring one worker, the latest of Kyiv's repeated "
+     "hits against Russian oil facilities since Moscow's full-scale offensive into Ukraine.", "en"),
+    ("A drone struck a fuel depot in Rostov on Wednesday, injuring one worker. Kyiv's SBU security service carried out "
+     "the attack, a source said.", "en"),
+    ("Беспилотник атаковал нефтебазу в Ростове в среду, ранен один рабочий. Губернатор назвал атаку военным "
+     "преступлением Киева.", "ru"),
+])
+def test_a_state_that_owns_the_attack_is_no_place_of_it(read, text, lang):
+    places = [p for _, p in kinds(read(text, lang))]
+    assert places and not {"Kyiv", "Ukraine"} & set(places)
+
+
+def test_a_state_held_responsible_is_no_place_of_the_attack(read):
+    places = [p for _, p in kinds(read("A drone struck a base in Tanf on Tuesday, injuring two soldiers. Officials "
+                                       "said Iran is responsible for the attack."))]
+    assert "Iran" not in places

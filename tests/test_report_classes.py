@@ -38,6 +38,25 @@ def test_a_list_of_struck_regions_with_nothing_of_their_own_makes_no_events_in_r
     assert [e for e in events if e.kind == "strike"] == []
 
 
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a house in Shebekino on Monday, injuring a woman. Drones attacked oil terminals in Rostov Region and "
+     "Crimea last week.", "en"),
+    ("Дрон атаковал дом в Шебекино в понедельник, ранена женщина. Беспилотники атаковали нефтебазы в Ростовской "
+     "области и Крыму на прошлой неделе.", "ru"),
+    ("Дрон атакував будинок у Курську в понеділок, поранено жінку. Дрони атакували нафтобази в Ростовській області "
+     "та Криму минулого тижня.", "uk"),
+])
+def test_one_target_named_for_a_list_of_regions_makes_no_events(read, text, lang):
+    # (acc-place13) "oil terminals in Rostov Region and Crimea": the target is the whole list's, no place's own
+    places = {e.place.name_en for e in read(text, lang) if e.place}
+    assert places and not places & {"Rostov Oblast", "Crimea", "Republic of Crimea"}
+
+
+def test_a_target_for_each_place_keeps_an_event_for_each(read):
+    events = read("Russian drones hit a school in Sumy and a hospital in Kharkiv overnight.", "en")
+    assert {e.place.name_en for e in events if e.kind == "strike"} == {"Sumy", "Kharkiv"}
+
 # --- counts with a total ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -140,6 +140,8 @@ def build_events(
     book = SourceBook(text, lang)
     # launch sites, and parties or places a relative clause describes ("friction with the US"): never where
     origins = _origins(places, text, lang) | place_roles.not_where(places, text, lang)
+    # where the bodies that speak sit ("officials in Peshawar said"): no place of a clause, yet where the report may be
+    seats = place_roles.seats(places, text, lang)
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
     unquoted: set[str] = set()  # officials named denying or habitually telling ("Authorities have not confirmed")
     drafts: list[_Draft] = []
@@ -237,7 +239,9 @@ def build_events(
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end))
-            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins)
+            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
+            if _bare_list(clause, sentence_places, clause_places, text, slang):
+                ctx = replace(ctx, bare_list=True)
             told_places += clause_places
             told_in[-1] += clause_places
             countries = [
@@ -250,7 +254,7 @@ def build_events(
             for d in new_drafts:
                 d.retold = recap
             drafts += new_drafts
-            regions = _offices_in(sentence, text, sentence_places, slang)
+            regions = _offices_in(sentence, text, sentence_places, slang, seats)
             for d in new_drafts:
                 if d.place is None and not d.areas:
                     d.regions = regions
@@ -577,6 +581,7 @@ class _Clause:
     near: tuple[Span, ...] = ()  # the sentence, the one before and the report's first line: where signs of war are sought
     war_at: Callable[[Span], bool] = lambda span: True  # whether a sentence shows armed conflict (memoised per report)
     told_days: list[DateMention] = field(default_factory=list)  # with no publication date: `days_told` of the sentence
+    bare_list: bool = False  # the clause's places stand in one list with nothing between them ("in Rostov and Crimea")
 
     @property
     def war_nearby(self) -> bool:
@@ -680,8 +685,14 @@ def _read_clause(
         draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
         return [draft], None
     drafts = []
-    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events
-    listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and common["target"] is None
+    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events; nor
+    # does one thing named for the whole list ("drones attacked oil terminals in Rostov Region and Crimea"): no place
+    # of it has a target of its own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is
+    # told ("атаковали Белгород и Шебекино, повреждены дома": each place's houses)
+    listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and (
+        common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)))
+    if listed:
+        common["target"] = None
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
     # first place; a stated zero is said of each place
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
@@ -764,11 +775,13 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         if any(match.text in name.split() or match.text == name for name in speakers):
             continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]
+        after, before = text[match.end : clause.end], text[clause.start : match.start]
+        if incidents.scene_of_a_war(before, lang):
+            continue  # "its war in Ukraine", "a soldier killed in combat near Bakhmut": not near Bakhmut either
         if moved := place_with_offset(text, match, lang):
             # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
             offsets.append(Candidate(moved, "admin2", 0, best.admin1_code))
             continue
-        after, before = text[match.end : clause.end], text[clause.start : match.start]
         if _not_where(text, match, best, lang, before, after, origins):
             continue
         if best.feature == "country" and _attributive(match.text, after):
@@ -801,6 +814,15 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
+
+
+def _bare_list(clause: Span, places: list[PlaceMatch], found: list[Candidate], text: str, lang: str) -> bool:
+    """Whether the places a clause tells of are named one after another, joined only by commas and "and" ("oil
+    terminals in Rostov Region and Crimea", "в Ростовской области и Крыму"): whatever the clause says, it says of them
+    all, and none of them has anything of its own."""
+    named = [m for m in places if clause.start <= m.start and m.end <= clause.end and m.candidates
+             and any(_same_place(m.candidates[0], f) for f in found)]
+    return len(named) > 1 and all(incidents.joins_list(text[a.end : b.start], lang) for a, b in zip(named, named[1:]))
 
 
 def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:
@@ -1131,13 +1153,15 @@ def _in_any(e: _Draft, regions: list[Candidate]) -> bool:
     return e.place is not None and any(_same_place(r, e.place) or _contains(r, e.place) for r in regions)
 
 
-def _offices_in(sentence: Span, text: str, places: list[PlaceMatch], lang: str) -> list[Candidate]:
+def _offices_in(sentence: Span, text: str, places: list[PlaceMatch], lang: str,
+                seats: set[int] = frozenset()) -> list[Candidate]:  # type: ignore[assignment]
     """The regions a sentence names only as an official's office ("Volgograd region Governor", "Пострадавших нет,
-    сообщил губернатор Брянской области"): not where anything happened, but whose incidents the official tells of."""
+    сообщил губернатор Брянской области") or seat ("authorities in the Bryansk region said"): not where anything
+    happened, but whose incidents the official tells of."""
     return [m.candidates[0] for m in places
             if sentence.start <= m.start and m.end <= sentence.end and m.candidates
             and m.candidates[0].feature in ("admin1", "admin2", "city")
-            and (incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)
+            and (m.start in seats or incidents.is_office(text[sentence.start : m.start], text[m.end : sentence.end], lang)
                  or incidents.speaks_for_region(text[sentence.start : m.start], text[m.end : sentence.end], lang))]
 
 

@@ -79,6 +79,7 @@ class _Patterns:
     office_after: re.Pattern[str] | None = None
     flight_safety: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
+    seat: re.Pattern[str] | None = None
     region_official: re.Pattern[str] | None = None
     region_office: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
@@ -179,6 +180,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("office_titles") else None,
         office_before=re.compile(rf"\b(?:{_alt(data['office_titles'])})\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", flags)
         if data.get("office_titles") else None,
+        seat=re.compile(rf"(?<!\w)(?:{_alt(data['seats_before'])})\s*$", flags) if data.get("seats_before") else None,
         region_official=re.compile(rf"\b(?:{_alt(data['region_officials'])})\s+(?:[\w-]+\s+)?$", flags)
         if data.get("region_officials") else None,
         region_office=re.compile(rf"^\s+(?:{_alt(data['region_offices'])})\b", flags) if data.get("region_offices") else None,
@@ -487,6 +489,15 @@ def is_office(text_before: str, text_after: str, lang: str) -> bool:
     p = patterns(lang)
     return bool(p.office_after and p.office_after.match(text_after)) or bool(
         p.office_before and p.office_before.search(text_before))
+
+
+def is_seat(text_before: str, lang: str) -> bool:
+    """A place named as where a speaking body sits ("a security official in the northwestern city of Peshawar
+    confirmed the attack", "authorities in Lipetsk, Voronezh and Mordovia issued warnings"): whose officials speak,
+    not where anything happened (`seats_before` of the language file, matched right before the place). Unlike an office
+    it is still where the report is: its incident told with no place of its own may be there."""
+    p = patterns(lang)
+    return bool(p.seat and p.seat.search(text_before[-80:]))
 
 
 def speaks_for_region(text_before: str, text_after: str, lang: str) -> bool:

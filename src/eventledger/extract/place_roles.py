@@ -33,6 +33,21 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     return found
 
 
+def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
+    """Start offsets of the places named as where a speaking body sits ("a security official in the city of Peshawar
+    confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings"), and of every place listed with one:
+    no place of what the clause tells, yet where the report may be (incidents.is_seat)."""
+    found: set[int] = set()
+    previous: PlaceMatch | None = None
+    for m in places:
+        if incidents.is_seat(text[max(0, m.start - 80) : m.start], lang) or (
+                previous is not None and previous.start in found
+                and incidents.joins_list(text[previous.end : m.start], lang)):
+            found.add(m.start)
+        previous = m
+    return found
+
+
 def _party(m: PlaceMatch, before: str, lang: str) -> bool:
     """A country or capital right after a party preposition (in the case it must govern there)."""
     rules = _rules(lang)
