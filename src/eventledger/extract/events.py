@@ -984,24 +984,29 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
 def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -> bool:
     """An attack told only as an attack ("Ukraine launched a drone attack on Moscow", "drone attacks shut down Moscow's
     airports"), with no figure, no damage and no target of its own (an airport whose flights were stopped is no
-    target), at the place (or within the area) where air defence met the attack that day, is the attack the
-    interception stopped (ANNOTATION.md: an interception claim; a strike is what hit something): absorbed into that
-    interception, its kind word no claim of it."""
+    target; "nobody was hurt" is no harm done where air defence met it), at the place (or within the area) where air
+    defence met the attack that day, is the attack the interception stopped (ANNOTATION.md: an interception claim; a
+    strike is what hit something): absorbed into that interception, its kind word no claim of it."""
     if attack.kind != "strike" or attack.place is None or attack.place.feature == "country" or attack.fallen or (
             attack.separate or attack.weapon == "artillery"):
         return False
     closed = any(e.kind == "airspace_restriction" for e in events)
     if attack.target is not None and not (closed and attack.target.category == "airport"):
         return False
-    if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK for c in attack.claims) or any(
+    # "nobody was hurt" is no harm done, where air defence met the attack (not where an airport only closed)
+    unhurt = any(c.figure in _HARMED and c.value == 0 for c in attack.claims)
+    if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK and not (c.figure in _HARMED and c.value == 0)
+           for c in attack.claims) or any(
             incidents.damaged(c.quote, lang) for c in attack.claims if c.quote):
         return False
     p = incidents.patterns(lang)
-    told = [c.quote for c in attack.claims if c.figure is None and c.quote]
+    zeros = [(c.start, c.end) for c in attack.claims if c.figure in _HARMED and c.value == 0]
+    told = [_without(c, zeros) for c in attack.claims if c.figure is None and c.quote]  # ("пострадавших нет": no toll)
     if p.attack_only is None or p.impact is None or not any(p.attack_only.search(q) for q in told) or any(
             p.impact.search(q) for q in told):
         return False  # "struck", "удар", explosions heard: the attack told as hitting
-    host = next((i for i in events if i.kind in ("interception", "airspace_restriction") and i.date == attack.date and any(
+    met = ("interception",) if unhurt else ("interception", "airspace_restriction")
+    host = next((i for i in events if i.kind in met and i.date == attack.date and any(
         w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
         for w in [i.place, *i.areas])), None)
     if host is None:
@@ -1010,6 +1015,16 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
         host.weapon = host.weapon or attack.weapon
         host.attacker = host.attacker or attack.attacker
     return True
+
+
+def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
+    """The claim's quote with the parts inside the spans blanked (a toll of none told in the same clause)."""
+    quote = claim.quote
+    for start, end in spans:
+        lo, hi = max(start, claim.start) - claim.start, min(end, claim.end) - claim.start
+        if lo < hi:
+            quote = quote[:lo] + " " * (hi - lo) + quote[hi:]
+    return quote
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
