@@ -163,3 +163,18 @@ def test_a_breakdown_told_over_two_sentences_keeps_every_region_and_its_count(re
         assert areas(e) == {"Krasnodar Krai": 14, "Bryansk Oblast": 6, "Crimea": 3, "Rostov Oblast": 2}, lang
         assert (e.figures["intercepted"].best, e.details) == (25, None)
 
+
+
+def test_an_attack_counted_by_what_attacked_is_no_air_force_summary(read):
+    # the summaries' words ("ворог атакував") in a strike's report that tells nothing downed: no interception
+    events = read("Вранці ворог атакував Суми трьома дронами-камікадзе. Внаслідок удару загинули двоє людей, ще п'ятеро "
+                  "поранені, повідомили в ОВА.", "uk")
+    assert interceptions(events) == []
+    assert [e.kind for e in events] == ["strike"]
+
+
+def test_a_summary_whose_downed_count_is_all_of_them_is_still_read(read):
+    # ("all of which were shot down": no number downed, but the report tells the interception)
+    events = read("Russia fired eight ballistic missiles at Kyiv early on Saturday, all of which were shot down, "
+                  "Ukraine's Air Force said.", "en")
+    assert [e.weapon for e in interceptions(events)] == ["ballistic_missile"]

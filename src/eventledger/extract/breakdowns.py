@@ -434,6 +434,9 @@ def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirFo
     return counts
 
 
+_DOWNED = ("shot_down", "suppressed", "intercepted")
+
+
 def air_force_events(
     text: str, lang: str, report_id: str, events: list[Event], quantities: list[Quantity], dates: list[DateMention],
     gaz: Gazetteer, places: Sequence[PlaceMatch] = (),
@@ -447,7 +450,11 @@ def air_force_events(
     # national summary (ANNOTATION.md), and its count is not the summary's
     regional = [e for e in events if e.kind == "interception" and _regional(e, places, text)]
     counts = [c for c in counts if not any(k.start <= c.start < k.end for e in regional for k in e.claims if k.figure)]
-    if not any(c.role == "launched" for c in counts):
+    if not any(c.role == "launched" for c in counts) or not (
+            any(c.role in _DOWNED for c in counts) or any(e.kind == "interception" for e in events)):
+        # (a count only of what attacked, "ворог атакував громаду трьома дронами", in a report that tells nothing
+        # downed, is the attack told, no summary of what air defence did: a strike's report, whatever words it shares
+        # with the summaries)
         return events
     launched_missiles = {c.weapon for c in counts if c.role == "launched" and c.weapon.endswith("missile")}
     by_weapon: dict[str, list[_Count]] = defaultdict(list)
