@@ -178,3 +178,10 @@ def test_a_summary_whose_downed_count_is_all_of_them_is_still_read(read):
     events = read("Russia fired eight ballistic missiles at Kyiv early on Saturday, all of which were shot down, "
                   "Ukraine's Air Force said.", "en")
     assert [e.weapon for e in interceptions(events)] == ["ballistic_missile"]
+
+
+def test_a_launch_count_told_apart_from_the_strike_is_still_the_summary(read):
+    # the count of what attacked, in its own sentence, is the air force's, though nothing downed is counted
+    events = read("Russia launched 50 drones at Ukraine overnight, Ukraine's Air Force said. A drone hit a house in "
+                  "Odesa, injuring two people.", "en")
+    assert [e.weapon for e in interceptions(events)] == ["drone"]
