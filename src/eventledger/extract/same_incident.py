@@ -57,8 +57,6 @@ from eventledger.model import Claim, Target, Weapon
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
 _MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
-_CARRIERS = frozenset({"drone", "aircraft"})
-_CARRIED = _MISSILES | {"glide_bomb"}
 
 
 class Proposal(Protocol):
@@ -274,9 +272,7 @@ def _speakers(p: Proposal) -> set[tuple[str, str]]:
 
 def _conflict(a: Proposal, b: Proposal) -> bool:
     weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
-    if len(weapons) > 1 and not weapons <= _MISSILES and not (
-            a.kind in _DAMAGE_KINDS and b.kind in _DAMAGE_KINDS and _carried(weapons) and a.place is not None
-            and b.place is not None and not same_place(a.place, b.place)):
+    if len(weapons) > 1 and not weapons <= _MISSILES:
         return True
     if own_accounts(a, b):
         return True
@@ -284,14 +280,6 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
         mine, theirs = _counts(a), _counts(b)
         return bool(mine and theirs) and not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
     return False
-
-
-def _carried(weapons: set[str]) -> bool:
-    """Whether two weapons named for a strike are a carrier and what it fired ("a US drone attack in Pakistan ... the
-    drone fired two missiles near Miranshah", "авіаудар по Харківщині ... авіабомба на Куп'янськ"): told at two levels
-    of place, one strike told by either (at one place, "a missile hit ... a drone also struck", two)."""
-    carriers = weapons & _CARRIERS
-    return len(carriers) == 1 and weapons - carriers <= _CARRIED
 
 
 def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
