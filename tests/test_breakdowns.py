@@ -185,3 +185,17 @@ def test_a_launch_count_told_apart_from_the_strike_is_still_the_summary(read):
     events = read("Russia launched 50 drones at Ukraine overnight, Ukraine's Air Force said. A drone hit a house in "
                   "Odesa, injuring two people.", "en")
     assert [e.weapon for e in interceptions(events)] == ["drone"]
+
+
+def test_two_weapon_counts_joined_by_and_are_two_counts(read):
+    # "120 drones and 5 missiles": the words before a weapon noun never take in a count or the list's joiner
+    found = {e.weapon: e for e in interceptions(read(
+        "Ukraine's air force said Russia attacked with 120 drones and 5 missiles overnight.", "en"))}
+    assert {w: e.figures["launched"].best for w, e in found.items()} == {"drone": 120, "missile": 5}
+
+
+def test_two_weapon_counts_joined_by_ta_are_two_counts_in_ukrainian(read):
+    found = {e.weapon: e for e in interceptions(read(
+        "Повітряні сили повідомили, що вночі ворог атакував 120 дронами та 5 ракетами; збито 95 дронів.", "uk"))}
+    assert {w: e.figures["launched"].best for w, e in found.items()} == {"drone": 120, "missile": 5}
+    assert found["drone"].figures["intercepted"].best == 95
