@@ -699,6 +699,12 @@ def _read_clause(
         strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": harmed[0].start})  # type: ignore[arg-type]
         strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *harmed]
         drafts.append(strike)
+    elif found.kind == "interception" and incidents.debris_damage(clause.text, lang):
+        # "отражена атака беспилотников, обломки повредили крышу частного дома": what the debris damaged is a strike
+        # there (ANNOTATION.md), told in the interception's own clause, with the clause's stated zeros
+        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike"})  # type: ignore[arg-type]
+        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *zeros]
+        drafts.append(strike)
     return drafts, None
 
 
