@@ -33,3 +33,14 @@ def test_debris_damage_in_ukrainian(read):
 def test_debris_that_damaged_nothing_stays_the_interception(read):
     events = read("Над Брянской областью сбиты три беспилотника, на месте падения обломков работают специалисты.", "ru")
     assert [k for k, _ in kinds(events)] == ["interception"]
+
+
+def test_the_debris_strike_takes_the_weapon_downed_a_sentence_before(read):
+    events = read("Над Одещиною сили ППО знищили 20 ударних БпЛА. Внаслідок падіння уламків пошкоджено склад.", "uk")
+    assert {(e.kind, e.weapon) for e in events} == {("interception", "drone"), ("strike", "drone")}
+
+
+def test_the_debris_strike_takes_the_weapon_downed_in_english(read):
+    events = read("Air defences destroyed 20 drones over the Odesa region overnight. Falling debris damaged a warehouse "
+                  "in Odesa, the governor said.")
+    assert ("strike", "drone") in {(e.kind, e.weapon) for e in events}

@@ -653,8 +653,9 @@ def _read_clause(
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         ) or (
             # "Замечен беспилотник. Силы ПВО ликвидировали его": what air defence downed was told a sentence before
-            incidents.weapon(c.context, lang) if found.kind == "interception" else None
-        )
+            incidents.weapon(c.context, lang) if found.kind == "interception" or (
+                found.kind == "strike" and incidents.debris_told(clause.text, lang)) else None
+        )  # ("Над Одещиною знищено 20 БпЛА. Внаслідок падіння уламків пошкоджено склад": the debris of what was downed)
         if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
             weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns
         if found.kind == "strike" and weapon == "artillery" and incidents.weapon(c.text, lang) == "artillery":

@@ -345,6 +345,12 @@ def only_fallen(text: str, lang: str) -> bool:
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
     words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
+def debris_told(text: str, lang: str) -> bool:
+    """Whether a clause names debris of something downed (`fallen_debris`)."""
+    p = patterns(lang)
+    return p.fallen is not None and bool(p.fallen.search(text))
+
+
 def debris_damage(text: str, lang: str) -> bool:
     """Whether a clause tells debris that did damage ("обломки повредили крышу дома", "debris damaged a house"): the
     language's debris words (`fallen_debris`) and damage words (`damage_words`) both in it."""
