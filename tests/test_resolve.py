@@ -181,9 +181,14 @@ def test_a_city_is_inside_its_region_and_far_towns_are_different_places() -> Non
     assert place_relation(SARATOV, balakovo)[0] == "different"
 
 
-def test_nearness_alone_never_merges() -> None:
-    verdict = compare(item("a", text="Explosions were heard in the city."), item("b", text="A drone fell on a garage."))
-    assert not verdict.join and verdict.veto is None
+def test_nearness_alone_merges_only_one_nights_strikes_on_one_town() -> None:
+    heard, garage = item("a", text="Explosions were heard in the city."), item("b", text="A drone fell on a garage.")
+    verdict = compare(heard, garage)  # one town, one night, nothing told differently: one incident told twice
+    assert verdict.join and verdict.reasons[0].startswith("one town, one night"), verdict.reasons
+    # more than a night's hours apart, or of a kind told many times a day, nearness is no evidence
+    later = replace(garage, published=heard.published + timedelta(hours=11))  # type: ignore[operator]
+    assert not compare(heard, later).join and compare(heard, later).veto is None
+    assert not compare(replace(heard, kind="shelling"), replace(garage, kind="shelling")).join
 
 
 def test_the_same_town_and_day_with_alike_wording_across_languages_merges() -> None:
@@ -323,5 +328,5 @@ def test_one_claim_told_for_the_region_by_one_source_and_for_a_town_in_it_by_ano
     paper = item("d", weapon="ballistic_missile", place=ENGELS,
                  text="Две баллистические ракеты ударили по военному объекту в Саратовской области, сообщило Минобороны.")
     assert compare(ministry, paper).join, compare(ministry, paper).reasons
-    later = replace(paper, weapon=None, published=ministry.published + timedelta(hours=3))
-    assert not compare(ministry, later).join  # without the weapon, hours later, wording alone is not enough
+    later = replace(paper, weapon=None, published=ministry.published + timedelta(hours=11))
+    assert not compare(ministry, later).join  # without the weapon, more than a night later, wording alone is not enough

@@ -29,10 +29,12 @@ def strike(id: str, text: str, place: Place, figures: dict[str, int], *, day: st
 
 
 TOWN = strike("a", "Ракета попала в склад в Энгельсе, пострадал один человек, сообщил мэр.", ENGELS, {"injured": 1})
-REGION = strike("b", "Минобороны Украины: по Саратовской области ночью выпущено шесть ракет.", SARATOV_OBLAST,
-                {"launched": 6}, hours=1)
+# the region's count comes more than a night's hours (NIGHT_HOURS) after the town's report: one town and one night are
+# no longer evidence between them, only a report that tells both
+REGION = strike("b", "Минобороны Украины: по Саратовской области выпущено шесть ракет.", SARATOV_OBLAST,
+                {"launched": 6}, hours=11)
 CHANNEL = strike("c", "Engels: six missiles, one hit a warehouse, one person injured.", ENGELS,
-                 {"launched": 6, "injured": 1}, hours=2)
+                 {"launched": 6, "injured": 1}, hours=12)
 
 
 def test_the_town_and_the_region_alone_are_not_known_to_be_one_strike() -> None:
@@ -52,7 +54,7 @@ def test_whatever_order_the_items_come_in() -> None:
 
 def test_two_towns_stay_apart_though_one_regional_count_fits_both() -> None:
     saratov = strike("d", "Ракета попала в склад в Саратове, пострадал один человек.", SARATOV, {"launched": 6, "injured": 1})
-    engels = replace(CHANNEL, id="e", report_id="r-e", published=MORNING + timedelta(hours=3))
+    engels = replace(CHANNEL, id="e", report_id="r-e", published=MORNING + timedelta(hours=13))
     clusters = resolve([saratov, REGION, engels])
     assert sorted(sorted(m.id for m in c.members) for c in clusters) == [["b", "d"], ["e"]]
 

@@ -69,7 +69,7 @@ def test_an_unnamed_oil_depot_of_one_region_on_one_day_is_one_strike() -> None:
     assert not compare(item("g", "Дроны атаковали военный объект в Торжке.", place=TORZHOK, day="2025-06-12",
                             published=LATE + timedelta(hours=5), target=base),
                        item("h", "Генштаб заявил об ударе по военному объекту в Тверской области.", place=TVER_OBLAST,
-                            day="2025-06-12", published=LATE + timedelta(hours=9), weapon=None, target=base)).join
+                            day="2025-06-12", published=LATE + timedelta(hours=16), weapon=None, target=base)).join
     # another day is another strike
     assert not compare(town, item("i", "Генштаб заявил об ударе по нефтебазе в Тверской области.", place=TVER_OBLAST,
                                   day="2025-06-14", published=LATE + timedelta(days=2), weapon=None, target=depot)).join

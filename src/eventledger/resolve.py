@@ -3,9 +3,10 @@
 Pure functions over `Item`s (one per incident per report, with what resolution needs of it), so that the ledger's
 incremental ingest, a full re-run and the benchmarks decide with the same rules. Precision comes first: a report
 joins an event only on positive evidence (the same named target, near-identical wording across languages, the
-same weapon with matching figures, the same large toll, or the same town on the same day told alike), never on
-nearness alone (nor, for shelling, on the same town and day); and
-any one member of the event that contradicts it (another town, another target, another day) keeps it out.
+same weapon with matching figures, the same large toll, or the same town on the same day told alike); on nearness
+alone only for one town's strike or explosions told within one night with nothing told differently by any member
+(never for shelling, clashes or interceptions); and any one member of the event that contradicts it (another town,
+another target, another day) keeps it out.
 Every decision carries its reasons, so a merge can be explained and audited.
 """
 
@@ -126,6 +127,8 @@ class Verdict:
     score: float
     reasons: tuple[str, ...]
     veto: str | None = None
+    nearness: bool = False  # the join rests on one town and one night alone (`_one_town`): every member must agree
+    differs: bool = False  # the two tell something differently (a figure both give, weapons), short of a veto
 
     def to_dict(self) -> dict[str, object]:
         return {"join": self.join, "score": round(self.score, 3), "reasons": list(self.reasons), "veto": self.veto}
@@ -412,6 +415,16 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
+    if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different"
+            and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
+            and bool(_another().search(a.text)) == bool(_another().search(b.text))):
+        # a strike or an explosion in one town told by two posts of one night, hours apart, with nothing told
+        # differently (no casualty count, target, weapon or "more" that differs: `compare_to_event` asks it of every
+        # member of the event): on channel news one incident, retold in other words by other outlets and digests. A
+        # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
+        # has many incidents a night, and "in the region" may be any of them
+        positive.append(("night", f"one town, one night, within {NIGHT_HOURS} h, nothing told differently"
+                                  + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
@@ -499,9 +512,11 @@ def compare(a: Item, b: Item) -> Verdict:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
         elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
             positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
+    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b))
     if not positive:
-        return Verdict(False, score, tuple(reasons), None)
-    return Verdict(True, score, tuple([why for _, why in positive] + reasons), None)
+        return Verdict(False, score, tuple(reasons), None, differs=differs)
+    nearness = {kind for kind, _ in positive} == {"night"}
+    return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
 def _one_night(a: Item, b: Item) -> bool:
@@ -587,6 +602,28 @@ def _running_tally(a: Item, b: Item) -> str:
     if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
+
+
+def _counted_otherwise(a: Item, b: Item) -> list[str]:
+    """The figures both give that are not the same (casualties, weapons downed or launched), a toll that grew among
+    them: what two reports must not differ in to be one town's night on nearness alone (a toll that grew is
+    evidence of its own, `_grown_toll`, with wording somewhat alike)."""
+    return sorted(name for name in set(a.figures) & set(b.figures) - set(SHIFTING) if a.figures[name] != b.figures[name])
+
+
+def _one_town(a: Item, b: Item, place: str) -> str:
+    """`town` for one town (or one district), or a town and the district holding it; `region` for a town or a
+    district and the first-level region holding it: the places where one night's incident told twice is one
+    incident. Empty for a region told twice (a region has many incidents a night), two towns or districts of one
+    region, a country or a sea."""
+    if place == "same":
+        return "town"
+    if place != "inside" or a.place is None or b.place is None:
+        return ""
+    precisions = {a.place.precision, b.place.precision}
+    if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
+        return ""
+    return "region" if "admin1" in precisions else "town"
 
 
 def _within(a: Item, b: Item, minutes: int) -> bool:
@@ -694,6 +731,9 @@ def compare_to_event(
     if not verdicts:
         return Verdict(False, 0.0, (), "empty event")
     joins = [v for v in verdicts if v.join]
+    if joins and all(v.nearness for v in joins) and any(v.differs for v in verdicts):
+        # one town and one night are evidence only while nothing is told differently: by any member of the event
+        return Verdict(False, max(v.score for v in joins), ("one town, one night, but a member tells it differently",))
     return max(joins or verdicts, key=lambda v: v.score)
 
 
@@ -870,9 +910,9 @@ def _bridged(
     found: list[int] = []
     for n in candidates:
         cluster = clusters[n]
-        if n == target or cluster is None or not compare_to_event(item, cluster.members, forbidden, memo).join:
+        if n == target or cluster is None or not (verdict := compare_to_event(item, cluster.members, forbidden, memo)).join:
             continue
-        if all(_compatible_members(m, joined, rules, memo) for m in cluster.members):
+        if all(_compatible_members(m, joined, rules, memo, agree=verdict.nearness) for m in cluster.members):
             found.append(n)
             joined += cluster.members
     return found
@@ -880,11 +920,16 @@ def _bridged(
 
 def _compatible_members(
     item: Item, members: Sequence[Item], rules: Constraints, memo: MutableMapping[VerdictKey, Verdict] | None,
+    agree: bool = False,
 ) -> bool:
-    """Whether no member contradicts the item (no veto, no hand split): what two events need to become one."""
+    """Whether no member contradicts the item (no veto, no hand split): what two events need to become one. With
+    `agree` (a bridge on one town and one night alone) no member may tell anything differently either."""
     forbidden = rules.forbidden(item.id)
-    return all(m.id not in forbidden and (compare(item, m) if memo is None else _remembered(item, m, memo)).veto is None
-               for m in members)
+    for m in members:
+        verdict = compare(item, m) if memo is None else _remembered(item, m, memo)
+        if m.id in forbidden or verdict.veto is not None or (agree and verdict.differs):
+            return False
+    return True
 
 
 def bridged_events(
