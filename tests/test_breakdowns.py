@@ -163,3 +163,39 @@ def test_a_breakdown_told_over_two_sentences_keeps_every_region_and_its_count(re
         assert areas(e) == {"Krasnodar Krai": 14, "Bryansk Oblast": 6, "Crimea": 3, "Rostov Oblast": 2}, lang
         assert (e.figures["intercepted"].best, e.details) == (25, None)
 
+
+
+def test_an_attack_counted_by_what_attacked_is_no_air_force_summary(read):
+    # the summaries' words ("ворог атакував") in a strike's report that tells nothing downed: no interception
+    events = read("Вранці ворог атакував Суми трьома дронами-камікадзе. Внаслідок удару загинули двоє людей, ще п'ятеро "
+                  "поранені, повідомили в ОВА.", "uk")
+    assert interceptions(events) == []
+    assert [e.kind for e in events] == ["strike"]
+
+
+def test_a_summary_whose_downed_count_is_all_of_them_is_still_read(read):
+    # ("all of which were shot down": no number downed, but the report tells the interception)
+    events = read("Russia fired eight ballistic missiles at Kyiv early on Saturday, all of which were shot down, "
+                  "Ukraine's Air Force said.", "en")
+    assert [e.weapon for e in interceptions(events)] == ["ballistic_missile"]
+
+
+def test_a_launch_count_told_apart_from_the_strike_is_still_the_summary(read):
+    # the count of what attacked, in its own sentence, is the air force's, though nothing downed is counted
+    events = read("Russia launched 50 drones at Ukraine overnight, Ukraine's Air Force said. A drone hit a house in "
+                  "Odesa, injuring two people.", "en")
+    assert [e.weapon for e in interceptions(events)] == ["drone"]
+
+
+def test_two_weapon_counts_joined_by_and_are_two_counts(read):
+    # "120 drones and 5 missiles": the words before a weapon noun never take in a count or the list's joiner
+    found = {e.weapon: e for e in interceptions(read(
+        "Ukraine's air force said Russia attacked with 120 drones and 5 missiles overnight.", "en"))}
+    assert {w: e.figures["launched"].best for w, e in found.items()} == {"drone": 120, "missile": 5}
+
+
+def test_two_weapon_counts_joined_by_ta_are_two_counts_in_ukrainian(read):
+    found = {e.weapon: e for e in interceptions(read(
+        "Повітряні сили повідомили, що вночі ворог атакував 120 дронами та 5 ракетами; збито 95 дронів.", "uk"))}
+    assert {w: e.figures["launched"].best for w, e in found.items()} == {"drone": 120, "missile": 5}
+    assert found["drone"].figures["intercepted"].best == 95

@@ -434,6 +434,9 @@ def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirFo
     return counts
 
 
+_DOWNED = ("shot_down", "suppressed", "intercepted")
+
+
 def air_force_events(
     text: str, lang: str, report_id: str, events: list[Event], quantities: list[Quantity], dates: list[DateMention],
     gaz: Gazetteer, places: Sequence[PlaceMatch] = (),
@@ -447,6 +450,13 @@ def air_force_events(
     # national summary (ANNOTATION.md), and its count is not the summary's
     regional = [e for e in events if e.kind == "interception" and _regional(e, places, text)]
     counts = [c for c in counts if not any(k.start <= c.start < k.end for e in regional for k in e.claims if k.figure)]
+    if not any(c.role in _DOWNED for c in counts) and not any(e.kind == "interception" for e in events):
+        # in a report that tells nothing downed, a count of what attacked told in the clause of a strike with its own
+        # toll ("завдали удару трьома безпілотниками, внаслідок чого загинули двоє людей") is that strike's weapons,
+        # no summary of what air defence did, whatever words it shares with the summaries
+        counts = [c for c in counts if not (c.role == "launched" and any(
+            e.kind == "strike" and _has_casualties(e) and any(k.figure is None and k.start <= c.start < k.end for k in e.claims)
+            for e in events))]
     if not any(c.role == "launched" for c in counts):
         return events
     launched_missiles = {c.weapon for c in counts if c.role == "launched" and c.weapon.endswith("missile")}

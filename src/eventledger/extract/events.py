@@ -658,8 +658,9 @@ def _read_clause(
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         ) or (
             # "Замечен беспилотник. Силы ПВО ликвидировали его": what air defence downed was told a sentence before
-            incidents.weapon(c.context, lang) if found.kind == "interception" else None
-        )
+            incidents.weapon(c.context, lang) if found.kind == "interception" or (
+                found.kind == "strike" and incidents.debris_told(clause.text, lang)) else None
+        )  # ("Над Одещиною знищено 20 БпЛА. Внаслідок падіння уламків пошкоджено склад": the debris of what was downed)
         if weapon is None and found.kind == "shelling" and incidents.names_artillery(c.text, lang):
             weapon = "artillery"  # "обстреляли село" after "Осколки снарядов повредили...": the report's guns
         if found.kind == "strike" and weapon == "artillery" and incidents.weapon(c.text, lang) == "artillery":
@@ -709,6 +710,12 @@ def _read_clause(
         drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
         strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": harmed[0].start})  # type: ignore[arg-type]
         strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *harmed]
+        drafts.append(strike)
+    elif found.kind == "interception" and incidents.debris_damage(clause.text, lang):
+        # "отражена атака беспилотников, обломки повредили крышу частного дома": what the debris damaged is a strike
+        # there (ANNOTATION.md), told in the interception's own clause, with the clause's stated zeros
+        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike"})  # type: ignore[arg-type]
+        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *zeros]
         drafts.append(strike)
     return drafts, None
 
@@ -1006,24 +1013,29 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
 def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -> bool:
     """An attack told only as an attack ("Ukraine launched a drone attack on Moscow", "drone attacks shut down Moscow's
     airports"), with no figure, no damage and no target of its own (an airport whose flights were stopped is no
-    target), at the place (or within the area) where air defence met the attack that day, is the attack the
-    interception stopped (ANNOTATION.md: an interception claim; a strike is what hit something): absorbed into that
-    interception, its kind word no claim of it."""
+    target; "nobody was hurt" is no harm done where air defence met it), at the place (or within the area) where air
+    defence met the attack that day, is the attack the interception stopped (ANNOTATION.md: an interception claim; a
+    strike is what hit something): absorbed into that interception, its kind word no claim of it."""
     if attack.kind != "strike" or attack.place is None or attack.place.feature == "country" or attack.fallen or (
             attack.separate or attack.weapon == "artillery"):
         return False
     closed = any(e.kind == "airspace_restriction" for e in events)
     if attack.target is not None and not (closed and attack.target.category == "airport"):
         return False
-    if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK for c in attack.claims) or any(
+    # "nobody was hurt" is no harm done, where air defence met the attack (not where an airport only closed)
+    unhurt = any(c.figure in _HARMED and c.value == 0 for c in attack.claims)
+    if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK and not (c.figure in _HARMED and c.value == 0)
+           for c in attack.claims) or any(
             incidents.damaged(c.quote, lang) for c in attack.claims if c.quote):
         return False
     p = incidents.patterns(lang)
-    told = [c.quote for c in attack.claims if c.figure is None and c.quote]
+    zeros = [(c.start, c.end) for c in attack.claims if c.figure in _HARMED and c.value == 0]
+    told = [_without(c, zeros) for c in attack.claims if c.figure is None and c.quote]  # ("пострадавших нет": no toll)
     if p.attack_only is None or p.impact is None or not any(p.attack_only.search(q) for q in told) or any(
             p.impact.search(q) for q in told):
         return False  # "struck", "удар", explosions heard: the attack told as hitting
-    host = next((i for i in events if i.kind in ("interception", "airspace_restriction") and i.date == attack.date and any(
+    met = ("interception",) if unhurt else ("interception", "airspace_restriction")
+    host = next((i for i in events if i.kind in met and i.date == attack.date and any(
         w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
         for w in [i.place, *i.areas])), None)
     if host is None:
@@ -1032,6 +1044,16 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
         host.weapon = host.weapon or attack.weapon
         host.attacker = host.attacker or attack.attacker
     return True
+
+
+def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
+    """The claim's quote with the parts inside the spans blanked (a toll of none told in the same clause)."""
+    quote = claim.quote
+    for start, end in spans:
+        lo, hi = max(start, claim.start) - claim.start, min(end, claim.end) - claim.start
+        if lo < hi:
+            quote = quote[:lo] + " " * (hi - lo) + quote[hi:]
+    return quote
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

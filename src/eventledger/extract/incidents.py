@@ -97,6 +97,7 @@ class _Patterns:
     body_names: re.Pattern[str] | None = None  # matched with case
     attack_only: re.Pattern[str] | None = None  # an attack told as an attack ("launched a drone attack")
     impact: re.Pattern[str] | None = None  # ... and words telling that it hit ("struck", "удар")
+    carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
 
 
 @cache
@@ -202,6 +203,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("attack_only_words") and data.get("impact_words") else None,
         impact=re.compile(rf"\b(?:{'|'.join(data['impact_words'])})", flags)
         if data.get("attack_only_words") and data.get("impact_words") else None,
+        carrier=guarded(rf"\b(?:{_alt(data['drone_fired'])})\b", flags) if data.get("drone_fired") else None,
     )
 
 
@@ -345,6 +347,19 @@ def only_fallen(text: str, lang: str) -> bool:
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
     words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
+def debris_told(text: str, lang: str) -> bool:
+    """Whether a clause names debris of something downed (`fallen_debris`)."""
+    p = patterns(lang)
+    return p.fallen is not None and bool(p.fallen.search(text))
+
+
+def debris_damage(text: str, lang: str) -> bool:
+    """Whether a clause tells debris that did damage ("обломки повредили крышу дома", "debris damaged a house"): the
+    language's debris words (`fallen_debris`) and damage words (`damage_words`) both in it."""
+    p = patterns(lang)
+    return p.fallen is not None and p.damage is not None and bool(p.fallen.search(text)) and bool(p.damage.search(text))
+
+
 def damaged(text: str, lang: str) -> bool:
     """Whether a clause tells of damage ("обломки повредили жилой дом"): debris that did harm is a strike there."""
     pattern = patterns(lang).damage
@@ -398,8 +413,12 @@ def small_arms(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=512)
 def weapon(text: str, lang: str) -> Weapon | None:
-    """The most specific weapon named (weapons are listed most specific first in the language file)."""
+    """The most specific weapon named (weapons are listed most specific first in the language file); but a drone that
+    fired or dropped the munition named ("the drone fired two missiles at a house", "дрон скинув вибухівку на авто")
+    is the weapon: the subject that struck, not the object it fired (`drone_fired` of the language file)."""
     p = patterns(lang)
+    if p.carrier is not None and p.carrier.search(text):
+        return "drone"
     found = [int(m.lastgroup[1:]) for m in p.weapon_words.finditer(text)  # type: ignore[index]
              if not (p.kind_only_words and p.kind_only_words.fullmatch(m.group(0)))]
     return p.weapons[min(found)] if found else None

@@ -1,0 +1,32 @@
+"""An interception word needs something that flies or an air defence in sight (incidents.aerial); the words of the
+air defences of other wars are such words too ("projectiles", "Iron Dome", «Железный купол», «Залізний купол»): with
+them an interception told is an interception, not an armed clash nor nothing."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_projectiles_intercepted_are_an_interception(read):
+    events = read("Hezbollah fired a barrage at northern Israel on Friday. The military said about 20 projectiles crossed "
+                  "from Lebanon toward Safed. \"Most were successfully intercepted, the rest fell in open areas,\" the "
+                  "army said.")
+    assert "interception" in [k for k, _ in kinds(events)]
+    assert "other" not in [k for k, _ in kinds(events)]
+
+
+def test_iron_dome_in_russian_is_air_defence(read):
+    events = read("Из Ливана по северу Израиля был выпущен залп. Большинство целей перехвачено «Железным куполом», "
+                  "сообщила армия.", "ru")
+    assert [k for k, _ in kinds(events)] == ["interception"]
+
+
+def test_iron_dome_in_ukrainian_is_air_defence(read):
+    events = read("З Лівану по півночі Ізраїлю випустили залп. Більшість цілей перехопив «Залізний купол», повідомила "
+                  "армія.", "uk")
+    assert [k for k, _ in kinds(events)] == ["interception"]
