@@ -81,6 +81,11 @@ class _Patterns:
     openers: re.Pattern[str] | None = None
     trailing: re.Pattern[str] | None = None
     back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
+    # ... and one of its channels ("пресс-служба ведомства", "сообщение ведомства"): the same body
+    back_reference_part: re.Pattern[str] | None = None
+    speaker_preposition: re.Pattern[str] | None = None  # "в ведомстве уточнили", "у міській раді": where, then who
+    # "Gladkov said this", "Гладков сообщил об этом в телеграме": a pointer back after the verb, the speaker before it
+    pointer_object: re.Pattern[str] | None = None
     titles: tuple[re.Pattern[str], ...] = ()  # offices one person holds: "governor", "голова"
     # every office in one pattern: where it finds none no title can match, and no title's first match lies before its
     # first (a scan of each title through a whole report costs as much as this one scan)
@@ -130,7 +135,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^|[,—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
+            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -144,6 +149,14 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("speaker_openers") else None,
         back_reference=re.compile(rf"(?:{_alternation(data['back_references'])})", re.IGNORECASE)
         if data.get("back_references") else None,
+        back_reference_part=re.compile(
+            rf"(?:{_alternation(data['back_reference_parts'])})\s+(?:{_alternation(data['back_references'])})", re.IGNORECASE)
+        if data.get("back_reference_parts") and data.get("back_references") else None,
+        speaker_preposition=re.compile(rf"^(?:{_alternation(data['speaker_prepositions'])})\s+(?=\S)", re.IGNORECASE)
+        if data.get("speaker_prepositions") else None,
+        pointer_object=re.compile(
+            rf"\s+(?:{_alternation(data['pointer_objects'])})(?=\s*(?:[.,;:!?\n]|$)|\s+(?:{_alternation(data['after_name'])})\s)",
+            re.IGNORECASE) if data.get("pointer_objects") and data.get("after_name") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
         titles=tuple(re.compile(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
@@ -263,8 +276,15 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
-        if patterns.back_reference and patterns.back_reference.fullmatch(phrase):
-            return self.last_body or UNNAMED  # "ведомство", "the ministry": the body named before
+        if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
+                classify(rest := patterns.speaker_preposition.sub("", phrase, count=1), self.lang) != "unknown"):
+            # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
+            # a place, no body, stays as it was told)
+            phrase = rest
+        if patterns.back_reference and (patterns.back_reference.fullmatch(phrase) or (
+                patterns.back_reference_part and patterns.back_reference_part.fullmatch(phrase))):
+            # "ведомство", "the ministry", "пресс-служба ведомства": the body named before
+            return self.last_body or UNNAMED
         if (described := self.described.get(phrase.casefold())) is not None:
             # "представитель Росавиации Артём Кореняко ... Ранее представитель Росавиации сообщил": the same person
             return self._spoke(described)
@@ -556,6 +576,8 @@ class SourceBook:
                 # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
                 told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
                 after = re.split(r"[,;:.!?\"“”«»()—–\n]", told, maxsplit=1)[0]
+                # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
+                after = patterns.breaks.split(after, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
             if patterns.passive and prefix.split() and patterns.passive.fullmatch(prefix.split()[-1]):
                 # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
@@ -573,6 +595,10 @@ class SourceBook:
                     and not patterns.pronoun.match(speaker) and not self._names_a_source(speaker):
                 # "A missile hit a house, killing two, said the strike was meant ...": what was told, not who told it
                 return UNNAMED
+            if speaker and patterns.pointer_object and patterns.pointer_object.match(clause.text, m.end()):
+                # "Regional governor X said this on Tuesday", "Гладков сообщил об этом в телеграме": he told the
+                # sentence before
+                self.pointed_back = True
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED

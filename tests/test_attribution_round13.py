@@ -1,0 +1,108 @@
+"""Attribution errors of the real-news pool (ninth session): a speaker who points back after his verb ("X said this",
+"That's according to X", "Гладков сообщил об этом в телеграме"); a body told again by one of its channels or with a
+preposition of place ("пресс-служба ведомства", "в ведомстве уточнили"); an office with a word inside it ("глава
+российского региона"); what was told opening the sentence as an object ("Інформацію підтвердили X"); the speech verbs in
+every person and tense; a dash glued to the comma after a quotation. Shown with short reports written for this test."""
+
+import pytest
+
+from eventledger.extract.attribution import SourceBook
+from eventledger.extract.segment import Span
+from report_reading import casualty_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def _sources(event, figure):
+    return {c.source for c in event.claims if c.figure == figure}
+
+
+def _speaker(text, lang, book=None):
+    book = book or SourceBook(text, lang)
+    span = Span(0, len(text), text)
+    return book, book.speaker(span, span)
+
+
+# --- a pointer back after the verb: the speaker told the sentence before ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("A guided bomb hit a market in Zaporizhzhia on Tuesday, injuring seven people. Regional governor Ivan Petrenko said "
+     "this on Tuesday. Separately, the Air Force said it had shot down 20 drones over the south.", "en",
+     "Regional governor Ivan Petrenko"),
+    ("A drone hit a house in Kherson, injuring seven people. That's according to the Kherson Regional Military "
+     "Administration. Separately, the Air Force said it had shot down 20 drones over the south.", "en",
+     "Kherson Regional Military Administration"),
+    ("Беспилотник атаковал рынок в Белгороде, ранены семь человек. Губернатор Иван Петров сообщил об этом в своём "
+     "телеграм-канале. Минобороны в свою очередь сообщило, что над областью сбиты 20 беспилотников.", "ru", "Иван Петров"),
+])
+def test_a_pointer_after_the_verb_credits_the_sentence_before(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+
+
+def test_this_week_is_no_pointer_back():
+    book, _ = _speaker("A drone hit a school. Officials say this week was the worst.", "en")
+    _, said = _speaker("Officials say this week was the worst.", "en", book)
+    assert said.name == "Officials" and not book.pointed_back
+
+
+# --- a body told again: by its channel, or with a preposition of place ---------------------------------------------------
+
+@pytest.mark.parametrize("second, lang", [
+    ("Об этом говорится в сообщении ведомства.", "ru"),
+    ("Также в ведомстве уточнили, что погибших нет.", "ru"),
+    ("Об этом сообщила пресс-служба ведомства.", "ru"),
+])
+def test_a_body_told_again_is_the_body_named_before(second, lang):
+    first = "Минобороны России сообщило, что над Белгородской областью сбиты 20 беспилотников."
+    book, said = _speaker(first, lang)
+    assert said.name == "Минобороны России"
+    _, again = _speaker(second, lang, book)
+    assert again.name == "Минобороны России"
+
+
+def test_a_place_after_a_preposition_is_no_body():
+    # "в Ростове сообщают": where people tell it, no speaker named by its body
+    _, said = _speaker("В Ростове сообщают о взрывах.", "ru")
+    assert said.name != "Ростове"
+
+
+# --- an office with a word inside it: "глава российского региона" ---------------------------------------------------------
+
+def test_an_office_with_an_adjective_inside_stands_for_its_holder():
+    # two officials named: "губернатор" alone is the one named with the office, "глава российского региона"
+    book, said = _speaker("Об этом сообщил глава российского региона Иван Петров.", "ru")
+    assert said.name == "Иван Петров"
+    _speaker("Мэр Белгорода Олег Сидоров сообщил, что в городе повреждены три дома.", "ru", book)
+    _, again = _speaker("«В результате атаки также ранен мирный житель», — добавил губернатор.", "ru", book)
+    assert book.holder(again.name) is not None and book.holder(again.name).name == "Иван Петров"
+
+
+# --- what was told opens the sentence as its object; an adverb alone names nobody -----------------------------------------
+
+def test_information_confirmed_by_names_the_first_speaker_after_the_verb():
+    _, said = _speaker("Інформацію про атаку на Харків підтвердили очільник ОВА Олег Петренко та мер міста Іван Сидоренко.",
+                       "uk")
+    assert said.name == "Олег Петренко"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Спершу повідомили, що постраждали двоє людей.", "uk"),
+    ("Сначала сообщили, что пострадали два человека.", "ru"),
+])
+def test_an_adverb_before_an_impersonal_verb_is_no_speaker(text, lang):
+    assert _speaker(text, lang)[1].name is None
+
+
+# --- the speech verbs in every person and tense; a dash glued to the comma after a quotation ----------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Как поясняют в Росавиации, ограничения введены для безопасности полётов.", "ru", "Росавиации"),
+    ("Губернатор Иван Петров информировал об уничтожении восьми беспилотников.", "ru", "Иван Петров"),
+    ("Місцеві мешканці кажуть, що вибух було чутно по всьому місту.", "uk", "Місцеві мешканці"),
+    ("“Загинув 61-річний водій”,- повідомляє Офіс генпрокурора.", "uk", "Офіс генпрокурора"),
+])
+def test_speech_verbs_in_every_form(text, lang, source):
+    assert _speaker(text, lang)[1].name == source
