@@ -106,3 +106,15 @@ def test_an_adverb_before_an_impersonal_verb_is_no_speaker(text, lang):
 ])
 def test_speech_verbs_in_every_form(text, lang, source):
     assert _speaker(text, lang)[1].name == source
+
+
+# --- a speech verb that is also a noun: "Initial reports suggest", "after the initial report" -----------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Initial reports suggest that no one was hurt in the blaze.", None),
+    ("About an hour after the initial report, Petrenko gave an update: one person had died.", None),
+    ("Lebanese media reports one killed in a strike on a car in Khiam.", "Lebanese media"),
+    ("Officials report two injured in the strike.", "Officials"),
+])
+def test_a_verb_that_is_a_noun_after_an_article_or_adjective(text, source):
+    assert _speaker(text, "en")[1].name == source

@@ -112,12 +112,24 @@ def _any_title(offices: list[str | list[str]]) -> re.Pattern[str] | None:
         return None
 
 
+def _told_verbs(data: dict) -> str:
+    """The speech verbs after a speaker, where a verb that is also a noun ("reports", "claims") is no verb after a word
+    that makes it a noun ("Initial reports suggest", "after the initial report", "media reports said")."""
+    nouns = set(data.get("verb_nouns") or ())
+    markers = data.get("noun_markers") or ()
+    if not nouns or not markers:
+        return _alternation(data["verbs"])
+    guard = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in markers)
+    rest = [v for v in data["verbs"] if v not in nouns]
+    return rf"{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)}"
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "attribution")
     verbs = _alternation(data["verbs"])
     return _Patterns(
-        verb_after_speaker=guarded(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        verb_after_speaker=guarded(rf"\b(?:{_told_verbs(data)})\b", re.IGNORECASE),
         verb_before_speaker=re.compile(
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
