@@ -118,3 +118,14 @@ def test_speech_verbs_in_every_form(text, lang, source):
 ])
 def test_a_verb_that_is_a_noun_after_an_article_or_adjective(text, source):
     assert _speaker(text, "en")[1].name == source
+
+
+# --- an outlet's web name keeps its dot: "Censor.NET", "Запоріжжя.інфо"; a sentence glued after a dot is no name -------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("One person was injured, according to Censor.NET.", "en", "Censor.NET"),
+    ("Про це пише місцевий Телеграм-канал Запоріжжя.інфо.", "uk", "місцевий Телеграм-канал Запоріжжя.інфо"),
+    ("Двое ранены, сообщил губернатор.Он добавил, что домов повреждено три.", "ru", "губернатор"),
+])
+def test_a_web_name_keeps_its_dot(text, lang, source):
+    assert _speaker(text, lang)[1].name == source
