@@ -129,3 +129,18 @@ def test_a_verb_that_is_a_noun_after_an_article_or_adjective(text, source):
 ])
 def test_a_web_name_keeps_its_dot(text, lang, source):
     assert _speaker(text, lang)[1].name == source
+
+
+# --- a "Source:" line: an office opens a descriptor; where he wrote is no descriptor -------------------------------------
+
+@pytest.mark.parametrize("line, source", [
+    ("Source: Major General Ivan Petrenko, Commander of the Air Force of Ukraine", "Major General Ivan Petrenko"),
+    ("Source: Ivan Petrenko, Governor of Odesa Oblast, on Telegram; Ukrainian news agency Ukrinform", "Ivan Petrenko"),
+])
+def test_a_source_line_names_the_one_authority_of_the_report(read, line, source):
+    text = ("Air defence downs all 12 drones over Odesa Oblast\n"
+            "Air defence shot down all 12 Russian drones overnight over Odesa Oblast.\n"
+            f"{line}\n"
+            "Details: The Russians launched 12 Shahed drones at Odesa Oblast overnight.")
+    events = [e for e in read(text, "en") if e.kind == "interception"]
+    assert {c.source for e in events for c in e.claims if c.figure == "launched"} == {source}

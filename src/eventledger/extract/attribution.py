@@ -259,10 +259,15 @@ class SourceBook:
         for group in body.split(";"):
             kind = classify(group, self.lang)
             previous: str | None = None
+            patterns = _patterns(self.lang)
             for part in re.split(r",\s*|\s+and\s+", group):
                 part = part.strip()
+                if previous and patterns.trailing and patterns.trailing.fullmatch(f" {part}"):
+                    continue  # "Veniamin Kondratyev, Governor of Krasnodar Krai, on Telegram": where he wrote, not who
                 part_kind = classify(part, self.lang)
-                if previous and part_kind != "unknown" and _starts_with_descriptor(part, self.lang):
+                if previous and part_kind != "unknown" and (_starts_with_descriptor(part, self.lang) or any(
+                        title.match(part) for title in patterns.titles)):
+                    # (an office opens the descriptor, of the kind of what it heads: "Commander of the Air Force")
                     # "Alexander Brechalov, Head of the Udmurt Republic": the descriptor tells the kind of the name before it
                     self.known[previous] = Source(previous, part_kind, person=True)
                     continue
