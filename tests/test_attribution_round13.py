@@ -144,3 +144,15 @@ def test_a_source_line_names_the_one_authority_of_the_report(read, line, source)
             "Details: The Russians launched 12 Shahed drones at Odesa Oblast overnight.")
     events = [e for e in read(text, "en") if e.kind == "interception"]
     assert {c.source for e in events for c in e.claims if c.figure == "launched"} == {source}
+
+
+# --- a pointer back closing a sentence, with where it was said before the verb --------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Беспилотник атаковал здание полиции, о чем в своем телеграм-канале сообщил губернатор региона Иван Петров.", "ru",
+     "Иван Петров"),
+    ("Дрон атакував будівлю поліції, про що у своєму телеграм-каналі повідомив голова ОВА Іван Петренко.", "uk",
+     "Іван Петренко"),
+])
+def test_a_pointer_with_where_before_the_verb_names_the_speaker_after_it(text, lang, source):
+    assert _speaker(text, lang)[1].name == source

@@ -586,8 +586,7 @@ class SourceBook:
                 return self.last_body or UNNAMED
             # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
             if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
-                    patterns.verb_then_speaker is not None and patterns.deictic.fullmatch(
-                        patterns.breaks.split(clause.text[: m.start()].rstrip())[-1].strip()))):
+                    patterns.verb_then_speaker is not None and _ends_with_pointer(clause.text[: m.start()], patterns))):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
@@ -623,6 +622,26 @@ class SourceBook:
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
+
+
+def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
+    """Whether the words before a speech verb end with a pointer back that opens its clause, where it was said left
+    out: "Пострадала женщина, об этом сообщил", "..., о чем в своем телеграм-канале сообщил", "..., про що у своєму
+    телеграм-каналі повідомив"."""
+    if patterns.deictic is None:
+        return False
+    words = words.rstrip()
+    if patterns.trailing:
+        words = patterns.trailing.sub("", words)
+    if patterns.deictic.fullmatch(patterns.breaks.split(words)[-1].strip()):
+        return True  # the clause after the last boundary is the pointer ("..., об этом сообщил", "... и об этом сообщил")
+    # ... or a pointer holding a boundary's word ("про що", "о чём"), the clause opening with it
+    parts = words.split()
+    for k in (3, 2):
+        if len(parts) >= k and patterns.deictic.fullmatch(" ".join(parts[-k:])):
+            before = " ".join(parts[:-k])
+            return not before or before[-1] in ",:;—–-"
+    return False
 
 
 def _place_run(run: str, phrase: str) -> bool:
