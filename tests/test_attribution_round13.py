@@ -156,3 +156,30 @@ def test_a_source_line_names_the_one_authority_of_the_report(read, line, source)
 ])
 def test_a_pointer_with_where_before_the_verb_names_the_speaker_after_it(text, lang, source):
     assert _speaker(text, lang)[1].name == source
+
+
+# --- an outlet named again only by its kind: "the news agency said", "пише видання" ---------------------------------------
+
+@pytest.mark.parametrize("first, second, lang, source", [
+    ("A strike killed nine civilians, Syrian state news agency SANA reported.",
+     "The news agency said four were killed in Hamrat.", "en", "Syrian state news agency SANA"),
+    ("Про це повідомляє РБК-Україна з посиланням на Суспільне.",
+     '"У Харкові було чутно серію вибухів", - пише видання.', "uk", "Суспільне"),
+    ("Об этом сообщает ТАСС.", "Как пишет издание, пострадавших нет.", "ru", "ТАСС"),
+])
+def test_an_outlet_named_by_its_kind_is_the_outlet_named_before(first, second, lang, source):
+    book, _ = _speaker(first, lang)
+    assert _speaker(second, lang, book)[1].name == source
+
+
+def test_an_agency_after_a_ministry_is_the_ministry():
+    # "the agency" may be a government body's: whichever spoke last
+    sentences = ["Reuters reported the strike.", "The Defence Ministry said two drones were shot down.",
+                 "The agency said the drones were Ukrainian."]
+    text = " ".join(sentences)
+    book = SourceBook(text, "en")
+    for sentence in sentences:
+        start = text.index(sentence)
+        span = Span(start, start + len(sentence), sentence)
+        said = book.speaker(span, span)
+    assert said.name == "Defence Ministry"

@@ -87,6 +87,7 @@ class _Patterns:
     back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
     # ... and one of its channels ("пресс-служба ведомства", "сообщение ведомства"): the same body
     back_reference_part: re.Pattern[str] | None = None
+    media_reference: re.Pattern[str] | None = None  # "the news agency said", "пише видання": the outlet named before
     speaker_preposition: re.Pattern[str] | None = None  # "в ведомстве уточнили", "у міській раді": where, then who
     # "Gladkov said this", "Гладков сообщил об этом в телеграме": a pointer back after the verb, the speaker before it
     pointer_object: re.Pattern[str] | None = None
@@ -163,6 +164,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("deictic_subjects") else None,
         openers=re.compile(rf"^(?:(?:{_alternation(data['speaker_openers'])})\b[\s,]*)+", re.IGNORECASE)
         if data.get("speaker_openers") else None,
+        media_reference=re.compile(rf"(?:{_alternation(data['media_references'])})", re.IGNORECASE)
+        if data.get("media_references") else None,
         back_reference=re.compile(rf"(?:{_alternation(data['back_references'])})", re.IGNORECASE)
         if data.get("back_references") else None,
         back_reference_part=re.compile(
@@ -240,6 +243,8 @@ class SourceBook:
         self.known: dict[str, Source] = {}
         self.last_person: Source | None = None
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
+        self.last_media: Source | None = None  # the last outlet or channel that spoke
+        self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
@@ -302,6 +307,12 @@ class SourceBook:
             # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
             # a place, no body, stays as it was told)
             phrase = rest
+        if patterns.media_reference and patterns.media_reference.fullmatch(phrase) and self.last_media is not None and (
+                self.last_body is None or not (patterns.back_reference and patterns.back_reference.fullmatch(phrase))
+                or self._last_at["media"] >= self._last_at["body"]):
+            # "Syrian state news agency SANA reported ... The news agency said", "..., - пише видання": the outlet named
+            # before (an "agency" that may be a government body's: whichever spoke last)
+            return self.last_media
         if patterns.back_reference and (patterns.back_reference.fullmatch(phrase) or (
                 patterns.back_reference_part and patterns.back_reference_part.fullmatch(phrase))):
             # "ведомство", "the ministry", "пресс-служба ведомства": the body named before
@@ -436,6 +447,10 @@ class SourceBook:
             self.last_person = source
         elif source.name and source.kind in ("military", "official"):
             self.last_body = source
+            self._last_at["body"] = self._at
+        if source.name and source.kind in ("media", "telegram"):
+            self.last_media = source
+            self._last_at["media"] = self._at
         return source
 
     def _before_denial(self, phrase: str) -> str:
