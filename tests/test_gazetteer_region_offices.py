@@ -68,3 +68,13 @@ def test_a_villages_name_is_no_former_name_of_a_town(gaz, text, word, town):
 def test_towns_keep_their_names(gaz, text, lang, word, town):
     found = {m.text: m.candidates[0] for m in gaz.find(text, lang)}
     assert found[word].place.geonames_id == town
+
+
+# --- a city's districts that share their names with raions of one far region -----------------------------------------
+
+def test_two_districts_of_a_city_named_like_raions_of_one_region_are_the_citys(gaz):
+    text = ("Вечером снаряды упали в Будённовском районе Донецка. Позже под обстрел попал и Петровский район, "
+            "сообщили власти города.")
+    found = {m.text: m.candidates[0] for m in gaz.find(text, "ru")}
+    # the city's, not Stavropol Krai's raion (which Donetsk this text means is another question)
+    assert found["Петровский район"].place.geonames_id == found["Донецка"].place.geonames_id
