@@ -78,3 +78,20 @@ def test_two_districts_of_a_city_named_like_raions_of_one_region_are_the_citys(g
     found = {m.text: m.candidates[0] for m in gaz.find(text, "ru")}
     # the city's, not Stavropol Krai's raion (which Donetsk this text means is another question)
     assert found["Петровский район"].place.geonames_id == found["Донецка"].place.geonames_id
+
+
+# --- a village in the district named after a town: "X village in the Y district" --------------------------------------
+
+def test_a_village_in_a_towns_district_is_no_namesake_far_away(gaz):
+    text = ("Shelling hit Krutaya Balka village in the Yasinovataya district overnight, local officials said. "
+            "A house in Krutaya Balka burned down.")
+    found = [(m.text, m.candidates[0].place.admin1 if m.candidates else None) for m in gaz.find(text, "en")]
+    # the gazetteer's only Kruta Balka lies in Poltava Oblast, hundreds of kilometres from Yasynuvata: not it, twice
+    assert ("Krutaya Balka", "Poltava Oblast") not in found
+    assert ("Yasinovataya", "Donetsk Oblast") in found
+
+
+def test_a_village_in_a_towns_district_is_found_there(gaz):
+    text = "Two people were injured in Kurakhove in the Pokrovsk district on Sunday."
+    found = {m.text: m.candidates[0] for m in gaz.find(text, "en") if m.candidates}
+    assert found["Kurakhove"].place.admin1 == "Donetsk Oblast"

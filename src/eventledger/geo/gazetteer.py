@@ -556,6 +556,8 @@ class Gazetteer:
         vouched = _vouched(anchors, context_countries)
         first: list[list[tuple[_Row, int]]] = [[] for _ in resolved]
         found_inside: set[int] = set()  # communities a settlement named before them was found in
+        qualified: dict[str, list[tuple[_Row, int]]] = {}  # per name: its candidates inside the first qualifier named
+        qualified_at: set[int] = set()
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
@@ -571,7 +573,13 @@ class Gazetteer:
                 if inside and qualifier.id <= _COMMUNITY_ID:
                     found_inside.add(i + 1)  # "села Новая Таволжанка Шебекинского городского округа": the village
             first[i] = ranked
+            if qualifier is not None and qualifier.feature != "country":  # ("the Red Sea, U.S. officials said": no)
+                qualified_at.add(i)
+                qualified[normalize(text[span.start:span.end])] = ranked  # (reversed: the first said wins)
         names = [normalize(text[s.start:s.end]) for s, _ in resolved]  # normalised once, not once per span
+        for k, name in enumerate(names):  # "Krutaya Balka village in the Yasinovataya district ... in Krutaya Balka":
+            if name in qualified and k not in qualified_at:  # the same village said again, as first qualified
+                first[k] = qualified[name]
         shares = {}  # per distinct name: the subdivisions it may be in (one name said twice counts once)
         for name, ranked in zip(names, first):
             shares.setdefault(name, _admin1_shares(ranked))
@@ -1169,6 +1177,10 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     genitive = lang in ("ru", "uk") and best.id < 0 and text[span.end:nxt.start].isspace()
     if not (genitive or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
         return None
+    if best.feature == "city" and _DISTRICT_WORD_AFTER.match(text, nxt.end) and resolved[i][1]:
+        # "Krutaya Balka village in the Yasinovataya district": the district around the town it is named after (its
+        # extent is not known: within DISTRICT_QUALIFIER_KM of the town, as a district named by its adjective)
+        return best._replace(id=-1, feature="admin2", precision="admin2", population=0, capital=0)
     if quality != OWN and not _told_as_district(text[nxt.start:nxt.end], best, lang) or \
             best.feature not in ("admin1", "country", "admin2"):
         return None
@@ -1298,6 +1310,10 @@ def _former_name_of_villages(town: _Row, cands: list[tuple[_Row, int]], surface:
     own = _shared_start(said, _loose_spelling(town.name))
     return any(r.country == "UA" and r.population < UA_TOWN and r.feature == "city"
                and _shared_start(said, _loose_spelling(r.name)) > max(own, _START_LETTERS - 1) for r, _ in cands)
+
+
+# A town's name right before the word for a district names the district: "in the Yasinovataya district", "Bakhmut raion"
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|raion|rayon)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
