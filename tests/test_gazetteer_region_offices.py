@@ -28,6 +28,22 @@ def test_region_before_its_administration_is_the_region(gaz, text, word, admin1)
     assert found[word].feature == "admin1" and found[word].place.admin1 == admin1
 
 
+@pytest.mark.parametrize("text, word, admin1", [
+    ("Тамбовский губернатор Иван Петров сообщил об уничтожении двух дронов.", "Тамбовский", "Tambov Oblast"),
+    ("Как сообщил курский губернатор, пострадавших нет.", "курский", "Kursk Oblast"),
+    ("Краснодарский губернатор сообщил о пожаре.", "Краснодарский", "Krasnodar Krai"),
+])
+def test_a_region_before_its_governor_is_the_region(gaz, text, word, admin1):
+    found = {m.text: m.candidates[0] for m in gaz.find(text, "ru")}
+    assert found[word].feature == "admin1" and found[word].place.admin1 == admin1
+
+
+def test_a_region_named_in_full_before_the_governor_is_still_where(gazetteer):
+    events = extract(Report(text="В Белгородской области губернатор сообщил, что беспилотник атаковал дом, ранены двое.",
+                            published=None, language="ru"), gazetteer)
+    assert [e.place.admin1 for e in events if e.place] == ["Belgorod Oblast"]
+
+
 def test_an_adjective_before_another_noun_is_no_region(gaz):
     assert not [m for m in gaz.find("Харківська весна була теплою, розповіла ОВА.", "uk") if m.text == "Харківська"]
 

@@ -366,12 +366,13 @@ class Gazetteer:
             if any(a < end and start < b for a, b in taken):
                 continue
             parsed = _morph(lang).parse(found.group("adjective").lower())[0]
-            feminine = parsed.inflect({"femn", "nomn"})
-            if feminine is None:
-                continue
-            region = topic(lang, "places").get("region_word") or "область"
-            rows = [r for r, q in self._candidates(self._exact_refs(f"{feminine.word} {region}"))
-                    if r.feature == "admin1" and q == OWN]
+            rows = []
+            for noun, gender in (topic(lang, "events").get("region_nouns") or {"область": "femn"}).items():
+                form = parsed.inflect({gender, "nomn"})
+                rows = [r for r, q in self._candidates(self._exact_refs(f"{form.word} {noun}"))
+                        if r.feature == "admin1" and q == OWN] if form is not None else []
+                if rows:
+                    break
             if len(rows) == 1:
                 out.append((start, end, rows[0]))
         return out
@@ -1322,7 +1323,8 @@ def _region_office_pattern(lang: str) -> re.Pattern[str] | None:
     if lang not in ("ru", "uk") or not offices:
         return None
     alternation = "|".join(f"(?:{o})" for o in offices)
-    return re.compile(r"(?<![\w'’-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|зьк|зк)(?:а|ої|ій|у|ою|ая|ой|ую|ей))"
+    return re.compile(r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|зьк|зк)"
+                      r"(?:ий|ого|ому|им|ім|ом|ый|ой|а|ої|ій|у|ою|ая|ую|ей))"
                       rf"\s+(?:{alternation})(?![\w])")
 
 
