@@ -799,7 +799,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "Russia attacked ...", "Russia's Defence Ministry": the attacker or the speaker, not the place
         if best.capital and after.startswith(("'s ", "’s ")) and incidents.is_attacking_country(before, after, lang):
             continue  # "throughout Moscow's full-scale invasion": the state, as a country would be
-        if incidents.is_office(before, after, lang):
+        if incidents.is_office(before, after, lang) or incidents.before_office_name(match.text, after, lang):
             continue  # "Kyiv Mayor Vitali Klitschko": whose office speaks, not where (yet still the city a report is about)
         if best.feature in ("city", "country") and incidents.is_side(after, lang):
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side

@@ -528,6 +528,15 @@ def speaks_for_region(text_before: str, text_after: str, lang: str) -> bool:
         p.region_office and p.region_office.match(text_after))
 
 
+def before_office_name(name: str, text_after: str, lang: str) -> bool:
+    """A region named by its adjective alone right before its administration's name or its governor ("голова
+    Харківської ОВА", "Сумської обласної військової адміністрації", "Тамбовский губернатор"): the adjective names only
+    the office that speaks, never where something happened in the clause (unlike "губернатор Брянской области", see
+    `speaks_for_region`, or "В Белгородской области губернатор сообщил"); the report may still be about the region."""
+    p = patterns(lang)
+    return " " not in name.strip() and bool(p.region_office and p.region_office.match(text_after))
+
+
 def opens_relative(text: str, lang: str) -> bool:
     """Whether a relative clause opens in the text (", which ...", ", who ..."): what follows tells of the noun."""
     p = patterns(lang)

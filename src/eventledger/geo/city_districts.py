@@ -20,6 +20,11 @@ CITY_WITH_DISTRICTS = 50_000  # a city this large (as the gazetteer counts it) h
 _ADJECTIVE_DISTRICT = re.compile(
     r"(?:[A-Z][a-z'’]+(?:sk|tsk|ck|zk|v)(?:iy|yi|yy|ij|ii|y|i)\s+(?i:district|raion|rayon))"
     r"|(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|вськ|вск)(?:ий|ого|ому|ом|им|ій|ім|ой|ый)\s+район(?:а|е|у|ом|і|ові)?)")
+# ... and a place named by such an adjective alone, a district too ("в Куйбышевском, Петровском районах Донецка")
+_ADJECTIVE = re.compile(
+    r"(?:[A-Z][a-z'’]+(?:sk|tsk|ck|zk|v)(?:iy|yi|yy|ij|ii|y|i)(?:\s+(?i:district|raion|rayon))?)"
+    r"|(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|вськ|вск)(?:ий|ого|ому|ом|им|ій|ім|ой|ый|их|ими)"
+    r"(?:\s+район(?:а|е|у|ом|і|ові|ы|ах|ів|ов)?)?)")
 _GENITIVE_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:city\s+of\s+)?|г\.\s*|города\s+|міста\s+|м\.\s*)?", re.IGNORECASE)
 
 
@@ -39,8 +44,10 @@ def districts_of_named_cities(text: str, matches: list[PlaceMatch]) -> list[Plac
         if city is None or city.admin1_code == district.admin1_code:
             continue
         if any(m.candidates and m.candidates[0].admin1_code == district.admin1_code and
-               m.candidates[0].place.geonames_id != district.place.geonames_id for m in matches):
-            continue  # the text is about the district's own subdivision too (not the district said again)
+               m.candidates[0].place.geonames_id != district.place.geonames_id and not _ADJECTIVE.fullmatch(m.text)
+               for m in matches):
+            continue  # the text is about the district's own subdivision too (not the district said again, nor the
+            # city's other districts: "Петровский" and "Будённовский" of Donetsk are both raions of Stavropol Krai)
         out[i] = replace(match, candidates=(replace(city, place=replace(city.place, as_written=match.text)),))
     return out
 

@@ -41,6 +41,7 @@ from eventledger.geo.city_districts import districts_of_named_cities
 from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
 from eventledger.geo.first_names import is_first_name
 from eventledger.geo.initialled_names import without_first_names_before_initials
+from eventledger.geo.translit import latin
 from eventledger.lang import topic
 from eventledger.model import Place
 
@@ -248,7 +249,8 @@ class Gazetteer:
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):
-            named = sorted(named + self._adjective_sites(text, chosen, lang, context_countries))
+            named = sorted(named + self._adjective_sites(text, chosen, lang, context_countries)
+                           + self._region_offices(text, chosen, lang))
         matches = self._resolve(text, chosen, context_countries, named, lang)
         return far_villages_in_named_region(districts_of_named_cities(text, matches))
 
@@ -348,6 +350,31 @@ class Gazetteer:
                 if len(airports) == 1:  # a city with several airliner airports ("московский аэропорт") is the city
                     row, end = airports[0], found.end()
             out.append((found.start(), end, row))
+        return out
+
+    def _region_offices(self, text: str, chosen: list[_Span], lang: str) -> list[tuple[int, int, _Row]]:
+        """A region named by its adjective before its administration's name ("голова Харківської ОВА", "Сумська ОДА",
+        "Запорізької обласної військової адміністрації": `region_offices` of events.yaml): the region itself, as
+        "Харківської області" would name it (the extractor reads the official's region, `speaks_for_region`)."""
+        pattern = _region_office_pattern(lang)
+        if pattern is None:
+            return []
+        taken = [(s.start, s.end) for s in chosen]
+        out = []
+        for found in pattern.finditer(text):
+            start, end = found.span("adjective")
+            if any(a < end and start < b for a, b in taken):
+                continue
+            parsed = _morph(lang).parse(found.group("adjective").lower())[0]
+            rows = []
+            for noun, gender in (topic(lang, "events").get("region_nouns") or {"область": "femn"}).items():
+                form = parsed.inflect({gender, "nomn"})
+                rows = [r for r, q in self._candidates(self._exact_refs(f"{form.word} {noun}"))
+                        if r.feature == "admin1" and q == OWN] if form is not None else []
+                if rows:
+                    break
+            if len(rows) == 1:
+                out.append((start, end, rows[0]))
         return out
 
     def _town_of_adjective(self, lemma: str, lang: str, floor: int, countries: Sequence[str],
@@ -515,16 +542,23 @@ class Gazetteer:
             # a Ukrainian town's Russian or Ukrainian name is its own name in a Russian or Ukrainian text, though
             # GeoNames files it as an alternate: "в Виннице" is Vinnytsia, not the Russian village of Vinnitsy
             # (towns of 20,000 or more: the names villages share are more often another village's own)
-            resolved = [(s, [(r, OWN if r.country == "UA" and r.population >= UA_TOWN else q) for r, q in cands]
+            # ... and a town's former name that villages still bear as their own names the villages only:
+            # "Новоолександрівка" is one of many villages so called (their own name spelt in Latin), not Melitopol,
+            # which bore it two centuries ago
+            resolved = [(s, [(r, OWN if r.country == "UA" and r.population >= UA_TOWN else q) for r, q in cands
+                             if not (r.country == "UA" and r.population >= UA_TOWN
+                                     and _former_name_of_villages(r, cands, text[s.start:s.end]))]
                          if script(text[s.start:s.end]) == "cyrillic" else cands) for s, cands in resolved]
         if districts:  # districts the gazetteer lacks, found by their adjective: one candidate each
             resolved = sorted(resolved + [(_Span(a, b, {}), [(row, OWN)]) for a, b, row in districts],
                               key=lambda item: item[0].start)
-        centres = [(row.lat, row.lon) for _, _, row in districts]
+        centres = [(row.lat, row.lon) for _, _, row in districts if row.feature != "admin1"]  # a region is no town
         anchors = [_anchor(cands) for _, cands in resolved]
         vouched = _vouched(anchors, context_countries)
         first: list[list[tuple[_Row, int]]] = [[] for _ in resolved]
         found_inside: set[int] = set()  # communities a settlement named before them was found in
+        qualified: dict[str, list[tuple[_Row, int]]] = {}  # per name: its candidates inside the first qualifier named
+        qualified_at: set[int] = set()
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
@@ -540,7 +574,13 @@ class Gazetteer:
                 if inside and qualifier.id <= _COMMUNITY_ID:
                     found_inside.add(i + 1)  # "села Новая Таволжанка Шебекинского городского округа": the village
             first[i] = ranked
+            if qualifier is not None and qualifier.feature != "country":  # ("the Red Sea, U.S. officials said": no)
+                qualified_at.add(i)
+                qualified[normalize(text[span.start:span.end])] = ranked  # (reversed: the first said wins)
         names = [normalize(text[s.start:s.end]) for s, _ in resolved]  # normalised once, not once per span
+        for k, name in enumerate(names):  # "Krutaya Balka village in the Yasinovataya district ... in Krutaya Balka":
+            if name in qualified and k not in qualified_at:  # the same village said again, as first qualified
+                first[k] = qualified[name]
         shares = {}  # per distinct name: the subdivisions it may be in (one name said twice counts once)
         for name, ranked in zip(names, first):
             shares.setdefault(name, _admin1_shares(ranked))
@@ -1138,6 +1178,10 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     genitive = lang in ("ru", "uk") and best.id < 0 and text[span.end:nxt.start].isspace()
     if not (genitive or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
         return None
+    if best.feature == "city" and _DISTRICT_WORD_AFTER.match(text, nxt.end) and resolved[i][1]:
+        # "Krutaya Balka village in the Yasinovataya district": the district around the town it is named after (its
+        # extent is not known: within DISTRICT_QUALIFIER_KM of the town, as a district named by its adjective)
+        return best._replace(id=-1, feature="admin2", precision="admin2", population=0, capital=0)
     if quality != OWN and not _told_as_district(text[nxt.start:nxt.end], best, lang) or \
             best.feature not in ("admin1", "country", "admin2"):
         return None
@@ -1243,6 +1287,47 @@ _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"|ых|ей|ій|ім|а|у|е|і|ої|ою|ому|ої))\s+(?P<noun>[а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,4}|[A-Z]{2,4}")  # "U.S.", "US", "UAE": a country by its initials, mostly its state
 _COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
+def _loose_spelling(name: str) -> str:
+    """A Latin name spelt loosely alike across romanisations: y/j as i, h as g, no apostrophes, no doubled letters."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", normalize(name).translate(_LOOSE)))
+
+
+_LOOSE = str.maketrans({"y": "i", "j": "i", "h": "g"})
+_START_LETTERS = 4  # the fewest first letters the words must share with a village's own name
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _former_name_of_villages(town: _Row, cands: list[tuple[_Row, int]], surface: str) -> bool:
+    """Whether a Ukrainian town was matched by a Cyrillic name that villages of Ukraine bear as their own (spelt in
+    Latin, it starts as the words do, further than the town's own name does): the name is theirs, the town's former
+    one ("Новоолександрівка" is Melitopol's name of the 1830s; "Олександрівку" names no suburb of Donetsk)."""
+    said = _loose_spelling(latin(surface))
+    own = _shared_start(said, _loose_spelling(town.name))
+    return any(r.country == "UA" and r.population < UA_TOWN and r.feature == "city"
+               and _shared_start(said, _loose_spelling(r.name)) > max(own, _START_LETTERS - 1) for r, _ in cands)
+
+
+# A town's name right before the word for a district names the district: "in the Yasinovataya district", "Bakhmut raion"
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|raion|rayon)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _region_office_pattern(lang: str) -> re.Pattern[str] | None:
+    offices = topic(lang, "events").get("region_offices") or []
+    if lang not in ("ru", "uk") or not offices:
+        return None
+    alternation = "|".join(f"(?:{o})" for o in offices)
+    return re.compile(r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|зьк|зк)"
+                      r"(?:ий|ого|ому|им|ім|ом|ый|ой|а|ої|ій|у|ою|ая|ую|ей))"
+                      rf"\s+(?:{alternation})(?![\w])")
+
+
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
 CITY_WITH_DISTRICTS = 100_000  # a city this large has districts of its own ("Kievsky district of Donetsk")
 AIRPORT_TOWN_DEG = 0.3  # an airport lies within this many degrees (about 30 km) of a town of its subdivision
