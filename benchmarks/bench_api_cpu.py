@@ -35,6 +35,7 @@ def kind_of(path: str) -> str:
 async def replay(db: Path, paths: list[str], by_path: bool = False, warm: bool = False) -> dict[str, list[float]]:
     app = create_app(db, warm=True) if warm else create_app(db)  # a tree before the warm-up has no such argument
     cpu: dict[str, list[float]] = defaultdict(list)
+    seen: set[str] = set()
 
     async def call(path: str) -> int:
         route, _, query = path.partition("?")
@@ -62,7 +63,12 @@ async def replay(db: Path, paths: list[str], by_path: bool = False, warm: bool =
             start = time.process_time()
             if await call(path) != 200:
                 raise SystemExit(f"{path} did not answer 200")
-            cpu[path if by_path else kind_of(path)].append(time.process_time() - start)
+            spent = time.process_time() - start
+            cpu[path if by_path else kind_of(path)].append(spent)
+            new = path not in seen
+            seen.add(path)
+            if not by_path:  # a path asked for the first time (a page new to the server) or again
+                cpu[("first: searches" if kind_of(path) == "q" else "first: other") if new else "again"].append(spent)
     return cpu
 
 
@@ -89,9 +95,10 @@ def main() -> None:
         cpu = {"q": [x for xs in each.values() for x in xs]}
     else:
         cpu = asyncio.run(replay(args.db, paths, warm=args.warm))
+    split = {k: cpu.pop(k) for k in ("first: other", "first: searches", "again") if k in cpu}
     every = [x for xs in cpu.values() for x in xs]
     print(f"{len(every)} requests: {1000 * sum(every) / len(every):.2f} ms CPU a request")
-    for kind, xs in sorted(cpu.items(), key=lambda kv: -sum(kv[1]))[:8]:
+    for kind, xs in [*sorted(cpu.items(), key=lambda kv: -sum(kv[1]))[:8], *split.items()]:
         print(f"  {kind:24s} {len(xs):5d} requests, {1000 * sum(xs) / len(xs):7.2f} ms each, {sum(xs):6.2f} s in all")
 
 

@@ -7,6 +7,7 @@ pages cannot read the API unless the user puts a proxy in front of it.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import time
@@ -31,6 +32,11 @@ from eventledger.store import Ledger
 from eventledger.store.version import LedgerVersion
 
 _log = logging.getLogger("eventledger.serve")
+# FastAPI's own OpenTelemetry bridge (FastAPI 0.16x; older ones have no such argument) off: nothing here sends
+# telemetry anywhere, and with it on FastAPI asks the global providers on every request whether one is configured
+# (~9 us a request, a third of the CPU of an answer kept in the cache)
+_NO_TELEMETRY = ({"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+                 if "telemetry" in inspect.signature(FastAPI.__init__).parameters else {})
 WEB = Path(__file__).resolve().parents[1] / "web" / "static"
 TOKEN_ENV = "EVENTLEDGER_API_TOKEN"
 CACHE_ENV = "EVENTLEDGER_API_CACHE_MB"  # memory for answers kept until the ledger changes, per server process; 0: none
@@ -115,6 +121,7 @@ def create_app(db: str | Path | Ledger, token: str | None = None, warm: bool = F
         description="Events read from reports, every figure traced to who claimed it. Read-only unless a token is set.",
         lifespan=lifespan,
         swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise ask validator.swagger.io
+        **_NO_TELEMETRY,
     )
     app.state.ledger = ledger
     summaries = SummaryCache(ledger, version.current, cache_bytes())
