@@ -32,9 +32,10 @@ def kind_of(path: str) -> str:
     return "q" if "q" in names else "+".join(names) or "none"
 
 
-async def replay(db: Path, paths: list[str], by_path: bool = False) -> dict[str, list[float]]:
-    app = create_app(db)
+async def replay(db: Path, paths: list[str], by_path: bool = False, warm: bool = False) -> dict[str, list[float]]:
+    app = create_app(db, warm=True) if warm else create_app(db)  # a tree before the warm-up has no such argument
     cpu: dict[str, list[float]] = defaultdict(list)
+    seen: set[str] = set()
 
     async def call(path: str) -> int:
         route, _, query = path.partition("?")
@@ -53,13 +54,21 @@ async def replay(db: Path, paths: list[str], by_path: bool = False) -> dict[str,
         await app(scope, receive, send)
         return status[0]
 
+    started = time.process_time()
     async with app.router.lifespan_context(app):
+        if warm:
+            print(f"start-up warm-up: {time.process_time() - started:.2f} s CPU")
         await call("/api/v1/events?limit=1")  # the first request's imports and statements, not counted
         for path in paths:
             start = time.process_time()
             if await call(path) != 200:
                 raise SystemExit(f"{path} did not answer 200")
-            cpu[path if by_path else kind_of(path)].append(time.process_time() - start)
+            spent = time.process_time() - start
+            cpu[path if by_path else kind_of(path)].append(spent)
+            new = path not in seen
+            seen.add(path)
+            if not by_path:  # a path asked for the first time (a page new to the server) or again
+                cpu[("first: searches" if kind_of(path) == "q" else "first: other") if new else "again"].append(spent)
     return cpu
 
 
@@ -72,20 +81,24 @@ def main() -> None:
     parser.add_argument("--searches", action="store_true",
                         help="Each distinct search path of the mix once instead, and the slowest twenty (run it with "
                              "EVENTLEDGER_API_CACHE_MB=0: a path asked again is otherwise answered from the cache).")
+    parser.add_argument("--warm", action="store_true",
+                        help="Start the app as `eventledger serve` does, with its warm-up (`serve --warm`, the default); "
+                             "its CPU is printed, not counted in the requests'.")
     args = parser.parse_args()
     mix = json.loads(args.mix.read_text())["list"]
     paths = (mix * -(-args.requests // len(mix)))[: args.requests]  # past its end the mix starts again, as wrk walks it
     if args.searches:
         paths = list(dict.fromkeys(p for p in paths if kind_of(p) == "q"))
-        each = asyncio.run(replay(args.db, paths, by_path=True))
+        each = asyncio.run(replay(args.db, paths, by_path=True, warm=args.warm))
         for path, xs in sorted(each.items(), key=lambda kv: -kv[1][0])[:20]:
             print(f"  {1000 * xs[0]:7.2f} ms  {path}")
         cpu = {"q": [x for xs in each.values() for x in xs]}
     else:
-        cpu = asyncio.run(replay(args.db, paths))
+        cpu = asyncio.run(replay(args.db, paths, warm=args.warm))
+    split = {k: cpu.pop(k) for k in ("first: other", "first: searches", "again") if k in cpu}
     every = [x for xs in cpu.values() for x in xs]
     print(f"{len(every)} requests: {1000 * sum(every) / len(every):.2f} ms CPU a request")
-    for kind, xs in sorted(cpu.items(), key=lambda kv: -sum(kv[1]))[:8]:
+    for kind, xs in [*sorted(cpu.items(), key=lambda kv: -sum(kv[1]))[:8], *split.items()]:
         print(f"  {kind:24s} {len(xs):5d} requests, {1000 * sum(xs) / len(xs):7.2f} ms each, {sum(xs):6.2f} s in all")
 
 

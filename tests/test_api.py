@@ -409,6 +409,8 @@ def test_eventledger_serve_answers_on_127_0_0_1(ledger_path: Path, tmp_path: Pat
                 assert server.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
                 time.sleep(0.2)
         assert response.status_code == 200 and len(response.json()["items"]) == 1
+        # it rendered the newest events' list items before it listened, and said so
+        assert re.search(r"rendered the newest \d+ events' list items in [\d.]+ s", log.read_text(errors="replace"))
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -86,3 +86,35 @@ def test_without_a_budget_nothing_is_kept(ledger: Ledger) -> None:
     cache = SummaryCache(ledger, LedgerVersion(ledger).current, max_bytes=0)
     assert cache.page(EVERYTHING, sort="-date", limit=5, cursor=None) == event_summaries_json(ledger, limit=5)
     assert not cache._items and not cache._pages
+
+
+def test_the_warm_up_keeps_the_newest_items_as_pages_render_them(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventledger.api import summaries
+
+    monkeypatch.setattr(summaries, "WARM_BATCH", 2)  # several statements, each after the last one's (date, id)
+    cache = SummaryCache(ledger, LedgerVersion(ledger).current, max_bytes=2**20)
+    everything = orjson.loads(event_summaries_json(ledger, limit=1000))["items"]
+    dated = [item for item in everything if item["date"] is not None]
+    assert cache.warm() == len(dated) > 2
+    rendered: dict[str, bytes] = {}
+    event_summaries_json(ledger, limit=1000, kept=rendered)  # every item as a page renders it, byte for byte
+    assert dict(cache._items) == {item["id"]: rendered[item["id"]] for item in dated}
+    assert not cache._pages
+    # a page is then joined from them, and is the page
+    assert cache.page(EVERYTHING, sort="-date", limit=3, cursor=None) == event_summaries_json(ledger, limit=3)
+
+
+def test_the_warm_up_stops_at_its_share_of_the_budget_and_keeps_nothing_across_a_change(
+        ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventledger.api import summaries
+
+    monkeypatch.setattr(summaries, "WARM_BATCH", 1)
+    rendered: dict[str, bytes] = {}
+    ids = [item["id"] for item in orjson.loads(event_summaries_json(ledger, limit=1000, kept=rendered))["items"]]
+    sizes = [len(rendered[i]) for i in ids]
+    cache = SummaryCache(ledger, LedgerVersion(ledger).current, max_bytes=4 * sum(sizes[:3]))
+    assert cache.warm(share=0.25) == 3 and list(cache._items) == ids[:3]  # newest first, until a quarter is filled
+    generations = iter([1, 2])
+    changed = SummaryCache(ledger, lambda: next(generations), max_bytes=2**20)
+    assert changed.warm() == 0 and not changed._items  # the ledger changed while the items were read
+    assert SummaryCache(ledger, LedgerVersion(ledger).current, max_bytes=0).warm() == 0

@@ -22,9 +22,11 @@ from typing import Any
 
 from eventledger.store import Ledger
 from eventledger.store.query import EventFilter
-from eventledger.store.summary_json import event_summary_items, page_json
+from eventledger.store.summary_json import event_summary_items, newest_summary_items, page_json
 
 PAGE_BYTES = 200  # what a kept page costs beyond 8 bytes an item: its key, its tuple, its cursor
+WARM_SHARE = 0.5  # of the budget, filled at start-up with the newest events' items (`SummaryCache.warm`)
+WARM_BATCH = 5000  # items a statement of the warm-up renders
 
 
 class _Kept(dict[str, bytes]):
@@ -54,6 +56,27 @@ class SummaryCache:
         self._items = _Kept()
         self._pages: dict[tuple[Any, ...], tuple[list[bytes], str | None]] = {}
         self._lock = threading.Lock()
+
+    def warm(self, share: float = WARM_SHARE) -> int:
+        """Render the newest dated events' items, newest first, until they fill `share` of the budget (or every dated
+        event is rendered), and keep them as if pages had shown them; how many. For a server's start, before it
+        answers: every list's first pages in the default order (-date) show the newest events that pass their
+        filters, so a page new to the server then reads only its ids. Nothing is kept if the ledger changed meanwhile."""
+        generation = self.version() if self.max_bytes > 0 and share > 0 else None
+        if generation is None:
+            return 0
+        items, after = _Kept(), None
+        while items.size < share * self.max_bytes:
+            rows = newest_summary_items(self.ledger, WARM_BATCH, after)
+            items.update({i: item for i, _date, item in rows})
+            if len(rows) < WARM_BATCH:
+                break
+            after = (rows[-1][1], rows[-1][0])
+        with self._lock:
+            if self.version() != generation or not items or self._generation is not None:
+                return 0  # a change, or pages already kept: those stay as they are
+            self._generation, self._items, self._pages = generation, items, {}
+        return len(items)
 
     def kept(self, f: EventFilter, *, sort: str, limit: int, cursor: str | None) -> bytes | None:
         """The page if it is kept and current, else None: no SQL, a few microseconds (the event loop may call it)."""

@@ -71,6 +71,10 @@ _ITEM = f"""json_object(
 
 # The ids come as one JSON array; each item comes back with its id
 _ITEMS = text(f"SELECT e.id, {_ITEM} FROM json_each(:ids) AS k JOIN events AS e ON e.id = k.value")
+# The newest dated events' items, in the list's default order (-date), after a (date, id) key: the date index's order
+_NEWEST = f"SELECT e.id, e.date, {_ITEM} FROM events AS e WHERE e.date IS NOT NULL AFTER ORDER BY e.date DESC, e.id DESC LIMIT :n"
+_NEWEST_FIRST = text(_NEWEST.replace(" AFTER ", " "))
+_NEWEST_AFTER = text(_NEWEST.replace(" AFTER ", " AND (e.date, e.id) < (:date, :id) "))
 
 
 def event_summaries_json(
@@ -88,6 +92,20 @@ def event_summaries_json(
 def page_json(items: list[bytes], next_cursor: str | None) -> bytes:
     """The list's answer from its items' JSON and the cursor."""
     return b'{"items":[' + b",".join(items) + b'],"next_cursor":' + orjson.dumps(next_cursor) + b"}"
+
+
+def newest_summary_items(ledger: Ledger, n: int, after: tuple[str, str] | None = None) -> list[tuple[str, str, bytes]]:
+    """(id, date, item) of the `n` newest dated events after the (date, id) key `after`, newest first: the items
+    `event_summary_items` renders, byte for byte, read in the date index's order by one statement (about half the
+    CPU an item costs when a page's ids are looked up one by one). Empty off SQLite 3.38+ (see the module)."""
+    if ledger.engine.dialect.name != "sqlite" or sqlite3.sqlite_version_info < (3, 38):
+        return []
+    with ledger._read() as conn:
+        if after is None:
+            rows = conn.execute(_NEWEST_FIRST, {"n": n})
+        else:
+            rows = conn.execute(_NEWEST_AFTER, {"n": n, "date": after[0], "id": after[1]})
+        return [(i, date, item.encode()) for i, date, item in rows]
 
 
 def event_summary_items(
