@@ -6,7 +6,7 @@ the package) gives ~0.59 for the same news en<->ru and ~0.14 for unrelated news,
 is loaded on first use and once per process; vectors are cached by text. Its BLAS runs on one thread: on these small
 matrices more threads only spin (ingest took 2.5x the CPU time with the default pool). Reading the model's own files
 (parsing the tokenizer's protobuf, inflating the weights' npz) took 0.8 s of CPU a process; the first process keeps the
-parsed tokenizer and the inflated weights under ~/.cache/eventledger (`encoder-<tag>/`, 70 MB, the tag naming the
+parsed tokenizer and the inflated weights under ~/.cache/eventledger (`encoder-<tag>/`, 85 MB, the tag naming the
 package's version and its files' sizes and times) and later ones map them back in 0.1 s: the same arrays, the same
 vectors.
 
