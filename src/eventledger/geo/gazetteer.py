@@ -24,7 +24,7 @@ import time
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
@@ -828,7 +828,7 @@ class Gazetteer:
                 rows = self._con.execute("SELECT key, refs, lead FROM lemma").fetchall()
                 self._lemmas = {k: r for k, r, _ in rows}
                 self._lemma_leads = {k.split(" ", 1)[0] for k, _, lead in rows if lead}
-                self._lemma_prefixes = {k[:i] for k in self._lemmas for i, c in enumerate(k + " ") if c == " "}
+                self._lemma_prefixes = _word_prefixes(self._lemmas)
             return self._lemmas
 
     def _plausible(self, text: str, span: _Span, lang: str) -> bool:
@@ -1596,6 +1596,18 @@ def _plural_of_given_name(word: str, lang: str) -> tuple[str, ...]:
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
     ru, uk = _analyzers()
     return ru if lang == "ru" else uk
+
+
+def _word_prefixes(keys: Collection[str]) -> set[str]:
+    """Each key and each of its first words ("a b c" -> "a b c", "a", "a b"): the keys stand whole, so only the keys
+    with a space are walked (most are one word)."""
+    out = set(keys)
+    for key in keys:
+        i = key.find(" ")
+        while i != -1:
+            out.add(key[:i])
+            i = key.find(" ", i + 1)
+    return out
 
 
 @lru_cache(maxsize=50_000)

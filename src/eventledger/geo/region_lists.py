@@ -33,7 +33,7 @@ def read_as_region_lists(matches: list[PlaceMatch], text: str, lang: str, gazett
     if lists is None:
         return matches
     out = list(matches)
-    for found in lists.finditer(text):
+    for found in _lists(text, lang):
         singular = words[found.group("word").lower()]
         for member in _members(found.group("members"), found.start("members"), lang):
             start, end, name = member
@@ -79,6 +79,36 @@ def _match(start: int, end: int, text: str, region: Candidate) -> PlaceMatch:
 
     said = text[start:end]
     return PlaceMatch(start, end, said, (replace(region, place=replace(region.place, as_written=said)),))
+
+
+def _lists(text: str, lang: str) -> list[re.Match[str]]:
+    """`_patterns(lang)[0].finditer(text)`, searched only where a list can be.
+
+    A list is made of name letters, spaces, commas and joiners, so no match crosses a character outside them (a full
+    stop, a digit-free bracket...): the text is cut into runs of such characters, and only the runs that hold a plural
+    region word are searched, which finds the same matches in the same order (a run ends before a non-word character,
+    so the closing word boundary reads the same)."""
+    lists, _ = _patterns(lang)
+    plural, run = _scan_patterns(lang)
+    if lists is None or plural.search(text) is None:
+        return []
+    found: list[re.Match[str]] = []
+    for r in run.finditer(text):
+        if plural.search(text, r.start(), r.end()) is not None:
+            found.extend(lists.finditer(text, r.start(), r.end()))
+    return found
+
+
+@cache
+def _scan_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any plural region word (no word boundary before it: a superset of the lists' words), and a run of the
+    characters a list can be made of."""
+    data = topic(lang, "events")
+    words = [k.lower() for k in (data.get("region_list_words") or {})]
+    plural = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    joiners = [j for j in data.get("list_joiners") or () if j.isalpha() or " " in j]
+    extra = "".join(sorted({re.escape(c) for j in joiners for c in j if not re.fullmatch(r"[\w\s]", c)}))
+    return re.compile(rf"(?:{plural})\b", re.IGNORECASE), re.compile(rf"[\w'’ʼ\s,\-{extra}]+")
 
 
 @cache
