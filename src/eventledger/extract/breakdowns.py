@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from eventledger.extract import incidents
+from eventledger.extract import attribution, incidents
 from eventledger.extract.dates import DateMention
 from eventledger.extract.segment import sentences
 from eventledger.extract.spans import Within
@@ -459,6 +459,19 @@ def air_force_events(
             for e in events))]
     if not any(c.role == "launched" for c in counts):
         return events
+    # a summary tells one night: a later sentence that recalls the outlet's earlier reporting or names another day
+    # ("Як повідомлялося, в ніч на 13 вересня ...", "В ніч проти 26 серпня 2024 року ...") opens another night, whose
+    # counts are its own event (the general path's), not more of this night's
+    cut = _another_night(text, lang, counts, dates)
+    counts = [c for c in counts if c.start < cut]
+    # a strike placed finer than a country and told beyond the summary's sentences ("another strike targeting the
+    # Khmelnytskyi region", "внаслідок нічної атаки на Одещину без світла ...") is that place's own incident: kept, with
+    # a weapon told in its clauses with nothing of it downed ("another strike ... by MiG-31s, which launched four
+    # Kinjal missiles"): that strike's weapons, no interception of the summary's
+    first = counts[0].start
+    span_end = _sentence_end(text, max(c.end for c in counts))
+    own = [e for e in events if e.kind == "strike" and e.place is not None and e.place.precision not in ("country", "region", "sea")
+           and not e.areas and any(k.start < first - 200 or k.start >= span_end for k in e.claims)]
     launched_missiles = {c.weapon for c in counts if c.role == "launched" and c.weapon.endswith("missile")}
     by_weapon: dict[str, list[_Count]] = defaultdict(list)
     for c in counts:
@@ -466,10 +479,17 @@ def air_force_events(
         if weapon == "missile" and len(launched_missiles) == 1:
             weapon = next(iter(launched_missiles))  # "збито 1 ракету" after "атакував 2 балістичними ракетами"
         by_weapon[weapon].append(c)
+    # a weapon told only as hitting ("there were a few hits") is no count of the summary's
+    by_weapon = {w: items for w, items in by_weapon.items() if any(c.role != "hit" for c in items) and (
+        any(c.role in _DOWNED for c in items)
+        or not all(any(k.start <= c.start < k.end for e in own for k in e.claims) for c in items if c.role == "launched"))}
+    if not by_weapon:
+        return events
     replaced = [e for e in events if e.kind in ("interception", "strike") and not _has_casualties(e)
-                and e not in regional and any(c.start >= counts[0].start - 200 for c in e.claims)]
+                and e not in regional and e not in own and any(first - 200 <= c.start < cut for c in e.claims)]
     template = replaced[0] if replaced else None
     speaker = next((c for e in replaced for c in e.claims if c.source), None)
+    said = sorted((k for e in events for k in e.claims), key=lambda k: (k.figure is None, k.end - k.start))
     night = min(dates, key=lambda d: d.start) if dates else None
     date = night.date if night else template.date if template else None
     precision = night.precision if night else template.date_precision if template else None
@@ -482,10 +502,13 @@ def air_force_events(
         claims: list[Claim] = []
 
         def claim(start: int, end: int, value: int | str, figure: str | None = None, assertion: str | None = None) -> Claim:
+            # told by whoever the general path heard telling that clause (the commander quoted), else by the
+            # summary's first speaker
+            teller = next((k for k in said if k.start <= start < k.end and k.source), speaker)
             return Claim(report_id=report_id, start=start, end=end, quote=text[start:end], value=value, figure=figure,
-                         assertion=assertion, source=speaker.source if speaker else None,
-                         source_kind=speaker.source_kind if speaker else "unknown",
-                         hedged=speaker.hedged if speaker else False, published=published)
+                         assertion=assertion, source=teller.source if teller else None,
+                         source_kind=teller.source_kind if teller else "unknown",
+                         hedged=teller.hedged if teller else False, published=published)
 
         shot = [c for c in items if c.role == "shot_down"]
         suppressed = [c for c in items if c.role == "suppressed"]
@@ -533,3 +556,41 @@ def _one_sentence(text: str, *offsets: int) -> bool:
 
 def _has_casualties(e: Event) -> bool:
     return any(name in e.figures for name in ("killed", "injured", "hospitalized", "critical"))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.!?](?=\s)|\n").search(text, at)
+    return m.end() if m else len(text)
+
+
+def _another_night(text: str, lang: str, counts: list[_Count], dates: list[DateMention]) -> int:
+    """Where a summary's night ends: the first sentence after a count of what was launched that recalls the outlet's
+    earlier reporting, or opens with a day other than the night's (the night: a day told before that count or in a
+    sentence with counts; with no night known, no day ends it)."""
+    launched = min(c.start for c in counts if c.role == "launched")
+    days = [d for d in dates if d.precision == "day"]
+    # the night: a day told before the first launched count, else one told in a sentence that gives counts
+    night = next((d.date for d in days if d.start < launched), None) or next((
+        d.date for d in days if any(_sentence_start(text, d.start) <= c.start < _sentence_end(text, d.end) for c in counts)
+    ), None)
+    for d in days:
+        if night and d.start > launched and d.date != night and _opens_sentence(text, d.start):
+            return d.start
+    at = _sentence_end(text, launched)
+    while at < len(text):
+        end = _sentence_end(text, at)
+        if attribution.recalls(text[at:end].lstrip(" \t\n•*-–—"), lang):
+            return at
+        at = end
+    return len(text)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[:at])), default=0)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a date stands among the first words of its sentence ("В ніч проти 26 серпня ...", "Overnight into July
+    13, ...", "• 12 вересня ...")."""
+    head = re.split(r"[.!?]\s|\n", text[max(0, at - 60):at])[-1]
+    return len(re.findall(r"\w+", head)) <= 3
