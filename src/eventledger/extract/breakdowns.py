@@ -351,6 +351,8 @@ class _AirForceWords:
     country: str
     of_them: re.Pattern[str] | None = None  # "збила 58 із них": a count of the weapons counted before, no noun of its own
     out_of: re.Pattern[str] | None = None  # "shot down 16 out of 17 drones": the part, then all that were launched
+    auxiliary: re.Pattern[str] | None = None  # "18 drones were shot down": a passive's auxiliary after the noun
+    besides: re.Pattern[str] | None = None  # "also", "another": more downed besides the summary's own count
 
 
 @cache
@@ -368,6 +370,8 @@ def _air_force_words(lang: str) -> _AirForceWords | None:
             country=data["country"],
             of_them=re.compile(rf"^\s*(?:{_alt(data['of_them'])})(?!\w)", flags) if data.get("of_them") else None,
             out_of=re.compile(rf"\s*(?:{_alt(data['out_of'])})\s*", flags) if data.get("out_of") else None,
+            auxiliary=re.compile(rf"(?:{_alt(data['auxiliaries'])})\s+", flags) if data.get("auxiliaries") else None,
+            besides=re.compile(rf"\b(?:{_alt(data['besides'])})\b", flags) if data.get("besides") else None,
         )
     except (KeyError, TypeError) as exc:
         raise BreakdownError(f"lang/{lang}/events.yaml: 'air_force' needs markers, roles, country ({exc})") from exc
@@ -419,9 +423,15 @@ def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirFo
         role = max(roles_before)[1] if roles_before else role_after
         if role is None and noun:
             rest = after[noun.end():]
+            skip = len(rest) - len(rest.lstrip(" ,—–-"))
+            aux = words.auxiliary.match(rest, skip) if words.auxiliary else None
+            if aux:
+                skip = aux.end()  # "36 enemy cruise missiles were destroyed"
             for r, p in words.roles:
-                if m := p.match(rest.lstrip(" ,—–-")):  # "20 ворожих БпЛА локаційно втрачено"
-                    role, end = r, end + len(rest) - len(rest.lstrip(" ,—–-")) + m.end()
+                if aux and r == "hit":
+                    continue  # "six drones were hit by air defence": downed, not hits
+                if m := p.match(rest[skip:]):  # "20 ворожих БпЛА локаційно втрачено"
+                    role, end = r, end + skip + m.end()
                     break
         if role_after and not noun:
             role = role_after  # "45 збито, 20 подавлено"
@@ -464,10 +474,17 @@ def air_force_events(
     # counts are its own event (the general path's), not more of this night's
     cut = _another_night(text, lang, counts, dates)
     counts = [c for c in counts if c.start < cut]
+    # a weapon downed "also" or "another" after the summary has told its own count of that weapon downed ("the army
+    # has also shot down six reconnaissance drones", "Another six drones were hit"): other drones (another type,
+    # another span of time), their own event as the general path reads it
+    extra = _told_besides(text, counts, words)
+    counts = [c for c in counts if not (c.role in _DOWNED and any(a <= c.start < b for a, b in extra))]
+    if not counts:
+        return events
     # a strike placed finer than a country and told beyond the summary's sentences ("another strike targeting the
-    # Khmelnytskyi region", "внаслідок нічної атаки на Одещину без світла ...") is that place's own incident: kept, with
-    # a weapon told in its clauses with nothing of it downed ("another strike ... by MiG-31s, which launched four
-    # Kinjal missiles"): that strike's weapons, no interception of the summary's
+    # Khmelnytskyi region", "внаслідок нічної атаки на Одещину без світла ...") is that place's own incident, and a
+    # weapon told in its clauses with nothing of it downed ("another strike ... by MiG-31s, which launched four
+    # Kinjal missiles") is that strike's weapons, no interception of the summary's
     first = counts[0].start
     span_end = _sentence_end(text, max(c.end for c in counts))
     own = [e for e in events if e.kind == "strike" and e.place is not None and e.place.precision not in ("country", "region", "sea")
@@ -486,7 +503,8 @@ def air_force_events(
     if not by_weapon:
         return events
     replaced = [e for e in events if e.kind in ("interception", "strike") and not _has_casualties(e)
-                and e not in regional and e not in own and any(first - 200 <= c.start < cut for c in e.claims)]
+                and e not in regional and e not in own and any(first - 200 <= c.start < cut for c in e.claims)
+                and not all(any(a <= k.start < b for a, b in extra) for k in e.claims)]
     template = replaced[0] if replaced else None
     speaker = next((c for e in replaced for c in e.claims if c.source), None)
     said = sorted((k for e in events for k in e.claims), key=lambda k: (k.figure is None, k.end - k.start))
@@ -521,10 +539,13 @@ def air_force_events(
         # the same drones, not more of them; shot down and suppressed add up
         shot_n = max((c.value for c in shot), default=0)
         suppressed_n = max((c.value for c in suppressed), default=0)
-        if (shot or suppressed) and not any(c.role == "intercepted" for c in items):
+        if suppressed and not any(c.role == "intercepted" for c in items):
             parts = shot + suppressed
-            first, last = min(p.start for p in parts), max(p.end for p in parts)
-            claims.append(claim(first, last, shot_n + suppressed_n, figure="intercepted"))
+            claims.append(claim(min(p.start for p in parts), max(p.end for p in parts), shot_n + suppressed_n,
+                                figure="intercepted"))
+        elif shot and not any(c.role == "intercepted" for c in items):
+            # nothing suppressed: each telling of the count downed is a claim of it, in its own words and by its teller
+            claims.extend(claim(c.start, c.end, c.value, figure="intercepted") for c in shot if c.value == shot_n)
         window = f"reporting window: the night ending {date}" if date else "reporting window not stated"
         split = f"; shot down {shot_n}, suppressed by electronic warfare {suppressed_n}" if suppressed else ""
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
@@ -556,6 +577,21 @@ def _one_sentence(text: str, *offsets: int) -> bool:
 
 def _has_casualties(e: Event) -> bool:
     return any(name in e.figures for name in ("killed", "injured", "hospitalized", "critical"))
+
+
+def _told_besides(text: str, counts: list[_Count], words: _AirForceWords) -> list[tuple[int, int]]:
+    """The sentences that tell more of a weapon downed besides ("also", "another") after a count of that weapon
+    downed was told."""
+    if words.besides is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for c in counts:
+        if c.role not in _DOWNED or not any(o.weapon == c.weapon and o.role in _DOWNED and o.end <= c.start for o in counts):
+            continue
+        start, end = _sentence_start(text, c.start), _sentence_end(text, c.end)
+        if words.besides.search(text, start, end) and (start, end) not in spans:
+            spans.append((start, end))
+    return spans
 
 
 def _sentence_end(text: str, at: int) -> int:
