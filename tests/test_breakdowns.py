@@ -235,3 +235,24 @@ def test_a_commander_quoted_in_the_summary_is_the_source_of_his_count(read):
     by_figure = {c.figure: c for c in e.claims if c.figure}
     assert by_figure["intercepted"].value == 35
     assert "Petrenko" in (by_figure["intercepted"].source or "")
+
+
+def test_a_passive_count_and_more_downed_besides_the_summary(read):
+    # "12 drones were shot down": the count told before its passive verb; "also shot down two reconnaissance
+    # drones" after the summary's own count: other drones, an event of their own, not more of the 12
+    events = read(
+        "Ukraine's Air Force said Russia launched 15 Shahed drones at Ukraine overnight. 12 drones were shot down over "
+        "the central regions.\n\nOver the past day, air defence also shot down two reconnaissance drones.", "en")
+    summary = next(e for e in interceptions(events) if "launched" in e.figures)
+    assert {n: f.best for n, f in summary.figures.items()} == {"launched": 15, "intercepted": 12}
+    assert 2 not in {c.value for c in summary.claims}
+    assert any(e.figures.get("intercepted") and e.figures["intercepted"].best == 2 for e in interceptions(events))
+
+
+def test_the_air_force_named_only_in_a_recall_makes_no_summary(read):
+    # a strike's report whose weapons are counted, the Air Force named only where the outlet recalls earlier news
+    events = read(
+        "Вранці ворог вдарив по Павлограду. За попередньою інформацією, ворог застосував одну керовану авіабомбу та одну "
+        "балістичну ракету. Пошкоджено склад.\n\nРаніше речник Повітряних сил розповів, що ворог почав застосовувати "
+        "нові авіабомби.", "uk")
+    assert not [e for e in interceptions(events) if e.place and e.place.precision == "country"]

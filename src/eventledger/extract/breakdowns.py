@@ -456,6 +456,8 @@ def air_force_events(
     if words is None or not words.marker.search(text):
         return events
     counts = _read_counts(text, lang, quantities, words)
+    if not counts or not _told_by_air_force(text, lang, words):
+        return events
     # a city's or a region's own count ("У Києві ППО знищила близько 10 дронів") is its own event beside the
     # national summary (ANNOTATION.md), and its count is not the summary's
     regional = [e for e in events if e.kind == "interception" and _regional(e, places, text)]
@@ -508,7 +510,9 @@ def air_force_events(
     template = replaced[0] if replaced else None
     speaker = next((c for e in replaced for c in e.claims if c.source), None)
     said = sorted((k for e in events for k in e.claims), key=lambda k: (k.figure is None, k.end - k.start))
-    night = min(dates, key=lambda d: d.start) if dates else None
+    # the night: the first day told (a year told first, "since the invasion in 2022", is no night)
+    night = next((d for d in sorted(dates, key=lambda d: d.start) if d.precision == "day"), None) or (
+        None if template and template.date else min(dates, key=lambda d: d.start) if dates else None)
     date = night.date if night else template.date if template else None
     precision = night.precision if night else template.date_precision if template else None
     country = next((c for c in gaz.lookup(words.country, lang=lang) if c.feature == "country"), None)
@@ -577,6 +581,16 @@ def _one_sentence(text: str, *offsets: int) -> bool:
 
 def _has_casualties(e: Event) -> bool:
     return any(name in e.figures for name in ("killed", "injured", "hospitalized", "critical"))
+
+
+def _told_by_air_force(text: str, lang: str, words: _AirForceWords) -> bool:
+    """Whether the Air Force is named other than in the outlet's recall of its earlier reporting ("Раніше речник
+    Повітряних сил розповів, що ..."): named only there, it told none of the report's counts."""
+    for m in words.marker.finditer(text):
+        start = _sentence_start(text, m.start())
+        if not attribution.recalls(text[start:_sentence_end(text, m.end())].lstrip(" \t\n•*-–—"), lang):
+            return True
+    return False
 
 
 def _told_besides(text: str, counts: list[_Count], words: _AirForceWords) -> list[tuple[int, int]]:
