@@ -9,7 +9,9 @@
   weapons are not comparable and sources report them separately; `details` records the reporting window.
 
 The generic clause rules already find these reports' interception events; the functions here re-read the same text
-with the format in mind and replace those events. Every word comes from `lang/<code>/events.yaml` (`breakdowns`,
+with the format in mind and replace those events. The air-force reader replaces only what is the summary's: one night
+(a recalled earlier night, "also shot down" other drones, a place's own strike told beyond the summary stay the general
+path's events), and each of its claims keeps the teller the general path heard for that clause. Every word comes from `lang/<code>/events.yaml` (`breakdowns`,
 `air_force`) and `figures.yaml` (`weapon_nouns`).
 """
 
