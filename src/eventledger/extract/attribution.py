@@ -45,6 +45,10 @@ _RELAY = re.compile(r"(?:как|як)\s", re.IGNORECASE)
 # "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
 _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # a personal name of two or three words set off by a comma after a speaker phrase, ending the clause or the aside
+# the dot inside an outlet's web name ("Censor.NET", "Сегодня.ua", "Запоріжжя.інфо"): a domain of two to four letters in
+# one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
+_DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
+_DOMAIN_DOT = rf"\.(?={_DOMAIN})"
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 
@@ -81,6 +85,12 @@ class _Patterns:
     openers: re.Pattern[str] | None = None
     trailing: re.Pattern[str] | None = None
     back_reference: re.Pattern[str] | None = None  # "ведомство", "the ministry": the body named before
+    # ... and one of its channels ("пресс-служба ведомства", "сообщение ведомства"): the same body
+    back_reference_part: re.Pattern[str] | None = None
+    media_reference: re.Pattern[str] | None = None  # "the news agency said", "пише видання": the outlet named before
+    speaker_preposition: re.Pattern[str] | None = None  # "в ведомстве уточнили", "у міській раді": where, then who
+    # "Gladkov said this", "Гладков сообщил об этом в телеграме": a pointer back after the verb, the speaker before it
+    pointer_object: re.Pattern[str] | None = None
     titles: tuple[re.Pattern[str], ...] = ()  # offices one person holds: "governor", "голова"
     # every office in one pattern: where it finds none no title can match, and no title's first match lies before its
     # first (a scan of each title through a whole report costs as much as this one scan)
@@ -107,16 +117,28 @@ def _any_title(offices: list[str | list[str]]) -> re.Pattern[str] | None:
         return None
 
 
+def _told_verbs(data: dict) -> str:
+    """The speech verbs after a speaker, where a verb that is also a noun ("reports", "claims") is no verb after a word
+    that makes it a noun ("Initial reports suggest", "after the initial report", "media reports said")."""
+    nouns = set(data.get("verb_nouns") or ())
+    markers = data.get("noun_markers") or ()
+    if not nouns or not markers:
+        return _alternation(data["verbs"])
+    guard = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in markers)
+    rest = [v for v in data["verbs"] if v not in nouns]
+    return rf"{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)}"
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "attribution")
     verbs = _alternation(data["verbs"])
     return _Patterns(
-        verb_after_speaker=guarded(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        verb_after_speaker=guarded(rf"\b(?:{_told_verbs(data)})\b", re.IGNORECASE),
         verb_before_speaker=re.compile(
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
-        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+([^,;:.\"“”«»]+)", re.IGNORECASE),
+        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
@@ -130,7 +152,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^|[,—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?([^,;:.!?\"“”«»()—–\n*_]+)", re.IGNORECASE
+            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -142,8 +164,18 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("deictic_subjects") else None,
         openers=re.compile(rf"^(?:(?:{_alternation(data['speaker_openers'])})\b[\s,]*)+", re.IGNORECASE)
         if data.get("speaker_openers") else None,
+        media_reference=re.compile(rf"(?:{_alternation(data['media_references'])})", re.IGNORECASE)
+        if data.get("media_references") else None,
         back_reference=re.compile(rf"(?:{_alternation(data['back_references'])})", re.IGNORECASE)
         if data.get("back_references") else None,
+        back_reference_part=re.compile(
+            rf"(?:{_alternation(data['back_reference_parts'])})\s+(?:{_alternation(data['back_references'])})", re.IGNORECASE)
+        if data.get("back_reference_parts") and data.get("back_references") else None,
+        speaker_preposition=re.compile(rf"^(?:{_alternation(data['speaker_prepositions'])})\s+(?=\S)", re.IGNORECASE)
+        if data.get("speaker_prepositions") else None,
+        pointer_object=re.compile(
+            rf"\s+(?:{_alternation(data['pointer_objects'])})(?=\s*(?:[.,;:!?\n]|$)|\s+(?:{_alternation(data['after_name'])})\s)",
+            re.IGNORECASE) if data.get("pointer_objects") and data.get("after_name") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
         titles=tuple(re.compile(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
@@ -211,6 +243,8 @@ class SourceBook:
         self.known: dict[str, Source] = {}
         self.last_person: Source | None = None
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
+        self.last_media: Source | None = None  # the last outlet or channel that spoke
+        self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
@@ -230,10 +264,15 @@ class SourceBook:
         for group in body.split(";"):
             kind = classify(group, self.lang)
             previous: str | None = None
+            patterns = _patterns(self.lang)
             for part in re.split(r",\s*|\s+and\s+", group):
                 part = part.strip()
+                if previous and patterns.trailing and patterns.trailing.fullmatch(f" {part}"):
+                    continue  # "Veniamin Kondratyev, Governor of Krasnodar Krai, on Telegram": where he wrote, not who
                 part_kind = classify(part, self.lang)
-                if previous and part_kind != "unknown" and _starts_with_descriptor(part, self.lang):
+                if previous and part_kind != "unknown" and (_starts_with_descriptor(part, self.lang) or any(
+                        title.match(part) for title in patterns.titles)):
+                    # (an office opens the descriptor, of the kind of what it heads: "Commander of the Air Force")
                     # "Alexander Brechalov, Head of the Udmurt Republic": the descriptor tells the kind of the name before it
                     self.known[previous] = Source(previous, part_kind, person=True)
                     continue
@@ -263,8 +302,21 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
-        if patterns.back_reference and patterns.back_reference.fullmatch(phrase):
-            return self.last_body or UNNAMED  # "ведомство", "the ministry": the body named before
+        if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
+                classify(rest := patterns.speaker_preposition.sub("", phrase, count=1), self.lang) != "unknown"):
+            # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
+            # a place, no body, stays as it was told)
+            phrase = rest
+        if patterns.media_reference and patterns.media_reference.fullmatch(phrase) and self.last_media is not None and (
+                self.last_body is None or not (patterns.back_reference and patterns.back_reference.fullmatch(phrase))
+                or self._last_at["media"] >= self._last_at["body"]):
+            # "Syrian state news agency SANA reported ... The news agency said", "..., - пише видання": the outlet named
+            # before (an "agency" that may be a government body's: whichever spoke last)
+            return self.last_media
+        if patterns.back_reference and (patterns.back_reference.fullmatch(phrase) or (
+                patterns.back_reference_part and patterns.back_reference_part.fullmatch(phrase))):
+            # "ведомство", "the ministry", "пресс-служба ведомства": the body named before
+            return self.last_body or UNNAMED
         if (described := self.described.get(phrase.casefold())) is not None:
             # "представитель Росавиации Артём Кореняко ... Ранее представитель Росавиации сообщил": the same person
             return self._spoke(described)
@@ -395,6 +447,10 @@ class SourceBook:
             self.last_person = source
         elif source.name and source.kind in ("military", "official"):
             self.last_body = source
+            self._last_at["body"] = self._at
+        if source.name and source.kind in ("media", "telegram"):
+            self.last_media = source
+            self._last_at["media"] = self._at
         return source
 
     def _before_denial(self, phrase: str) -> str:
@@ -545,8 +601,7 @@ class SourceBook:
                 return self.last_body or UNNAMED
             # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
             if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
-                    patterns.verb_then_speaker is not None and patterns.deictic.fullmatch(
-                        patterns.breaks.split(clause.text[: m.start()].rstrip())[-1].strip()))):
+                    patterns.verb_then_speaker is not None and _ends_with_pointer(clause.text[: m.start()], patterns))):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
@@ -555,7 +610,9 @@ class SourceBook:
                 # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
                 # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
                 told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
-                after = re.split(r"[,;:.!?\"“”«»()—–\n]", told, maxsplit=1)[0]
+                after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
+                # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
+                after = patterns.breaks.split(after, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
             if patterns.passive and prefix.split() and patterns.passive.fullmatch(prefix.split()[-1]):
                 # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
@@ -573,9 +630,33 @@ class SourceBook:
                     and not patterns.pronoun.match(speaker) and not self._names_a_source(speaker):
                 # "A missile hit a house, killing two, said the strike was meant ...": what was told, not who told it
                 return UNNAMED
+            if speaker and patterns.pointer_object and patterns.pointer_object.match(clause.text, m.end()):
+                # "Regional governor X said this on Tuesday", "Гладков сообщил об этом в телеграме": he told the
+                # sentence before
+                self.pointed_back = True
             if speaker:
                 return self.resolve(speaker)
         return UNNAMED
+
+
+def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
+    """Whether the words before a speech verb end with a pointer back that opens its clause, where it was said left
+    out: "Пострадала женщина, об этом сообщил", "..., о чем в своем телеграм-канале сообщил", "..., про що у своєму
+    телеграм-каналі повідомив"."""
+    if patterns.deictic is None:
+        return False
+    words = words.rstrip()
+    if patterns.trailing:
+        words = patterns.trailing.sub("", words)
+    if patterns.deictic.fullmatch(patterns.breaks.split(words)[-1].strip()):
+        return True  # the clause after the last boundary is the pointer ("..., об этом сообщил", "... и об этом сообщил")
+    # ... or a pointer holding a boundary's word ("про що", "о чём"), the clause opening with it
+    parts = words.split()
+    for k in (3, 2):
+        if len(parts) >= k and patterns.deictic.fullmatch(" ".join(parts[-k:])):
+            before = " ".join(parts[:-k])
+            return not before or before[-1] in ",:;—–-"
+    return False
 
 
 def _place_run(run: str, phrase: str) -> bool:
