@@ -199,3 +199,60 @@ def test_two_weapon_counts_joined_by_ta_are_two_counts_in_ukrainian(read):
         "Повітряні сили повідомили, що вночі ворог атакував 120 дронами та 5 ракетами; збито 95 дронів.", "uk"))}
     assert {w: e.figures["launched"].best for w, e in found.items()} == {"drone": 120, "missile": 5}
     assert found["drone"].figures["intercepted"].best == 95
+
+
+# --- what the summary reader leaves to the general path (acc-af13) ---------------------------------------------------
+
+
+def test_a_strike_told_beyond_the_summary_keeps_its_place_and_its_weapons(read):
+    events = read(
+        "Ukraine's Air Force said it shot down 21 of 25 drones Russia launched overnight.\n\n"
+        "The air force also said Russia struck the Rivne region later in the evening with Tu-22 bombers, which fired "
+        "three Kh-22 missiles.\n\n"
+        "The regional governor said a warehouse in the Rivne region burned for several hours after the attack.", "en")
+    strikes = [e for e in events if e.kind == "strike"]
+    assert [e.place.key for e in strikes] == ["Rivne Oblast"]
+    assert {c.value for c in strikes[0].claims if c.figure == "launched"} == {3}
+    # the drones are the summary's; the three missiles struck, nothing says any was downed: no second interception
+    [drones] = interceptions(events)
+    assert (drones.weapon, {n: f.best for n, f in drones.figures.items()}) == ("drone", {"launched": 25, "intercepted": 21})
+
+
+def test_a_summary_reads_one_night_not_the_night_it_recalls(read):
+    events = read(
+        "У ніч на 27 вересня противник атакував 58 ударними БпЛА типу Shahed. Сили ППО збили 50 з них.\n\n"
+        "Нагадаємо, у ніч на 25 вересня ворог випустив по Україні 90 дронів, збито 81.", "uk")
+    first = next(e for e in interceptions(events) if 58 in {c.value for c in e.claims})
+    # the recalled night's 90 and 81 are not more of this night's drones
+    assert {n: f.best for n, f in first.figures.items()} == {"launched": 58, "intercepted": 50}
+    assert not {90, 81} & {c.value for c in first.claims}
+
+
+def test_a_commander_quoted_in_the_summary_is_the_source_of_his_count(read):
+    [e] = interceptions(read(
+        "Ukraine's Air Force said Russia launched 40 drones at Ukraine overnight.\n\n"
+        "\u201cOur air defence destroyed 35 drones,\u201d Air Force spokesman Ivan Petrenko said on Telegram.", "en"))
+    by_figure = {c.figure: c for c in e.claims if c.figure}
+    assert by_figure["intercepted"].value == 35
+    assert "Petrenko" in (by_figure["intercepted"].source or "")
+
+
+def test_a_passive_count_and_more_downed_besides_the_summary(read):
+    # "12 drones were shot down": the count told before its passive verb; "also shot down two reconnaissance
+    # drones" after the summary's own count: other drones, an event of their own, not more of the 12
+    events = read(
+        "Ukraine's Air Force said Russia launched 15 Shahed drones at Ukraine overnight. 12 drones were shot down over "
+        "the central regions.\n\nOver the past day, air defence also shot down two reconnaissance drones.", "en")
+    summary = next(e for e in interceptions(events) if "launched" in e.figures)
+    assert {n: f.best for n, f in summary.figures.items()} == {"launched": 15, "intercepted": 12}
+    assert 2 not in {c.value for c in summary.claims}
+    assert any(e.figures.get("intercepted") and e.figures["intercepted"].best == 2 for e in interceptions(events))
+
+
+def test_the_air_force_named_only_in_a_recall_makes_no_summary(read):
+    # a strike's report whose weapons are counted, the Air Force named only where the outlet recalls earlier news
+    events = read(
+        "Вранці ворог вдарив по Павлограду. За попередньою інформацією, ворог застосував одну керовану авіабомбу та одну "
+        "балістичну ракету. Пошкоджено склад.\n\nРаніше речник Повітряних сил розповів, що ворог почав застосовувати "
+        "нові авіабомби.", "uk")
+    assert not [e for e in interceptions(events) if e.place and e.place.precision == "country"]

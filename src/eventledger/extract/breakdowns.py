@@ -9,7 +9,9 @@
   weapons are not comparable and sources report them separately; `details` records the reporting window.
 
 The generic clause rules already find these reports' interception events; the functions here re-read the same text
-with the format in mind and replace those events. Every word comes from `lang/<code>/events.yaml` (`breakdowns`,
+with the format in mind and replace those events. The air-force reader replaces only what is the summary's: one night
+(a recalled earlier night, "also shot down" other drones, a place's own strike told beyond the summary stay the general
+path's events), and each of its claims keeps the teller the general path heard for that clause. Every word comes from `lang/<code>/events.yaml` (`breakdowns`,
 `air_force`) and `figures.yaml` (`weapon_nouns`).
 """
 
@@ -22,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from eventledger.extract import incidents
+from eventledger.extract import attribution, incidents
 from eventledger.extract.dates import DateMention
 from eventledger.extract.segment import sentences
 from eventledger.extract.spans import Within
@@ -351,6 +353,8 @@ class _AirForceWords:
     country: str
     of_them: re.Pattern[str] | None = None  # "збила 58 із них": a count of the weapons counted before, no noun of its own
     out_of: re.Pattern[str] | None = None  # "shot down 16 out of 17 drones": the part, then all that were launched
+    auxiliary: re.Pattern[str] | None = None  # "18 drones were shot down": a passive's auxiliary after the noun
+    besides: re.Pattern[str] | None = None  # "also", "another": more downed besides the summary's own count
 
 
 @cache
@@ -368,6 +372,8 @@ def _air_force_words(lang: str) -> _AirForceWords | None:
             country=data["country"],
             of_them=re.compile(rf"^\s*(?:{_alt(data['of_them'])})(?!\w)", flags) if data.get("of_them") else None,
             out_of=re.compile(rf"\s*(?:{_alt(data['out_of'])})\s*", flags) if data.get("out_of") else None,
+            auxiliary=re.compile(rf"(?:{_alt(data['auxiliaries'])})\s+", flags) if data.get("auxiliaries") else None,
+            besides=re.compile(rf"\b(?:{_alt(data['besides'])})\b", flags) if data.get("besides") else None,
         )
     except (KeyError, TypeError) as exc:
         raise BreakdownError(f"lang/{lang}/events.yaml: 'air_force' needs markers, roles, country ({exc})") from exc
@@ -419,9 +425,15 @@ def _read_counts(text: str, lang: str, quantities: list[Quantity], words: _AirFo
         role = max(roles_before)[1] if roles_before else role_after
         if role is None and noun:
             rest = after[noun.end():]
+            skip = len(rest) - len(rest.lstrip(" ,—–-"))
+            aux = words.auxiliary.match(rest, skip) if words.auxiliary else None
+            if aux:
+                skip = aux.end()  # "36 enemy cruise missiles were destroyed"
             for r, p in words.roles:
-                if m := p.match(rest.lstrip(" ,—–-")):  # "20 ворожих БпЛА локаційно втрачено"
-                    role, end = r, end + len(rest) - len(rest.lstrip(" ,—–-")) + m.end()
+                if aux and r == "hit":
+                    continue  # "six drones were hit by air defence": downed, not hits
+                if m := p.match(rest[skip:]):  # "20 ворожих БпЛА локаційно втрачено"
+                    role, end = r, end + skip + m.end()
                     break
         if role_after and not noun:
             role = role_after  # "45 збито, 20 подавлено"
@@ -446,6 +458,8 @@ def air_force_events(
     if words is None or not words.marker.search(text):
         return events
     counts = _read_counts(text, lang, quantities, words)
+    if not counts or not _told_by_air_force(text, lang, words):
+        return events
     # a city's or a region's own count ("У Києві ППО знищила близько 10 дронів") is its own event beside the
     # national summary (ANNOTATION.md), and its count is not the summary's
     regional = [e for e in events if e.kind == "interception" and _regional(e, places, text)]
@@ -459,6 +473,26 @@ def air_force_events(
             for e in events))]
     if not any(c.role == "launched" for c in counts):
         return events
+    # a summary tells one night: a later sentence that recalls the outlet's earlier reporting or names another day
+    # ("Як повідомлялося, в ніч на 13 вересня ...", "В ніч проти 26 серпня 2024 року ...") opens another night, whose
+    # counts are its own event (the general path's), not more of this night's
+    cut = _another_night(text, lang, counts, dates)
+    counts = [c for c in counts if c.start < cut]
+    # a weapon downed "also" or "another" after the summary has told its own count of that weapon downed ("the army
+    # has also shot down six reconnaissance drones", "Another six drones were hit"): other drones (another type,
+    # another span of time), their own event as the general path reads it
+    extra = _told_besides(text, counts, words)
+    counts = [c for c in counts if not (c.role in _DOWNED and any(a <= c.start < b for a, b in extra))]
+    if not counts:
+        return events
+    # a strike placed finer than a country and told beyond the summary's sentences ("another strike targeting the
+    # Khmelnytskyi region", "внаслідок нічної атаки на Одещину без світла ...") is that place's own incident, and a
+    # weapon told in its clauses with nothing of it downed ("another strike ... by MiG-31s, which launched four
+    # Kinjal missiles") is that strike's weapons, no interception of the summary's
+    first = counts[0].start
+    span_end = _sentence_end(text, max(c.end for c in counts))
+    own = [e for e in events if e.kind == "strike" and e.place is not None and e.place.precision not in ("country", "region", "sea")
+           and not e.areas and any(k.start < first - 200 or k.start >= span_end for k in e.claims)]
     launched_missiles = {c.weapon for c in counts if c.role == "launched" and c.weapon.endswith("missile")}
     by_weapon: dict[str, list[_Count]] = defaultdict(list)
     for c in counts:
@@ -466,11 +500,21 @@ def air_force_events(
         if weapon == "missile" and len(launched_missiles) == 1:
             weapon = next(iter(launched_missiles))  # "збито 1 ракету" after "атакував 2 балістичними ракетами"
         by_weapon[weapon].append(c)
+    # a weapon told only as hitting ("there were a few hits") is no count of the summary's
+    by_weapon = {w: items for w, items in by_weapon.items() if any(c.role != "hit" for c in items) and (
+        any(c.role in _DOWNED for c in items)
+        or not all(any(k.start <= c.start < k.end for e in own for k in e.claims) for c in items if c.role == "launched"))}
+    if not by_weapon:
+        return events
     replaced = [e for e in events if e.kind in ("interception", "strike") and not _has_casualties(e)
-                and e not in regional and any(c.start >= counts[0].start - 200 for c in e.claims)]
+                and e not in regional and e not in own and any(first - 200 <= c.start < cut for c in e.claims)
+                and not all(any(a <= k.start < b for a, b in extra) for k in e.claims)]
     template = replaced[0] if replaced else None
     speaker = next((c for e in replaced for c in e.claims if c.source), None)
-    night = min(dates, key=lambda d: d.start) if dates else None
+    said = sorted((k for e in events for k in e.claims), key=lambda k: (k.figure is None, k.end - k.start))
+    # the night: the first day told (a year told first, "since the invasion in 2022", is no night)
+    night = next((d for d in sorted(dates, key=lambda d: d.start) if d.precision == "day"), None) or (
+        None if template and template.date else min(dates, key=lambda d: d.start) if dates else None)
     date = night.date if night else template.date if template else None
     precision = night.precision if night else template.date_precision if template else None
     country = next((c for c in gaz.lookup(words.country, lang=lang) if c.feature == "country"), None)
@@ -482,10 +526,13 @@ def air_force_events(
         claims: list[Claim] = []
 
         def claim(start: int, end: int, value: int | str, figure: str | None = None, assertion: str | None = None) -> Claim:
+            # told by whoever the general path heard telling that clause (the commander quoted), else by the
+            # summary's first speaker
+            teller = next((k for k in said if k.start <= start < k.end and k.source), speaker)
             return Claim(report_id=report_id, start=start, end=end, quote=text[start:end], value=value, figure=figure,
-                         assertion=assertion, source=speaker.source if speaker else None,
-                         source_kind=speaker.source_kind if speaker else "unknown",
-                         hedged=speaker.hedged if speaker else False, published=published)
+                         assertion=assertion, source=teller.source if teller else None,
+                         source_kind=teller.source_kind if teller else "unknown",
+                         hedged=teller.hedged if teller else False, published=published)
 
         shot = [c for c in items if c.role == "shot_down"]
         suppressed = [c for c in items if c.role == "suppressed"]
@@ -498,10 +545,13 @@ def air_force_events(
         # the same drones, not more of them; shot down and suppressed add up
         shot_n = max((c.value for c in shot), default=0)
         suppressed_n = max((c.value for c in suppressed), default=0)
-        if (shot or suppressed) and not any(c.role == "intercepted" for c in items):
+        if suppressed and not any(c.role == "intercepted" for c in items):
             parts = shot + suppressed
-            first, last = min(p.start for p in parts), max(p.end for p in parts)
-            claims.append(claim(first, last, shot_n + suppressed_n, figure="intercepted"))
+            claims.append(claim(min(p.start for p in parts), max(p.end for p in parts), shot_n + suppressed_n,
+                                figure="intercepted"))
+        elif shot and not any(c.role == "intercepted" for c in items):
+            # nothing suppressed: each telling of the count downed is a claim of it, in its own words and by its teller
+            claims.extend(claim(c.start, c.end, c.value, figure="intercepted") for c in shot if c.value == shot_n)
         window = f"reporting window: the night ending {date}" if date else "reporting window not stated"
         split = f"; shot down {shot_n}, suppressed by electronic warfare {suppressed_n}" if suppressed else ""
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
@@ -533,3 +583,66 @@ def _one_sentence(text: str, *offsets: int) -> bool:
 
 def _has_casualties(e: Event) -> bool:
     return any(name in e.figures for name in ("killed", "injured", "hospitalized", "critical"))
+
+
+def _told_by_air_force(text: str, lang: str, words: _AirForceWords) -> bool:
+    """Whether the Air Force is named other than in the outlet's recall of its earlier reporting ("Раніше речник
+    Повітряних сил розповів, що ..."): named only there, it told none of the report's counts."""
+    for m in words.marker.finditer(text):
+        start = _sentence_start(text, m.start())
+        if not attribution.recalls(text[start:_sentence_end(text, m.end())].lstrip(" \t\n•*-–—"), lang):
+            return True
+    return False
+
+
+def _told_besides(text: str, counts: list[_Count], words: _AirForceWords) -> list[tuple[int, int]]:
+    """The sentences that tell more of a weapon downed besides ("also", "another") after a count of that weapon
+    downed was told."""
+    if words.besides is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for c in counts:
+        if c.role not in _DOWNED or not any(o.weapon == c.weapon and o.role in _DOWNED and o.end <= c.start for o in counts):
+            continue
+        start, end = _sentence_start(text, c.start), _sentence_end(text, c.end)
+        if words.besides.search(text, start, end) and (start, end) not in spans:
+            spans.append((start, end))
+    return spans
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.!?](?=\s)|\n").search(text, at)
+    return m.end() if m else len(text)
+
+
+def _another_night(text: str, lang: str, counts: list[_Count], dates: list[DateMention]) -> int:
+    """Where a summary's night ends: the first sentence after a count of what was launched that recalls the outlet's
+    earlier reporting, or opens with a day other than the night's (the night: a day told before that count or in a
+    sentence with counts; with no night known, no day ends it)."""
+    launched = min(c.start for c in counts if c.role == "launched")
+    days = [d for d in dates if d.precision == "day"]
+    # the night: a day told before the first launched count, else one told in a sentence that gives counts
+    night = next((d.date for d in days if d.start < launched), None) or next((
+        d.date for d in days if any(_sentence_start(text, d.start) <= c.start < _sentence_end(text, d.end) for c in counts)
+    ), None)
+    for d in days:
+        if night and d.start > launched and d.date != night and _opens_sentence(text, d.start):
+            return d.start
+    at = _sentence_end(text, launched)
+    while at < len(text):
+        end = _sentence_end(text, at)
+        if attribution.recalls(text[at:end].lstrip(" \t\n•*-–—"), lang):
+            return at
+        at = end
+    return len(text)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[:at])), default=0)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a date stands among the first words of its sentence ("В ніч проти 26 серпня ...", "Overnight into July
+    13, ...", "• 12 вересня ...")."""
+    head = re.split(r"[.!?]\s|\n", text[max(0, at - 60):at])[-1]
+    return len(re.findall(r"\w+", head)) <= 3
