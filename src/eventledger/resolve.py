@@ -417,10 +417,11 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different"
-            and _of_the_night(a) and _of_the_night(b) and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
+            and time_known(a.published) and time_known(b.published) and (_of_the_night(a) or _of_the_night(b)) and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
             and bool(_another().search(a.text)) == bool(_another().search(b.text))):
-        # a strike or an explosion in one town told by two posts of one night (each published in night hours at the
-        # place or telling of the night, `_of_the_night`; a day-only publication is no evidence of an hour), with nothing told
+        # a strike or an explosion in one town told by two posts of one night (each with its hour of publication known,
+        # not a day alone; one published in night hours at the place or telling of the night, `_of_the_night`: the
+        # morning's report of the night often does not say "ночью" again), with nothing told
         # differently (no casualty count, target, weapon or "more" that differs: `compare_to_event` asks it of every
         # member of the event): on channel news one incident, retold in other words by other outlets and digests. A
         # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
