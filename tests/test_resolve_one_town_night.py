@@ -1,7 +1,7 @@
 """One town, one night (issue 10, duplicates across outlets hours apart): two posts about a strike or explosions in one
 town on one night, from other outlets and hours apart, with nothing told differently, are one incident, whatever
 words each used. The limits: more than a night's hours apart, a kind told many times a day (shelling, clashes,
-interceptions), another weapon, other casualty counts (by any member of the event), "another" on one side only, a
+interceptions), two posts of the day with no night told, a publication known to the day only, another weapon, other casualty counts (by any member of the event), "another" on one side only, a
 region told twice, two towns, or a region with wording nothing alike keep them apart. The posts are our own, written
 in the style of news channels."""
 
