@@ -45,9 +45,11 @@ LAST_DEV_YEAR = 2019  # fixed in advance: 2014-2019 development, 2020-2023 test
 
 
 def _date(text: str) -> datetime:
+    """UCDP gives a source's day alone: kept at midnight UTC, as the loaders keep a date without a time
+    (`eventledger.model.time_known` then says the hour is not known)."""
     text = text.strip()
     fmt = "%d/%m/%Y" if "/" in text else "%Y-%m-%d"
-    return datetime.strptime(text, fmt).replace(hour=12, tzinfo=UTC)
+    return datetime.strptime(text, fmt).replace(tzinfo=UTC)
 
 
 def items_for(reports: list[tuple[str, Report]], gazetteer: Gazetteer) -> list[Item]:

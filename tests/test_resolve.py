@@ -183,6 +183,9 @@ def test_a_city_is_inside_its_region_and_far_towns_are_different_places() -> Non
 
 def test_nearness_alone_merges_only_one_nights_strikes_on_one_town() -> None:
     heard, garage = item("a", text="Explosions were heard in the city."), item("b", text="A drone fell on a garage.")
+    assert not compare(heard, garage).join  # published on a day alone (midnight UTC): no hour, so no night
+    night = datetime(2025, 3, 10, 1, 20, tzinfo=UTC)  # 04:20 in Saratov
+    heard, garage = replace(heard, published=night), replace(garage, published=night + timedelta(hours=2))
     verdict = compare(heard, garage)  # one town, one night, nothing told differently: one incident told twice
     assert verdict.join and verdict.reasons[0].startswith("one town, one night"), verdict.reasons
     # more than a night's hours apart, or of a kind told many times a day, nearness is no evidence

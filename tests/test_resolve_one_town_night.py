@@ -1,7 +1,7 @@
 """One town, one night (issue 10, duplicates across outlets hours apart): two posts about a strike or explosions in one
 town on one night, from other outlets and hours apart, with nothing told differently, are one incident, whatever
 words each used. The limits: more than a night's hours apart, a kind told many times a day (shelling, clashes,
-interceptions), another weapon, other casualty counts (by any member of the event), "another" on one side only, a
+interceptions), two posts of the day with no night told, a publication known to the day only, another weapon, other casualty counts (by any member of the event), "another" on one side only, a
 region told twice, two towns, or a region with wording nothing alike keep them apart. The posts are our own, written
 in the style of news channels."""
 
@@ -114,3 +114,36 @@ def test_the_ledger_in_any_arrival_order_ends_as_a_full_rerun(tmp_path: Path) ->
         events = ledger.events()
         assert len(events) == 1 and len(events[0].reports) == 3
         assert ledger.resolve_all()["rewritten"] == 0
+
+
+def test_a_daytime_pair_is_not_one_night() -> None:
+    # two posts of one town's day, 13:10 and 16:40 Moscow time, neither telling of the night: nearness is no evidence
+    noon = datetime(2025, 5, 15, 10, 10, tzinfo=UTC)
+    market = replace(item("n", "Беспилотник атаковал рынок на окраине Липецка, повреждены павильоны."), published=noon)
+    garage = replace(item("o", "В Липецке дрон попал в гаражный кооператив, сообщил мэр.", weapon=None),
+                     published=noon + timedelta(hours=3.5))
+    assert not any(r.startswith("one town, one night") for r in compare(market, garage).reasons)
+    # a post of the afternoon that tells of the night is of the night
+    told = replace(garage, text="В Липецке ночью дрон попал в гаражный кооператив, сообщил мэр.")
+    night_post = replace(market, published=noon - timedelta(hours=6))  # 07:10 Moscow time, 6:48 by the sun
+    assert compare(night_post, told).join, compare(night_post, told).reasons
+
+
+def test_a_day_only_publication_tells_no_hour() -> None:
+    # a source that gives the day alone is kept at midnight UTC: not taken for a post of the night
+    midnight = datetime(2025, 5, 15, tzinfo=UTC)
+    a = replace(item("p", "Беспилотник атаковал склад в Липецке."), published=midnight)
+    b = replace(item("q", "В Липецке повреждены гаражи после атаки дрона.", weapon=None), published=midnight)
+    assert not any(r.startswith("one town, one night") for r in compare(a, b).reasons)
+
+
+def test_a_town_struck_twice_in_one_night_stays_two_where_anything_differs() -> None:
+    # the documented risk: a town struck at 23:00 and again at 04:00. Told with other weapons, other tolls or "another"
+    # they stay apart; told with nothing differing at all they join (a known limit of nearness: channel news gives
+    # no more to tell them apart)
+    first = item("r", "Ночью дрон атаковал Липецк, один человек ранен.", figures={"injured": 1}, hours=-2)
+    second = item("s", "Под утро ракета попала в промзону Липецка, ранены трое.", weapon="missile",
+                  figures={"injured": 3}, hours=3)
+    assert not compare(first, second).join
+    again = item("t", "Ещё одна атака беспилотника на Липецк, ранен один человек.", figures={"injured": 1}, hours=3)
+    assert not any(r.startswith("one town, one night") for r in compare(first, again).reasons)

