@@ -80,6 +80,8 @@ def test_a_villages_name_is_no_former_name_of_a_town(gaz, text, word, town):
     ("Вибухи пролунали в Мелітополі та Донецьку.", "uk", "Мелітополі", 701404),
     ("Вибухи пролунали в Мелітополі та Донецьку.", "uk", "Донецьку", 709717),
     ("Взрывы прогремели в Артемовске.", "ru", "Артемовске", 713174),  # Bakhmut, by the name Russian reports use
+    ("У Львові ППО знищила шість дронів.", "uk", "Львові", 702550),  # Lviv inflected, not the village of Lvove
+    ("Во Львове объявили тревогу.", "ru", "Львове", 702550),
 ])
 def test_towns_keep_their_names(gaz, text, lang, word, town):
     found = {m.text: m.candidates[0] for m in gaz.find(text, lang)}
