@@ -327,3 +327,9 @@ def test_a_small_namesake_never_beats_a_country_or_state_by_its_own_name(gaz):
 def test_two_subdivisions_joined_by_a_comma_are_a_list_in_russian(gaz):
     found = best(gaz, "Ночью беспилотники сбиты над Кубанью, Крымом и Ростовской областью.", "ru")
     assert found["Кубанью"].admin1_code == "RU.38" and found["Крымом"].admin1_code == "UA.11"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ"])
+def test_an_inflected_ukrainian_name_is_found_whichever_apostrophe_is_typed(gaz, apostrophe):
+    found = gaz.find(f"Вибух пролунав у Куп{apostrophe}янську.", "uk")
+    assert [(m.candidates[0].place.country, m.candidates[0].place.admin1) for m in found] == [("UA", "Kharkiv Oblast")]

@@ -1619,4 +1619,9 @@ def _word_prefixes(keys: Collection[str]) -> set[str]:
 def _forms(word: str, lang: str) -> set[str]:
     if script(word) != "cyrillic":
         return {normalize(word)}
-    return word_forms(word, (_morph(lang),))
+    # the analyzers' dictionaries spell the Ukrainian apostrophe as ASCII; news mostly types it as ’ or ʼ, and a word
+    # so spelt is unknown to them and guessed ("Слов’янську" read as a form of an adjective, not of Слов'янськ)
+    return word_forms(word.translate(_ASCII_APOSTROPHE), (_morph(lang),))
+
+
+_ASCII_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "′": "'"})
