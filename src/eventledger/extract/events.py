@@ -26,7 +26,7 @@ from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, fi
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
-from eventledger.extract.place_heading import place_heading
+from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
@@ -328,7 +328,8 @@ def build_events(
         elif e.place is None and not e.areas and e.kind == "interception" and (
                 heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
-        elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins, text, lang)):
+        elif e.place is None and not e.areas and e.kind == "interception" and not heads_for_capital(
+                e.anchor, all_sentences, text, lang) and (home := _home_country(places, origins, text, lang)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
