@@ -59,3 +59,15 @@ def test_drones_heading_for_the_capital_unnamed_are_the_capitals(read):
     found = read("Минобороны: над Курской областью сбиты 12 беспилотников. Ночью были уничтожены ещё три "
                  "беспилотника, летевших к столице, сообщил мэр.", "ru")
     assert {(e.place.key, e.figures["intercepted"].best) for e in found} == {("Kursk Oblast", 12), ("Moscow", 3)}
+
+
+def test_a_countrys_count_that_names_one_region_among_its_areas_stays_the_countrys(read):
+    [e] = read("Air defence systems destroyed 63 drones over Russian territory overnight, including the Tver region, "
+               "the ministry said.", "en")
+    assert (e.place.precision, e.place.country, e.figures["intercepted"].best) == ("region", "RU", 63)
+    assert "Tver Oblast" in {a.place.key for a in e.areas}
+    [e] = read("За ночь над территорией России сбиты 40 беспилотников, в том числе над Тверской областью.", "ru")
+    assert (e.place.precision, e.place.country) == ("region", "RU")
+    # ... while a region's count that names a town inside it stays in the region's town
+    [e] = read("Над Курской областью уничтожены 9 беспилотников, в том числе над Курском.", "ru")
+    assert e.place.precision != "region"
