@@ -76,6 +76,7 @@ class _BreakdownWords:
     each: re.Pattern[str]
     each_one: re.Pattern[str]
     area_nouns: tuple[tuple[str, str], ...]  # (nominative noun, grammatical gender of its adjective)
+    part: re.Pattern[str] | None = None  # a segment opening with a part of the count before it (figures.yaml part_markers)
 
 
 def _alt(words: list[str]) -> str:
@@ -94,6 +95,8 @@ def _breakdown_words(lang: str) -> _BreakdownWords | None:
             each=re.compile(rf"\b(?:{_alt(data['each'])})\s+$", re.IGNORECASE),
             each_one=re.compile(rf"\b(?:{_alt(data['each_one'])})\b", re.IGNORECASE),
             area_nouns=tuple((n["noun"], n["gender"]) for n in data["area_nouns"]),
+            part=re.compile(rf"\s*(?:{_alt(parts)})\b", re.IGNORECASE)
+            if (parts := topic(lang, "figures").get("part_markers")) else None,
         )
     except (KeyError, TypeError) as exc:
         raise BreakdownError(f"lang/{lang}/events.yaml: 'breakdowns' needs splitters, each, each_one, area_nouns ({exc})") from exc
@@ -149,8 +152,18 @@ def find_region_breakdowns(
     def placed(start: int, end: int) -> bool:
         return bool(_areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words))
 
-    for index, (start, end) in enumerate(_by_count(_segments(text, words.splitter), quantities_within, placed)):
+    index, in_part = -1, False
+    for start, end in _by_count(_segments(text, words.splitter), quantities_within, placed):
+        # "5 – над Московским регионом, в том числе 1, летевший на Москву, 2 – над ...": a part of the count just read
+        # (and the words that run on from it up to the next count) is no item of the breakdown, and no gap in it
         counts = quantities_within.inside(start, end)
+        if words.part is not None and words.part.match(text, start, end):
+            in_part = True
+            continue
+        if in_part and not counts:
+            continue
+        in_part = False
+        index += 1
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
         areas = _areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words)

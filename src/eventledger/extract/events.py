@@ -26,7 +26,7 @@ from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, fi
 from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
-from eventledger.extract.place_heading import place_heading
+from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
@@ -38,6 +38,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
+from eventledger.lang import topic
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -328,7 +329,8 @@ def build_events(
         elif e.place is None and not e.areas and e.kind == "interception" and (
                 heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
-        elif e.place is None and not e.areas and e.kind == "interception" and (home := _home_country(places, origins, text, lang)):
+        elif e.place is None and not e.areas and e.kind == "interception" and not heads_for_capital(
+                e.anchor, all_sentences, text, lang) and (home := _home_country(places, origins, text, lang)):
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
@@ -680,6 +682,12 @@ def _read_clause(
         another=incidents.separate(clause.text[: found.start], lang),
         told_day=told_day.date if told_day and mention is None else None,
     )
+    whole = countries + [p for p in clause_places if p.feature == "country"]
+    if found.kind == "interception" and whole and located and not any(
+            _same_place(x, p) for x in whole for p in located) and _part_named_after(clause.text, lang):
+        # "147 drones over Russian territory, including the Moscow region": the country's count, the region one of
+        # its areas, not the place of the whole count
+        located = [whole[0], *located]
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
         draft = _Draft(place=None, areas=_areas(clause_places, countries), **common)  # type: ignore[arg-type]
@@ -909,6 +917,15 @@ def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
     """The places a clause is about: drop each that contains another one named with it."""
     kept = [c for c in candidates if not any(_contains(c, other) for other in candidates)]
     return sorted(kept, key=lambda c: _SPECIFICITY.get(c.feature, 9)) if kept else []
+
+
+def _part_named_after(text: str, lang: str) -> bool:
+    """Whether the clause names a part of what it counted ("including", "в том числе", "зокрема": figures.yaml
+    part_markers), after the country it names by its adjective ("over Russian territory") when it names one so."""
+    markers = topic(lang, "figures").get("part_markers") or []
+    named = incidents.countries_named(text, lang)
+    return bool(markers) and re.search(rf"(?i)(?<!\w)(?:{'|'.join(re.escape(m) for m in markers)})(?!\w)",
+                                       text[named[0][1]:] if named else text) is not None
 
 
 def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidate]:

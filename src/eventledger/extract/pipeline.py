@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from eventledger.extract.breakdowns import air_force_events, find_region_breakdowns, merge_region_breakdowns
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TypeVar
@@ -66,9 +68,28 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     if any(e.kind == "interception" for e in events):
         events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text, lang)
     events = air_force_events(text, lang, report.id, events, quantities, dates, gaz, places)
+    events = [_country_of_areas(e, places) for e in events]  # "36 over Crimea and one over Krasnodar Krai": over Russia
     events = at_the_capital(events, text, lang, places, gaz)  # "уламки пошкодили інфраструктуру столиці": Kyiv
     events = downed_where_debris_fell(events, text, lang)  # "уламки збитої ракети пошкодили будинки": downed there too
     return sorted((_named_in(e, lang) for e in events), key=lambda e: e.anchor)
+
+
+def _country_of_areas(event: Event, places: Sequence[PlaceMatch]) -> Event:
+    """A claim over several areas stands in the country its land areas lie in; when they lie in several, the one most
+    of them lie in, and on a tie the one the report names most (a Russian ministry's "36 drones over Crimea and one
+    over Krasnodar Krai" is over Russia, whichever area it names first)."""
+    place = event.place
+    countries = Counter(a.place.country for a in event.areas if a.place.country)
+    if place is None or place.precision != "region" or len(countries) < 2:
+        return event
+    ranked = countries.most_common()
+    tied = {c for c, n in ranked if n == ranked[0][1]}
+    if len(tied) > 1:
+        named = Counter(m.candidates[0].place.country for m in places if m.candidates)
+        country = max(tied, key=lambda c: (named[c], c == place.country))
+    else:
+        country = ranked[0][0]
+    return event if country == place.country else replace(event, place=replace(place, country=country))
 
 
 def _named_in(event: Event, lang: str) -> Event:

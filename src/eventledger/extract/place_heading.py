@@ -35,3 +35,20 @@ def place_heading(anchor: int, sentences: Sequence[Span], places: Sequence[Place
 def _heading(lang: str) -> re.Pattern[str] | None:
     markers = (load(lang).get("place_roles") or {}).get("heading_markers") or []
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(markers)})\s+$") if markers else None
+
+
+def heads_for_capital(anchor: int, sentences: Sequence[Span], text: str, lang: str) -> bool:
+    """Whether the sentence holding `anchor` tells its weapons heading for the capital unnamed ("летевших к столице"):
+    then the count is the capital's (capital_named places it), not the one area or country the report is about."""
+    heading, capital = _heading_to(lang), (load(lang).get("place_roles") or {}).get("capital_words") or []
+    sentence = next((s for s in sentences if s.start <= anchor < s.end), None)
+    if heading is None or not capital or sentence is None:
+        return False
+    return any(re.match(rf"(?i)(?:{'|'.join(re.escape(w) for w in capital)})", text[m.end():sentence.end])
+               for m in heading.finditer(text, sentence.start, sentence.end))
+
+
+@cache
+def _heading_to(lang: str) -> re.Pattern[str] | None:
+    markers = (load(lang).get("place_roles") or {}).get("heading_markers") or []
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(markers)})\s+") if markers else None

@@ -354,8 +354,9 @@ class Gazetteer:
 
     def _region_offices(self, text: str, chosen: list[_Span], lang: str) -> list[tuple[int, int, _Row]]:
         """A region named by its adjective before its administration's name ("голова Харківської ОВА", "Сумська ОДА",
-        "Запорізької обласної військової адміністрації": `region_offices` of events.yaml): the region itself, as
-        "Харківської області" would name it (the extractor reads the official's region, `speaks_for_region`)."""
+        "Запорізької обласної військової адміністрації": `region_offices` of events.yaml), or before a word for a region
+        ("над Московским регионом": `region_words`): the region itself, as "Харківської області" would name it (the
+        extractor reads the official's region, `speaks_for_region`)."""
         pattern = _region_office_pattern(lang)
         if pattern is None:
             return []
@@ -1324,7 +1325,7 @@ _DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|raion|rayon)\b", re.IGNORECAS
 
 @lru_cache(maxsize=None)
 def _region_office_pattern(lang: str) -> re.Pattern[str] | None:
-    offices = topic(lang, "events").get("region_offices") or []
+    offices = (topic(lang, "events").get("region_offices") or []) + (topic(lang, "events").get("region_words") or [])
     if lang not in ("ru", "uk") or not offices:
         return None
     alternation = "|".join(f"(?:{o})" for o in offices)
