@@ -704,18 +704,15 @@ def _read_clause(
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
         drafts.append(draft)
     harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
-    if found.kind == "interception" and harmed:
-        # "two people were injured in an attempted airstrike, during which 10 air targets were shot down": nobody is
-        # hurt by an interception; the casualties are a strike's, where what was not downed (or its debris) fell
+    if found.kind == "interception" and (harmed or incidents.damaged(clause.text, lang, debris=True)):
+        # "two people were injured in an attempted airstrike, during which 10 air targets were shot down", "отражена
+        # атака беспилотников, обломки повредили крышу частного дома": nobody is hurt and nothing damaged by an
+        # interception; the casualties or the damage are a strike's, where what was not downed (or its debris) fell
+        # (ANNOTATION.md), told with the casualties or else the clause's stated zeros
         drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
-        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": harmed[0].start})  # type: ignore[arg-type]
-        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *harmed]
-        drafts.append(strike)
-    elif found.kind == "interception" and incidents.debris_damage(clause.text, lang):
-        # "отражена атака беспилотников, обломки повредили крышу частного дома": what the debris damaged is a strike
-        # there (ANNOTATION.md), told in the interception's own clause, with the clause's stated zeros
-        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike"})  # type: ignore[arg-type]
-        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *zeros]
+        anchor = harmed[0].start if harmed else common["anchor"]
+        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": anchor})  # type: ignore[arg-type]
+        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *(harmed or zeros)]
         drafts.append(strike)
     return drafts, None
 
@@ -783,7 +780,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]
         after, before = text[match.end : clause.end], text[clause.start : match.start]
-        if incidents.scene_of_a_war(before, lang):
+        if incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end)):
             continue  # "its war in Ukraine", "a soldier killed in combat near Bakhmut": not near Bakhmut either
         if moved := place_with_offset(text, match, lang):
             # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
@@ -860,6 +857,13 @@ def _attributive(name: str, after: str) -> bool:
     return bool(_ABBREVIATION.fullmatch(name)) and bool(_LOWER_WORD.match(after))
 
 
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The words from `start` to the end of their sentence (at most 200 characters)."""
+    rest = text[start : start + 200]
+    end = re.search(r"[.!?\n]", rest)
+    return rest[: end.start()] if end else rest
+
+
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
@@ -870,7 +874,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
-        incidents.scene_of_a_war(before, lang)) or (
+        incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end))) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
