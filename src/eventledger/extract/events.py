@@ -686,12 +686,14 @@ def _read_clause(
         draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
         return [draft], None
     drafts = []
-    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events; nor
-    # does one thing named for the whole list ("drones attacked oil terminals in Rostov Region and Crimea"): no place
-    # of it has a target of its own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is
-    # told ("атаковали Белгород и Шебекино, повреждены дома": each place's houses)
+    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events
+    # (ANNOTATION.md). One thing named for the whole list ("drones attacked an oil depot in Rostov Region and Crimea") is
+    # the attack's own, told once: one event, at the first place, keeps it; the other places have no target of their
+    # own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is told ("атаковали Белгород и
+    # Шебекино, повреждены дома": each place's houses)
     listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and (
         common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)))
+    target = common["target"]
     if listed:
         common["target"] = None
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
@@ -700,7 +702,8 @@ def _read_clause(
     if found.kind == "airspace_restriction":
         located = place_within.restricted(located)
     for i, where in enumerate(located or [None]):
-        draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
+        draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None),
+                       **{**common, "target": target if i == 0 else common["target"]})  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
         drafts.append(draft)
     harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
