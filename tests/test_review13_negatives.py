@@ -152,3 +152,22 @@ def test_a_stated_zero_still_counts(read, text, lang):
 def test_ukrainian_struck_is_an_interception_only_of_what_flies(text, kind):
     assert _kind(text, "uk") == kind
 
+
+
+# --- parity: the constructions uk has, in ru too ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Снаряд разорвался во дворе многоэтажки.", "shelling"),
+    ("Во дворе разорвались два снаряда.", "shelling"),
+    ("Авиация разбомбила мост через реку.", "strike"),
+    ("Самолёты бомбили село всю ночь.", "strike"),
+    ("Ракета угодила в жилой дом.", "strike"),
+    ("Дрон взорвался у жилого дома.", "strike"),
+    ("Зенитчики подбили два дрона.", "interception"),
+    ("Расчёты ПВО поразили 21 беспилотник.", "interception"),
+    ("Над морем пролетел стратегический бомбардировщик.", None),
+    ("Новый фильм поразил зрителей.", None),
+    ("Армия поразила склад ракет.", None),
+])
+def test_russian_has_the_ukrainian_constructions(text, kind):
+    assert _kind(text, "ru") == kind
