@@ -171,3 +171,22 @@ def test_ukrainian_struck_is_an_interception_only_of_what_flies(text, kind):
 ])
 def test_russian_has_the_ukrainian_constructions(text, kind):
     assert _kind(text, "ru") == kind
+
+
+# --- parity: a campaign's scene and a state acting, in ru and uk as in en ----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Россия продолжает наступление на Покровск, а ракета попала в школу в Днепре, погибли два человека.", "ru", "Днепр"),
+    ("Росія продовжує наступ на Покровськ, а ракета влучила у школу в Дніпрі, загинули двоє людей.", "uk", "Дніпро"),
+])
+def test_an_offensive_and_the_state_that_presses_it_are_no_places(read, text, lang, place):
+    events = read(text, lang)
+    assert len(events) == 1 and place in events[0].place.name
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Беспилотник атаковал рынок в Донецке, погибли три человека, сообщил чиновник в Москве.", "ru"),
+    ("Дрон атакував ринок у Сумах, загинули троє людей, повідомили чиновники в Києві.", "uk"),
+])
+def test_officials_in_a_place_speak_from_it(read, text, lang):
+    assert len([e for e in read(text, lang) if e.kind == "strike"]) == 1
