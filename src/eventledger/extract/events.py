@@ -694,12 +694,14 @@ def _read_clause(
         draft.claims = [kind_claim, *extra, *figure_claims, *assertion_claims]
         return [draft], None
     drafts = []
-    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events; nor
-    # does one thing named for the whole list ("drones attacked oil terminals in Rostov Region and Crimea"): no place
-    # of it has a target of its own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is
-    # told ("атаковали Белгород и Шебекино, повреждены дома": each place's houses)
+    # "strikes were recorded in Kharkiv, Sumy and Odesa oblasts": a list with nothing of its own makes no events
+    # (ANNOTATION.md). One thing named for the whole list ("drones attacked an oil depot in Rostov Region and Crimea") is
+    # the attack's own, told once: one event, at the first place, keeps it; the other places have no target of their
+    # own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is told ("атаковали Белгород и
+    # Шебекино, повреждены дома": each place's houses)
     listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and (
         common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)))
+    target = common["target"]
     if listed:
         common["target"] = None
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
@@ -708,22 +710,20 @@ def _read_clause(
     if found.kind == "airspace_restriction":
         located = place_within.restricted(located)
     for i, where in enumerate(located or [None]):
-        draft = _Draft(place=where, listed=listed, **common)  # type: ignore[arg-type]
+        draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None),
+                       **{**common, "target": target if i == 0 else common["target"]})  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
         drafts.append(draft)
     harmed = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value]
-    if found.kind == "interception" and harmed:
-        # "two people were injured in an attempted airstrike, during which 10 air targets were shot down": nobody is
-        # hurt by an interception; the casualties are a strike's, where what was not downed (or its debris) fell
+    if found.kind == "interception" and (harmed or incidents.damaged(clause.text, lang, debris=True)):
+        # "two people were injured in an attempted airstrike, during which 10 air targets were shot down", "отражена
+        # атака беспилотников, обломки повредили крышу частного дома": nobody is hurt and nothing damaged by an
+        # interception; the casualties or the damage are a strike's, where what was not downed (or its debris) fell
+        # (ANNOTATION.md), told with the casualties or else the clause's stated zeros
         drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
-        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": harmed[0].start})  # type: ignore[arg-type]
-        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *harmed]
-        drafts.append(strike)
-    elif found.kind == "interception" and incidents.debris_damage(clause.text, lang):
-        # "отражена атака беспилотников, обломки повредили крышу частного дома": what the debris damaged is a strike
-        # there (ANNOTATION.md), told in the interception's own clause, with the clause's stated zeros
-        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike"})  # type: ignore[arg-type]
-        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *zeros]
+        anchor = harmed[0].start if harmed else common["anchor"]
+        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": anchor})  # type: ignore[arg-type]
+        strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *(harmed or zeros)]
         drafts.append(strike)
     return drafts, None
 
@@ -791,7 +791,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]
         after, before = text[match.end : clause.end], text[clause.start : match.start]
-        if incidents.scene_of_a_war(before, lang):
+        if incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end)):
             continue  # "its war in Ukraine", "a soldier killed in combat near Bakhmut": not near Bakhmut either
         if moved := place_with_offset(text, match, lang):
             # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
@@ -868,6 +868,13 @@ def _attributive(name: str, after: str) -> bool:
     return bool(_ABBREVIATION.fullmatch(name)) and bool(_LOWER_WORD.match(after))
 
 
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The words from `start` to the end of their sentence (at most 200 characters)."""
+    rest = text[start : start + 200]
+    end = re.search(r"[.!?\n]", rest)
+    return rest[: end.start()] if end else rest
+
+
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
@@ -878,7 +885,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
-        incidents.scene_of_a_war(before, lang)) or (
+        incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end))) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 

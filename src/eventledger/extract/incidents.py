@@ -89,11 +89,15 @@ class _Patterns:
     destroy_verb: re.Pattern[str] | None = None
     auxiliary: re.Pattern[str] | None = None
     damage: re.Pattern[str] | None = None
+    damage_denied_before: re.Pattern[str] | None = None  # "не повредили", "could have damaged": no damage told
+    damage_denied_after: re.Pattern[str] | None = None  # "пожара нет"
     retold: re.Pattern[str] | None = None
     possessed_where: re.Pattern[str] | None = None
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
     sea_before: re.Pattern[str] | None = None  # ... and right before it
     war_scenes: re.Pattern[str] | None = None
+    combat_deaths: re.Pattern[str] | None = None  # a soldier's death in combat: words right before the place
+    scene_told_after: re.Pattern[str] | None = None  # "..., where a missile hit": an incident told at the war's scene
     body_names: re.Pattern[str] | None = None  # matched with case
     attack_only: re.Pattern[str] | None = None  # an attack told as an attack ("launched a drone attack")
     impact: re.Pattern[str] | None = None  # ... and words telling that it hit ("struck", "удар")
@@ -193,11 +197,19 @@ def patterns(lang: str) -> _Patterns:
         destroy_verb=re.compile(rf"(?:{_alt(data['destroy_verbs'])})", flags) if data.get("destroy_verbs") else None,
         auxiliary=re.compile(rf"(?:{_alt(data['auxiliaries'])})", flags) if data.get("auxiliaries") else None,
         damage=re.compile(rf"\b(?:{_alt(data['damage_words'])})", flags) if data.get("damage_words") else None,
+        damage_denied_before=re.compile(rf"(?<!\w)(?:{_alt(data['damage_denied_before'])})\s+(?:[\w-]+\s+)?$", flags)
+        if data.get("damage_denied_before") else None,
+        damage_denied_after=re.compile(rf"^\w*\s+(?:{_alt(data['damage_denied_after'])})(?!\w)", flags)
+        if data.get("damage_denied_after") else None,
         retold=re.compile(rf"\b(?:{_alt(data['restriction_retold'])})\b", flags) if data.get("restriction_retold") else None,
         possessed_where=re.compile(rf"(?:{_alt(data['possessed_where'])})\b", flags) if data.get("possessed_where") else None,
         sea_after=re.compile(rf"^\s+(?:{_alt(sea['after'])})\b", flags) if sea.get("after") else None,
         sea_before=re.compile(rf"\b(?:{_alt(sea['before'])})\s+$", flags) if sea.get("before") else None,
         war_scenes=re.compile(rf"(?<!\w)(?:{_alt(data['war_scenes'])})\s+$", flags) if data.get("war_scenes") else None,
+        combat_deaths=re.compile(rf"(?<!\w)(?:{_alt(data['combat_deaths'])})\s+$", flags)
+        if data.get("combat_deaths") else None,
+        scene_told_after=re.compile(rf"^(?:[\s-]+[\w’'-]+){{0,3}}?\s*,\s*(?:{_alt(data['scene_told_after'])})\b", flags)
+        if data.get("scene_told_after") else None,
         body_names=re.compile(rf"\s+(?:{_alt(data['body_names_after'])})(?!\w)") if data.get("body_names_after") else None,
         attack_only=re.compile(rf"\b(?:{'|'.join(data['attack_only_words'])})", flags)
         if data.get("attack_only_words") and data.get("impact_words") else None,
@@ -347,23 +359,28 @@ def only_fallen(text: str, lang: str) -> bool:
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
     words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
+
+
 def debris_told(text: str, lang: str) -> bool:
     """Whether a clause names debris of something downed (`fallen_debris`)."""
     p = patterns(lang)
     return p.fallen is not None and bool(p.fallen.search(text))
 
 
-def debris_damage(text: str, lang: str) -> bool:
-    """Whether a clause tells debris that did damage ("обломки повредили крышу дома", "debris damaged a house"): the
-    language's debris words (`fallen_debris`) and damage words (`damage_words`) both in it."""
+def damaged(text: str, lang: str, debris: bool = False) -> bool:
+    """Whether a clause tells of damage ("обломки повредили жилой дом"), with `debris` of something downed too ("debris
+    damaged a house": a strike there). Damage denied or only possible is none: "обломки не повредили дома", "уламки
+    могли пошкодити будинки", "пожара нет" (`damage_denied_before`, `damage_denied_after` of the language file)."""
     p = patterns(lang)
-    return p.fallen is not None and p.damage is not None and bool(p.fallen.search(text)) and bool(p.damage.search(text))
-
-
-def damaged(text: str, lang: str) -> bool:
-    """Whether a clause tells of damage ("обломки повредили жилой дом"): debris that did harm is a strike there."""
-    pattern = patterns(lang).damage
-    return pattern is not None and pattern.search(text) is not None
+    if p.damage is None or (debris and not debris_told(text, lang)):
+        return False
+    for m in p.damage.finditer(text):
+        if p.damage_denied_before is not None and p.damage_denied_before.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if p.damage_denied_after is not None and p.damage_denied_after.match(text[m.end() : m.end() + 60]):
+            continue
+        return True
+    return False
 
 
 def separate(text_before: str, lang: str) -> bool:
@@ -610,12 +627,21 @@ def sea_as_shore(text_before: str, text_after: str, lang: str) -> bool:
     return bool(p.sea_after and p.sea_after.match(text_after)) or bool(p.sea_before and p.sea_before.search(text_before))
 
 
-def scene_of_a_war(text_before: str, lang: str) -> bool:
+def scene_of_a_war(text_before: str, lang: str, text_after: str = "") -> bool:
     """A place named as the scene of a war, not of an incident ("the conflict with Israel in Gaza", "its war against
     Hamas in Gaza", "since Moscow launched its military operation in Ukraine", "войны в секторе Газа"): background
-    every outlet gives, no incident's place (`war_scenes` of the language file: words right before the place)."""
-    pattern = patterns(lang).war_scenes
-    return bool(pattern and pattern.search(text_before[-80:]))
+    every outlet gives, no incident's place (`war_scenes` of the language file: words right before the place). Unless
+    the words after it tell an incident there ("its offensive in Kharkiv region, where a missile hit a school":
+    `scene_told_after`). A soldier's death in combat there (`combat_deaths`) is the war's unless the rest of the
+    sentence names a weapon ("погиб в бою под Бахмутом, когда снаряд попал в блиндаж"). `text_after`: the rest of the
+    sentence after the place."""
+    p = patterns(lang)
+    before = text_before[-80:]
+    if p.scene_told_after is not None and p.scene_told_after.search(text_after):
+        return False
+    if p.war_scenes is not None and p.war_scenes.search(before):
+        return True
+    return bool(p.combat_deaths and p.combat_deaths.search(before) and weapon(text_after, lang) is None)
 
 
 def names_a_body(text_after: str, lang: str) -> bool:
