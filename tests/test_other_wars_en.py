@@ -1,0 +1,30 @@
+"""English reports of wars other than Russia's on Ukraine (issue 10): the words they tell strikes with ("an airstrike"
+written as one word) and the places they name a town by ("Beit Lahia, northern Gaza": one place, the finer; a side's
+body, "Gaza's Hamas-run health ministry", names no place). Each report here was written for the test."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_an_airstrike_written_as_one_word_is_a_strike(read):
+    events = read("The army carried out an airstrike on a militant hideout in Jilib on Tuesday, killing three fighters.")
+    assert kinds(events) == [("strike", "Jilib")]
+
+
+def test_a_town_and_the_compass_part_of_its_region_are_one_place(read):
+    events = read("An Israeli air strike on a house in Beit Lahia, northern Gaza, killed seven people on Sunday, "
+                  "medics said.")
+    assert kinds(events) == [("strike", "Bayt Lāhyā")]
+
+
+def test_a_body_run_by_a_side_is_no_place(read):
+    events = read("An Israeli airstrike on a school in Beit Hanoun killed twelve people on Monday, according to "
+                  "Gaza's Hamas-run health ministry.")
+    assert [kind for kind, _ in kinds(events)] == ["strike"]
+    assert "Gaza" not in [place for _, place in kinds(events)]
