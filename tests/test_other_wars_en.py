@@ -28,3 +28,16 @@ def test_a_body_run_by_a_side_is_no_place(read):
                   "Gaza's Hamas-run health ministry.")
     assert [kind for kind, _ in kinds(events)] == ["strike"]
     assert "Gaza" not in [place for _, place in kinds(events)]
+
+
+def test_a_town_and_the_province_named_after_a_city_are_one_place(read):
+    events = read("A drone strike hit a car in Saraqib, Idlib province, on Friday, killing two men, a monitor said.")
+    assert len(events) == 1 and kinds(events)[0][0] == "strike"
+    assert kinds(events)[0][1] == "Saraqib"
+
+
+def test_the_south_of_a_country_at_war_is_its_southern_region(read):
+    events = read("An Israeli drone strike on a motorcycle in southern Lebanon killed two men on Tuesday.")
+    assert kinds(events) == [("strike", "Al Janūb")]
+    events = read("Hezbollah fired a barrage of rockets at northern Israel on Wednesday, injuring three people.")
+    assert [place for _, place in kinds(events)] == ["Ash Shamālī"]
