@@ -1,5 +1,5 @@
-"""English reports of wars other than Russia's on Ukraine (issue 10): the words they tell strikes with ("an airstrike"
-written as one word) and the places they name a town by ("Beit Lahia, northern Gaza": one place, the finer; a side's
+"""Reports of wars other than Russia's on Ukraine (issue 10): the words they tell strikes with ("an airstrike",
+"авианалёт", "авіаналіт" written as one word) and the places they name a town by ("Beit Lahia, northern Gaza": one place, the finer; a side's
 body, "Gaza's Hamas-run health ministry", names no place). Each report here was written for the test."""
 
 import pytest
@@ -41,3 +41,12 @@ def test_the_south_of_a_country_at_war_is_its_southern_region(read):
     assert kinds(events) == [("strike", "Al Janūb")]
     events = read("Hezbollah fired a barrage of rockets at northern Israel on Wednesday, injuring three people.")
     assert [place for _, place in kinds(events)] == ["Ash Shamālī"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "В результате авианалёта на Бейрут погибли три человека, сообщил минздрав Ливана."),
+    ("uk", "Внаслідок авіаналіту на Бейрут загинули троє людей, повідомило міністерство охорони здоров’я Лівану."),
+])
+def test_an_air_raid_written_as_one_word_is_a_strike_in_russian_and_ukrainian(read, lang, text):
+    events = read(text, lang)
+    assert [kind for kind, _ in kinds(events)] == ["strike"]
