@@ -158,7 +158,11 @@ def patterns(lang: str) -> _Patterns:
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
         attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
         # "Kiev troops", and a place opening a longer name: "the Rapid Support Forces"
-        side=re.compile(rf"^(?:'s|’s)?\s+(?:(?-i:[A-ZА-ЯЁІЇЄҐ][\w-]*)\s+){{0,2}}(?:{_alt(data['side_nouns'])})\b", flags),
+        # ... and a body that a side runs, whatever it does: "Gaza's Hamas-run health ministry", "Yemen's Houthi-run
+        # Saba news agency" (`side_run_by`)
+        side=re.compile(rf"^(?:'s|’s)?\s+(?:(?-i:[A-ZА-ЯЁІЇЄҐ][\w-]*)\s+){{0,2}}(?:{_alt(data['side_nouns'])})\b"
+                        + (rf"|^(?:'s|’s)?\s+(?:the\s+)?(?:{_alt(data['side_run_by'])})\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:{_alt(data['side_nouns'])})\b" if data.get("side_run_by") else ""), flags),
         lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
         attack_after=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attack_nouns_after_country'])})", flags)

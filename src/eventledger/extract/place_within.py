@@ -10,7 +10,14 @@ each, and the one incident is kept twice. The words between the two names say ho
 - `lies_in`: the one is inside the other ("в", a genitive district, ", в селе"): the finer place is where, the
   coarser only says where it lies; two places as fine as each other are a list, and stay;
 - `lies_near`: the first is near the second ("под", "недалеко от", "near"): the first is where, the second its
-  landmark.
+  landmark;
+- `lies_in_part`: the second is named as a part of a place, a compass point of it ("Beit Lahia, northern Gaza",
+  "Khiam, southern Lebanon"): a region where the first lies, however fine the gazetteer reads the second's name.
+
+A name followed by a word for a region (`region_after`: "Sulaymaniyah Governorate", "Idlib province") that the gazetteer
+read as the city of the name is that region, coarser than any town: after a comma or "in" it says where the first lies
+("Mawat district, Sulaymaniyah Governorate"). The gazetteer may lack such a region's code, so the two need only lie in
+one country and within a region's reach (`_REGION_KM`).
 
 A restriction told in a clause that names an airport is that airport's: the town it names beside it is the airport's
 own or the one whose attack closed it ("План «Ковёр» ввели в аэропорту Махачкалы после атаки на Каспийск"), no
@@ -31,6 +38,8 @@ from eventledger.lang import load
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2}
 _NEAR_KM = 60.0  # the farthest a village lies from its district's or town's point and is still told as lying there
+_REGION_KM = 150.0  # ... and from the city a region is named after
+_REGION = 3
 
 
 def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> set[int]:
@@ -39,16 +48,22 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
     rules = _rules(lang)
     if rules is None:
         return set()
-    lies_in, lies_near = rules
+    lies_in, lies_near, lies_in_part, region_after = rules
     dropped: set[int] = set()
     for (a, ca), (b, cb) in zip(named, named[1:]):
-        if ca.feature not in _SPECIFICITY or cb.feature not in _SPECIFICITY or not _close(ca, cb):
+        if ca.feature not in _SPECIFICITY or cb.feature not in _SPECIFICITY:
+            continue
+        spec_a, spec_b = (_REGION if region_after.match(text, m.end) else _SPECIFICITY[c.feature]
+                          for m, c in ((a, ca), (b, cb)))
+        if not (_close(ca, cb) or (max(spec_a, spec_b) == _REGION and _close(ca, cb, _REGION_KM, same_admin1=False))):
             continue
         words = text[a.end : b.start]
         if lies_near.fullmatch(words):
             dropped.add(b.start)  # "Алексин под Тулой": Aleksin, near Tula
-        elif lies_in.fullmatch(words) and _SPECIFICITY[ca.feature] != _SPECIFICITY[cb.feature]:
-            dropped.add(a.start if _SPECIFICITY[ca.feature] > _SPECIFICITY[cb.feature] else b.start)
+        elif lies_in_part.fullmatch(words) and spec_b >= spec_a:
+            dropped.add(b.start)  # "Beit Lahia, northern Gaza": Beit Lahia, in the north of the Gaza Strip
+        elif lies_in.fullmatch(words) and spec_a != spec_b:
+            dropped.add(a.start if spec_a > spec_b else b.start)
     return dropped
 
 
@@ -59,19 +74,25 @@ def restricted(located: list[Candidate]) -> list[Candidate]:
             or not any(_close(p, a) for a in airports)]
 
 
-def _close(a: Candidate, b: Candidate) -> bool:
-    if not (a.place.country and a.place.country == b.place.country and a.admin1_code and a.admin1_code == b.admin1_code):
+def _close(a: Candidate, b: Candidate, most_km: float = _NEAR_KM, same_admin1: bool = True) -> bool:
+    if not (a.place.country and a.place.country == b.place.country):
+        return False
+    if same_admin1 and not (a.admin1_code and a.admin1_code == b.admin1_code):
         return False
     km = between(a.place, b.place)
-    return km is not None and km <= _NEAR_KM
+    return km is not None and km <= most_km
 
 
 @cache
-def _rules(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _rules(lang: str) -> tuple[re.Pattern[str], ...] | None:
     data = load(lang).get("place_roles") or {}
     inside, near = data.get("lies_in") or [], data.get("lies_near") or []
     if not inside and not near:
         return None
     never = r"(?!x)x"
+    part, region = data.get("lies_in_part") or [], data.get("region_after") or []
     return (re.compile("|".join(f"(?:{p})" for p in inside) or never, re.IGNORECASE),
-            re.compile("|".join(f"(?:{p})" for p in near) or never, re.IGNORECASE))
+            re.compile("|".join(f"(?:{p})" for p in near) or never, re.IGNORECASE),
+            re.compile("|".join(f"(?:{p})" for p in part) or never, re.IGNORECASE),
+            # case as written: "the Province" opens a name, "Idlib province" ends one
+            re.compile("|".join(f"(?:{p})" for p in region) or never))
