@@ -462,12 +462,14 @@ def compare(a: Item, b: Item) -> Verdict:
                                    f"({', '.join(shared)}), no count differing, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (recurrent and "interception" not in (a.kind, b.kind) and sim >= SIM_STRONG and same_day
             and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and weapons != "different"
-            and not _counted_otherwise(a, b) and bool(_another().search(a.text)) == bool(_another().search(b.text))):
+            and time_known(a.published) and time_known(b.published) and not _counted_otherwise(a, b)
+            and bool(_another().search(a.text)) == bool(_another().search(b.text))):
         # a shooting, a shelling or an attack told by one outlet and relayed by another within the hour or so a
         # statement takes to pass on, worded alike (SIM_STRONG), of one town or one region, nothing counted differently:
         # "неизвестные обстреляли машину с полицейскими в Сергокале", "обстрел университета в Алеппо", the Ingushetia
         # police shooting. Town and day alone stay no evidence for these kinds (a front-line town is shelled many
-        # times a day); interceptions keep the stricter RETOLD_MINUTES (drones over one place are told one by one)
+        # times a day); interceptions keep the stricter RETOLD_MINUTES (drones over one place are told one by one). Both
+        # hours of publication must be known: a report dated by its day alone (UCDP's sources) is "within" any other
         positive.append(("relayed", f"one {a.kind} told alike within {RELAYED_MINUTES} min, nothing counted "
                                     f"differently, text similarity {sim:.2f} >= {SIM_STRONG}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
