@@ -460,6 +460,18 @@ def compare(a: Item, b: Item) -> Verdict:
         # whose drones over one place are told one by one minutes apart ("сбит второй беспилотник", not always "ещё")
         positive.append(("retold", f"one town or its region told again within {RETOLD_MINUTES} min in the same words "
                                    f"({', '.join(shared)}), no count differing, text similarity {sim:.2f} >= {SIM_RELAYED}"))
+    if (recurrent and "interception" not in (a.kind, b.kind) and sim >= SIM_STRONG and same_day
+            and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and weapons != "different"
+            and time_known(a.published) and time_known(b.published) and not _counted_otherwise(a, b)
+            and bool(_another().search(a.text)) == bool(_another().search(b.text))):
+        # a shooting, a shelling or an attack told by one outlet and relayed by another within the hour or so a
+        # statement takes to pass on, worded alike (SIM_STRONG), of one town or one region, nothing counted differently:
+        # "неизвестные обстреляли машину с полицейскими в Сергокале", "обстрел университета в Алеппо", the Ingushetia
+        # police shooting. Town and day alone stay no evidence for these kinds (a front-line town is shelled many
+        # times a day); interceptions keep the stricter RETOLD_MINUTES (drones over one place are told one by one). Both
+        # hours of publication must be known: a report dated by its day alone (UCDP's sources) is "within" any other
+        positive.append(("relayed", f"one {a.kind} told alike within {RELAYED_MINUTES} min, nothing counted "
+                                    f"differently, text similarity {sim:.2f} >= {SIM_STRONG}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
             place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
@@ -506,7 +518,7 @@ def compare(a: Item, b: Item) -> Verdict:
                            and _within(a, b, REPOST_HOURS * 60))
         keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures", "retold", "tally")
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
