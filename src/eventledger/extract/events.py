@@ -398,7 +398,17 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
         return any(k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source)
                    for k in counts)
 
-    return [c for c in claims if not (c.figure and c.value == 1 and not counted(c) and told_by_counter(c))]
+    # a stated zero is a count too, against a bare word that tells no number of its own ("There were no injuries or
+    # fatalities ... attacks that have resulted in injuries and deaths", "Жильцы не пострадали ... среди раненых"):
+    # the word, at least one of somebody, does not raise the report's nobody (a word said of one person does)
+    zeros = [c for c in claims if c.figure and c.value == 0 and not c.lower_bound and not c.hedged]
+
+    def told_zero(c: Claim) -> bool:
+        return c.lower_bound and any(
+            k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source) for k in zeros)
+
+    return [c for c in claims
+            if not (c.figure and c.value == 1 and not counted(c) and (told_by_counter(c) or told_zero(c)))]
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
