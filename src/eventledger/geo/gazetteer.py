@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
-    _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
 from eventledger.geo import local_names
@@ -1623,6 +1623,3 @@ def _forms(word: str, lang: str) -> set[str]:
     # the analyzers' dictionaries spell the Ukrainian apostrophe as ASCII; news mostly types it as ’ or ʼ, and a word
     # so spelt is unknown to them and guessed ("Слов’янську" read as a form of an adjective, not of Слов'янськ)
     return word_forms(word.translate(_ASCII_APOSTROPHE), (_morph(lang),))
-
-
-_ASCII_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "′": "'"})
