@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from eventledger.extract.capital_named import _capital_words
 from eventledger.extract.segment import Span
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
@@ -33,22 +34,25 @@ def place_heading(anchor: int, sentences: Sequence[Span], places: Sequence[Place
 
 @cache
 def _heading(lang: str) -> re.Pattern[str] | None:
-    markers = (load(lang).get("place_roles") or {}).get("heading_markers") or []
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(markers)})\s+$") if markers else None
+    markers = _heading_markers(lang)
+    return re.compile(rf"(?i)(?<!\w)(?:{markers})\s+$") if markers else None
 
 
 def heads_for_capital(anchor: int, sentences: Sequence[Span], text: str, lang: str) -> bool:
     """Whether the sentence holding `anchor` tells its weapons heading for the capital unnamed ("летевших к столице"):
     then the count is the capital's (capital_named places it), not the one area or country the report is about."""
-    heading, capital = _heading_to(lang), (load(lang).get("place_roles") or {}).get("capital_words") or []
+    heading, capital = _heading_to(lang), _capital_words(lang)
     sentence = next((s for s in sentences if s.start <= anchor < s.end), None)
-    if heading is None or not capital or sentence is None:
+    if heading is None or capital is None or sentence is None:
         return False
-    return any(re.match(rf"(?i)(?:{'|'.join(re.escape(w) for w in capital)})", text[m.end():sentence.end])
-               for m in heading.finditer(text, sentence.start, sentence.end))
+    return any(capital.match(text, m.end(), sentence.end) for m in heading.finditer(text, sentence.start, sentence.end))
 
 
 @cache
 def _heading_to(lang: str) -> re.Pattern[str] | None:
-    markers = (load(lang).get("place_roles") or {}).get("heading_markers") or []
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(markers)})\s+") if markers else None
+    markers = _heading_markers(lang)
+    return re.compile(rf"(?i)(?<!\w)(?:{markers})\s+") if markers else None
+
+
+def _heading_markers(lang: str) -> str:
+    return "|".join((load(lang).get("place_roles") or {}).get("heading_markers") or [])
