@@ -802,7 +802,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         best = match.candidates[0]
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end)):
-            continue  # "its war in Ukraine", "a soldier killed in combat near Bakhmut": not near Bakhmut either
+            continue  # "its war in Ukraine", "a soldier killed in combat near Bakhmut": not near Bakhmut either (asked
+            # before the offset, which skips _not_where; so _not_where does not ask it again)
         if moved := place_with_offset(text, match, lang):
             # "15 km north of Kupiansk": somewhere near the town, not the town; used when the clause names nothing finer
             offsets.append(Candidate(moved, "admin2", 0, best.admin1_code))
@@ -895,7 +896,6 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
-        incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end))) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
 
@@ -913,7 +913,8 @@ def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int
             continue
         best = match.candidates[0]
         before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
-        if _not_where(text, match, best, lang, before, after, origins):
+        if _not_where(text, match, best, lang, before, after, origins) or incidents.scene_of_a_war(
+                before, lang, _rest_of_sentence(text, match.end)):
             continue
         key = (best.place.geonames_id, best.place.key, best.place.country)
         if best.feature in ("admin2", "point"):
