@@ -416,9 +416,9 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
-    if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different"
-            and time_known(a.published) and time_known(b.published) and (_of_the_night(a) or _of_the_night(b)) and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED) and not _counted_otherwise(a, b)
-            and bool(_another().search(a.text)) == bool(_another().search(b.text))):
+    if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
+            and (_of_the_night(a) or _of_the_night(b)) and (town := _one_town(a, b, place))
+            and (town != "region" or sim >= SIM_RELAYED)):
         # a strike or an explosion in one town told by two posts of one night (each with its hour of publication known,
         # not a day alone; one published in night hours at the place or telling of the night, `_of_the_night`: the
         # morning's report of the night often does not say "ночью" again), with nothing told
@@ -461,9 +461,7 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("retold", f"one town or its region told again within {RETOLD_MINUTES} min in the same words "
                                    f"({', '.join(shared)}), no count differing, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (recurrent and "interception" not in (a.kind, b.kind) and sim >= SIM_STRONG and same_day
-            and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and weapons != "different"
-            and time_known(a.published) and time_known(b.published) and not _counted_otherwise(a, b)
-            and bool(_another().search(a.text)) == bool(_another().search(b.text))):
+            and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and _nothing_told_otherwise(a, b, weapons)):
         # a shooting, a shelling or an attack told by one outlet and relayed by another within the hour or so a
         # statement takes to pass on, worded alike (SIM_STRONG), of one town or one region, nothing counted differently:
         # "неизвестные обстреляли машину с полицейскими в Сергокале", "обстрел университета в Алеппо", the Ingushetia
@@ -617,6 +615,14 @@ def _running_tally(a: Item, b: Item) -> str:
     if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
+
+
+def _nothing_told_otherwise(a: Item, b: Item, weapons: str) -> bool:
+    """What a join on nearness ("one town, one night") or on a relay of a recurrent kind asks besides: both hours of
+    publication known (a report dated by its day alone is "within" any other), no weapons of different families, no
+    figure both give told otherwise, and both or neither telling "one more"."""
+    return (weapons != "different" and time_known(a.published) and time_known(b.published)
+            and not _counted_otherwise(a, b) and bool(_another().search(a.text)) == bool(_another().search(b.text)))
 
 
 def _counted_otherwise(a: Item, b: Item) -> list[str]:
