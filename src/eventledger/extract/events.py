@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from eventledger.extract import incidents, named_beside, place_rank, place_roles, place_within
+from eventledger.extract import incidents, named_beside, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
@@ -23,6 +23,7 @@ from eventledger.extract.dates import DateMention, find_dates, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
+from eventledger.extract.finest_place import to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
@@ -346,11 +347,7 @@ def build_events(
             e.heading_end, e.next_end = all_sentences[at].end, all_sentences[at + 1].end
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
-    # "a drone attack on the Kyiv region ... in the Boryspil district": which of the places the report's clauses name
-    # each incident is at, scored by a model trained on the real-news gold (place_rank.py)
-    place_rank.place(events, place_rank.Layout(
-        text, [(s.start, s.end) for s in all_sentences], [m for m in places if m.start not in origins | seats],
-        told_places, main, all_sentences[0].end if headed else 0))
+    to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # an attack told with nothing it did, where air defence met it that day, is that interception
     events = [e for e in events if not _into_interception_attack(e, events, lang)]
