@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from eventledger.extract import incidents, named_beside, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
@@ -940,10 +941,16 @@ def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
 def _part_named_after(text: str, lang: str) -> bool:
     """Whether the clause names a part of what it counted ("including", "в том числе", "зокрема": figures.yaml
     part_markers), after the country it names by its adjective ("over Russian territory") when it names one so."""
-    markers = topic(lang, "figures").get("part_markers") or []
+    pattern = _part_markers(lang)
     named = incidents.countries_named(text, lang)
-    return bool(markers) and re.search(rf"(?i)(?<!\w)(?:{'|'.join(re.escape(m) for m in markers)})(?!\w)",
-                                       text[named[0][1]:] if named else text) is not None
+    return pattern is not None and pattern.search(text[named[0][1]:] if named else text) is not None
+
+
+@cache
+def _part_markers(lang: str) -> re.Pattern[str] | None:
+    # a space in a marker stands for any one space character, as in every other pattern built from the language files
+    markers = topic(lang, "figures").get("part_markers") or []
+    return re.compile(rf"(?<!\w)(?:{incidents.alternation(markers)})(?!\w)", re.IGNORECASE) if markers else None
 
 
 def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidate]:

@@ -21,9 +21,13 @@ from eventledger.model import Kind, Target, TargetCategory, Weapon
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 
 
-def _alt(words: list[str]) -> str:
-    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
+def alternation(words: list[str]) -> str:
+    """The words of a language file as one regex alternation, longest first. A space in a phrase stands for any one
+    space character: Telegram posts are full of no-break spaces."""
     return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+
+_alt = alternation
 
 
 @dataclass(frozen=True, slots=True)
