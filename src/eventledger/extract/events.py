@@ -39,7 +39,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
-from eventledger.lang import topic
+from eventledger.lang import alternation, topic
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -950,7 +950,7 @@ def _part_named_after(text: str, lang: str) -> bool:
 def _part_markers(lang: str) -> re.Pattern[str] | None:
     # a space in a marker stands for any one space character, as in every other pattern built from the language files
     markers = topic(lang, "figures").get("part_markers") or []
-    return re.compile(rf"(?<!\w)(?:{incidents.alternation(markers)})(?!\w)", re.IGNORECASE) if markers else None
+    return re.compile(rf"(?<!\w)(?:{alternation(markers)})(?!\w)", re.IGNORECASE) if markers else None
 
 
 def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidate]:

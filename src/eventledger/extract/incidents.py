@@ -15,19 +15,10 @@ from eventledger.extract import attempts, tense
 from eventledger.extract.airport_stops import airport_stopped
 from eventledger.extract.guard import guarded
 from eventledger.extract.normal_form import facility_name
-from eventledger.lang import topic
+from eventledger.lang import alternation as _alt, topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
 
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
-
-
-def alternation(words: list[str]) -> str:
-    """The words of a language file as one regex alternation, longest first. A space in a phrase stands for any one
-    space character: Telegram posts are full of no-break spaces."""
-    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
-
-
-_alt = alternation
 
 
 @dataclass(frozen=True, slots=True)
