@@ -71,3 +71,13 @@ def test_a_countrys_count_that_names_one_region_among_its_areas_stays_the_countr
     # ... while a region's count that names a town inside it stays in the region's town
     [e] = read("Над Курской областью уничтожены 9 беспилотников, в том числе над Курском.", "ru")
     assert e.place.precision != "region"
+
+
+def test_a_part_named_after_a_no_break_space_is_a_part_too(read):
+    # "в том числе" typed with no-break spaces, as Telegram posts often are: the same part of the country's count
+    [e] = read("Ночью над территорией России уничтожены 52 беспилотника, в\u00a0том\u00a0числе над Брянской областью, "
+               "сообщило Минобороны.", "ru")
+    assert (e.place.precision, e.place.country) == ("region", "RU")
+    assert "Bryansk Oblast" in {a.place.key for a in e.areas}
+    [e] = read("Over Russian territory air defence shot down 30 drones overnight, among\u00a0them over the Kursk region.", "en")
+    assert (e.place.precision, e.place.country) == ("region", "RU")

@@ -85,13 +85,6 @@ def test_a_village_read_across_the_border_en(read):
     assert {e.place.admin1 for e in events if e.place} == {"Kursk Oblast"}
 
 
-def test_a_village_in_the_reports_own_country_stays_as_read(gazetteer):
-    from eventledger.geo.focus import across_the_border
-    text = "Drones attacked Kharkiv overnight. In the Odesa region the village of Martynivka was shelled."
-    found = gazetteer.find(text, "en")
-    assert across_the_border(found) == found
-
-
 def test_a_capital_acting_is_the_state_not_a_place(read):
     # "Moscow carries out", "Moscow's invasion": the state, as "Russia attacked" is
     events = read("A Russian drone hit an apartment block in Kharkiv overnight, injuring ten people. Russia has bombed "

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract.guard import guarded
 from eventledger.extract.segment import Span
-from eventledger.lang import topic
+from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
 
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
@@ -50,11 +50,6 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
-
-
-def _alternation(words: list[str]) -> str:
-    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
-    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from eventledger.extract.spans import Within
 from eventledger.extract.numbers import Quantity
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch
 from eventledger.geo import local_names
-from eventledger.lang import topic
+from eventledger.lang import alternation as _alt, topic
 from eventledger.model import Area, Claim, Event, Place, content_id
 from eventledger.reconcile import reconcile
 
@@ -77,11 +77,6 @@ class _BreakdownWords:
     each_one: re.Pattern[str]
     area_nouns: tuple[tuple[str, str], ...]  # (nominative noun, grammatical gender of its adjective)
     part: re.Pattern[str] | None = None  # a segment opening with a part of the count before it (figures.yaml part_markers)
-
-
-def _alt(words: list[str]) -> str:
-    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
-    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
 @cache

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from eventledger.extract import incidents, named_beside, place_roles, place_within
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
@@ -38,7 +39,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
-from eventledger.lang import topic
+from eventledger.lang import alternation, topic
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -308,29 +309,29 @@ def build_events(
                                         and e.place.feature == "country" and not _has_own(e)
                                         and not _in_a_part(e, places, text, lang))]
     main = _main_place(places, text, lang, origins)
-    for e in list(events):
-        if e.place is None and not e.areas and main is not None and (e.kind in ("airspace_restriction", "explosion") or (
+    unplaced = [e for e in events if e.place is None and not e.areas]
+    home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
+    for e in unplaced:
+        capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
+        if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
                 e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))) and not (
-                main.feature == "admin1" and tells_the_capital([c.quote for c in e.claims], lang)):  # the capital's (capital_named)
+                main.feature == "admin1" and capital_told):
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
             # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
             # happened (and parts a running tally from a new wave: same_incident.py)
             e.place = main
-        elif e.place is None and not e.areas and main is None and e.kind in _CASUALTY_KINDS and any(
-                c.figure for c in e.claims) and not tells_the_capital([c.quote for c in e.claims], lang) and (
-                home := _home_country(places, origins, text, lang)) and (area := _one_area(
+        elif main is None and e.kind in _CASUALTY_KINDS and any(c.figure for c in e.claims) and not capital_told \
+                and home is not None and (area := _one_area(
                     _where_told(places, all_sentences, e.anchor, [p for x in events for p in (x.place, *x.areas) if p]),
                     origins, home)) is not None:
             # "обломки повредили дом, семья не пострадала ... над Ростовской областью сбиты 9 беспилотников": a
             # report that names no town, only one region where something happened (or one in the strike's own
             # sentence), tells its strike there, as it tells its interception
             e.place = area
-        elif e.place is None and not e.areas and e.kind == "interception" and (
-                heading := place_heading(e.anchor, all_sentences, places, text, lang)):
+        elif e.kind == "interception" and (heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
-        elif e.place is None and not e.areas and e.kind == "interception" and not heads_for_capital(
-                e.anchor, all_sentences, text, lang) and (home := _home_country(places, origins, text, lang)):
+        elif e.kind == "interception" and not heads_for_capital(e.anchor, all_sentences, text, lang) and home is not None:
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
@@ -940,10 +941,16 @@ def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
 def _part_named_after(text: str, lang: str) -> bool:
     """Whether the clause names a part of what it counted ("including", "в том числе", "зокрема": figures.yaml
     part_markers), after the country it names by its adjective ("over Russian territory") when it names one so."""
-    markers = topic(lang, "figures").get("part_markers") or []
+    pattern = _part_markers(lang)
     named = incidents.countries_named(text, lang)
-    return bool(markers) and re.search(rf"(?i)(?<!\w)(?:{'|'.join(re.escape(m) for m in markers)})(?!\w)",
-                                       text[named[0][1]:] if named else text) is not None
+    return pattern is not None and pattern.search(text[named[0][1]:] if named else text) is not None
+
+
+@cache
+def _part_markers(lang: str) -> re.Pattern[str] | None:
+    # a space in a marker stands for any one space character, as in every other pattern built from the language files
+    markers = topic(lang, "figures").get("part_markers") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(markers)})(?!\w)", re.IGNORECASE) if markers else None
 
 
 def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidate]:

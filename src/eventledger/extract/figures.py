@@ -18,7 +18,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import names_one, said_of_one
 from eventledger.extract.segment import Span
 from eventledger.extract.things_counted import is_verb, names_things
-from eventledger.lang import topic
+from eventledger.lang import alternation as _alt, topic
 
 _QUOTES = "\"“”«»"
 # The value of a mention that counts everyone of a group counted elsewhere ("all the injured were hospitalised"):
@@ -41,11 +41,6 @@ class FigureMention:
     lower_bound: bool
     start: int
     end: int
-
-
-def _alt(words: list[str]) -> str:
-    # a space in a language file's phrase stands for any one space character: Telegram posts are full of no-break spaces
-    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventledger.geo import adjectives as adj
+
 if TYPE_CHECKING:  # the gazetteer calls this module
     from eventledger.geo.gazetteer import Candidate, PlaceMatch
 
@@ -19,11 +21,11 @@ CITY_WITH_DISTRICTS = 50_000  # a city this large (as the gazetteer counts it) h
 # "Dniprovskyi district", "в Днепровском районе", "Шевченківського району": a district named by its adjective
 _ADJECTIVE_DISTRICT = re.compile(
     r"(?:[A-Z][a-z'’]+(?:sk|tsk|ck|zk|v)(?:iy|yi|yy|ij|ii|y|i)\s+(?i:district|raion|rayon))"
-    r"|(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|вськ|вск)(?:ий|ого|ому|ом|им|ій|ім|ой|ый)\s+район(?:а|е|у|ом|і|ові)?)")
+    rf"|(?:[{adj.CAPITAL}][{adj.SMALL}]+(?:{adj.SUFFIX})(?:{adj.MASCULINE})\s+район(?:а|е|у|ом|і|ові)?)")
 # ... and a place named by such an adjective alone, a district too ("в Куйбышевском, Петровском районах Донецка")
 _ADJECTIVE = re.compile(
     r"(?:[A-Z][a-z'’]+(?:sk|tsk|ck|zk|v)(?:iy|yi|yy|ij|ii|y|i)(?:\s+(?i:district|raion|rayon))?)"
-    r"|(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|вськ|вск)(?:ий|ого|ому|ом|им|ій|ім|ой|ый|их|ими)"
+    rf"|(?:[{adj.CAPITAL}][{adj.SMALL}]+(?:{adj.SUFFIX})(?:{adj.MASCULINE}|их|ими)"
     r"(?:\s+район(?:а|е|у|ом|і|ові|ы|ах|ів|ов)?)?)")
 _GENITIVE_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:city\s+of\s+)?|г\.\s*|города\s+|міста\s+|м\.\s*)?", re.IGNORECASE)
 

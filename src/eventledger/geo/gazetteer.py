@@ -36,6 +36,7 @@ from eventledger.geo.build import (
     _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
+from eventledger.geo import adjectives as adj
 from eventledger.geo import local_names
 from eventledger.geo.city_districts import districts_of_named_cities
 from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
@@ -1279,13 +1280,13 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _DISTRICT_PHRASE = re.compile(r"(?<![\w'’-])(?P<adjective>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:sk|tsk|ck|zk)(?:iy|yi|yy|ij|ii|y|i))"
                               r"\s+(?i:(?:(?:urban|municipal)\s+)?(?:district|okrug)|raion|rayon)\b")
 _DISTRICT_PHRASE_CYRILLIC = re.compile(
-    r"(?<![\w'’-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ій|ім|ой|ый))"
+    rf"(?<![\w'’-])(?P<adjective>[{adj.CAPITAL}][{adj.SMALL}]+(?:-[{adj.SMALL}]+)?(?:{adj.SUFFIX})(?:{adj.MASCULINE}))"
     r"\s+район(?:а|е|у|ом|і|ові)?\b")
 # "в белгородскую многоэтажку", "Глуховской громаде", "Зноб-Новгородській громаді": an adjective (of -ск-/-цк-) and
 # the noun after it
 _ADJECTIVE_BEFORE_NOUN = re.compile(
-    r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)?(?:ськ|цьк|ск|цк)(?:ий|ого|ому|ом|им|ой|ый|ая|ую|ое|ые|их|ими|ым"
-    r"|ых|ей|ій|ім|а|у|е|і|ої|ою|ому|ої))\s+(?P<noun>[а-яёіїєґА-ЯЁІЇЄҐ]+)\b")
+    rf"(?<![\w'’-])(?P<adjective>[{adj.SMALL}{adj.CAPITAL}][{adj.SMALL}]+(?:-[{adj.SMALL}{adj.CAPITAL}][{adj.SMALL}]+)?"
+    rf"(?:{adj.SUFFIX})(?:{adj.MASCULINE}|{adj.FEMININE}|{adj.NEUTER}|{adj.PLURAL}))\s+(?P<noun>[{adj.SMALL}{adj.CAPITAL}]+)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,4}|[A-Z]{2,4}")  # "U.S.", "US", "UAE": a country by its initials, mostly its state
 _COMMUNITY_ID = -1000  # ids of the communities a text names (`_adjective_sites`) are this and below: this text's only
 def _loose_spelling(name: str) -> str:
@@ -1329,9 +1330,8 @@ def _region_office_pattern(lang: str) -> re.Pattern[str] | None:
     if lang not in ("ru", "uk") or not offices:
         return None
     alternation = "|".join(f"(?:{o})" for o in offices)
-    return re.compile(r"(?<![\w'’-])(?P<adjective>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|ск|цк|зьк|зк)"
-                      r"(?:ий|ого|ому|им|ім|ом|ый|ой|а|ої|ій|у|ою|ая|ую|ей))"
-                      rf"\s+(?:{alternation})(?![\w])")
+    return re.compile(rf"(?<![\w'’-])(?P<adjective>[{adj.SMALL}{adj.CAPITAL}][{adj.SMALL}]+(?:{adj.SUFFIX}|зьк|зк)"
+                      rf"(?:{adj.MASCULINE}|{adj.FEMININE}))\s+(?:{alternation})(?![\w])")
 
 
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґА-ЯЁІЇЄҐ]+)\b")

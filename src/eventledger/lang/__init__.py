@@ -48,6 +48,12 @@ def topic(lang: str, name: str) -> dict[str, Any]:
     return data[name]
 
 
+def alternation(words: list[str]) -> str:
+    """A language file's words as one regex alternation, longest first. A space in a phrase stands for any one space
+    character: Telegram posts are full of no-break spaces."""
+    return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every language's names of well-known bodies (`bodies` in attribution.yaml), one pattern per key."""
