@@ -61,6 +61,7 @@ def main() -> None:
         "weights": {n: round(float(v), 4) for n, v in zip(pair_decision.FEATURES, w)},
         "threshold": pair_decision.THRESHOLD,
         "l2": L2,
+        "cross_validation": "5 folds by sha256(report id); --report prints the out-of-fold pool scores",
         "pairs": {"one_incident": int(labels.sum()), "two": int(len(labels) - labels.sum())},
         "trained_by": "PYTHONPATH=src python scripts/train_pair_decision.py POOL "
                       "(POOL: python eval/real_news/assemble.py POOL --split pool)",
@@ -71,19 +72,22 @@ def main() -> None:
 
 
 def labelled_pairs(gold, events) -> list[tuple[int, int, int]]:
-    """(i, j, 1) for one incident told twice: one event paired with a gold event by the scorer (`match_events`), the
-    other paired with none and fitting that same gold event (the scorer's `duplicate`); (i, j, 0) for two events
-    paired with two gold events. Other pairs (an event that fits no gold event, or fits only another) are left out."""
+    """(i, j, 1) for two events that fit best one gold event (`evaluate.match_score`), (i, j, 0) for two that fit best
+    two; a pair where either fits none is left out."""
+    best = []
+    for e in events:
+        scored = [(s, -k) for k, g in enumerate(gold) if (s := match_score(g, e)) is not None]
+        best.append(-max(scored)[1] if scored else None)
+    return [(i, j, int(best[i] == best[j])) for i, j in combinations(range(len(events)), 2)
+            if best[i] is not None and best[j] is not None]
+
+
+def duplicates(gold, events) -> list[tuple[int, int]]:
+    """The scorer's duplicates: (i, j) where the scorer pairs one with a gold event (`match_events`) and the other,
+    paired with none, fits that same gold event."""
     paired = {pi: gi for gi, pi in match_events(gold, events)}
-    out = []
-    for i, j in combinations(range(len(events)), 2):
-        if i in paired and j in paired:
-            out.append((i, j, 0))
-        elif (i in paired) != (j in paired):
-            told, other = (i, j) if i in paired else (j, i)
-            if match_score(gold[paired[told]], events[other]) is not None:
-                out.append((i, j, 1))
-    return out
+    return [(i, j) for i, j in combinations(range(len(events)), 2) if (i in paired) != (j in paired)
+            and match_score(gold[paired[i if i in paired else j]], events[j if i in paired else i]) is not None]
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -115,7 +119,7 @@ def report(reports, rows, x, y) -> None:
     perfect = []
     for r, (gold, events, text, lang) in enumerate(reports):
         paired = {pi for _, pi in match_events(gold.events, events)}
-        ones = [(i, j) for rr, i, j, lab in rows if rr == r and lab]
+        ones = duplicates(gold.events, events)
         perfect.append(score_report(gold, _groups(events, ones, paired)))
     _line("perfect pair decision", EvalResult(perfect))
     print(f"pairs the gold keeps apart: {int((1 - y).sum())}; pairs it joins: {int(y.sum())}")
@@ -128,7 +132,7 @@ def report(reports, rows, x, y) -> None:
         fp = int(((p > 0.5) & (y[folds == k] == 0)).sum())
         fn = int(((p <= 0.5) & (y[folds == k] == 1)).sum())
         print(f"fold {k}: {int((folds == k).sum())} pairs, joined right {tp}, joined wrongly {fp}, left apart {fn}")
-    for threshold in (0.5, 0.6, 0.7):
+    for threshold in (0.5, pair_decision.THRESHOLD, 0.6):
         results = []
         for gold, events, text, lang in reports:
             weights = weights_by_fold[fold(gold.report.id)]
@@ -139,7 +143,7 @@ def report(reports, rows, x, y) -> None:
     w = fit(x, y)
     refit = dict(zip(pair_decision.FEATURES, map(float, w)))
     _line("refit on the whole pool (training-set figure)", EvalResult(
-        [score_report(g, _joined(e, t, l, refit, 0.5)) for g, e, t, l in reports]))
+        [score_report(g, _joined(e, t, l, refit, pair_decision.THRESHOLD)) for g, e, t, l in reports]))
 
 
 def _joined(events, text, lang, weights, threshold):
