@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 FEATURES = (
     "bias", "same_kind", "damage_kinds", "both_interception", "both_restriction",
     "same_weapon", "weapons_differ", "same_date", "dates_differ",
-    "same_place", "one_holds_other", "same_admin1", "no_place", "log_km", "km_unknown", "far_apart",
+    "same_place", "one_holds_other", "same_admin1", "log_km", "km_unknown", "far_apart",
     "both_fine", "specificity_gap", "country_level", "areas",
     "same_sentence", "log_sentences_between", "same_paragraph", "headline",
     "shared_figure", "figure_conflict", "one_without_figures", "counts_beside_toll",
@@ -130,8 +130,7 @@ def _kinds_agree(a: Event, b: Event) -> bool:
 
 
 def _place_features(f: dict[str, float], p: Place | None, q: Place | None) -> None:
-    if p is None or q is None:
-        f["no_place"] = 1.0
+    if p is None or q is None:  # (the rules leave no pair of events with no place: a feature of it learns nothing)
         f["km_unknown"] = 1.0
         return
     same = (p.geonames_id is not None and p.geonames_id == q.geonames_id) or (
