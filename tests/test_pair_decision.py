@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from eventledger.extract import pair_decision as pd
 from eventledger.model import Claim, Event, Place
 
@@ -87,3 +90,12 @@ def test_an_interception_keeps_the_area_its_count_covers():
     part = Event(kind="interception", date="2026-01-10", date_precision="day", place=TOWN, reports=(REPORT,),
                  claims=(Claim(REPORT, 52, 80, text[52:80], "interception", assertion="kind"),), anchor=52, id="b")
     assert pd.joined(part, whole).place == OBLAST
+
+
+@given(st.text(alphabet="ab .!?…\n\t", max_size=40), st.data())
+def test_a_reports_layout_counts_what_a_pass_over_the_text_between_two_events_would(text: str, data) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    layout = pd._layout(text)
+    assert layout.ends_between(lo, hi) == len(pd._BOUNDARY.findall(text[lo:hi]))
+    assert layout.line_break_between(lo, hi) == ("\n" in text[lo:hi].strip())

@@ -19,8 +19,9 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import cache
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
 
 from eventledger.geo import normalize
@@ -30,6 +31,7 @@ from eventledger.model import Claim, Event, Place, content_id
 from eventledger.reconcile import reconcile
 
 WEIGHTS = Path(__file__).with_name("pair_decision.json")
+RUN = 32  # events whose pairs are asked together (see retellings_joined)
 THRESHOLD = 0.55  # a wrong join costs a found event, a right one a false one: joins must be more right than wrong
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
@@ -54,7 +56,20 @@ FEATURES = (
 
 def retellings_joined(events: Sequence[Event], text: str, lang: str) -> list[Event]:
     """The events with every pair the model takes for one incident joined, the most probable pair first, until no pair
-    of what is left is above the threshold."""
+    of what is left is above the threshold.
+
+    Pairs are asked within runs of `RUN` events told one after another, so that a digest of thousands of events costs
+    in proportion to its length (a news report holds far fewer: the pool's largest has a few dozen with background).
+    """
+    told = sorted(range(len(events)), key=lambda i: (events[i].anchor, events[i].id))
+    out: list[Event] = []
+    for start in range(0, len(told), RUN):
+        run = sorted(told[start:start + RUN])  # in the order proposed, which settles ties between equal pairs
+        out.extend(_joined_within([events[i] for i in run], text, lang))
+    return sorted(out, key=lambda e: e.anchor)
+
+
+def _joined_within(events: Sequence[Event], text: str, lang: str) -> list[Event]:
     weights = _weights()
     left = list(events)
     while len(left) > 1:
@@ -68,7 +83,7 @@ def retellings_joined(events: Sequence[Event], text: str, lang: str) -> list[Eve
             break
         a, b = pair
         left = [e for e in left if e is not a and e is not b] + [joined(a, b)]
-    return sorted(left, key=lambda e: e.anchor)
+    return left
 
 
 def probability(features: dict[str, float], weights: dict[str, float]) -> float:
@@ -95,11 +110,11 @@ def pair_features(a: Event, b: Event, text: str, lang: str, events: Sequence[Eve
     _place_features(f, a.place, b.place)
     f["areas"] = float(bool(a.areas or b.areas))
     f["same_sentence"] = float(any(x.start < y.end and y.start < x.end for x in a.claims for y in b.claims))
-    between = text[a.anchor:b.anchor]
-    f["log_sentences_between"] = math.log1p(len(_BOUNDARY.findall(between)))
-    f["same_paragraph"] = float("\n" not in between.strip())
-    first_line = text.lstrip().find("\n")
-    head = len(text) - len(text.lstrip()) + first_line if first_line > 0 else -1
+    layout = _layout(text)
+    lo, hi = sorted((a.anchor, b.anchor))
+    f["log_sentences_between"] = math.log1p(layout.ends_between(lo, hi))
+    f["same_paragraph"] = float(not layout.line_break_between(lo, hi))
+    head = layout.head
     f["headline"] = float(head > 0 and (all(c.end <= head + 1 for c in a.claims) or all(c.end <= head + 1 for c in b.claims)))
     _figure_features(f, a, b)
     mine, theirs = _sources(a), _sources(b)
@@ -123,6 +138,46 @@ def pair_features(a: Event, b: Event, text: str, lang: str, events: Sequence[Eve
         coarse = a.place if _holds(a.place, b.place) else b.place
         f["others_inside"] = float(any(e.place is not None and _holds(coarse, e.place) for e in others))
     return f
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where a report's sentence ends and line breaks fall, read once per report: a pair's features then cost no pass
+    over the text between its events (a long digest has many pairs far apart)."""
+
+    text: str
+    ends: tuple[int, ...]  # positions of the characters `_BOUNDARY` matches
+    newlines: tuple[int, ...]
+    head: int  # the headline's last character (-1: no headline line)
+
+    def ends_between(self, lo: int, hi: int) -> int:
+        """`len(_BOUNDARY.findall(text[lo:hi]))`: a full stop just before `hi` does not count, since in the slice
+        nothing follows it."""
+        first, last = bisect_left(self.ends, lo), bisect_left(self.ends, hi)
+        n = last - first
+        if n and self.ends[last - 1] == hi - 1 and self.text[hi - 1] != "\n":
+            n -= 1
+        return n
+
+    def line_break_between(self, lo: int, hi: int) -> bool:
+        """`"\\n" in text[lo:hi].strip()`."""
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        while hi > lo and self.text[hi - 1].isspace():
+            hi -= 1
+        i = bisect_left(self.newlines, lo)
+        return i < len(self.newlines) and self.newlines[i] < hi
+
+
+@lru_cache(maxsize=4)
+def _layout(text: str) -> _Layout:
+    stripped = len(text) - len(text.lstrip())
+    first_line = text.lstrip().find("\n")
+    return _Layout(
+        text=text, ends=tuple(m.start() for m in _BOUNDARY.finditer(text)),
+        newlines=tuple(m.start() for m in re.finditer("\n", text)),
+        head=stripped + first_line if first_line > 0 else -1,
+    )
 
 
 def _kinds_agree(a: Event, b: Event) -> bool:
