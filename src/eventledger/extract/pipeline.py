@@ -18,6 +18,7 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
+from eventledger.extract.pair_decision import retellings_joined
 from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
@@ -33,6 +34,13 @@ from eventledger.model import Event, Report
 
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events one report tells, each with its claims, in the order the report first tells them."""
+    events, text, lang = proposed(report, gazetteer)
+    return sorted((_named_in(e, lang) for e in retellings_joined(events, text, lang)), key=lambda e: e.anchor)
+
+
+def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[Event], str, str]:
+    """The events the rules build from one report, before the learned decision (`pair_decision`) joins the pairs of
+    them that tell one incident twice; with the text they were read from and its language."""
     gaz = gazetteer or Gazetteer.load()
     lang = report.language if report.language in SUPPORTED else "en"
     text = without_links(report.text[: report_end(report.text, lang)], lang)
@@ -71,7 +79,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     events = [_country_of_areas(e, places) for e in events]  # "36 over Crimea and one over Krasnodar Krai": over Russia
     events = at_the_capital(events, text, lang, places, gaz)  # "уламки пошкодили інфраструктуру столиці": Kyiv
     events = downed_where_debris_fell(events, text, lang)  # "уламки збитої ракети пошкодили будинки": downed there too
-    return sorted((_named_in(e, lang) for e in events), key=lambda e: e.anchor)
+    return sorted(events, key=lambda e: e.anchor), text, lang
 
 
 def _country_of_areas(event: Event, places: Sequence[PlaceMatch]) -> Event:
