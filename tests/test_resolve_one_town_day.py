@@ -125,3 +125,39 @@ def test_the_ledger_in_any_arrival_order_ends_as_a_full_rerun(tmp_path: Path) ->
         events = ledger.events()
         assert sorted(len(e.reports) for e in events) == [2, 2]
         assert ledger.resolve_all()["rewritten"] == 0
+
+
+def _told(id: str, text: str, *, when: str, published: datetime, weapon: str | None = "drone",
+          figures: dict[str, int] | None = None, place: Place = TVER) -> Item:
+    lo, hi = day_range(when, "day", None)
+    return Item(id=id, report_id=f"r-{id}", kind="strike", day_lo=lo, day_hi=hi, precision="day", place=place,
+                weapon=weapon, text=text, figures={k: (v, v) for k, v in (figures or {}).items()}, published=published)
+
+
+AS_IT_HAPPENED = _told("p", "В Твери беспилотник попал в подстанцию, часть города без света, сообщил губернатор.",
+                       when="2025-08-12", published=datetime(2025, 8, 12, 6, 30, tzinfo=UTC))
+RECALLED = _told("q", "Напомним, 12 августа дроны уже атаковали Тверь: тогда без электричества остались несколько районов.",
+                 when="2025-08-12", published=datetime(2025, 8, 20, 15, 0, tzinfo=UTC))
+
+
+def test_a_day_recalled_later_is_the_incident_told_that_day() -> None:
+    verdict = compare(RECALLED, AS_IT_HAPPENED)
+    assert verdict.join and verdict.nearness, verdict.reasons
+    assert verdict.reasons[0].startswith("a day recalled")
+    (event,) = resolve([RECALLED, AS_IT_HAPPENED])
+    assert event.id == "p"
+
+
+def test_a_recall_needs_the_town_the_weapon_and_nothing_told_otherwise() -> None:
+    assert not compare(replace(RECALLED, weapon="cruise_missile"), AS_IT_HAPPENED).join  # another weapon
+    assert not compare(replace(RECALLED, weapon=None), AS_IT_HAPPENED).join  # no weapon named: too little to join
+    assert compare(replace(RECALLED, place=RZHEV), AS_IT_HAPPENED).veto  # another town
+    hurt = [replace(RECALLED, figures={"injured": (1, 1)}), replace(AS_IT_HAPPENED, figures={"injured": (3, 3)})]
+    assert not compare(*hurt).join
+    # a report of the day after the recall's day is "as it happened" too ("overnight" told in the morning); a week
+    # later it is another recall, and two recalls are not evidence for each other
+    week_later = replace(AS_IT_HAPPENED, id="r", report_id="r-r", published=datetime(2025, 8, 19, 9, 0, tzinfo=UTC))
+    assert not compare(RECALLED, week_later).join
+    # a report recalling a day only one day back is an ordinary report of last night, left to the other rules
+    yesterday = replace(RECALLED, published=datetime(2025, 8, 13, 15, 0, tzinfo=UTC))
+    assert not any(r.startswith("a day recalled") for r in compare(yesterday, AS_IT_HAPPENED).reasons)

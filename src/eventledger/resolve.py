@@ -439,6 +439,13 @@ def compare(a: Item, b: Item) -> Verdict:
         # for one town (a clash "in the region" may be anywhere on a front), and only on nearness (`nearness` below:
         # every member of the event must agree)
         positive.append(("clash", "fighting in one town on one day, nothing told differently"))
+    if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
+            and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b)):
+        # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
+        # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
+        # day, nothing counted otherwise; on nearness (every member of the event must agree)
+        positive.append(("night", f"a day recalled: {recalled}, one town, the same weapon ({a.weapon}), nothing told "
+                                  "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
@@ -676,6 +683,22 @@ def _one_town(a: Item, b: Item, place: str) -> str:
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""
     return "region" if "admin1" in precisions else "town"
+
+
+def _recalled(a: Item, b: Item) -> str:
+    """One report dated by its text to a day at least two days before its own publication (a day it recalls: "6 ноября",
+    "в ночь на 26 ноября"), the other published on that day or the next (told as it happened). Empty otherwise."""
+    for later, told in ((a, b), (b, a)):
+        if later.published is None or told.published is None or later.day_lo is None or later.precision != "day":
+            continue
+        recalled = later.day_lo
+        if recalled < _utc_day(later.published) - 1 and _utc_day(told.published) in (recalled, recalled + 1):
+            return f"told on {date.fromordinal(recalled).isoformat()} and recalled on {later.published.date().isoformat()}"
+    return ""
+
+
+def _utc_day(moment: datetime) -> int:
+    return moment.astimezone(timezone.utc).date().toordinal()
 
 
 def _within(a: Item, b: Item, minutes: int) -> bool:
