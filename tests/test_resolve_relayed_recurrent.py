@@ -6,6 +6,7 @@ The posts are our own, written in the style of Russian news channels.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from eventledger.model import Place
@@ -43,9 +44,15 @@ def test_a_shooting_in_a_region_relayed_alike_is_one_incident_with_a_figure_only
 
 
 def test_hours_apart_the_same_words_are_no_evidence_for_a_recurrent_kind() -> None:
-    first = item("a", FIRST, figures={"injured": (1, 1)})
-    later = item("b", RELAY, figures={"injured": (1, 1)}, published=EVENING + timedelta(hours=3))
+    # shelling: a front-line town is shelled many times a day, in the same words
+    first = item("a", FIRST, kind="shelling", figures={"injured": (1, 1)})
+    later = item("b", RELAY, kind="shelling", figures={"injured": (1, 1)}, published=EVENING + timedelta(hours=3))
     assert not compare(first, later).join
+    # a clash or shooting (`other`) in one town on one day, nothing told differently, is one incident on nearness since
+    # res10b (tests/test_resolve_one_town_day.py): not for the wording, which proves nothing here
+    clash, again = replace(first, kind="other"), replace(later, kind="other")
+    verdict = compare(clash, again)
+    assert verdict.join and verdict.nearness and verdict.reasons[0].startswith("fighting in one town")
 
 
 def test_counted_differently_it_is_no_relay() -> None:

@@ -4,9 +4,10 @@ Pure functions over `Item`s (one per incident per report, with what resolution n
 incremental ingest, a full re-run and the benchmarks decide with the same rules. Precision comes first: a report
 joins an event only on positive evidence (the same named target, near-identical wording across languages, the
 same weapon with matching figures, the same large toll, or the same town on the same day told alike); on nearness
-alone only for one town's strike or explosions told within one night with nothing told differently by any member
-(never for shelling, clashes or interceptions); and any one member of the event that contradicts it (another town,
-another target, another day) keeps it out.
+alone only for one town's strike or explosions told within one night (or within hours by day), one town's fighting
+on one day, or a day recalled later with the same weapon, always with nothing told differently by any member (never
+for shelling or interceptions); and any one member of the event that contradicts it (another town, another target,
+another day) keeps it out.
 Every decision carries its reasons, so a merge can be explained and audited.
 """
 
@@ -51,6 +52,7 @@ SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wor
 UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
 NIGHT_START, NIGHT_END = 20, 7  # night hours by the sun at the place (UTC + longitude / 15): a post then is of the night
+DAY_HOURS = 3  # two posts of one town's strike or explosions by day this close, nothing told differently: one incident
 
 FINE = ("point", "city")
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
@@ -417,17 +419,34 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
-            and (_of_the_night(a) or _of_the_night(b)) and (town := _one_town(a, b, place))
-            and (town != "region" or sim >= SIM_RELAYED)):
+            and ((night_post := _of_the_night(a) or _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+            and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED)):
         # a strike or an explosion in one town told by two posts of one night (each with its hour of publication known,
         # not a day alone; one published in night hours at the place or telling of the night, `_of_the_night`: the
         # morning's report of the night often does not say "ночью" again), with nothing told
         # differently (no casualty count, target, weapon or "more" that differs: `compare_to_event` asks it of every
         # member of the event): on channel news one incident, retold in other words by other outlets and digests. A
         # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
-        # has many incidents a night, and "in the region" may be any of them
-        positive.append(("night", f"one town, one night, within {NIGHT_HOURS} h, nothing told differently"
+        # has many incidents a night, and "in the region" may be any of them. By day (neither post of the night) the
+        # two must be published within DAY_HOURS (res10b): "a car blew up in Moscow" and, half an hour later, "the
+        # owner picked up the object and it exploded"; a town struck again in the afternoon is told hours later
+        positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
+                                   else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
+    if a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons):
+        # fighting in one town on one day told by two outlets, hours known, nothing counted or armed differently, both or
+        # neither telling "more": the day's battle for the town ("the citadel of Aleppo surrendered", the army's "dozens
+        # of soldiers died repelling the attack on Aleppo"), one incident as several hits on a town in a day are; only
+        # for one town (a clash "in the region" may be anywhere on a front), and only on nearness (`nearness` below:
+        # every member of the event must agree)
+        positive.append(("clash", "fighting in one town on one day, nothing told differently"))
+    if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
+            and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b)):
+        # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
+        # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
+        # day, nothing counted otherwise; on nearness (every member of the event must agree)
+        positive.append(("night", f"a day recalled: {recalled}, one town, the same weapon ({a.weapon}), nothing told "
+                                  "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
@@ -516,7 +535,7 @@ def compare(a: Item, b: Item) -> Verdict:
                            and _within(a, b, REPOST_HOURS * 60))
         keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed")
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
@@ -528,7 +547,7 @@ def compare(a: Item, b: Item) -> Verdict:
     differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b))
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} == {"night"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -665,6 +684,22 @@ def _one_town(a: Item, b: Item, place: str) -> str:
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""
     return "region" if "admin1" in precisions else "town"
+
+
+def _recalled(a: Item, b: Item) -> str:
+    """One report dated by its text to a day at least two days before its own publication (a day it recalls: "6 ноября",
+    "в ночь на 26 ноября"), the other published on that day or the next (told as it happened). Empty otherwise."""
+    for later, told in ((a, b), (b, a)):
+        if later.published is None or told.published is None or later.day_lo is None or later.precision != "day":
+            continue
+        recalled = later.day_lo
+        if recalled < _utc_day(later.published) - 1 and _utc_day(told.published) in (recalled, recalled + 1):
+            return f"told on {date.fromordinal(recalled).isoformat()} and recalled on {later.published.date().isoformat()}"
+    return ""
+
+
+def _utc_day(moment: datetime) -> int:
+    return moment.astimezone(timezone.utc).date().toordinal()
 
 
 def _within(a: Item, b: Item, minutes: int) -> bool:
