@@ -79,10 +79,26 @@ def test_a_village_read_across_the_border_far_from_the_report_is_the_reports_reg
     assert {e.place.admin1 for e in events if e.place} == {"Kursk Oblast"}
 
 
+def test_a_village_across_the_border_in_a_report_naming_several_regions_ru(read):
+    # the report's places spread over four regions, so no one region is what it is about (in_the_report_area does not
+    # step in): the village read 600 km away in another country still stands for the one region named beside it
+    events = read("В Курской области у Мартыновки отражена атака украинской штурмовой группы, погибли двое мирных "
+                  "жителей, сообщил губернатор. Кроме того, ночью беспилотники сбиты над Брянском, Орлом и Москвой.", "ru")
+    assert "UA" not in {e.place.country for e in events if e.place}
+    assert any(e.place and e.place.admin1 == "Kursk Oblast" and e.figures for e in events)
+
+
 def test_a_village_read_across_the_border_en(read):
     events = read("Fighting continues northwest of Sudzha in Russia's Kursk region. Ukrainian forces shelled the "
                   "village of Martynovka, killing two people.")
     assert {e.place.admin1 for e in events if e.place} == {"Kursk Oblast"}
+
+
+def test_a_village_in_the_reports_own_country_stays_as_read(gazetteer):
+    from eventledger.geo.focus import across_the_border
+    text = "Drones attacked Kharkiv overnight. In the Odesa region the village of Martynivka was shelled."
+    found = gazetteer.find(text, "en")
+    assert across_the_border(found) == found
 
 
 def test_a_capital_acting_is_the_state_not_a_place(read):

@@ -28,6 +28,7 @@ STAGES: dict[str, tuple[str, Callable[..., Any]]] = {
     "named_airports": ("eventledger.extract.pipeline", PASS_FIRST),
     "without_people_adjectives": ("eventledger.extract.pipeline", PASS_FIRST),
     "in_the_report_area": ("eventledger.extract.pipeline", PASS_FIRST),
+    "across_the_border": ("eventledger.extract.pipeline", PASS_FIRST),
     "city_districts": ("eventledger.extract.pipeline", PASS_FIRST),
     "in_focus": ("eventledger.extract.pipeline", PASS_FIRST),
     "districts_of_named_cities": ("eventledger.extract.pipeline", PASS_FIRST),

@@ -26,7 +26,7 @@ from eventledger.geo.district_lists import read_as_district_lists
 from eventledger.geo.district_told_short import districts_told_short
 from eventledger.geo.region_lists import read_as_region_lists
 from eventledger.geo.people_adjectives import without_people_adjectives
-from eventledger.geo.focus import city_districts, districts_of_named_cities, in_focus, in_the_report_area
+from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Event, Report
@@ -62,7 +62,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
         countries = {**_countries(gaz, other), **countries}
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
-    places = in_the_report_area(places, text, lang)
+    places = in_the_report_area(across_the_border(places), text, lang)
     places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"

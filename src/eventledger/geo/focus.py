@@ -27,6 +27,7 @@ _SETTLED = {"country", "sea", "area"}  # named by their own name, these stand wh
 DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place of a report is not the one meant
 DISTRICT_OF_CITY_KM = 25.0  # a district read further than this from the city named right after it is another's
 VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes
+ACROSS_KM = 300.0  # a village read further than this from every firm place of a report, across a border, is another
 SMALL_TOWN = 50_000  # a town smaller than this has namesakes the gazetteer may lack where a report is
 AREA_SHARE = 0.6  # a report whose firm places lie this much (by distinct name) in one subdivision is about it
 OUTSIDE_KM = 150.0  # a small town read further than this from every firm place of such a report is another
@@ -102,14 +103,42 @@ def _in_a_named_subdivision(district: Candidate, others: list[PlaceMatch]) -> bo
         and c.place.country == district.place.country for o in others)
 
 
+def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A village read in another country than every firm place of the report, and far from all of them, is a namesake
+    the gazetteer lacks where the report is: "Мартыновка" and "курская Новоивановка" in a report on the fighting near
+    Sudzha (Kursk Oblast) are no villages of Crimea. Firm places are subdivisions and towns of VILLAGE or more; the
+    village's other readings inside their subdivisions win, else it stands for the one subdivision the report names
+    (the honest coarser level, as for a settlement the gazetteer lacks), else it is left as read."""
+    firm = [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
+            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+    if not firm:
+        return matches
+    areas = {c.admin1_code for c in firm if c.admin1_code}
+    subdivisions = {(c.place.country, c.admin1_code): c for c in firm if c.feature == "admin1"}
+    out = []
+    for m in matches:
+        best = m.candidates[0] if m.candidates else None
+        if best is not None and best.feature == "city" and best.population < VILLAGE and best.place.lat is not None \
+                and best.place.lon is not None and not any(c.place.country == best.place.country for c in firm) \
+                and all(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) > ACROSS_KM  # type: ignore[arg-type]
+                        for c in firm):
+            inside = [c for c in m.candidates if c.admin1_code in areas]
+            if inside:
+                m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
+            elif len(subdivisions) == 1:
+                m = replace(m, candidates=tuple(subdivisions.values()))
+        out.append(m)
+    return out
+
+
 def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en") -> list[PlaceMatch]:
     """A small town or a district whose name has namesakes (`_has_namesakes`), or a town the text calls a village
     (`_called_a_village`: "село Муром" is no Murom of 127,000 in Vladimir Oblast), read outside the one subdivision a
     report is about and far from every firm place it names, is a namesake there: "село Петровка" in a report on Belgorod Oblast is no town of Crimea, "Шляхове" beside
     Berislav no village of Odesa Oblast, "the Krasnoarmeysky district" in a report on Volgograd Oblast no district of
-    Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places
-    (subdivisions and towns of VILLAGE or more, the name itself left out) lie in it, and it names the subdivision or
-    one of its districts, or two of its towns. The name's reading inside it wins; else it stands for the
+    Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places (as in
+    `across_the_border`, the name itself left out) (each place once) lie in it, and it names the subdivision or one of
+    its districts, or two of its towns. The name's reading inside it wins; else it stands for the
     one district the report names there, else for the subdivision when the report names it (the honest coarser level,
     as for a settlement the gazetteer lacks); else it is left as read."""
     firm = [(normalize(m.text), c) for m in matches if m.candidates and (
