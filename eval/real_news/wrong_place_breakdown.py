@@ -12,7 +12,9 @@ whether or not that prediction is itself matched to another gold event. The two 
   by the geographic filters, a name in the text the gazetteer did not find, not named);
 - an incident the extractor never kept at its own place (the nearest prediction is another gold event's): split by the
   stage where it went (never proposed there, its figures told there without a trigger, a bare list item, joined by
-  `same_incident`, present at the place but matched to another gold event there).
+  `same_incident`, present at the place but matched to another gold event there); and again, stricter, by the first
+  stage where the gold place at its own level (a town within 50 km, a region as a region) is no longer there, since
+  the scorer accepts a region's prediction for a town inside it and the first split counts those as 'present'.
 
 Only reads the extractor (it wraps a few of its functions to see their results); for the pool only (never test8+ or
 held-out splits, whose per-report errors may not be read).
@@ -65,7 +67,7 @@ def main(pool: Path) -> None:
         return result
 
     evmod.one_per_incident = join
-    swaps, lost = Counter(), Counter()
+    swaps, lost, stages = Counter(), Counter(), Counter()
     for path in ev.find_gold_files([pool]):
         gold = ev.load_gold(path)
         seen.clear()
@@ -118,8 +120,32 @@ def main(pool: Path) -> None:
             else:
                 why = "lost after build_events"
             lost[why] += 1
+
+            def exact(c, e=e):
+                # the gold place itself at its own level, not a coarser area the scorer would accept beside it
+                p = evmod._place(c)
+                if e.place.precision in ev.COARSE_PRECISIONS:
+                    return p.precision == e.place.precision and ev.places_compatible(e.place, p)
+                km = ev.distance_km(e.place, p)
+                return p.precision not in ev.COARSE_PRECISIONS and km is not None and km <= ev.MATCH_KM
+
+            kept = joined[-1] if joined else []
+            stages[
+                "not found by the gazetteer" if not any(exact(c) for m in seen["raw"] for c in m.candidates)
+                else "dropped by the geographic filters" if not any(exact(c) for m in seen["places"] for c in m.candidates)
+                else "another reading of the mention kept" if not any(exact(m.candidates[0]) for m in seen["places"]
+                                                                      if m.candidates)
+                else "no clause names it where something happened" if not any(exact(c) for c in seen["told"])
+                else "named where something happened, in a clause with no trigger" if not any(
+                    x[1] is not None and exact(x[1]) for x in seen["proposed"])
+                else "proposed only as a bare list item" if all(x[2] for x in seen["proposed"]
+                                                                 if x[1] is not None and exact(x[1]))
+                else "proposed, joined by one_per_incident" if not any(x[1] is not None and exact(x[1]) for x in kept)
+                else "kept by one_per_incident, lost after (to_finest, merges, breakdowns, pair decision)"
+            ] += 1
     print(json.dumps({"swaps (the nearest prediction unmatched): the gold place is": swaps,
-                      "not kept at its own place (the nearest prediction matched to another gold event)": lost},
+                      "not kept at its own place (the nearest prediction matched to another gold event)": lost,
+                      "... the same, by the first stage that lost the gold place at its own level": stages},
                      indent=1, ensure_ascii=False))
 
 
