@@ -6,7 +6,8 @@
 
 For every pair of events the rules propose from one report (`pipeline.proposed`), the label is read from the gold: one
 incident when both events fit best the same gold event (`evaluate.match_score`), two when they fit best two different
-ones; a pair where either fits none is left out. An L2-regularised logistic regression is fitted by Newton's method
+ones; a pair where either fits none is left out, and so is a pair the conventions keep apart whatever the weights
+say (`pair_decision.vetoed`: it is never asked). An L2-regularised logistic regression is fitted by Newton's method
 (deterministic: the same pool gives the same file, byte for byte). --report prints what a perfect decision would give
 (the ceiling), and the pool's scores with out-of-fold decisions (5 folds by a hash of the report's id), which is the
 honest figure; the refit on the whole pool is a training-set figure.
@@ -46,7 +47,8 @@ def main() -> None:
         gold = load_gold(path)
         events, text, lang = proposed(gold.report, gaz)
         reports.append((gold, events, text, lang))
-    rows = [(r, i, j, y) for r, (gold, events, _, _) in enumerate(reports) for i, j, y in labelled_pairs(gold.events, events)]
+    rows = [(r, i, j, y) for r, (gold, events, _, _) in enumerate(reports) for i, j, y in labelled_pairs(gold.events, events)
+            if not pair_decision.vetoed(events[i], events[j])]
     features = np.array([[pair_decision.pair_features(reports[r][1][i], reports[r][1][j], reports[r][2], reports[r][3], reports[r][1])[n]
                           for n in pair_decision.FEATURES] for r, i, j, _ in rows])
     labels = np.array([y for *_, y in rows], dtype=float)
@@ -115,11 +117,12 @@ def report(reports, rows, x, y) -> None:
     folds = np.array([fold(ids[r]) for r, *_ in rows])
     before = EvalResult([score_report(gold, events) for gold, events, _, _ in reports])
     _line("rules alone", before)
-    # ceiling: every event the scorer calls a duplicate joined into the (first) event it duplicates, none other
+    # ceiling: every event the scorer calls a duplicate joined into the (first) event it duplicates, none other, none
+    # the conventions keep apart
     perfect = []
     for r, (gold, events, text, lang) in enumerate(reports):
         paired = {pi for _, pi in match_events(gold.events, events)}
-        ones = duplicates(gold.events, events)
+        ones = [(i, j) for i, j in duplicates(gold.events, events) if not pair_decision.vetoed(events[i], events[j])]
         perfect.append(score_report(gold, _groups(events, ones, paired)))
     _line("perfect pair decision", EvalResult(perfect))
     print(f"pairs the gold keeps apart: {int((1 - y).sum())}; pairs it joins: {int(y.sum())}")
