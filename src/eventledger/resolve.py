@@ -24,7 +24,7 @@ from typing import Literal
 
 import numpy as np
 
-from eventledger.lang import SUPPORTED, topic
+from eventledger.lang import SUPPORTED, alternation, topic
 from eventledger.geo.distance import between as distance_km
 from eventledger.model import Event, Place, Report, Target, time_known
 from eventledger.similarity import cosine, similarity, word_overlap
@@ -370,6 +370,7 @@ def compare(a: Item, b: Item) -> Verdict:
             target_why = f"{target_why}, in one region that day"
     sim = text_similarity(a, b)
     weapons = _weapons(a.weapon, b.weapon)
+    apart = _told_otherwise(a, b, target)  # what a join on nearness alone may not pass over (res10c)
     if (not one_day and a.precision == b.precision == "day" and a.day_lo is not None and b.day_lo is not None
             and abs(a.day_lo - b.day_lo) == 1 and _within(a, b, RETOLD_MINUTES) and sim >= SIM_STRONG
             and weapons != "different"):
@@ -419,7 +420,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
-            and ((night_post := _of_the_night(a) or _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+            and not apart and ((night_post := _of_the_night(a) or _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
             and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED)):
         # a strike or an explosion in one town told by two posts of one night (each with its hour of publication known,
         # not a day alone; one published in night hours at the place or telling of the night, `_of_the_night`: the
@@ -433,18 +434,25 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
-    if a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons):
+    if (a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons)
+            and not apart and (_within(a, b, DAY_HOURS * 60) or (
+                _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b)))):
         # fighting in one town on one day told by two outlets, hours known, nothing counted or armed differently, both or
         # neither telling "more": the day's battle for the town ("the citadel of Aleppo surrendered", the army's "dozens
         # of soldiers died repelling the attack on Aleppo"), one incident as several hits on a town in a day are; only
         # for one town (a clash "in the region" may be anywhere on a front), and only on nearness (`nearness` below:
-        # every member of the event must agree)
-        positive.append(("clash", "fighting in one town on one day, nothing told differently"))
+        # every member of the event must agree); told within DAY_HOURS, or both of one night within NIGHT_HOURS (res10c:
+        # a night's push and an evening's raid on the evacuation team, 15 h apart, are two clashes)
+        positive.append(("clash", "fighting in one town on one day, within "
+                                  + (f"{DAY_HOURS} h" if _within(a, b, DAY_HOURS * 60) else f"one night, {NIGHT_HOURS} h")
+                                  + ", nothing told differently"))
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
-            and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b)):
+            and (recalled := _recalled(a, b)) and _nothing_told_otherwise(a, b, weapons) and not apart):
         # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
         # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
-        # day, nothing counted otherwise; on nearness (every member of the event must agree)
+        # day, nothing told otherwise (res10c: no count, "one more", "again", target or part of the day told
+        # differently: "6 ноября вечером ... по складу" is not the night's attack told that morning); on nearness (every
+        # member of the event must agree)
         positive.append(("night", f"a day recalled: {recalled}, one town, the same weapon ({a.weapon}), nothing told "
                                   "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
@@ -544,7 +552,9 @@ def compare(a: Item, b: Item) -> Verdict:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
         elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
             positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
-    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b))
+    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b)) or bool(apart)
+    if apart:
+        reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
     nearness = {kind for kind, _ in positive} <= {"night", "clash"}
@@ -642,6 +652,52 @@ def _nothing_told_otherwise(a: Item, b: Item, weapons: str) -> bool:
     figure both give told otherwise, and both or neither telling "one more"."""
     return (weapons != "different" and time_known(a.published) and time_known(b.published)
             and not _counted_otherwise(a, b) and bool(_another().search(a.text)) == bool(_another().search(b.text)))
+
+
+def _told_otherwise(a: Item, b: Item, target: str) -> list[str]:
+    """What two posts tell differently, besides figures and weapons, that a join on nearness alone (one town's night or
+    day, one town's fighting, a day recalled) may not pass over (res10c, after review 10): "another" told by one only;
+    "again" ("снова", "вновь", "знову", "again": `again` in each language's events.yaml) told by the later post only
+    (the town struck again, not the earlier post's strike retold); two targets both named and not the same, whatever
+    their categories (a minibus and a warehouse, a car at a mall and a window of a block of flats: `target_relation`
+    lets unknown or collateral categories pass, as evidence may still join them, but nearness is no evidence of that);
+    and two parts of the day told in words with none in common ("днём" and "ночью", "6 ноября вечером" and a post of
+    that night: `parts_of_day`)."""
+    why = []
+    if bool(_another().search(a.text)) != bool(_another().search(b.text)):
+        why.append('"another" told by one')
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if (again := _again().search(later.text)) and not _again().search(earlier.text):
+        why.append(f'"{again.group(0)}" told by the later post')
+    if a.target is not None and b.target is not None and target != "same":
+        why.append(f"targets named apart ({a.target.name}, {b.target.name})")
+    parts_a, parts_b = _parts_of_day(a.text), _parts_of_day(b.text)
+    if parts_a and parts_b and not parts_a & parts_b:
+        why.append(f"parts of the day ({', '.join(sorted(parts_a))}; {', '.join(sorted(parts_b))})")
+    return why
+
+
+@cache
+def _again() -> re.Pattern[str]:
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("again", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _part_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    parts: dict[str, list[str]] = defaultdict(list)
+    for lang in SUPPORTED:
+        data = topic(lang, "events")
+        parts["night"] += data.get("night_words", [])
+        for part, words in (data.get("parts_of_day") or {}).items():
+            parts[part] += words
+    return tuple((part, re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE))
+                 for part, words in parts.items() if words)
+
+
+def _parts_of_day(text: str) -> frozenset[str]:
+    """The parts of the day (night, morning, day, evening) a text names in words."""
+    return frozenset(part for part, pattern in _part_words() if pattern.search(text))
 
 
 def _counted_otherwise(a: Item, b: Item) -> list[str]:
