@@ -560,7 +560,7 @@ def compare(a: Item, b: Item) -> Verdict:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
         elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
             positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
-    apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"] if named_apart and not of_the_night else [])  # type: ignore[union-attr]
+    apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"] if named_apart and not of_the_night and place == "same" else [])  # type: ignore[union-attr]
     differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b)) or bool(apart)
     if apart:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
