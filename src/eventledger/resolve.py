@@ -459,8 +459,8 @@ def compare(a: Item, b: Item) -> Verdict:
         # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
         # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
         # day, nothing told otherwise (res10c: no count, "one more attack" (`separate_incident`: "ещё одна атака", not
-        # the "ещё трое" of a toll), "again", target or part of the day told differently: "6 ноября вечером ... по складу" is not the night's attack told that morning); on nearness (every
-        # member of the event must agree)
+        # the "ещё трое" of a toll), "again", target or part of the day told differently: "6 ноября вечером ... по
+        # складу" is not the night's attack told that morning); on nearness (every member of the event must agree)
         positive.append(("night", f"a day recalled: {recalled}, one town, the same weapon ({a.weapon}), nothing told "
                                   "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
@@ -560,7 +560,11 @@ def compare(a: Item, b: Item) -> Verdict:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
         elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
             positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
-    apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"] if named_apart and not of_the_night and place == "same" else [])  # type: ignore[union-attr]
+    # what tells a member otherwise (every member must agree on nearness): targets named apart only by day and in one
+    # town; a town and its region name one strike by what each was told (the ministry's "военный объект в Брянской
+    # области", the town's "склад")
+    apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"]  # type: ignore[union-attr]
+                    if named_apart and not of_the_night and place == "same" else [])
     differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b)) or bool(apart)
     if apart:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
