@@ -79,7 +79,7 @@ def test_by_day_a_day_only_publication_or_two_towns_or_a_region_twice() -> None:
 STORM = item("h", "Бої за Вовчанськ тривають: окупанти намагаються просунутися в центрі міста.", kind="other",
              place=VOVCHANSK)
 REPELLED = item("i", "Сили оборони відбили штурм у Вовчанську, противник відступив з втратами, повідомили в угрупованні.",
-                kind="other", place=VOVCHANSK, hours=5)
+                kind="other", place=VOVCHANSK, hours=2)
 
 
 def test_fighting_in_one_town_on_one_day_is_one_incident() -> None:
@@ -111,7 +111,7 @@ def test_fighting_every_member_must_agree() -> None:
     dead = item("n", "У боях за Вовчанськ загинули двоє військових.", kind="other", place=VOVCHANSK,
                 figures={"killed": 2}, hours=1)
     one = item("o", "Під час штурму Вовчанська загинув один військовий.", kind="other", place=VOVCHANSK,
-               figures={"killed": 1}, hours=7)
+               figures={"killed": 1}, hours=2.5)
     assert compare(STORM, one).join and compare(STORM, dead).join
     assert not compare_to_event(one, [STORM, dead]).join
 

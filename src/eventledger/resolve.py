@@ -24,7 +24,7 @@ from typing import Literal
 
 import numpy as np
 
-from eventledger.lang import SUPPORTED, topic
+from eventledger.lang import SUPPORTED, alternation, topic
 from eventledger.geo.distance import between as distance_km
 from eventledger.model import Event, Place, Report, Target, time_known
 from eventledger.similarity import cosine, similarity, word_overlap
@@ -361,6 +361,9 @@ def compare(a: Item, b: Item) -> Verdict:
     target, target_why = target_relation(a, b)
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
+    # two targets both named and not the same, whatever their categories: no veto (evidence may still join a car and
+    # the mall it stood at), but nearness alone says nothing of it (res10c, `named_apart` below)
+    named_apart = a.target is not None and b.target is not None and target != "same"
     night = _one_night(a, b)
     one_day = a.precision == b.precision == "day" and (a.day_lo == b.day_lo or night)
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
@@ -370,6 +373,8 @@ def compare(a: Item, b: Item) -> Verdict:
             target_why = f"{target_why}, in one region that day"
     sim = text_similarity(a, b)
     weapons = _weapons(a.weapon, b.weapon)
+    told = _told_otherwise(a, b)  # what a join on nearness alone may not pass over (res10c)
+    of_the_night = _of_the_night(a) or _of_the_night(b)
     if (not one_day and a.precision == b.precision == "day" and a.day_lo is not None and b.day_lo is not None
             and abs(a.day_lo - b.day_lo) == 1 and _within(a, b, RETOLD_MINUTES) and sim >= SIM_STRONG
             and weapons != "different"):
@@ -419,7 +424,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if place == "same" and same_day and sim >= SIM_WEAK:
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
-            and ((night_post := _of_the_night(a) or _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+            and not told and ((night_post := of_the_night) or (_within(a, b, DAY_HOURS * 60) and not named_apart))
             and (town := _one_town(a, b, place)) and (town != "region" or sim >= SIM_RELAYED)):
         # a strike or an explosion in one town told by two posts of one night (each with its hour of publication known,
         # not a day alone; one published in night hours at the place or telling of the night, `_of_the_night`: the
@@ -429,22 +434,33 @@ def compare(a: Item, b: Item) -> Verdict:
         # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
         # has many incidents a night, and "in the region" may be any of them. By day (neither post of the night) the
         # two must be published within DAY_HOURS (res10b): "a car blew up in Moscow" and, half an hour later, "the
-        # owner picked up the object and it exploded"; a town struck again in the afternoon is told hours later
+        # owner picked up the object and it exploded"; a town struck again in the afternoon is told hours later. Nothing
+        # told otherwise (`_told_otherwise`: "again" told by the later post, two parts of the day), and by day no two
+        # targets named apart (res10c: a minibus at 10:05 and a warehouse at 12:10 in Kherson are two FPV hits; a night's
+        # raid on a town hits several things, each outlet naming one)
         positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
-    if a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons):
+    if (a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons)
+            and not told and not named_apart and (_within(a, b, DAY_HOURS * 60) or (
+                _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b)))):
         # fighting in one town on one day told by two outlets, hours known, nothing counted or armed differently, both or
         # neither telling "more": the day's battle for the town ("the citadel of Aleppo surrendered", the army's "dozens
         # of soldiers died repelling the attack on Aleppo"), one incident as several hits on a town in a day are; only
         # for one town (a clash "in the region" may be anywhere on a front), and only on nearness (`nearness` below:
-        # every member of the event must agree)
-        positive.append(("clash", "fighting in one town on one day, nothing told differently"))
+        # every member of the event must agree); told within DAY_HOURS, or both of one night within NIGHT_HOURS (res10c:
+        # a night's push and an evening's raid on the evacuation team, 15 h apart, are two clashes)
+        positive.append(("clash", "fighting in one town on one day, within "
+                                  + (f"{DAY_HOURS} h" if _within(a, b, DAY_HOURS * 60) else f"one night, {NIGHT_HOURS} h")
+                                  + ", nothing told differently"))
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
-            and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b)):
+            and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b) and not told and not named_apart
+            and bool(_separate().search(a.text)) == bool(_separate().search(b.text))):
         # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
         # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
-        # day, nothing counted otherwise; on nearness (every member of the event must agree)
+        # day, nothing told otherwise (res10c: no count, "one more attack" (`separate_incident`: "ещё одна атака", not
+        # the "ещё трое" of a toll), "again", target or part of the day told differently: "6 ноября вечером ... по
+        # складу" is not the night's attack told that morning); on nearness (every member of the event must agree)
         positive.append(("night", f"a day recalled: {recalled}, one town, the same weapon ({a.weapon}), nothing told "
                                   "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
@@ -544,7 +560,14 @@ def compare(a: Item, b: Item) -> Verdict:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
         elif a.text.strip() and word_overlap(a.text, b.text) == 1.0:  # short alerts: punctuation moves the encoder
             positive.append(("repost", f"repost: the same words within {REPOST_HOURS} h"))
-    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b))
+    # what tells a member otherwise (every member must agree on nearness): targets named apart only by day and in one
+    # town; a town and its region name one strike by what each was told (the ministry's "военный объект в Брянской
+    # области", the town's "склад")
+    apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"]  # type: ignore[union-attr]
+                    if named_apart and not of_the_night and place == "same" else [])
+    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b)) or bool(apart)
+    if apart:
+        reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
     nearness = {kind for kind, _ in positive} <= {"night", "clash"}
@@ -642,6 +665,54 @@ def _nothing_told_otherwise(a: Item, b: Item, weapons: str) -> bool:
     figure both give told otherwise, and both or neither telling "one more"."""
     return (weapons != "different" and time_known(a.published) and time_known(b.published)
             and not _counted_otherwise(a, b) and bool(_another().search(a.text)) == bool(_another().search(b.text)))
+
+
+def _told_otherwise(a: Item, b: Item) -> list[str]:
+    """What two posts tell differently, besides figures, weapons and "another", that a join on nearness alone (one
+    town's night or day, one town's fighting, a day recalled) may not pass over (res10c, after review 10): an attack
+    told as "again" ("снова нанесли удар", "вновь атакован", "знову атакували", "hit again": `again` in each language's
+    events.yaml, beside an attack word, so "вновь выразили обеспокоенность" is not one) by the later post only: the
+    town struck again, not the earlier post's strike retold; and two parts of the day told in words with none in
+    common ("днём" and "ночью", "6 ноября вечером" and a post of that night: `parts_of_day`, night being `night_words`).
+    Two targets named apart are the caller's (`named_apart`: by day, for fighting and for a day recalled)."""
+    why = []
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if (again := _again().search(later.text)) and not _again().search(earlier.text):
+        why.append(f'"{again.group(0)}" told by the later post')
+    parts_a, parts_b = _parts_of_day(a.text), _parts_of_day(b.text)
+    if parts_a and parts_b and not parts_a & parts_b:
+        why.append(f"parts of the day ({', '.join(sorted(parts_a))}; {', '.join(sorted(parts_b))})")
+    return why
+
+
+@cache
+def _separate() -> re.Pattern[str]:
+    """The words of every language that tell another incident ("ещё одна атака", "a separate attack", "повторний")."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("separate_incident", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _again() -> re.Pattern[str]:
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("again", [])]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _part_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    parts: dict[str, list[str]] = defaultdict(list)
+    for lang in SUPPORTED:
+        data = topic(lang, "events")
+        parts["night"] += data.get("night_words", [])
+        for part, words in (data.get("parts_of_day") or {}).items():
+            parts[part] += words
+    return tuple((part, re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE))
+                 for part, words in parts.items() if words)
+
+
+def _parts_of_day(text: str) -> frozenset[str]:
+    """The parts of the day (night, morning, day, evening) a text names in words."""
+    return frozenset(part for part, pattern in _part_words() if pattern.search(text))
 
 
 def _counted_otherwise(a: Item, b: Item) -> list[str]:
