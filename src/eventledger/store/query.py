@@ -159,8 +159,8 @@ def _conditions(conn: Connection, f: EventFilter, search_by: str = "gather") -> 
     if f.place is not None:
         where.append(e.place_names.contains(f"|{resolution.place_names([{'name': f.place}])[1:-1]}|", autoescape=True))
     for name, least in f.min_figures.items():
-        if least > 0:
-            where.append(e.figures[(name, "best")].as_integer() >= least)
+        if least > 0:  # killed: the same value, kept in its own column that the list's indexes carry (migration 0012)
+            where.append((e.killed if name == "killed" else e.figures[(name, "best")].as_integer()) >= least)
     if f.source is not None:
         where.append(
             exists(
@@ -340,6 +340,8 @@ def _plain_where(shape: tuple[Any, ...]) -> list[str]:
             where.append("events.lat BETWEEN ? AND ? AND events.lon BETWEEN ? AND ?")
         elif part == "bbox-antimeridian":
             where.append("events.lat BETWEEN ? AND ? AND (events.lon >= ? OR events.lon <= ?)")
+        elif part[1] == "killed":
+            where.append("events.killed >= ?")
         else:
             where.append(f"CAST(JSON_EXTRACT(events.figures, '$.\"{part[1]}\".\"best\"') AS INTEGER) >= ?")
     return where
