@@ -212,7 +212,7 @@ events = Table(
     Column("target_key", String(32)),  # same_target links: the named target's category (resolve.target_key)
     Column("place_names", Text),  # "|калуга|kaluga|в районе калуги|": what `--place` matches (resolution.place_names)
     # The killed figure's best, CAST(figures -> killed -> best AS INTEGER), kept by the database (migration 0012:
-    # triggers on SQLite, a generated column on PostgreSQL); no writer sets it
+    # its triggers, on SQLite and PostgreSQL): no writer needs to set it, and a value given is replaced
     Column("killed", Integer),
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
