@@ -99,7 +99,16 @@ class ResponseCache:
             self._size -= len(dropped.body)
 
 
+_NORMALISED: dict[bytes, str] = {}  # query strings seen, normalised (~8 us each: parsing and quoting again)
+_NORMALISED_KEPT = 16384  # past this many the memo is emptied at once (the event loop alone calls `_normalised`)
+
+
 def _normalised(query: bytes) -> str:
     """The same parameters in another order are the same question (a repeated one keeps its order: the last wins)."""
-    pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
-    return urlencode(sorted(pairs, key=lambda kv: kv[0]))
+    found = _NORMALISED.get(query)
+    if found is None:
+        if len(_NORMALISED) >= _NORMALISED_KEPT:
+            _NORMALISED.clear()
+        pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+        found = _NORMALISED[query] = urlencode(sorted(pairs, key=lambda kv: kv[0]))
+    return found

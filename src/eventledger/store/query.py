@@ -159,8 +159,8 @@ def _conditions(conn: Connection, f: EventFilter, search_by: str = "gather") -> 
     if f.place is not None:
         where.append(e.place_names.contains(f"|{resolution.place_names([{'name': f.place}])[1:-1]}|", autoescape=True))
     for name, least in f.min_figures.items():
-        if least > 0:
-            where.append(e.figures[(name, "best")].as_integer() >= least)
+        if least > 0:  # killed: the same value, kept in its own column that the list's indexes carry (migration 0012)
+            where.append((e.killed if name == "killed" else e.figures[(name, "best")].as_integer()) >= least)
     if f.source is not None:
         where.append(
             exists(
@@ -340,6 +340,8 @@ def _plain_where(shape: tuple[Any, ...]) -> list[str]:
             where.append("events.lat BETWEEN ? AND ? AND events.lon BETWEEN ? AND ?")
         elif part == "bbox-antimeridian":
             where.append("events.lat BETWEEN ? AND ? AND (events.lon >= ? OR events.lon <= ?)")
+        elif part[1] == "killed":
+            where.append("events.killed >= ?")
         else:
             where.append(f"CAST(JSON_EXTRACT(events.figures, '$.\"{part[1]}\".\"best\"') AS INTEGER) >= ?")
     return where
@@ -368,7 +370,14 @@ def _plain_sql(shape: tuple[Any, ...], descending: bool, part: str, after: bool)
 def _plain_ids(conn: Connection, f: EventFilter, sort: str, limit: int, cursor: str | None) -> tuple[list[tuple[str, str | None]], str | None] | None:
     """`_select_ids(conn, f, sort, limit, cursor, (id, date))` as (id, date) tuples, for a filter `_plain_shape`
     takes (else None): the same two parts, dated then undated, in the same order."""
-    found = _plain_shape(f) if conn.dialect.name == "sqlite" else None
+    if conn.dialect.name != "sqlite":
+        return None
+    return plain_ids_on(conn.connection.driver_connection, f, sort, limit, cursor)
+
+
+def plain_ids_on(driver: Any, f: EventFilter, sort: str, limit: int, cursor: str | None) -> tuple[list[tuple[str, str | None]], str | None] | None:
+    """`_plain_ids` on a SQLite driver connection (sqlite3's own) inside a read transaction the caller holds."""
+    found = _plain_shape(f)
     if found is None:
         return None
     _one_of("sort", sort, SORTS)
@@ -378,7 +387,6 @@ def _plain_ids(conn: Connection, f: EventFilter, sort: str, limit: int, cursor: 
     shape, values = found
     descending = sort == "-date"
     date, event_id = after or (None, None)
-    driver = conn.connection.driver_connection
     rows: list[tuple[str, str | None]] = []
     if not (after and date is None):
         rows = driver.execute(_plain_sql(shape, descending, "dated", after is not None),

@@ -211,13 +211,18 @@ events = Table(
     Column("day_hi", Integer),
     Column("target_key", String(32)),  # same_target links: the named target's category (resolve.target_key)
     Column("place_names", Text),  # "|калуга|kaluga|в районе калуги|": what `--place` matches (resolution.place_names)
+    # The killed figure's best, CAST(figures -> killed -> best AS INTEGER), kept by the database (migration 0012:
+    # its triggers, on SQLite and PostgreSQL): no writer needs to set it, and a value given is replaced
+    Column("killed", Integer),
     Index(None, "cell", "day_hi"),
     Index(None, "country", "day_hi"),
     Index(None, "day_hi"),
-    Index(None, "date", "id", "lat", "lon"),  # keyset paging of the API (store/query.py); a bbox tested on it (0010)
-    Index(None, "kind", "date", "id", "lat", "lon"),  # a page of one kind or one country in date order (0008, 0010)
-    Index(None, "country", "date", "id", "lat", "lon"),
-    Index(None, "weapon", "date", "id", "lat", "lon"),  # the same for one weapon (migrations 0009, 0010)
+    # Keyset paging of the API (store/query.py), a page of one kind, country or weapon in date order (0008, 0009); a
+    # bbox (0010), the other two and a minimum killed (0012) tested on the index entry, without reading the row
+    Index(None, "date", "id", "lat", "lon", "killed"),
+    Index(None, "kind", "date", "id", "lat", "lon", "weapon", "country", "killed"),
+    Index(None, "country", "date", "id", "lat", "lon", "kind", "weapon", "killed"),
+    Index(None, "weapon", "date", "id", "lat", "lon", "kind", "country", "killed"),
     Index("ix_events_target_key", "target_key", "cell", "day_lo"),
 )
 
