@@ -50,3 +50,9 @@ def test_shooting_down_only_planned_is_no_event(read):
 ])
 def test_flights_stopped_at_an_airport_are_a_restriction_not_a_strike(read, text):
     assert [k for k, _ in kinds(read(text))] == ["airspace_restriction"]
+
+
+def test_flights_diverted_to_other_airports_close_no_sky_there(read):
+    events = read("Kazan airport halted flights early on Sunday, the aviation agency said. Four inbound flights were "
+                  "diverted to Samara and Ulyanovsk.")
+    assert {e.place.name_en for e in events if e.kind == "airspace_restriction" and e.place} <= {"Kazan International Airport", "Kazan"}
