@@ -541,15 +541,20 @@ class Ledger:
                     for o in outcomes]
 
     def _ingest_in(self, conn: Connection, report: Report, events: Sequence[Event],
-                   vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None) -> IngestOutcome:
+                   vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None,
+                   extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None) -> IngestOutcome:
         """The body of `ingest`, inside the caller's write transaction. With `pending`, a report that arrived late
-        waits there to be re-resolved with the transaction's other late reports (`_settle_late`)."""
+        waits there to be re-resolved with the transaction's other late reports (`_settle_late`). With
+        `extract_again`, a report found here to be a new edition of a stored text is extracted again under its id."""
         rid = report.id
         name = _report_name(report)
         now = _now()
         stored_as = editions.edition_of(conn, report)
+        again = False
         if stored_as.id != rid:
-            if events:
+            if extract_again is not None:
+                again = True
+            elif events:
                 raise LedgerError(
                     f"{name}: this text was first published more than {editions.EDITION_WINDOW.days} days from "
                     f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
@@ -566,6 +571,8 @@ class Ledger:
                     touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
                     rs.relink(conn, sorted(touched))
             return IngestOutcome(rid, "new_source" if added else "duplicate", ())
+        if again:  # extracted under the text's first report's id: its ids and relative dates must be this edition's
+            events, vectors = extract_again(report)  # type: ignore[misc]
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for n, ev in enumerate(events):
             _event_rows(report, ev, n, rows, vectors[n])
@@ -950,6 +957,22 @@ class Ledger:
         return True, added, False
 
     # -- batches ---------------------------------------------------------------------------------------------
+
+    @_retrying
+    def ingest_extracted(self, extracted: Sequence[Extracted], what: str,
+                         extract_again: Callable[[Report], tuple[Sequence[Event], list]]) -> list[IngestOutcome]:
+        """`ingest_many` of reports extracted elsewhere (with their vectors), in ONE transaction named by `what`:
+        stored and resolved into events as `ingest` does, incrementally, with the same bounded look-ups, so the cost
+        of a report does not grow with the ledger. `eventledger batch` stores each part of a corpus so, in the file's
+        order, while the workers extract the next parts; a part is stored whole or not at all. A text published again
+        past the editions window is a new report, known only here: `extract_again` extracts it under its own id."""
+        with self._write(what) as conn:
+            pending = _Pending()
+            outcomes = [self._ingest_in(conn, report, events, vectors, pending, extract_again)
+                        for report, events, vectors in extracted]
+            pending.settle(conn)
+            return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
+                    for o in outcomes]
 
     def store_extracted(self, extracted: Sequence[Extracted], what: str,
                         extract_again: Callable[[Report], tuple[Sequence[Event], list]]) -> list[IngestOutcome]:
