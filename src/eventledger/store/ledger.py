@@ -935,7 +935,7 @@ class Ledger:
 
     def _store_text(self, conn: Connection, report: Report, now: datetime) -> tuple[bool, bool, bool]:
         """The report's text (new: with its search rows) and this publication of it, as `ingest` and
-        `store_extracted` both store them: (the text was known, the publication is new, it moved the text's first
+        `ingest_extracted` both store them: (the text was known, the publication is new, it moved the text's first
         publication earlier)."""
         rid = report.id
         known = conn.execute(_FIRST_PUBLISHED, {"id": rid}).first()
@@ -974,44 +974,12 @@ class Ledger:
             return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
                     for o in outcomes]
 
-    def store_extracted(self, extracted: Sequence[Extracted], what: str,
-                        extract_again: Callable[[Report], tuple[Sequence[Event], list]]) -> list[IngestOutcome]:
-        """Store many reports with their report events and claims in ONE transaction, without resolving them into
-        events: `eventledger batch` stores a part of a corpus at a time (all of it or, on any failure, none of it,
-        named by `what`) and then runs `resolve_all` once. A report already stored only gains a publication, as in
-        `ingest`; storing the same part twice changes nothing. A text published again past the editions window is
-        a new report (store/editions.py), known only here: `extract_again` extracts it under its own id."""
-        now = _now()
-        outcomes = []
-        with self._write(what) as conn:
-            for report, events, vectors in extracted:
-                edition = editions.edition_of(conn, report)  # the same text days later is a new edition, as in ingest
-                rid = edition.id
-                known, added, _ = self._store_text(conn, edition, now)
-                if known:
-                    outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
-                    continue
-                if edition.id != report.id:  # the worker extracted the text's first report; its ids name that one
-                    report = edition
-                    events, vectors = extract_again(report)
-                rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                for n, ev in enumerate(events):
-                    _event_rows(report, ev, n, rows, vectors[n])
-                if rows["stated_links"]:
-                    raise LedgerError(f"report {rid}: links to ledger events are stated; store it with `ingest`")
-                for table in (t.report_events, t.claims):
-                    if rows[table.name]:
-                        conn.execute(insert(table), rows[table.name])  # a clash of ids fails the whole batch
-                search.index_claims(conn, rows["claims"])
-                outcomes.append(IngestOutcome(rid, "new", ()))
-        return outcomes
-
 
 Extracted = tuple[Report, Sequence[Event], list[tuple[str, bytes | None, bytes | None]]]
 
 
 def event_vectors(report: Report, events: Sequence[Event]) -> list[tuple[str, bytes | None, bytes | None]]:
-    """What `Ledger.store_extracted` needs beside the events: each one's telling sentence and its vectors, computed
+    """What `Ledger.ingest_extracted` needs beside the events: each one's telling sentence and its vectors, computed
     where the extraction ran (a worker), so that the one writer never waits on the encoder."""
     return _vectors(report, events)
 
