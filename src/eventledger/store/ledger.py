@@ -140,6 +140,9 @@ _USED_IDS = select(t.report_events.c.id, t.report_events.c.report_id).where(t.re
 _INSERT = {table.name: insert(table) for table in (t.report_events, t.claims)}
 
 
+SETTLE_REPORTS = 50  # `ingest_extracted` re-resolves late reports every so many, as `ingest` stores them (BATCH_REPORTS)
+
+
 @dataclass(frozen=True, slots=True)
 class IngestOutcome:
     report_id: str
@@ -968,8 +971,11 @@ class Ledger:
         past the editions window is a new report, known only here: `extract_again` extracts it under its own id."""
         with self._write(what) as conn:
             pending = _Pending()
-            outcomes = [self._ingest_in(conn, report, events, vectors, pending, extract_again)
-                        for report, events, vectors in extracted]
+            outcomes = []
+            for n, (report, events, vectors) in enumerate(extracted, 1):
+                outcomes.append(self._ingest_in(conn, report, events, vectors, pending, extract_again))
+                if n % SETTLE_REPORTS == 0:  # late reports re-resolved as often as ingest's batches do: short windows
+                    pending.settle(conn)
             pending.settle(conn)
             return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
                     for o in outcomes]
