@@ -28,17 +28,20 @@ BIN = Path(sys.executable).parent / "eventledger"
 FIELDS = ["--source-field", "source", "--id-field", "id"]
 
 
-def timed(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds of the process and all it waited for, and its last line."""
+def timed(command: list[str], tree: Path | None = None) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds of the process and all it waited for, and its last line; `tree`: whose src/ runs."""
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    env = {**os.environ, "COLUMNS": "400"}
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(tree.resolve() / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "COLUMNS": "400"})
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
-    print(f"  {' '.join(command[1:3])}: {seconds:.1f} s wall, {cpu:.1f} s CPU (load {load:.1f} -> {os.getloadavg()[0]:.1f}); {last}")
+    print(f"  {' '.join(command[1:2])}{f' ({tree})' if tree else ''}: {seconds:.1f} s wall, {cpu:.1f} s CPU (load {load:.1f} -> {os.getloadavg()[0]:.1f}); {last}")
     return seconds, cpu, last
 
 
@@ -46,12 +49,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--before", type=Path, help="another tree (a checkout) whose batch to time as well")
     args = parser.parse_args()
+    before = None
     with tempfile.TemporaryDirectory() as tmp:
         corpus = write_jsonl(Path(tmp) / "corpus.jsonl", records(args.reports))
         print(f"{args.reports} reports, {corpus.stat().st_size / 1e3:.0f} KB; {os.cpu_count()} cores")
         one, one_cpu, _ = timed([str(BIN), "ingest", str(corpus), "--db", f"{tmp}/one.db", *FIELDS])
-        many, many_cpu, line = timed([str(BIN), "batch", str(corpus), "--db", f"{tmp}/batch.db", "--workers", str(args.workers), *FIELDS])
+        command = [str(BIN), "batch", str(corpus), "--workers", str(args.workers), *FIELDS]
+        many, many_cpu, line = timed([*command, "--db", f"{tmp}/batch.db"])
+        if args.before:
+            before = timed([*command, "--db", f"{tmp}/before.db"], args.before)
     peak = re.search(r"peak memory per worker ([\d, ]+) MB", line)
     worker_cpu = re.search(r"worker CPU (\d+) s", line)
     if worker_cpu:
@@ -59,6 +67,9 @@ def main() -> None:
     print(f"ingest {args.reports / one:.1f} reports/s; batch with {args.workers} workers {args.reports / many:.1f} reports/s; "
           f"{one / many:.2f}x wall; per CPU-second ingest {args.reports / one_cpu:.1f}, batch {args.reports / many_cpu:.1f} "
           f"reports; peak memory per worker {peak.group(1) if peak else '?'} MB")
+    if before:
+        print(f"before ({args.before}): batch {args.reports / before[0]:.1f} reports/s, {one / before[0]:.2f}x wall; "
+              f"per CPU-second {args.reports / before[1]:.1f} reports")
 
 
 if __name__ == "__main__":

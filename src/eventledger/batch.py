@@ -1,11 +1,12 @@
-"""`eventledger batch`: a corpus extracted on a Dask cluster, stored by one writer, resolved once at the end.
+"""`eventledger batch`: a corpus extracted on a Dask cluster, stored and resolved by one writer as parts come back.
 
 Extraction (text, date, gazetteer -> events, and the sentence vectors resolution compares) is pure and takes
 nearly all of ingest's time, so Dask workers do it, one part of the corpus file each (`split_corpus`). The client
-process is the only writer: it stores each part's reports in one transaction, in the file's order as parts come
-back (so that the ledger is the one `ingest` makes of the file), so a part that fails (after Dask's retries) leaves nothing behind and is named in the summary, and a part stored twice
-changes nothing. Resolution then runs once over the whole ledger (`Ledger.resolve_all`), which gives the events
-incremental ingest gives; it is not yet split by place and date window over the workers (see docs/SCALING.md).
+process is the only writer: it stores and resolves each part's reports in one transaction, in the file's order as
+parts come back (so that the ledger is the one `ingest` makes of the file), with ingest's own incremental resolution
+(`Ledger.ingest_extracted`: candidates bounded by place and days, links by bounded look-ups), so its cost a report
+stays flat as the ledger grows and it runs while the workers extract the next parts. A part that fails (after Dask's
+retries) leaves nothing behind and is named in the summary, and a part stored twice changes nothing.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def _extract_again(report: Report) -> tuple[list, list]:
 
 def _store(ledger: Ledger, result: PartResult, summary: BatchSummary) -> None:
     try:
-        outcomes = ledger.store_extracted(result.extracted, f"the reports of {result.part.name}", _extract_again)
+        outcomes = ledger.ingest_extracted(result.extracted, f"the reports of {result.part.name}", _extract_again)
     except LedgerError as exc:
         summary.failed_parts.append(f"{result.part.name}: not stored: {exc}")
         return
@@ -154,10 +155,9 @@ def run_batch(
     part_rows: int | None = None,
     on_parts: Callable[[int], None] | None = None,
     on_part: Callable[[PartResult | None], None] | None = None,
-    on_resolving: Callable[[], None] | None = None,
     task: Callable[[CorpusPart, Mapping[str, Any]], PartResult] = extract_part,
 ) -> BatchSummary:
-    """Extract `corpus` part by part on `client`'s workers, store each part in one transaction, resolve once.
+    """Extract `corpus` part by part on `client`'s workers; store and resolve each part in one transaction.
 
     `options` are `read_corpus`'s (text_field=..., date_field=..., language=...). Parts are of `part_bytes` of JSON
     Lines or `part_rows` rows of Parquet; by default at most 1 MB or 1000 rows, and small enough that every worker
@@ -205,9 +205,6 @@ def run_batch(
     summary.failed = list(dict.fromkeys(message for n in sorted(bad) for message in bad[n]))
     summary.worker_peak_mb = client.run(_peak_mb)
     summary.worker_cpu_s = client.run(_cpu_s)
-    if on_resolving:
-        on_resolving()
-    ledger.resolve_all()
     after = ledger.counts()
     summary.claims = after["claims"] - before["claims"]
     summary.events = after["events"] - before["events"]

@@ -308,8 +308,8 @@ def batch(
     url_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's URL.")] = None,
     id_field: Annotated[Optional[str], typer.Option(help="Corpus field holding each record's id.")] = None,
 ) -> None:
-    """Ingest a large corpus on a Dask cluster: workers extract it part by part, this process stores each part
-    whole (or not at all) and resolves events at the end. The ledger is the one `ingest` would make.
+    """Ingest a large corpus on a Dask cluster: workers extract it part by part, this process stores and
+    resolves each part whole (or not at all) as it comes back. The ledger is the one `ingest` would make.
 
     Example: eventledger batch posts.jsonl --db ledger.db --workers 4 --text-field message
     Example: eventledger batch archive.parquet --db ledger.db --scheduler tcp://10.0.0.5:8786
@@ -333,7 +333,6 @@ def batch(
                     corpus, ledger, client, options,
                     on_parts=lambda n: progress.update(parts, total=n),
                     on_part=lambda r: (progress.advance(parts), r and progress.advance(reports, len(r.extracted))),
-                    on_resolving=lambda: progress.add_task("resolving events", total=None),
                 )
         except (LedgerError, ValueError) as exc:
             raise _fail(str(exc)) from None

@@ -140,6 +140,9 @@ _USED_IDS = select(t.report_events.c.id, t.report_events.c.report_id).where(t.re
 _INSERT = {table.name: insert(table) for table in (t.report_events, t.claims)}
 
 
+SETTLE_REPORTS = 50  # `ingest_extracted` re-resolves late reports every so many, as `ingest` stores them (BATCH_REPORTS)
+
+
 @dataclass(frozen=True, slots=True)
 class IngestOutcome:
     report_id: str
@@ -541,15 +544,20 @@ class Ledger:
                     for o in outcomes]
 
     def _ingest_in(self, conn: Connection, report: Report, events: Sequence[Event],
-                   vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None) -> IngestOutcome:
+                   vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None,
+                   extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None) -> IngestOutcome:
         """The body of `ingest`, inside the caller's write transaction. With `pending`, a report that arrived late
-        waits there to be re-resolved with the transaction's other late reports (`_settle_late`)."""
+        waits there to be re-resolved with the transaction's other late reports (`_settle_late`). With
+        `extract_again`, a report found here to be a new edition of a stored text is extracted again under its id."""
         rid = report.id
         name = _report_name(report)
         now = _now()
         stored_as = editions.edition_of(conn, report)
+        again = False
         if stored_as.id != rid:
-            if events:
+            if extract_again is not None:
+                again = True
+            elif events:
                 raise LedgerError(
                     f"{name}: this text was first published more than {editions.EDITION_WINDOW.days} days from "
                     f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
@@ -566,6 +574,8 @@ class Ledger:
                     touched = rs.reresolve(conn, rs.load_items(conn, moved), now, rid)
                     rs.relink(conn, sorted(touched))
             return IngestOutcome(rid, "new_source" if added else "duplicate", ())
+        if again:  # extracted under the text's first report's id: its ids and relative dates must be this edition's
+            events, vectors = extract_again(report)  # type: ignore[misc]
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for n, ev in enumerate(events):
             _event_rows(report, ev, n, rows, vectors[n])
@@ -928,7 +938,7 @@ class Ledger:
 
     def _store_text(self, conn: Connection, report: Report, now: datetime) -> tuple[bool, bool, bool]:
         """The report's text (new: with its search rows) and this publication of it, as `ingest` and
-        `store_extracted` both store them: (the text was known, the publication is new, it moved the text's first
+        `ingest_extracted` both store them: (the text was known, the publication is new, it moved the text's first
         publication earlier)."""
         rid = report.id
         known = conn.execute(_FIRST_PUBLISHED, {"id": rid}).first()
@@ -951,44 +961,31 @@ class Ledger:
 
     # -- batches ---------------------------------------------------------------------------------------------
 
-    def store_extracted(self, extracted: Sequence[Extracted], what: str,
-                        extract_again: Callable[[Report], tuple[Sequence[Event], list]]) -> list[IngestOutcome]:
-        """Store many reports with their report events and claims in ONE transaction, without resolving them into
-        events: `eventledger batch` stores a part of a corpus at a time (all of it or, on any failure, none of it,
-        named by `what`) and then runs `resolve_all` once. A report already stored only gains a publication, as in
-        `ingest`; storing the same part twice changes nothing. A text published again past the editions window is
-        a new report (store/editions.py), known only here: `extract_again` extracts it under its own id."""
-        now = _now()
-        outcomes = []
+    @_retrying
+    def ingest_extracted(self, extracted: Sequence[Extracted], what: str,
+                         extract_again: Callable[[Report], tuple[Sequence[Event], list]]) -> list[IngestOutcome]:
+        """`ingest_many` of reports extracted elsewhere (with their vectors), in ONE transaction named by `what`:
+        stored and resolved into events as `ingest` does, incrementally, with the same bounded look-ups, so the cost
+        of a report does not grow with the ledger. `eventledger batch` stores each part of a corpus so, in the file's
+        order, while the workers extract the next parts; a part is stored whole or not at all. A text published again
+        past the editions window is a new report, known only here: `extract_again` extracts it under its own id."""
         with self._write(what) as conn:
-            for report, events, vectors in extracted:
-                edition = editions.edition_of(conn, report)  # the same text days later is a new edition, as in ingest
-                rid = edition.id
-                known, added, _ = self._store_text(conn, edition, now)
-                if known:
-                    outcomes.append(IngestOutcome(rid, "new_source" if added else "duplicate", ()))
-                    continue
-                if edition.id != report.id:  # the worker extracted the text's first report; its ids name that one
-                    report = edition
-                    events, vectors = extract_again(report)
-                rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                for n, ev in enumerate(events):
-                    _event_rows(report, ev, n, rows, vectors[n])
-                if rows["stated_links"]:
-                    raise LedgerError(f"report {rid}: links to ledger events are stated; store it with `ingest`")
-                for table in (t.report_events, t.claims):
-                    if rows[table.name]:
-                        conn.execute(insert(table), rows[table.name])  # a clash of ids fails the whole batch
-                search.index_claims(conn, rows["claims"])
-                outcomes.append(IngestOutcome(rid, "new", ()))
-        return outcomes
+            pending = _Pending()
+            outcomes = []
+            for n, (report, events, vectors) in enumerate(extracted, 1):
+                outcomes.append(self._ingest_in(conn, report, events, vectors, pending, extract_again))
+                if n % SETTLE_REPORTS == 0:  # late reports re-resolved as often as ingest's batches do: short windows
+                    pending.settle(conn)
+            pending.settle(conn)
+            return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
+                    for o in outcomes]
 
 
 Extracted = tuple[Report, Sequence[Event], list[tuple[str, bytes | None, bytes | None]]]
 
 
 def event_vectors(report: Report, events: Sequence[Event]) -> list[tuple[str, bytes | None, bytes | None]]:
-    """What `Ledger.store_extracted` needs beside the events: each one's telling sentence and its vectors, computed
+    """What `Ledger.ingest_extracted` needs beside the events: each one's telling sentence and its vectors, computed
     where the extraction ran (a worker), so that the one writer never waits on the encoder."""
     return _vectors(report, events)
 
