@@ -48,7 +48,7 @@ def main() -> None:
         events, text, lang = proposed(gold.report, gaz)
         reports.append((gold, events, text, lang))
     rows = [(r, i, j, y) for r, (gold, events, _, _) in enumerate(reports) for i, j, y in labelled_pairs(gold.events, events)
-            if not pair_decision.vetoed(events[i], events[j])]
+            if not pair_decision.vetoed(events[i], events[j], reports[r][2], reports[r][3])]
     features = np.array([[pair_decision.pair_features(reports[r][1][i], reports[r][1][j], reports[r][2], reports[r][3], reports[r][1])[n]
                           for n in pair_decision.FEATURES] for r, i, j, _ in rows])
     labels = np.array([y for *_, y in rows], dtype=float)
@@ -122,7 +122,7 @@ def report(reports, rows, x, y) -> None:
     perfect = []
     for r, (gold, events, text, lang) in enumerate(reports):
         paired = {pi for _, pi in match_events(gold.events, events)}
-        ones = [(i, j) for i, j in duplicates(gold.events, events) if not pair_decision.vetoed(events[i], events[j])]
+        ones = [(i, j) for i, j in duplicates(gold.events, events) if not pair_decision.vetoed(events[i], events[j], text, lang)]
         perfect.append(score_report(gold, _groups(events, ones, paired)))
     _line("perfect pair decision", EvalResult(perfect))
     print(f"pairs the gold keeps apart: {int((1 - y).sum())}; pairs it joins: {int(y.sum())}")

@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from eventledger.extract.dates import DateMention
+from eventledger.extract.days_told import days_apart, days_told
 from eventledger.geo import normalize
 from eventledger.geo.distance import between as distance_km
 from eventledger.lang import SUPPORTED, alternation, topic
@@ -82,7 +84,7 @@ def _joined_within(events: Sequence[Event], text: str, lang: str) -> list[Event]
         best, pair = THRESHOLD, None
         for i, a in enumerate(left):
             for b in left[i + 1:]:
-                if vetoed(a, b):
+                if vetoed(a, b, text, lang):
                     continue
                 p = probability(pair_features(a, b, text, lang, left), weights)
                 if p > best:
@@ -94,12 +96,15 @@ def _joined_within(events: Sequence[Event], text: str, lang: str) -> list[Event]
     return left
 
 
-def vetoed(a: Event, b: Event) -> str | None:
+def vetoed(a: Event, b: Event, text: str = "", lang: str = "en") -> str | None:
     """Why two events must stay two whatever the weights say (ANNOTATION.md), or None. These pairs are not joined and
-    are not training rows (scripts/train_pair_decision.py)."""
+    are not training rows (scripts/train_pair_decision.py). With no publication date an event has no date, but the
+    days its sentence tells ("5 мая", "2 мая") still part two incidents (`days_told`)."""
     if a.background != b.background:
         return "a background incident is never counted as the report's own"  # a recalled toll is not today's
     if a.date and b.date and a.date != b.date:
+        return "told on two different days"
+    if text and a.date is None and b.date is None and days_apart(_told_day(a, text, lang), _told_day(b, text, lang)):
         return "told on two different days"
     p, q = a.place, b.place
     if p is not None and q is not None and p.precision in _FINE and q.precision in _FINE and not (
@@ -108,6 +113,22 @@ def vetoed(a: Event, b: Event) -> str | None:
         if km is None or km > _ONE_SETTLEMENT_KM:
             return "two distinct settlements: one event per place the report gives something of its own"
     return None
+
+
+def _told_day(e: Event, text: str, lang: str) -> str | None:
+    """The day the sentence an event is anchored in tells, read against a stand-in publication day (None: no day told)."""
+    ends = _layout(text).ends
+    k = bisect_left(ends, e.anchor)
+    start, end = (ends[k - 1] + 1 if k else 0), (ends[k] if k < len(ends) else len(text))
+    starts, told = _told_days(text, lang)
+    i = bisect_left(starts, start)
+    return told[i].date if i < len(told) and told[i].start < end else None
+
+
+@lru_cache(maxsize=4)
+def _told_days(text: str, lang: str) -> tuple[tuple[int, ...], tuple[DateMention, ...]]:
+    told = tuple(sorted(days_told(text, lang, None), key=lambda d: d.start))
+    return tuple(d.start for d in told), told
 
 
 def probability(features: dict[str, float], weights: dict[str, float]) -> float:
