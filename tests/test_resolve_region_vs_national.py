@@ -6,14 +6,15 @@ channels."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
-from eventledger.model import Report
+from eventledger.model import Place, Report
+from eventledger.resolve import Item, compare, day_range
 from eventledger.store import Ledger
 
 GOVERNOR = ("Губернатор Ростовской области Василий Голубев: этой ночью над регионом силами ПВО уничтожены 30 "
@@ -61,3 +62,27 @@ def test_each_told_twice_is_still_two_events_each_with_its_retelling(
             _ingest(ledger, gazetteer, post)
         assert _interceptions(ledger) == [("admin1", 2), ("region", 2)]
         assert ledger.resolve_all()["rewritten"] == 0  # a full re-run agrees
+
+
+def _item(id: str, place: Place, cells: frozenset[str] = frozenset()) -> Item:
+    lo, hi = day_range("2025-03-11", "day", None)
+    return Item(id=id, report_id=f"r-{id}", kind="interception", day_lo=lo, day_hi=hi, precision="day", place=place,
+                weapon="drone", figures={"intercepted": (30, 30)}, area_regions=cells,
+                published=datetime(2025, 3, 11, 4, 30, tzinfo=timezone.utc))
+
+
+ROSTOV_OBLAST = Place("Ростовская область", "RU", "Rostov Oblast", None, None, "admin1")
+RAMENSKOYE = Place("Раменское", "RU", "Moscow Oblast", 55.57, 38.23, "city")
+RUSSIA = Place("Россия", "RU", None, None, None, "country")
+GROUP = Place("Ростовская область, Брянская область", "RU", None, None, None, "region")
+
+
+def test_the_scope_is_told_by_the_regions_of_the_areas() -> None:
+    # areas over two first-level regions, or a country with no areas: a claim over several regions
+    assert compare(_item("a", ROSTOV_OBLAST), _item("b", GROUP, frozenset({"RU/rostov oblast", "RU/bryansk oblast"}))).veto
+    assert compare(_item("a", ROSTOV_OBLAST), _item("c", RUSSIA)).veto
+    # a group of one region's districts is that region's count; Moscow counted with the Moscow Oblast named after it
+    districts = _item("d", GROUP, frozenset({"RU/moscow oblast"}))
+    capital = _item("e", GROUP, frozenset({"RU/moscow", "RU/moscow oblast"}))
+    for other in (districts, capital):
+        assert not compare(_item("f", RAMENSKOYE), other).veto

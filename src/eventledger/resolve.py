@@ -588,16 +588,30 @@ MULTI_REGION = ("country", "region")  # a claim at these precisions counts over 
 
 
 def _over_regions(item: Item) -> bool:
-    """An interception claim over several regions: its `areas` name two first-level regions or more, or it is placed
-    at a country or a group of regions (a ministry's night total, "над территорией России")."""
-    return len(item.area_regions) >= 2 or (item.place is not None and item.place.precision in MULTI_REGION)
+    """An interception claim over several regions: its `areas` name two first-level regions or more (a ministry's night
+    total), or, with no areas, it is placed at a country or a group of regions ("над территорией России"). A group of
+    one region's districts (areas all in one first-level region) is that region's count, not this."""
+    if item.area_regions:
+        return _regions(item.area_regions) >= 2
+    return item.place is not None and item.place.precision in MULTI_REGION
 
 
 def _one_region(item: Item) -> bool:
-    """An interception count of one region of its own: placed at a first-level region or within one, its areas (if
-    any) naming no other region (a governor's "13 drones were destroyed over Mykolaiv Oblast")."""
-    return (item.place is not None and item.place.precision not in (*MULTI_REGION, "sea")
-            and len(item.area_regions - {item.cell}) == 0)
+    """An interception count of one region of its own: its areas all in one first-level region (a governor's count by
+    district), or, with no areas, placed at a first-level region or within one (a governor's "13 drones were destroyed
+    over Mykolaiv Oblast")."""
+    if item.area_regions:
+        return _regions(item.area_regions) == 1
+    return item.place is not None and item.place.precision not in (*MULTI_REGION, "sea")
+
+
+def _regions(cells: frozenset[str]) -> int:
+    """How many first-level regions these cells are, a city that is a region of its own counted with the region named
+    after it (Moscow with Moscow Oblast, Kyiv with Kyiv Oblast: "drones flying at Moscow downed over Ramenskoye" is the
+    mayor's and the governor's one count of the capital's approaches, not a claim over two regions)."""
+    regions = {cell.split("/", 1)[1] for cell in cells}
+    folded = {r for r in regions if any(o != r and o.split()[0] == r for o in regions)}
+    return len({c for c in cells if c.split("/", 1)[1] not in folded})
 
 
 def _scopes_apart(a: Item, b: Item) -> str:
