@@ -584,16 +584,13 @@ def compare(a: Item, b: Item) -> Verdict:
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
-MULTI_REGION = ("country", "region")  # a claim at these precisions counts over a whole country or several of its regions
-
-
 def _over_regions(item: Item) -> bool:
     """An interception claim over several regions: its `areas` name two first-level regions or more (a ministry's night
-    total), or, with no areas, it is placed at a country or a group of regions ("над территорией России"). A group of
-    one region's districts (areas all in one first-level region) is that region's count, not this."""
-    if item.area_regions:
-        return _regions(item.area_regions) >= 2
-    return item.place is not None and item.place.precision in MULTI_REGION
+    total, "44 drones over nine regions: 20 over Novgorod Oblast, ..."). A group of one region's districts is that
+    region's count. A claim placed at the country with no areas is not taken for one: on the Russian news ledger such
+    an item is mostly a retelling whose place fell back to the country ("БПЛА уничтожен нашей ПВО" beside Kaspiysk,
+    "всего 17 беспилотников" of the attack on Moscow), not the ministry's total."""
+    return _regions(item.area_regions) >= 2
 
 
 def _one_region(item: Item) -> bool:
@@ -602,7 +599,7 @@ def _one_region(item: Item) -> bool:
     over Mykolaiv Oblast")."""
     if item.area_regions:
         return _regions(item.area_regions) == 1
-    return item.place is not None and item.place.precision not in (*MULTI_REGION, "sea")
+    return item.place is not None and item.place.precision not in ("country", "region", "sea")
 
 
 def _regions(cells: frozenset[str]) -> int:
