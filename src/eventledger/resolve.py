@@ -24,7 +24,7 @@ from typing import Literal
 
 import numpy as np
 
-from eventledger.lang import SUPPORTED, alternation, topic
+from eventledger.lang import SUPPORTED, topic, whole_words
 from eventledger.geo.distance import between as distance_km
 from eventledger.model import Area, Event, Place, Report, Target, time_known
 from eventledger.similarity import cosine, similarity, word_overlap
@@ -465,7 +465,7 @@ def compare(a: Item, b: Item) -> Verdict:
                                   + ", nothing told differently"))
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
             and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b) and not told and not named_apart
-            and bool(_separate().search(a.text)) == bool(_separate().search(b.text))):
+            and bool(_every_language("separate_incident").search(a.text)) == bool(_every_language("separate_incident").search(b.text))):
         # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
         # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
         # day, nothing told otherwise (res10c: no count, "one more attack" (`separate_incident`: "ещё одна атака", not
@@ -728,7 +728,7 @@ def _told_otherwise(a: Item, b: Item) -> list[str]:
     Two targets named apart are the caller's (`named_apart`: by day, for fighting and for a day recalled)."""
     why = []
     earlier, later = (a, b) if a.order <= b.order else (b, a)
-    if (again := _again().search(later.text)) and not _again().search(earlier.text):
+    if (again := _every_language("again").search(later.text)) and not _every_language("again").search(earlier.text):
         why.append(f'"{again.group(0)}" told by the later post')
     parts_a, parts_b = _parts_of_day(a.text), _parts_of_day(b.text)
     if parts_a and parts_b and not parts_a & parts_b:
@@ -737,16 +737,10 @@ def _told_otherwise(a: Item, b: Item) -> list[str]:
 
 
 @cache
-def _separate() -> re.Pattern[str]:
-    """The words of every language that tell another incident ("ещё одна атака", "a separate attack", "повторний")."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("separate_incident", [])]
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _again() -> re.Pattern[str]:
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("again", [])]
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+def _every_language(key: str) -> re.Pattern[str]:
+    """The words every language's events.yaml lists under `key`, whole, as one pattern: `separate_incident` (another
+    incident: "ещё одна атака", "a separate attack", "повторний"), `again`."""
+    return whole_words([w for lang in SUPPORTED for w in topic(lang, "events").get(key, [])])
 
 
 @cache
@@ -757,8 +751,7 @@ def _part_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
         parts["night"] += data.get("night_words", [])
         for part, words in (data.get("parts_of_day") or {}).items():
             parts[part] += words
-    return tuple((part, re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE))
-                 for part, words in parts.items() if words)
+    return tuple((part, whole_words(words)) for part, words in parts.items() if words)
 
 
 def _parts_of_day(text: str) -> frozenset[str]:

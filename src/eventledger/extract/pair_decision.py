@@ -32,7 +32,7 @@ from eventledger.extract.dates import DateMention
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.geo import normalize
 from eventledger.geo.distance import between as distance_km
-from eventledger.lang import SUPPORTED, alternation, topic
+from eventledger.lang import SUPPORTED, topic, whole_words
 from eventledger.model import Claim, Event, Place, content_id
 from eventledger.reconcile import reconcile
 
@@ -243,8 +243,7 @@ def _place_features(f: dict[str, float], p: Place | None, q: Place | None) -> No
     else:
         f["log_km"] = math.log1p(km)
         f["far_apart"] = float(km > 50)
-    fine = {"city", "point", "airport"}
-    f["both_fine"] = float(p.precision in fine and q.precision in fine)
+    f["both_fine"] = float(p.precision in _FINE and q.precision in _FINE)
     f["specificity_gap"] = abs(_SPECIFICITY.get(p.precision, 3) - _SPECIFICITY.get(q.precision, 3)) / 5
     f["country_level"] = float("country" in (p.precision, q.precision))
 
@@ -299,8 +298,7 @@ def _overlap(a: set[str], b: set[str]) -> float:
 def _words(lang: str, *keys: str) -> re.Pattern[str]:
     """The words of the language's files under the given keys (`events.yaml`), as one pattern."""
     data = topic(lang if lang in SUPPORTED else "en", "events")
-    words = [w for k in keys for w in data.get(k, [])]
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
+    return whole_words([w for k in keys for w in data.get(k, [])])
 
 
 @cache

@@ -54,6 +54,12 @@ def alternation(words: list[str]) -> str:
     return "|".join(w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
 
 
+def whole_words(words: list[str]) -> re.Pattern[str]:
+    """Any of a language file's words, whole (not inside a longer word), in any case; with no words, one that never
+    matches."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
 @cache
 def _bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every language's names of well-known bodies (`bodies` in attribution.yaml), one pattern per key."""
