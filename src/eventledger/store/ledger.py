@@ -537,11 +537,22 @@ class Ledger:
                      vectors: Sequence[list[tuple[str, bytes | None, bytes | None]]]) -> list[IngestOutcome]:
         what = f"{len(reports)} reports from {_report_name(reports[0][0])} on" if reports else "no reports"
         with self._write(what) as conn:
-            pending = _Pending()
-            outcomes = [self._ingest_in(conn, report, events, v, pending) for (report, events), v in zip(reports, vectors)]
-            pending.settle(conn)
-            return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
-                    for o in outcomes]
+            return self._ingest_all(conn, [(report, events, v) for (report, events), v in zip(reports, vectors)])
+
+    def _ingest_all(self, conn: Connection, extracted: Sequence[Extracted], settle_every: int | None = None,
+                    extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None) -> list[IngestOutcome]:
+        """`_ingest_in` of each report inside the caller's transaction, the late ones re-resolved together at the end
+        (and every `settle_every` reports, to keep their windows short); each new report's outcome with the events it
+        was resolved into last."""
+        pending = _Pending()
+        outcomes = []
+        for n, (report, events, vectors) in enumerate(extracted, 1):
+            outcomes.append(self._ingest_in(conn, report, events, vectors, pending, extract_again))
+            if settle_every and n % settle_every == 0:
+                pending.settle(conn)
+        pending.settle(conn)
+        return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
+                for o in outcomes]
 
     def _ingest_in(self, conn: Connection, report: Report, events: Sequence[Event],
                    vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None,
@@ -970,15 +981,8 @@ class Ledger:
         order, while the workers extract the next parts; a part is stored whole or not at all. A text published again
         past the editions window is a new report, known only here: `extract_again` extracts it under its own id."""
         with self._write(what) as conn:
-            pending = _Pending()
-            outcomes = []
-            for n, (report, events, vectors) in enumerate(extracted, 1):
-                outcomes.append(self._ingest_in(conn, report, events, vectors, pending, extract_again))
-                if n % SETTLE_REPORTS == 0:  # late reports re-resolved as often as ingest's batches do: short windows
-                    pending.settle(conn)
-            pending.settle(conn)
-            return [replace(o, events=pending.settled.get(o.report_id, o.events)) if o.status == "new" else o
-                    for o in outcomes]
+            # late reports re-resolved as often as ingest's batches are: short windows
+            return self._ingest_all(conn, extracted, SETTLE_REPORTS, extract_again)
 
 
 Extracted = tuple[Report, Sequence[Event], list[tuple[str, bytes | None, bytes | None]]]
