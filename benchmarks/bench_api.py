@@ -23,8 +23,10 @@ processes:
 
     .venv/bin/python benchmarks/bench_api.py --events 100000 --clients 50 --seconds 20 \
         --server "before=/tmp/main/.venv/bin/python" \
-        --server "nocache=EVENTLEDGER_API_CACHE_MB=0 .venv/bin/python" \
-        --server "after=.venv/bin/python" --server "after-2proc=.venv/bin/python --workers 2"
+        --server "nocache=EVENTLEDGER_API_CACHE_MB=0 .venv/bin/python --workers 1" \
+        --server "after=.venv/bin/python --workers 1" --server "after-2proc=.venv/bin/python --workers 2"
+
+(`serve` runs one process a core unless `--workers` says otherwise: name the number to compare trees fairly.)
 """
 
 from __future__ import annotations

@@ -668,7 +668,9 @@ def serve(
         Optional[Path],
         typer.Option("--token-file", help="A file holding the token that enables the write endpoints (else $EVENTLEDGER_API_TOKEN)."),
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", help="Server processes answering together (one a core).")] = 1,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", help="Server processes answering together (default: one a core this process may use).")
+    ] = None,
     warm: Annotated[bool, typer.Option("--warm/--no-warm", help=(
         "Render the newest events' list items before answering (about 1 s for 50,000 events), so that a list's "
         "pages new to the server read only their ids."))] = True,
@@ -677,7 +679,7 @@ def serve(
 
     Example: eventledger serve --db ledger.db --port 8000
 
-    Example: eventledger serve --db ledger.db --workers 2
+    Example: eventledger serve --db ledger.db --workers 1
     """
     import os
 
@@ -686,6 +688,7 @@ def serve(
     from eventledger.api.app import DB_ENV, TOKEN_FILE_ENV, WARM_ENV, TokenError, cache_bytes, create_app, read_token
 
     _require(db)
+    workers = workers or min(64, _cores())  # a cold ledger's first answers are slow in one process; a core each keeps p99 low
     if not 1 <= workers <= 64:
         raise _fail(f"--workers {workers}: give 1 to 64 server processes")
     try:
@@ -707,6 +710,13 @@ def serve(
     if token_file is not None:
         os.environ[TOKEN_FILE_ENV] = str(token_file.resolve())
     uvicorn.run("eventledger.api.app:from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 sources_app = typer.Typer(help="Sources to follow: feeds with a profile (name, kind, language).", no_args_is_help=True)
