@@ -530,7 +530,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("relayed", f"one {a.kind} told alike within {RELAYED_MINUTES} min, nothing counted "
                                     f"differently, text similarity {sim:.2f} >= {SIM_STRONG}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
-            place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
+            place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL
+                                and _one_scope(a, b))):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
         # the governor's "34 drones": one night's attack told as its count grows or is restated, not an attack per post;
         # told within one night (NIGHT_HOURS): the morning's total of the night before and the evening's first count of
@@ -638,6 +639,17 @@ def _scopes_apart(a: Item, b: Item) -> str:
             return (f"a region's own count ({one.place.name}) vs a claim over several regions "  # type: ignore[union-attr]
                     f"({many.place.name if many.place else '?'}, {len(many.area_regions)} areas)")
     return ""
+
+
+def _one_scope(a: Item, b: Item) -> bool:
+    """Two interception counts that may be one region's running tally: not a count over a whole country beside a count
+    over a region or a town of it. "Over Russia's regions, 29 drones" (the ministry's night total, placed at the country)
+    is no step of the Bryansk governor's "18 over the region" (res11; ANNOTATION.md: a region's own count and the
+    national claim are two events), whatever the numbers."""
+    for whole, part in ((a, b), (b, a)):
+        if whole.place is not None and whole.place.precision == "country" and not whole.area_regions and _one_region(part):
+            return False
+    return True
 
 
 def _one_night(a: Item, b: Item) -> bool:
