@@ -65,7 +65,8 @@ def test_two_nights_another_weapon_other_tolls_or_more_than_a_nights_hours_keep_
                          published=MORNING + timedelta(days=2))
     assert not compare(AIR_FORCE, next_night).join
     assert not compare(replace(AIR_FORCE, weapon="drone"), replace(MINISTRY, weapon="cruise_missile")).join
-    assert not compare(replace(AIR_FORCE, figures={"killed": (2, 2)}), replace(MINISTRY, figures={"killed": (7, 7)})).join
+    two, seven = replace(AIR_FORCE, figures={"killed": (2, 2)}), replace(MINISTRY, figures={"killed": (7, 7)})
+    assert not compare(two, seven).join
     assert not compare(AIR_FORCE, replace(MINISTRY, published=MORNING + timedelta(hours=11))).join
 
 
@@ -96,5 +97,6 @@ def test_a_count_over_a_whole_country_is_no_step_of_one_regions_tally() -> None:
     assert not compare(governor, national).join
     # the ministry's claim placed at its regions (areas) and retold at the country: one claim, its tally kept
     claim = replace(national, id="i", report_id="r-i", place=GROUP, published=MORNING - timedelta(minutes=50),
-                    area_regions=frozenset({"RU/bryansk oblast", "RU/kaluga oblast"}), figures={"intercepted": (20, 20)})
+                    area_regions=frozenset({"RU/bryansk oblast", "RU/kaluga oblast"}),
+                    figures={"intercepted": (20, 20)})
     assert compare(claim, national).join

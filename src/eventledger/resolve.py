@@ -369,7 +369,8 @@ def compare(a: Item, b: Item) -> Verdict:
     if (scope := _scopes_apart(a, b)):
         return Verdict(False, 0.0, (), f"scope: {scope}")
     target, target_why = target_relation(a, b)
-    if target == "different" and a.kind in ("strike", "explosion") and b.kind in ("strike", "explosion") and _country_raid(a, b):
+    if (target == "different" and a.kind in ("strike", "explosion") and b.kind in ("strike", "explosion")
+            and _country_raid(a, b)):
         # a raid on a whole country strikes many things, and each outlet names one ("energy infrastructure", "military
         # sites"): no contradiction, as for one town's night, though no evidence either
         target, target_why = "unknown", f"{target_why}: a raid on a whole country, each naming one of its targets"
@@ -530,8 +531,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("relayed", f"one {a.kind} told alike within {RELAYED_MINUTES} min, nothing counted "
                                     f"differently, text similarity {sim:.2f} >= {SIM_STRONG}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
-            place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL
-                                and _one_scope(a, b))):
+            place == "same" or (place == "inside" and _one_scope(a, b)
+                                and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
         # the governor's "34 drones": one night's attack told as its count grows or is restated, not an attack per post;
         # told within one night (NIGHT_HOURS): the morning's total of the night before and the evening's first count of
@@ -647,7 +648,8 @@ def _one_scope(a: Item, b: Item) -> bool:
     is no step of the Bryansk governor's "18 over the region" (res11; ANNOTATION.md: a region's own count and the
     national claim are two events), whatever the numbers."""
     for whole, part in ((a, b), (b, a)):
-        if whole.place is not None and whole.place.precision == "country" and not whole.area_regions and _one_region(part):
+        if (whole.place is not None and whole.place.precision == "country" and not whole.area_regions
+                and _one_region(part)):
             return False
     return True
 
