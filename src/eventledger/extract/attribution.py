@@ -95,6 +95,8 @@ class _Patterns:
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
     unsaid: re.Pattern[str] | None = None  # "not", "always": "Authorities have not confirmed" tells nothing said here
+    # "officials", "local authorities", "местные власти": a level of government and no body, as the outlet's own line
+    vague: re.Pattern[str] | None = None
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -183,6 +185,7 @@ def _patterns(lang: str) -> _Patterns:
         passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
         unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
+        vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
     )
 
 
@@ -244,6 +247,9 @@ class SourceBook:
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
         self.unsaid: Source | None = None
+        # the last speaker read when it was a level of government with no body ("officials said", "по данным местных
+        # властей"): no source, and the outlet tells that clause and the ones carried on after it; "" otherwise
+        self.vague = ""
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         # named officials, with the offices named with them and where in the text each was named
         self.titled: list[tuple[frozenset[int], Source, int]] = []
@@ -294,6 +300,9 @@ class SourceBook:
             # сентября": where and when he said it follow his name
             phrase = m.group(1)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
+            return UNNAMED
+        if patterns.vague and patterns.vague.fullmatch(phrase):
+            self.vague = phrase
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
@@ -540,7 +549,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
-        self.pointed_back, self.unsaid = False, None
+        self.pointed_back, self.unsaid, self.vague = False, None, ""
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
