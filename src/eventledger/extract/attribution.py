@@ -97,6 +97,10 @@ class _Patterns:
     unsaid: re.Pattern[str] | None = None  # "not", "always": "Authorities have not confirmed" tells nothing said here
     # "officials", "local authorities", "местные власти": a level of government and no body, as the outlet's own line
     vague: re.Pattern[str] | None = None
+    # "on January 10 by": when or where a passive speech verb was said, then the word before its teller
+    agent: re.Pattern[str] | None = None
+    # "він у телеграмі у середу": a pronoun, then where or when he spoke
+    pronoun_where: re.Pattern[str] | None = None
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -185,6 +189,10 @@ def _patterns(lang: str) -> _Patterns:
         passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
         unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
+        agent=re.compile(rf"\s*(?:{_alternation(data['inverted_not'])})\s[^,;:!?\"“”«»()\n]*?\b(?:{_alternation(data['agents'])})\s+",
+                         re.IGNORECASE) if data.get("agents") and data.get("inverted_not") else None,
+        pronoun_where=re.compile(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
+                                 re.IGNORECASE) if data.get("after_name") else None,
         vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
     )
 
@@ -306,6 +314,8 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
+        if patterns.pronoun_where and patterns.pronoun_where.match(phrase):
+            return self.last_person or UNNAMED  # "- написав він у телеграмі у середу": he, and where he wrote
         if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
                 classify(rest := patterns.speaker_preposition.sub("", phrase, count=1), self.lang) != "unknown"):
             # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
@@ -611,9 +621,20 @@ class SourceBook:
                 self.pointed_back = True
                 if opens_topic and (between := self._speaker_between(prefix)):
                     return self.resolve(between)  # "Об этом глава региона X сообщил в Telegram": between pointer and verb
+                if opens_topic and prefix.split() and patterns.pronoun.match(prefix.split()[-1]):
+                    # "Об этом он заявил на своей странице", "Про це вона написала у Facebook": the person who spoke
+                    # last, and what follows the verb is where he said it
+                    return self.last_person or UNNAMED
                 # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
                 # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
                 told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
+                if patterns.agent and (agent := patterns.agent.match(told)):
+                    # "This was announced on January 10 by the Governor of the Voronezh Region, Alexander Gusev": when
+                    # or where first, the teller after "by" (with his name set off after his office)
+                    told = told[agent.end():]
+                    named = _APPOSITIVE_NAME.match(told, len(re.split(r"[,;:!?\"“”«»()—–\n]", told, maxsplit=1)[0]))
+                    if named and self._offices(told[: named.start()]):
+                        return self.resolve(f"{told[: named.start()].strip()} {named.group(1)}")
                 after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
                 # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
                 after = patterns.breaks.split(after, maxsplit=1)[0]
