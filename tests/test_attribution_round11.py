@@ -36,6 +36,9 @@ def _speaker(text, lang, book=None):
     ("Власти сообщили, что пострадали два человека.", "ru"),
     ("Місцева влада повідомила, що постраждали двоє людей.", "uk"),
     ("За словами місцевих посадовців, постраждали двоє людей.", "uk"),
+    ("Two people were injured, according to social media posts.", "en"),
+    ("По данным соцсетей, пострадали два человека.", "ru"),
+    ("За даними соцмереж, постраждали двоє людей.", "uk"),
 ])
 def test_a_level_of_government_is_no_source(text, lang):
     book, said = _speaker(text, lang)
