@@ -803,8 +803,23 @@ def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]
             name = _holder_name(after.group(1), lang)
             if name is None or any(t.search(after.group(0)) for t in titles):
                 continue  # no personal name, or another office between ("глава региона, губернатор X"): his office is that one
+            if name == after.group(1) and _heads(after.group(0)[: after.start(1) - after.start()], lang):
+                # "governor of Krasnodar Krai region", "head of the Voronezh Region, Alexander Gusev": two capitalised
+                # words right after "of" or "the" are what the office heads, not its holder (who may be named before)
+                before = _NAME_BEFORE_TITLE.search(text[max(0, m.start() - 80): m.start()])
+                if before and m.group(0)[:1].islower() and (name := _holder_name(before.group(1), lang)):
+                    found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
+                continue
             found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
     return [(frozenset(held), source) for held, source in found.values()]
+
+
+def _heads(words: str, lang: str) -> bool:
+    """Whether the words between an office and a run of capitalised words end with one after which what the office
+    heads is named ("of", "the": "governor of Krasnodar Krai"), from `heading_words` in the language's file."""
+    last = words.split()[-1:] if words.split() else []
+    heading = topic(lang, "attribution").get("heading_words") or ()
+    return bool(last) and last[0].casefold() in {w.casefold() for w in heading}
 
 
 def _holder_name(run: str, lang: str) -> str | None:
