@@ -190,10 +190,13 @@ def build_events(
                 # "Earlier, Gladkov had said that two were found dead, while two more were injured": the speaker a
                 # recalling sentence names goes on through its later clauses
                 recap = False
-            if (recap or book.unsaid) and speaker.name is None:
+            if (recap or book.unsaid or book.vague) and speaker.name is None:
                 paragraph_speaker, outlet_telling = UNNAMED, True
             if book.unsaid and book.unsaid.name and book.unsaid.kind in ("official", "military"):
                 unquoted.add(book.unsaid.name)
+            if book.vague and speaker.name is None:
+                # "officials said" beside a named governor: the report quotes more than his one account
+                unquoted.add(book.vague)
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
@@ -221,7 +224,7 @@ def build_events(
                     # others were hospitalized.": the governor's words ended with the quotation
                     speaker = paragraph_speaker = UNNAMED
                     outlet_telling = True
-            elif not ((recap or book.unsaid) and speaker.name is None):
+            elif not ((recap or book.unsaid or book.vague) and speaker.name is None):
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
                 outlet_told.append(clause)
