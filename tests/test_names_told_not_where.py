@@ -77,7 +77,7 @@ def test_a_sea_naming_a_naval_base_is_no_place_of_the_attack(read):
 def test_a_country_opening_the_next_clause_qualifies_no_town_before_it(gazetteer):
     # "Novorossiysk, Ukraine sends": Ukraine is the subject, not where Novorossiysk lies (a Ukrainian village has the
     # name as an alternate); "Kupiansk, Ukraine, on Monday" is qualified
-    (town, _) = gazetteer.find("By striking Novorossiysk, Ukraine sends a message to Moscow.", "en")
-    assert town.candidates[0].place.country == "RU"
-    (town, _) = gazetteer.find("A drone hit Kupiansk, Ukraine, on Monday.", "en")
-    assert town.candidates[0].place.country == "UA"
+    town = gazetteer.find("By striking Novorossiysk, Ukraine sends a message to Moscow.", "en")[0]
+    assert (town.text, town.candidates[0].place.country) == ("Novorossiysk", "RU")
+    town = gazetteer.find("A drone hit Kupiansk, Ukraine, on Monday.", "en")[0]
+    assert (town.text, town.candidates[0].place.country) == ("Kupiansk", "UA")
