@@ -816,6 +816,10 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if best.feature == "country" and _attributive(match.text, after):
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
+        if best.feature == "area" and best.place.key in _WORLD_REGIONS:
+            continue  # "Europe's biggest nuclear plant", "war in the Middle East": talk of a part of the world
+        if best.feature == "country" and incidents.the_subject(match.text, lang):
+            continue  # "Росія здійснила масовану атаку на Київ": the state acting, not the place
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
                 after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang)):
@@ -844,6 +848,13 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
+
+
+# Parts of the world that span several countries (the gazetteer's hand areas, by their English key): no report places
+# an incident at a continent, and a clause naming one talks of it ("Europe's biggest nuclear plant", "the war in the
+# Middle East", "Middle East Press"), where the incident is told by a country or a town.
+_WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
+                            "Middle East", "Caucasus"})
 
 
 def _bare_list(clause: Span, places: list[PlaceMatch], found: list[Candidate], text: str, lang: str) -> bool:
