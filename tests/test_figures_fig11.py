@@ -1,6 +1,6 @@
 """Figures the eleventh stop found lost on fresh reports (test8 + test9), each a mechanism of the language, not of one
 outlet: a part of the hurt told with a figure of its own ("13 injured, including four in serious condition"); the
-forms hospitalisation is told in; a cardinal's case ending after its digits ("115-ма ударними БпЛА"); and the figures
+forms hospitalisation is told in; a cardinal's case ending after its digits ("47-ма ударними БпЛА"); and the figures
 of an attack absorbed into the interception that met it, or of an interception replaced by an air-force summary,
 which were dropped with it. Each report is written for this test."""
 
