@@ -1099,6 +1099,9 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
     if host.kind == "interception":
         host.weapon = host.weapon or attack.weapon
         host.attacker = host.attacker or attack.attacker
+        # ... and what the attack's clauses counted is the interception's: the weapons that came ("Пять дронов пытались
+        # атаковать область ... все уничтожены") and the "nobody was hurt" (ANNOTATION.md gives both to the interception)
+        host.claims.extend(c for c in attack.claims if c.figure is not None and c not in host.claims)
     return True
 
 
