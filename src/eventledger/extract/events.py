@@ -339,7 +339,7 @@ def build_events(
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
     if any(e.kind == "explosion" for e in events) and any(e.kind == "interception" for e in unplaced):
-        # ... and the same once an interception told with no place of its own ("в районе велась работа средств ПВО",
+        # ... and the same once an interception told with no place of its own ("над городом работала ПВО",
         # "air defence was at work") has taken the report's place: the explosions heard there are that interception
         events = _explosions_joined(events)
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
