@@ -369,6 +369,11 @@ def compare(a: Item, b: Item) -> Verdict:
     if (scope := _scopes_apart(a, b)):
         return Verdict(False, 0.0, (), f"scope: {scope}")
     target, target_why = target_relation(a, b)
+    if (target == "different" and a.kind in ("strike", "explosion") and b.kind in ("strike", "explosion")
+            and _country_raid(a, b)):
+        # a raid on a whole country strikes many things, and each outlet names one ("energy infrastructure", "military
+        # sites"): no contradiction, as for one town's night, though no evidence either
+        target, target_why = "unknown", f"{target_why}: a raid on a whole country, each naming one of its targets"
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
     # two targets both named and not the same, whatever their categories: no veto (evidence may still join a car and
@@ -463,6 +468,16 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("clash", "fighting in one town on one day, within "
                                   + (f"{DAY_HOURS} h" if _within(a, b, DAY_HOURS * 60) else f"one night, {NIGHT_HOURS} h")
                                   + ", nothing told differently"))
+    if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
+            and not told and sim >= SIM_RELAYED and (country := _country_raid(a, b))):
+        # a raid on a whole country told by two posts of one day or night, each placing it at the country and naming no
+        # region or town of it, at least one telling it as the country's raid ("массированный удар ... по объектам
+        # энергетики", "комбинированный удар", "по всей Украине": `massed_raid` in each language's events.yaml), nothing
+        # counted, armed or told otherwise, wording somewhat alike: the night's missile and drone raid on Ukraine told
+        # by the Air Force, the ministry and the energy minister, one incident. "Israel struck a site in Lebanon" and an
+        # evening's strike on vehicles there are no raid on the country and stay two; on nearness (every member agrees)
+        positive.append(("country", f"one raid on {country} told as a whole that day, within {NIGHT_HOURS} h, nothing "
+                                    f"told differently, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
             and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b) and not told and not named_apart
             and bool(_every_language("separate_incident").search(a.text)) == bool(_every_language("separate_incident").search(b.text))):
@@ -516,7 +531,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("relayed", f"one {a.kind} told alike within {RELAYED_MINUTES} min, nothing counted "
                                     f"differently, text similarity {sim:.2f} >= {SIM_STRONG}"))
     if (tally := _running_tally(a, b)) and same_day and _within(a, b, NIGHT_HOURS * 60) and weapons != "different" and (
-            place == "same" or (place == "inside" and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
+            place == "same" or (place == "inside" and _one_scope(a, b)
+                                and max(a.figures["intercepted"][1], b.figures["intercepted"][1]) >= DISTINCT_TOLL)):
         # "over the Moscow region 12 drones downed overnight", then the ministry's "34 downed over the region", then
         # the governor's "34 drones": one night's attack told as its count grows or is restated, not an attack per post;
         # told within one night (NIGHT_HOURS): the morning's total of the night before and the evening's first count of
@@ -552,7 +568,8 @@ def compare(a: Item, b: Item) -> Verdict:
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
         keep("named") if recurrent else keep("named", "verbatim", "update")
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold") if sim >= SIM_WEAK else keep("named", "verbatim", "figures")
+        keep("named", "verbatim", "figures", "tally", "retold", "country") if sim >= SIM_WEAK else keep(
+            "named", "verbatim", "figures", "country")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
         # neither names a place, a near-verbatim retelling of one weapon within hours ("ПВО сбила две ракеты Storm
         # Shadow", the ministry's unplaced claim relayed by several outlets): no place can differ, and the next claim
@@ -580,7 +597,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -623,6 +640,18 @@ def _scopes_apart(a: Item, b: Item) -> str:
             return (f"a region's own count ({one.place.name}) vs a claim over several regions "  # type: ignore[union-attr]
                     f"({many.place.name if many.place else '?'}, {len(many.area_regions)} areas)")
     return ""
+
+
+def _one_scope(a: Item, b: Item) -> bool:
+    """Two interception counts that may be one region's running tally: not a count over a whole country beside a count
+    over a region or a town of it. "Over Russia's regions, 29 drones" (the ministry's night total, placed at the country)
+    is no step of the Bryansk governor's "18 over the region" (res11; ANNOTATION.md: a region's own count and the
+    national claim are two events), whatever the numbers."""
+    for whole, part in ((a, b), (b, a)):
+        if (whole.place is not None and whole.place.precision == "country" and not whole.area_regions
+                and _one_region(part)):
+            return False
+    return True
 
 
 def _one_night(a: Item, b: Item) -> bool:
@@ -739,7 +768,7 @@ def _told_otherwise(a: Item, b: Item) -> list[str]:
 @cache
 def _every_language(key: str) -> re.Pattern[str]:
     """The words every language's events.yaml lists under `key`, whole, as one pattern: `separate_incident` (another
-    incident: "ещё одна атака", "a separate attack", "повторний"), `again`."""
+    incident: "ещё одна атака", "a separate attack", "повторний"), `again`, `massed_raid`."""
     return whole_words([w for lang in SUPPORTED for w in topic(lang, "events").get(key, [])])
 
 
@@ -799,6 +828,19 @@ def _one_town(a: Item, b: Item, place: str) -> str:
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""
     return "region" if "admin1" in precisions else "town"
+
+
+def _country_raid(a: Item, b: Item) -> str:
+    """The country two reports both place an incident at, as a whole (precision `country`, no region or town of it), when
+    at least one tells it as a raid on the whole country (`massed_raid`: "массированный удар", "комбинированный удар",
+    "по всей Украине", "massive"); empty otherwise."""
+    if a.place is None or b.place is None or a.place.precision != "country" or b.place.precision != "country":
+        return ""
+    if not a.place.country or a.place.country != b.place.country:
+        return ""
+    if not (_every_language("massed_raid").search(a.text) or _every_language("massed_raid").search(b.text)):
+        return ""
+    return a.place.name or a.place.country
 
 
 def _recalled(a: Item, b: Item) -> str:

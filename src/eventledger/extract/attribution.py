@@ -95,6 +95,12 @@ class _Patterns:
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
     unsaid: re.Pattern[str] | None = None  # "not", "always": "Authorities have not confirmed" tells nothing said here
+    # "officials", "local authorities", "местные власти": a level of government and no body, as the outlet's own line
+    vague: re.Pattern[str] | None = None
+    # "on January 10 by": when or where a passive speech verb was said, then the word before its teller
+    agent: re.Pattern[str] | None = None
+    # "він у телеграмі у середу": a pronoun, then where or when he spoke
+    pronoun_where: re.Pattern[str] | None = None
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -183,6 +189,11 @@ def _patterns(lang: str) -> _Patterns:
         passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
         unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
+        agent=re.compile(rf"\s*(?:{_alternation(data['inverted_not'])})\s[^,;:!?\"“”«»()\n]*?\b(?:{_alternation(data['agents'])})\s+",
+                         re.IGNORECASE) if data.get("agents") and data.get("inverted_not") else None,
+        pronoun_where=re.compile(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
+                                 re.IGNORECASE) if data.get("after_name") else None,
+        vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
     )
 
 
@@ -244,6 +255,9 @@ class SourceBook:
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
         self.unsaid: Source | None = None
+        # the last speaker read when it was a level of government with no body ("officials said", "по данным местных
+        # властей"): no source, and the outlet tells that clause and the ones carried on after it; "" otherwise
+        self.vague = ""
         self._found: dict[tuple[str, str, str], re.Match[str] | None] = {}
         # named officials, with the offices named with them and where in the text each was named
         self.titled: list[tuple[frozenset[int], Source, int]] = []
@@ -295,8 +309,13 @@ class SourceBook:
             phrase = m.group(1)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
             return UNNAMED
+        if patterns.vague and patterns.vague.fullmatch(phrase):
+            self.vague = phrase
+            return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
+        if patterns.pronoun_where and patterns.pronoun_where.match(phrase):
+            return self.last_person or UNNAMED  # "- написав він у телеграмі у середу": he, and where he wrote
         if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
                 classify(rest := patterns.speaker_preposition.sub("", phrase, count=1), self.lang) != "unknown"):
             # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
@@ -540,7 +559,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
-        self.pointed_back, self.unsaid = False, None
+        self.pointed_back, self.unsaid, self.vague = False, None, ""
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
@@ -602,9 +621,20 @@ class SourceBook:
                 self.pointed_back = True
                 if opens_topic and (between := self._speaker_between(prefix)):
                     return self.resolve(between)  # "Об этом глава региона X сообщил в Telegram": between pointer and verb
+                if opens_topic and prefix.split() and patterns.pronoun.match(prefix.split()[-1]):
+                    # "Об этом он заявил на своей странице", "Про це вона написала у Facebook": the person who spoke
+                    # last, and what follows the verb is where he said it
+                    return self.last_person or UNNAMED
                 # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
                 # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
                 told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
+                if patterns.agent and (agent := patterns.agent.match(told)):
+                    # "This was announced on January 10 by the Governor of the Voronezh Region, Alexander Gusev": when
+                    # or where first, the teller after "by" (with his name set off after his office)
+                    told = told[agent.end():]
+                    named = _APPOSITIVE_NAME.match(told, len(re.split(r"[,;:!?\"“”«»()—–\n]", told, maxsplit=1)[0]))
+                    if named and self._offices(told[: named.start()]):
+                        return self.resolve(f"{told[: named.start()].strip()} {named.group(1)}")
                 after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
                 # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
                 after = patterns.breaks.split(after, maxsplit=1)[0]
@@ -773,8 +803,23 @@ def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]
             name = _holder_name(after.group(1), lang)
             if name is None or any(t.search(after.group(0)) for t in titles):
                 continue  # no personal name, or another office between ("глава региона, губернатор X"): his office is that one
+            if name == after.group(1) and _heads(after.group(0)[: after.start(1) - after.start()], lang):
+                # "governor of Krasnodar Krai region", "head of the Voronezh Region, Alexander Gusev": two capitalised
+                # words right after "of" or "the" are what the office heads, not its holder (who may be named before)
+                before = _NAME_BEFORE_TITLE.search(text[max(0, m.start() - 80): m.start()])
+                if before and m.group(0)[:1].islower() and (name := _holder_name(before.group(1), lang)):
+                    found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
+                continue
             found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
     return [(frozenset(held), source) for held, source in found.values()]
+
+
+def _heads(words: str, lang: str) -> bool:
+    """Whether the words between an office and a run of capitalised words end with one after which what the office
+    heads is named ("of", "the": "governor of Krasnodar Krai"), from `heading_words` in the language's file."""
+    last = words.split()[-1:] if words.split() else []
+    heading = topic(lang, "attribution").get("heading_words") or ()
+    return bool(last) and last[0].casefold() in {w.casefold() for w in heading}
 
 
 def _holder_name(run: str, lang: str) -> str | None:

@@ -18,6 +18,7 @@ from eventledger.extract.dates import DateMention, find_dates
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
+from eventledger.extract.lookalikes import in_one_script
 from eventledger.extract.pair_decision import retellings_joined
 from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
@@ -35,7 +36,10 @@ from eventledger.model import Event, Report
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events one report tells, each with its claims, in the order the report first tells them."""
     events, text, lang = proposed(report, gazetteer)
-    return sorted((_named_in(e, lang) for e in retellings_joined(events, text, lang)), key=lambda e: e.anchor)
+    events = sorted((_named_in(e, lang) for e in retellings_joined(events, text, lang)), key=lambda e: e.anchor)
+    if not report.text.startswith(text):  # lookalikes read in one script, or link lines blanked: quote the report as written
+        events = [replace(e, claims=tuple(replace(c, quote=report.text[c.start:c.end]) for c in e.claims)) for e in events]
+    return events
 
 
 def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[Event], str, str]:
@@ -43,7 +47,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     them that tell one incident twice; with the text they were read from and its language."""
     gaz = gazetteer or Gazetteer.load()
     lang = report.language if report.language in SUPPORTED else "en"
-    text = without_links(report.text[: report_end(report.text, lang)], lang)
+    text = in_one_script(without_links(report.text[: report_end(report.text, lang)], lang))  # a Latin i in "Глухiв" read as і
     published = report.published
     day = published.date() if published else None
     others = other_language_sentences(text, lang)

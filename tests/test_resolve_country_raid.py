@@ -1,0 +1,102 @@
+"""One raid on a whole country (res11, issue 10: the night's missile and drone raid on Ukraine held two or three times
+at country level): two strike or explosion reports that place the incident at one country as a whole, of one day or
+night and within NIGHT_HOURS, at least one telling it as a raid on the country ("массированный удар", "комбинированный
+удар", "по всей стране": `massed_raid` in each language's events.yaml), nothing told differently, wording somewhat
+alike, are one incident; there the targets each names (energy, military sites) are no contradiction. Two strikes
+told at a country with no raid named (an army's strike on a site, then on vehicles, that day), two nights, another
+weapon family, other casualty counts, a town beside its country, or interceptions stay apart. And a running tally never
+takes a count over a whole country (no areas) for the next step of one region's own count. The posts are our own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+from eventledger.model import Place, Target
+from eventledger.resolve import Item, compare, compare_to_event, day_range, resolve
+
+UTC = timezone.utc
+UKRAINE = Place("Украина", "UA", None, None, None, "country")
+LEBANON = Place("Ливан", "LB", None, None, None, "country")
+KYIV = Place("Киев", "UA", "Kyiv", 50.45, 30.52, "city")
+MORNING = datetime(2025, 3, 14, 4, 30, tzinfo=UTC)
+
+
+def item(id: str, text: str, *, kind: str = "strike", place: Place = UKRAINE, weapon: str | None = None,
+         figures: dict[str, int] | None = None, hours: float = 0, day: str = "2025-03-14",
+         target: Target | None = None, cells: frozenset[str] = frozenset()) -> Item:
+    lo, hi = day_range(day, "day", None)
+    return Item(id=id, report_id=f"r-{id}", kind=kind, day_lo=lo, day_hi=hi, precision="day", place=place,
+                weapon=weapon, text=text, figures={k: (v, v) for k, v in (figures or {}).items()},
+                published=MORNING + timedelta(hours=hours), target=target, area_regions=cells)
+
+
+AIR_FORCE = item("a", "Ночью Россия нанесла массированный удар ракетами и дронами по энергетике Украины, сообщили "
+                      "Воздушные силы.", target=Target("энергетика", "energy"))
+MINISTRY = item("b", "Минобороны: нанесён удар высокоточным оружием большой дальности по объектам энергетики и "
+                     "военным объектам Украины.", hours=4, target=Target("военные объекты", "military"))
+OUTAGES = item("c", "Энергетики вводят графики отключений света по всей стране после ночной ракетной атаки.",
+               kind="explosion", hours=9)
+
+
+def test_a_raid_on_a_whole_country_told_by_several_posts_is_one_incident() -> None:
+    verdict = compare(AIR_FORCE, MINISTRY)
+    assert verdict.join and verdict.nearness and verdict.veto is None, verdict.reasons
+    assert verdict.reasons[0].startswith("one raid on Украина")
+    assert compare(MINISTRY, OUTAGES).join
+    (event,) = resolve([OUTAGES, MINISTRY, AIR_FORCE])
+    assert event.id == "a"
+
+
+def test_without_a_raid_told_the_targets_of_two_country_wide_strikes_still_differ() -> None:
+    plain = replace(AIR_FORCE, text="Ночью ракеты ударили по энергетике Украины, сообщили Воздушные силы.")
+    assert compare(plain, MINISTRY).veto  # energy vs military sites, and no raid on the country told
+
+
+def test_strikes_told_at_a_country_with_no_raid_named_stay_two() -> None:
+    site = item("d", "Армия Израиля нанесла удар по объекту Хезболлы на юге Ливана.", place=LEBANON)
+    vehicles = item("e", "Израильская авиация атаковала несколько автомобилей на востоке Ливана, нарушавших режим "
+                         "прекращения огня.", place=LEBANON, hours=8)
+    assert not compare(site, vehicles).join
+
+
+def test_two_nights_another_weapon_other_tolls_or_more_than_a_nights_hours_keep_them_apart() -> None:
+    next_night = replace(MINISTRY, id="f", report_id="r-f", day_lo=AIR_FORCE.day_lo + 2, day_hi=AIR_FORCE.day_hi + 2,
+                         published=MORNING + timedelta(days=2))
+    assert not compare(AIR_FORCE, next_night).join
+    assert not compare(replace(AIR_FORCE, weapon="drone"), replace(MINISTRY, weapon="cruise_missile")).join
+    two, seven = replace(AIR_FORCE, figures={"killed": (2, 2)}), replace(MINISTRY, figures={"killed": (7, 7)})
+    assert not compare(two, seven).join
+    assert not compare(AIR_FORCE, replace(MINISTRY, published=MORNING + timedelta(hours=11))).join
+
+
+def test_a_member_that_tells_it_otherwise_keeps_a_report_out() -> None:
+    told = replace(AIR_FORCE, figures={"injured": (3, 3)})
+    alike = replace(OUTAGES, figures={"injured": (3, 3)})
+    assert compare_to_event(told, [alike]).join
+    assert not compare_to_event(told, [alike, replace(MINISTRY, figures={"injured": (9, 9)})]).join
+
+
+def test_a_town_beside_its_country_and_interceptions_are_left_to_other_rules() -> None:
+    town = replace(MINISTRY, place=KYIV)
+    assert not any(r.startswith("one raid") for r in compare(AIR_FORCE, town).reasons)
+    downed = replace(AIR_FORCE, kind="interception", target=None)
+    assert not compare(downed, replace(MINISTRY, kind="interception", target=None)).join
+
+
+REGION = Place("Брянская область", "RU", "Bryansk Oblast", 52.9, 33.4, "admin1")
+RUSSIA = Place("Россия", "RU", None, None, None, "country")
+GROUP = Place("Брянская область, Калужская область", "RU", None, None, None, "region")
+
+
+def test_a_count_over_a_whole_country_is_no_step_of_one_regions_tally() -> None:
+    governor = item("g", "Над Брянской областью уничтожены 18 беспилотников, сообщил губернатор.", kind="interception",
+                    place=REGION, weapon="drone", figures={"intercepted": 18}, hours=-3)
+    national = item("h", "Силы ПВО за ночь уничтожили 29 беспилотников над регионами России, сообщили в Минобороны.",
+                    kind="interception", place=RUSSIA, weapon="drone", figures={"intercepted": 29})
+    assert not compare(governor, national).join
+    # the ministry's claim placed at its regions (areas) and retold at the country: one claim, its tally kept
+    claim = replace(national, id="i", report_id="r-i", place=GROUP, published=MORNING - timedelta(minutes=50),
+                    area_regions=frozenset({"RU/bryansk oblast", "RU/kaluga oblast"}),
+                    figures={"intercepted": (20, 20)})
+    assert compare(claim, national).join
