@@ -132,3 +132,11 @@ def test_an_outlets_name_is_no_place(read):
 ])
 def test_a_thing_said_not_to_exist_is_no_incident(read, text, lang):
     assert read(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("После обстрела Горловки следователи СК возбудили уголовное дело, ранены двое прохожих.", "ru"),
+    ("Після обстрілу Херсона слідчі відкрили кримінальне провадження, поранені двоє перехожих.", "uk"),
+])
+def test_a_criminal_case_over_shelling_stays(read, text, lang):
+    assert [e.kind for e in read(text, lang)] == ["shelling"]
