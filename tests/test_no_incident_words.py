@@ -140,3 +140,24 @@ def test_a_thing_said_not_to_exist_is_no_incident(read, text, lang):
 ])
 def test_a_criminal_case_over_shelling_stays(read, text, lang):
     assert [e.kind for e in read(text, lang)] == ["shelling"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Военные под Курском перехватили видеопоток с украинского FPV-дрона.", "ru"),
+    ("Военные опубликовали перехват переговоров противника под Курском.", "ru"),
+    ("Військові під Харковом перехопили відеосигнал з російського FPV-дрона.", "uk"),
+])
+def test_communications_intercepted_are_no_interception(read, text, lang):
+    assert read(text, lang) == []
+
+
+def test_a_drone_intercepted_stays(read):
+    assert [e.kind for e in read("Над Курском перехвачены три беспилотника, сообщил губернатор.", "ru")] == \
+        ["interception"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("На северо-западе Сирии идут самые ожесточённые бои с марта 2020 года, когда было заключено перемирие.", "ru"),
+])
+def test_a_comparisons_date_is_no_incident(read, text, lang):
+    assert all(e.date is None or not str(e.date).startswith("2020") for e in read(text, lang))
