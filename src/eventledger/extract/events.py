@@ -338,6 +338,10 @@ def build_events(
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
+    if any(e.kind == "explosion" for e in events) and any(e.kind == "interception" for e in unplaced):
+        # ... and the same once an interception told with no place of its own ("над городом работала ПВО",
+        # "air defence was at work") has taken the report's place: the explosions heard there are that interception
+        events = _explosions_joined(events)
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
@@ -1029,7 +1033,12 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             # "Обломки сбитого беспилотника нашли в Орловской области" with no interception told: the debris is the
             # claim that a drone was downed there (ANNOTATION.md: debris is a strike only by what it damaged)
             e.kind = "interception"
-    # explosions heard where a strike hit (or nowhere in particular) are that strike
+    return _explosions_joined(events)
+
+
+def _explosions_joined(events: list[_Draft]) -> list[_Draft]:
+    """Explosions heard where a strike hit (or nowhere in particular) are that strike; explosions that harmed nobody,
+    heard where air defence worked that day with no strike there, are that interception (ANNOTATION.md)."""
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
     interceptions = [e for e in events if e.kind == "interception" and not e.areas]
     kept: list[_Draft] = []
@@ -1037,7 +1046,6 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
         if e.kind == "explosion":
             host = next((s for s in strikes if s.date == e.date and (e.place is None or _same_place(s.place, e.place))), None)
             if host is None and not any(c.figure in _HARMED for c in e.claims):
-                # explosions heard where air defence worked, with no strike there, are that interception (ANNOTATION.md)
                 host = next((i for i in interceptions if i.date == e.date and i.place is not None
                              and (e.place is None or _same_place(i.place, e.place))), None)
             if host is not None:

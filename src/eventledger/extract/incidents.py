@@ -280,6 +280,12 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
 _WORD = re.compile(r"[\w'’ʼ-]+")
 
 
+def ground_destroyed(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a verb of destroying between `start` and `end` has a thing on the ground for its object ("the wreckage
+    of destroyed buildings", "уламки знищених будинків"): what was destroyed there was struck, nothing was downed."""
+    return _ground_destroyed(text, start, end, patterns(lang))
+
+
 def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
     """Whether an interception word is a verb of destroying whose object is a thing on the ground: the word right
     before the verb (auxiliaries left out: "автомобиль был уничтожен"), or one of the few after it before any word of
