@@ -514,7 +514,9 @@ def air_force_events(
         or not all(any(k.start <= c.start < k.end for e in own for k in e.claims) for c in items if c.role == "launched"))}
     if not by_weapon:
         return events
-    replaced = [e for e in events if e.kind in ("interception", "strike") and not _has_casualties(e)
+    # (a strike that tells its toll, even none, is its own; an interception's "nobody was hurt" goes with the summary)
+    replaced = [e for e in events if e.kind in ("interception", "strike")
+                and not (_anyone_hurt(e) if e.kind == "interception" else _has_casualties(e))
                 and e not in regional and e not in own and any(first - 200 <= c.start < cut for c in e.claims)
                 and not all(any(a <= k.start < b for a, b in extra) for k in e.claims)]
     template = replaced[0] if replaced else None
@@ -570,6 +572,12 @@ def air_force_events(
             attacker=incidents.attacker(text, lang), figures=reconcile(claims_t), claims=claims_t,
             reports=(report_id,), details=window + split, anchor=anchor,
         ))
+    # "there were no casualties" told of the night: the summary's, its first weapon's event's
+    unhurt = [k for e in replaced for k in e.claims if k.figure in _HARM and k.value == 0]
+    if unhurt and new:
+        first_told = min(new, key=lambda e: e.anchor)
+        claims_t = tuple(sorted(set(first_told.claims) | set(unhurt), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
+        new = [replace(e, claims=claims_t, figures=reconcile(claims_t)) if e is first_told else e for e in new]
     kept = [e for e in events if e not in replaced]
     return sorted(kept + new, key=lambda e: e.anchor)
 
@@ -590,7 +598,15 @@ def _one_sentence(text: str, *offsets: int) -> bool:
 
 
 def _has_casualties(e: Event) -> bool:
-    return any(name in e.figures for name in ("killed", "injured", "hospitalized", "critical"))
+    return any(name in e.figures for name in _HARM)
+
+
+def _anyone_hurt(e: Event) -> bool:
+    """Whether anyone was hurt: an interception's stated "nobody was hurt" is no casualty of its own."""
+    return any(f.best > 0 for name, f in e.figures.items() if name in _HARM)
+
+
+_HARM = ("killed", "injured", "hospitalized", "critical")
 
 
 def _told_by_air_force(text: str, lang: str, words: _AirForceWords) -> bool:

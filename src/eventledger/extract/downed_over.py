@@ -27,7 +27,7 @@ def downed_where_debris_fell(events: list[Event], text: str, lang: str) -> list[
     for e in events:
         if e.kind != "strike" or e.background or e.place is None or e.place.precision in _AREAS:
             continue
-        said = _debris_said(e, text, pattern)
+        said = _debris_said(e, text, pattern, lang)
         if said is None or any(_covers(o, e.place) for o in events + added if o.kind == "interception"):
             continue
         start, end, claim = said
@@ -44,13 +44,14 @@ def downed_where_debris_fell(events: list[Event], text: str, lang: str) -> list[
     return events + added if added else events
 
 
-def _debris_said(e: Event, text: str, pattern: re.Pattern[str]) -> tuple[int, int, Claim] | None:
+def _debris_said(e: Event, text: str, pattern: re.Pattern[str], lang: str) -> tuple[int, int, Claim] | None:
     """Where one of the event's own sentences tells the debris of a downed weapon: the phrase's span and the claim."""
     for c in e.claims:
         if c.assertion != "kind":
             continue
-        if (m := pattern.search(text, c.start, c.end)) is not None:
-            return m.start(), m.end(), c
+        for m in pattern.finditer(text, c.start, c.end):
+            if not incidents.ground_destroyed(text, m.start(), m.end(), lang):
+                return m.start(), m.end(), c  # (not "the wreckage of destroyed buildings": no weapon was downed)
     return None
 
 

@@ -345,6 +345,10 @@ def build_events(
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
+    if any(e.kind == "explosion" for e in events) and any(e.kind == "interception" for e in unplaced):
+        # ... and the same once an interception told with no place of its own ("над городом работала ПВО",
+        # "air defence was at work") has taken the report's place: the explosions heard there are that interception
+        events = _explosions_joined(events)
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
@@ -838,6 +842,10 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue
         if best.feature == "country" and _attributive(match.text, after):
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
+        if best.feature == "area" and best.place.key in _WORLD_REGIONS:
+            continue  # "Europe's biggest nuclear plant", "war in the Middle East": talk of a part of the world
+        if best.feature == "country" and incidents.the_subject(match.text, lang):
+            continue  # "Росія здійснила масовану атаку на Київ": the state acting, not the place
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
                 after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang)):
@@ -866,6 +874,13 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
+
+
+# Parts of the world that span several countries (the gazetteer's hand areas, by their English key): no report places
+# an incident at a continent, and a clause naming one talks of it ("Europe's biggest nuclear plant", "the war in the
+# Middle East", "Middle East Press"), where the incident is told by a country or a town.
+_WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
+                            "Middle East", "Caucasus"})
 
 
 def _bare_list(clause: Span, places: list[PlaceMatch], found: list[Candidate], text: str, lang: str) -> bool:
@@ -1040,7 +1055,12 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             # "Обломки сбитого беспилотника нашли в Орловской области" with no interception told: the debris is the
             # claim that a drone was downed there (ANNOTATION.md: debris is a strike only by what it damaged)
             e.kind = "interception"
-    # explosions heard where a strike hit (or nowhere in particular) are that strike
+    return _explosions_joined(events)
+
+
+def _explosions_joined(events: list[_Draft]) -> list[_Draft]:
+    """Explosions heard where a strike hit (or nowhere in particular) are that strike; explosions that harmed nobody,
+    heard where air defence worked that day with no strike there, are that interception (ANNOTATION.md)."""
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
     interceptions = [e for e in events if e.kind == "interception" and not e.areas]
     kept: list[_Draft] = []
@@ -1048,7 +1068,6 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
         if e.kind == "explosion":
             host = next((s for s in strikes if s.date == e.date and (e.place is None or _same_place(s.place, e.place))), None)
             if host is None and not any(c.figure in _HARMED for c in e.claims):
-                # explosions heard where air defence worked, with no strike there, are that interception (ANNOTATION.md)
                 host = next((i for i in interceptions if i.date == e.date and i.place is not None
                              and (e.place is None or _same_place(i.place, e.place))), None)
             if host is not None:
@@ -1110,6 +1129,9 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
     if host.kind == "interception":
         host.weapon = host.weapon or attack.weapon
         host.attacker = host.attacker or attack.attacker
+        # ... and what the attack's clauses counted is the interception's: the weapons that came ("Пять дронов пытались
+        # атаковать область ... все уничтожены") and the "nobody was hurt" (ANNOTATION.md gives both to the interception)
+        host.claims.extend(c for c in attack.claims if c.figure is not None and c not in host.claims)
     return True
 
 

@@ -31,6 +31,8 @@ _BEFORE_WINS = frozenset({"hospitalized"})
 # Figures a bare phrase tells as a person's condition ("in critical condition"), said of whoever is named before it
 _CONDITIONS = frozenset({"critical"})
 _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
+# Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
+_PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -105,7 +107,8 @@ def _patterns(lang: str) -> _Patterns:
 
 def _patterns_apart(lang: str) -> _Patterns:
     data = topic(lang, "figures")
-    gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])}|[\w'’-]+?)\s+){{0,4}}?"
+    # (a short aside in brackets is one word of it: "Одного пораненого (62 роки) шпиталізовано", "two (both soldiers) died")
+    gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])}|[\w'’-]+?|\([^()]{{1,25}}\))\s+){{0,4}}?"
     strict_gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])})\s+){{0,4}}"
     flags = re.IGNORECASE
     after = tuple(
@@ -249,7 +252,13 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             continue
         rel_start, rel_end = q.start - base, q.end - base
         if p.part_of and p.part_of.search(text[max(0, rel_start - 40) : rel_start]):
-            continue  # "nine people, including two children, were injured": the two are among the nine
+            # "nine people, including two children, were injured": the two are among the nine; but a part told with
+            # a figure of its own that counts some of a group ("13 injured, including four in serious condition",
+            # "поранено дев'ятьох, серед них двоє у важкому стані", "из них трое госпитализированы") is that figure
+            part = _figure_for_count(p, text, rel_start, rel_end, q, base)
+            if part is not None and part.figure in _PARTS_OF_GROUP:
+                found.append(part)
+            continue
         if p.part_of_group and (group := p.part_of_group.match(text[rel_end:])) \
                 and not p.weapon_count.match(text[rel_end + group.end():]) \
                 and not (p.relative_part and p.relative_part.match(text[rel_end:])):
@@ -257,7 +266,7 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
         else:
             others = [(o.start - base, o.end - base) for o in inside if o is not q]
             mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted, others)
-        if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang):
+        if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang, after_count=True):
             continue  # "пострадали 18 жилых домов": houses, not people
         if mention:
             found.append(mention)

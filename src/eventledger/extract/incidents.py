@@ -280,6 +280,12 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
 _WORD = re.compile(r"[\w'’ʼ-]+")
 
 
+def ground_destroyed(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a verb of destroying between `start` and `end` has a thing on the ground for its object ("the wreckage
+    of destroyed buildings", "уламки знищених будинків"): what was destroyed there was struck, nothing was downed."""
+    return _ground_destroyed(text, start, end, patterns(lang))
+
+
 def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
     """Whether an interception word is a verb of destroying whose object is a thing on the ground: the word right
     before the verb (auxiliaries left out: "автомобиль был уничтожен"), or one of the few after it before any word of
@@ -569,6 +575,25 @@ def _nominative(word: str, lang: str) -> bool:
     return any("nomn" in p.tag for p in (ru if lang == "ru" else uk).parse(word))
 
 
+def the_subject(name: str, lang: str) -> bool:
+    """A country named in the nominative alone ("Росія здійснила чергову атаку", "країна-агресор Росія масовано
+    атакує"): in Russian and Ukrainian the subject of its clause, who acts; where something happens is told in another
+    case ("у Росії", "над Росією", "по Росії"). A name that also reads in another case ("Іран", nominative or
+    accusative) is left alone."""
+    if lang not in ("ru", "uk") or not name:
+        return False
+    return _nominative_only(name.split()[-1], lang)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_only(word: str, lang: str) -> bool:
+    from eventledger.geo.build import _analyzers
+
+    ru, uk = _analyzers()
+    nouns = [p.tag for p in (ru if lang == "ru" else uk).parse(word) if "NOUN" in p.tag]
+    return bool(nouns) and all("nomn" in t and "Fixd" not in t for t in nouns)
+
+
 def is_district(text_after: str, lang: str) -> bool:
     return bool(patterns(lang).district.match(text_after))
 
@@ -682,9 +707,10 @@ _DATELINE_TOWNS = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+
 _AN_AGENCY = r"\s*(?:\([^()\n]{2,40}\)\s*)?"  # "(AP)", "(Reuters)" before a dateline's dash, or nothing
 _DATELINE_AGENCY = re.compile(_AN_AGENCY + "[-–—]")  # after a dateline's last place: "(AP) —"
 _DATELINE_AFTER = re.compile(
-    _AN_AGENCY + r"[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
+    _AN_AGENCY + r"[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4})){0,2}){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
+    # (a day told whole, "Kiev, 13 April 2025 (dpa/MIA) -", is three words after its comma)
     # ... and an agency in capitals with no dash after it, the report's first words following ("Simferopol, Apr 29 (UNI) A")
-    r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4}))?){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
+    r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4})){0,2}){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

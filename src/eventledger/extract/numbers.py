@@ -138,6 +138,7 @@ class _Lang:
     connectors: frozenset[str]  # connector words that make a range on their own ("to", "or", "до")
     range_opener: re.Pattern[str]
     digits: re.Pattern[str]
+    case_ending: re.Pattern[str] | None  # "47-ма", "3-мя": a numeral's case ending after a hyphen
     thousands: str
     decimals: str
 
@@ -215,6 +216,7 @@ def _lang(code: str) -> _Lang:
         connectors=frozenset(" ".join(fold(c).split()) for c in connectors if c[0].isalpha()),
         range_opener=re.compile(rf"(?:^|(?<!\w))(?P<opener>{phrase_pattern(list(pairs))})\s+$"),
         digits=re.compile(rf"(?<![\w.,:/])(?:{grouped}\d+){fraction}"),
+        case_ending=re.compile(rf"-(?:{phrase_pattern(words('case_endings'))})(?![\w-])") if data.get("case_endings") else None,
         thousands=thousands.replace("\\", ""),
         decimals=decimals.replace("\\", ""),
     )
@@ -296,7 +298,9 @@ def _atoms(p: _Lang, norm: str) -> list[_Atom]:
         reached = e
         raw = m.group()
         follows = norm[e + 1] if e + 1 < len(norm) else ""
-        if e < len(norm) and (norm[e].isalpha() or (norm[e] == "-" and follows.isalpha()) or (norm[e] in ":/" and follows.isdigit())):
+        if p.case_ending is not None and (ending := p.case_ending.match(norm, e)):
+            e = ending.end()  # "атакував 47-ма ударними БпЛА", "3-мя беспилотниками": a count in its case
+        elif e < len(norm) and (norm[e].isalpha() or (norm[e] == "-" and follows.isalpha()) or (norm[e] in ":/" and follows.isdigit())):
             continue  # "3rd", "24-hour", "5-летний", "10:30", "1/2"; "5-7" stays: a range
         if s >= 2 and norm[s - 1] in "-–" and norm[s - 2].isalpha():
             continue  # "Su-34", "Kh-101", "Shahed-136"

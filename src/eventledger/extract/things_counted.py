@@ -16,13 +16,15 @@ _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})  # "жилых", "распол�
 _COUNTED_CASES = ("nomn", "gent", "accs")
 
 
-def names_things(following: str, lang: str, words: int = 4) -> bool:
+def names_things(following: str, lang: str, words: int = 4, after_count: bool = False) -> bool:
     """Whether the first noun in the words right after a count or harm word is inanimate in every reading
-    ("18 жилых домов"), before any punctuation or other kind of word."""
+    ("18 жилых домов"), before any punctuation or other kind of word. After a count (`after_count`), a second number
+    ends the search too: the noun after it is that number's ("Один поранений 62 років": an age, not what is counted)."""
     if _morph(lang) is None:
         return False
+    stops = r"[,;.:!?()«»\"—–\d]" if after_count else r"[,;.:!?()«»\"—–]"
     for m in _WORD.finditer(following[:80]):
-        if words == 0 or re.search(r"[,;.:!?()«»\"—–]", following[: m.start()]):
+        if words == 0 or re.search(stops, following[: m.start()]):
             return False
         words -= 1
         kind = _kind(m.group(0).casefold(), lang)

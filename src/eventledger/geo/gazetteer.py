@@ -1192,6 +1192,8 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     if quality != OWN and not _told_as_district(text[nxt.start:nxt.end], best, lang) or \
             best.feature not in ("admin1", "country", "admin2"):
         return None
+    if best.feature == "country" and text[span.end:nxt.start].strip() == "," and _SUBJECT_AFTER.match(text, nxt.end):
+        return None  # "By striking Novorossiysk, Ukraine sends a message": the country opens the next clause
     # Russian and Ukrainian qualify by the genitive ("район Краснодарского края"): two subdivisions joined by a comma
     # are a list there ("над Кубанью, Крымом"); English writes "Sverdlovsk region, Luhansk region" for a district
     peers = [r for r, q in resolved[i][1] if q == OWN and r.feature == best.feature
@@ -1200,6 +1202,14 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+# A country after a comma and before a lower-case word that no qualifier runs on into (a preposition, a conjunction, a
+# relative word): the subject of the clause it opens ("..., Ukraine sends", "..., Russia said"), not where the place
+# before it lies ("Kupiansk, Ukraine, on Monday", "Odesa, Ukraine (AP)"). Latin script only: Russian and Ukrainian
+# qualify by the genitive.
+_SUBJECT_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|as|near|where|when|which|who|that|after|before|"
+                            r"during|between|amid|since|while|the|a|an)\b)[a-z]")
 
 
 def _told_as_district(surface: str, row: _Row, lang: str) -> bool:
