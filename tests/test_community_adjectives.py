@@ -45,3 +45,12 @@ def test_a_line_that_opens_with_its_place_ru(read):
     by_place = {e.place.name_en: e for e in events if e.place}
     assert "Valuyki" in by_place and by_place["Valuyki"].figures["injured"].best == 1
     assert "injured" not in (by_place["Shebekino"].figures if "Shebekino" in by_place else {})
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    # a region, then the town's district the strike hit in it: the region does not lie in the town's district
+    ("Вночі ворог атакував дронами. Під ударами опинилася Черкаська область, зокрема район Умані.", "uk", "Uman"),
+    ("Ночью противник атаковал дронами. Под удар попала Курская область, особенно район Рыльска.", "ru", "Ryl’sk"),
+])
+def test_a_region_then_the_district_of_a_town_in_it(read, text, lang, town):
+    assert town in [e.place.name_en for e in read(text, lang) if e.place]
