@@ -184,7 +184,8 @@ def build_events(
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
-        line_place = _line_heading(sentence, text, sentence_places)
+        heading_line = _line_heading(sentence, text, sentence_places)
+        line_place: Candidate | None = None
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name:
@@ -246,7 +247,7 @@ def build_events(
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end))
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
-            if line_place is not None and clause.start == sentence.start:
+            if heading_line and clause.start == sentence.start:
                 line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
             elif line_place is not None and not clause_places:
                 # "Ворожбянська громада – загинули двоє; поранені ще двоє (удари дронів)": a summary's line that opens
@@ -636,13 +637,13 @@ _Orphan = tuple[list[Candidate], list[Claim], int]
 _LINE_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}[–—:-]\s")
 
 
-def _line_heading(sentence: Span, text: str, places: list[PlaceMatch]) -> bool | None:
-    """True (a marker for the clause loop, replaced there by the first clause's one place) when the sentence opens
-    with a place and a dash, as the lines of an administration's daily summary do; None otherwise."""
+def _line_heading(sentence: Span, text: str, places: list[PlaceMatch]) -> bool:
+    """Whether the sentence opens with a place and a dash, as the lines of an administration's daily summary do (the
+    clause loop then takes its first clause's one place for the later clauses that name none)."""
     first = min((m for m in places if m.candidates), key=lambda m: m.start, default=None)
     if first is None or any(ch.isalnum() for ch in text[sentence.start:first.start]):
-        return None
-    return True if _LINE_HEADING.match(text, first.end) else None
+        return False
+    return _LINE_HEADING.match(text, first.end) is not None
 
 
 def _read_clause(
