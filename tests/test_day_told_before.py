@@ -2,8 +2,12 @@
 summary's "past day", a strike's date), not of the publication day; each shown with a report written for this test.
 The reports are published on 10 March 2025 (report_reading.PUBLISHED)."""
 
+from datetime import date
+
 import pytest
 
+from eventledger.extract.dates import find_dates
+from eventledger.extract.day_told_before import day_told_before
 from report_reading import reader
 
 
@@ -67,3 +71,26 @@ def test_a_day_long_before_publication_dates_nothing_told_next(read):
 def test_a_headline_tells_the_day_of_the_lead_below_it(read, text, lang):
     events = [e for e in read(text, lang) if e.kind == "interception"]
     assert events and {e.date for e in events} == {"2025-03-09"}
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the official's summary of the past day, posted (and dated) on the publication day: the day of the posting
+    # dates the telling, not what is told after it
+    ("За минулу добу ворог атакував Сумщину.\n\nПро це повідомив начальник ОВА у Telegram у понеділок, 10 березня.\n\n"
+     "За його даними, ворог здійснив 40 обстрілів по 12 населених пунктах.", "uk"),
+    ("За минувшие сутки противник атаковал Курскую область.\n\nОб этом сообщил губернатор в понедельник, 10 марта.\n\n"
+     "По его данным, противник нанёс 40 ударов по 12 населённым пунктам.", "ru"),
+])
+def test_the_day_of_the_telling_dates_nothing_told_after_it(text, lang):
+    published = date(2025, 3, 10)
+    told = day_told_before(text.rindex("\n"), find_dates(text, lang, published), text, lang, published)
+    assert told is not None and told.date == "2025-03-09"
+
+
+def test_another_day_in_the_telling_sentence_is_the_summarys_own():
+    # "за минувшие сутки" in the sentence of the telling is the day the summary covers
+    text = "Об этом сообщил губернатор в сводке за минувшие сутки.\n\nВ селе ранены двое мирных жителей."
+    published = date(2025, 3, 10)
+    told = day_told_before(text.rindex("\n"), find_dates(text, "ru", published), text, "ru", published)
+    assert told is not None and told.date == "2025-03-09"

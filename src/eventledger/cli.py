@@ -669,7 +669,7 @@ def serve(
         typer.Option("--token-file", help="A file holding the token that enables the write endpoints (else $EVENTLEDGER_API_TOKEN)."),
     ] = None,
     workers: Annotated[
-        Optional[int], typer.Option("--workers", help="Server processes answering together (default: one a core this process may use).")
+        Optional[int], typer.Option("--workers", help="Server processes answering together (default: one a core this process may use, at most 4).")
     ] = None,
     warm: Annotated[bool, typer.Option("--warm/--no-warm", help=(
         "Render the newest events' list items before answering (about 1 s for 50,000 events), so that a list's "
@@ -688,7 +688,8 @@ def serve(
     from eventledger.api.app import DB_ENV, TOKEN_FILE_ENV, WARM_ENV, TokenError, cache_bytes, create_app, read_token
 
     _require(db)
-    workers = workers or min(64, _cores())  # a cold ledger's first answers are slow in one process; a core each keeps p99 low
+    if workers is None:  # a cold ledger's first answers queue in one process; a core each keeps p99 low
+        workers = min(SERVE_PROCESSES, _cores())
     if not 1 <= workers <= 64:
         raise _fail(f"--workers {workers}: give 1 to 64 server processes")
     try:
@@ -710,6 +711,9 @@ def serve(
     if token_file is not None:
         os.environ[TOKEN_FILE_ENV] = str(token_file.resolve())
     uvicorn.run("eventledger.api.app:from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
+
+
+SERVE_PROCESSES = 4  # the default's ceiling: each process keeps its own caches (~200 MB on 100,000 events)
 
 
 def _cores() -> int:

@@ -14,11 +14,14 @@ background and dates nothing told next); and not one inside a relative clause ("
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from eventledger.extract import incidents
 from eventledger.extract.dates import DateMention
+from eventledger.lang import alternation, topic
 
 # As events.py's background: a day further back than this before publication is history, not the report's day
 _NEAR = timedelta(days=7)
@@ -32,7 +35,8 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     it lies within a week before publication. None without a publication date: the day named may be a page stamp."""
     if published is None:
         return None
-    told = [d for d in dates if d.precision == "day" and not _in_relative_clause(d, text, lang)]
+    told = [d for d in dates if d.precision == "day" and not _in_relative_clause(d, text, lang)
+            and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))]
     before = [d for d in told if d.end <= at]
     if not before:  # a headline tells the incident of the lead below it: the lead's first day
         before = [d for d in told if d.start < _LEAD][:1]
@@ -40,6 +44,27 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
         return None
     last = max(before, key=lambda d: d.start)
     return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+def _day_of_telling(mention: DateMention, text: str, lang: str) -> bool:
+    """Whether the date lies in a sentence that only tells who told the one before ("Про це повідомив начальник ОВА
+    Олег Григоров у Telegram у суботу, 28 лютого", "Об этом сообщил губернатор в субботу"): on the publication day, the
+    day of the telling, which dates no incident told after it (the summary the official posted tells the day before);
+    another day there ("Об этом сообщил губернатор в сводке за минувшие сутки") is the summary's own."""
+    pattern = _telling(lang)
+    if pattern is None:
+        return False
+    opened = max(text.rfind(mark, 0, mention.start) for mark in ".!?\n")
+    return bool(pattern.match(text, opened + 1, mention.start))
+
+
+@cache
+def _telling(lang: str) -> re.Pattern[str] | None:
+    data = topic(lang, "attribution")
+    pointers, verbs = data.get("pointer_objects") or [], data.get("verbs") or []
+    if not pointers or not verbs:
+        return None
+    return re.compile(rf"\s*(?:{alternation(pointers)})\s+(?:[\w'’ʼ-]+\s+)?(?:{'|'.join(verbs)})", re.IGNORECASE)
 
 
 def _in_relative_clause(mention: DateMention, text: str, lang: str) -> bool:

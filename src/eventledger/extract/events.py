@@ -184,6 +184,8 @@ def build_events(
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
+        heading_line = _line_heading(sentence, text, sentence_places)
+        line_place: Candidate | None = None
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name:
@@ -245,6 +247,12 @@ def build_events(
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end))
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
+            if heading_line and clause.start == sentence.start:
+                line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
+            elif line_place is not None and not clause_places:
+                # "Ворожбянська громада – загинули двоє; поранені ще двоє (удари дронів)": a summary's line that opens
+                # with its place tells that place's news in every clause that names none of its own
+                clause_places = [line_place]
             if _bare_list(clause, sentence_places, clause_places, text, slang):
                 ctx = replace(ctx, bare_list=True)
             told_places += clause_places
@@ -627,6 +635,21 @@ class _Clause:
 
 
 _Orphan = tuple[list[Candidate], list[Claim], int]
+
+
+# a line of a summary that opens with its place: the place (after bullets, emoji, quotation marks), at most two words
+# of kind ("громада", "район", "городской округ") and a dash or colon ("Ворожбянська громада – ...", "Белгородский
+# район: ...")
+_LINE_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}[–—:-]\s")
+
+
+def _line_heading(sentence: Span, text: str, places: list[PlaceMatch]) -> bool:
+    """Whether the sentence opens with a place and a dash, as the lines of an administration's daily summary do (the
+    clause loop then takes its first clause's one place for the later clauses that name none)."""
+    first = min((m for m in places if m.candidates), key=lambda m: m.start, default=None)
+    if first is None or any(ch.isalnum() for ch in text[sentence.start:first.start]):
+        return False
+    return _LINE_HEADING.match(text, first.end) is not None
 
 
 def _read_clause(

@@ -58,6 +58,7 @@ class _Patterns:
     bare: tuple[tuple[str, re.Pattern[str]], ...]
     zero: tuple[tuple[str, re.Pattern[str]], ...]
     everyone: tuple[tuple[str, re.Pattern[str]], ...]  # "all the injured were hospitalised"
+    unknown: re.Pattern[str] | None  # a figure told unknown: "информации о пострадавших пока нет" is no count at all
     weapon_after: tuple[tuple[str, re.Pattern[str]], ...]  # told of counted weapons only: "two missiles hit the centre"
     # what counted weapons did, told further off in their clause: "19 drones headed for several regions were shot down",
     # "ПВО уничтожила над Белгородской областью девять ракет"
@@ -155,6 +156,7 @@ def _patterns_apart(lang: str) -> _Patterns:
         zero=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags)) for figure, words in data["zero"].items()),
         everyone=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags))
                        for figure, words in (data.get("all_of") or {}).items()),
+        unknown=guarded(rf"\b(?:{_alt(data['unknown'])})\b", flags) if data.get("unknown") else None,
         weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
                            for figure, words in (data.get("weapon_after") or {}).items()),
         weapon_far_after=weapon_far_after,
@@ -292,8 +294,14 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             if not _overlaps(base + m.start(), base + m.end(), taken):
                 found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
                 taken.append((base + m.start(), base + m.end()))
+    # "no information yet on the dead or injured": neither a zero nor "there were casualties"; its words name the
+    # figure, so they are kept from the readings below
+    unknown = [(base + m.start(), base + m.end()) for m in p.unknown.finditer(text)] if p.unknown is not None else []
+    taken += unknown
     for figure, pattern in p.zero:
         for m in pattern.finditer(text, at):
+            if _overlaps(base + m.start(), base + m.end(), unknown):
+                continue
             found.append(FigureMention(figure, 0, False, base + m.start(), base + m.end()))
             taken.append((base + m.start(), base + m.end()))
     everyone: list[tuple[int, int]] = []

@@ -25,7 +25,8 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
         if _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
-                                                                  or _located_by(text[previous.end : m.start], lang))):
+                                                                  or (_located_by(text[previous.end : m.start], lang)
+                                                                      and not _wider(previous, m)))):
             found.add(m.start)
         elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
             found.add(m.start)
@@ -65,6 +66,16 @@ def _describes(between: str, lang: str) -> bool:
     opened = between.lstrip()
     return (opened.startswith(",") and len(between) < 60 and incidents.opens_relative(between[:12], lang)
             and not re.search(r"[,;.:!?()\"«»]", opened[1:]))
+
+
+_AREAS = frozenset({"admin1", "region", "country"})
+
+
+def _wider(first: PlaceMatch, then: PlaceMatch) -> bool:
+    """Whether the first place is a region or country and the one after it a town or district: a region does not lie
+    in a town's district ("Київська область, зокрема район Білої Церкви" names the part of the region hit)."""
+    return bool(first.candidates and then.candidates) and first.candidates[0].feature in _AREAS \
+        and then.candidates[0].feature not in _AREAS
 
 
 def _located_by(between: str, lang: str) -> bool:

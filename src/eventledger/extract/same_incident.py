@@ -228,7 +228,7 @@ def _stem_shared(a: str, b: str) -> bool:
     if not a or not b:
         return False
     shared = len(os.path.commonprefix([a, b]))
-    return a == b or shared >= 4 and shared >= 0.75 * min(len(a), len(b))
+    return a == b or shared >= 3 and shared >= 0.75 * min(len(a), len(b))
 
 
 def _kinds_agree(a: Proposal, b: Proposal) -> bool:

@@ -323,8 +323,13 @@ class Gazetteer:
                 continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
 
             floor = 0 if adjective[0].isupper() else int(data.get("adjective_place_population", 0))
-            town = self._town_of_adjective(_morph(lang).parse(adjective.lower())[0].normal_form, lang, floor,
-                                           context_countries, areas, likely)
+            town = None
+            # every reading's lemma, the likeliest first: "Боярської" reads first as a surname ("боярська"), then as the
+            # adjective "боярський" (Boyarka)
+            for lemma in dict.fromkeys(p.normal_form for p in _morph(lang).parse(adjective.lower())):
+                town = self._town_of_adjective(lemma, lang, floor, context_countries, areas, likely)
+                if town is not None:
+                    break
             if town is None:
                 continue
             row, name = town
