@@ -314,6 +314,12 @@ def build_events(
         # загорелся при посадке"); a closure it gives a cause of no war ("терминал обесточен") is no restriction of war
         events = [e for e in events if (e.kind == "airspace_restriction" and not incidents.weather(text, lang)) or (
             e.kind == "explosion" and not accidental and not any(c.figure in _HARMED for c in e.claims))]
+    if events and (incidents.crime(text, lang) or stated_cause) and not incidents.war_signs(text, lang):
+        # a report that tells a crime, an accident or unrest ("убийство", "уголовное дело", "выкатился за пределы
+        # полосы", "протестующие") and names no armed force, war actor or weapon of war anywhere tells no incident of
+        # war, whatever war-like words it shares with one: a shooting in a restaurant "обстреляли", a car that "сбил"
+        # passers-by, an alarm at an airport; a partisan's arson or a soldier's crime names the force (`war_signs`)
+        events = [e for e in events if e.kind == "airspace_restriction" and not incidents.weather(text, lang)]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk;
     # "strikes in southern Lebanon" name a part of it
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None

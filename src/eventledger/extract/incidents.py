@@ -73,6 +73,8 @@ class _Patterns:
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
     flight_safety: re.Pattern[str] | None = None
+    crime: re.Pattern[str] | None = None
+    war_signs: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
     seat: re.Pattern[str] | None = None
     region_official: re.Pattern[str] | None = None
@@ -169,6 +171,9 @@ def patterns(lang: str) -> _Patterns:
         weather=_optional(data.get("weather"), r"\b"),
         flight_safety=_optional(data.get("flight_safety"), r"\b"),
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
+        crime=_optional(data.get("crime_words"), r"\b", r"\b", build=guarded),
+        war_signs=_optional(data.get("war_signs"), r"\b", r"\b", build=guarded,
+                            more=[w for k, words in data["weapons"].items() if k != "artillery" for w in words]),
         modifier=_optional(data.get("compound_modifiers"), "^[-‑‐]", r"\b"),
         generic=_optional(data.get("generic_triggers")),
         evidence=_optional(data.get("conflict_evidence"), r"\b", r"\b", build=guarded, more=weapon_list),
@@ -417,6 +422,22 @@ def weather(text: str, lang: str) -> bool:
 def accident(text: str, lang: str) -> bool:
     """Whether the text names a cause that is no attack (a gas leak, fireworks, a flood)."""
     return patterns(lang).accident.search(text) is not None
+
+
+def crime(text: str, lang: str) -> bool:
+    """Whether a text tells a crime, an accident's inquiry or civil unrest (`crime_words`: a murder, a criminal case,
+    investigators, a road accident, protesters): a cause other than war for what it shares with war's words."""
+    p = patterns(lang)
+    return p.crime is not None and p.crime.search(text) is not None
+
+
+def war_signs(text: str, lang: str) -> bool:
+    """Whether a text names an armed force, a war's actor or a weapon of war (`war_signs` and the `weapons` other than
+    guns, whose words a shooting shares): what `crime` and `accident` need beside them to stay a report of war. Words
+    ordinary crime shares with war (a shot, a weapon, an armed man, a grenade) are not among them. True when the
+    language file gives no such list (the check is then never made)."""
+    p = patterns(lang)
+    return p.war_signs is None or p.war_signs.search(text) is not None
 
 
 def small_arms(text: str, lang: str) -> bool:
