@@ -589,7 +589,8 @@ def _origins(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
         between = text[previous.end : m.start] if previous is not None else ""
-        if incidents.is_origin(before, lang):
+        if incidents.is_origin(before, lang) or (m.candidates and m.candidates[0].feature == "country"
+                                                  and incidents.is_nationality(before, lang)):
             found.add(m.start)
         elif previous is not None and previous.start in found and (
                 incidents.joins_list(between, lang) or between.strip() == "("):
@@ -851,7 +852,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
         if best.feature == "area" and best.place.key in _WORLD_REGIONS:
             continue  # "Europe's biggest nuclear plant", "war in the Middle East": talk of a part of the world
-        if best.feature == "country" and incidents.the_subject(match.text, lang):
+        if best.feature == "country" and incidents.the_subject(match.text, lang, after):
             continue  # "Росія здійснила масовану атаку на Київ": the state acting, not the place
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
                 after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
@@ -885,9 +886,11 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
 
 # Parts of the world that span several countries (the gazetteer's hand areas, by their English key): no report places
 # an incident at a continent, and a clause naming one talks of it ("Europe's biggest nuclear plant", "the war in the
-# Middle East", "Middle East Press"), where the incident is told by a country or a town.
+# Middle East", "Middle East Press"), where the incident is told by a country or a town. Not the Caucasus: the
+# gazetteer's area holds the North Caucasus, a part of Russia where strikes are placed ("an oil depot in the North
+# Caucasus", "на Северном Кавказе") when the report names nothing finer.
 _WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica",
-                            "Middle East", "Caucasus"})
+                            "Middle East"})
 
 
 def _bare_list(clause: Span, places: list[PlaceMatch], found: list[Candidate], text: str, lang: str) -> bool:

@@ -90,6 +90,8 @@ class _Patterns:
     damage_denied_after: re.Pattern[str] | None = None  # "пожара нет"
     retold: re.Pattern[str] | None = None
     possessed_where: re.Pattern[str] | None = None
+    undergone: re.Pattern[str] | None = None
+    nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
     sea_before: re.Pattern[str] | None = None  # ... and right before it
     war_scenes: re.Pattern[str] | None = None
@@ -194,6 +196,9 @@ def patterns(lang: str) -> _Patterns:
         damage_denied_after=_optional(data.get("damage_denied_after"), r"^\w*\s+", r"(?!\w)"),
         retold=_optional(data.get("restriction_retold"), r"\b", r"\b"),
         possessed_where=_optional(data.get("possessed_where"), "", r"\b"),
+        # (a few words may stand between the country and the verb: "Россия этой ночью подверглась")
+        nationality=_optional(data.get("nationality_markers"), r"\b", r"\s+(?:the\s+)?$", build=guarded),
+        undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
         sea_before=_optional(sea.get("before"), r"\b", r"\s+$"),
         war_scenes=_optional(data.get("war_scenes"), r"(?<!\w)", r"\s+$"),
@@ -532,6 +537,14 @@ def is_origin(text_before: str, lang: str) -> bool:
     return bool(patterns(lang).origin.search(text_before))
 
 
+def is_nationality(text_before: str, lang: str) -> bool:
+    """A country right after "citizen of" / "граждан-" is whose citizens they are, not where ("a citizen of Georgia
+    died"); a town there is where they live ("two citizens of Belgorod were injured"), so this is asked of countries
+    only."""
+    pattern = patterns(lang).nationality
+    return pattern is not None and bool(pattern.search(text_before))
+
+
 def is_side(text_after: str, lang: str) -> bool:
     """A town or country right before "troops"/"forces" names a side ("Kiev troops attacked Sloviansk"), not a place."""
     return bool(patterns(lang).side.match(text_after))
@@ -596,12 +609,16 @@ def _nominative(word: str, lang: str) -> bool:
     return any("nomn" in p.tag for p in (ru if lang == "ru" else uk).parse(word))
 
 
-def the_subject(name: str, lang: str) -> bool:
+def the_subject(name: str, lang: str, after: str = "") -> bool:
     """A country named in the nominative alone ("Росія здійснила чергову атаку", "країна-агресор Росія масовано
     атакує"): in Russian and Ukrainian the subject of its clause, who acts; where something happens is told in another
     case ("у Росії", "над Росією", "по Росії"). A name that also reads in another case ("Іран", nominative or
-    accusative) is left alone."""
+    accusative) is left alone, and so is a subject whose verb tells what it underwent ("Россия подверглась атаке",
+    "Україна зазнала удару": `undergone_verbs`), which is where it happened."""
     if lang not in ("ru", "uk") or not name:
+        return False
+    undergone = patterns(lang).undergone
+    if undergone is not None and undergone.match(after):
         return False
     return _nominative_only(name.split()[-1], lang)
 
