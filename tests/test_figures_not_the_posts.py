@@ -107,3 +107,14 @@ def test_one_of_a_group_hurt_is_one_injured(read):
     e = casualty_event(read("Самолет обстреляли при посадке в аэропорту Харькова. Одна из бортпроводниц получила "
                             "легкие травмы.", "ru"))
     assert figures(e)["injured"] == 1
+
+
+# --- "no information on casualties", told the other way round ---
+
+@pytest.mark.parametrize("text, lang", [
+    ("Взрывы в Калуге. Предварительно, у промзоны упали украинские беспилотники. О пострадавших или погибших "
+     "официальной информации пока нет.", "ru"),
+    ("Вибухи в Сумах. Ворожий дрон влучив у будинок. Про постраждалих офіційної інформації поки немає.", "uk"),
+])
+def test_no_word_on_casualties_is_no_casualty(read, text, lang):
+    assert all(figures(e) == {} for e in read(text, lang))
