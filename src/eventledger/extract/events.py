@@ -33,7 +33,7 @@ from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
-from eventledger.extract.war_totals import tells_war_total
+from eventledger.extract.war_totals import of_a_war, tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
@@ -260,7 +260,8 @@ def build_events(
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
-            figures = find_figures(clause, sentence_quantities, slang)
+            figures = [f for f in find_figures(clause, sentence_quantities, slang)
+                       if not of_a_war(text[sentence.start:f.start], slang)]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary

@@ -17,7 +17,7 @@ from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import names_one, said_of_one
 from eventledger.extract.segment import Span
-from eventledger.extract.things_counted import is_verb, names_things
+from eventledger.extract.things_counted import is_verb, names_animals, names_things
 from eventledger.lang import alternation as _alt, topic
 
 _QUOTES = "\"“”«»"
@@ -114,7 +114,8 @@ def _patterns_apart(lang: str) -> _Patterns:
     flags = re.IGNORECASE
     after = tuple(
         # a dash may stand for the verb: "у двох із них — тяжкі поранення", "двое — в тяжелом состоянии"
-        (figure, re.compile(rf"^[\s,]*{gap}(?:[—–]\s+)?(?:{_alt(words)})\b", flags))
+        # (Telegram's emphasis marks may open the figure word: "Четверо жителей, в том числе двое студентов, **погибли")
+        (figure, re.compile(rf"^[\s,]*{gap}(?:[—–]\s+)?(?:\*\*|__)?(?:{_alt(words)})\b", flags))
         for figure, words in data["after_number"].items() if words
     )
     before = tuple(
@@ -249,6 +250,7 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
     done |= listed_at
     inside = sorted(inside + _single_ages(p, text, base, found), key=lambda q: q.start)
     weapons_counted = any(m.figure == "launched" for m in found)
+    things: list[tuple[int, int]] = []  # the words of counts of things or animals, kept from the bare readings below
     for q in inside:
         if q.start in done:
             continue
@@ -269,7 +271,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             others = [(o.start - base, o.end - base) for o in inside if o is not q]
             mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted, others)
         if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang, after_count=True):
-            continue  # "пострадали 18 жилых домов": houses, not people
+            things.append((mention.start, mention.end))
+            continue  # "пострадали 18 жилых домов": houses, not people; "семь собак погибли": no casualty
         if mention:
             found.append(mention)
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):
@@ -283,7 +286,7 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             return _with_shared(found, text, base, inside, lang, p)
     if not found and not p.any_word.search(text):
         return found
-    taken = [(m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in found] + things
     if lead is None:
         lead = p.one_lead.search(text) is not None
     at = later.start() if later is not None else len(text) if p.later is not None else 0  # none matches before
@@ -318,7 +321,8 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             continue
         for m in pattern.finditer(text, at):
             if _overlaps(base + m.start(), base + m.end(), taken) or (
-                    figure in _PEOPLE_FIGURES and is_verb(m.group(0).split()[-1], lang) and names_things(text[m.end():], lang)):
+                    figure in _PEOPLE_FIGURES and is_verb(m.group(0).split()[-1], lang)
+                    and (names_things(text[m.end():], lang) or names_animals(text[m.end():], lang))):
                 continue  # ... and "постраждали будинки" are houses
             start, end = _quoted(text, m.start(), m.end())
             # "He was taken to hospital in critical condition": a condition said of one person is one

@@ -133,6 +133,7 @@ class _Lang:
     approx_after: re.Pattern[str]
     units_after: re.Pattern[str]
     units_before: re.Pattern[str]
+    outlet_before: re.Pattern[str] | None  # "по данным 112,", "сообщает 112.": an outlet named by a number
     range_gap: re.Pattern[str]
     range_pairs: dict[str, frozenset[str]]
     connectors: frozenset[str]  # connector words that make a range on their own ("to", "or", "до")
@@ -208,6 +209,8 @@ def _lang(code: str) -> _Lang:
         approx_after=re.compile(rf"^\s*(?:{phrase_pattern(words('approximate_after'))})(?!\w)", flags),
         units_after=re.compile(rf"^\s*(?:{phrase_pattern(words('units_after'))})(?![^\W\d_])", flags),
         units_before=re.compile(rf"(?:^|(?<![\w.]))(?:{phrase_pattern(words('units_before'))})\s*$", flags),
+        outlet_before=re.compile(rf"(?:^|(?<![\w.]))(?:{phrase_pattern(words('outlet_before'))})\s*[«\"“„']?$", flags)
+        if data.get("outlet_before") else None,
         range_gap=re.compile(
             rf"^\s*(?:{phrase_pattern([c for c in connectors if not c[0].isalpha()])})\s*$"
             rf"|^\s+(?P<word>{phrase_pattern([c for c in connectors if c[0].isalpha()] + [c for s in pairs.values() for c in s])})\s+$"
@@ -464,6 +467,8 @@ def _range_span(p: _Lang, norm: str, low: _Raw, high: _Raw) -> int | None:
 
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d-$")
+# a number that names who tells ends its phrase: a mark or the text's end follows it
+_OUTLET_ENDS = re.compile(r"[»\"”'*_]*\s*(?:[,.;:!?)—–]|\n|$)")
 
 
 def _is_measure(p: _Lang, norm: str, start: int, end: int, parts: tuple[_Atom, ...]) -> bool:
@@ -474,6 +479,8 @@ def _is_measure(p: _Lang, norm: str, start: int, end: int, parts: tuple[_Atom, .
         return True
     if _YEAR_BEFORE.match(norm, max(0, start - 5), start):
         return True  # the month of a year-month ("date 2023-07 Air Defense Forces shot down ..."), no count
+    if p.outlet_before is not None and _OUTLET_ENDS.match(norm, end) and p.outlet_before.search(norm, max(0, start - 30), start):
+        return True  # "По данным 112, пострадали двое": the channel "112" says so; it counts nothing
     return bool(p.units_before.search(norm, max(0, start - 20), start))
 
 

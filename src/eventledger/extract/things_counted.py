@@ -20,13 +20,23 @@ def names_things(following: str, lang: str, words: int = 4, after_count: bool = 
     """Whether the first noun in the words right after a count or harm word is inanimate in every reading
     ("18 жилых домов"), before any punctuation or other kind of word. After a count (`after_count`), a second number
     ends the search too: the noun after it is that number's ("Один поранений 62 років": an age, not what is counted)."""
-    if _morph(lang) is None:
-        return False
     stops = r"[,;.:!?()«»\"—–\d]" if after_count else r"[,;.:!?()«»\"—–]"
+    animals = _animals(lang)
+    if _morph(lang) is None:
+        # no grammemes: only an animal among the next words ("seven dogs were killed") is read
+        for m in _WORD.finditer(following[:80]):
+            if words == 0 or re.search(stops, following[: m.start()]):
+                return False
+            words -= 1
+            if animals is not None and animals.fullmatch(m.group(0)):
+                return True
+        return False
     for m in _WORD.finditer(following[:80]):
         if words == 0 or re.search(stops, following[: m.start()]):
             return False
         words -= 1
+        if animals is not None and animals.fullmatch(m.group(0)):
+            return True  # "семь собак погибли": animals are animate, and no casualties (ANNOTATION.md counts people)
         kind = _kind(m.group(0).casefold(), lang)
         if kind != "modifier":
             return kind == "thing"
@@ -49,11 +59,36 @@ def _kind(word: str, lang: str) -> str:
     return "thing" if any(case in first for case in _COUNTED_CASES) else "other"
 
 
+def names_animals(following: str, lang: str, words: int = 6) -> bool:
+    """Whether an animal is named among the words right after a harm verb, before any punctuation: its subject
+    ("погибли и ранены находившиеся там собаки")."""
+    animals = _animals(lang)
+    if animals is None:
+        return False
+    for m in _WORD.finditer(following[:100]):
+        if words == 0 or re.search(r"[,;.:!?()«»\"—–]", following[: m.start()]):
+            return False
+        words -= 1
+        if animals.fullmatch(m.group(0)):
+            return True
+    return False
+
+
 def is_verb(word: str, lang: str) -> bool:
     """Whether a harm word is a verb or short participle ("постраждали", "ранены"), whose subject may follow it; a
     noun ("жертвы", "погибших") governs a genitive of cause instead ("жертвы обстрела")."""
     morph = _morph(lang)
     return morph is not None and morph.parse(word.casefold())[0].tag.POS in ("VERB", "PRTS")
+
+
+@cache
+def _animals(lang: str) -> re.Pattern[str] | None:
+    """The nouns of animals (`animals` of the language's figures file): counted like people, harmed like people
+    ("семь собак погибли", "dogs were killed"), but no casualty figure."""
+    from eventledger.lang import topic
+
+    words = topic(lang, "figures").get("animals") or []
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
 
 
 @cache

@@ -21,3 +21,18 @@ def tells_war_total(text: str, lang: str) -> bool:
     """Whether a clause tells the toll of a whole war or campaign."""
     p = _pattern(lang)
     return bool(p and p.search(text))
+
+
+@cache
+def _origins(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("war_origins") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+
+
+def of_a_war(sentence_before: str, lang: str) -> bool:
+    """Whether a figure told after `sentence_before` (its sentence up to the figure) is a war's toll, or that of the
+    attack the war began with, given as background ("the campaign, whose cause was Hamas's attack on Israel, in which
+    more than 1,200 people were killed", "since the start of the war 44,000 have died"): not the incident's, though
+    the clause that tells it names no war (`war_origins` of the language's events file)."""
+    p = _origins(lang)
+    return bool(p and p.search(sentence_before))
