@@ -135,6 +135,15 @@ def test_a_new_strike_told_by_the_later_post_is_another_raid() -> None:
     # without targets to differ, "new" still keeps the raid rule from joining them
     assert not any(r.startswith("one raid") for r in compare(replace(en_raid, target=None),
                                                               replace(en_second, target=None)).reasons)
+    # told alike, naming the same system (energy), the later post's "new" is still another raid: at a country wording
+    # and a system's name do not bridge it (only a telling toll alike would)
+    uk_again = item("z2", "Росія завдала нового масованого удару балістичними ракетами по енергетиці України, повідомили "
+                          "Повітряні сили.", hours=9, weapon="missile", target=Target("енергетика", "energy"))
+    assert not compare(uk_raid, uk_again).join
+    en_again = item("o3", "Russia launched a new massive missile strike on Ukraine's energy infrastructure, the "
+                          "Ukrainian Air Force said.", hours=9, weapon="missile",
+                    target=Target("Ukraine's energy infrastructure", "energy"))
+    assert not compare(en_raid, en_again).join
     # the earlier post telling "new" (this raid after last week's) and the later not: one raid retold
     assert compare(replace(AIR_FORCE, text="Ночью Россия нанесла новый массированный удар ракетами и дронами по "
                                            "энергетике Украины, сообщили Воздушные силы."), MINISTRY).join
@@ -187,3 +196,25 @@ def test_a_count_over_a_whole_country_is_no_step_of_one_regions_tally() -> None:
                     area_regions=frozenset({"RU/bryansk oblast", "RU/kaluga oblast"}),
                     figures={"intercepted": (20, 20)})
     assert compare(claim, national).join
+
+
+def test_two_parts_of_the_day_are_two_raids_however_alike() -> None:
+    """The reviewer's R2 and R3en3: a night's and a day's massive raid on the energy of one country, told in one
+    template ("same target" and cosine >= 0.8 joined them before), are two raids."""
+    night = item("r1", "Ночью Россия нанесла массированный удар дронами и ракетами по объектам энергетики Украины, "
+                       "сообщили Воздушные силы.", target=Target("объекты энергетики Украины", "energy"))
+    day = item("r2", "Днём Россия нанесла массированный удар ракетами и дронами по объектам энергетики Украины, "
+                     "сообщили Воздушные силы.", hours=9, target=Target("объекты энергетики Украины", "energy"))
+    assert not compare(night, day).join
+    assert len(resolve([night, day])) == 2
+    en_night = item("r3", "Russia launched a massive drone and missile attack on Ukraine's energy infrastructure "
+                          "overnight, the Ukrainian Air Force said.", target=Target("Ukraine's energy infrastructure",
+                                                                                  "energy"))
+    en_day = item("r4", "Russia launched a new massive missile attack on Ukraine's energy infrastructure in the "
+                        "afternoon, the Ukrainian Air Force said.", hours=6,
+                  target=Target("Ukraine's energy infrastructure", "energy"))
+    assert not compare(en_night, en_day).join
+    # one raid told twice, neither naming a part of the day the other does not: still one
+    morning = replace(day, text="Россия нанесла массированный удар ракетами и дронами по объектам энергетики Украины, "
+                                "сообщили Воздушные силы.")
+    assert compare(night, morning).join

@@ -576,6 +576,10 @@ def compare(a: Item, b: Item) -> Verdict:
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
         keep("named", "verbatim", "figures", "tally", "retold", "country") if sim >= SIM_WEAK else keep(
             "named", "verbatim", "figures", "country")
+    if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
+        # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
+        # both name ("energy infrastructure") and a template's wording do not make it one; only a telling toll alike
+        keep("figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
         # neither names a place, a near-verbatim retelling of one weapon within hours ("ПВО сбила две ракеты Storm
         # Shadow", the ministry's unplaced claim relayed by several outlets): no place can differ, and the next claim
