@@ -61,6 +61,10 @@ NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "
 # which a region has many, nor airports ("the airport" of an oblast is any of its airports)
 SITE_CATEGORIES = ("energy", "oil_refinery")
 COLLATERAL = frozenset({"residential", "civilian_infrastructure"})
+# What a raid on a whole country is told to have hit: its systems ("energy infrastructure", "military sites", "the
+# defence industry", "critical infrastructure") and the houses damaged on the way. A vehicle, an airport, a depot or a
+# target of no known kind is one strike of its own, not a telling of the country's raid (`_tells_the_raid`)
+RAID_TARGETS = frozenset({"energy", "military", "military_industry"}) | COLLATERAL
 # Told many times a day, often in one template (shelling, clashes, interception reports): town and day are no evidence.
 RECURRENT_KINDS = frozenset({"shelling", "other", "interception"})
 COMPATIBLE_KINDS = {frozenset({"strike", "explosion"}), frozenset({"strike", "shelling"}), frozenset({"other", "strike"}),
@@ -369,25 +373,26 @@ def compare(a: Item, b: Item) -> Verdict:
     if (scope := _scopes_apart(a, b)):
         return Verdict(False, 0.0, (), f"scope: {scope}")
     target, target_why = target_relation(a, b)
-    if (target == "different" and a.kind in ("strike", "explosion") and b.kind in ("strike", "explosion")
-            and _country_raid(a, b)):
-        # a raid on a whole country strikes many things, and each outlet names one ("energy infrastructure", "military
-        # sites"): no contradiction, as for one town's night, though no evidence either
+    night = _one_night(a, b)
+    one_day = a.precision == b.precision == "day" and (a.day_lo == b.day_lo or night)
+    weapons = _weapons(a.weapon, b.weapon)
+    raid = _one_raid(a, b, one_day, weapons)
+    if target == "different" and raid:
+        # a raid on a whole country strikes many things, and each telling of it names one ("energy infrastructure",
+        # "military sites"): no contradiction, as for one town's night, though no evidence either; only between two
+        # tellings of the raid (`_one_raid`), never beside a post that names one target of its own (a vehicle, a depot)
         target, target_why = "unknown", f"{target_why}: a raid on a whole country, each naming one of its targets"
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
     # two targets both named and not the same, whatever their categories: no veto (evidence may still join a car and
     # the mall it stood at), but nearness alone says nothing of it (res10c, `named_apart` below)
     named_apart = a.target is not None and b.target is not None and target != "same"
-    night = _one_night(a, b)
-    one_day = a.precision == b.precision == "day" and (a.day_lo == b.day_lo or night)
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
         if not (place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES):  # type: ignore[union-attr]
             target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
         else:
             target_why = f"{target_why}, in one region that day"
     sim = text_similarity(a, b)
-    weapons = _weapons(a.weapon, b.weapon)
     told = _told_otherwise(a, b)  # what a join on nearness alone may not pass over (res10c)
     of_the_night = _of_the_night(a) or _of_the_night(b)
     if (not one_day and a.precision == b.precision == "day" and a.day_lo is not None and b.day_lo is not None
@@ -468,16 +473,17 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("clash", "fighting in one town on one day, within "
                                   + (f"{DAY_HOURS} h" if _within(a, b, DAY_HOURS * 60) else f"one night, {NIGHT_HOURS} h")
                                   + ", nothing told differently"))
-    if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
-            and not told and sim >= SIM_RELAYED and (country := _country_raid(a, b))):
+    if raid and sim >= SIM_RELAYED:
         # a raid on a whole country told by two posts of one day or night, each placing it at the country and naming no
-        # region or town of it, at least one telling it as the country's raid ("массированный удар ... по объектам
-        # энергетики", "комбинированный удар", "по всей Украине": `massed_raid` in each language's events.yaml), nothing
-        # counted, armed or told otherwise, wording somewhat alike: the night's missile and drone raid on Ukraine told
-        # by the Air Force, the ministry and the energy minister, one incident. "Israel struck a site in Lebanon" and an
-        # evening's strike on vehicles there are no raid on the country and stay two; on nearness (every member agrees)
-        positive.append(("country", f"one raid on {country} told as a whole that day, within {NIGHT_HOURS} h, nothing "
-                                    f"told differently, text similarity {sim:.2f} >= {SIM_RELAYED}"))
+        # region or town of it, each telling it as the country's raid ("массированный удар ... по объектам энергетики",
+        # "комбинированный удар", "по всей Украине", "90 ракет и 100 БПЛА": `massed_raid` in each language's
+        # events.yaml) and neither telling one strike of its own (`_tells_the_raid`), nothing counted, armed or told
+        # otherwise ("новый удар" told by the later post is another raid), wording somewhat alike: the night's missile
+        # and drone raid on Ukraine told by the Air Force, the ministry and the energy minister, one incident. "Israel
+        # struck a site in Lebanon" and a strike on a car there, or the night's raid and a missile that hit a minibus,
+        # stay two; on nearness (every member agrees)
+        positive.append(("country", f"one raid on {raid} told as a whole by both that day, within {NIGHT_HOURS} h, "
+                                    f"nothing told differently, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
             and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b) and not told and not named_apart
             and bool(_every_language("separate_incident").search(a.text)) == bool(_every_language("separate_incident").search(b.text))):
@@ -570,6 +576,10 @@ def compare(a: Item, b: Item) -> Verdict:
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
         keep("named", "verbatim", "figures", "tally", "retold", "country") if sim >= SIM_WEAK else keep(
             "named", "verbatim", "figures", "country")
+    if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
+        # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
+        # both name ("energy infrastructure") and a template's wording do not make it one; only a telling toll alike
+        keep("figures")
     if place == "unknown":  # nothing places them together: a named target told alike, or the same toll; or, when
         # neither names a place, a near-verbatim retelling of one weapon within hours ("ПВО сбила две ракеты Storm
         # Shadow", the ministry's unplaced claim relayed by several outlets): no place can differ, and the next claim
@@ -830,17 +840,41 @@ def _one_town(a: Item, b: Item, place: str) -> str:
     return "region" if "admin1" in precisions else "town"
 
 
+def _one_raid(a: Item, b: Item, one_day: bool, weapons: str) -> str:
+    """The country two strike or explosion reports tell one raid on (`_country_raid`), when nothing else keeps them
+    apart: of one day or night, published within NIGHT_HOURS, hours known, no figure, weapon family or "one more" told
+    differently (`_nothing_told_otherwise`), no "again" or "new" told by the later post and no two parts of the day
+    (`_told_otherwise`). Empty otherwise. What lifts the target veto between two tellings of the raid, and, with
+    wording somewhat alike, joins them."""
+    if a.kind not in ("strike", "explosion") or b.kind not in ("strike", "explosion") or not one_day:
+        return ""
+    if not _within(a, b, NIGHT_HOURS * 60) or not (country := _country_raid(a, b)):
+        return ""
+    return country if _nothing_told_otherwise(a, b, weapons) and not _told_otherwise(a, b) else ""
+
+
 def _country_raid(a: Item, b: Item) -> str:
     """The country two reports both place an incident at, as a whole (precision `country`, no region or town of it), when
-    at least one tells it as a raid on the whole country (`massed_raid`: "массированный удар", "комбинированный удар",
-    "по всей Украине", "massive"); empty otherwise."""
+    both tell it as a raid on the whole country (`_tells_the_raid`); empty otherwise."""
     if a.place is None or b.place is None or a.place.precision != "country" or b.place.precision != "country":
         return ""
     if not a.place.country or a.place.country != b.place.country:
         return ""
-    if not (_every_language("massed_raid").search(a.text) or _every_language("massed_raid").search(b.text)):
+    if not (_tells_the_raid(a) and _tells_the_raid(b)):
         return ""
     return a.place.name or a.place.country
+
+
+def _tells_the_raid(item: Item) -> bool:
+    """A report that tells a raid on a whole country: in its raid words (`massed_raid` in each language's events.yaml:
+    "массированный удар", "комбинированный удар", "по всей Украине", "сразу нескольких регионов", "massive"), or by a
+    national total of weapons ("90 ракет и 100 БПЛА", "с использованием ста ракет", also among those words), and not
+    one strike of its own: a target outside what a raid is told to hit (`RAID_TARGETS`: a vehicle, an airport, a depot,
+    a target of no known kind). A post that tells a missile hitting a minibus, a drone striking a car, with its own toll,
+    and no raid, is not a telling of the night's raid, even when both are placed at the country alone."""
+    if item.target is not None and item.target.category not in RAID_TARGETS:
+        return False
+    return bool(_every_language("massed_raid").search(item.text))
 
 
 def _recalled(a: Item, b: Item) -> str:
