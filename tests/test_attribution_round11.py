@@ -6,24 +6,12 @@ nationality or a function keeps one; a pronoun with where he spoke ("Об это
 
 import pytest
 
-from eventledger.extract.attribution import SourceBook
-from eventledger.extract.segment import Span
-from report_reading import casualty_event, reader
+from report_reading import casualty_event, reader, sources, speaker
 
 
 @pytest.fixture(scope="module")
 def read(gazetteer):
     return reader(gazetteer)
-
-
-def _sources(event, figure):
-    return {c.source for c in event.claims if c.figure == figure}
-
-
-def _speaker(text, lang, book=None):
-    book = book or SourceBook(text, lang)
-    span = Span(0, len(text), text)
-    return book, book.speaker(span, span)
 
 
 # --- a level of government with no body names nobody ----------------------------------------------------------------------
@@ -41,7 +29,7 @@ def _speaker(text, lang, book=None):
     ("За даними соцмереж, постраждали двоє людей.", "uk"),
 ])
 def test_a_level_of_government_is_no_source(text, lang):
-    book, said = _speaker(text, lang)
+    book, said = speaker(text, lang)
     assert said.name is None and book.vague
 
 
@@ -54,7 +42,7 @@ def test_a_level_of_government_is_no_source(text, lang):
 ])
 def test_a_place_nationality_or_function_keeps_the_source(text, lang, source):
     # (the Ukrainian "Влада" is read as the name "Влад" by pymorphy3 and stored so: a separate matter)
-    book, said = _speaker(text, lang)
+    book, said = speaker(text, lang)
     assert said.name and said.name.endswith(source) and not book.vague
 
 
@@ -68,7 +56,7 @@ def test_a_place_nationality_or_function_keeps_the_source(text, lang, source):
 ])
 def test_the_outlet_tells_a_vague_clause_beside_a_named_official(read, text, lang):
     # the one official the report quotes is not credited with what unnamed officials told
-    assert _sources(casualty_event(read(text, lang)), "injured") == {None}
+    assert sources(casualty_event(read(text, lang)), "injured") == {None}
 
 
 # --- a pronoun, then where he spoke -----------------------------------------------------------------------------------------
@@ -80,13 +68,13 @@ def test_the_outlet_tells_a_vague_clause_beside_a_named_official(read, text, lan
      "\"Пошкоджено будинок. Травмовано двох людей\", - написав він у телеграмі у середу.", "uk", "Іван Петренко"),
 ])
 def test_a_pronoun_with_where_he_spoke_is_the_last_person(read, text, lang, source):
-    assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+    assert sources(casualty_event(read(text, lang)), "injured") == {source}
 
 
 def test_a_passive_verb_names_its_teller_after_when_and_by(read):
     text = ("A drone struck a house in Belgorod, injuring two people. This was announced on Monday by the Governor of "
             "the Belgorod Region, Ivan Petrov, in his Telegram channel.")
-    assert _sources(casualty_event(read(text, "en")), "injured") == {"Governor of the Belgorod Region Ivan Petrov"}
+    assert sources(casualty_event(read(text, "en")), "injured") == {"Governor of the Belgorod Region Ivan Petrov"}
 
 
 # --- an office's holder is a person, not what the office heads ------------------------------------------------------------
@@ -94,4 +82,4 @@ def test_a_passive_verb_names_its_teller_after_when_and_by(read):
 def test_what_an_office_heads_is_not_its_holder(read):
     text = ("A drone hit a house in Belgorod, the Defence Ministry said. Ivan Petrov, governor of Belgorod Oblast where "
             "the plant is located, visited the site.\n\nRegional governor Petrov added that two people were injured.")
-    assert _sources(casualty_event(read(text, "en")), "injured") == {"Ivan Petrov"}
+    assert sources(casualty_event(read(text, "en")), "injured") == {"Ivan Petrov"}

@@ -8,22 +8,12 @@ import pytest
 
 from eventledger.extract.attribution import SourceBook
 from eventledger.extract.segment import Span
-from report_reading import casualty_event, reader
+from report_reading import casualty_event, reader, sources, speaker
 
 
 @pytest.fixture(scope="module")
 def read(gazetteer):
     return reader(gazetteer)
-
-
-def _sources(event, figure):
-    return {c.source for c in event.claims if c.figure == figure}
-
-
-def _speaker(text, lang, book=None):
-    book = book or SourceBook(text, lang)
-    span = Span(0, len(text), text)
-    return book, book.speaker(span, span)
 
 
 # --- a pointer back after the verb: the speaker told the sentence before ------------------------------------------------
@@ -39,12 +29,12 @@ def _speaker(text, lang, book=None):
      "телеграм-канале. Минобороны в свою очередь сообщило, что над областью сбиты 20 беспилотников.", "ru", "Иван Петров"),
 ])
 def test_a_pointer_after_the_verb_credits_the_sentence_before(read, text, lang, source):
-    assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+    assert sources(casualty_event(read(text, lang)), "injured") == {source}
 
 
 def test_this_week_is_no_pointer_back():
-    book, _ = _speaker("A drone hit a school. Police say this week was the worst.", "en")
-    _, said = _speaker("Police say this week was the worst.", "en", book)
+    book, _ = speaker("A drone hit a school. Police say this week was the worst.", "en")
+    _, said = speaker("Police say this week was the worst.", "en", book)
     assert said.name == "Police" and not book.pointed_back
 
 
@@ -57,15 +47,15 @@ def test_this_week_is_no_pointer_back():
 ])
 def test_a_body_told_again_is_the_body_named_before(second, lang):
     first = "Минобороны России сообщило, что над Белгородской областью сбиты 20 беспилотников."
-    book, said = _speaker(first, lang)
+    book, said = speaker(first, lang)
     assert said.name == "Минобороны России"
-    _, again = _speaker(second, lang, book)
+    _, again = speaker(second, lang, book)
     assert again.name == "Минобороны России"
 
 
 def test_a_place_after_a_preposition_is_no_body():
     # "в Ростове сообщают": where people tell it, no speaker named by its body
-    _, said = _speaker("В Ростове сообщают о взрывах.", "ru")
+    _, said = speaker("В Ростове сообщают о взрывах.", "ru")
     assert said.name != "Ростове"
 
 
@@ -73,17 +63,17 @@ def test_a_place_after_a_preposition_is_no_body():
 
 def test_an_office_with_an_adjective_inside_stands_for_its_holder():
     # two officials named: "губернатор" alone is the one named with the office, "глава российского региона"
-    book, said = _speaker("Об этом сообщил глава российского региона Иван Петров.", "ru")
+    book, said = speaker("Об этом сообщил глава российского региона Иван Петров.", "ru")
     assert said.name == "Иван Петров"
-    _speaker("Мэр Белгорода Олег Сидоров сообщил, что в городе повреждены три дома.", "ru", book)
-    _, again = _speaker("«В результате атаки также ранен мирный житель», — добавил губернатор.", "ru", book)
+    speaker("Мэр Белгорода Олег Сидоров сообщил, что в городе повреждены три дома.", "ru", book)
+    _, again = speaker("«В результате атаки также ранен мирный житель», — добавил губернатор.", "ru", book)
     assert book.holder(again.name) is not None and book.holder(again.name).name == "Иван Петров"
 
 
 # --- what was told opens the sentence as its object; an adverb alone names nobody -----------------------------------------
 
 def test_information_confirmed_by_names_the_first_speaker_after_the_verb():
-    _, said = _speaker("Інформацію про атаку на Харків підтвердили очільник ОВА Олег Петренко та мер міста Іван Сидоренко.",
+    _, said = speaker("Інформацію про атаку на Харків підтвердили очільник ОВА Олег Петренко та мер міста Іван Сидоренко.",
                        "uk")
     assert said.name == "Олег Петренко"
 
@@ -93,7 +83,7 @@ def test_information_confirmed_by_names_the_first_speaker_after_the_verb():
     ("Сначала сообщили, что пострадали два человека.", "ru"),
 ])
 def test_an_adverb_before_an_impersonal_verb_is_no_speaker(text, lang):
-    assert _speaker(text, lang)[1].name is None
+    assert speaker(text, lang)[1].name is None
 
 
 # --- the speech verbs in every person and tense; a dash glued to the comma after a quotation ----------------------------
@@ -105,7 +95,7 @@ def test_an_adverb_before_an_impersonal_verb_is_no_speaker(text, lang):
     ("“Загинув 61-річний водій”,- повідомляє Офіс генпрокурора.", "uk", "Офіс генпрокурора"),
 ])
 def test_speech_verbs_in_every_form(text, lang, source):
-    assert _speaker(text, lang)[1].name == source
+    assert speaker(text, lang)[1].name == source
 
 
 # --- a speech verb that is also a noun: "Initial reports suggest", "after the initial report" -----------------------------
@@ -117,7 +107,7 @@ def test_speech_verbs_in_every_form(text, lang, source):
     ("Police report two injured in the strike.", "Police"),
 ])
 def test_a_verb_that_is_a_noun_after_an_article_or_adjective(text, source):
-    assert _speaker(text, "en")[1].name == source
+    assert speaker(text, "en")[1].name == source
 
 
 # --- an outlet's web name keeps its dot: "Censor.NET", "Запоріжжя.інфо"; a sentence glued after a dot is no name -------
@@ -128,7 +118,7 @@ def test_a_verb_that_is_a_noun_after_an_article_or_adjective(text, source):
     ("Двое ранены, сообщил губернатор.Он добавил, что домов повреждено три.", "ru", "губернатор"),
 ])
 def test_a_web_name_keeps_its_dot(text, lang, source):
-    assert _speaker(text, lang)[1].name == source
+    assert speaker(text, lang)[1].name == source
 
 
 # --- a "Source:" line: an office opens a descriptor; where he wrote is no descriptor -------------------------------------
@@ -155,7 +145,7 @@ def test_a_source_line_names_the_one_authority_of_the_report(read, line, source)
      "Іван Петренко"),
 ])
 def test_a_pointer_with_where_before_the_verb_names_the_speaker_after_it(text, lang, source):
-    assert _speaker(text, lang)[1].name == source
+    assert speaker(text, lang)[1].name == source
 
 
 # --- an outlet named again only by its kind: "the news agency said", "пише видання" ---------------------------------------
@@ -168,8 +158,8 @@ def test_a_pointer_with_where_before_the_verb_names_the_speaker_after_it(text, l
     ("Об этом сообщает ТАСС.", "Как пишет издание, пострадавших нет.", "ru", "ТАСС"),
 ])
 def test_an_outlet_named_by_its_kind_is_the_outlet_named_before(first, second, lang, source):
-    book, _ = _speaker(first, lang)
-    assert _speaker(second, lang, book)[1].name == source
+    book, _ = speaker(first, lang)
+    assert speaker(second, lang, book)[1].name == source
 
 
 def test_an_agency_after_a_ministry_is_the_ministry():
