@@ -123,11 +123,14 @@ def _told_verbs(data: dict) -> str:
     that makes it a noun ("Initial reports suggest", "after the initial report", "media reports said")."""
     nouns = set(data.get("verb_nouns") or ())
     markers = data.get("noun_markers") or ()
+    # ... and no verb at all after a word that denies what it qualifies ("no reports of casualties", "there have been
+    # no reported casualties"): nobody is said to have told anything
+    never = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in data.get("no_verb_after") or ())
     if not nouns or not markers:
-        return _alternation(data["verbs"])
+        return rf"{never}(?:{_alternation(data['verbs'])})"
     guard = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in markers)
     rest = [v for v in data["verbs"] if v not in nouns]
-    return rf"{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)}"
+    return rf"{never}(?:{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)})"
 
 
 @cache
