@@ -93,6 +93,7 @@ class _Patterns:
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
+    turn: re.Pattern[str] | None = None  # "Meanwhile, ...", "Окремо, ...": the outlet turns to other news
     passive: re.Pattern[str] | None = None  # "were", "been": "No injuries were reported" tells what, not who
     unsaid: re.Pattern[str] | None = None  # "not", "always": "Authorities have not confirmed" tells nothing said here
     # "officials", "local authorities", "местные власти": a level of government and no body, as the outlet's own line
@@ -123,11 +124,14 @@ def _told_verbs(data: dict) -> str:
     that makes it a noun ("Initial reports suggest", "after the initial report", "media reports said")."""
     nouns = set(data.get("verb_nouns") or ())
     markers = data.get("noun_markers") or ()
+    # ... and no verb at all after a word that denies what it qualifies ("no reports of casualties", "there have been
+    # no reported casualties"): nobody is said to have told anything
+    never = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in data.get("no_verb_after") or ())
     if not nouns or not markers:
-        return _alternation(data["verbs"])
+        return rf"{never}(?:{_alternation(data['verbs'])})"
     guard = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in markers)
     rest = [v for v in data["verbs"] if v not in nouns]
-    return rf"{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)}"
+    return rf"{never}(?:{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)})"
 
 
 @cache
@@ -186,6 +190,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("topic_openers") else None,
         recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
         if data.get("recap_openers") else None,
+        turn=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['turn_openers'])})(?!\w)", re.IGNORECASE)
+        if data.get("turn_openers") else None,
         passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
         unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
@@ -214,6 +220,13 @@ def recalls(sentence: str, lang: str) -> bool:
     повідомлялося ...", "Previously, ..."): an impersonal or first-person report, so the outlet itself tells it and the
     speaker of the sentences before does not go on into it."""
     pattern = _patterns(lang).recap
+    return bool(pattern and pattern.match(sentence))
+
+
+def turns(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with the outlet turning to other news ("Meanwhile, ...", "Тем временем ...", "Окремо,
+    ..."): the speaker of the sentences before does not go on into it (but nothing is recalled: its incident is new)."""
+    pattern = _patterns(lang).turn
     return bool(pattern and pattern.match(sentence))
 
 

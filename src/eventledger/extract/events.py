@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from eventledger.extract import incidents, named_beside, place_roles, place_within
-from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls
+from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls, turns
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, status_time
@@ -180,6 +180,7 @@ def build_events(
         sentence_quantities = quantities_within.inside(sentence.start, sentence.end)
         sentence_places = places_within.inside(sentence.start, sentence.end)
         recap = recalls(sentence.text, slang)
+        turn = turns(sentence.text, slang)
         told_in.append([])
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
@@ -191,8 +192,8 @@ def build_events(
             if speaker.name:
                 # "Earlier, Gladkov had said that two were found dead, while two more were injured": the speaker a
                 # recalling sentence names goes on through its later clauses
-                recap = False
-            if (recap or book.unsaid or book.vague) and speaker.name is None:
+                recap = turn = False
+            if (recap or turn or book.unsaid or book.vague) and speaker.name is None:
                 paragraph_speaker, outlet_telling = UNNAMED, True
             if book.unsaid and book.unsaid.name and book.unsaid.kind in ("official", "military"):
                 unquoted.add(book.unsaid.name)
@@ -226,7 +227,7 @@ def build_events(
                     # others were hospitalized.": the governor's words ended with the quotation
                     speaker = paragraph_speaker = UNNAMED
                     outlet_telling = True
-            elif not ((recap or book.unsaid or book.vague) and speaker.name is None):
+            elif not ((recap or turn or book.unsaid or book.vague) and speaker.name is None):
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
                 outlet_told.append(clause)
