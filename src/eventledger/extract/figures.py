@@ -15,7 +15,7 @@ from typing import Any
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
-from eventledger.extract.one_person import names_one, said_of_one
+from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
 from eventledger.extract.segment import Span
 from eventledger.extract.things_counted import is_verb, names_animals, names_things
 from eventledger.lang import alternation as _alt, topic
@@ -34,6 +34,7 @@ _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 # Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
 _PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,9 @@ class _Patterns:
     # `one` past its led patterns, `zero`, `everyone` and `bare` in one pattern (`_any_of`): where it finds nothing none of
     # them can match, and none matches before its first match; one scan of a clause instead of a dozen
     later: re.Pattern[str] | None = None
+    # a verb of one person's death or wound with no count ("загинув депутат", "погибла женщина", "the driver was
+    # killed"): one when its subject, before or just after it, is one person (extract/one_person.py)
+    one_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -103,7 +107,11 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
 @cache
 def _patterns(lang: str) -> _Patterns:
     p = _patterns_apart(lang)
-    return replace(p, later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare]))
+    data = topic(lang, "figures")
+    one_verb = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
+                     for figure, words in (data.get("one_verb") or {}).items())
+    return replace(p, one_verb=one_verb,
+                   later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb]))
 
 
 def _patterns_apart(lang: str) -> _Patterns:
@@ -124,8 +132,9 @@ def _patterns_apart(lang: str) -> _Patterns:
     )
     ones = _alt(data["one_words"])
     reach = data.get("weapon_reach") or {}
-    # words (no counts, no sentence marks) a counted weapon's verb may stand off by
-    far_gap = r"(?:[^\W\d]+[^\w\d.;:!?()]{1,3}){0,%d}?"
+    # words (no counts, no sentence marks) a counted weapon's verb may stand off by; a short aside in brackets counts as
+    # one of them ("three drones of the Armed Forces (AFU) attacked", "two glide bombs (KABs) hit")
+    far_gap = r"(?:(?:[^\W\d]+|\([^()\d.;:!?]{1,40}\))[^\w\d.;:!?()]{1,3}){0,%d}?"
     weapon_far_after = tuple(
         (figure, re.compile(rf"^[^\w\d.;:!?()]*{far_gap % int(reach['after'])}(?:{_alt(words)})\b", flags))
         for figure, words in [*data["after_number"].items(), *(data.get("weapon_after") or {}).items()]
@@ -330,6 +339,15 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             found.append(FigureMention(figure, 1, not one, base + start, base + end))
             taken.append((base + m.start(), base + m.end()))
             break
+    counted = {m.figure for m in found}
+    for figure, pattern in p.one_verb:
+        if figure in counted:
+            continue
+        for m in pattern.finditer(text, at):
+            if not _overlaps(base + m.start(), base + m.end(), taken) and verb_of_one(text, m.start(), m.end(), lang):
+                found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
+                taken.append((base + m.start(), base + m.end()))
+                break
     return _with_shared(found, text, base, inside, lang, p)
 
 
@@ -480,8 +498,10 @@ def _weapon_figure(p: _Patterns, before: str, after: str) -> str:
 
 
 def _clear(p: _Patterns, text: str, start: int, end: int, others: list[tuple[int, int]], skip: int = 0) -> bool:
-    """No other count and no weapon named in text[start + skip:end]: a verb told further off is still this count's."""
-    return not any(start < e and s < end for s, e in others) and not p.weapon_in.search(text[start + skip : end])
+    """No other count and no weapon named in text[start + skip:end]: a verb told further off is still this count's. A
+    weapon named in brackets glosses the one counted ("four drones (Shaheds) attacked"), no other weapon."""
+    return not any(start < e and s < end for s, e in others) and not p.weapon_in.search(
+        _BRACKETED.sub(" ", text[start + skip : end]))
 
 
 def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity, base: int,
