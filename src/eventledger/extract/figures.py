@@ -34,7 +34,6 @@ _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 # Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
 _PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
-_BRACKETED = re.compile(r"\([^()]{1,40}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +131,8 @@ def _patterns_apart(lang: str) -> _Patterns:
     )
     ones = _alt(data["one_words"])
     reach = data.get("weapon_reach") or {}
-    # words (no counts, no sentence marks) a counted weapon's verb may stand off by; a short aside in brackets counts as
-    # one of them ("three drones of the Armed Forces (AFU) attacked", "two glide bombs (KABs) hit")
-    far_gap = r"(?:(?:[^\W\d]+|\([^()\d.;:!?]{1,40}\))[^\w\d.;:!?()]{1,3}){0,%d}?"
+    # words (no counts, no sentence marks) a counted weapon's verb may stand off by
+    far_gap = r"(?:[^\W\d]+[^\w\d.;:!?()]{1,3}){0,%d}?"
     weapon_far_after = tuple(
         (figure, re.compile(rf"^[^\w\d.;:!?()]*{far_gap % int(reach['after'])}(?:{_alt(words)})\b", flags))
         for figure, words in [*data["after_number"].items(), *(data.get("weapon_after") or {}).items()]
@@ -498,10 +496,8 @@ def _weapon_figure(p: _Patterns, before: str, after: str) -> str:
 
 
 def _clear(p: _Patterns, text: str, start: int, end: int, others: list[tuple[int, int]], skip: int = 0) -> bool:
-    """No other count and no weapon named in text[start + skip:end]: a verb told further off is still this count's. A
-    weapon named in brackets glosses the one counted ("four drones (Shaheds) attacked"), no other weapon."""
-    return not any(start < e and s < end for s, e in others) and not p.weapon_in.search(
-        _BRACKETED.sub(" ", text[start + skip : end]))
+    """No other count and no weapon named in text[start + skip:end]: a verb told further off is still this count's."""
+    return not any(start < e and s < end for s, e in others) and not p.weapon_in.search(text[start + skip : end])
 
 
 def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity, base: int,
