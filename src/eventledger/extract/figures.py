@@ -15,7 +15,7 @@ from typing import Any
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
 from eventledger.extract.numbers import Quantity
-from eventledger.extract.one_person import names_one, said_of_one
+from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
 from eventledger.extract.segment import Span
 from eventledger.extract.things_counted import is_verb, names_animals, names_things
 from eventledger.lang import alternation as _alt, topic
@@ -83,6 +83,9 @@ class _Patterns:
     # `one` past its led patterns, `zero`, `everyone` and `bare` in one pattern (`_any_of`): where it finds nothing none of
     # them can match, and none matches before its first match; one scan of a clause instead of a dozen
     later: re.Pattern[str] | None = None
+    # a verb of one person's death or wound with no count ("загинув депутат", "погибла женщина", "the driver was
+    # killed"): one when its subject, before or just after it, is one person (extract/one_person.py)
+    one_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -103,7 +106,11 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
 @cache
 def _patterns(lang: str) -> _Patterns:
     p = _patterns_apart(lang)
-    return replace(p, later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare]))
+    data = topic(lang, "figures")
+    one_verb = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
+                     for figure, words in (data.get("one_verb") or {}).items())
+    return replace(p, one_verb=one_verb,
+                   later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb]))
 
 
 def _patterns_apart(lang: str) -> _Patterns:
@@ -330,6 +337,15 @@ def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[Fi
             found.append(FigureMention(figure, 1, not one, base + start, base + end))
             taken.append((base + m.start(), base + m.end()))
             break
+    counted = {m.figure for m in found}
+    for figure, pattern in p.one_verb:
+        if figure in counted:
+            continue
+        for m in pattern.finditer(text, at):
+            if not _overlaps(base + m.start(), base + m.end(), taken) and verb_of_one(text, m.start(), m.end(), lang):
+                found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
+                taken.append((base + m.start(), base + m.end()))
+                break
     return _with_shared(found, text, base, inside, lang, p)
 
 

@@ -70,3 +70,19 @@ def names_one(word: str, lang: str) -> bool:
     # Ukrainian tags leave the singular unmarked: a gender without "plur" is one
     return bool(readings) and all(r.tag.POS in ("PRTF", "NOUN", "ADJF") and "plur" not in r.tag
                                   and r.tag.number in ("sing", None) and r.tag.gender is not None for r in readings)
+
+
+_AFTER_WORDS = 3  # how far after a verb its subject may stand: "загинула літня жінка", "погиб местный житель"
+
+
+def verb_of_one(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a verb of death or wound with no count (`one_verb` in figures.yaml) is told of one person: its subject
+    is a single person, before it in its clause (`said_of_one`) or, in Russian and Ukrainian, among the few words
+    after it ("загинув депутат обласної ради", "скончался местный житель"); an object or a thing is no subject."""
+    if lang in ("ru", "uk"):
+        after = re.split(r"[.!?;,:()«»\"“”—–]", text[end:end + 80])[0]
+        for m in list(_WORD.finditer(after))[:_AFTER_WORDS]:
+            number = _person_number(m.group(), lang)
+            if number is not None:
+                return number == "sing"
+    return said_of_one(text, start, lang)
