@@ -4,6 +4,7 @@ of the same corpus gives; bad records are named and the rest stored; a failing p
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from batch_corpus import records, write_jsonl, write_parquet
-from eventledger.batch import PartResult, dask_client, extract_part, run_batch
+from eventledger.batch import WORKER_NICE, PartResult, dask_client, extract_part, run_batch
 from eventledger.cli import app
 from eventledger.ingest import ingest
 from eventledger.similarity import from_bytes
@@ -93,6 +94,19 @@ def test_batch_on_two_workers_gives_the_ledger_ingest_gives(client, corpus, expe
         for what in got:
             assert got[what] == expected[what], what
         assert_same_vectors(vectors(many), expected["vectors"])
+
+
+def upkeep() -> dict:
+    import dask
+
+    return {"nice": os.getpriority(os.PRIO_PROCESS, 0), "profiler": dask.config.get("distributed.worker.profile.enabled"),
+            "tick": dask.config.get("distributed.admin.tick.interval"), "trim": os.environ.get("MALLOC_TRIM_THRESHOLD_")}
+
+
+def test_local_workers_give_way_to_the_client_and_skip_dasks_upkeep(client):
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    for worker in client.run(upkeep).values():
+        assert worker == {"nice": min(19, mine + WORKER_NICE), "profiler": False, "tick": "1s", "trim": None}
 
 
 def test_a_parquet_corpus_gives_the_ledger_ingest_gives(client, tmp_path, gazetteer):
