@@ -15,7 +15,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from batch_corpus import records, write_jsonl, write_parquet
-from eventledger.batch import WORKER_NICE, PartResult, dask_client, extract_part, run_batch
+from eventledger.batch import PartResult, dask_client, extract_part, run_batch
 from eventledger.cli import app
 from eventledger.ingest import ingest
 from eventledger.similarity import from_bytes
@@ -99,14 +99,13 @@ def test_batch_on_two_workers_gives_the_ledger_ingest_gives(client, corpus, expe
 def upkeep() -> dict:
     import dask
 
-    return {"nice": os.getpriority(os.PRIO_PROCESS, 0), "profiler": dask.config.get("distributed.worker.profile.enabled"),
+    return {"profiler": dask.config.get("distributed.worker.profile.enabled"),
             "tick": dask.config.get("distributed.admin.tick.interval"), "trim": os.environ.get("MALLOC_TRIM_THRESHOLD_")}
 
 
-def test_local_workers_give_way_to_the_client_and_skip_dasks_upkeep(client):
-    mine = os.getpriority(os.PRIO_PROCESS, 0)
+def test_local_workers_skip_dasks_upkeep(client):
     for worker in client.run(upkeep).values():
-        assert worker == {"nice": min(19, mine + WORKER_NICE), "profiler": False, "tick": "1s", "trim": None}
+        assert worker == {"profiler": False, "tick": "1s", "trim": None}
 
 
 def test_a_parquet_corpus_gives_the_ledger_ingest_gives(client, tmp_path, gazetteer):

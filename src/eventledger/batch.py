@@ -12,15 +12,12 @@ retries) leaves nothing behind and is named in the summary, and a part stored tw
 from __future__ import annotations
 
 import logging
-import os
 import resource
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from distributed import WorkerPlugin
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
@@ -45,11 +42,6 @@ LOCAL_CONFIG = {
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,  # None: not set, glibc's own threshold
 }
-# The client stores the parts one after the other, on one core; a local cluster's workers give way to it. Run at the
-# same priority, the three processes of `--workers 2` on two cores got 2/3 of a core each: the client fell behind the
-# workers and stored the last parts alone while a core stood idle. Two workers at nice +3 weigh about as much as the client
-# (2 x ~1/2), so the kernel keeps the client on a core of its own and the workers take the rest.
-WORKER_NICE = 3
 
 
 @dataclass
@@ -140,27 +132,6 @@ def _cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-class GiveWay(WorkerPlugin):
-    """Lowers a local worker's priority by `nice` (every thread of it: on Linux a thread has its own); a worker that
-    the nanny starts again gets it too."""
-
-    name = "eventledger-give-way"
-
-    def __init__(self, nice: int = WORKER_NICE):
-        self.nice = nice
-
-    def setup(self, worker: Any) -> None:
-        try:
-            threads = [int(tid) for tid in os.listdir("/proc/self/task")]
-        except OSError:  # not Linux: the process's priority
-            threads = [0]
-        for tid in threads:
-            try:
-                os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + self.nice))
-            except OSError:  # a thread that ended meanwhile; a system that refuses: the worker runs as it is
-                pass
-
-
 @contextmanager
 def dask_client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     """A client of the cluster at `scheduler`, or of a local cluster of `workers` one-thread processes."""
@@ -186,7 +157,6 @@ def dask_client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         ) as cluster,
         Client(cluster) as client,
     ):
-        client.register_plugin(GiveWay())
         yield client
 
 
