@@ -4,6 +4,7 @@ of the same corpus gives; bad records are named and the rest stored; a failing p
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -93,6 +94,18 @@ def test_batch_on_two_workers_gives_the_ledger_ingest_gives(client, corpus, expe
         for what in got:
             assert got[what] == expected[what], what
         assert_same_vectors(vectors(many), expected["vectors"])
+
+
+def upkeep() -> dict:
+    import dask
+
+    return {"profiler": dask.config.get("distributed.worker.profile.enabled"),
+            "tick": dask.config.get("distributed.admin.tick.interval"), "trim": os.environ.get("MALLOC_TRIM_THRESHOLD_")}
+
+
+def test_local_workers_skip_dasks_upkeep(client):
+    for worker in client.run(upkeep).values():
+        assert worker == {"profiler": False, "tick": "1s", "trim": None}
 
 
 def test_a_parquet_corpus_gives_the_ledger_ingest_gives(client, tmp_path, gazetteer):

@@ -30,6 +30,18 @@ from eventledger.store.ledger import Extracted, event_vectors
 PARTS_PER_WORKER = 8  # enough parts that a slow one does not leave the other workers idle at the end
 RETRIES = 2  # a part whose worker failed or died is run again this many times before it is reported
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}  # BLAS threads spin on a busy machine
+# A local cluster's upkeep, which extraction does not need (docs/BENCHMARKS.md, "Batch": measured by thread on 5,000
+# reports, it came to ~1.5 ms of CPU a report against ~4.8 for extracting it): Dask's statistical profiler walks the
+# extracting thread's stack every 10 ms; every server (scheduler, nannies, workers) wakes every 20 ms to time its
+# event loop and every 500 ms to sample the machine's load, each time taking the GIL from the thread that extracts or
+# stores; and the nanny starts each worker with MALLOC_TRIM_THRESHOLD_=64 KiB, so that the allocator hands memory
+# back to the system at nearly every free and asks for it again (system time).
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",  # a blocked loop is still reported past `tick.limit` (3 s)
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,  # None: not set, glibc's own threshold
+}
 
 
 @dataclass
@@ -135,7 +147,10 @@ def dask_client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         return
     if not workers or workers < 1:
         raise ValueError("give --workers N (N >= 1) or --scheduler tcp://HOST:8786")
+    import dask
+
     with (
+        dask.config.set(LOCAL_CONFIG),  # read when the cluster starts: its nannies pass it on to every worker they start
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, env=ONE_THREAD, dashboard_address=":0",  # any free port: never clash with another cluster
             silence_logs=logging.ERROR,
