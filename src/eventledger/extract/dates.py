@@ -13,6 +13,9 @@ Decisions worth knowing:
 - A weekday is the latest such day on or before publication. A day-month without a year takes the publication's year,
   or the year before when that would put it more than `FUTURE_TOLERANCE_DAYS` after publication.
 - Week precision is dated by the Monday of that week.
+- The publication day is the day the report's readers count (`local_day`): a post published at 00:40 in Moscow
+  (21:40 UTC the day before) tells of "этой ночью" on the Moscow day. Each language's `time_zone` in dates.yaml names
+  its readers' zone; a language without one counts the UTC day.
 - Without a publication date, nothing relative is returned (never a guess), except a day-month after a full date in
   the same text ("Kyiv, 12 July 2024 ... on 11 July"), which takes its year by the rule above; impossible dates ("32
   July") are skipped.
@@ -26,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
@@ -162,7 +166,7 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMent
     """Every date in `text` that can be resolved, in order; relative ones only when `published` is given."""
     if not isinstance(text, str):
         raise DateInputError(f"text must be a string, got {type(text).__name__}")
-    pub = _as_date(published)
+    pub = local_day(published, lang)
     p = _patterns(lang)
     norm = fold(text)
     found = []
@@ -199,6 +203,26 @@ def _yearless_anchor(p: _Patterns, c: _Cand, cands: list[_Cand]) -> dt.date | No
     dates = [parsed for d in full if (parsed := _parse_absolute(p.code, d.kind, d.day, d.month, d.year, d.word,
                                                                   p.date_order)) is not None]
     return max(dates, default=None)
+
+
+def local_day(published: dt.date | None, lang: str) -> dt.date | None:
+    """The publication day as the report's readers count it: a timezone-aware moment read in the language's `time_zone`
+    (dates.yaml: "Europe/Moscow" for Russian). A Russian post of 00:40 Moscow time is stored as 21:40 UTC the day
+    before, yet its "этой ночью", "вчера" and undated incidents are of the Moscow day. A day, a naive moment, or a
+    language without a zone gives the day as stored (UTC). Only the day read changes, never the stored moment."""
+    day = _as_date(published)
+    if isinstance(published, dt.datetime) and published.tzinfo is not None and (zone := _zone(lang)) is not None:
+        return published.astimezone(zone).date()
+    return day
+
+
+@cache
+def _zone(lang: str) -> ZoneInfo | None:
+    try:
+        name = topic(lang, "dates").get("time_zone")
+    except ValueError:  # a language eventledger does not read: the UTC day
+        return None
+    return ZoneInfo(name) if name else None
 
 
 def _as_date(published: dt.date | None) -> dt.date | None:

@@ -20,7 +20,7 @@ from eventledger.extract import incidents, named_beside, place_roles, place_with
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls, turns
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.dates import DateMention, find_dates, status_time
+from eventledger.extract.dates import DateMention, find_dates, local_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -151,7 +151,7 @@ def build_events(
     offices: dict[int, list[Candidate]] = {}  # the regions whose officials speak in an orphan clause, by its start
     told_places: list[Candidate] = []  # every place a clause names where something happened
     told_in: list[list[Candidate]] = []  # ... and those of each sentence
-    published_day = published.date() if published else None
+    published_day = local_day(published, lang)
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
     paragraph_speaker = UNNAMED
@@ -246,7 +246,7 @@ def build_events(
             near = (first_sentence, previous_sentence, sentence)
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at,
-                          told_within.inside(sentence.start, sentence.end))
+                          told_within.inside(sentence.start, sentence.end), published_day=published_day)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
             if heading_line and clause.start == sentence.start:
                 line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
@@ -619,6 +619,7 @@ class _Clause:
     war_at: Callable[[Span], bool] = lambda span: True  # whether a sentence shows armed conflict (memoised per report)
     told_days: list[DateMention] = field(default_factory=list)  # with no publication date: `days_told` of the sentence
     bare_list: bool = False  # the clause's places stand in one list with nothing between them ("in Rostov and Crimea")
+    published_day: date | None = None  # the publication day in the report's readers' zone (dates.local_day)
 
     @property
     def war_nearby(self) -> bool:
@@ -789,7 +790,7 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
 
 def _recalled(clause: Span, c: _Clause, relative_too: bool = False) -> bool:
     """Whether a clause is dated, in its own words, well before the report was published."""
-    published = c.published.date() if c.published else None
+    published = c.published_day
     return any(clause.start <= d.start and d.end <= clause.end and (relative_too or not d.relative)
                and _before(d.date, published) for d in c.dates)
 
