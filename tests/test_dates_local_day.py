@@ -87,3 +87,26 @@ def test_the_stored_moment_is_unchanged(gazetteer):
     text = "Этой ночью беспилотник атаковал нефтебазу в Ельце Липецкой области, сообщил губернатор. Пострадавших нет."
     events = extract(Report(text=text, published=AFTER_MIDNIGHT, language="ru"), gazetteer)
     assert events and all(c.published == AFTER_MIDNIGHT for e in events for c in e.claims)
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # an evening told by its clock times in a post of the small hours is the evening before
+    ("С 21:00 до 23:40 по московскому времени средства ПВО сбили 12 беспилотников над областью.", "ru", date(2025, 5, 14)),
+    ("Около 23:50 беспилотник упал на склад.", "ru", date(2025, 5, 14)),
+    ("О 23:45 ворог атакував місто дронами.", "uk", date(2025, 5, 14)),
+    # a span running past midnight, a time already past tonight, or none: the readers' day
+    ("Комендантский час действует с 23:00 до 05:00.", "ru", date(2025, 5, 15)),
+    ("В 00:20 беспилотник упал на склад.", "ru", date(2025, 5, 15)),
+    ("Этой ночью беспилотник упал на склад.", "ru", date(2025, 5, 15)),
+    # English clock times may be of any zone: the UTC day, as before
+    ("At 23:40 a drone fell on a warehouse.", "en", date(2025, 5, 14)),
+])
+def test_evening_clock_times_told_after_midnight_are_the_evening_before(text, lang, day):
+    from eventledger.extract.dates import report_day
+    assert report_day(AFTER_MIDNIGHT, text, lang) == day
+
+
+def test_evening_clock_times_told_in_the_evening_keep_the_day():
+    from eventledger.extract.dates import report_day
+    evening = datetime(2025, 5, 14, 20, 50, tzinfo=timezone.utc)  # 23:50 in Moscow
+    assert report_day(evening, "С 21:00 до 23:40 по московскому времени сбиты 12 беспилотников.", "ru") == date(2025, 5, 14)

@@ -216,6 +216,49 @@ def local_day(published: dt.date | None, lang: str) -> dt.date | None:
     return day
 
 
+def report_day(published: dt.date | None, text: str, lang: str) -> dt.date | None:
+    """The day a report's undated and relative words are read from: `local_day`, or the day before it for a post of
+    the small hours that tells evening clock times later than its own ("с 21:00 до 23:55 по московскому времени сбиты
+    42 беспилотника", posted at 00:55 Moscow time): a time told as past that is later than the moment of telling is
+    yesterday's. Only in a language whose readers' zone is known (`time_zone`), where its clock times are read."""
+    day = local_day(published, lang)
+    if day is None or not isinstance(published, dt.datetime) or published.tzinfo is None:
+        return day
+    zone, lead = _zone(lang), _clock_lead(lang)
+    if zone is None or lead is None:
+        return day
+    now = published.astimezone(zone)
+    if now.hour >= _SMALL_HOURS_END:
+        return day
+    found = list(lead.finditer(text))
+    for m, after in zip(found, found[1:] + [None]):
+        if (after is not None and after.start() - m.end() <= _RANGE_GAP and int(after["h"]) < _EVENING_FROM):
+            continue  # "комендантский час с 23:00 до 05:00": a span running past midnight, not an evening told
+        told = dt.time(int(m["h"]), int(m["m"]))
+        if told.hour >= _EVENING_FROM and told > now.time():
+            return day - dt.timedelta(days=1)
+    return day
+
+
+_SMALL_HOURS_END = 6  # a post before 06:00 local time may tell the evening before by its clock times
+_EVENING_FROM = 18  # ... and only evening times are read so: "до 03:00" in a post of 01:00 is an alert's end, not a past
+_RANGE_GAP = 3  # " до ", " - ": what stands between the two times of one span
+
+
+@cache
+def _clock_lead(lang: str) -> re.Pattern[str] | None:
+    """A clock time after one of the language's `clock_lead` words ("в 23:40", "с 21:00 до 23:55"), hours and minutes
+    joined by a colon (a dot is as often a day and month)."""
+    try:
+        words = topic(lang, "dates").get("clock_lead") or []
+    except ValueError:
+        return None
+    if not words:
+        return None
+    lead = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{lead})\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)", re.IGNORECASE)
+
+
 @cache
 def _zone(lang: str) -> ZoneInfo | None:
     try:

@@ -20,7 +20,7 @@ from eventledger.extract import incidents, named_beside, place_roles, place_with
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls, turns
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.dates import DateMention, find_dates, local_day, status_time
+from eventledger.extract.dates import DateMention, find_dates, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -151,7 +151,7 @@ def build_events(
     offices: dict[int, list[Candidate]] = {}  # the regions whose officials speak in an orphan clause, by its start
     told_places: list[Candidate] = []  # every place a clause names where something happened
     told_in: list[list[Candidate]] = []  # ... and those of each sentence
-    published_day = local_day(published, lang)
+    published_day = report_day(published, text, lang)
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
     paragraph_speaker = UNNAMED

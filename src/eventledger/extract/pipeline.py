@@ -14,7 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from eventledger.extract.capital_named import at_the_capital
-from eventledger.extract.dates import DateMention, find_dates, local_day
+from eventledger.extract.dates import DateMention, find_dates, report_day
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.language import other_language_sentences
@@ -49,7 +49,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     lang = report.language if report.language in SUPPORTED else "en"
     text = in_one_script(without_links(report.text[: report_end(report.text, lang)], lang))  # a Latin i in "Глухiв" read as і
     published = report.published
-    day = local_day(published, lang)  # the day of the report's readers: 00:40 in Moscow is not yesterday
+    day = report_day(published, text, lang)  # the readers' day: 00:40 in Moscow is not yesterday
     others = other_language_sentences(text, lang)
     places, quantities, dates = gaz.find(text, lang), find_quantities(text, lang), find_dates(text, lang, day)
     if (stamp := _DATE_STAMP.match(text)) is not None:
