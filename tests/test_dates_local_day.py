@@ -110,3 +110,9 @@ def test_evening_clock_times_told_in_the_evening_keep_the_day():
     from eventledger.extract.dates import report_day
     evening = datetime(2025, 5, 14, 20, 50, tzinfo=timezone.utc)  # 23:50 in Moscow
     assert report_day(evening, "С 21:00 до 23:40 по московскому времени сбиты 12 беспилотников.", "ru") == date(2025, 5, 14)
+
+
+def test_a_day_given_without_its_time_is_no_moment_of_telling():
+    from eventledger.extract.dates import report_day
+    day_only = datetime(2025, 5, 15, tzinfo=timezone.utc)  # "2025-05-15" from a manifest: 03:00 in Moscow, yet no time
+    assert report_day(day_only, "С 21:00 до 23:40 по московскому времени сбиты 12 беспилотников.", "ru") == date(2025, 5, 15)

@@ -227,6 +227,8 @@ def report_day(published: dt.date | None, text: str, lang: str) -> dt.date | Non
     zone, lead = _zone(lang), _clock_lead(lang)
     if zone is None or lead is None:
         return day
+    if published.astimezone(dt.timezone.utc).time() == dt.time(0):
+        return day  # a day given without its time (a manifest's "2024-11-20", stored as midnight UTC): no moment to read
     now = published.astimezone(zone)
     if now.hour >= _SMALL_HOURS_END:
         return day
