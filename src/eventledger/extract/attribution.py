@@ -223,6 +223,14 @@ def recalls(sentence: str, lang: str) -> bool:
     return bool(pattern and pattern.match(sentence))
 
 
+def tells_teller(phrase: str, lang: str) -> bool:
+    """Whether a phrase names who told something: a speech verb ("сообщило Минобороны"), "according to" and its like
+    ("по данным ведомства"), or such a phrase with a pronoun ("по его данным", "за його даними")."""
+    p = _patterns(lang)
+    return bool(p.verb_after_speaker.search(phrase) or p.preposition.search(phrase)
+                or (p.pronoun_phrase is not None and p.pronoun_phrase.search(phrase)))
+
+
 def turns(sentence: str, lang: str) -> bool:
     """Whether a sentence opens with the outlet turning to other news ("Meanwhile, ...", "Тем временем ...", "Окремо,
     ..."): the speaker of the sentences before does not go on into it (but nothing is recalled: its incident is new)."""

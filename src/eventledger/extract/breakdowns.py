@@ -39,6 +39,8 @@ from eventledger.reconcile import reconcile
 _AREA_FEATURES = frozenset({"admin1", "sea", "area", "city"})
 # how far before a breakdown its stated total may stand ("... уничтожены 25 беспилотников: 14 над ...")
 _TOTAL_REACH = 200
+# the most words a segment naming who told the breakdown may have and still be no gap in it
+_TELLER_WORDS = 5
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+")
 
 
@@ -158,6 +160,11 @@ def find_region_breakdowns(
         if in_part and not counts:
             continue
         in_part = False
+        if not counts and carried is None and len(text[start:end].split()) <= _TELLER_WORDS and attribution.tells_teller(
+                text[start:end], lang) and not placed(start, end):
+            # "9 над Воронежской областью, заявили в ведомстве. По словам военных, ещё четыре над Липецкой ...": who told it,
+            # named between two counts (a few words, no count, no area), is no gap in the claim
+            continue
         index += 1
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
@@ -218,6 +225,11 @@ def _one_claim(run: list[AreaCount], text: str, quantities: list[Quantity]) -> l
     total = sum(a.value for a in run)
     before = max(0, run[0].start - _TOTAL_REACH)
     if any(before <= q.start < run[0].start and q.value == total for q in quantities):
+        return [run]
+    countries = Counter(a.place.place.country for a in run if a.place.place.country)
+    if len(countries) == 2 and min(countries.values()) == 1 and max(countries.values()) >= 2:
+        # one area of another country among two or more of one ("4 над Липецкой, 2 над Крымом, 1 над Белгородской": a
+        # ministry counts the areas its side holds as its own): one claim, not a claim cut around the one area
         return [run]
     parts: list[list[AreaCount]] = []
     for item in run:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -136,10 +136,13 @@ def build_events(
     dates: list[DateMention],
     country_place: dict[str, Candidate],
     sentence_langs: Mapping[int, str] | None = None,
+    region_lists: Sequence[tuple[int, int, list[Candidate], int]] = (),
 ) -> list[Event]:
     """The events of one report. `country_place` maps a country name ("Russia") to its gazetteer entry;
-    `sentence_langs` gives the language of sentences (by start offset) that differ from the report's."""
+    `sentence_langs` gives the language of sentences (by start offset) that differ from the report's; `region_lists`
+    the regions of each list that the gazetteer left unread (`region_lists.bare_members`), by the list's span."""
     book = SourceBook(text, lang)
+    country_of = {c.place.country: c for c in country_place.values() if c.place.country}
     # launch sites, and parties or places a relative clause describes ("friction with the US"): never where
     origins = _origins(places, text, lang) | place_roles.not_where(places, text, lang)
     # where the bodies that speak sit ("officials in Peshawar said"): no place of a clause, yet where the report may be
@@ -246,7 +249,8 @@ def build_events(
             near = (first_sentence, previous_sentence, sentence)
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at,
-                          told_within.inside(sentence.start, sentence.end), published_day=published_day)
+                          told_within.inside(sentence.start, sentence.end), published_day=published_day,
+                          country_of=country_of)
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
             if heading_line and clause.start == sentence.start:
                 line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
@@ -256,6 +260,8 @@ def build_events(
                 clause_places = [line_place]
             if _bare_list(clause, sentence_places, clause_places, text, slang):
                 ctx = replace(ctx, bare_list=True)
+            if listed := _listed_with(clause, region_lists, sentence_places, clause_places):
+                ctx = replace(ctx, listed=listed)
             told_places += clause_places
             told_in[-1] += clause_places
             countries = [
@@ -620,6 +626,10 @@ class _Clause:
     told_days: list[DateMention] = field(default_factory=list)  # with no publication date: `days_told` of the sentence
     bare_list: bool = False  # the clause's places stand in one list with nothing between them ("in Rostov and Crimea")
     published_day: date | None = None  # the publication day in the report's readers' zone (dates.local_day)
+    # the regions of a list in the clause told by an adjective alone ("над Тульской, Калужской и Орловской областями":
+    # Tula and Kaluga), beside a member of it the clause names: the areas of a claim over the whole list
+    listed: tuple[tuple[Candidate, ...], ...] = ()  # each list: the member read, then those told by an adjective alone
+    country_of: Mapping[str, Candidate] = field(default_factory=dict)  # the gazetteer's country entries, by code
 
     @property
     def war_nearby(self) -> bool:
@@ -733,12 +743,31 @@ def _read_clause(
         another=incidents.separate(clause.text[: found.start], lang),
         told_day=told_day.date if told_day and mention is None else None,
     )
+    if found.kind == "interception" and c.listed:
+        # "19 дронов сбиты над Тульской, Калужской и Орловской областями": one claim over the three, not over the one
+        # region the gazetteer read (ANNOTATION.md: an interception claim over several areas is one event with its areas)
+        # (in the list's order: the adjectives alone come before the member that carries the region word)
+        placed: list[Candidate] = []
+        for p in clause_places:
+            for read, *bare in c.listed:
+                if _same_place(p, read):
+                    placed += [b for b in bare if not any(_same_place(b, x) for x in clause_places + placed)]
+            placed.append(p)
+        clause_places = placed
+        located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
     whole = countries + [p for p in clause_places if p.feature == "country"]
     if found.kind == "interception" and whole and located and not any(
             _same_place(x, p) for x in whole for p in located) and _part_named_after(clause.text, lang):
         # "147 drones over Russian territory, including the Moscow region": the country's count, the region one of
         # its areas, not the place of the whole count
         located = [whole[0], *located]
+    elif found.kind == "interception" and not whole and len(located) == 1 and located[0].feature == "admin1" and (
+            country := c.country_of.get(located[0].place.country or "")) is not None and (
+            several := incidents.several_areas(clause.text, lang)) and _part_named_after(clause.text[several.end():], lang):
+        # "над пятью регионами сбиты 30 беспилотников, из них 20 — над Курской областью": a count over several
+        # regions of the country the one region named as its part lies in, not that region's count
+        located = [country, *located]
+        clause_places = [country, *clause_places]
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
         draft = _Draft(place=None, areas=_areas(clause_places, countries), **common)  # type: ignore[arg-type]
@@ -777,6 +806,24 @@ def _read_clause(
         strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *(harmed or zeros)]
         drafts.append(strike)
     return drafts, None
+
+
+def _listed_with(
+    clause: Span, lists: Sequence[tuple[int, int, list[Candidate], int]], places: list[PlaceMatch],
+    clause_places: list[Candidate],
+) -> tuple[tuple[Candidate, ...], ...]:
+    """The lists inside the clause whose member read after the unread ones is one of the clause's places, each as that
+    member and then its unread regions (a list of launch sites or of speakers' regions, left out of the clause's
+    places, adds none)."""
+    out: list[tuple[Candidate, ...]] = []
+    for start, end, bare, last in lists:
+        if not (clause.start <= start and end <= clause.end):
+            continue
+        after = next((m.candidates[0] for m in places if last <= m.start < end and m.candidates), None)
+        member = next((p for p in clause_places if after is not None and _same_place(after, p)), None)
+        if member is not None:
+            out.append((member, *bare))
+    return tuple(out)
 
 
 def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bool:
@@ -1134,7 +1181,10 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
             p.impact.search(q) for q in told):
         return False  # "struck", "удар", explosions heard: the attack told as hitting
     met = ("interception",) if unhurt else ("interception", "airspace_restriction")
-    host = next((i for i in events if i.kind in met and i.date == attack.date and any(
+    # explosions heard in the town are not met by a claim over several areas (as `_explosions_joined` keeps them from
+    # one): "У місті лунають вибухи" beside "збито 15 над Миколаївською, Одеською та Херсонською областями"
+    heard = any(c.assertion == "kind" and c.value == "explosion" for c in attack.claims)
+    host = next((i for i in events if i.kind in met and i.date == attack.date and not (heard and i.areas) and any(
         w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
         for w in [i.place, *i.areas])), None)
     if host is None:
@@ -1169,7 +1219,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         if a.place is not None and b.place is not None and own_accounts(a, b):  # type: ignore[arg-type]
             return False  # ... and so, counted or not, are the ministry's claim and the governor's own for his region
         if _within_country(a, b) or _within_country(b, a):
-            return True  # "Russia attacked Ukraine with 112 drones ... 61 of the 112 were shot down over four oblasts"
+            outer, inner = (a, b) if _within_country(a, b) else (b, a)
+            # "В Туапсе работала ПВО ... всего над территорией России уничтожены 17 беспилотников": the whole
+            # country's count is no count of the one place told with none of its own; two claims (ANNOTATION.md)
+            return bool(inner.areas) or not _counts(outer) or bool(_counts(inner)) or (
+                inner.place is not None and inner.place.feature == "country")
+            # ("Russia attacked Ukraine with 112 drones ... 61 of the 112 were shot down over four oblasts": one)
     if a.areas or b.areas:
         return bool(a.areas and b.areas and any(_same_place(x, y) for x in a.areas for y in b.areas)) or (
             not b.areas and b.place is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from eventledger.extract import attempts, tense
@@ -101,6 +101,10 @@ class _Patterns:
     attack_only: re.Pattern[str] | None = None  # an attack told as an attack ("launched a drone attack")
     impact: re.Pattern[str] | None = None  # ... and words telling that it hit ("struck", "удар")
     carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
+    # a country named by its abbreviation after a place noun ("над территорией РФ"), and the country each names
+    country_abbreviated: re.Pattern[str] | None = None
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    several_areas: re.Pattern[str] | None = None  # "над пятью регионами": a count over several regions at once
 
 
 @cache
@@ -148,6 +152,11 @@ def patterns(lang: str) -> _Patterns:
             rf"\b({_alt(list(demonyms))})\s+(?:[\w-]+\s+)?(?:{_alt(data['country_nouns'])})\b", flags
         ),
         demonyms={k.casefold(): v for k, v in demonyms.items()},
+        country_abbreviated=guarded(
+            rf"\b(?:{_alt(data['country_nouns'])})\s+(?-i:({_alt(list(abbreviations))}))(?!\w)", flags
+        ) if (abbreviations := data.get("country_abbreviations") or {}) else None,
+        abbreviations=dict(abbreviations),
+        several_areas=guarded(rf"\b(?:{_alt(data['several_areas'])})\b", flags) if data.get("several_areas") else None,
         origin=guarded(
             # (a place may stand in brackets after its marker: "from the south-eastern direction (Primorsko-Akhtarsk")
             rf"(?:\b(?:{_alt(data['origin_markers'])})(?:\s+|\s*\(\s*)(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
@@ -528,7 +537,17 @@ def attacker(text: str, lang: str) -> str | None:
 def countries_named(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Countries named by an adjective before a place noun ("four Russian airports" -> Russia), with spans."""
     p = patterns(lang)
-    return [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)]
+    named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)]
+    if p.country_abbreviated is not None:
+        # "над территорией РФ": the country by its abbreviation after the noun
+        named += [(m.start(), m.end(), p.abbreviations[m.group(1)]) for m in p.country_abbreviated.finditer(text)]
+    return sorted(named)
+
+
+def several_areas(text: str, lang: str) -> re.Match[str] | None:
+    """Where a clause names several regions at once by a common noun ("над пятью регионами", "over five regions")."""
+    pattern = patterns(lang).several_areas
+    return pattern.search(text) if pattern is not None else None
 
 
 def is_origin(text_before: str, lang: str) -> bool:

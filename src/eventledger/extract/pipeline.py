@@ -25,7 +25,7 @@ from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.geo.district_lists import read_as_district_lists
 from eventledger.geo.district_told_short import districts_told_short
-from eventledger.geo.region_lists import read_as_region_lists
+from eventledger.geo.region_lists import bare_members, read_as_region_lists
 from eventledger.geo.people_adjectives import without_people_adjectives
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
@@ -75,6 +75,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     events = build_events(
         text, lang, report.id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
         sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},
+        region_lists=bare_members(places, text, lang, gaz),  # "над Тульской, Калужской и Орловской областями"
     )
     # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
     if any(e.kind == "interception" for e in events):

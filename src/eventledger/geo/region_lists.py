@@ -52,6 +52,37 @@ def read_as_region_lists(matches: list[PlaceMatch], text: str, lang: str, gazett
     return sorted(out, key=lambda m: m.start)
 
 
+def bare_members(
+    matches: list[PlaceMatch], text: str, lang: str, gazetteer: Gazetteer
+) -> list[tuple[int, int, list[Candidate], int]]:
+    """The members of each list that the gazetteer did not read, each read with the list's word, by the list's span
+    and where the last of them ends: "над Тульской, Калужской и Орловской областями" gives (its start, its end, [Tula
+    Oblast, Kaluga Oblast], the end of "Калужской") beside Oryol Oblast, read already. A list gives them only when
+    every such member reads as a region: a clause that tells one claim over the whole list (an interception,
+    ANNOTATION.md) takes them as its areas (`read_as_region_lists` leaves them unread, so that a list adds no
+    incidents of its own)."""
+    lists, words = _patterns(lang)
+    if lists is None:
+        return []
+    out: list[tuple[int, int, list[Candidate], int]] = []
+    for found in _lists(text, lang):
+        singular = words[found.group("word").lower()]
+        bare: list[Candidate] = []
+        last = found.start()
+        for start, end, name in _members(found.group("members"), found.start("members"), lang):
+            if any(m.start < end and start < m.end for m in matches):
+                continue
+            region = _region(f"{name} {singular}", lang, gazetteer)
+            if region is None:
+                bare = []
+                break  # a member that names no region: not a list of regions alone
+            bare.append(_match(start, end, text, region).candidates[0])
+            last = end
+        if bare:
+            out.append((found.start(), found.end(), bare, last))
+    return out
+
+
 def _members(members: str, offset: int, lang: str) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(_MEMBER, members):

@@ -324,7 +324,10 @@ def resolve_id(conn: Connection, event_id: str) -> str | None:
 # -- rewriting events ---------------------------------------------------------------------------------------------
 
 
-def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Mapping[str, int]) -> dict[str, Any]:
+def _event_row(
+    members: Sequence[Row[Any]], claims: Sequence[Claim], support: Mapping[str, int],
+    downed: Mapping[str, frozenset[int]] | None = None,
+) -> dict[str, Any]:
     """A ledger event's facts from its members (earliest first): the most informative value of each. Its kind and
     target are the ones most claims support (`support`: claims a member holds), so that a merge of a strike told by
     one report with an interception told by three keeps the interception; ties go to the earliest member, so that
@@ -343,6 +346,9 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Ma
     told_place = Counter(keys.values())
     where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9), -told_place[keys[id(m)]],
                                        position[id(m)])) if placed else first
+    figures = reconcile(claims)
+    if kind == "interception" and placed and downed and "intercepted" in figures:
+        where = _where_counted(where, placed, figures["intercepted"].best, downed, position)
     targeted = [m for m in members if m.target]
     known = [m for m in targeted if m.target.get("category", "unknown") != "unknown"] or targeted
     target = _most_supported(known, support, lambda m: (m.target["name"], m.target.get("category"))) if known else None
@@ -360,13 +366,30 @@ def _event_row(members: Sequence[Row[Any]], claims: Sequence[Claim], support: Ma
         "defender": next((m.defender for m in members if m.defender), None),
         "background": all(m.background for m in members),
         "details": next((m.details for m in members if m.details), None),
-        "figures": {name: f.to_dict() for name, f in reconcile(claims).items()},
+        "figures": {name: f.to_dict() for name, f in figures.items()},
         "country": place["country"] if place else None, "admin1": place["admin1"] if place else None,
         "lat": place["lat"] if place else None, "lon": place["lon"] if place else None,
         "cell": cell_of(Place.from_dict(place) if place else None),
         "target_key": target_key(kind, target.get("category") if target else None),
         "place_names": place_names([place, *(m.place for m in placed)]),
     }
+
+
+def _where_counted(
+    where: Row[Any], placed: Sequence[Row[Any]], best: int, downed: Mapping[str, frozenset[int]], position: Mapping[int, int]
+) -> Row[Any]:
+    """The place of an interception whose count a town's report does not tell: "three downed on the edge of Kaluga"
+    beside "eight downed over Kaluga Oblast" is the oblast's count of eight, placed at the oblast that counted it, not at
+    the town that counted three of them (a town's count is no more than what was downed over it)."""
+    told = downed.get(where.id, frozenset())
+    if best in told or not told or max(told) >= best:
+        return where
+    region = where.place.get("admin1")
+    counted = [m for m in placed if best in downed.get(m.id, frozenset()) and region
+               and m.place.get("admin1") == region and m.place.get("country") == where.place.get("country")]
+    if not counted:
+        return where
+    return min(counted, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9), position[id(m)]))
 
 
 def place_names(places: Sequence[Mapping[str, Any] | None]) -> str | None:
@@ -396,13 +419,16 @@ def _most_supported(members: Sequence[Row[Any]], support: Mapping[str, int], val
 _CLAIMS = select(t.claims).where(t.claims.c.report_event_id.in_(IDS))
 
 
-def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> tuple[list[Claim], Counter[str]]:
-    """The event's claims (each once) and how many each member holds."""
+def _claims_of(
+    conn: Connection, report_event_ids: Sequence[str]
+) -> tuple[list[Claim], Counter[str], dict[str, frozenset[int]]]:
+    """The event's claims (each once), how many each member holds, and the counts of downed weapons each tells."""
     from eventledger.store.ledger import _claim_from  # one conversion of claim rows, kept in ledger.py
 
     cache = cache_for(conn.engine).claims  # a report event's claims are never rewritten: read once
     seen: dict[str, Claim] = {}
     support: Counter[str] = Counter()
+    downed: dict[str, frozenset[int]] = {}
     for chunk in _chunks(list(report_event_ids)):
         ordered = sorted(set(chunk))  # the order of the primary key (report event, claim), as SQLite reads them
         missing = [x for x in ordered if x not in cache]
@@ -420,7 +446,8 @@ def _claims_of(conn: Connection, report_event_ids: Sequence[str]) -> tuple[list[
             for claim_id, claim in claims:
                 seen.setdefault(claim_id, claim)
             support[x] += len(claims)
-    return list(seen.values()), support
+            downed[x] = frozenset(int(c.value) for _, c in claims if c.figure == "intercepted" and isinstance(c.value, int))
+    return list(seen.values()), support, downed
 
 
 _FACTS = select(*(c for c in t.report_events.c if c.name not in _COMPARED),  # what an event row is made of
@@ -476,8 +503,8 @@ def write_clusters(
         ordered = sorted(cluster, key=order)
         eid = ordered[0]
         new_ids.append(eid)
-        claims, support = _claims_of(conn, ordered)
-        values = _event_row([rows[x] for x in ordered], claims, support)
+        claims, support, downed = _claims_of(conn, ordered)
+        values = _event_row([rows[x] for x in ordered], claims, support, downed)
         days = [day_range(rows[x].date, rows[x].date_precision, _utc(rows[x].first_published) or _utc(rows[x].fetched_at))
                 for x in ordered]
         values["day_lo"] = min((lo for lo, _ in days if lo is not None), default=None)
