@@ -1490,7 +1490,7 @@ def _without_romanised_first_names(text: str, spans: list[_Span]) -> list[_Span]
     for span in spans:
         after = _NAME_AFTER.match(text, span.end)
         surface = text[span.start:span.end]
-        if (after and " " not in surface and is_first_name(surface) and after.start(1) not in longer
+        if (after and " " not in surface and _given_name_en(surface) and after.start(1) not in longer
                 and not is_first_name(after.group(1)) and _zipf(after.group(1), "en") < COMMON_ZIPF):
             people.update((span.start, after.start(1)))
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)

@@ -1,0 +1,44 @@
+"""English reports read the way the ru and uk files already read theirs (twelfth session, en12): a dateline after the
+date stamp an excerpt opens with is still where the report was filed; boats with no crew are naval drones, and
+destroying them is an interception of its own (one interception per weapon type), not a part of the drones' regional
+count; a surname after an Arabic or Hebrew first name is no village."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def test_a_dateline_after_an_opening_date_stamp_is_no_place_of_the_strike(read):
+    events = read(" date 2025-03-10 LONDON, Mar 10 (Reuters) - Two people were killed when a Ukrainian missile hit a "
+                  "market in the Russian city of Kursk on Monday, the governor said.")
+    assert kinds(events) == [("strike", "Kursk")]
+
+
+def test_drone_boats_destroyed_after_a_regional_count_of_drones_are_their_own_interception(read):
+    events = read("The defence ministry said air defence units shot down 30 drones over the Bryansk Region, five over "
+                  "the Oryol Region and two over the Tula Region during the night.\n\n"
+                  "Separately, navy helicopters destroyed four drone boats in the Black Sea, the ministry added.")
+    by_weapon = {e.weapon: e for e in events if e.kind == "interception"}
+    assert set(by_weapon) == {"drone", "naval_drone"}
+    assert by_weapon["naval_drone"].figures["intercepted"].best == 4
+    assert by_weapon["naval_drone"].place.key == "Black Sea"
+    assert "Black Sea" not in by_weapon["drone"].place.name
+
+
+@pytest.mark.parametrize("boats", ["unmanned boats", "uncrewed boats", "USVs", "unmanned surface vessels",
+                                   "maritime kamikaze drones"])
+def test_boats_with_no_crew_are_naval_drones(read, boats):
+    events = read(f"Russian forces destroyed three {boats} near Sevastopol overnight, the governor said on Monday.")
+    assert [(e.kind, e.weapon) for e in events] == [("interception", "naval_drone")]
+
+
+def test_a_surname_after_an_arabic_first_name_is_no_place(read):
+    events = read("An Israeli air strike on a house in Gaza City killed six people on Sunday, the health ministry said. "
+                  "\"They were all asleep,\" said Nasser Dalu, a neighbour. The director of the hospital, Hassan Wazni, "
+                  "said nine more were wounded.")
+    assert [k for k, _ in kinds(events)] == ["strike"]
