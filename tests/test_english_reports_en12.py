@@ -42,3 +42,23 @@ def test_a_surname_after_an_arabic_first_name_is_no_place(read):
                   "\"They were all asleep,\" said Nasser Dalu, a neighbour. The director of the hospital, Hassan Wazni, "
                   "said nine more were wounded.")
     assert [k for k, _ in kinds(events)] == ["strike"]
+
+
+def test_the_attack_a_war_began_with_named_by_its_day_is_no_incident_of_the_report(read):
+    events = read("BEIRUT: An Israeli drone strike on a car near Tyre killed two people on Tuesday, Lebanon's state news "
+                  "agency said. Hezbollah and Israel have traded fire since the Palestinian group's October 7 attack on "
+                  "southern Israel sparked the war in Gaza.")
+    assert [(e.kind, e.date) for e in events if e.kind == "strike"] == [("strike", events[0].date)]
+    assert all(str(e.date) != "2023-10-07" for e in events)
+
+
+def test_fire_exchanged_on_a_near_daily_basis_is_no_incident(read):
+    events = read("Hezbollah and Israel have exchanged fire on a near-daily basis across the border, the agency said.")
+    assert events == []
+
+
+def test_the_hospital_the_wounded_are_to_be_moved_to_is_no_place_of_the_strike(read):
+    events = read("A Ukrainian drone hit a car near the village of Tetkino in the Kursk region on Monday, injuring two "
+                  "men, the governor said. Medics treated them at the scene, with plans to transfer them to the Kursk "
+                  "Regional Hospital. \"Such wounds are hard to treat,\" said a surgeon at the Kursk Regional Hospital.")
+    assert [k for k, _ in kinds(events)] == ["strike"]
