@@ -62,3 +62,12 @@ def test_the_hospital_the_wounded_are_to_be_moved_to_is_no_place_of_the_strike(r
                   "men, the governor said. Medics treated them at the scene, with plans to transfer them to the Kursk "
                   "Regional Hospital. \"Such wounds are hard to treat,\" said a surgeon at the Kursk Regional Hospital.")
     assert [k for k, _ in kinds(events)] == ["strike"]
+
+
+def test_a_port_named_by_its_own_name_is_no_village_that_bears_it_as_an_alternate(gazetteer):
+    # the Crimean and Kherson towns named make Ukraine most of the report's places; Novorossiysk is still the port
+    text = ("Drone debris damaged a tanker in the port of Novorossiysk on Thursday evening, injuring three sailors. "
+            "The drones had been launched towards Crimea and the Kherson region, over Feodosiya, Yevpatoriya, "
+            "Skadovsk and Hola Prystan.")
+    (port,) = [m for m in gazetteer.find(text, "en") if m.text == "Novorossiysk"]
+    assert (port.candidates[0].place.name, port.candidates[0].place.country) == ("Novorossiysk", "RU")
