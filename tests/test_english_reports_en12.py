@@ -71,3 +71,14 @@ def test_a_port_named_by_its_own_name_is_no_village_that_bears_it_as_an_alternat
             "Skadovsk and Hola Prystan.")
     (port,) = [m for m in gazetteer.find(text, "en") if m.text == "Novorossiysk"]
     assert (port.candidates[0].place.name, port.candidates[0].place.country) == ("Novorossiysk", "RU")
+
+
+def test_a_state_that_has_not_commented_is_no_place_of_the_strike(read):
+    events = read("An air strike on a house in Gaza City killed nine members of one family on Sunday, medics said. "
+                  "Israel hasn't offered an explanation for the air strike.")
+    assert kinds(events) == [("strike", "Gaza")]
+
+
+def test_a_country_a_place_lies_near_is_no_place_of_the_strike(read):
+    events = read("Drones struck an oil refinery in southwestern Russia near Ukraine on Friday, local authorities said.")
+    assert kinds(events) == [("strike", "Russia")]
