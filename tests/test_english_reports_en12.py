@@ -82,3 +82,16 @@ def test_a_state_that_has_not_commented_is_no_place_of_the_strike(read):
 def test_a_country_a_place_lies_near_is_no_place_of_the_strike(read):
     events = read("Drones struck an oil refinery in southwestern Russia near Ukraine on Friday, local authorities said.")
     assert kinds(events) == [("strike", "Russia")]
+
+
+@pytest.mark.parametrize("told", ["Arrivals were recorded in the city of Pokrovsk", "Four arrivals were counted in Pokrovsk"])
+def test_arrivals_translated_from_russian_and_ukrainian_are_hits(read, told):
+    events = read(f"Russian drones attacked the Donetsk region overnight, officials said. {told}, the city's military "
+                  "administration said, damaging a school.")
+    assert ("strike", "Pokrovsk") in kinds(events)
+
+
+def test_an_airports_arrivals_are_no_hits(read):
+    events = read("Vnukovo airport was closed on Friday, with all arrivals and departures suspended after a drone attack "
+                  "on Moscow, the city's mayor said.")
+    assert all(k != "strike" or p != "Vnukovo International Airport" for k, p in kinds(events))
