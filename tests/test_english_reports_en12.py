@@ -95,3 +95,15 @@ def test_an_airports_arrivals_are_no_hits(read):
     events = read("Vnukovo airport was closed on Friday, with all arrivals and departures suspended after a drone attack "
                   "on Moscow, the city's mayor said.")
     assert all(k != "strike" or p != "Vnukovo International Airport" for k, p in kinds(events))
+
+
+def test_attacks_said_to_reach_beyond_a_place_tell_no_attack_there(read):
+    events = read("A drone struck a car near Rylsk in the Kursk region, injuring two people, the governor said. The "
+                  "attacks have not been limited to Kursk.")
+    assert kinds(events) == [("strike", "Rylsk")] or [k for k, _ in kinds(events)] == ["strike"]
+
+
+def test_a_state_that_targetted_a_city_spelt_with_two_ts_is_the_state_acting(read):
+    events = read("A missile strike damaged the runway at Odesa airport on Saturday, the military said. Russia has "
+                  "sporadically targetted Odesa.")
+    assert [k for k, _ in kinds(events)] == ["strike"]
