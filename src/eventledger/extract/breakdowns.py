@@ -150,6 +150,8 @@ def find_region_breakdowns(
         return bool(_areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words))
 
     index, in_part = -1, False
+    named: dict[int, str | None] = {}  # segment index -> the weapon type its count names or the counts before it named
+    weapon_now: str | None = None
     for start, end in _by_count(_segments(text, words.splitter), quantities_within, placed):
         # "5 – над Московским регионом, в том числе 1, летевший на Москву, 2 – над ...": a part of the count just read
         # (and the words that run on from it up to the next count) is no item of the breakdown, and no gap in it
@@ -166,6 +168,8 @@ def find_region_breakdowns(
             # named between two counts (a few words, no count, no area), is no gap in the claim
             continue
         index += 1
+        if counts and (told := _weapon_counted(text, counts[0].end, lang)):
+            weapon_now = told  # "51 drones over Crimea, 44 over ...": the counts after it count the same weapon
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
         areas = _areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words)
@@ -183,19 +187,46 @@ def find_region_breakdowns(
         else:
             continue
         items.append((index, [AreaCount(a, value, start, end) for a in areas]))
+        named[index] = weapon_now
     runs: list[list[AreaCount]] = []
     last_index = -9
+    run_weapons: set[str] = set()
     for index, found in items:
         # each area is counted once in a claim: the same region counted again is another claim ("10 над Белгородской
-        # ... ещё одна атака: над Белгородской уничтожены 12")
+        # ... ещё одна атака: над Белгородской уничтожены 12"); so is a count of another weapon type ("51 drones over
+        # Crimea ... destroyed six drone boats in the Black Sea": one interception per weapon type)
         seen = {(a.place.place.key, a.place.place.country) for a in runs[-1]} if runs else set()
-        if runs and index - last_index <= 2 and not any((a.place.place.key, a.place.place.country) in seen for a in found):
+        weapon = named.get(index)
+        if runs and index - last_index <= 2 and not any((a.place.place.key, a.place.place.country) in seen for a in found) \
+                and not (weapon and run_weapons and weapon not in run_weapons):
             runs[-1].extend(found)
         else:
             runs.append(list(found))
+            run_weapons = set()
+        if weapon:
+            run_weapons.add(weapon)
         last_index = index
     runs = [part for run in runs for part in _one_claim(run, text, quantities)]
     return [RegionBreakdown(run[0].start, run[-1].end, tuple(run)) for run in runs if len(run) >= 2]
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
+@cache
+def _weapon_noun(lang: str) -> re.Pattern[str] | None:
+    nouns = topic(lang, "figures").get("weapon_nouns")
+    return re.compile(rf"\s*(?:{_alt(nouns)})", re.IGNORECASE) if nouns else None
+
+
+def _weapon_counted(text: str, at: int, lang: str) -> str | None:
+    """The weapon type a count names right after its number ("six drone boats": naval_drone), else None: the most
+    specific weapon of the next three words, when a weapon noun opens them."""
+    noun = _weapon_noun(lang)
+    if noun is None or not noun.match(text, at):
+        return None
+    words = _NEXT_WORDS.match(text, at)
+    return incidents.weapon(words.group(0), lang) if words else None
 
 
 def _by_count(

@@ -770,17 +770,23 @@ _DATELINE_AFTER = re.compile(
     r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4})){0,2}){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
+# an excerpt that opens with the day it was published, " date 2024-02-15 MOSCOW, Feb 15 (Reuters) -"
+_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph in capitals or followed by an agency and a dash ("MOSCOW (Reuters) -", "KYIV —"):
     the dateline, where the report was filed. So is the country or region after the town in one ("KYIV, Ukraine (AP)
     —": Ukraine), and the town of a dateline with its day ("Москва. 30 декабря. INTERFAX.RU -")."""
+    stamp = _DATE_STAMP.match(text)
+    first = stamp.end() if stamp else 0  # the first words after an excerpt's opening date stamp open its first paragraph
     i = start
-    while i > 0 and text[i - 1] in " \t":
+    while i > first and text[i - 1] in " \t":
         i -= 1
-    if i > 0 and text[i - 1] != "\n":
-        line = text.rfind("\n", max(0, start - 60), start) + 1 if start > 0 else 0
+    if i > first and text[i - 1] != "\n":
+        line = max(text.rfind("\n", max(0, start - 60), start) + 1, first) if start > 0 else 0
         # the town (and a region) of a dateline before it, capitalised and followed by commas
-        return bool(line or start <= 60) and bool(_DATELINE_TOWNS.fullmatch(text, line, start)) and bool(
+        return bool(line or start - first <= 60) and bool(_DATELINE_TOWNS.fullmatch(text, line, start)) and bool(
             _DATELINE_AGENCY.match(text, end))
     word = text[start:end]
     return bool(_DATELINE_AFTER.match(text, end)) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))

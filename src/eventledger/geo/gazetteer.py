@@ -1152,19 +1152,20 @@ def _city_over_village(ranked: list[tuple[_Row, int]], near: Callable[[float, fl
     западной части Крыма") does not make a report of Kursk one of a village there, while a village among the towns
     around it (a local paper's) stays. A name only the village has, or the city only by an alternate name, keeps the
     village. Near a town of the text or not, a village named only by an alternate name does not beat a city named by
-    its own name in the country most of the text's places lie in (`share`): "Cherkasy" in a report on Ukraine that
-    names a Russian airbase is Cherkasy, not a Saratov village GeoNames also spells so."""
+    its own name: "Cherkasy" in a report on Ukraine that names a Russian airbase is Cherkasy, not a Saratov village
+    GeoNames also spells so, and "Novorossiysk" in a report that lists Crimean towns is the port, not the Kherson
+    village that bears the name as an alternate (whichever country most of the text's places lie in)."""
     if len(ranked) < 2:
         return ranked
     top, quality = ranked[0]
     if top.feature not in ("city", "airport") or top.population > SMALL_VILLAGE:
         return ranked
     close = top.lat is not None and top.lon is not None and near(top.lat, top.lon)
-    shares = share or {}
+    del share  # (the share of the text's countries no longer decides: a city by its own name wins near or not)
     for item in ranked[1:]:
         row, q = item
         if row.feature == "city" and row.population >= BIG_CITY and q >= quality:
-            if close and not (q > quality and shares.get(row.country or "", 0.0) > shares.get(top.country or "", 0.0)):
+            if close and not q > quality:
                 return ranked
             return [item, *(other for other in ranked if other is not item)]
     return ranked
@@ -1490,7 +1491,7 @@ def _without_romanised_first_names(text: str, spans: list[_Span]) -> list[_Span]
     for span in spans:
         after = _NAME_AFTER.match(text, span.end)
         surface = text[span.start:span.end]
-        if (after and " " not in surface and is_first_name(surface) and after.start(1) not in longer
+        if (after and " " not in surface and _given_name_en(surface) and after.start(1) not in longer
                 and not is_first_name(after.group(1)) and _zipf(after.group(1), "en") < COMMON_ZIPF):
             people.update((span.start, after.start(1)))
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
