@@ -55,6 +55,9 @@ NIGHT_START, NIGHT_END = 20, 7  # night hours by the sun at the place (UTC + lon
 DAY_HOURS = 3  # two posts of one town's strike or explosions by day this close, nothing told differently: one incident
 
 FINE = ("point", "city")
+# First-level regions that are one city (geo/data/admin1.yaml: the subdivisions named as their city, with no "Oblast",
+# "Krai" or "Republic"; Crimea is a peninsula): "в Севастополе" told twice is one town, not a region told twice
+CITY_REGIONS = frozenset({"Moscow", "Saint Petersburg", "Sevastopol", "Kyiv", "Minsk"})
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
 # Fuel and power sites: a strike on "the oil depot" or "the refinery" told of a region and of a town in it on one day is
 # one strike, even unnamed (the night's drones on a region's fuel or power). Not plants, military sites or transport, of
@@ -79,6 +82,10 @@ WEAPON_FAMILIES = {
     "drone": "drone", "naval_drone": "naval_drone", "glide_bomb": "glide_bomb", "aircraft": "glide_bomb",
     "artillery": "artillery",
 }
+# A rocket of a multiple launcher (HIMARS, Grad, Vampire) is "a shell" to one outlet and "a missile" to the next
+# ("снаряд попал в дом" / "ракета попала в дом", "ударили Himars" / "нанесли ракетный удар"): artillery and a missile
+# of no named type are not told apart by it (res12); a ballistic or cruise missile is no shell
+ROCKETS = frozenset({"artillery", "missile"})
 # A sentence ends at a stop followed by a space, the end or closing markup, or at a line break: not at the dots of a link
 # ("[заявил](https://t.me/...)", "bbc.com") or a decimal, which used to cut the telling sentence short mid-link
 _END = re.compile(r"[.!?…](?![^\s*_»\"”'])|\n")
@@ -284,9 +291,25 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
         # "в Раменском городском округе" told by two outlets: one district, as close as the same town (what is told
         # of it still needs evidence); a district and a town in it stay `inside`, two of a region's districts too
         return "same", f"both {a.name}: one district"
+    if a.precision == b.precision == "admin1" and a1 == b1 and _same_name(a, b) and _one_town_region(a):
+        # a first-level region that is one town, told twice: a city of its own ("в Севастополе", which the gazetteer
+        # gives as the region of Sevastopol), or a district the gazetteer files at the first level ("Мясниковский
+        # район", of Rostov Oblast): as close as one town or one district (res12). A region told twice ("в Курской
+        # области") stays `inside`: a region has many incidents a day
+        return "same", f"both {a.name}: " + ("a city that is a region of its own" if a.key in CITY_REGIONS
+                                              else "one district")
     if a.precision in FINE and b.precision in FINE:
         return "near", f"{a.name} / {b.name}: same region, distance unknown"
     return "inside", f"{a.name} / {b.name}: one is inside the other"
+
+
+def _one_town_region(place: Place) -> bool:
+    """A place at first-level precision that is one town or one district: a city that is a first-level region of its
+    own (`CITY_REGIONS`), or a place named otherwise than the first-level region it lies in (a district the gazetteer
+    gives at that precision: "Myasnikovsky District" of Rostov Oblast)."""
+    if place.key in CITY_REGIONS:
+        return True
+    return bool(place.admin1) and _norm(place.key) != _norm(place.admin1)
 
 
 def _same_name(a: Place, b: Place) -> bool:
@@ -341,6 +364,8 @@ def _weapons(a: str | None, b: str | None) -> str:
         return "unknown"
     if a == b:
         return "same"
+    if {a, b} == ROCKETS:
+        return "compatible"
     return "compatible" if WEAPON_FAMILIES.get(a) == WEAPON_FAMILIES.get(b) else "different"
 
 
