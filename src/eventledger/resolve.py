@@ -350,6 +350,26 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
 
+# Missiles a region is struck by a few times a month, each strike told for days ("ATACMS по военному объекту в Брянской
+# области", "Storm Shadow по командному пункту в Курской области"): not drones, shells or a missile of no named type
+RARE_MISSILES = frozenset({"ballistic_missile", "cruise_missile"})
+
+
+def _one_missile_strike(a: Item, b: Item) -> str:
+    """The weapon, when two strike reports tell one ballistic or cruise missile strike (`RARE_MISSILES`) on a target of
+    one kind in one region: the same weapon, and days that overlap (a week told as "this week" holds its day; two
+    days told apart are two strikes). What lets the same unnamed target ("командный пункт", "военный объект") told of
+    one region by two outlets be evidence (res12): a region is struck by these missiles rarely enough that the
+    target's kind tells the strike. Empty otherwise."""
+    if a.kind != "strike" or b.kind != "strike" or a.weapon != b.weapon or a.weapon not in RARE_MISSILES:
+        return ""
+    if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
+        return ""
+    if a.day_lo > b.day_hi or b.day_lo > a.day_hi:
+        return ""
+    return a.weapon
+
+
 def _attack_repelled(a: Item, b: Item) -> bool:
     """A strike and an interception that may be one statement told two ways: "массированной атаке БПЛА подверглись два
     района" and, minutes later, "ПВО в двух районах отразила массированную атаку беспилотников". Only when neither names
@@ -413,10 +433,12 @@ def compare(a: Item, b: Item) -> Verdict:
     # the mall it stood at), but nearness alone says nothing of it (res10c, `named_apart` below)
     named_apart = a.target is not None and b.target is not None and target != "same"
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
-        if not (place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES):  # type: ignore[union-attr]
-            target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
-        else:
+        if place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES:  # type: ignore[union-attr]
             target_why = f"{target_why}, in one region that day"
+        elif place == "inside" and (missile := _one_missile_strike(a, b)):
+            target_why = f"{target_why}, struck by {missile} in one region on days that overlap"
+        else:
+            target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
     sim = text_similarity(a, b)
     told = _told_otherwise(a, b)  # what a join on nearness alone may not pass over (res10c)
     of_the_night = _of_the_night(a) or _of_the_night(b)
