@@ -543,6 +543,16 @@ def compare(a: Item, b: Item) -> Verdict:
                                   "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
+    elif (counted and same_day and place == "unknown" and weapons == "same" and _within(a, b, REPOST_HOURS * 60)
+          and not _counted_otherwise(a, b) and all(x.place is None or _over_regions(x) or x.place.precision in (
+              "country", "region") for x in (a, b))):
+        # a ministry's night total told with its regions and, by another outlet, with none ("уничтожены 15 беспилотных
+        # летательных аппаратов"): the same telling count (DISTINCT_TOLL or more) of one weapon within hours, nothing
+        # counted otherwise, is the claim told twice, whatever place one of them lost (res12); only beside a claim
+        # over several regions or a country: a town's or a region's own count is its own event (ANNOTATION.md), and a
+        # town's post that relays the ministry's total is no telling of it
+        positive.append(("figures", f"the same count of one weapon that day within {REPOST_HOURS} h, one unplaced "
+                                    f"({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
     if toll and same_day and place in ("same", "inside", "near") and (sim >= SIM_WEAK or both_counts):
         # one channel codes the town and "a drone", another the region and "a glide bomb" (a weapon read from a
