@@ -355,6 +355,11 @@ def _kinds_compatible(a: str, b: str) -> bool:
 RARE_MISSILES = frozenset({"ballistic_missile", "cruise_missile"})
 
 
+def _salvo(item: Item) -> bool:
+    """An interception of missiles: a weapon of the missile family (`WEAPON_FAMILIES`), not drones or aircraft."""
+    return WEAPON_FAMILIES.get(item.weapon or "") == "missile"
+
+
 def _one_missile_strike(a: Item, b: Item) -> str:
     """The weapon, when two strike reports tell one ballistic or cruise missile strike (`RARE_MISSILES`) on a target of
     one kind in one region: the same weapon, and days that overlap (a week told as "this week" holds its day; two
@@ -508,6 +513,15 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
+    if (a.kind == b.kind == "interception" and same_day and place == "same" and _salvo(a) and _salvo(b)
+            and _within(a, b, NIGHT_HOURS * 60) and (of_the_night or _within(a, b, DAY_HOURS * 60))
+            and _nothing_told_otherwise(a, b, weapons) and not told):
+        # missiles downed over one city told by two posts of one night or morning, neither counting them otherwise
+        # ("над Киевом сбили несколько «Кинжалов»", "в Киеве работает ПВО ... ракетах"): one salvo, as a town's strike
+        # told twice that night is one; only for missiles (a city's drones are downed one by one all night, each
+        # told), only for one town, and on nearness (every member of the event must agree) (res12)
+        positive.append(("salvo", f"missiles downed over one town in one night, within {NIGHT_HOURS} h, nothing told "
+                                  "differently"))
     if (a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons)
             and not told and not named_apart and (_within(a, b, DAY_HOURS * 60) or (
                 _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b)))):
@@ -645,7 +659,7 @@ def compare(a: Item, b: Item) -> Verdict:
                            and _within(a, b, REPOST_HOURS * 60))
         keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash")
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
@@ -664,7 +678,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
