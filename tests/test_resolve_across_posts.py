@@ -166,3 +166,25 @@ def test_missiles_downed_over_one_city_counted_otherwise_stay_apart() -> None:
     later = item("b", "Над Києвом знищено п'ять ракет.", KYIV_UK, kind="interception", weapon="cruise_missile",
                  figures={"intercepted": (5, 5)}, hours=1.5)
     assert not any("salvo" in r or "one town in one night" in r for r in compare(first, later).reasons)
+
+
+# -- one statement relayed with and without its place -------------------------------------------------------------
+
+
+def test_a_statement_relayed_near_verbatim_with_and_without_its_region_is_one_incident() -> None:
+    text = ("ВСУ пятью ракетами ATACMS нанесли удар в районе населённого пункта Лотаревка по позиции зенитного "
+            "дивизиона, три ракеты были уничтожены, две достигли цели")
+    unplaced = item("a", "❗️ " + text, None, kind="interception", weapon="ballistic_missile",
+                    figures={"intercepted": (3, 3), "hit": (2, 2)})
+    placed = item("b", "Минобороны о Курской области: " + text + ".", KURSK_OBLAST, kind="interception",
+                  weapon="ballistic_missile", figures={"intercepted": (3, 3), "hit": (2, 2)}, hours=0.2)
+    verdict = compare(unplaced, placed)
+    assert verdict.join, verdict.reasons
+
+
+def test_a_statement_relayed_with_and_without_its_region_but_counted_otherwise_stays_apart() -> None:
+    unplaced = item("a", "ПВО уничтожила три ракеты ATACMS, две достигли цели.", None, kind="interception",
+                    weapon="ballistic_missile", figures={"intercepted": (3, 3)})
+    placed = item("b", "ПВО уничтожила пять ракет ATACMS над Курской областью, две достигли цели.", KURSK_OBLAST,
+                  kind="interception", weapon="ballistic_missile", figures={"intercepted": (5, 5)}, hours=0.2)
+    assert not compare(unplaced, placed).join

@@ -657,7 +657,13 @@ def compare(a: Item, b: Item) -> Verdict:
         # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
         unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
                            and _within(a, b, REPOST_HOURS * 60))
-        keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
+        # one side placed and the other not, the same day within hours, told near-verbatim with nothing counted
+        # otherwise: one statement relayed, one outlet's copy keeping the place the other's lost (res12: "23 ноября ВСУ
+        # пятью ракетами ATACMS нанесли удар в районе Лотаревки", with and without "Курская область")
+        relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, REPOST_HOURS * 60)
+                            and not _counted_otherwise(a, b) and not told)
+        kept = ("verbatim", "retold") if unplaced_retold else ("verbatim",) if relayed_unplaced else ()
+        keep("named", "figures", *kept) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
