@@ -188,3 +188,16 @@ def test_a_statement_relayed_with_and_without_its_region_but_counted_otherwise_s
     placed = item("b", "ПВО уничтожила пять ракет ATACMS над Курской областью, две достигли цели.", KURSK_OBLAST,
                   kind="interception", weapon="ballistic_missile", figures={"intercepted": (5, 5)}, hours=0.2)
     assert not compare(unplaced, placed).join
+
+
+def test_a_district_filed_at_first_level_and_its_region_told_that_night_are_one_incident() -> None:
+    okrug = Place("Алексеевский городской округ", "RU", "Belgorod Oblast", 50.63, 38.69, "admin1",
+                  name_en="Gorodskoy Okrug Alekseyevka")
+    region = Place("Белгородская область", "RU", "Belgorod Oblast", 50.6, 36.6, "admin1", name_en="Belgorod Oblast")
+    evening = item("a", "Сразу после атаки на предприятие в Воронеже ВСУ ударили по заводу по производству йогуртов в "
+                        "городе Алексеевка Белгородской области.", okrug, target=Target("предприятие", "unknown"),
+                   hours=15)
+    night = item("b", "Сразу после этого украинская армия ударила по заводу, производящему йогурты, в Белгородской "
+                      "области.", region, target=Target("завод", "unknown"), hours=20)
+    verdict = compare(evening, night)
+    assert verdict.join, verdict.reasons

@@ -312,6 +312,14 @@ def _one_town_region(place: Place) -> bool:
     return bool(place.admin1) and _norm(place.key) != _norm(place.admin1)
 
 
+def _level(place: Place) -> str:
+    """A place's precision, a district the gazetteer files at first-level precision ("Gorodskoy Okrug Alekseyevka" of
+    Belgorod Oblast, named otherwise than its region) taken for the district it is (res12)."""
+    if place.precision == "admin1" and place.key not in CITY_REGIONS and _one_town_region(place):
+        return "admin2"
+    return place.precision
+
+
 def _same_name(a: Place, b: Place) -> bool:
     if a.geonames_id and b.geonames_id:
         return a.geonames_id == b.geonames_id
@@ -911,7 +919,7 @@ def _one_town(a: Item, b: Item, place: str) -> str:
         return "town"
     if place != "inside" or a.place is None or b.place is None:
         return ""
-    precisions = {a.place.precision, b.place.precision}
+    precisions = {_level(a.place), _level(b.place)}
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""
     return "region" if "admin1" in precisions else "town"
@@ -1000,7 +1008,7 @@ def _relayed_words(a: Item, b: Item, place: str) -> list[str]:
     """The words (first letters of words of four or more) two reports share, when enough to say one statement was
     told twice: RELAYED_WORDS for one town, one more for a town and the first-level region holding it (both name the
     region: "в Брянской области"). Empty for anything else: two places below a region, or the region twice."""
-    precisions = sorted(x.place.precision for x in (a, b) if x.place is not None)
+    precisions = sorted(_level(x.place) for x in (a, b) if x.place is not None)
     if place == "same":
         needed = RELAYED_WORDS
     elif place == "inside" and len(precisions) == 2 and precisions.count("admin1") == 1 and not set(precisions) & {"country", "region", "sea"}:
