@@ -309,7 +309,9 @@ def _one_town_region(place: Place) -> bool:
     gives at that precision: "Myasnikovsky District" of Rostov Oblast)."""
     if place.key in CITY_REGIONS:
         return True
-    return bool(place.admin1) and _norm(place.key) != _norm(place.admin1)
+    # the gazetteer's English name tells the district from its region ("Myasnikovsky District" of "Rostov Oblast"); a
+    # place with no English name ("Тверская область" of "Tver Oblast") is taken for the region
+    return bool(place.admin1 and place.name_en) and _norm(place.name_en) != _norm(place.admin1)
 
 
 def _level(place: Place) -> str:
@@ -665,10 +667,11 @@ def compare(a: Item, b: Item) -> Verdict:
         # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
         unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
                            and _within(a, b, REPOST_HOURS * 60))
-        # one side placed and the other not, the same day within hours, told near-verbatim with nothing counted
+        # one side placed and the other not, told near-verbatim within RETOLD_MINUTES, nothing counted or told
         # otherwise: one statement relayed, one outlet's copy keeping the place the other's lost (res12: "23 ноября ВСУ
-        # пятью ракетами ATACMS нанесли удар в районе Лотаревки", with and without "Курская область")
-        relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, REPOST_HOURS * 60)
+        # пятью ракетами ATACMS нанесли удар в районе Лотаревки", with and without "Курская область"); hours later the
+        # same template is another claim (a governor's own count beside the ministry's unplaced one)
+        relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, RETOLD_MINUTES)
                             and not _counted_otherwise(a, b) and not told)
         kept = ("verbatim", "retold") if unplaced_retold else ("verbatim",) if relayed_unplaced else ()
         keep("named", "figures", *kept) if sim >= SIM_WEAK else keep()
