@@ -14,7 +14,8 @@ from eventledger.resolve import Item, compare, day_range, place_relation
 
 UTC = timezone.utc
 SEVASTOPOL = Place("Севастополь", "UA", "Sevastopol", 44.61, 33.52, "admin1", geonames_id=694422, name_en="Sevastopol")
-SEVASTOPOL_EN = Place("Sevastopol", "UA", "Sevastopol", 44.61, 33.52, "admin1", geonames_id=694422, name_en="Sevastopol")
+SEVASTOPOL_EN = Place("Sevastopol", "UA", "Sevastopol", 44.61, 33.52, "admin1", geonames_id=694422,
+                      name_en="Sevastopol")
 KURSK_OBLAST = Place("Курская область", "RU", "Kursk Oblast", 51.73, 36.19, "admin1", geonames_id=538555,
                      name_en="Kursk Oblast")
 BRYANSK_OBLAST = Place("Брянская область", "RU", "Bryansk Oblast", 53.0, 33.0, "admin1", geonames_id=571473,
@@ -49,7 +50,7 @@ def test_a_city_region_told_twice_is_one_town_and_a_region_told_twice_is_not() -
 
 
 def test_a_car_bomb_in_sevastopol_told_by_two_outlets_that_morning_is_one_incident() -> None:
-    first = item("a", "Взрыв автомобиля в Севастополе: внедорожник взорвался на улице возле супермаркета, водитель погиб.",
+    first = item("a", "Взрыв автомобиля в Севастополе: внедорожник взорвался возле супермаркета, водитель погиб.",
                  SEVASTOPOL, kind="explosion", figures={"killed": (1, 1)})
     later = item("b", "A naval officer was killed when his car blew up in Sevastopol, the city's governor said.",
                  SEVASTOPOL_EN, kind="explosion", figures={"killed": (1, 1)}, hours=1.5)

@@ -45,7 +45,8 @@ def test_the_same_words_hours_later_or_beside_a_placed_claim_stay_apart() -> Non
     evening = replace(RELAY, published=MORNING + timedelta(hours=9))
     assert not compare(MINISTRY, evening).join  # the next claim of its kind, in the ministry's template
     # beside a claim that names a place, hours later: a governor's own count in the ministry's words (res12: within
-    # RETOLD_MINUTES the same words with and without the region are one statement relayed, see test_resolve_across_posts)
+    # RETOLD_MINUTES the same words with and without the region are one statement relayed, see
+    # test_resolve_across_posts)
     placed = replace(RELAY, place=KURSK_OBLAST, published=MORNING + timedelta(hours=2))
     assert not compare(MINISTRY, placed).join
     assert not compare(replace(MINISTRY, weapon=None), replace(RELAY, weapon=None)).join  # nothing named but words
