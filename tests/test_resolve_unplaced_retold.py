@@ -1,6 +1,6 @@
 """A claim that names no place, relayed near-verbatim by other outlets within hours ("Минобороны сообщило, что были
 сбиты две крылатые ракеты Storm Shadow"), is one claim: no place can differ (issue 10, duplicates across outlets).
-The same words the next evening, or beside a claim that names a place, stay apart. The posts are our own."""
+The same words the next evening, or hours later beside a claim that names a place, stay apart. The posts are our own."""
 
 from __future__ import annotations
 
@@ -44,7 +44,11 @@ def test_uk_en_the_same() -> None:
 def test_the_same_words_hours_later_or_beside_a_placed_claim_stay_apart() -> None:
     evening = replace(RELAY, published=MORNING + timedelta(hours=9))
     assert not compare(MINISTRY, evening).join  # the next claim of its kind, in the ministry's template
-    assert not compare(MINISTRY, replace(RELAY, place=KURSK_OBLAST)).join
+    # beside a claim that names a place, hours later: a governor's own count in the ministry's words (res12: within
+    # RETOLD_MINUTES the same words with and without the region are one statement relayed, see
+    # test_resolve_across_posts)
+    placed = replace(RELAY, place=KURSK_OBLAST, published=MORNING + timedelta(hours=2))
+    assert not compare(MINISTRY, placed).join
     assert not compare(replace(MINISTRY, weapon=None), replace(RELAY, weapon=None)).join  # nothing named but words
 
 

@@ -55,6 +55,9 @@ NIGHT_START, NIGHT_END = 20, 7  # night hours by the sun at the place (UTC + lon
 DAY_HOURS = 3  # two posts of one town's strike or explosions by day this close, nothing told differently: one incident
 
 FINE = ("point", "city")
+# First-level regions that are one city (geo/data/admin1.yaml: the subdivisions named as their city, with no "Oblast",
+# "Krai" or "Republic"; Crimea is a peninsula): "в Севастополе" told twice is one town, not a region told twice
+CITY_REGIONS = frozenset({"Moscow", "Saint Petersburg", "Sevastopol", "Kyiv", "Minsk"})
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
 # Fuel and power sites: a strike on "the oil depot" or "the refinery" told of a region and of a town in it on one day is
 # one strike, even unnamed (the night's drones on a region's fuel or power). Not plants, military sites or transport, of
@@ -79,6 +82,10 @@ WEAPON_FAMILIES = {
     "drone": "drone", "naval_drone": "naval_drone", "glide_bomb": "glide_bomb", "aircraft": "glide_bomb",
     "artillery": "artillery",
 }
+# A rocket of a multiple launcher (HIMARS, Grad, Vampire) is "a shell" to one outlet and "a missile" to the next
+# ("снаряд попал в дом" / "ракета попала в дом", "ударили Himars" / "нанесли ракетный удар"): artillery and a missile
+# of no named type are not told apart by it (res12); a ballistic or cruise missile is no shell
+ROCKETS = frozenset({"artillery", "missile"})
 # A sentence ends at a stop followed by a space, the end or closing markup, or at a line break: not at the dots of a link
 # ("[заявил](https://t.me/...)", "bbc.com") or a decimal, which used to cut the telling sentence short mid-link
 _END = re.compile(r"[.!?…](?![^\s*_»\"”'])|\n")
@@ -284,9 +291,35 @@ def place_relation(a: Place | None, b: Place | None) -> tuple[str, str]:
         # "в Раменском городском округе" told by two outlets: one district, as close as the same town (what is told
         # of it still needs evidence); a district and a town in it stay `inside`, two of a region's districts too
         return "same", f"both {a.name}: one district"
+    if a.precision == b.precision == "admin1" and a1 == b1 and _same_name(a, b) and _one_town_region(a):
+        # a first-level region that is one town, told twice: a city of its own ("в Севастополе", which the gazetteer
+        # gives as the region of Sevastopol), or a district the gazetteer files at the first level ("Мясниковский
+        # район", of Rostov Oblast): as close as one town or one district (res12). A region told twice ("в Курской
+        # области") stays `inside`: a region has many incidents a day
+        return "same", f"both {a.name}: " + ("a city that is a region of its own" if a.key in CITY_REGIONS
+                                              else "one district")
     if a.precision in FINE and b.precision in FINE:
         return "near", f"{a.name} / {b.name}: same region, distance unknown"
     return "inside", f"{a.name} / {b.name}: one is inside the other"
+
+
+def _one_town_region(place: Place) -> bool:
+    """A place at first-level precision that is one town or one district: a city that is a first-level region of its
+    own (`CITY_REGIONS`), or a place named otherwise than the first-level region it lies in (a district the gazetteer
+    gives at that precision: "Myasnikovsky District" of Rostov Oblast)."""
+    if place.key in CITY_REGIONS:
+        return True
+    # the gazetteer's English name tells the district from its region ("Myasnikovsky District" of "Rostov Oblast"); a
+    # place with no English name ("Тверская область" of "Tver Oblast") is taken for the region
+    return bool(place.admin1 and place.name_en) and _norm(place.name_en) != _norm(place.admin1)
+
+
+def _level(place: Place) -> str:
+    """A place's precision, a district the gazetteer files at first-level precision ("Gorodskoy Okrug Alekseyevka" of
+    Belgorod Oblast, named otherwise than its region) taken for the district it is (res12)."""
+    if place.precision == "admin1" and place.key not in CITY_REGIONS and _one_town_region(place):
+        return "admin2"
+    return place.precision
 
 
 def _same_name(a: Place, b: Place) -> bool:
@@ -327,6 +360,31 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
 
+# Missiles a region is struck by a few times a month, each strike told for days ("ATACMS по военному объекту в Брянской
+# области", "Storm Shadow по командному пункту в Курской области"): not drones, shells or a missile of no named type
+RARE_MISSILES = frozenset({"ballistic_missile", "cruise_missile"})
+
+
+def _salvo(item: Item) -> bool:
+    """An interception of missiles: a weapon of the missile family (`WEAPON_FAMILIES`), not drones or aircraft."""
+    return WEAPON_FAMILIES.get(item.weapon or "") == "missile"
+
+
+def _one_missile_strike(a: Item, b: Item) -> str:
+    """The weapon, when two strike reports tell one ballistic or cruise missile strike (`RARE_MISSILES`) on a target of
+    one kind in one region: the same weapon, and days that overlap (a week told as "this week" holds its day; two
+    days told apart are two strikes). What lets the same unnamed target ("командный пункт", "военный объект") told of
+    one region by two outlets be evidence (res12): a region is struck by these missiles rarely enough that the
+    target's kind tells the strike. Empty otherwise."""
+    if a.kind != "strike" or b.kind != "strike" or a.weapon != b.weapon or a.weapon not in RARE_MISSILES:
+        return ""
+    if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
+        return ""
+    if a.day_lo > b.day_hi or b.day_lo > a.day_hi:
+        return ""
+    return a.weapon
+
+
 def _attack_repelled(a: Item, b: Item) -> bool:
     """A strike and an interception that may be one statement told two ways: "массированной атаке БПЛА подверглись два
     района" and, minutes later, "ПВО в двух районах отразила массированную атаку беспилотников". Only when neither names
@@ -341,6 +399,8 @@ def _weapons(a: str | None, b: str | None) -> str:
         return "unknown"
     if a == b:
         return "same"
+    if {a, b} == ROCKETS:
+        return "compatible"
     return "compatible" if WEAPON_FAMILIES.get(a) == WEAPON_FAMILIES.get(b) else "different"
 
 
@@ -388,10 +448,12 @@ def compare(a: Item, b: Item) -> Verdict:
     # the mall it stood at), but nearness alone says nothing of it (res10c, `named_apart` below)
     named_apart = a.target is not None and b.target is not None and target != "same"
     if target == "same" and place != "same" and not (_proper(a.target.name) and _proper(b.target.name)):  # type: ignore[union-attr]
-        if not (place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES):  # type: ignore[union-attr]
-            target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
-        else:
+        if place == "inside" and one_day and a.kind == b.kind == "strike" and a.target.category in SITE_CATEGORIES:  # type: ignore[union-attr]
             target_why = f"{target_why}, in one region that day"
+        elif place == "inside" and (missile := _one_missile_strike(a, b)):
+            target_why = f"{target_why}, struck by {missile} in one region on days that overlap"
+        else:
+            target, target_why = "unknown", f"{target_why}, but no proper name outside one town"  # "the airport": any airport
     sim = text_similarity(a, b)
     told = _told_otherwise(a, b)  # what a join on nearness alone may not pass over (res10c)
     of_the_night = _of_the_night(a) or _of_the_night(b)
@@ -461,6 +523,15 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
+    if (a.kind == b.kind == "interception" and same_day and place == "same" and _salvo(a) and _salvo(b)
+            and _within(a, b, NIGHT_HOURS * 60) and (of_the_night or _within(a, b, DAY_HOURS * 60))
+            and _nothing_told_otherwise(a, b, weapons) and not told):
+        # missiles downed over one city told by two posts of one night or morning, neither counting them otherwise
+        # ("над Киевом сбили несколько «Кинжалов»", "в Киеве работает ПВО ... ракетах"): one salvo, as a town's strike
+        # told twice that night is one; only for missiles (a city's drones are downed one by one all night, each
+        # told), only for one town, and on nearness (every member of the event must agree) (res12)
+        positive.append(("salvo", f"missiles downed over one town in one night, within {NIGHT_HOURS} h, nothing told "
+                                  "differently"))
     if (a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons)
             and not told and not named_apart and (_within(a, b, DAY_HOURS * 60) or (
                 _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b)))):
@@ -496,6 +567,16 @@ def compare(a: Item, b: Item) -> Verdict:
                                   "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
+    elif (counted and same_day and place == "unknown" and weapons == "same" and _within(a, b, REPOST_HOURS * 60)
+          and not _counted_otherwise(a, b) and all(x.place is None or _over_regions(x) or x.place.precision in (
+              "country", "region") for x in (a, b))):
+        # a ministry's night total told with its regions and, by another outlet, with none ("уничтожены 15 беспилотных
+        # летательных аппаратов"): the same telling count (DISTINCT_TOLL or more) of one weapon within hours, nothing
+        # counted otherwise, is the claim told twice, whatever place one of them lost (res12); only beside a claim
+        # over several regions or a country: a town's or a region's own count is its own event (ANNOTATION.md), and a
+        # town's post that relays the ministry's total is no telling of it
+        positive.append(("figures", f"the same count of one weapon that day within {REPOST_HOURS} h, one unplaced "
+                                    f"({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
     if toll and same_day and place in ("same", "inside", "near") and (sim >= SIM_WEAK or both_counts):
         # one channel codes the town and "a drone", another the region and "a glide bomb" (a weapon read from a
@@ -586,9 +667,16 @@ def compare(a: Item, b: Item) -> Verdict:
         # of its kind comes hours later ("explosions heard", with no weapon and no place, says too little to join)
         unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
                            and _within(a, b, REPOST_HOURS * 60))
-        keep("named", "figures", *(("verbatim", "retold") if unplaced_retold else ())) if sim >= SIM_WEAK else keep()
+        # one side placed and the other not, told near-verbatim within RETOLD_MINUTES, nothing counted or told
+        # otherwise: one statement relayed, one outlet's copy keeping the place the other's lost (res12: "23 ноября ВСУ
+        # пятью ракетами ATACMS нанесли удар в районе Лотаревки", with and without "Курская область"); hours later the
+        # same template is another claim (a governor's own count beside the ministry's unplaced one)
+        relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, RETOLD_MINUTES)
+                            and not _counted_otherwise(a, b) and not told)
+        kept = ("verbatim", "retold") if unplaced_retold else ("verbatim",) if relayed_unplaced else ()
+        keep("named", "figures", *kept) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash")
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo")
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
@@ -607,7 +695,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -834,7 +922,7 @@ def _one_town(a: Item, b: Item, place: str) -> str:
         return "town"
     if place != "inside" or a.place is None or b.place is None:
         return ""
-    precisions = {a.place.precision, b.place.precision}
+    precisions = {_level(a.place), _level(b.place)}
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""
     return "region" if "admin1" in precisions else "town"
@@ -923,7 +1011,7 @@ def _relayed_words(a: Item, b: Item, place: str) -> list[str]:
     """The words (first letters of words of four or more) two reports share, when enough to say one statement was
     told twice: RELAYED_WORDS for one town, one more for a town and the first-level region holding it (both name the
     region: "в Брянской области"). Empty for anything else: two places below a region, or the region twice."""
-    precisions = sorted(x.place.precision for x in (a, b) if x.place is not None)
+    precisions = sorted(_level(x.place) for x in (a, b) if x.place is not None)
     if place == "same":
         needed = RELAYED_WORDS
     elif place == "inside" and len(precisions) == 2 and precisions.count("admin1") == 1 and not set(precisions) & {"country", "region", "sea"}:
