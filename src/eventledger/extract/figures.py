@@ -70,6 +70,10 @@ class _Patterns:
     noun_list: re.Pattern[str] | None  # people listed by nouns: "three children and their mother", "двое мужчин и женщина"
     noun_item: re.Pattern[str] | None  # one item of such a list, its noun in the group `single` when singular
     noun_list_hints: tuple[re.Pattern[str], ...]  # what every such list contains (a join; a noun before one): cheap tests first
+    # what makes such a list no sum: a part marker inside it ("eight people, including a nurse and two students"), or a
+    # counted whole ("people", "жителей") that the nouns after its comma name ("трое жителей села, двое мужчин и
+    # женщина"): the same people told twice
+    noun_list_apposed: re.Pattern[str] | None
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
@@ -118,11 +122,14 @@ def _patterns_apart(lang: str) -> _Patterns:
     # (a short aside in brackets is one word of it: "Одного пораненого (62 роки) шпиталізовано", "two (both soldiers) died")
     gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])}|[\w'’-]+?|\([^()]{{1,25}}\))\s+){{0,4}}?"
     strict_gap = rf"(?:(?:{_alt(data['person_nouns'] + data['filler'])})\s+){{0,4}}"
+    # who the counted people are, told by an of-phrase after their noun: "Two workers of the water utility were hurt"
+    # (people only: a count of weapons keeps its own reading)
+    of_phrase = rf"(?:{data['count_of_phrase']}\s+{strict_gap})?" if data.get("count_of_phrase") else ""
     flags = re.IGNORECASE
     after = tuple(
         # a dash may stand for the verb: "у двох із них — тяжкі поранення", "двое — в тяжелом состоянии"
         # (Telegram's emphasis marks may open the figure word: "Четверо жителей, в том числе двое студентов, **погибли")
-        (figure, re.compile(rf"^[\s,]*{gap}(?:[—–]\s+)?(?:\*\*|__)?(?:{_alt(words)})\b", flags))
+        (figure, re.compile(rf"^[\s,]*{gap}{'' if figure in _WEAPON_FIGURES else of_phrase}(?:[—–]\s+)?(?:\*\*|__)?(?:{_alt(words)})\b", flags))
         for figure, words in data["after_number"].items() if words
     )
     before = tuple(
@@ -208,7 +215,7 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
     a singular noun one person, a plural one as many as the count before it."""
     nouns = data.get("listed_people")
     if not nouns:
-        return {"noun_list": None, "noun_item": None, "noun_list_hints": ()}
+        return {"noun_list": None, "noun_item": None, "noun_list_hints": (), "noun_list_apposed": None}
     # an item may end with the ages of its people: "дитина 13 років", "чоловіки 40 і 51 років" (one each)
     ages = rf"(?P<ages>\s+{data['ages_after']})?" if data.get("ages_after") else ""
     item = rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b{ages}"
@@ -221,7 +228,19 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
         # tenth of that the few clauses that can hold a list at all: a join between spaces, after a noun
         "noun_list_hints": (re.compile(rf"\s(?:{joins})\s", flags),
                             re.compile(rf"(?:{_alt(nouns['singular'] + nouns['plural'])})\b.*?\s(?:{joins})\s", flags | re.S)),
+        "noun_list_apposed": _apposed(data, flags),
     }
+
+
+def _apposed(data: dict, flags: int) -> re.Pattern[str] | None:
+    """A list of people that is no sum: a part marker inside it, or a counted whole noun (`whole_nouns`) that opens it
+    and is followed by a comma (the nouns after it name the same people)."""
+    forms = []
+    if data.get("part_markers"):
+        forms.append(rf"\b(?:{_alt(data['part_markers'])})\b")
+    if data.get("whole_nouns"):
+        forms.append(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(data['whole_nouns'])})\s*,")
+    return re.compile("|".join(forms), flags) if forms else None
 
 
 def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -420,6 +439,8 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
     found: list[FigureMention] = []
     done: set[int] = set()
     for m in p.noun_list.finditer(text):
+        if p.noun_list_apposed is not None and p.noun_list_apposed.search(m.group(0)):
+            continue  # "Eight people, including a nurse and two students": no sum; the counts are read alone
         total, used, items, start, noun_start = 0, set(), 0, m.start(), m.start()
         for item in p.noun_item.finditer(text, m.start(), m.end()):
             aged = "ages" in p.noun_item.groupindex and item.group("ages") is not None
@@ -430,7 +451,8 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
                 break
             if not items:  # the list begins with its first count, or the word before its first noun ("their mother")
                 words = list(re.finditer(r"[\w'’-]+", text[item.start() : item.start("single")]))
-                start = counts[0].start - base if counts else item.start() + (words[-1].start() if words else 0)
+                start = counts[0].start - base if counts else item.start() + (words[-1].start() if words else 0) \
+                    if item.group("single") else item.start()
                 noun_start = item.start("single") if item.group("single") else start
             total, items = total + (counts[0].value if counts else told_ages or 1), items + 1
             used |= {q.start for q in inside if base + item.start() <= q.start and q.end <= base + item.end()}
@@ -444,6 +466,27 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
             if figure is not None:
                 found.append(FigureMention(figure, total, False, base + start, base + m.end()))
                 done |= used
+    if "ages" in p.noun_item.groupindex:
+        # one plural noun told with two ages or more and no count ("women aged 33 and 71", "жінки 28 і 65 років"):
+        # one person for each age, no count of 71
+        for item in p.noun_item.finditer(text):
+            if item.group("ages") is None or item.group("single") or _overlaps(base + item.start(), base + item.end(),
+                                                                               [(f.start, f.end) for f in found]):
+                continue
+            told = len(re.findall(r"\d+", item.group("ages")))
+            ages = {q.start for q in inside if base + item.start("ages") <= q.start and q.end <= base + item.end()}
+            counts = [q for q in inside if base + item.start() <= q.start and q.end <= base + item.start("ages")]
+            if told < 2 or len(counts) > 1:
+                continue
+            if counts:  # "three teenagers aged 15, 16 and 17": the count, not the ages
+                told = counts[0].value
+            # the item may open with the figure's word ("Поранені жінки 28 і 65 років"): try each word's start
+            starts = [item.start()] + [item.start() + w.end() for w in re.finditer(r"\S+\s+", text[item.start():item.start("ages")])]
+            at, figure = next(((at, f) for at in starts if (f := _people_figure_around(p, text, at, item.end()))), (0, None))
+            done |= ages  # an age is no count, whatever the figure
+            if figure is not None:
+                found.append(FigureMention(figure, told, False, base + at, base + item.end()))
+                done |= {q.start for q in counts}
     return found, done
 
 
