@@ -1024,7 +1024,8 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
         clause.start + found.end <= d.start <= clause.end
         and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))
         and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))
-        and not (clause.start <= d.start <= trigger_at and mourning_day(clause.text, d.start - clause.start, found.start, lang))]
+        and not (clause.start <= d.start <= trigger_at
+                 and mourning_day(clause.text, d.start - clause.start, found.start, lang))]
     if not sentence_dates:
         return None
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]

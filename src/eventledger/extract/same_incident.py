@@ -151,8 +151,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
 
 def _recalled_beside(other: Proposal, coarse: Proposal, fine: Proposal) -> bool:
     """Whether `other` is an incident the report recalls from an earlier report or from history ("Раніше місцеве
-    видання писало про удар по Ізюму ...", "Напомним, ...") beside a coarser telling of today that counts only what the finer
-    counts ("three wounded" in the oblast and in its district): the region's telling is then no total or list taking
+    видання писало про удар по Ізюму ...", "Напомним, ...") beside a coarser telling of today that counts only what
+    the finer counts ("three wounded" in the oblast and in its district): the region's telling is then no total or list taking
     the recalled incident in, so it does not make the region hold a second incident. A region counting more than the
     town ("two killed, 12 wounded in the Kherson region" beside a town's one and eight) may be a total of both."""
     return (other.retold or other.recalls) and not (coarse.retold or coarse.recalls) and _counts_as(coarse, fine)
@@ -185,13 +185,13 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
     figure the finer telling lacks (its own facts a target, or counts both give), is retold later
     by the one incident inside it ("ракета влучила в підстанцію Ковельського району", "witnesses reported a blast
     on Kremenchuk"): the lead and the body that retell it are one event (ANNOTATION.md). A lead that names a place
-    finer than the region without its name ("a hamlet in the Sumy region was shelled", "вдарили по селищу на Миколаївщині",
-    "чотири райони": `lead_places` of the language files) stands for that place: another incident, and stays."""
+    finer than the region without its name ("a hamlet in the Sumy region was shelled", "вдарили по селищу на
+    Миколаївщині", "чотири райони": `lead_places` of the language files) stands for that place: another incident, and stays."""
     if any(o.anchor < coarse.anchor for o in others if o is not coarse):
         return False
     named = {c.figure for c in fine.claims if c.figure}
     if any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0 for c in coarse.claims):
-        return False  # a figure the town lacks ("two killed in the Kherson region over the past day") is the region's own
+        return False  # a figure the town lacks ("two killed in the region over the past day") is the region's own
     told = [c.quote for c in coarse.claims if c.figure is None and c.assertion == "kind"]
     # (nor when a clause recalling an earlier incident went to the region: "Раніше на Вінниччині дрон уразив ...")
     return bool(told) and not any(_lead_places().search(q) or _earlier_words().search(q) for q in told)
@@ -199,7 +199,7 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
 
 @cache
 def _earlier_words() -> re.Pattern[str]:
-    """The words of every language that tell an incident of before ("earlier", "ранее", "раніше": `background_markers`)."""
+    """The words of every language that tell an incident of before ("earlier", "ранее": `background_markers`)."""
     words = [w for lang in SUPPORTED for w in topic(lang, "events").get("background_markers", [])]
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
