@@ -461,3 +461,19 @@ def status_time(text: str, date_start: int, lang: str) -> bool:
     pattern = _status_prefix(lang)
     return pattern is not None and pattern.search(text, max(0, date_start - 40), date_start) is not None
 
+
+
+@cache
+def _mourning(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "dates").get("mourning")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def mourning_day(text: str, date_start: int, told_at: int, lang: str) -> bool:
+    """Whether a date is the day of mourning declared for an incident ("12 травня в Черкасах оголосили жалобу за
+    загиблими від удару", "Завтра у Вінниці траур за жертвами атаки", "Во вторник в Донецке траур по жертвам
+    обстрела"): a word of mourning stands after the date and before the incident's own word (`told_at`), so the
+    date is the mourning's, not the incident's. ("Після обстрілу 5 липня в місті жалоба": the date after the incident's
+    word is the incident's.)"""
+    pattern = _mourning(lang)
+    return pattern is not None and pattern.search(text, date_start, max(date_start, told_at)) is not None

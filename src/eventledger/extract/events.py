@@ -20,7 +20,7 @@ from eventledger.extract import incidents, named_beside, place_roles, place_with
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls, turns
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.dates import DateMention, find_dates, report_day, status_time
+from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
@@ -1070,7 +1070,9 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     sentence_dates = [d for d in sentence_dates if not (
         clause.start + found.end <= d.start <= clause.end
         and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))
-        and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))]
+        and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))
+        and not (clause.start <= d.start <= trigger_at
+                 and mourning_day(clause.text, d.start - clause.start, found.start, lang))]
     if not sentence_dates:
         return None
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]

@@ -202,7 +202,8 @@ def patterns(lang: str) -> _Patterns:
         auxiliary=_optional(data.get("auxiliaries")),
         damage=_optional(data.get("damage_words"), r"\b"),
         damage_denied_before=_optional(data.get("damage_denied_before"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
-        damage_denied_after=_optional(data.get("damage_denied_after"), r"^\w*\s+", r"(?!\w)"),
+        # (up to three words, no punctuation, may stand between: "повреждений жилых зданий не выявлено")
+        damage_denied_after=_optional(data.get("damage_denied_after"), r"^\w*\s+(?:[\w'’ʼ-]+\s+){0,3}?", r"(?!\w)"),
         retold=_optional(data.get("restriction_retold"), r"\b", r"\b"),
         possessed_where=_optional(data.get("possessed_where"), "", r"\b"),
         # (a few words may stand between the country and the verb: "Россия этой ночью подверглась")
@@ -257,6 +258,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
              if not p.threat.search(text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
              # "there were no drone attacks on Kharkiv", "Kharkiv was not attacked": denied
              and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
+    # "повреждений жилых зданий не выявлено", "руйнувань немає": damage denied is no incident
+    found = [f for f in found if not _damage_denied(text, f[1], f[2], p)]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
     found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang)]
     found = [read for f in found if (read := _attempt(f, text, p.kinds, lang)) is not None]
@@ -375,6 +378,13 @@ def only_fallen(text: str, lang: str) -> bool:
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
     words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
+
+
+def _damage_denied(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """Whether a trigger word is a word of damage that the words after it deny ("повреждений жилых зданий не выявлено",
+    "руйнувань не виявлено", "пожара нет"): no damage told, so no incident of its own."""
+    return (p.damage is not None and p.damage_denied_after is not None and bool(p.damage.match(text, start))
+            and bool(p.damage_denied_after.match(text[end : end + 60])))
 
 
 def debris_told(text: str, lang: str) -> bool:

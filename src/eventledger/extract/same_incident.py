@@ -50,6 +50,7 @@ from functools import cache
 from typing import Protocol
 
 from eventledger.extract.days_told import days_apart
+from eventledger.geo.distance import between
 from eventledger.geo import Candidate
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Claim, Target, Weapon
@@ -57,6 +58,7 @@ from eventledger.model import Claim, Target, Weapon
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
 _MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
+_CITY_REACH_KM = 20.0  # a city's districts lie this close to its centre
 
 
 class Proposal(Protocol):
@@ -126,18 +128,87 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
     if coarse is None or fine is None:
         return False
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
-              and o.place is not None and contains(coarse.place, o.place)]
+              and o.place is not None and contains(coarse.place, o.place) and not _recalled_beside(o, coarse, fine)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
     if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
             only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline
                       or _headline_led(coarse, fine))
-            and _zooms_out(coarse, fine, in_headline=coarse.headline or _headline_led(coarse, fine))):
+            and _zooms_out(coarse, fine, in_headline=coarse.headline or _headline_led(coarse, fine))) and not (
+            only and _lead_retold(coarse, fine, others) and _zooms_out(coarse, fine)):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if only:
         return True
+    if coarse.kind in _DAMAGE_KINDS and _district_of(coarse.place, fine.place) and all(
+            _district_of(coarse.place, o.place) for o in inside):  # type: ignore[arg-type]
+        return True  # a city that is a region of its own and its districts hit on one day: one attack on the city
+    if coarse.kind in _DAMAGE_KINDS and _counts_as(coarse, fine) and not any(
+            _counts_as(coarse, o) for o in inside if o is not fine):
+        return True  # the one incident inside that counts what the region counts, the region's telling of it
     # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
     # region overnight") with nothing of its own joins the first told
     return not _figures(coarse) and coarse.target is None and fine is min(inside, key=lambda o: o.anchor)
+
+
+def _recalled_beside(other: Proposal, coarse: Proposal, fine: Proposal) -> bool:
+    """Whether `other` is an incident the report recalls from an earlier report or from history ("Раніше місцеве
+    видання писало про удар по Ізюму ...", "Напомним, ...") beside a coarser telling of today that counts only what
+    the finer counts ("three wounded" in the oblast and in its district): the region's telling is then no total or list taking
+    the recalled incident in, so it does not make the region hold a second incident. A region counting more than the
+    town ("two killed, 12 wounded in the Kherson region" beside a town's one and eight) may be a total of both."""
+    return (other.retold or other.recalls) and not (coarse.retold or coarse.recalls) and _counts_as(coarse, fine)
+
+
+def _counts_as(coarse: Proposal, fine: Proposal) -> bool:
+    """Whether the coarser telling counts something, and each figure it counts the finer counts at the same value (its
+    largest: "three wounded ... the wounded were taken" reads a bare one beside the three), not all of them none."""
+    counted: dict[str, int] = {}
+    for c in coarse.claims:
+        if c.figure and isinstance(c.value, int):
+            counted[c.figure] = max(counted.get(c.figure, 0), c.value)
+    told = _figures(fine)
+    return any(counted.values()) and all((figure, value) in told for figure, value in counted.items())
+
+
+def _district_of(city: Candidate, part: Candidate) -> bool:
+    """Whether `part` is a district of `city`, a city that is a region of its own (Kyiv's Pechersk, Sevastopol's
+    Balaklava district): a settlement-level place it holds, within the city's reach (not a town of the governorate
+    named after it: Idlib and Saraqib)."""
+    if city.feature != "city" or part.feature != "city" or not contains(city, part):
+        return False
+    apart = between(city.place, part.place)
+    return apart is not None and apart <= _CITY_REACH_KM
+
+
+def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -> bool:
+    """Whether a region told first in the report (its lead: "Окупанти вдарили по енергетиці Волині", "Russian
+    forces struck power sites in the Chernihiv region"), naming no finer place of its own and counting no
+    figure the finer telling lacks (its own facts a target, or counts both give), is retold later
+    by the one incident inside it ("ракета влучила в підстанцію Ковельського району", "witnesses reported a blast
+    on Kremenchuk"): the lead and the body that retell it are one event (ANNOTATION.md). A lead that names a place
+    finer than the region without its name ("a hamlet in the Sumy region was shelled", "вдарили по селищу на
+    Миколаївщині", "чотири райони": `lead_places` of the language files) stands for that place: another incident, and stays."""
+    if any(o.anchor < coarse.anchor for o in others if o is not coarse):
+        return False
+    named = {c.figure for c in fine.claims if c.figure}
+    if any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0 for c in coarse.claims):
+        return False  # a figure the town lacks ("two killed in the region over the past day") is the region's own
+    told = [c.quote for c in coarse.claims if c.figure is None and c.assertion == "kind"]
+    # (nor when a clause recalling an earlier incident went to the region: "Раніше на Вінниччині дрон уразив ...")
+    return bool(told) and not any(_lead_places().search(q) or _earlier_words().search(q) for q in told)
+
+
+@cache
+def _earlier_words() -> re.Pattern[str]:
+    """The words of every language that tell an incident of before ("earlier", "ранее": `background_markers`)."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("background_markers", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _lead_places() -> re.Pattern[str]:
+    """The words of every language for a place finer than a region, told without its name (`lead_places`)."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("lead_places", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def _headline_led(coarse: Proposal, fine: Proposal) -> bool:
