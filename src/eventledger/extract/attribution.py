@@ -480,6 +480,20 @@ class SourceBook:
             self._last_at["media"] = self._at
         return source
 
+    @staticmethod
+    def _lone_it(phrase: str, patterns: _Patterns) -> bool:
+        """Whether a speaker phrase is only "it" of a language whose speaker never follows its verb (English): the
+        body or outlet named before, not the words after the verb."""
+        return patterns.verb_then_speaker is None and patterns.deictic is not None and phrase.strip().casefold() == "it" \
+            and bool(patterns.deictic.fullmatch(phrase.strip()))
+
+    def _it(self) -> Source:
+        """The body or outlet that spoke last ("SANA reported ... it added", "the ministry said ... it said")."""
+        body, media = self.last_body, self.last_media
+        if body is not None and media is not None:
+            return media if self._last_at.get("media", -1) > self._last_at.get("body", -1) else body
+        return body or media or UNNAMED
+
     def _before_denial(self, phrase: str) -> str:
         """The subject of a denied or habitual speech verb, without the denial and the auxiliaries around it
         ("Authorities have not yet" -> "Authorities", "officials always" -> "officials")."""
@@ -583,6 +597,9 @@ class SourceBook:
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
             return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
+            if self._lone_it(m.group(1), patterns):
+                # '"... 11 were injured," it added': the body or outlet that spoke last
+                return self._it()
             return self.resolve(self._with_name_after(m))
         if patterns.inverted and (m := patterns.inverted.search(clause.text)) and self._names_a_source(m.group(1)):
             # "Two people were killed, said the regional governor X": the speaker follows the verb
@@ -626,6 +643,10 @@ class SourceBook:
                 # subject, the body named before, and what follows the verb is what it said ("This was reported by X"
                 # still names X)
                 return self.last_body or UNNAMED
+            if speaker and self._lone_it(speaker, patterns) and re.search(r"[,\"”»]\s*it$", clause.text[: m.start()].rstrip(), re.IGNORECASE):
+                # "The strike demolished the house, wounding nine others, it said", '"... killed four civilians," it
+                # added': a closing tag, the body or outlet that spoke last
+                return self._it()
             # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
             if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
                     patterns.verb_then_speaker is not None and _ends_with_pointer(clause.text[: m.start()], patterns))):
