@@ -263,6 +263,7 @@ class SourceBook:
         self.last_person: Source | None = None
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.last_media: Source | None = None  # the last outlet or channel that spoke
+        self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
@@ -475,6 +476,10 @@ class SourceBook:
         elif source.name and source.kind in ("military", "official"):
             self.last_body = source
             self._last_at["body"] = self._at
+        if source.name and source.kind in ("military", "official", "media", "telegram") and not any(
+                title.search(source.name) for title in _patterns(self.lang).titles):
+            # a body or an outlet, told by its kind's words and no office one person holds: what "it" points back at
+            self.last_it = source
         if source.name and source.kind in ("media", "telegram"):
             self.last_media = source
             self._last_at["media"] = self._at
@@ -488,11 +493,9 @@ class SourceBook:
             and bool(patterns.deictic.fullmatch(phrase.strip()))
 
     def _it(self) -> Source:
-        """The body or outlet that spoke last ("SANA reported ... it added", "the ministry said ... it said")."""
-        body, media = self.last_body, self.last_media
-        if body is not None and media is not None:
-            return media if self._last_at.get("media", -1) > self._last_at.get("body", -1) else body
-        return body or media or UNNAMED
+        """The body or outlet that spoke last ("SANA reported ... it added", "Ukraine's State Emergency Service said
+        ... it added")."""
+        return self.last_it or UNNAMED
 
     def _before_denial(self, phrase: str) -> str:
         """The subject of a denied or habitual speech verb, without the denial and the auxiliaries around it
