@@ -568,6 +568,20 @@ class SourceBook:
                 return self.resolve(phrase)
         return UNNAMED
 
+    def line_lead(self, line: str) -> Source:
+        """The speaker a body line opens with before a colon, as a wire or a channel leads its account ("Губернатор
+        Воронежской области Гусев: Дежурными силами ПВО ...", "Хинштейн: ...", "The Syrian Observatory for Human Rights:
+        ..."): a phrase of a few words that the language's kind words know as a source, or a personal name where names
+        are told by their grammar ("Фото:", "Details:", "Дарницький район:" are not)."""
+        m = _HEADLINE_LEAD.match(line.strip())
+        if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
+            return UNNAMED
+        if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
+            return UNNAMED  # "By a Staff Reporter:": a byline, the writer, not a source
+        if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
+            return UNNAMED
+        return self.resolve(phrase)
+
     def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це
         повідомив голова ОВА X, передає Укрінформ"): the one who told it, named before the relay with his own speech
