@@ -102,6 +102,8 @@ class _Patterns:
     agent: re.Pattern[str] | None = None
     # "він у телеграмі у середу": a pronoun, then where or when he spoke
     pronoun_where: re.Pattern[str] | None = None
+    # "чиновник", "посадовець", "the official": one official named by no more than that, the person who spoke last
+    person_reference: re.Pattern[str] | None = None
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -200,6 +202,8 @@ def _patterns(lang: str) -> _Patterns:
         pronoun_where=re.compile(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
                                  re.IGNORECASE) if data.get("after_name") else None,
         vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
+        person_reference=re.compile(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
+        if data.get("person_references") else None,
     )
 
 
@@ -328,6 +332,11 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
+        if patterns.person_reference and self.last_person is not None and (
+                m := patterns.person_reference.search(phrase)) and self._only_when(phrase[: m.start()]):
+            # "Пізніше чиновник уточнив", "заявив посадовець", "the official said": one official, the person who spoke
+            # last (when and where may come first: "Ранней ночью 14 января чиновник")
+            return self.last_person
         if patterns.pronoun_where and patterns.pronoun_where.match(phrase):
             return self.last_person or UNNAMED  # "- написав він у телеграмі у середу": he, and where he wrote
         if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
@@ -392,6 +401,12 @@ class SourceBook:
             # is no person's): who holds the office is settled later
             self.title_only[phrase] = offices
         return source
+
+    def _only_when(self, words: str) -> bool:
+        """Whether the words before a speaker name nobody: no kind of source, no two capitalised words in a row (when he
+        spoke, "Ранней ночью 14 января", may stand there)."""
+        return not words.strip() or (classify(words, self.lang) == "unknown" and not _TWO_NAME_WORDS.search(words)
+                                     and _personal_name(words, self.lang) is None)
 
     def _describe(self, words: str, person: Source) -> None:
         """Remember the words told right before a person's name, so that a later speaker told by them alone is that
