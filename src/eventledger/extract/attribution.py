@@ -36,6 +36,8 @@ _SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 _TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
+# ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
+_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:\s")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
@@ -588,7 +590,7 @@ class SourceBook:
         Воронежской области Гусев: Дежурными силами ПВО ...", "Хинштейн: ...", "The Syrian Observatory for Human Rights:
         ..."): a phrase of a few words that the language's kind words know as a source, or a personal name where names
         are told by their grammar ("Фото:", "Details:", "Дарницький район:" are not)."""
-        m = _HEADLINE_LEAD.match(line.strip())
+        m = _LINE_LEAD.match(line.strip())
         if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
             return UNNAMED
         if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
