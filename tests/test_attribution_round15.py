@@ -118,3 +118,17 @@ def test_a_quotation_is_told_by_its_closing_tag(read, text, lang, figure, name):
 def test_a_teller_in_another_case_form_is_the_same():
     assert _same_teller("Краматорській міській раді", "пресслужбі Краматорської міської ради")
     assert not _same_teller("Краматорській міській раді", "Донецькій ОВА")
+
+
+# --- a speech verb joined to an earlier verb of the same subject ------------------------------------------------------
+
+def test_the_subject_of_the_first_verb_said_it():
+    _, said = speaker("Ivan Petrov, the regional governor, described the attack as cynical and said it would take a "
+                      "long time to repair the damage.", "en")
+    assert said.name == "Ivan Petrov"
+
+
+def test_no_name_opens_the_clause_no_subject():
+    book, _ = speaker("Russian forces attacked the city.", "en")
+    assert book._coordinated_subject("Russian forces attacked the city and ") is None
+    assert book._coordinated_subject("Ivan Petrov toured the site and ") == "Ivan Petrov"

@@ -106,6 +106,7 @@ class _Patterns:
     pronoun_where: re.Pattern[str] | None = None
     # "чиновник", "посадовець", "the official": one official named by no more than that, the person who spoke last
     person_reference: re.Pattern[str] | None = None
+    coordinator: re.Pattern[str] | None = None  # "and", "и": a speech verb joined to an earlier verb of the same subject
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -204,6 +205,8 @@ def _patterns(lang: str) -> _Patterns:
         pronoun_where=re.compile(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
                                  re.IGNORECASE) if data.get("after_name") else None,
         vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
+        coordinator=re.compile(rf"\s(?:{_alternation(data['coordinators'])})\s*$", re.IGNORECASE)
+        if data.get("coordinators") else None,
         person_reference=re.compile(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
         if data.get("person_references") else None,
     )
@@ -403,6 +406,28 @@ class SourceBook:
             # is no person's): who holds the office is settled later
             self.title_only[phrase] = offices
         return source
+
+    def _coordinated_subject(self, words: str) -> str | None:
+        """The name a clause opens with when its speech verb is joined to an earlier verb of his ("X, the governor,
+        described the attack as cynical and said"): a personal name (two capitalised words, or one the report named
+        before, or one the language's grammar reads as a name), then words of what he did; None when the clause opens
+        with no such name."""
+        patterns = _patterns(self.lang)
+        words = words.lstrip(" \"“«„—–-*•")
+        if patterns.openers:
+            words = patterns.openers.sub("", words)
+        run = _NAME_RUN.match(words)
+        if run is None:
+            return None
+        name, rest = run.group(0), words[run.end():]
+        if not re.match(r"\s*(?:,|[^\W\d_A-ZА-ЯЁІЇЄҐ])", rest) or not rest.strip(" ,"):
+            return None  # the clause is the name, or the name runs into more capitalised words
+        if _morphology(self.lang) is not None:
+            named = _personal_name(name, self.lang) == name or name in self.titled_people
+            return name if named and _tells_an_action(rest, self.lang) else None
+        if len(name.split()) >= 2 and classify(name, self.lang) == "unknown" or name in self.titled_people:
+            return name
+        return None
 
     def _only_when(self, words: str) -> bool:
         """Whether the words before a speaker name nobody: no kind of source, no two capitalised words in a row (when he
@@ -666,6 +691,11 @@ class SourceBook:
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+            if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
+                    subject := self._coordinated_subject(clause.text[: m.start()])):
+                # "Oleh Kiper, Odesa regional governor, described the attack as 'cynical' and said ...", "Kondratyev
+                # accused Ukraine of attacking the city and said ...": the subject of the first verb said it
+                return self.resolve(subject)
             if speaker and any(title.match(speaker) for title in patterns.titles) and not _TWO_NAME_WORDS.search(speaker) and (
                     named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
                 # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
