@@ -132,3 +132,20 @@ def test_no_name_opens_the_clause_no_subject():
     book, _ = speaker("Russian forces attacked the city.", "en")
     assert book._coordinated_subject("Russian forces attacked the city and ") is None
     assert book._coordinated_subject("Ivan Petrov toured the site and ") == "Ivan Petrov"
+
+
+# --- "this information" told by a speech verb of publishing -------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Російські війська обстріляли Херсон, поранено двох жінок. Цю інформацію оприлюднила Херсонська ОВА.", "uk",
+     "Херсонська ОВА"),
+    ("В Славянске-на-Кубани обломки беспилотника повредили магазин, пострадали два человека. Данную информацию "
+     "передаёт пресс-служба оперативного штаба региона.", "ru", "пресс-служба оперативного штаба региона"),
+])
+def test_this_information_published_by(read, text, lang, name):
+    assert _figure_sources(read(text, lang), "injured") == {name}
+
+
+def test_where_a_correspondent_spoke_from_is_no_source():
+    _, said = speaker("С места событий передаёт корреспондент Иван Петров.", "ru")
+    assert said.name != "С места событий"
