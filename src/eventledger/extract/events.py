@@ -29,7 +29,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
-from eventledger.extract.quotations import closes_quotation, has_marks, left_open, opens_quotation, quotes_words
+from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -187,7 +187,6 @@ def build_events(
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
         heading_line = _line_heading(sentence, text, sentence_places)
         line_place: Candidate | None = None
-        named_here: list[tuple[Span, Source]] = []  # the clauses of this sentence that name their own speaker
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
@@ -235,8 +234,6 @@ def build_events(
                     outlet_telling = True
             elif not ((recap or turn or book.unsaid or book.vague) and speaker.name is None):
                 paragraph_speaker, outlet_telling = speaker, False
-                if speaker.name:
-                    named_here.append((clause, speaker))
             if outlet_telling:
                 outlet_told.append(clause)
             if speaker.name is None and heading is not None and sentence.start == heading.start:
@@ -285,14 +282,6 @@ def build_events(
                 orphans.append(orphan)
                 offices[orphan[2]] = regions
 
-        if (told := _quotation_teller(all_sentences, i, named_here)) is not None:
-            # '"An unprecedentedly cruel crime ... on Kursk. Nine people were injured, six of them were hospitalized.
-            # Unfortunately, one elderly woman died," Khinshtein said': the quotation's earlier sentences are his too,
-            # whoever the outlet was carrying on before it opened
-            teller, opened = told
-            _credit(drafts, orphans, teller, lambda c, a=opened, b=sentence.start: a <= c.start < b,
-                    over=lambda c, a=opened, b=sentence.start: a <= c.start < b and any(
-                        k.start <= c.start < k.end for k in carried))
     # ... and the officials a "Source:" line names, after the text or before it, are quoted by the whole report
     authorities |= {s.name: s for s in book.known.values() if s.name and s.kind in ("official", "military")}
     if len(authorities) == 1 and not unquoted - authorities.keys():
@@ -403,28 +392,6 @@ def build_events(
     return [_finish(d, report_id, reference) for d in events]
 
 
-def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[Span, Source]],
-                      back: int = 6) -> tuple[Source, int] | None:
-    """The speaker whose tag closes a quotation that opened in a sentence before this one, and where it opened: the
-    sentence's first quotation mark closes, the clause holding it (or right after it) names a speaker of its own, and
-    an earlier sentence of at most `back` before left a quotation open with no quotation mark between."""
-    sentence = all_sentences[i]
-    closing = closes_quotation(sentence.text)
-    if closing is None or not named_here:
-        return None
-    at = sentence.start + closing
-    teller = next((s for c, s in named_here if c.start <= at + 3 and at < c.end), None)
-    if teller is None:
-        return None
-    for j in range(i - 1, max(-1, i - 1 - back), -1):
-        opened = left_open(all_sentences[j].text)
-        if opened is not None:
-            return teller, all_sentences[j].start + opened
-        if has_marks(all_sentences[j].text):
-            return None
-    return None
-
-
 def _opens_line(text: str, sentence: Span) -> bool:
     """Whether a sentence opens its line (after bullets or spaces only)."""
     before = text[: sentence.start]
@@ -464,7 +431,7 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
     counts = [c for c in claims if c.figure and isinstance(c.value, int) and c.value > 1]
 
     def told_by_counter(c: Claim) -> bool:
-        return any(k.figure == c.figure and (k.source is None or c.source is None or _same_teller(k.source, c.source))
+        return any(k.figure == c.figure and (k.source is None or c.source is None or k.source == c.source)
                    for k in counts)
 
     # a stated zero is a count too, against a bare word that tells no number of its own ("There were no injuries or
@@ -478,19 +445,6 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
 
     return [c for c in claims
             if not (c.figure and c.value == 1 and not counted(c) and (told_by_counter(c) or told_zero(c)))]
-
-
-def _same_teller(a: str, b: str) -> bool:
-    """Whether two sources as the report names them are one teller: the same words, or the words of one among the
-    other's in another case form ("Краматорській міській раді" and "пресслужбі Краматорської міської ради")."""
-    if a == b:
-        return True
-
-    def stems(name: str) -> set[str]:
-        return {w[:4].casefold() for w in re.findall(r"\w+", name) if len(w) >= 5}
-
-    x, y = stems(a), stems(b)
-    return bool(x and y and (x <= y or y <= x))
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
