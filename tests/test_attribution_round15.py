@@ -1,13 +1,11 @@
 """Attribution, twelfth session: a closing "it added" is the body or outlet that spoke last; a body line led by its
 speaker before a colon is his; "the official", "чиновник", "посадовець" is the person who spoke last; the outlet's own
 "как мы сообщали", a level of government of an unnamed region ("власти края"), the country as where it was said ("в РФ
-заявили") and bare "СМИ" name nobody; the earlier sentences of a quotation closed by a tag in a later one are the tagged
-speaker's. Shown with short reports written for this test."""
+заявили") and bare "СМИ" name nobody; a speech verb joined by "and" to an earlier verb is the clause's subject's;
+speech verbs of publishing ("Цю інформацію оприлюднила ..."). Shown with short reports written for this test."""
 
 import pytest
 
-from eventledger.extract.events import _same_teller
-from eventledger.extract.quotations import closes_quotation, left_open
 from report_reading import reader, sources, speaker
 
 
@@ -89,35 +87,6 @@ def test_nobody_named(text, lang):
 def test_a_named_region_keeps_its_government():
     _, said = speaker("Власти Брянской области заявили, что атака отражена.", "ru")
     assert said.name is not None
-
-
-# --- a quotation of several sentences, closed by its tag -------------------------------------------------------------
-
-def test_closing_and_open_quotation_marks():
-    assert closes_quotation('Unfortunately, one woman died," Petrov said.') is not None
-    assert closes_quotation('"One woman died," Petrov said.') is None
-    assert closes_quotation("Один человек погиб», — сообщил Петров.") is not None
-    assert left_open("“A cruel crime against civilians.") == 0
-    assert left_open("“One woman died,” he said.") is None
-
-
-@pytest.mark.parametrize("text, lang, figure, name", [
-    ("Regional police said a drone struck a house in Kursk overnight.\n\n"
-     "Governor Ivan Petrov called the attack a crime. \u201cA cruel attack on a sleeping city. Nine people were injured, "
-     "six of them were hospitalized. Unfortunately, one woman died,\u201d Petrov said in a video message.",
-     "en", "hospitalized", "Petrov"),
-    ("Губернатор Иван Петров сообщил, что беспилотник атаковал Курск.\n\n"
-     "«Беспилотник попал в жилой дом. Ранены три человека. Информация уточняется», — сообщили в пресс-службе МЧС.",
-     "ru", "injured", "МЧС"),
-])
-def test_a_quotation_is_told_by_its_closing_tag(read, text, lang, figure, name):
-    got = _figure_sources(read(text, lang), figure)
-    assert len(got) == 1 and name in (got.pop() or "")
-
-
-def test_a_teller_in_another_case_form_is_the_same():
-    assert _same_teller("Краматорській міській раді", "пресслужбі Краматорської міської ради")
-    assert not _same_teller("Краматорській міській раді", "Донецькій ОВА")
 
 
 # --- a speech verb joined to an earlier verb of the same subject ------------------------------------------------------
