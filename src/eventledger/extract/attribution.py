@@ -36,6 +36,8 @@ _SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 _TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
+# ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
+_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:\s")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
@@ -102,6 +104,9 @@ class _Patterns:
     agent: re.Pattern[str] | None = None
     # "він у телеграмі у середу": a pronoun, then where or when he spoke
     pronoun_where: re.Pattern[str] | None = None
+    # "чиновник", "посадовець", "the official": one official named by no more than that, the person who spoke last
+    person_reference: re.Pattern[str] | None = None
+    coordinator: re.Pattern[str] | None = None  # "and", "и": a speech verb joined to an earlier verb of the same subject
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -200,6 +205,10 @@ def _patterns(lang: str) -> _Patterns:
         pronoun_where=re.compile(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
                                  re.IGNORECASE) if data.get("after_name") else None,
         vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
+        coordinator=re.compile(rf"\s(?:{_alternation(data['coordinators'])})\s*$", re.IGNORECASE)
+        if data.get("coordinators") else None,
+        person_reference=re.compile(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
+        if data.get("person_references") else None,
     )
 
 
@@ -271,6 +280,7 @@ class SourceBook:
         self.last_person: Source | None = None
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.last_media: Source | None = None  # the last outlet or channel that spoke
+        self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
@@ -335,6 +345,11 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self.last_person or UNNAMED
+        if patterns.person_reference and self.last_person is not None and (
+                m := patterns.person_reference.search(phrase)) and self._only_when(phrase[: m.start()]):
+            # "Пізніше чиновник уточнив", "заявив посадовець", "the official said": one official, the person who spoke
+            # last (when and where may come first: "Ранней ночью 14 января чиновник")
+            return self.last_person
         if patterns.pronoun_where and patterns.pronoun_where.match(phrase):
             return self.last_person or UNNAMED  # "- написав він у телеграмі у середу": he, and where he wrote
         if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
@@ -399,6 +414,34 @@ class SourceBook:
             # is no person's): who holds the office is settled later
             self.title_only[phrase] = offices
         return source
+
+    def _coordinated_subject(self, words: str) -> str | None:
+        """The name a clause opens with when its speech verb is joined to an earlier verb of his ("X, the governor,
+        described the attack as cynical and said"): a personal name (two capitalised words, or one the report named
+        before, or one the language's grammar reads as a name), then words of what he did; None when the clause opens
+        with no such name."""
+        patterns = _patterns(self.lang)
+        words = words.lstrip(" \"“«„—–-*•")
+        if patterns.openers:
+            words = patterns.openers.sub("", words)
+        run = _NAME_RUN.match(words)
+        if run is None:
+            return None
+        name, rest = run.group(0), words[run.end():]
+        if not re.match(r"\s*(?:,|[^\W\d_A-ZА-ЯЁІЇЄҐ])", rest) or not rest.strip(" ,"):
+            return None  # the clause is the name, or the name runs into more capitalised words
+        if _morphology(self.lang) is not None:
+            named = _personal_name(name, self.lang) == name or name in self.titled_people
+            return name if named and _tells_an_action(rest, self.lang) else None
+        if len(name.split()) >= 2 and classify(name, self.lang) == "unknown" or name in self.titled_people:
+            return name
+        return None
+
+    def _only_when(self, words: str) -> bool:
+        """Whether the words before a speaker name nobody: no kind of source, no two capitalised words in a row (when he
+        spoke, "Ранней ночью 14 января", may stand there)."""
+        return not words.strip() or (classify(words, self.lang) == "unknown" and not _TWO_NAME_WORDS.search(words)
+                                     and _personal_name(words, self.lang) is None)
 
     def _describe(self, words: str, person: Source) -> None:
         """Remember the words told right before a person's name, so that a later speaker told by them alone is that
@@ -483,10 +526,26 @@ class SourceBook:
         elif source.name and source.kind in ("military", "official"):
             self.last_body = source
             self._last_at["body"] = self._at
+        if source.name and source.kind in ("military", "official", "media", "telegram") and not any(
+                title.search(source.name) for title in _patterns(self.lang).titles):
+            # a body or an outlet, told by its kind's words and no office one person holds: what "it" points back at
+            self.last_it = source
         if source.name and source.kind in ("media", "telegram"):
             self.last_media = source
             self._last_at["media"] = self._at
         return source
+
+    @staticmethod
+    def _lone_it(phrase: str, patterns: _Patterns) -> bool:
+        """Whether a speaker phrase is only "it" of a language whose speaker never follows its verb (English): the
+        body or outlet named before, not the words after the verb."""
+        return patterns.verb_then_speaker is None and patterns.deictic is not None and phrase.strip().casefold() == "it" \
+            and bool(patterns.deictic.fullmatch(phrase.strip()))
+
+    def _it(self) -> Source:
+        """The body or outlet that spoke last ("SANA reported ... it added", "Ukraine's State Emergency Service said
+        ... it added")."""
+        return self.last_it or UNNAMED
 
     def _before_denial(self, phrase: str) -> str:
         """The subject of a denied or habitual speech verb, without the denial and the auxiliaries around it
@@ -559,6 +618,20 @@ class SourceBook:
                 return self.resolve(phrase)
         return UNNAMED
 
+    def line_lead(self, line: str) -> Source:
+        """The speaker a body line opens with before a colon, as a wire or a channel leads its account ("Губернатор
+        Воронежской области Гусев: Дежурными силами ПВО ...", "Хинштейн: ...", "The Syrian Observatory for Human Rights:
+        ..."): a phrase of a few words that the language's kind words know as a source, or a personal name where names
+        are told by their grammar ("Фото:", "Details:", "Дарницький район:" are not)."""
+        m = _LINE_LEAD.match(line.strip())
+        if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
+            return UNNAMED
+        if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
+            return UNNAMED  # "By a Staff Reporter:": a byline, the writer, not a source
+        if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
+            return UNNAMED
+        return self.resolve(phrase)
+
     def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це
         повідомив голова ОВА X, передає Укрінформ"): the one who told it, named before the relay with his own speech
@@ -591,6 +664,9 @@ class SourceBook:
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
             return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
+            if self._lone_it(m.group(1), patterns):
+                # '"... 11 were injured," it added': the body or outlet that spoke last
+                return self._it()
             return self.resolve(self._with_name_after(m))
         if patterns.inverted and (m := patterns.inverted.search(clause.text)) and self._names_a_source(m.group(1)):
             # "Two people were killed, said the regional governor X": the speaker follows the verb
@@ -623,6 +699,11 @@ class SourceBook:
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+            if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
+                    subject := self._coordinated_subject(clause.text[: m.start()])):
+                # "Oleh Kiper, Odesa regional governor, described the attack as 'cynical' and said ...", "Kondratyev
+                # accused Ukraine of attacking the city and said ...": the subject of the first verb said it
+                return self.resolve(subject)
             if speaker and any(title.match(speaker) for title in patterns.titles) and not _TWO_NAME_WORDS.search(speaker) and (
                     named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
                 # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
@@ -634,6 +715,10 @@ class SourceBook:
                 # subject, the body named before, and what follows the verb is what it said ("This was reported by X"
                 # still names X)
                 return self.last_body or UNNAMED
+            if speaker and self._lone_it(speaker, patterns) and re.search(r"[,\"”»]\s*it$", clause.text[: m.start()].rstrip(), re.IGNORECASE):
+                # "The strike demolished the house, wounding nine others, it said", '"... killed four civilians," it
+                # added': a closing tag, the body or outlet that spoke last
+                return self._it()
             # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
             if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
                     patterns.verb_then_speaker is not None and _ends_with_pointer(clause.text[: m.start()], patterns))):

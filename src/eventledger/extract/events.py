@@ -192,6 +192,11 @@ def build_events(
         line_place: Candidate | None = None
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
+            if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
+                    and not (heading is not None and sentence.start == heading.start):
+                # "Губернатор Воронежской области Гусев: Дежурными силами ПВО ... уничтожены два беспилотника": a body
+                # line led by its speaker (the headline's own lead is read below, and goes on into nothing)
+                speaker = book.line_lead(sentence.text)
             if speaker.name:
                 # "Earlier, Gladkov had said that two were found dead, while two more were injured": the speaker a
                 # recalling sentence names goes on through its later clauses
@@ -391,6 +396,13 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _opens_line(text: str, sentence: Span) -> bool:
+    """Whether a sentence opens its line (after bullets or spaces only)."""
+    before = text[: sentence.start]
+    line = before[before.rfind("\n") + 1:]
+    return not line.strip(" \t•*-–—◾️▪️🔹🔸")
 
 
 def _own_line(text: str, sentence: Span) -> bool:
