@@ -111,3 +111,23 @@ def test_a_ministrys_count_with_no_place_is_its_countrys_en(read):
     events = read("Russia's Defence Ministry said its air defences shot down three Storm Shadow missiles on Thursday.",
                   "en")
     assert kinds(events) == [("interception", "Russia")]
+
+
+def test_quarters_of_a_town_named_in_the_genitive_are_that_town_ru(read):
+    events = read("Боевики обстреляли жилые кварталы Авдеевки, погиб местный житель, еще двое ранены.", "ru")
+    assert {p for _, p in kinds(events)} == {"Avdiyivka"}
+
+
+def test_a_ministrys_count_named_by_abbreviation_is_its_countrys_ru(read):
+    events = read("Средства ПВО сбили две крылатые ракеты и 40 беспилотников, сообщили в Минобороны РФ.", "ru")
+    assert {p for _, p in kinds(events)} == {"Russia"}
+
+
+def test_a_ministrys_count_named_by_adjective_is_its_countrys_en(read):
+    events = read("The Russian Defence Ministry said two Storm Shadow missiles were shot down on Thursday.", "en")
+    assert kinds(events) == [("interception", "Russia")]
+
+
+def test_a_ministrys_count_with_a_region_stays_there_ru(read):
+    events = read("Минобороны России сообщило, что над Курской областью сбиты три беспилотника.", "ru")
+    assert kinds(events) == [("interception", "Kursk Oblast")]

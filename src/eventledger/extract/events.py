@@ -354,7 +354,8 @@ def build_events(
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
-        elif e.kind == "interception" and home is None and (body := place_roles.body_country(places, text, lang)):
+        elif e.kind == "interception" and home is None and (
+                body := place_roles.body_country(places, text, lang) or place_roles.body_named(text, lang, country_place)):
             # "Минобороны России сообщило, что сбиты две ракеты Storm Shadow": a ministry's count that names no place
             # is over its own country (ANNOTATION.md: precision `country` when it names no region)
             e.place = body

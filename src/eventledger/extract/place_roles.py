@@ -67,6 +67,20 @@ def body_country(places: list[PlaceMatch], text: str, lang: str) -> Candidate | 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def body_named(text: str, lang: str, country_place: dict[str, Candidate]) -> Candidate | None:
+    """The one country whose defence body a report names in words the gazetteer reads as no place ("Минобороны РФ",
+    "российские средства ПВО": `body_names` of place_roles.yaml, by country as the language's demonyms name it)."""
+    found = {name for name, pattern in _body_names(lang) if pattern.search(text) and name in country_place}
+    return country_place[found.pop()] if len(found) == 1 else None
+
+
+@cache
+def _body_names(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    names = (load(lang).get("place_roles") or {}).get("body_names") or {}
+    return tuple((country, re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
+                 for country, words in names.items() if words)
+
+
 @cache
 def _body_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = load(lang).get("place_roles") or {}

@@ -321,9 +321,14 @@ class Gazetteer:
             if noun_lemma not in communities and site not in ("admin1", "quarter") and (
                     _NAME_AFTER.match(text, noun_end) or text[noun_end:noun_end + 2].strip()[:1] in ("«", '"')):
                 continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
-            # "в белгородском микрорайоне «Новая жизнь»": a quarter of the town, named after the noun, is in the town
-            # (the extractor reads no place from the quarter's own name: place_roles.yaml `quarter_before`)
-            site = "city" if site == "quarter" else site
+            if site == "quarter":
+                # "в белгородском микрорайоне «Новая жизнь»": a quarter of the town, its name quoted after the noun, is
+                # in the town (the extractor reads no place from the quarter's own name: place_roles.yaml
+                # `quarter_before`); with no name after it the adjective is as likely a quarter's kind ("в южном
+                # микрорайоне", "мирных кварталов"), no town's
+                if text[noun_end:noun_end + 2].strip()[:1] not in ("«", '"', "„"):
+                    continue
+                site = "city"
 
             floor = 0 if adjective[0].isupper() else int(data.get("adjective_place_population", 0))
             town = None
