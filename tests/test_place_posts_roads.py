@@ -131,3 +131,14 @@ def test_a_ministrys_count_named_by_adjective_is_its_countrys_en(read):
 def test_a_ministrys_count_with_a_region_stays_there_ru(read):
     events = read("Минобороны России сообщило, что над Курской областью сбиты три беспилотника.", "ru")
     assert kinds(events) == [("interception", "Kursk Oblast")]
+
+
+def test_an_ambassadors_country_is_not_where_his_house_was_hit_ru(read):
+    events = read("Ночью российский беспилотник попал в жилой дом, где живет посол Литвы в Киеве, сообщил министр "
+                  "иностранных дел Литвы.", "ru")
+    assert {p for _, p in kinds(events)} == {"Kyiv"}
+
+
+def test_a_minister_who_came_to_a_town_is_in_it_ru(read):
+    events = read("Министр прибыл в Курск, где днем беспилотник атаковал жилой дом, ранены два человека.", "ru")
+    assert {p for _, p in kinds(events)} == {"Kursk"}
