@@ -365,6 +365,11 @@ def build_events(
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
             e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
+        elif e.kind == "interception" and home is None and (
+                body := place_roles.body_country(places, text, lang) or place_roles.body_named(text, lang, country_place)):
+            # "Минобороны России сообщило, что сбиты две ракеты Storm Shadow": a ministry's count that names no place
+            # is over its own country (ANNOTATION.md: precision `country` when it names no region)
+            e.place = body
     if any(e.kind == "explosion" for e in events) and any(e.kind == "interception" for e in unplaced):
         # ... and the same once an interception told with no place of its own ("над городом работала ПВО",
         # "air defence was at work") has taken the report's place: the explosions heard there are that interception
@@ -1002,11 +1007,13 @@ def _rest_of_sentence(text: str, start: int) -> str:
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
-    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a state acting or addressed ("Moscow blames Kyiv",
+    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a road or a front ("трасса
+    Запорожье-Донецк", "the Kupiansk direction"), a state acting or addressed ("Moscow blames Kyiv",
     "Russia has intensified")."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
         text, match) or (
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
+        named_beside.names_a_road(before, after, lang) or named_beside.names_a_quarter(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (

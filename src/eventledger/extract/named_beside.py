@@ -6,7 +6,15 @@
 - A street: "ул. Орджоникидзе в Ясиноватой", "на вулиці Київській", "on Kharkiv Street". Streets are named after
   towns and people, and the gazetteer knows the towns: the street a shell hit is no second place of the incident.
 
-The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`).
+- A quarter: "в белгородском микрорайоне «Новая жизнь»", "the Novaya Zhizn neighbourhood". Quarters and housing estates
+  share their names with villages far away; the quarter is in its town.
+- A road, a front or a direction: "трасса Н15 Запорожье-Донецк", "the Zaporizhzhia-Donetsk highway", "на Купянском
+  направлении", "the Pokrovsk front". A road is named after the towns at its ends and a front or axis after a town it
+  heads for; fighting along either is not in those towns ("assaults around Kurakhove to take the Zaporizhzhia-Donetsk
+  highway" are not in Zaporizhzhia).
+
+The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`,
+`road_before`, `road_after`, `quarter_before`, `quarter_after`).
 """
 
 from __future__ import annotations
@@ -25,6 +33,28 @@ def tells_the_clock(before: str, after: str, lang: str) -> bool:
 def names_a_street(before: str, after: str, lang: str) -> bool:
     """Whether the words right before or after a place make it the name of a street."""
     return _beside(before, after, lang, "street")
+
+
+def names_a_quarter(before: str, after: str, lang: str) -> bool:
+    """Whether the words right before or after a place make it the name of a town's quarter or housing estate."""
+    preceding, following = _patterns(lang, "quarter")
+    following = re.compile(following.pattern.replace(r"^\s+", "^", 1), following.flags) if following else None
+    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+
+
+def names_a_road(before: str, after: str, lang: str) -> bool:
+    """Whether the words right before or after a place make it (part of) the name of a road, a front or a direction."""
+    preceding, following = _road_patterns(lang)
+    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+
+
+@cache
+def _road_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    # (a road's second town follows the first and a dash: "трасса Запорожье-Донецк", "the Zaporizhzhia-Donetsk highway")
+    data = load(lang).get("place_roles") or {}
+    before, after = data.get("road_before") or [], data.get("road_after") or []
+    return (re.compile(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
+            re.compile(rf"(?i)^(?:\s*[-–—]\s*[^\W\d_][\w’'-]*)?\s+(?:{'|'.join(after)})(?!\w)") if after else None)
 
 
 def _beside(before: str, after: str, lang: str, role: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from eventledger.extract import incidents
-from eventledger.geo import PlaceMatch
+from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
 
 
@@ -36,17 +36,66 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
 
 def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places named as where a speaking body sits ("a security official in the city of Peshawar
-    confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings"), and of every place listed with one:
+    confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings") or as a person's post or origin ("a
+    deputy minister of the Kursk region", "уроженец Курска"), and of every place listed with one:
     no place of what the clause tells, yet where the report may be (incidents.is_seat)."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
+    post = _post_pattern(lang)
     for m in places:
-        if incidents.is_seat(text[max(0, m.start - 80) : m.start], lang) or (
+        before = text[max(0, m.start - 80) : m.start]
+        if incidents.is_seat(before, lang) or (post is not None and post.search(before)) or (
                 previous is not None and previous.start in found
                 and incidents.joins_list(text[previous.end : m.start], lang)):
             found.add(m.start)
         previous = m
     return found
+
+
+def body_country(places: list[PlaceMatch], text: str, lang: str) -> Candidate | None:
+    """The one country a report names as a defence body's ("Минобороны России", "Russia's Defence Ministry": `body_before`
+    and `body_after` of place_roles.yaml): where that body's count with no place of its own was made. None when the
+    report names no such country, or two."""
+    before_pattern, after_pattern = _body_patterns(lang)
+    found: dict[str, Candidate] = {}
+    for m in places:
+        if not m.candidates or m.candidates[0].feature != "country":
+            continue
+        if (before_pattern and before_pattern.search(text[max(0, m.start - 60) : m.start])) or (
+                after_pattern and after_pattern.match(text[m.end : m.end + 60])):
+            found.setdefault(m.candidates[0].place.country, m.candidates[0])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def body_named(text: str, lang: str, country_place: dict[str, Candidate]) -> Candidate | None:
+    """The one country whose defence body a report names in words the gazetteer reads as no place ("Минобороны РФ",
+    "российские средства ПВО": `body_names` of place_roles.yaml, by country as the language's demonyms name it)."""
+    found = {name for name, pattern in _body_names(lang) if pattern.search(text) and name in country_place}
+    return country_place[found.pop()] if len(found) == 1 else None
+
+
+@cache
+def _body_names(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    names = (load(lang).get("place_roles") or {}).get("body_names") or {}
+    return tuple((country, re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
+                 for country, words in names.items() if words)
+
+
+@cache
+def _body_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load(lang).get("place_roles") or {}
+    before, after = data.get("body_before") or [], data.get("body_after") or []
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
+            re.compile(rf"^(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
+@cache
+def _post_pattern(lang: str) -> re.Pattern[str] | None:
+    """A person's post or origin right before a place ("заместитель министра ЖКХ Астраханской области", "уроженец
+    Курска", "a deputy minister of the Kursk region"): whose post, not where the person was when something happened
+    (`post_before` of place_roles.yaml). Read as a seat: no place of its clause, yet the report may be about it."""
+    words = (load(lang).get("place_roles") or {}).get("post_before") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})\s*$", re.IGNORECASE) if words else None
 
 
 def _party(m: PlaceMatch, before: str, lang: str) -> bool:

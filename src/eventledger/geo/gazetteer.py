@@ -318,9 +318,17 @@ class Gazetteer:
                 continue
             if site == "admin1" and noun_end in {a for a, _ in taken} | {a - 1 for a, _ in taken}:
                 continue  # "в белгородском селе Муром": the village named after the noun is found, and finer
-            if noun_lemma not in communities and site != "admin1" and (
+            if noun_lemma not in communities and site not in ("admin1", "quarter") and (
                     _NAME_AFTER.match(text, noun_end) or text[noun_end:noun_end + 2].strip()[:1] in ("«", '"')):
                 continue  # "в московских аэропортах Внуково и Домодедово": the sites are named after the noun
+            if site == "quarter":
+                # "в белгородском микрорайоне «Новая жизнь»": a quarter of the town, its name quoted after the noun, is
+                # in the town (the extractor reads no place from the quarter's own name: place_roles.yaml
+                # `quarter_before`); with no name after it the adjective is as likely a quarter's kind ("в южном
+                # микрорайоне", "мирных кварталов"), no town's
+                if text[noun_end:noun_end + 2].strip()[:1] not in ("«", '"', "„"):
+                    continue
+                site = "city"
 
             floor = 0 if adjective[0].isupper() else int(data.get("adjective_place_population", 0))
             town = None
