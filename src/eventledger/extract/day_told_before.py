@@ -7,9 +7,10 @@ that day, not of the publication day (the morning after a daily summary, a day o
 
 Only a day told before the sentence counts (a day further on opens another account), except for a headline, which
 tells the incident of the lead below it ("Военные сбили беспилотник ...\n\nВчера в обед ..."): with no day told before,
-the lead's first day; only one near publication (a day well before it, "On 24 February 2022 Russia invaded ...", is
-background and dates nothing told next); and not one inside a relative clause ("перемирие, которое накануне одобрило
-правительство"): that day is its noun's.
+the lead's first day (in its first 400 characters, and not one of a sentence recalling an earlier incident); only
+one near publication (a day well before it, "On 24 February 2022 Russia invaded ...", is background and dates nothing
+told next); and not one inside a relative clause ("перемирие, которое накануне одобрило правительство"): that day is
+its noun's.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from eventledger.lang import alternation, topic
 _NEAR = timedelta(days=7)
 _CLAUSE_MARKS = ",;:.!?\n"
 _LEAD = 400  # characters: a headline and the first sentence or two of the lead
+_SENTENCE_MARKS = ".!?\n"
 
 
 def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
@@ -39,11 +41,28 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
             and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))]
     before = [d for d in told if d.end <= at]
     if not before:  # a headline tells the incident of the lead below it: the lead's first day
-        before = [d for d in told if d.start < _LEAD][:1]
+        before = [d for d in told if d.start < _LEAD and not _recalled(d, text, lang)][:1]
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
     return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+def _recalled(mention: DateMention, text: str, lang: str) -> bool:
+    """Whether the date's sentence tells an earlier incident again (the language's `recalled_before` in dates.yaml: "уже
+    пытались", "вже атакували"): "ВСУ атаковали город Железногорск. ...\n\n28 октября ВСУ уже пытались атаковать
+    завод": that day is the recalled attack's, not the day of the headline's incident, which keeps the publication
+    day."""
+    opened = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_MARKS)
+    ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, mention.end)) >= 0]
+    pattern = _recall(lang)
+    return pattern is not None and pattern.search(text, opened + 1, min(ends, default=len(text))) is not None
+
+
+@cache
+def _recall(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "dates").get("recalled_before") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _day_of_telling(mention: DateMention, text: str, lang: str) -> bool:

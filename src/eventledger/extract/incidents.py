@@ -105,6 +105,7 @@ class _Patterns:
     country_abbreviated: re.Pattern[str] | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
     several_areas: re.Pattern[str] | None = None  # "над пятью регионами": a count over several regions at once
+    ground: re.Pattern[str] | None = None  # ground fighting: ground taken, encircled or cleared, prisoners, assaults
 
 
 @cache
@@ -220,6 +221,7 @@ def patterns(lang: str) -> _Patterns:
         impact=re.compile(rf"\b(?:{'|'.join(data['impact_words'])})", flags)
         if data.get("attack_only_words") and data.get("impact_words") else None,
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
+        ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
     )
 
 
@@ -292,11 +294,29 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         # gunmen's artillery attack", "боевики обстреляли из миномётов": the guns named make it a shelling)
     elif kind == "shelling" and weapon(text, lang) in ("ballistic_missile", "cruise_missile"):
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
+    elif kind == "strike" and _ground_fighting(text, found, p, lang):
+        kind = "other"  # "атаки ВСУ по позициям в селе, девять взяты в плен": an assault on the ground, an armed clash
     elif kind == "other" and weapon(text, lang) in _FROM_AFAR:
         # "a major assault on Ukraine, launching hundreds of drones and missiles": an armed clash is fought without a
         # remote weapon (UCDP's battles); one named as the means makes the assault a strike
         kind = "strike"
     return Trigger(kind, start, end)
+
+
+def _ground_fighting(text: str, found: list[tuple[int, int, int]], p: _Patterns, lang: str) -> bool:
+    """Whether a clause told as a strike only by generic words ("атаки", "удар", "attacked") tells ground fighting
+    (`ground_fighting` of the language file: ground taken, encircled or cleared, prisoners taken, assaults on
+    positions) with no remote weapon, gun or air defence named in it: an armed clash, which ANNOTATION.md codes `other`
+    ("ВСУ атаковали позиции в районе Новоивановки, девять пленены"; not "дрон атаковал позиции", "удар авиации по
+    окружённой группировке")."""
+    if p.ground is None or p.generic is None:
+        return False
+    strikes = [f for f in found if p.kinds[f[0]] == "strike"]
+    if not strikes or not all(p.generic.fullmatch(text, f[1], f[2]) for f in strikes):
+        return False
+    if not p.ground.search(text):
+        return False
+    return weapon(text, lang) is None and not (p.aerial is not None and p.aerial.search(text))
 
 
 _WORD = re.compile(r"[\w'’ʼ-]+")
