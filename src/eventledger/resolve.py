@@ -360,14 +360,28 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
 
-# Missiles a region is struck by a few times a month, each strike told for days ("ATACMS по военному объекту в Брянской
-# области", "Storm Shadow по командному пункту в Курской области"): not drones, shells or a missile of no named type
+# Missiles a region is struck by a few times a month, each strike told for days (ATACMS on "a military site" of one
+# region, Storm Shadow on "a command post" of another): not drones, shells or a missile of no named type
 RARE_MISSILES = frozenset({"ballistic_missile", "cruise_missile"})
 
 
 def _salvo(item: Item) -> bool:
     """An interception of missiles: a weapon of the missile family (`WEAPON_FAMILIES`), not drones or aircraft."""
     return WEAPON_FAMILIES.get(item.weapon or "") == "missile"
+
+
+def _one_missile_type(a: Item, b: Item) -> bool:
+    """Two missile interceptions that may be one salvo: the same type, or one side a missile of no named type ("ракеты
+    над столицей" and "Кинжалы"). Cruise and ballistic missiles downed over one city in one night are two interception
+    events (ANNOTATION.md: one interception event per weapon type), often two waves of the night (review12)."""
+    return a.weapon == b.weapon or "missile" in (a.weapon, b.weapon)
+
+
+def _rockets(a: Item, b: Item) -> bool:
+    """Artillery on one side and a missile of no named type on the other (`ROCKETS`): one weapon to figures and
+    wording that tell it (a toll, a count, a retelling), never to nearness alone (review12: a front-line town is shelled
+    all day, and a missile strike there hours later is another incident)."""
+    return {a.weapon, b.weapon} == ROCKETS
 
 
 def _one_missile_strike(a: Item, b: Item) -> str:
@@ -386,8 +400,8 @@ def _one_missile_strike(a: Item, b: Item) -> str:
 
 
 def _attack_repelled(a: Item, b: Item) -> bool:
-    """A strike and an interception that may be one statement told two ways: "массированной атаке БПЛА подверглись два
-    района" and, minutes later, "ПВО в двух районах отразила массированную атаку беспилотников". Only when neither names
+    """A strike and an interception that may be one statement told two ways: "дроны атаковали два района" and,
+    minutes later, "над двумя районами ПВО отбила налёт беспилотников". Only when neither names
     anything hit, both name the same weapon and they were published within RETOLD_MINUTES; what joins them is then
     what joins two interception reports (a statement retold in like words, the same count), never town and day."""
     return ({a.kind, b.kind} == {"strike", "interception"} and a.target is None and b.target is None
@@ -515,8 +529,8 @@ def compare(a: Item, b: Item) -> Verdict:
         # member of the event): on channel news one incident, retold in other words by other outlets and digests. A
         # town and its first-level region also need wording somewhat alike (SIM_RELAYED; unrelated ~0.14): a region
         # has many incidents a night, and "in the region" may be any of them. By day (neither post of the night) the
-        # two must be published within DAY_HOURS (res10b): "a car blew up in Moscow" and, half an hour later, "the
-        # owner picked up the object and it exploded"; a town struck again in the afternoon is told hours later. Nothing
+        # two must be published within DAY_HOURS (res10b): a car blast in a city and, thirty minutes on, its
+        # owner said to have lifted the device that went off; a town struck again in the afternoon is told hours later. Nothing
         # told otherwise (`_told_otherwise`: "again" told by the later post, two parts of the day), and by day no two
         # targets named apart (res10c: a minibus at 10:05 and a warehouse at 12:10 in Kherson are two FPV hits; a night's
         # raid on a town hits several things, each outlet naming one)
@@ -524,10 +538,10 @@ def compare(a: Item, b: Item) -> Verdict:
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
     if (a.kind == b.kind == "interception" and same_day and place == "same" and _salvo(a) and _salvo(b)
-            and _within(a, b, NIGHT_HOURS * 60) and (of_the_night or _within(a, b, DAY_HOURS * 60))
+            and _one_missile_type(a, b) and _within(a, b, NIGHT_HOURS * 60) and (of_the_night or _within(a, b, DAY_HOURS * 60))
             and _nothing_told_otherwise(a, b, weapons) and not told):
         # missiles downed over one city told by two posts of one night or morning, neither counting them otherwise
-        # ("над Киевом сбили несколько «Кинжалов»", "в Киеве работает ПВО ... ракетах"): one salvo, as a town's strike
+        # (several «Кинжалы» said downed over a capital, and an earlier "air defence at work, missiles inbound"): one salvo, as a town's strike
         # told twice that night is one; only for missiles (a city's drones are downed one by one all night, each
         # told), only for one town, and on nearness (every member of the event must agree) (res12)
         positive.append(("salvo", f"missiles downed over one town in one night, within {NIGHT_HOURS} h, nothing told "
@@ -547,7 +561,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if raid and sim >= SIM_RELAYED:
         # a raid on a whole country told by two posts of one day or night, each placing it at the country and naming no
         # region or town of it, each telling it as the country's raid ("массированный удар ... по объектам энергетики",
-        # "комбинированный удар", "по всей Украине", "90 ракет и 100 БПЛА": `massed_raid` in each language's
+        # "комбинированный удар", "по всей Украине", a national count of missiles and drones: `massed_raid` in each language's
         # events.yaml) and neither telling one strike of its own (`_tells_the_raid`), nothing counted, armed or told
         # otherwise ("новый удар" told by the later post is another raid), wording somewhat alike: the night's missile
         # and drone raid on Ukraine told by the Air Force, the ministry and the energy minister, one incident. "Israel
@@ -558,23 +572,25 @@ def compare(a: Item, b: Item) -> Verdict:
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
             and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b) and not told and not named_apart
             and bool(_every_language("separate_incident").search(a.text)) == bool(_every_language("separate_incident").search(b.text))):
-        # a later report recalls the day it names ("в ночь на 26 ноября дроны повредили энергетику Тернополя", told a
-        # week later; "6 ноября Каспийск уже атаковали дроны"): the incident of that town, kind and weapon told on that
+        # a later report recalls the day it names (a night's drone damage to a city's power grid recalled by its
+        # date a week on; a town "already attacked by drones" on a date named): the incident of that town, kind and weapon told on that
         # day, nothing told otherwise (res10c: no count, "one more attack" (`separate_incident`: "ещё одна атака", not
-        # the "ещё трое" of a toll), "again", target or part of the day told differently: "6 ноября вечером ... по
-        # складу" is not the night's attack told that morning); on nearness (every member of the event must agree)
+        # the "ещё трое" of a toll), "again", target or part of the day told differently: a date's evening strike on a
+        # depot is not the night's attack told that morning); on nearness (every member of the event must agree)
         positive.append(("night", f"a day recalled: {recalled}, one town, the same weapon ({a.weapon}), nothing told "
                                   "differently"))
     if counted and same_day and place in ("same", "inside") and weapons in ("same", "compatible"):
         positive.append(("figures", f"the same count of one weapon in one region that day ({', '.join(counted)})"))
     elif (counted and same_day and place == "unknown" and weapons == "same" and _within(a, b, REPOST_HOURS * 60)
-          and not _counted_otherwise(a, b) and all(x.place is None or _over_regions(x) or x.place.precision in (
-              "country", "region") for x in (a, b))):
+          and not _counted_otherwise(a, b) and not told and _daytime(a) == _daytime(b)
+          and all(x.place is None or _over_regions(x) or x.place.precision in ("country", "region") for x in (a, b))):
         # a ministry's night total told with its regions and, by another outlet, with none ("уничтожены 15 беспилотных
         # летательных аппаратов"): the same telling count (DISTINCT_TOLL or more) of one weapon within hours, nothing
         # counted otherwise, is the claim told twice, whatever place one of them lost (res12); only beside a claim
         # over several regions or a country: a town's or a region's own count is its own event (ANNOTATION.md), and a
-        # town's post that relays the ministry's total is no telling of it
+        # town's post that relays the ministry's total is no telling of it; nor a count told of the day or the evening
+        # ("днём ... уничтожены 15") beside one that tells no such part (`_daytime`): the ministry's night total and
+        # its daytime total of one date often share a number (review12)
         positive.append(("figures", f"the same count of one weapon that day within {REPOST_HOURS} h, one unplaced "
                                     f"({', '.join(counted)})"))
     both_counts = len(toll) == 2 and all(a.figures[name][1] > 0 for name in ("killed", "injured"))
@@ -584,23 +600,23 @@ def compare(a: Item, b: Item) -> Verdict:
         # and the same number of injured, both more than none, need no likeness of wording
         positive.append(("toll", f"the same toll ({', '.join(toll)}) in one place that day, text similarity {sim:.2f}"))
     if _retold_count(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
-        # "ПВО уничтожила беспилотник над Брянской областью, сообщило Минобороны", relayed by another channel minutes
+        # one drone said downed over a region by the ministry, passed on by another channel minutes
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
     unplaced_alike = a.place is None and b.place is None and weapons == "same"  # a ministry's claim, placed by neither
     if _retold_statement(a, b) and same_day and (place in ("same", "inside") or unplaced_alike) and weapons != "different" and sim >= SIM_RETOLD:
-        # "ПВО в Раменском городском округе отражена атака беспилотника, летевшего на Москву", and minutes later another
-        # outlet's "Видео уничтожения летевшего на Москву БПЛА в Раменском": one statement passed on in its own words,
+        # a drone bound for a capital said repelled over a suburban district, and minutes later another outlet's video of
+        # that drone downed over the same district: one statement passed on in its own words,
         # nothing counted differently; a second attack on the place is not told within minutes without "ещё"; likewise
         # a ministry's claim that places nothing, of one weapon ("сбиты две ракеты Storm Shadow"), relayed within minutes
         positive.append(("retold", f"one place told again within {RETOLD_MINUTES} min, no count differing, "
                                    f"text similarity {sim:.2f}"))
     elif (sim >= SIM_RELAYED and not recurrent and _retold_statement(a, b) and same_day and weapons != "different"
           and (shared := _relayed_words(a, b, place))):
-        # the same statement relayed minutes later in words of its own ("Пожар на территории промышленного предприятия
-        # начался после удара БПЛА в Калужской области", "Обломки упали на территорию промышленного предприятия, где
-        # начался пожар"): worded less alike than SIM_RETOLD, so only for one town, or a town and the region holding
+        # the same statement relayed minutes later in words of its own (a factory of a region said burning after a
+        # drone attack, then debris said to have fallen on the plant's grounds and set it
+        # alight): worded less alike than SIM_RETOLD, so only for one town, or a town and the region holding
         # it, and only when the two sentences share their words (the place, what happened, what was hit); two districts
         # or towns of one region, or the region twice, stay apart (a raid over Moscow Oblast is told district by
         # district, one drone each, minutes apart; a region has many single injuries a day); not for interceptions,
@@ -611,8 +627,8 @@ def compare(a: Item, b: Item) -> Verdict:
             and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and _nothing_told_otherwise(a, b, weapons)):
         # a shooting, a shelling or an attack told by one outlet and relayed by another within the hour or so a
         # statement takes to pass on, worded alike (SIM_STRONG), of one town or one region, nothing counted differently:
-        # "неизвестные обстреляли машину с полицейскими в Сергокале", "обстрел университета в Алеппо", the Ingushetia
-        # police shooting. Town and day alone stay no evidence for these kinds (a front-line town is shelled many
+        # gunmen firing on a police car in a mountain village, shells on a university in a
+        # besieged city, a shooting at a police post. Town and day alone stay no evidence for these kinds (a front-line town is shelled many
         # times a day); interceptions keep the stricter RETOLD_MINUTES (drones over one place are told one by one). Both
         # hours of publication must be known: a report dated by its day alone (UCDP's sources) is "within" any other
         positive.append(("relayed", f"one {a.kind} told alike within {RELAYED_MINUTES} min, nothing counted "
@@ -668,8 +684,8 @@ def compare(a: Item, b: Item) -> Verdict:
         unplaced_retold = (a.place is None and b.place is None and same_day and weapons in ("same", "compatible")
                            and _within(a, b, REPOST_HOURS * 60))
         # one side placed and the other not, told near-verbatim within RETOLD_MINUTES, nothing counted or told
-        # otherwise: one statement relayed, one outlet's copy keeping the place the other's lost (res12: "23 ноября ВСУ
-        # пятью ракетами ATACMS нанесли удар в районе Лотаревки", with and without "Курская область"); hours later the
+        # otherwise: one statement relayed, one outlet's copy keeping the place the other's lost (res12: a
+        # ministry's line on ATACMS fired at a village's air defence unit, with and without the region's name); hours later the
         # same template is another claim (a governor's own count beside the ministry's unplaced one)
         relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, RETOLD_MINUTES)
                             and not _counted_otherwise(a, b) and not told)
@@ -690,7 +706,8 @@ def compare(a: Item, b: Item) -> Verdict:
     # области", the town's "склад")
     apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"]  # type: ignore[union-attr]
                     if named_apart and not of_the_night and place == "same" else [])
-    differs = bool(conflicts) or weapons == "different" or bool(_counted_otherwise(a, b)) or bool(apart)
+    differs = (bool(conflicts) or weapons == "different" or _rockets(a, b) or bool(_counted_otherwise(a, b))
+               or bool(apart))
     if apart:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
@@ -841,7 +858,7 @@ def _nothing_told_otherwise(a: Item, b: Item, weapons: str) -> bool:
     """What a join on nearness ("one town, one night") or on a relay of a recurrent kind asks besides: both hours of
     publication known (a report dated by its day alone is "within" any other), no weapons of different families, no
     figure both give told otherwise, and both or neither telling "one more"."""
-    return (weapons != "different" and time_known(a.published) and time_known(b.published)
+    return (weapons != "different" and not _rockets(a, b) and time_known(a.published) and time_known(b.published)
             and not _counted_otherwise(a, b) and bool(_another().search(a.text)) == bool(_another().search(b.text)))
 
 
@@ -884,6 +901,15 @@ def _part_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _parts_of_day(text: str) -> frozenset[str]:
     """The parts of the day (night, morning, day, evening) a text names in words."""
     return frozenset(part for part, pattern in _part_words() if pattern.search(text))
+
+
+DAYTIME = frozenset({"day", "evening"})
+
+
+def _daytime(item: Item) -> frozenset[str]:
+    """The parts of the day after the morning a text names ("днём", "вечером", "in the afternoon": `parts_of_day`): a
+    ministry tells its daytime and evening counts so, its night total by "за ночь" or by nothing."""
+    return _parts_of_day(item.text) & DAYTIME
 
 
 def _counted_otherwise(a: Item, b: Item) -> list[str]:
@@ -956,7 +982,8 @@ def _country_raid(a: Item, b: Item) -> str:
 def _tells_the_raid(item: Item) -> bool:
     """A report that tells a raid on a whole country: in its raid words (`massed_raid` in each language's events.yaml:
     "массированный удар", "комбинированный удар", "по всей Украине", "сразу нескольких регионов", "massive"), or by a
-    national total of weapons ("90 ракет и 100 БПЛА", "с использованием ста ракет", also among those words), and not
+    national total of weapons (so many missiles and so many drones, "с применением сотни ракет", also among those
+    words), and not
     one strike of its own: a target outside what a raid is told to hit (`RAID_TARGETS`: a vehicle, an airport, a depot,
     a target of no known kind). A post that tells a missile hitting a minibus, a drone striking a car, with its own toll,
     and no raid, is not a telling of the night's raid, even when both are placed at the country alone."""
@@ -966,8 +993,8 @@ def _tells_the_raid(item: Item) -> bool:
 
 
 def _recalled(a: Item, b: Item) -> str:
-    """One report dated by its text to a day at least two days before its own publication (a day it recalls: "6 ноября",
-    "в ночь на 26 ноября"), the other published on that day or the next (told as it happened). Empty otherwise."""
+    """One report dated by its text to a day at least two days before its own publication (a day it recalls: "3 марта",
+    "в ночь на 14 марта"), the other published on that day or the next (told as it happened). Empty otherwise."""
     for later, told in ((a, b), (b, a)):
         if later.published is None or told.published is None or later.day_lo is None or later.precision != "day":
             continue
