@@ -126,6 +126,13 @@ def test_an_incident_told_on_an_october_7_of_another_year_is_still_an_incident(g
     assert [(e.kind, e.place.key, str(e.date)) for e in events] == [("strike", "Odesa", "2024-10-07")]
 
 
+def test_the_toll_of_an_attack_on_an_october_7_of_another_year_is_its_own(gazetteer):
+    events = _read_on(gazetteer, "A Russian glide bomb attack on Kupiansk on October 7 killed three pensioners and "
+                      "wounded five, the governor said.", "2024-10-08")
+    assert [(e.kind, {k: f.best for k, f in e.figures.items()}) for e in events] == [
+        ("strike", {"killed": 3, "injured": 5})]
+
+
 def test_an_attack_on_oct_7_told_without_a_comma_is_still_an_incident(gazetteer):
     events = _read_on(gazetteer, "On Oct. 7 drone attacks damaged a power plant in Sumy, the regional administration "
                       "said.", "2025-10-09")
