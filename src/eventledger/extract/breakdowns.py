@@ -169,7 +169,7 @@ def find_region_breakdowns(
             continue
         index += 1
         if counts and (told := _weapon_counted(text, counts[0].end, lang)):
-            weapon_now = told  # "51 drones over Crimea, 44 over ...": the counts after it count the same weapon
+            weapon_now = told  # "27 drones over the Azov Sea, 13 over ...": the counts after it count the same weapon
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
         areas = _areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words)
@@ -193,8 +193,8 @@ def find_region_breakdowns(
     run_weapons: set[str] = set()
     for index, found in items:
         # each area is counted once in a claim: the same region counted again is another claim ("10 над Белгородской
-        # ... ещё одна атака: над Белгородской уничтожены 12"); so is a count of another weapon type ("51 drones over
-        # Crimea ... destroyed six drone boats in the Black Sea": one interception per weapon type)
+        # ... ещё одна атака: над Белгородской уничтожены 12"); so is a count of another weapon type ("27 drones over
+        # the Azov Sea ... sank three drone boats off the coast": one interception per weapon type)
         seen = {(a.place.place.key, a.place.place.country) for a in runs[-1]} if runs else set()
         weapon = named.get(index)
         if runs and index - last_index <= 2 and not any((a.place.place.key, a.place.place.country) in seen for a in found) \
@@ -220,7 +220,7 @@ def _weapon_noun(lang: str) -> re.Pattern[str] | None:
 
 
 def _weapon_counted(text: str, at: int, lang: str) -> str | None:
-    """The weapon type a count names right after its number ("six drone boats": naval_drone), else None: the most
+    """The weapon type a count names right after its number ("three drone boats": naval_drone), else None: the most
     specific weapon of the next three words, when a weapon noun opens them."""
     noun = _weapon_noun(lang)
     if noun is None or not noun.match(text, at):

@@ -800,7 +800,7 @@ _DATELINE_AFTER = re.compile(
     r"|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4})){0,2}){1,3}\s*\([A-Z]{2,10}\)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
-# an excerpt that opens with the day it was published, " date 2024-02-15 MOSCOW, Feb 15 (Reuters) -"
+# an excerpt that opens with the day it was published, " date 2025-05-03 OSLO, May 3 (Reuters) -"
 _DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
 
 
