@@ -55,11 +55,16 @@ def test_a_region_word_set_off_before_one_regions_count_makes_no_count_over_seve
     assert (e.place.key, e.place.precision, e.figures["intercepted"].best) == (region, "admin1", 6)
 
 
-def test_the_regions_drones_were_heading_for_are_no_areas_of_the_count(read):
+@pytest.mark.parametrize("text, lang, region", [
+    ("Над Смоленской областью вечером перехвачены 7 беспилотников, летевших в сторону Тверской, Ярославской и "
+     "Вологодской областей, написало Минобороны.", "ru", "Smolensk Oblast"),
+    ("Над Сумщиною ввечері збито 7 шахедів, які летіли в напрямку Полтавської, Черкаської та Київської областей, "
+     "повідомили Повітряні сили.", "uk", "Sumy Oblast"),
+])
+def test_the_regions_drones_were_heading_for_are_no_areas_of_the_count(read, text, lang, region):
     # where the downed drones flew towards, listed by adjectives before one region word, is no place of the claim
-    [e] = read("Над Смоленской областью вечером перехвачены 7 беспилотников, летевших в сторону Тверской, Ярославской и "
-               "Вологодской областей, написало Минобороны.", "ru")
-    assert (e.place.key, e.place.precision, e.figures["intercepted"].best) == ("Smolensk Oblast", "admin1", 7)
+    [e] = read(text, lang)
+    assert (e.place.key, e.place.precision, e.figures["intercepted"].best) == (region, "admin1", 7)
     assert [a.place.key for a in e.areas] in ([], ["Smolensk Oblast"])
 
 

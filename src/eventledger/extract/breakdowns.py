@@ -175,7 +175,7 @@ def find_region_breakdowns(
             if attribution.tells_teller(text[start:end], lang):
                 tellers.add(attribution.teller_office(text[start:end], lang))
             if len(tellers - {None}) > 1:
-                # "12 над Брянской областью, сообщил губернатор. По данным Минобороны, ещё 8 над Курской": two tellers'
+                # "7 над Смоленской, написал губернатор. По данным Минобороны, ещё 4 над Тверской": two tellers'
                 # counts, each its own claim (ANNOTATION.md: a governor's own count for his region is its own event)
                 told_apart.add(index)
             tellers = {attribution.teller_office(text[start:end], lang)} if attribution.tells_teller(

@@ -609,7 +609,7 @@ def _origins(places: list[PlaceMatch], text: str, lang: str,
              region_lists: Sequence[tuple[int, int, list[Candidate], int]] = ()) -> set[int]:
     """Start offsets of the places an attack came from: after "launched from", every place listed with one
     ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська"), and those
-    a bracket opened right after one lists ("з районів Приморсько-Ахтарськ (Єйськ, Курськ – РФ)"); and the member read
+    a bracket opened right after one lists ("з районів Міллерово (Шахти, Воронеж – РФ)"); and the member read
     of a list of regions whose unread members open right after such words ("летели в сторону Тверской, Ярославской и
     Вологодской областей": where the drones were heading, none of them where they were downed)."""
     found: set[int] = set()
