@@ -240,6 +240,20 @@ def tells_teller(phrase: str, lang: str) -> bool:
                 or (p.pronoun_phrase is not None and p.pronoun_phrase.search(phrase)))
 
 
+def teller_office(phrase: str, lang: str) -> str | None:
+    """Who a teller phrase names, as far as two counts' tellers must be told apart: the office one person holds
+    ("сообщил губернатор X", "повідомив голова ОВА": "office:<n>", the n-th title of the language), else "body" (a
+    ministry, the military, "в ведомстве"), or None when it names nobody of its own ("по его данным": who spoke last)."""
+    p = _patterns(lang)
+    if p.pronoun_phrase is not None and p.pronoun_phrase.search(phrase) and classify(phrase, lang) == "unknown":
+        return None
+    if p.any_title is not None and p.any_title.search(phrase):
+        for n, title in enumerate(p.titles):
+            if title.search(phrase):
+                return f"office:{n}"
+    return "body"
+
+
 def turns(sentence: str, lang: str) -> bool:
     """Whether a sentence opens with the outlet turning to other news ("Meanwhile, ...", "Тем временем ...", "Окремо,
     ..."): the speaker of the sentences before does not go on into it (but nothing is recalled: its incident is new)."""

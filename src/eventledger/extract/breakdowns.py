@@ -152,6 +152,8 @@ def find_region_breakdowns(
     index, in_part = -1, False
     named: dict[int, str | None] = {}  # segment index -> the weapon type its count names or the counts before it named
     weapon_now: str | None = None
+    tellers: set[str | None] = set()  # who told the counts since the last count (its own teller included)
+    told_apart: set[int] = set()  # segment indices whose count another teller told than the count before
     for start, end in _by_count(_segments(text, words.splitter), quantities_within, placed):
         # "5 – над Московским регионом, в том числе 1, летевший на Москву, 2 – над ...": a part of the count just read
         # (and the words that run on from it up to the next count) is no item of the breakdown, and no gap in it
@@ -166,8 +168,18 @@ def find_region_breakdowns(
                 text[start:end], lang) and not placed(start, end):
             # "9 над Воронежской областью, заявили в ведомстве. По словам военных, ещё четыре над Липецкой ...": who told it,
             # named between two counts (a few words, no count, no area), is no gap in the claim
+            tellers.add(attribution.teller_office(text[start:end], lang))
             continue
         index += 1
+        if counts:
+            if attribution.tells_teller(text[start:end], lang):
+                tellers.add(attribution.teller_office(text[start:end], lang))
+            if len(tellers - {None}) > 1:
+                # "7 над Смоленской, написал губернатор. По данным Минобороны, ещё 4 над Тверской": two tellers'
+                # counts, each its own claim (ANNOTATION.md: a governor's own count for his region is its own event)
+                told_apart.add(index)
+            tellers = {attribution.teller_office(text[start:end], lang)} if attribution.tells_teller(
+                text[start:end], lang) else set()
         if counts and (told := _weapon_counted(text, counts[0].end, lang)):
             weapon_now = told  # "27 drones over the Azov Sea, 13 over ...": the counts after it count the same weapon
         if not counts and carried is None:
@@ -198,7 +210,7 @@ def find_region_breakdowns(
         seen = {(a.place.place.key, a.place.place.country) for a in runs[-1]} if runs else set()
         weapon = named.get(index)
         if runs and index - last_index <= 2 and not any((a.place.place.key, a.place.place.country) in seen for a in found) \
-                and not (weapon and run_weapons and weapon not in run_weapons):
+                and not (weapon and run_weapons and weapon not in run_weapons) and index not in told_apart:
             runs[-1].extend(found)
         else:
             runs.append(list(found))

@@ -144,7 +144,7 @@ def build_events(
     book = SourceBook(text, lang)
     country_of = {c.place.country: c for c in country_place.values() if c.place.country}
     # launch sites, and parties or places a relative clause describes ("friction with the US"): never where
-    origins = _origins(places, text, lang) | place_roles.not_where(places, text, lang)
+    origins = _origins(places, text, lang, region_lists) | place_roles.not_where(places, text, lang)
     # where the bodies that speak sit ("officials in Peshawar said"): no place of a clause, yet where the report may be
     seats = place_roles.seats(places, text, lang)
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
@@ -605,11 +605,19 @@ def _country_of(place: Candidate, places: list[PlaceMatch], country_place: dict[
     return next((c for c in country_place.values() if c.place.country == code), None)
 
 
-def _origins(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
+def _origins(places: list[PlaceMatch], text: str, lang: str,
+             region_lists: Sequence[tuple[int, int, list[Candidate], int]] = ()) -> set[int]:
     """Start offsets of the places an attack came from: after "launched from", every place listed with one
     ("from Bryansk, Kursk and Primorsko-Akhtarsk", "з напрямків Брянська, Курська та Приморсько-Ахтарська"), and those
-    a bracket opened right after one lists ("з районів Приморсько-Ахтарськ (Єйськ, Курськ – РФ)")."""
+    a bracket opened right after one lists ("з районів Міллерово (Шахти, Воронеж – РФ)"); and the member read
+    of a list of regions whose unread members open right after such words ("летели в сторону Тверской, Ярославской и
+    Вологодской областей": where the drones were heading, none of them where they were downed)."""
     found: set[int] = set()
+    for start, end, _bare, _last in region_lists:
+        # (a list's span may open with the lower-case words before its first member: "сторону Тверской, ...")
+        first = start + next((i for i, ch in enumerate(text[start:end]) if ch.isupper()), 0)
+        if incidents.is_origin(text[max(0, first - 40) : first], lang):
+            found |= {m.start for m in places if start <= m.start < end}
     previous: PlaceMatch | None = None
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
@@ -780,7 +788,8 @@ def _read_clause(
         located = [whole[0], *located]
     elif found.kind == "interception" and not whole and len(located) == 1 and located[0].feature == "admin1" and (
             country := c.country_of.get(located[0].place.country or "")) is not None and (
-            several := incidents.several_areas(clause.text, lang)) and _part_named_after(clause.text[several.end():], lang):
+            several := incidents.several_areas(clause.text, lang)) and _part_named_after(clause.text[several.end():], lang) \
+            and _governs_count(clause.text[several.end():], lang):
         # "над пятью регионами сбиты 30 беспилотников, из них 20 — над Курской областью": a count over several
         # regions of the country the one region named as its part lies in, not that region's count
         located = [country, *located]
@@ -1063,6 +1072,25 @@ def _part_named_after(text: str, lang: str) -> bool:
     pattern = _part_markers(lang)
     named = incidents.countries_named(text, lang)
     return pattern is not None and pattern.search(text[named[0][1]:] if named else text) is not None
+
+
+def _governs_count(after: str, lang: str) -> bool:
+    """Whether several regions named by a common noun are where the count is told, the text after them running to the
+    part named in one stretch: "над пятью регионами сбиты 30 беспилотников, из них 20 — над Курской", not "Как и в
+    других приграничных регионах, над Белгородской областью сбиты 8 беспилотников, из них 3 — ..." (a comparison of
+    its own, set off before the count of one region)."""
+    pattern = _part_markers(lang)
+    part = pattern.search(after) if pattern is not None else None
+    if part is None:
+        return False
+    between = after[: part.start()]
+    breaks = list(_STRETCH_BREAK.finditer(between))
+    if breaks and len(between[breaks[-1].end():].split()) <= 2:
+        between = between[: breaks[-1].start()]  # the break that opens the part ("..., 20 of them over ...")
+    return _STRETCH_BREAK.search(between) is None
+
+
+_STRETCH_BREAK = re.compile(r"[,;:.!?()—–]")
 
 
 @cache
