@@ -1,0 +1,57 @@
+"""A name told as the one a plant, mine or shipyard is named after is a person's, not a second town (issue 10, wrong
+place): towns bore the same names (Ordzhonikidze, Kalinin) and GeoNames keeps them. Each report here was written for
+the test."""
+
+import pytest
+
+from report_reading import kinds, reader
+
+from eventledger.geo.named_after import names_a_person
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def places(events):
+    return {place for _, place in kinds(events)}
+
+
+def test_ru_a_plant_named_after_a_person(read):
+    events = read("Ракеты попали в судостроительный завод им. С. Орджоникидзе в Севастополе, повреждены два корабля.",
+                  "ru")
+    assert places(events) == {"Sevastopol"}
+
+
+def test_ru_a_mine_imeni(read):
+    events = read("В Донецке снаряд попал в административное здание шахты имени Калинина, ранен рабочий.", "ru")
+    assert places(events) == {"Donetsk"}
+
+
+def test_uk_a_plant_imeni(read):
+    events = read("Ракета влучила в територію заводу імені Орджонікідзе в Запоріжжі, пошкоджено цех.", "uk")
+    assert "Vladikavkaz" not in places(events)
+    assert any(p and "Zapori" in p for p in places(events))
+
+
+def test_en_an_initial_before_a_name(read):
+    events = read("Missiles hit the S. Ordzhonikidze shipyard in Sevastopol, damaging two ships under repair.", "en")
+    assert places(events) == {"Sevastopol"}
+
+
+def test_en_an_initial_does_not_hide_a_country(gazetteer):
+    found = [m.text for m in gazetteer.find("Drones hit a port in S. Korea and a depot in Bryansk.", "en")]
+    assert "Bryansk" in found and any("Korea" in f for f in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("ru", "завод им. Малышева", True),
+    ("ru", "шахта имени В. И. Ленина", True),
+    ("ru", "удар по Харькову", False),
+    ("uk", "шахта ім. Засядька", True),
+    ("en", "a plant named after Lenin", True),
+])
+def test_the_words_before(lang, text, person):
+    start = text.rindex(" ") + 1
+    assert names_a_person(text, start, lang) is person
