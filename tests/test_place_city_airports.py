@@ -41,3 +41,18 @@ def test_a_report_of_a_halt_at_a_city_airport(read):
     events = read("Flights at a Moscow airport were suspended on Tuesday after drones attacked the capital, the "
                   "mayor said.", "en")
     assert all(place is None or "Bykovo" not in place for _, place in kinds(events))
+
+
+def test_ru_an_airport_after_its_city_and_said_again_alone(gazetteer):
+    text = "В Пулково ввели ограничения. В аэропорту Санкт-Петербурга Пулково ограничили приём самолётов."
+    found = tops(gazetteer, text, "ru")
+    assert [key for name, key in found if name == "Пулково"] == ["Pulkovo Airport", "Pulkovo Airport"]
+
+
+def test_uk_an_airport_said_again_alone(gazetteer):
+    text = "Аеропорт Домодедово закрили. У Домодедово збили безпілотник."
+    assert {key for _, key in tops(gazetteer, text, "uk")} == {"Domodedovo International Airport"}
+
+
+def test_a_town_with_no_airport_told_stays_a_town(gazetteer):
+    assert tops(gazetteer, "Обстрел Домодедово. Дрон упал в Подольске.", "ru")[0][1] == "Domodedovo"

@@ -37,6 +37,11 @@ def named_airports(matches: list[PlaceMatch], text: str, lang: str, gazetteer: G
     if not found:
         return _cities_of_several_airports(matches, [], lang, gazetteer)
     named = list(found.values())
+    by_name = {_key(name): airport for name, airport in named}
+    # the airport's name said again alone ("аэропорт Пулково ... В Пулково ввели ограничения"): the airport, not the
+    # village or town it is named after
+    matches = [replace(m, candidates=(by_name[_key(m.text)],)) if (m.start, m.end) not in found
+               and _key(m.text) in by_name else m for m in matches]
     out = [replace(m, candidates=(found.pop((m.start, m.end))[1],)) if (m.start, m.end) in found else m for m in matches]
     taken = [(m.start, m.end) for m in out]
     out += [PlaceMatch(s, e, name, (airport,)) for (s, e), (name, airport) in found.items()
@@ -90,8 +95,10 @@ def _airport_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     lists = rf"{quoted}(?:{_JOINED}{quoted})*"
     pattern = (rf"(?P<names>{lists})\s+{noun}" if lang == "en"
                else rf"{noun}\s*(?:[—–-]\s*)?(?P<names>{lists})")
+    # ... and after the city's name ("в аэропорту Санкт-Петербурга Пулково"): the first name may be the city's
+    patterns = [pattern] if lang == "en" else [pattern, rf"{noun}\s+{_NAME}\s+(?P<names>{lists})"]
     out = []
-    for found in re.finditer(pattern, text):
+    for found in (f for p in patterns for f in re.finditer(p, text)):
         for name in re.finditer(_NAME, found.group("names")):
             start = found.start("names") + name.start()
             out.append((start, start + len(name.group(0)), name.group(0)))
