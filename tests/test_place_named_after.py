@@ -55,3 +55,19 @@ def test_en_an_initial_does_not_hide_a_country(gazetteer):
 def test_the_words_before(lang, text, person):
     start = text.rindex(" ") + 1
     assert names_a_person(text, start, lang) is person
+
+
+def test_en_a_place_in_an_armed_groups_name(read):
+    events = read("Jets struck the headquarters of the Fath al-Sham Front near Idlib, killing five fighters.", "en")
+    assert "Damascus" not in places(events)
+
+
+def test_en_a_fleets_sea_is_no_place_of_the_strike(read):
+    events = read("A missile hit the Black Sea Fleet headquarters in Sevastopol, one serviceman was missing.", "en")
+    assert places(events) == {"Sevastopol"}
+
+
+def test_en_a_capital_that_captured_is_the_state(read):
+    events = read("A drone hit a house in Sudzha on Monday, killing two. In August the region saw intense fighting "
+                  "when Kyiv captured dozens of settlements.", "en")
+    assert places(events) == {"Sudzha"}
