@@ -71,3 +71,14 @@ def test_en_a_capital_that_captured_is_the_state(read):
     events = read("A drone hit a house in Sudzha on Monday, killing two. In August the region saw intense fighting "
                   "when Kyiv captured dozens of settlements.", "en")
     assert places(events) == {"Sudzha"}
+
+
+def test_en_a_town_troops_encircle_is_backdrop(read):
+    events = read("A Russian glide bomb hit an apartment block in Kramatorsk on Monday, injuring five people. The attack "
+                  "comes as Russian troops are encircling and advancing on the largely destroyed town of Vuhledar.", "en")
+    assert places(events) == {"Kramatorsk"}
+
+
+def test_en_a_besieged_town_shelled_keeps_its_incident(read):
+    events = read("Russian artillery shelled the besieged town of Vuhledar on Monday, killing two civilians.", "en")
+    assert places(events) == {"Vuhledar"}
