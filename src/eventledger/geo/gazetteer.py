@@ -42,6 +42,7 @@ from eventledger.geo.city_districts import districts_of_named_cities
 from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
 from eventledger.geo.first_names import is_first_name
 from eventledger.geo.initialled_names import without_first_names_before_initials
+from eventledger.geo.named_after import without_names_of_people
 from eventledger.geo.translit import latin
 from eventledger.lang import topic
 from eventledger.model import Place
@@ -50,6 +51,7 @@ MAX_NAME_WORDS = 5
 FEATURE_RANK = {"country": 0, "sea": 1, "area": 1, "admin1": 2, "airport": 3, "city": 3}
 PROMINENT = {"country", "admin1", "sea", "area"}
 OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any namesake place
+_AREAS = {"country", "admin1", "area"}  # a name an English initial before it never makes a person's ("S. Korea")
 COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
 UA_TOWN = 20_000  # a Ukrainian town this large is known by its Russian and Ukrainian names as by its own
 CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
@@ -247,6 +249,8 @@ class Gazetteer:
             spans = _without_personal_names(text, spans, lang)
         else:
             spans = without_first_names_before_initials(text, _without_romanised_first_names(text, spans))
+        spans = without_names_of_people(  # "шахта имени Калинина", "the S. Ordzhonikidze shipyard": a person's name
+            text, spans, lang, lambda s: any(r.feature in _AREAS for r, _ in self._candidates(s.refs)))
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):

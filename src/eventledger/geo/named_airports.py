@@ -35,12 +35,53 @@ def named_airports(matches: list[PlaceMatch], text: str, lang: str, gazetteer: G
         if airport is not None:
             found[(start, end)] = (name, airport)
     if not found:
-        return matches
+        return _cities_of_several_airports(matches, [], lang, gazetteer)
+    named = list(found.values())
+    by_name = {_key(name): airport for name, airport in named}
+    # the airport's name said again alone ("аэропорт Пулково ... В Пулково ввели ограничения"): the airport, not the
+    # village or town it is named after
+    matches = [replace(m, candidates=(by_name[_key(m.text)],)) if (m.start, m.end) not in found
+               and _key(m.text) in by_name else m for m in matches]
     out = [replace(m, candidates=(found.pop((m.start, m.end))[1],)) if (m.start, m.end) in found else m for m in matches]
     taken = [(m.start, m.end) for m in out]
     out += [PlaceMatch(s, e, name, (airport,)) for (s, e), (name, airport) in found.items()
             if not any(a < e and s < b for a, b in taken)]
-    return sorted(out, key=lambda m: m.start)
+    return _cities_of_several_airports(sorted(out, key=lambda m: m.start), [a for _, a in named], lang, gazetteer)
+
+
+def _cities_of_several_airports(matches: list[PlaceMatch], named: list[Candidate], lang: str,
+                                gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The matches with "Moscow airport", "аэропорт Москвы", "Kyiv airport" read as the airport the text names by its
+    own name in that city's subdivision ("Moscow airport ... Vnukovo airport": Vnukovo), else as the city itself: a
+    city with two airliner airports or more names none of them by its own name, and the gazetteer's first (Bykovo, a
+    closed field) is a guess."""
+    out = []
+    for m in matches:
+        airliners = [c for c in m.candidates if c.feature == "airport" and c.place.iata]
+        if len(airliners) < 2 or m.candidates[0].feature != "airport":
+            out.append(m)
+            continue
+        region = m.candidates[0].admin1_code
+        told = next((a for a in named if a.admin1_code == region), None)
+        if told is None:
+            told = _city(m.text, region, lang, gazetteer)
+        out.append(replace(m, candidates=(replace(told, place=replace(told.place, as_written=m.text)),))
+                   if told is not None else m)
+    return out
+
+
+def _city(surface: str, region: str | None, lang: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The city an airport phrase names ("Moscow airport", "аэропорту Москвы"), in the airports' subdivision."""
+    nouns = topic(lang, "places").get("airport_nouns") or []
+    words = [w for w in surface.split() if not _GENERIC.fullmatch(w)
+             and not any(w.lower().startswith(n.lower()) for n in nouns)]
+    if not words:
+        return None
+    try:
+        cands = gazetteer.lookup(" ".join(words), lang=lang)
+    except Exception:  # noqa: BLE001 - a phrase the gazetteer cannot look up keeps its airport
+        return None
+    return next((c for c in cands if c.feature == "city" and c.admin1_code == region), None)
 
 
 def _airport_names(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -54,8 +95,10 @@ def _airport_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     lists = rf"{quoted}(?:{_JOINED}{quoted})*"
     pattern = (rf"(?P<names>{lists})\s+{noun}" if lang == "en"
                else rf"{noun}\s*(?:[—–-]\s*)?(?P<names>{lists})")
+    # ... and after the city's name ("в аэропорту Санкт-Петербурга Пулково"): the first name may be the city's
+    patterns = [pattern] if lang == "en" else [pattern, rf"{noun}\s+{_NAME}\s+(?P<names>{lists})"]
     out = []
-    for found in re.finditer(pattern, text):
+    for found in (f for p in patterns for f in re.finditer(p, text)):
         for name in re.finditer(_NAME, found.group("names")):
             start = found.start("names") + name.start()
             out.append((start, start + len(name.group(0)), name.group(0)))
