@@ -63,3 +63,35 @@ def test_the_language_patterns_are_guarded_and_unchanged_in_what_they_find(lang)
         plain = re.compile(inner, pattern.flags)
         for text in TEXTS:
             assert matches(pattern, text) == matches(plain, text)
+
+
+def test_the_case_table_holds_every_character_re_matches_ignoring_case():
+    from eventledger.extract.guard import _CASE_PLANES, _cases
+
+    import _sre
+
+    # no character past the planes the table reads is lowered to another (so none is missed)
+    assert all(_sre.unicode_tolower(c) == c for c in range(_CASE_PLANES, 0x110000))
+    for letter in "dDkKsSiIßёЁїЇґҐ":
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        expected = {c for c in range(_CASE_PLANES) if pattern.fullmatch(chr(c))}
+        assert set(_cases(ord(letter))) == expected, letter
+
+
+def test_rewritten_alternatives_find_the_first_alternative_that_matches():
+    # the order of alternatives decides the match: a rewrite that joined or spread them out of order would find "drone"
+    # where the plain pattern finds "drones" (and the group of the first list that matches, not the longest)
+    sources = [
+        r"\b(?:drone|drones|Drone attack|dam|damage|(?:the )?attack|(?:the )??attacks?|(?:missiles?|rockets?) hit)",
+        r"\b(?:(?P<k0>(?:shot down|shelled)\b)|(?P<k1>(?:shelling|shot)\b)|(?P<k2>(?:sh\w+)\b))",
+        r"\b(?:(a)b|ab|(?:x|y)(?:z|w)?(?:\d+)?s)",
+        r"\b(?:ſtrike|strike|KELVIN|kelvin|İstanbul|istanbul|«Ковёр»|ковер|ковёр)",
+    ]
+    texts = ["the drones attack", "Drone attacks, dams damaged", "The attack; the Attacks; missiles hit", "rockets hit",
+             "shot down and shelled", "shelling shot shout", "ab xs yzs xw12s", "ſtrike STRIKE \u212aelvin İstanbul",
+             "ISTANBUL «КОВЁР» Ковер ковёр"]
+    for source in sources:
+        plain, fast = re.compile(source, re.IGNORECASE), guarded(source, re.IGNORECASE)
+        for text in texts:
+            assert [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)], (source, text)

@@ -6,13 +6,25 @@ use its fast first-character test, so one scan of a clause costs tens of microse
 `guarded` adds a look-ahead for the characters a match can begin with (read off the parsed pattern), so a boundary
 before any other character fails at once. The look-ahead only states what every match already satisfies, so the
 matches are exactly those of the plain pattern; when that cannot be worked out, the pattern is compiled unchanged.
+
+Past the look-ahead, `re` still enters every alternative at every such boundary; only an alternative that begins with a
+case-sensitive letter is skipped at once when the text's letter differs. So the guarded pattern's alternatives are
+rewritten before compiling (`_by_first`): one beginning with a letter becomes one per case of that letter ("drone" ->
+"(?-i:d)rone|(?-i:D)rone"), and one beginning with a group of alternatives or an optional part is first spread over
+them ("(?:drones?|missiles?) hit" -> "drones? hit|missiles? hit"; "(?:the )?attack" -> "the attack|attack"). Each
+rewrite keeps the order in which the alternatives are tried, so the same match is found; alternatives holding a
+capturing group or a back-reference are left as they are.
 """
 
 from __future__ import annotations
 
 import re
+from re import _compiler
 from re import _constants as sre  # the parser's node names; `re` itself parses with these (CPython 3.11+)
 from re import _parser
+from functools import cache
+
+import _sre
 
 _CLASS_ESCAPES = {
     sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
@@ -35,7 +47,169 @@ def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     first = first_characters(source, flags)
     if first is None:
         return re.compile(source, flags)
-    return re.compile(rf"\b(?={first})(?:{source})", flags)
+    return _compiled(rf"\b(?={first})(?:{source})", flags)
+
+
+_IGNORECASE = int(re.IGNORECASE)
+_SPREAD_MOST = 4  # alternatives one alternative may be spread into (the rest of it is copied into each)
+
+
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """`re.compile(source, flags)` with its alternatives rewritten by `_by_first` (the same matches); a pattern this
+    reader cannot rewrite (not case-insensitive Unicode, an unknown node) is compiled as it is."""
+    try:
+        flags = int(flags)  # (as re.compile does: its compiler is slow on RegexFlag values)
+        parsed = _parser.parse(source, flags)
+        every = flags | parsed.state.flags
+        if not every & re.IGNORECASE or every & (re.ASCII | re.LOCALE | re.DEBUG):
+            return re.compile(source, flags)
+        _split(parsed.data, True)
+        code = _compiler._code(parsed, flags)
+        index = parsed.state.groupdict
+        names = [None] * parsed.state.groups
+        for name, i in index.items():
+            names[i] = name
+        # (what re.compile does past parsing; the source is kept as the pattern's text)
+        return _sre.compile(source, int(every), code, parsed.state.groups - 1, index, tuple(names))
+    except Exception:  # noqa: BLE001 - another Python's parser or compiler: the plain pattern is the same matches
+        return re.compile(source, flags)
+
+
+def _split(nodes: list, ignorecase: bool) -> None:
+    """Rewrites, in place, every alternation under case-insensitive matching in the parsed nodes (`_by_first`)."""
+    for op, arg in nodes:
+        if op is sre.BRANCH:
+            for alternative in arg[1]:
+                _split(alternative.data, ignorecase)
+            if ignorecase:
+                arg[1][:] = _alternatives(arg[1])
+        elif op is sre.SUBPATTERN:
+            _, added, removed, body = arg
+            _split(body.data, bool((ignorecase or added & re.IGNORECASE) and not removed & re.IGNORECASE))
+        elif op in _REPEATS:
+            _split(arg[2].data, ignorecase)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _split(arg[1].data, ignorecase)
+        elif op is sre.ATOMIC_GROUP:
+            _split(arg.data, ignorecase)
+
+
+def _alternatives(alternatives: list[_parser.SubPattern], top: bool = True) -> list[_parser.SubPattern]:
+    """Alternatives (their insides rewritten already) as alternatives led by a case-sensitive letter where they can be
+    (`_by_first`, at the top only), those led by the same letter joined into one ("(?-i:d)rone|(?-i:d)amage" ->
+    "(?-i:d)(?:rone|amage)"), and so on down what follows the letter (there matched ignoring case, not copied per
+    case). Alternatives led by letters that match no same character never both match where one begins, so between
+    two alternatives led otherwise they may be reordered to join the same letters; those of one letter keep their
+    order."""
+    out: list[_parser.SubPattern] = []
+    run: dict[frozenset[int], list[_parser.SubPattern]] = {}  # what the lead letter matches -> its alternatives
+    for given in alternatives:
+        fixed = top and _captures(given.data)  # (never copied nor moved; what follows a letter holds none)
+        for alternative in [given] if fixed else _by_first(given) if top else [given]:
+            letter = None if fixed else _lead(alternative, top)
+            if letter is None:
+                out += _joined(run)
+                run = {}
+                out.append(alternative)
+            else:
+                run.setdefault(letter, []).append(alternative)
+    return out + _joined(run)
+
+
+def _joined(run: dict[frozenset[int], list[_parser.SubPattern]]) -> list[_parser.SubPattern]:
+    out = []
+    for same in run.values():
+        if len(same) == 1:
+            out.append(same[0])
+            continue
+        state = same[0].state
+        rests = _alternatives([_parser.SubPattern(state, a.data[1:]) for a in same], top=False)
+        out.append(_parser.SubPattern(state, [same[0].data[0], (sre.BRANCH, (None, rests))]))
+    return out
+
+
+def _lead(alternative: _parser.SubPattern, top: bool) -> frozenset[int] | None:
+    """The characters the letter an alternative begins with matches: at the top, a letter matched with case (as
+    `_by_first` gives them); below, a letter of the pattern as it is (matched ignoring case). None for any other
+    beginning."""
+    if not alternative.data:
+        return None
+    op, arg = alternative.data[0]
+    if op is sre.LITERAL and not _sre.unicode_iscased(arg):
+        return frozenset((arg,))
+    if op is sre.LITERAL and not top:
+        return frozenset(_cases(arg))
+    if top and op is sre.SUBPATTERN and arg[0] is None and arg[1] == 0 and arg[2] == _IGNORECASE \
+            and len(arg[3].data) == 1 and arg[3].data[0][0] is sre.LITERAL:
+        return frozenset((arg[3].data[0][1],))
+    return None
+
+
+def _by_first(alternative: _parser.SubPattern) -> list[_parser.SubPattern]:
+    """The alternative as alternatives tried in the same order, each beginning with a case-sensitive letter where it
+    can: a leading letter given once per case; a leading alternation or optional part (that cannot match nothing)
+    spread over what follows it. (Given no alternative with a capturing group.)"""
+    if not alternative.data:
+        return [alternative]
+    (op, arg), rest, state = alternative.data[0], alternative.data[1:], alternative.state
+    if op is sre.LITERAL and _sre.unicode_iscased(arg):
+        return [_parser.SubPattern(state, [(sre.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [(
+            sre.LITERAL, case)])))] + rest) for case in _cases(arg)]
+    if op is sre.BRANCH:
+        parts = [_parser.SubPattern(state, inner.data + rest) for inner in arg[1]]
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[:2] == (0, 1) and arg[2].getwidth()[0] > 0:
+        parts = [_parser.SubPattern(state, arg[2].data + rest), _parser.SubPattern(state, list(rest))]
+        if op is sre.MIN_REPEAT:
+            parts.reverse()  # "X??": without it first
+    else:
+        return [alternative]
+    if len(parts) > _SPREAD_MOST or not all(s.data for s in parts):
+        return [alternative]
+    out = [a for s in parts for a in _by_first(s)]
+    return out if len(out) <= _SPREAD_MOST else [alternative]
+
+
+def _captures(nodes: list) -> bool:
+    """Whether the nodes hold a capturing group or a back-reference (those are never copied)."""
+    for op, arg in nodes:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        if op is sre.SUBPATTERN and (arg[0] is not None or _captures(arg[3].data)):
+            return True
+        if op is sre.BRANCH and any(_captures(a.data) for a in arg[1]):
+            return True
+        if op in _REPEATS and _captures(arg[2].data):
+            return True
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and _captures(arg[1].data):
+            return True
+        if op is sre.ATOMIC_GROUP and _captures(arg.data):
+            return True
+    return False
+
+
+_CASE_PLANES = 0x20000  # no letter past the first two planes has a case (the rest: ideographs, tags, private use)
+
+
+@cache
+def _case_table() -> dict[int, tuple[int, ...]]:
+    """Lower-case code -> every character `re` lowers to it (re matches a letter ignoring case by lowering both)."""
+    table: dict[int, list[int]] = {}
+    for code, lower in enumerate(map(_sre.unicode_tolower, range(_CASE_PLANES))):
+        if lower != code:
+            table.setdefault(lower, [lower]).append(code)
+    return {lower: tuple(codes) for lower, codes in table.items()}
+
+
+@cache
+def _cases(code: int) -> tuple[int, ...]:
+    """Every character a pattern's letter matches ignoring case: those lowered to its lower case, and to the lower
+    cases `re` counts as the same letter (`_EXTRA_CASES`: "ſ" for "s", "K" for "k")."""
+    lower = _sre.unicode_tolower(code)
+    table = _case_table()
+    found: set[int] = set()
+    for same in (lower, *getattr(_compiler, "_EXTRA_CASES", {}).get(lower, ())):
+        found.update(table.get(same, (same,)))
+    return tuple(sorted(found))
 
 
 def first_characters(source: str, flags: int = 0) -> str | None:
