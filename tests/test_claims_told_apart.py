@@ -5,22 +5,10 @@ which are no areas of the count that downed them.
 
 All reports here are written for these tests (invented people, numbers and wording, real place names)."""
 
-from datetime import datetime, timezone
-
 import pytest
+from test_multi_region_claims import read  # noqa: F401  (the interceptions of one report, published 22 Nov 2024)
 
-from eventledger.extract.pipeline import extract
-from eventledger.model import Event, Report
-
-PUBLISHED = datetime(2024, 11, 22, 7, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    def read(text: str, lang: str) -> list[Event]:
-        return [e for e in extract(Report(text=text, published=PUBLISHED, language=lang), gazetteer)
-                if e.kind == "interception"]
-    return read
+from eventledger.model import Event
 
 
 def told(events: list[Event]) -> list[tuple[str, str, int]]:
