@@ -95,3 +95,38 @@ def test_rewritten_alternatives_find_the_first_alternative_that_matches():
         for text in texts:
             assert [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)] == \
                    [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)], (source, text)
+
+
+def test_a_second_process_reads_the_compiled_patterns_from_disk(tmp_path):
+    """The first process compiles the word lists and leaves their codes in EVENTLEDGER_HOME; the next one reads them
+    and finds the same matches."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import re, sys\n"
+        "from eventledger.extract import pattern_cache\n"
+        "from eventledger.extract.guard import guarded\n"
+        "p = guarded(r'\\b(?:(?:the )?drones?|bombs?|rockets?)\\b', re.IGNORECASE)\n"
+        "print(pattern_cache._STORE.added, [m.span() for m in p.finditer('The drones and two Bombs; rocketry.')])\n"
+    )
+    env = {**os.environ, "EVENTLEDGER_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert list(tmp_path.glob("patterns-*.marshal"))
+    second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert first.stdout == "True [(0, 10), (19, 24)]\n"
+    assert second.stdout == "False [(0, 10), (19, 24)]\n"
+
+
+def test_an_unwritable_home_only_costs_the_compile(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    home.write_text("a file where the folder should be")
+    script = "import re\nfrom eventledger.extract.guard import guarded\nprint(bool(guarded(r'\\b(?:drones?)', re.I).match('Drone')))\n"
+    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "EVENTLEDGER_HOME": str(home)},
+                          capture_output=True, text=True, check=True)
+    assert done.stdout == "True\n" and not done.stderr

@@ -26,6 +26,8 @@ from functools import cache
 
 import _sre
 
+from eventledger.extract.pattern_cache import Parts, cached
+
 _CLASS_ESCAPES = {
     sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
@@ -39,40 +41,48 @@ class _AnyFirst(Exception):
 
 
 def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)`, with a first-character look-ahead when the pattern starts at a word boundary.
+    """`re.compile(source, flags)`, with a first-character look-ahead when the pattern starts at a word boundary; the
+    compiled codes come from the disk cache when another process made them (`pattern_cache`).
 
     Only patterns that begin with `\\b` gain (they are searched through whole clauses); anchored or literal-led
     patterns are already fast in `re`, so those are compiled as they are.
     """
-    first = first_characters(source, flags)
-    if first is None:
-        return re.compile(source, flags)
-    return _compiled(rf"\b(?={first})(?:{source})", flags)
+    flags = int(flags)  # (as re.compile does: its compiler is slow on RegexFlag values)
+    return cached(source, flags, lambda: _parts(source, flags))
 
 
 _IGNORECASE = int(re.IGNORECASE)
 _SPREAD_MOST = 4  # alternatives one alternative may be spread into (the rest of it is copied into each)
 
 
-def _compiled(source: str, flags: int) -> re.Pattern[str]:
-    """`re.compile(source, flags)` with its alternatives rewritten by `_by_first` (the same matches); a pattern this
-    reader cannot rewrite (not case-insensitive Unicode, an unknown node) is compiled as it is."""
-    try:
-        flags = int(flags)  # (as re.compile does: its compiler is slow on RegexFlag values)
-        parsed = _parser.parse(source, flags)
-        every = flags | parsed.state.flags
-        if not every & re.IGNORECASE or every & (re.ASCII | re.LOCALE | re.DEBUG):
-            return re.compile(source, flags)
-        _split(parsed.data, True)
+def _parts(source: str, flags: int) -> Parts:
+    first = first_characters(source, flags)
+    if first is None:
+        return _compiled(source, flags, rewrite=False)
+    return _compiled(rf"\b(?={first})(?:{source})", flags, rewrite=True)
+
+
+def _compiled(source: str, flags: int, rewrite: bool) -> Parts:
+    """What `re.compile(source, flags)` hands `_sre.compile`, with the alternatives rewritten by `_by_first` (the same
+    matches) when asked; a pattern this reader cannot rewrite (not case-insensitive Unicode, an unknown node) is
+    compiled as it is."""
+    parsed = _parser.parse(source, flags)
+    every = flags | parsed.state.flags
+    code = None
+    if rewrite and every & re.IGNORECASE and not every & (re.ASCII | re.LOCALE | re.DEBUG):
+        try:
+            _split(parsed.data, True)
+            code = _compiler._code(parsed, flags)
+        except Exception:  # noqa: BLE001 - another Python's parser or compiler: the plain pattern matches the same
+            parsed = _parser.parse(source, flags)
+    if code is None:
         code = _compiler._code(parsed, flags)
-        index = parsed.state.groupdict
-        names = [None] * parsed.state.groups
-        for name, i in index.items():
-            names[i] = name
-        # (what re.compile does past parsing; the source is kept as the pattern's text)
-        return _sre.compile(source, int(every), code, parsed.state.groups - 1, index, tuple(names))
-    except Exception:  # noqa: BLE001 - another Python's parser or compiler: the plain pattern is the same matches
-        return re.compile(source, flags)
+    index = parsed.state.groupdict
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, i in index.items():
+        names[i] = name
+    # (what re.compile does past parsing; the source is kept as the pattern's text; plain ints, as marshal takes them)
+    return source, int(every), [int(c) for c in code], parsed.state.groups - 1, dict(index), tuple(names)
 
 
 def _split(nodes: list, ignorecase: bool) -> None:
