@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from eventledger.evaluate import (
+    EvalResult,
     GoldFormatError,
+    ReportResult,
+    Tally,
     claim_found,
     dates_compatible,
     describe,
@@ -159,6 +162,19 @@ def test_results_as_json_and_as_a_table():
     assert data["reports"][0]["file"] == "lipetsk.gold.json"
     table = format_result(result)
     assert "lipetsk.gold.json [en]" in table and "claim recall" in table
+    assert data["intervals"]["f1"] == [1.0, 1.0] and "95 % intervals" in table
+
+
+def test_a_small_split_shows_how_far_its_f1_may_move_between_draws():
+    """Ten reports, half found and half missed: F1 0.5, and an interval wide enough to say that a change of a few
+    points on a set this size may be noise; the same result always prints the same interval."""
+    found = ReportResult("a", "en", Tally(reports=1, gold=1, predicted=1, tp=1))
+    missed = ReportResult("b", "ru", Tally(reports=1, gold=1, fn=1))
+    result = EvalResult([found, missed] * 5)
+    low, high = result.intervals()["f1"]
+    assert low < 0.5 < high and high - low > 0.3
+    assert result.intervals() == result.intervals()
+    assert result.intervals()["f1_ru"] == (0.0, 0.0)  # nothing found in Russian, in any draw
 
 
 @pytest.mark.parametrize(
