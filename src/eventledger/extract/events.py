@@ -20,7 +20,6 @@ from eventledger.extract import incidents, named_beside, place_roles, place_with
 from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls, turns
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
-from eventledger.extract.downers import downer
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
@@ -162,7 +161,6 @@ def build_events(
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
     carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
-    downed_by: list[Span] = []  # clauses told by the body they name as downing what they downed
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -237,16 +235,6 @@ def build_events(
                     # others were hospitalized.": the governor's words ended with the quotation
                     speaker = paragraph_speaker = UNNAMED
                     outlet_telling = True
-                if not (recap or turn or own) and speaker.kind != "military" \
-                        and (body := downer(clause.text, slang)) is not None and incidents.aerial(clause.text, slang):
-                    # "The Ukrainian air force shot down 110 of 125 drones": the body doing the downing tells it (a
-                    # pointer back after it may still name who told it all: "..., об этом сообщил губернатор X"; a
-                    # military body carried on speaks for its forces; "According to preliminary data, air defence shot
-                    # down ..." goes on with its speaker's own account)
-                    speaker = body
-                    downed_by.append(clause)
-                    if not carried or carried[-1] is not clause:
-                        carried.append(clause)
             elif not ((recap or turn or book.unsaid or book.vague) and speaker.name is None):
                 paragraph_speaker, outlet_telling = speaker, False
             if outlet_telling:
@@ -301,7 +289,6 @@ def build_events(
                 offices[orphan[2]] = regions
 
     # ... and the officials a "Source:" line names, after the text or before it, are quoted by the whole report
-    lined = {s.name for s in book.known.values() if s.name}
     authorities |= {s.name: s for s in book.known.values() if s.name and s.kind in ("official", "military")}
     if len(authorities) == 1 and not unquoted - authorities.keys():
         # a report that quotes one authority tells its account throughout: its unhedged, unattributed figures are his
@@ -309,11 +296,7 @@ def build_events(
         # ... but not the headline's: a heading that names nobody is the outlet's own line ("Two civilians injured in
         # missile strike on Kharkiv"), whoever the body goes on to quote
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
-                and not (heading is not None and heading.start <= c.start < heading.end),
-                # ... and a military body, the only one quoted, tells what its own forces downed, as the official a
-                # "Source:" line names tells the whole report
-                over=lambda c: (only.kind == "military" or only.name in lined) and any(
-                    s.start <= c.start < s.end for s in downed_by))
+                and not (heading is not None and heading.start <= c.start < heading.end))
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
