@@ -303,3 +303,14 @@ def test_sources_lists_each_found_claim_whose_source_disagrees():
     assert "found 'local residents'" in report.sources[0]
     assert "    source:   " + report.sources[0] in format_result(result, sources=True)
     assert "source:" not in format_result(result)
+
+
+def test_sources_agree_through_abbreviations():
+    # ANNOTATION.md: the source "names the same person or body": an abbreviation names its body as its words do
+    assert sources_agree("RIA", "Russia's RIA news agency") and sources_agree("МК", "журналисты издания МК")
+    assert sources_agree("AFP", "AFP news agency") and sources_agree("112", "Local outlet 112")
+    assert sources_agree("United Kingdom Maritime Trade Operations", "UKMTO")
+    assert sources_agree("представительство ДНР в СЦКК", "представительство ДНР в Совместном центре контроля и координации")
+    assert sources_agree("Повітряні сили ЗСУ", "Ukraine's Air Force")  # as before: a body's key stands for it
+    assert not sources_agree("RIA", "TASS") and not sources_agree("МК", "Mayor Klitschko")
+    assert not sources_agree("BBC", "CNN") and not sources_agree("United Kingdom Maritime Trade Operations", "UKTMO")

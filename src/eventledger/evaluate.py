@@ -264,22 +264,63 @@ def sources_agree(gold: str | None, pred: str | None) -> bool:
     "Baza" / "Telegram channel Baza", "Ukraine's Air Force" / "Air Force", "Черноморский флот" / "Черноморского флота",
     "Гладков" / "Vyacheslav Gladkov", "Минобороны России" / "Russia's Defence Ministry" agree; "regional head" /
     "Kharkiv's mayor" do not. Strict equality is reported beside it.
+
+    An abbreviation names its body as its words do (ANNOTATION.md: "names the same person or body"): a name of short
+    capitals only ("МК", "RIA", "AFP") is its letters, and capitals in one name are found in the other as the same
+    capitals or as the initials of its words ("СЦКК" / "Совместном центре контроля и координации", "ОВА" / "обласна
+    військова адміністрація"); "RIA" / "Russia's RIA news agency" and "МК" / "журналисты издания МК" agree.
     """
     if gold is None or pred is None:
         return gold is pred
     if normalise(gold) == normalise(pred):
         return True
-    a, b = _source_keys(gold), _source_keys(pred)
-    return bool(a and b and (a <= b or b <= a))
+    a, b = _source_name(gold), _source_name(pred)
+    return bool(a.keys and b.keys and (a.within(b) or b.within(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceName:
+    """What `sources_agree` compares of one name: its keys (stems and known bodies; a name of short capitals only, its
+    capitals), each word in capitals in full by its stem, and the initials of its words."""
+
+    keys: frozenset[str]
+    capitals: dict[str, str]  # stem or short key -> the capitals it stands for ("stsk" -> "stskk", "mk" -> "mk")
+    initials: str
+
+    def within(self, other: _SourceName) -> bool:
+        """Every key of this name is in the other: the same stem or body, or its capitals as capitals or initials."""
+        spelt = set(other.capitals.values())
+        return all(
+            k in other.keys or ((full := self.capitals.get(k)) is not None and (
+                full in spelt or (len(full) >= 3 and full in other.initials)))
+            for k in self.keys
+        )
 
 
 def _source_keys(name: str) -> set[str]:
     """Stems of a source's name in Latin letters, with a known body ("Минобороны", "Ministry of Defence") as one key."""
+    return set(_source_name(name).keys)
+
+
+def _source_name(name: str) -> _SourceName:
     from eventledger.lang import body_keys
     from eventledger.geo.translit import latin
 
     keys, rest = body_keys(name)
-    return keys | {w[:4] for w in _WORD.findall(normalise(latin(rest))) if len(w) >= 4}
+    keys |= {w[:4] for w in _WORD.findall(normalise(latin(rest))) if len(w) >= 4}
+    capitals: dict[str, str] = {}
+    initials = []
+    for word in _WORD.findall(rest):
+        spelt = normalise(latin(word))
+        if len(word) >= 2 and (word.isupper() or word.isdigit()):
+            capitals[spelt[:4] if len(spelt) >= 4 else spelt] = spelt
+            initials.append(word)
+        elif not (len(word) <= 2 and word.islower()):  # not "в", "of": "Совместном центре ... и координации"
+            initials.append(word[:1])
+    if not keys:  # "МК", "RIA": short capitals only
+        keys = {k for k in capitals if len(k) < 4}
+    # (the initials in their own letters, then spelt in Latin ones: "СЦКК" is "stskk" either way)
+    return _SourceName(frozenset(keys), capitals, normalise(latin("".join(initials))))
 
 
 def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
