@@ -337,8 +337,11 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
                     continue  # an area's own count: it lives in the area, not in the total
                 claims.append(c)
         # events at one of the areas ("в Подмосковье сбито два дрона") are part of the same claim
+        # ... unless told by an official of its own, who tells none of the total: a governor's own count for his region
+        # is its own event, even when the total counts it (ANNOTATION.md)
         absorbed = [e for e in events if e.kind == "interception" and e not in inside and e.place is not None
-                    and (e.place.key, e.place.country) in area_names and e.date == host.date]
+                    and (e.place.key, e.place.country) in area_names and e.date == host.date
+                    and not _own_account(e, inside)]
         for e in absorbed:
             counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == (e.place.key, e.place.country)}
             claims.extend(c for c in e.claims if not (c.figure == "intercepted" and c.value in counts))
@@ -372,6 +375,13 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         )
         events = [merged if e is host else e for e in events if e is host or (e not in inside and e not in absorbed)]
     return events
+
+
+def _own_account(e: Event, total: list[Event]) -> bool:
+    """Whether an interception is told only by officials (a governor, a mayor) none of whom tells the total."""
+    mine = {(c.source, c.source_kind) for c in e.claims if c.assertion == "kind" and c.source}
+    theirs = {c.source for t in total for c in t.claims if c.assertion == "kind" and c.source}
+    return bool(mine) and all(kind == "official" for _, kind in mine) and not {name for name, _ in mine} & theirs
 
 
 def _touches(e: Event, start: int, end: int, bd: RegionBreakdown) -> bool:

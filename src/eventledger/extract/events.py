@@ -1215,7 +1215,12 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
             attack.separate or attack.weapon == "artillery"):
         return False
     closed = any(e.kind == "airspace_restriction" for e in events)
-    if attack.target is not None and not (closed and attack.target.category == "airport"):
+    p = incidents.patterns(lang)
+    # "пытались нанести удар по Севастополю", "предприняли попытку атаки аэродрома": an attack told as an attempt
+    # is told as an attack, its "удар" what was tried and its target what was aimed at, not what was hit
+    tried = [(c.start + m.start(), c.start + m.end()) for c in attack.claims if c.figure is None and c.quote
+             and p.attempted_attack is not None for m in p.attempted_attack.finditer(c.quote)]
+    if attack.target is not None and not (closed and attack.target.category == "airport") and not tried:
         return False
     # "nobody was hurt" is no harm done, where air defence met the attack (not where an airport only closed)
     unhurt = any(c.figure in _HARMED and c.value == 0 for c in attack.claims)
@@ -1223,10 +1228,9 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
            for c in attack.claims) or any(
             incidents.damaged(c.quote, lang) for c in attack.claims if c.quote):
         return False
-    p = incidents.patterns(lang)
     zeros = [(c.start, c.end) for c in attack.claims if c.figure in _HARMED and c.value == 0]
-    told = [_without(c, zeros) for c in attack.claims if c.figure is None and c.quote]  # ("пострадавших нет": no toll)
-    if p.attack_only is None or p.impact is None or not any(p.attack_only.search(q) for q in told) or any(
+    told = [_without(c, zeros + tried) for c in attack.claims if c.figure is None and c.quote]  # ("пострадавших нет": no toll)
+    if p.attack_only is None or p.impact is None or not (tried or any(p.attack_only.search(q) for q in told)) or any(
             p.impact.search(q) for q in told):
         return False  # "struck", "удар", explosions heard: the attack told as hitting
     met = ("interception",) if unhurt else ("interception", "airspace_restriction")

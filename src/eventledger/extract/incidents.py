@@ -100,6 +100,8 @@ class _Patterns:
     body_names: re.Pattern[str] | None = None  # matched with case
     attack_only: re.Pattern[str] | None = None  # an attack told as an attack ("launched a drone attack")
     impact: re.Pattern[str] | None = None  # ... and words telling that it hit ("struck", "удар")
+    # ... unless they name what was tried ("пытались нанести удар по Севастополю"): an attack told as an attempt
+    attempted_attack: re.Pattern[str] | None = None
     carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
     # a country named by its abbreviation after a place noun ("над территорией РФ"), and the country each names
     country_abbreviated: re.Pattern[str] | None = None
@@ -220,6 +222,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("attack_only_words") and data.get("impact_words") else None,
         impact=re.compile(rf"\b(?:{'|'.join(data['impact_words'])})", flags)
         if data.get("attack_only_words") and data.get("impact_words") else None,
+        attempted_attack=_optional(data.get("attempted_attack"), r"\b", r"(?!\w)"),
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
     )

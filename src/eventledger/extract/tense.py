@@ -67,8 +67,11 @@ def unrealised(text: str, start: int, end: int, lang: str) -> bool:
 
 @cache
 def _saying(lang: str) -> re.Pattern[str]:
-    """Verbs that frame a statement ("заявил", "пообещал"): the language's speech verbs and its `statement_verbs`."""
-    words = topic(lang, "attribution").get("verbs", []) + topic(lang, "events").get("statement_verbs", [])
+    """Verbs that frame a statement ("заявил", "пообещал"): the language's speech verbs and its `statement_verbs`; and the
+    outlet's own asides told in the first person plural ("Напомним, ...", "Нагадаємо, ..."; `aside_verbs`), future in
+    form, which tell nothing of the clause's tense ("Напомним, мэр сообщал об уничтожении ...")."""
+    events = topic(lang, "events")
+    words = topic(lang, "attribution").get("verbs", []) + events.get("statement_verbs", []) + events.get("aside_verbs", [])
     return re.compile(rf"^(?:{'|'.join(words)})$", re.IGNORECASE)
 
 
