@@ -54,7 +54,8 @@ def _words(lang: str) -> _Words | None:
     flags = re.IGNORECASE
     return _Words(
         told=re.compile(rf"(?<!\w)(?:{_alt(data['told'])})(?!\w)", flags),
-        denied=re.compile(rf"(?<!\w)(?:{_alt(data['denied'])})\s+(?:[\w’'ʼ-]+\s+)?$", flags) if data.get("denied") else None,
+        denied=re.compile(rf"(?<!\w)(?:{_alt(data['denied'])})\s+(?:[\w’'ʼ-]+\s+)?$", flags)
+        if data.get("denied") else None,
         one=re.compile(rf"(?<!\w)(?:{_alt(data['one'])})(?!\w)", flags),
         many=re.compile(rf"(?<!\w)(?:{_alt(data['many'])})(?!\w)", flags),
         too=re.compile(data["too"], flags) if data.get("too") else None,
@@ -65,9 +66,15 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
                       lang: str) -> list[FigureMention]:
     """`found` with the hospitalisations a clause tells without a count of their own (module docstring)."""
     words = _words(lang)
-    if words is None or any(m.figure == "hospitalized" for m in found) or not words.told.search(text):
+    if words is None or not words.told.search(text):
         return found
     from eventledger.extract.figures import EVERYONE, FigureMention
+
+    # a hospitalisation denied is none, however the listed phrases read it ("Их не госпитализировали")
+    found = [m for m in found if not (m.figure == "hospitalized" and m.value in (1, EVERYONE)
+                                      and _denied(words, text, m.start - base, m.end - base))]
+    if any(m.figure == "hospitalized" for m in found):
+        return found
 
     if words.too is not None:
         for m in found:
@@ -79,7 +86,7 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
     if inside:
         return found  # a clause with a count: what the count readers made of it stands
     for told in words.told.finditer(text):
-        if words.denied is not None and words.denied.search(text[max(0, told.start() - 40):told.start()]):
+        if _denied(words, text, told.start(), told.end()):
             continue
         before = _CLAUSE_MARK.split(text[: told.start()])[-1]
         after = _CLAUSE_MARK.split(text[told.start(): told.end() + _AFTER])[0]
@@ -92,3 +99,10 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
             value = 1 if later_one and not (later_many and later_many.start() < later_one.start()) else EVERYONE
         return [*found, FigureMention("hospitalized", value, False, base + told.start(), base + told.end())]
     return found
+
+
+def _denied(words: _Words, text: str, start: int, end: int) -> bool:
+    """Whether the hospital words within text[start:end] are denied by the word (or the word but one) before them."""
+    told = words.told.search(text, start, end)
+    return told is not None and words.denied is not None and bool(
+        words.denied.search(text[max(0, told.start() - 40):told.start()]))
