@@ -74,3 +74,17 @@ def test_a_part_in_a_condition_taken_to_hospital_is_no_count_of_the_hospitalised
             "Одна женщина находится в тяжелом состоянии и доставлена в областную больницу.")
     e = casualty_event(read(text, "ru"))
     assert e.figures["hospitalized"].low == 4
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Беспилотник атаковал Белгород, сообщил губернатор Вячеслав Гладков. Пострадал мужчина. Его доставили в "
+     "больницу Шебекино.", "ru"),
+    ("Російські війська обстріляли Херсон, повідомив Олександр Прокудін. Поранено чоловіка. Його доставили до лікарні "
+     "у Миколаєві.", "uk"),
+    ("Russian drones attacked Kherson on Monday, the regional administration said. A man was injured. He was taken "
+     "to a hospital in Mykolaiv.", "en"),
+])
+def test_a_hospital_elsewhere_is_no_incident_there(read, text, lang):
+    events = read(text, lang)
+    assert len(events) == 1
+    assert figures(casualty_event(events)) == {"injured": 1, "hospitalized": 1}

@@ -44,6 +44,9 @@ class FigureMention:
     lower_bound: bool
     start: int
     end: int
+    # told without a count or a figure word of its own ("Их направили в больницу", extract/hospital_told.py): a figure
+    # of the incident told around it, no sign by itself that the clause tells an incident
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)

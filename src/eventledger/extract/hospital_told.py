@@ -97,7 +97,7 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
         else:
             later_one, later_many = words.one.search(after), words.many.search(after)
             value = 1 if later_one and not (later_many and later_many.start() < later_one.start()) else EVERYONE
-        return [*found, FigureMention("hospitalized", value, False, base + told.start(), base + told.end())]
+        return [*found, FigureMention("hospitalized", value, False, base + told.start(), base + told.end(), alone=True)]
     return found
 
 
