@@ -701,13 +701,15 @@ def _read_clause(
         return [], None  # "the offensive has killed more than 40,000": a whole war's toll, no incident's
     located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
     figure_claims = [_figure_claim(m, sentence, c) for m in figures]
+    # (a hospitalisation told alone, "Их направили в больницу", is a figure of an incident, not a sign of one)
+    own_claims = [cl for m, cl in zip(figures, figure_claims) if not m.alone]
     assertion_claims = []
     if target_said := incidents.asserted_target(clause.text, lang):
         _, end, named = target_said
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
-    found = incidents.trigger(clause.text, lang, lambda: bool(figure_claims) or c.war_nearby,
+    found = incidents.trigger(clause.text, lang, lambda: bool(own_claims) or c.war_nearby,
                               lambda: incidents.flight_safety(c.context, lang))
     if found is None and (retold := incidents.restriction_retold(clause.text, lang)) and any(
             s is not sentence and (t := incidents.trigger(s.text, lang)) is not None and t.kind == "airspace_restriction"
@@ -763,7 +765,7 @@ def _read_clause(
         recalls=incidents.recalls_history(clause.text, lang),
         fallen=found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims),
         # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
-        separate=found.kind in _CASUALTY_KINDS and bool(located or figure_claims)
+        separate=found.kind in _CASUALTY_KINDS and bool(located or own_claims)
         and incidents.separate(clause.text[: found.start], lang),
         another=incidents.separate(clause.text[: found.start], lang),
         told_day=told_day.date if told_day and mention is None else None,
@@ -805,7 +807,7 @@ def _read_clause(
     # the attack's own, told once: one event, at the first place, keeps it; the other places have no target of their
     # own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is told ("атаковали Белгород и
     # Шебекино, повреждены дома": each place's houses)
-    listed = len(located) > 1 and found.kind in ("strike", "shelling") and not figure_claims and (
+    listed = len(located) > 1 and found.kind in ("strike", "shelling") and not own_claims and (
         common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)))
     target = common["target"]
     if listed:
@@ -1354,7 +1356,9 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             home = max(before, key=last_claim) if before else pool[0]
             # (a stated zero is no casualty: "Как сообщил мэр Москвы, пострадавших нет" after a drone downed in
             # Ramenskoye tells of that incident, not of one of its own in Moscow)
-            if figures_only and located and not _all_zero(figures_only) and (
+            # (a hospitalisation is told where the hospital is, "Его доставили в больницу Шебекино": no incident there)
+            if figures_only and located and not _all_zero(figures_only) and any(
+                    c.figure != "hospitalized" for c in figures_only) and (
                     own := _own_place(home, located[0])) is not None:
                 # "Strikes on Kharkiv and ten villages ... In Balakliia two were killed": casualties at a place of
                 # their own are an incident there, of the kind just told (ANNOTATION.md: one event per place)

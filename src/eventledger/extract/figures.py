@@ -14,6 +14,7 @@ from typing import Any
 
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
+from eventledger.extract.hospital_told import with_hospitalised
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
 from eventledger.extract.segment import Span
@@ -43,6 +44,9 @@ class FigureMention:
     lower_bound: bool
     start: int
     end: int
+    # told without a count or a figure word of its own ("Их направили в больницу", extract/hospital_told.py): a figure
+    # of the incident told around it, no sign by itself that the clause tells an incident
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +266,13 @@ def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.
 
 def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
     """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used."""
+    found = _find_figures(clause, quantities, lang)
+    # ... and a hospitalisation told without a count of its own, of people counted in the clause or before it
+    inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end]
+    return sorted(with_hospitalised(found, clause.text, clause.start, inside, lang), key=lambda m: (m.start, m.figure))
+
+
+def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
     p = _patterns(lang)
     text, base = clause.text, clause.start
     # vague counts ("dozens", "several", "десятки") are no figures (ANNOTATION.md): a claim needs a number
