@@ -2,7 +2,7 @@
 told of its airports and suburbs falls on either side of the boundary: the gazetteer files "Домодедово" (the town) in
 Moscow Oblast and Domodedovo International Airport in Moscow, Boryspil in Kyiv Oblast and Kyiv's districts in Kyiv.
 Blocking compares events of one first-level region only, so two posts of one airport's closure or one suburb's strike
-were never compared (res13: the closure of Domodedovo of 10 Nov held by two events, one per cell). Blocking now
+were never compared (res13 of 6 Dec: the closure of Domodedovo of 10 Nov held by two events, one per cell). Blocking now
 compares the city's cell with the region around it; `place_relation` still decides, so the city and the region
 named as such stay apart, and a town in one and a point in the other join only within a town's distance and on
 evidence. The posts are our own, written in the style of Russian and Ukrainian news channels.

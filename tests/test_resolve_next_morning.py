@@ -70,7 +70,7 @@ def test_another_town_or_two_days_or_a_named_day_stay_apart() -> None:
     assert not compare(NIGHT, named).join
 
 
-# res13: the evening's strike told the next morning by two outlets, one naming the evening's date ("поздно вечером 8
+# res13 of 6 Dec: the evening's strike told the next morning by two outlets, one naming the evening's date ("поздно вечером 8
 # марта") and one with no date (dated by its day of publication): a day apart, each dated to its day of publication or
 # the day before; the same deadly toll in one town, in like words, within hours: one strike
 NAMED_EVENING = item("n", "Шесть человек погибли в результате удара российских дронов по общежитию в Полтаве поздно "

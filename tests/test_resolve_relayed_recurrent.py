@@ -72,7 +72,7 @@ def test_interceptions_keep_the_stricter_half_hour() -> None:
 
 
 def test_the_same_toll_of_a_shelling_relayed_minutes_later_is_one_incident() -> None:
-    # res13: the state agency's toll and a channel quoting it ten minutes on, worded less alike than SIM_STRONG: the
+    # res13 of 6 Dec: the state agency's toll and a channel quoting it ten minutes on, worded less alike than SIM_STRONG: the
     # same dead (SAME_TOLL_PEOPLE or more) within RELAYED_MINUTES is one statement; hours later it may be the next shelling
     agency = item("a", "Жертвами обстрела территории университета в Буйнакске стали четыре человека, сообщило агентство.",
                   kind="shelling", figures={"killed": (4, 4)})
