@@ -104,3 +104,18 @@ def test_a_named_evening_beside_a_morning_post_with_a_few_hurt_or_a_day_recalled
     recalled = replace(NAMED_EVENING, id="r", report_id="r-r", day_lo=day_range("2025-03-07", "day", None)[0],
                        day_hi=day_range("2025-03-07", "day", None)[1])
     assert not compare(recalled, UNDATED).join
+
+
+def test_one_more_strike_after_midnight_is_not_the_evenings_strike_told_again() -> None:
+    # res13 of 6 Dec: "one more missile strike on the town just after midnight" and the next morning's toll of the
+    # evening's strike, one town, one day, worded somewhat alike: the first tells another strike, so town, day and
+    # wording are no evidence between them, and the evening's cluster does not take the second strike in through it
+    another = item("m", "Ещё один ракетный удар по Полтаве: сразу после полуночи россияне нанесли ещё один удар по "
+                   "городу, где вечером ракета попала в жилой дом.", day="2025-03-09",
+                   published=EVENING + timedelta(hours=4), weapon="missile")
+    footage = item("f2", "Кадры из Полтавы, где в результате российского ракетного удара пострадал жилой дом; по "
+                   "последним данным, погибли семь человек.", day="2025-03-09",
+                   published=EVENING + timedelta(hours=13), figures={"killed": (7, 7)}, weapon="missile")
+    verdict = compare(another, footage)
+    assert not any(r.startswith("same town, same day") for r in verdict.reasons), verdict.reasons
+    assert len(resolve([NIGHT, another, footage])) == 2

@@ -61,7 +61,7 @@ CITY_REGIONS = frozenset({"Moscow", "Saint Petersburg", "Sevastopol", "Kyiv", "M
 # ... and the first-level region each lies in (the gazetteer's English names, as `cell_of` folds them): a city's airports,
 # suburbs and the districts it is told by lie across the boundary ("Домодедово" is Moscow Oblast, "Domodedovo
 # International Airport" is Moscow), so blocking compares the two cells' events; `place_relation` still keeps the city
-# and the region apart, and joins only two towns or points within NEAR_KM (res13 of 6 Dec)
+# and the region apart, and joins only two towns or points within NEAR_KM (res13)
 ENCLOSING_REGIONS = {"moscow": "moscow oblast", "saint petersburg": "leningrad oblast", "sevastopol": "crimea",
                      "kyiv": "kyiv oblast", "minsk": "minsk region"}
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
@@ -500,7 +500,7 @@ def compare(a: Item, b: Item) -> Verdict:
     # in Sumy" at night, "eleven killed" the next morning; one town, a toll no smaller, wording alike, and a strike that
     # killed DISTINCT_TOLL or more by both counts (`update` below): a town's evening raid and the next night's, each
     # with a few hurt, stay two (a town is struck night after night; a strike this deadly is told for days)
-    # Or dated a day apart otherwise, each to its day of publication or the day before (res13 of 6 Dec): the evening's strike
+    # Or dated a day apart otherwise, each to its day of publication or the day before (res13): the evening's strike
     # told the next morning as "late on 18 November" by one outlet and with no date (so by the day of publication) by
     # another; a toll this deadly, the same or grown, in one town, told in like words within UPDATE_HOURS is the one
     # strike whichever of the two days each dated it to. A day recalled from further back stays its own
@@ -538,7 +538,9 @@ def compare(a: Item, b: Item) -> Verdict:
                                   + ("same weapon" if weapons != "unknown" else f"within {RELAYED_MINUTES} min")))
     if weapons == "same" and figures and place == "same":
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
-    if place == "same" and same_day and sim >= SIM_WEAK:
+    if place == "same" and same_day and sim >= SIM_WEAK and _separate(a) == _separate(b):
+        # not when one of the two tells "one more" strike ("ещё один ракетный удар по Сумам" after midnight, beside the
+        # evening's strike told again in the morning): town, day and wording alike are no evidence then (res13 of 6 Dec)
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
             and not told and ((night_post := of_the_night) or (_within(a, b, DAY_HOURS * 60) and not named_apart))
@@ -715,7 +717,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         # ... but the same toll (SAME_TOLL_PEOPLE or more, `_same_toll`) told within RELAYED_MINUTES, hours known, is
         # one statement relayed: "four killed in the shelling of the university" from the state agency and, ten
-        # minutes on, from a channel quoting it (res13 of 6 Dec); hours apart it may be the town's next shelling
+        # minutes on, from a channel quoting it (res13); hours apart it may be the town's next shelling
         relayed_toll = (_within(a, b, RELAYED_MINUTES) and time_known(a.published) and time_known(b.published)
                         and not told)
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo",
@@ -809,6 +811,11 @@ def _adjacent_days(a: Item, b: Item) -> bool:
     """Two reports dated to a day each, the two days adjacent."""
     return (a.precision == b.precision == "day" and a.day_lo is not None and b.day_lo is not None
             and abs(a.day_lo - b.day_lo) == 1)
+
+
+def _separate(item: Item) -> bool:
+    """The text tells another incident of its kind ("ещё один удар", "a separate attack": `separate_incident`)."""
+    return bool(_every_language("separate_incident").search(item.text))
 
 
 def _told_as_recent(item: Item) -> bool:
