@@ -6,6 +6,7 @@ still keep them apart. The posts are our own, written in the style of Russian ne
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from eventledger.model import Place
@@ -67,3 +68,54 @@ def test_another_town_or_two_days_or_a_named_day_stay_apart() -> None:
     named = item("f", "7 марта ракета попала в жилой дом в Полтаве, число погибших выросло до семи.",
                  day="2025-03-07", published=EVENING + timedelta(hours=13), figures={"killed": (7, 7), "injured": (9, 9)})
     assert not compare(NIGHT, named).join
+
+
+# res13 of 6 Dec: the evening's strike told the next morning by two outlets, one naming the evening's date ("поздно вечером 8
+# марта") and one with no date (dated by its day of publication): a day apart, each dated to its day of publication or
+# the day before; the same deadly toll in one town, in like words, within hours: one strike
+NAMED_EVENING = item("n", "Шесть человек погибли в результате удара российских дронов по общежитию в Полтаве поздно "
+                     "вечером 8 марта, сообщили власти.",
+                     day="2025-03-08", published=EVENING + timedelta(hours=11, minutes=5), figures={"killed": (6, 6)},
+                     weapon="drone")
+UNDATED = item("u", "Шесть человек погибли при ударе российских дронов по общежитию в Полтаве — власти.",
+               day="2025-03-09", published=EVENING + timedelta(hours=10, minutes=30),
+               figures={"killed": (6, 6), "injured": (12, 12)}, weapon="drone")
+
+
+def test_the_evening_named_by_one_and_the_morning_undated_by_another_are_one_strike() -> None:
+    verdict = compare(NAMED_EVENING, UNDATED)
+    assert verdict.join, verdict.reasons
+    assert any("told again the next day" in r for r in verdict.reasons)
+    # the same in Ukrainian: "пізно ввечері 8 березня" beside an undated post of the next morning
+    named = item("k1", "Шість людей загинули внаслідок удару російських дронів по гуртожитку в Полтаві пізно ввечері "
+                 "8 березня, повідомила влада.", day="2025-03-08", published=EVENING + timedelta(hours=11, minutes=5),
+                 figures={"killed": (6, 6)}, weapon="drone")
+    undated = item("k2", "Шість людей загинули при ударі російських дронів по гуртожитку в Полтаві — влада.",
+                   day="2025-03-09", published=EVENING + timedelta(hours=12), figures={"killed": (6, 6)}, weapon="drone")
+    assert compare(named, undated).join
+
+
+def test_a_named_evening_beside_a_morning_post_with_a_few_hurt_or_a_day_recalled_stays_apart() -> None:
+    few = item("p", "При ударе российских дронов по общежитию в Полтаве погиб один человек — власти.",
+               day="2025-03-09", published=EVENING + timedelta(hours=10, minutes=30), figures={"killed": (1, 1)},
+               weapon="drone")
+    assert not compare(replace(NAMED_EVENING, figures={"killed": (1, 1)}), few).join  # not a toll that tells the strike
+    # a morning post that recalls the 7th (two days before its publication) is no telling of the 8th's evening
+    recalled = replace(NAMED_EVENING, id="r", report_id="r-r", day_lo=day_range("2025-03-07", "day", None)[0],
+                       day_hi=day_range("2025-03-07", "day", None)[1])
+    assert not compare(recalled, UNDATED).join
+
+
+def test_one_more_strike_after_midnight_is_not_the_evenings_strike_told_again() -> None:
+    # res13 of 6 Dec: "one more missile strike on the town just after midnight" and the next morning's toll of the
+    # evening's strike, one town, one day, worded somewhat alike: the first tells another strike, so town, day and
+    # wording are no evidence between them, and the evening's cluster does not take the second strike in through it
+    another = item("m", "Ещё один ракетный удар по Полтаве: сразу после полуночи россияне нанесли ещё один удар по "
+                   "городу, где вечером ракета попала в жилой дом.", day="2025-03-09",
+                   published=EVENING + timedelta(hours=4), weapon="missile")
+    footage = item("f2", "Кадры из Полтавы, где в результате российского ракетного удара пострадал жилой дом; по "
+                   "последним данным, погибли семь человек.", day="2025-03-09",
+                   published=EVENING + timedelta(hours=13), figures={"killed": (7, 7)}, weapon="missile")
+    verdict = compare(another, footage)
+    assert not any(r.startswith("same town, same day") for r in verdict.reasons), verdict.reasons
+    assert len(resolve([NIGHT, another, footage])) == 2

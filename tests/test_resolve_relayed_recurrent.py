@@ -69,3 +69,19 @@ def test_interceptions_keep_the_stricter_half_hour() -> None:
     b = item("b", two, kind="interception", weapon="drone", figures={"intercepted": (1, 1)},
              published=EVENING + timedelta(minutes=60))
     assert not any("told alike within" in r for r in compare(a, b).reasons)
+
+
+def test_the_same_toll_of_a_shelling_relayed_minutes_later_is_one_incident() -> None:
+    # res13 of 6 Dec: the state agency's toll and a channel quoting it ten minutes on, worded less alike than SIM_STRONG: the
+    # same dead (SAME_TOLL_PEOPLE or more) within RELAYED_MINUTES is one statement; hours later it may be the next shelling
+    agency = item("a", "Жертвами обстрела территории университета в Буйнакске стали четыре человека, сообщило агентство.",
+                  kind="shelling", figures={"killed": (4, 4)})
+    channel = item("b", "Четверо мирных жителей, в том числе двое студентов, погибли при обстреле студгородка в "
+                   "Буйнакске.", kind="shelling", figures={"killed": (4, 4)}, published=EVENING + timedelta(minutes=10))
+    verdict = compare(agency, channel)
+    assert verdict.join, verdict.reasons
+    assert any("the same toll" in r for r in verdict.reasons)
+    later = replace(channel, published=EVENING + timedelta(hours=4))
+    assert not compare(agency, later).join
+    one = replace(channel, figures={"killed": (1, 1)})
+    assert not compare(replace(agency, figures={"killed": (1, 1)}), one).join  # one dead is told of many shellings

@@ -58,6 +58,12 @@ FINE = ("point", "city")
 # First-level regions that are one city (geo/data/admin1.yaml: the subdivisions named as their city, with no "Oblast",
 # "Krai" or "Republic"; Crimea is a peninsula): "в Севастополе" told twice is one town, not a region told twice
 CITY_REGIONS = frozenset({"Moscow", "Saint Petersburg", "Sevastopol", "Kyiv", "Minsk"})
+# ... and the first-level region each lies in (the gazetteer's English names, as `cell_of` folds them): a city's airports,
+# suburbs and the districts it is told by lie across the boundary ("Домодедово" is Moscow Oblast, "Domodedovo
+# International Airport" is Moscow), so blocking compares the two cells' events; `place_relation` still keeps the city
+# and the region apart, and joins only two towns or points within NEAR_KM (res13)
+ENCLOSING_REGIONS = {"moscow": "moscow oblast", "saint petersburg": "leningrad oblast", "sevastopol": "crimea",
+                     "kyiv": "kyiv oblast", "minsk": "minsk region"}
 NAMED_CATEGORIES = ("military_industry", "energy", "oil_refinery", "airfield", "airport", "military", "transport")
 # Fuel and power sites: a strike on "the oil depot" or "the refinery" told of a region and of a town in it on one day is
 # one strike, even unnamed (the night's drones on a region's fuel or power). Not plants, military sites or transport, of
@@ -234,6 +240,17 @@ def cell_of(place: Place | None) -> str:
         return "-/-"
     admin1 = _norm(place.admin1) if place.admin1 else (_norm(place.key) if place.precision == "admin1" else "-")
     return f"{place.country or '-'}/{admin1}"
+
+
+def blocking_cells(cell: str) -> list[str]:
+    """The cells an item of `cell` is compared with, besides its country's unplaced cell and the unplaced events: its
+    own, and for a city that is a first-level region of its own the region around it, or the reverse
+    (`ENCLOSING_REGIONS`): Moscow's airports and Moscow Oblast's towns are one neighbourhood."""
+    country, admin1 = cell.split("/", 1)
+    twins = [city for city, region in ENCLOSING_REGIONS.items() if region == admin1]
+    if admin1 in ENCLOSING_REGIONS:
+        twins.append(ENCLOSING_REGIONS[admin1])
+    return [cell, *(f"{country}/{twin}" for twin in twins)]
 
 
 def target_key(kind: str, category: str | None) -> str | None:
@@ -483,8 +500,12 @@ def compare(a: Item, b: Item) -> Verdict:
     # in Sumy" at night, "eleven killed" the next morning; one town, a toll no smaller, wording alike, and a strike that
     # killed DISTINCT_TOLL or more by both counts (`update` below): a town's evening raid and the next night's, each
     # with a few hurt, stay two (a town is struck night after night; a strike this deadly is told for days)
-    next_morning = (not one_day and place == "same" and _dated_alike(a, b) and _within(a, b, UPDATE_HOURS * 60)
-                    and weapons != "different")
+    # Or dated a day apart otherwise, each to its day of publication or the day before (res13): the evening's strike
+    # told the next morning as "late on 18 November" by one outlet and with no date (so by the day of publication) by
+    # another; a toll this deadly, the same or grown, in one town, told in like words within UPDATE_HOURS is the one
+    # strike whichever of the two days each dated it to. A day recalled from further back stays its own
+    next_morning = (not one_day and place == "same" and _within(a, b, UPDATE_HOURS * 60) and weapons != "different"
+                    and (_dated_alike(a, b) or (_adjacent_days(a, b) and _told_as_recent(a) and _told_as_recent(b))))
     figures = _figures_match(a, b)
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
@@ -517,7 +538,9 @@ def compare(a: Item, b: Item) -> Verdict:
                                   + ("same weapon" if weapons != "unknown" else f"within {RELAYED_MINUTES} min")))
     if weapons == "same" and figures and place == "same":
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
-    if place == "same" and same_day and sim >= SIM_WEAK:
+    if place == "same" and same_day and sim >= SIM_WEAK and _separate(a) == _separate(b):
+        # not when one of the two tells "one more" strike ("ещё один ракетный удар по Сумам" after midnight, beside the
+        # evening's strike told again in the morning): town, day and wording alike are no evidence then (res13 of 6 Dec)
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
             and not told and ((night_post := of_the_night) or (_within(a, b, DAY_HOURS * 60) and not named_apart))
@@ -692,7 +715,13 @@ def compare(a: Item, b: Item) -> Verdict:
         kept = ("verbatim", "retold") if unplaced_retold else ("verbatim",) if relayed_unplaced else ()
         keep("named", "figures", *kept) if sim >= SIM_WEAK else keep()
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo")
+        # ... but the same toll (SAME_TOLL_PEOPLE or more, `_same_toll`) told within RELAYED_MINUTES, hours known, is
+        # one statement relayed: "four killed in the shelling of the university" from the state agency and, ten
+        # minutes on, from a channel quoting it (res13); hours apart it may be the town's next shelling
+        relayed_toll = (_within(a, b, RELAYED_MINUTES) and time_known(a.published) and time_known(b.published)
+                        and not told)
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo",
+             *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
         keep("named") if recurrent else keep("named", "target", "verbatim")
@@ -776,6 +805,23 @@ def _one_night(a: Item, b: Item) -> bool:
     sides of it). Reports dated two days apart by the text itself ("on 23 November" published on the 24th, beside
     one of the 24th) do not qualify: their publication days are the same, their dates are not."""
     return _dated_alike(a, b) and abs(a.published - b.published) <= timedelta(hours=NIGHT_HOURS)  # type: ignore[operator]
+
+
+def _adjacent_days(a: Item, b: Item) -> bool:
+    """Two reports dated to a day each, the two days adjacent."""
+    return (a.precision == b.precision == "day" and a.day_lo is not None and b.day_lo is not None
+            and abs(a.day_lo - b.day_lo) == 1)
+
+
+def _separate(item: Item) -> bool:
+    """The text tells another incident of its kind ("ещё один удар", "a separate attack": `separate_incident`)."""
+    return bool(_every_language("separate_incident").search(item.text))
+
+
+def _told_as_recent(item: Item) -> bool:
+    """A report dated to its own UTC day of publication or the day before (today, last night, yesterday evening)."""
+    return (item.published is not None and item.day_lo is not None
+            and _utc_day(item.published) - item.day_lo in (0, 1))
 
 
 def _deadly(a: Item, b: Item) -> bool:
@@ -1203,7 +1249,8 @@ class Blocks:
             elif admin1 == "-":
                 found.update(self._country.get((country, bucket), ()))
             else:
-                found.update(self._by.get((item.cell, bucket), ()))
+                for cell in blocking_cells(item.cell):
+                    found.update(self._by.get((cell, bucket), ()))
                 found.update(self._by.get((f"{country}/-", bucket), ()))
             found.update(self._by.get(("-/-", bucket), ()))
         return sorted(found)

@@ -32,6 +32,7 @@ from eventledger.resolve import (
     Item,
     Verdict,
     _norm,
+    blocking_cells,
     cell_of,
     day_range,
     link,
@@ -181,7 +182,7 @@ def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[st
     dated = item.day_lo is not None and item.day_hi is not None
     days = {"lo": item.day_lo - slack, "hi": item.day_hi + slack} if dated else {}  # type: ignore[operator]
     where = "day" if country == "-" else "country" if admin1 == "-" else "cell"
-    found = set(conn.execute(_candidates(where, dated), {**days, "country": country, "cells": [item.cell, f"{country}/-"]})
+    found = set(conn.execute(_candidates(where, dated), {**days, "country": country, "cells": [*blocking_cells(item.cell), f"{country}/-"]})
                 .scalars())
     if country != "-":  # and the events nobody could place
         found |= set(conn.execute(_candidates("unplaced", dated), days).scalars())
