@@ -130,3 +130,26 @@ def test_an_unwritable_home_only_costs_the_compile(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "EVENTLEDGER_HOME": str(home)},
                           capture_output=True, text=True, check=True)
     assert done.stdout == "True\n" and not done.stderr
+
+
+def test_the_pattern_file_keeps_other_processes_entries_only_within_a_bound(tmp_path, monkeypatch):
+    """An edit of a word list leaves the old list's entry behind: the file does not grow without end, and a damaged
+    entry is compiled again rather than failing."""
+    import marshal
+
+    from eventledger.extract import pattern_cache
+
+    store = pattern_cache._Store()
+    monkeypatch.setattr(pattern_cache, "_STORE", store)
+    monkeypatch.setattr(pattern_cache, "_path", lambda: tmp_path / "patterns-test.marshal")
+    stale = {(f"old list {i}", 2): ("x", 2, [0], 0, {}, ()) for i in range(5)}
+    (tmp_path / "patterns-test.marshal").write_bytes(marshal.dumps(stale))
+    assert guarded(r"\b(?:drones?)", re.IGNORECASE).match("Drones")
+    store.save()
+    kept = marshal.loads((tmp_path / "patterns-test.marshal").read_bytes())
+    assert list(kept) == [(r"\b(?:drones?)", int(re.IGNORECASE))]  # 5 stale entries beside 1 used: dropped
+    damaged = {key: ("x", 2, [0], 0, {}, ()) for key in kept}  # codes the engine refuses
+    (tmp_path / "patterns-test.marshal").write_bytes(marshal.dumps(damaged))
+    store = pattern_cache._Store()
+    monkeypatch.setattr(pattern_cache, "_STORE", store)
+    assert guarded(r"\b(?:drones?)", re.IGNORECASE).match("Drones")

@@ -24,7 +24,7 @@ import _sre
 # (pattern text, flags, codes, groups - 1, group index, group names): the arguments of `_sre.compile`
 Parts = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-_MOST_KEPT = 5_000  # entries past this are dropped on writing, keeping only those this process used
+_KEPT_OVER_USED = 2  # on writing, entries other processes used are kept while all are at most this many times ours
 _WRITERS = ("guard.py", "pattern_cache.py")
 
 
@@ -69,8 +69,10 @@ class _Store:
     def save(self) -> None:
         if not self.added or self.path is None:
             return
+        # Every process reads the whole file, and every edit of a word list adds entries: the file keeps what other
+        # processes used (another language's lists) only while that stays within a bound of what this one used.
         entries = {**self.read, **self.used}
-        if len(entries) > _MOST_KEPT:
+        if len(entries) > _KEPT_OVER_USED * len(self.used):
             entries = dict(self.used)
         written = None
         try:
@@ -90,9 +92,14 @@ _STORE = _Store()
 
 def cached(source: str, flags: int, compile_parts: Callable[[], Parts]):  # type: ignore[no-untyped-def]
     """The pattern `compile_parts` compiles `source` with `flags` into, read from disk when another process compiled
-    it already."""
-    pattern, every, code, groups, index, names = _STORE.get((source, flags), compile_parts)
-    return _sre.compile(pattern, every, code, groups, index, names)
+    it already (an entry the engine refuses is compiled again)."""
+    key = (source, flags)
+    try:
+        return _sre.compile(*_STORE.get(key, compile_parts))
+    except Exception:  # noqa: BLE001 - a damaged entry: compile afresh and keep that instead
+        parts = _STORE.used[key] = compile_parts()
+        _STORE.added = True
+        return _sre.compile(*parts)
 
 
 def save() -> None:
