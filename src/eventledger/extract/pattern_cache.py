@@ -16,6 +16,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -82,9 +83,19 @@ class _Store:
                 out.write(marshal.dumps(entries))
             os.replace(written, self.path)  # atomic: a process reading at once sees the old file or the new
             self.read, self.added = entries, False
+            _forget_old(self.path)
         except Exception:  # noqa: BLE001 - a read-only home: the next process compiles again
             if written is not None:
                 Path(written).unlink(missing_ok=True)
+
+
+def _forget_old(kept: Path) -> None:
+    """Deletes other tags' files nobody wrote for a week (another Python, an older eventledger), as the gazetteer's
+    builds are."""
+    week_ago = time.time() - 7 * 24 * 3600
+    for other in kept.parent.glob("patterns-*.marshal"):
+        if other != kept and other.stat().st_mtime < week_ago:
+            other.unlink(missing_ok=True)
 
 
 _STORE = _Store()
