@@ -1,6 +1,6 @@
 """A count of soldiers or units destroyed on the ground is no interception count (issue 10: the Russian ledger's
-judges found soldiers killed breaking out of an encirclement, and assault groups neutralised, stored as drones
-intercepted). Each report here was written for the test."""
+judges found soldiers killed breaking out of an encirclement, and units wiped out, stored as drones intercepted). Each
+report here was written for the test."""
 
 import pytest
 
@@ -18,19 +18,19 @@ def test_soldiers_killed_by_drones_are_not_intercepted_ru(read):
 
 
 def test_groups_neutralised_are_not_intercepted_ru(read):
-    events = read("Две группы штурмовиков ВСУ были нейтрализованы у села Новоивановка Курской области, трое сдались "
-                  "в плен.", "ru")
+    events = read("Три штурмовые группы противника были нейтрализованы под Новоивановкой Курской области, пятеро "
+                  "солдат сдались в плен.", "ru")
     assert events and all("intercepted" not in figures(e) for e in events)
 
 
 def test_groups_neutralised_are_not_intercepted_uk(read):
-    events = read("Дві групи штурмовиків ЗСУ були нейтралізовані біля села Новоіванівка Курської області, троє "
-                  "здалися в полон.", "uk")
+    events = read("Три штурмові групи противника були нейтралізовані під Новоіванівкою Курської області, п'ятеро "
+                  "солдатів здалися в полон.", "uk")
     assert events and all("intercepted" not in figures(e) for e in events)
 
 
 def test_groups_neutralised_are_not_intercepted_en(read):
-    events = read("Two assault groups were neutralised by drone strikes near Novoivanovka in the Kursk region.", "en")
+    events = read("Three assault groups were neutralised by drone strikes near Novoivanovka in the Kursk region.", "en")
     assert events and all("intercepted" not in figures(e) for e in events)
 
 

@@ -103,7 +103,7 @@ def _troops_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _counts_troops(following: str, lang: str) -> bool:
-    """Whether the noun right after a count (an adjective may stand before it) names soldiers or a unit of them
+    """Whether the noun right after a count (one modifier may stand before it) names soldiers or a unit of them
     (`troops_counted` of the language file): a count destroyed of those is no interception."""
     pattern = _troops_pattern(lang)
     return bool(pattern and pattern.match(following))
@@ -325,8 +325,8 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[F
             continue  # "пострадали 18 жилых домов": houses, not people; "семь собак погибли": no casualty
         if mention and mention.figure == "intercepted" and _counts_troops(text[rel_end:], lang):
             things.append((mention.start, mention.end))
-            continue  # "около 180 боевиков ликвидировано", "две группы штурмовиков нейтрализованы": soldiers or units
-            # killed on the ground, nothing downed (ANNOTATION.md counts interceptions of what flies)
+            continue  # "свыше 120 солдат противника уничтожено", "три штурмовые группы противника уничтожены":
+            # soldiers or units killed on the ground, nothing downed (ANNOTATION.md counts interceptions of what flies)
         if mention:
             found.append(mention)
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):

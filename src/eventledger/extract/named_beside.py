@@ -13,7 +13,7 @@
   heads for; fighting along either is not in those towns ("assaults around Kurakhove to take the Zaporizhzhia-Donetsk
   highway" are not in Zaporizhzhia).
 
-- A body's name: an outlet, a military unit or a band named by a place ("ливанский телеканал Al Mayadeen", "группировка
+- A body's name: an outlet, a military unit or a band named by a place ("телеканал Al Mayadeen", "группировка
   войск «Днепр»", "полк «Азов»", "рэп-группа «Каспийский груз»"): the body is not where anything happened.
 
 The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`,
