@@ -986,12 +986,26 @@ def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:
     аэропорту «Калуга»)."""
     opened = text.rfind("«", max(0, match.start - 40), match.start)
     if opened < 0 or "»" in text[opened:match.start] or "\n" in text[opened:match.start]:
-        return False
+        return _in_straight_quotes(text, match)
     closed = text.find("»", match.end, match.end + 40)
     if closed < 0 or "«" in text[match.end:closed] or "\n" in text[match.end:closed]:
         return False
     inside = text[opened + 1:closed]
     # a name is a few words; a sentence quoted in guillemets («В Изюме ранен мужчина, в Балаклее ...») is speech
+    return len(inside.split()) <= _NAME_WORDS and bool(re.search(r"[^\W\d_]", text[opened + 1:match.start] + text[match.end:closed]))
+
+
+def _in_straight_quotes(text: str, match: PlaceMatch) -> bool:
+    """The same in straight double quotes ("из "Каспийского груза""): the quote before the place opens a pair (an even
+    number of quotes before it in its paragraph), the one after closes it, both within a name's length."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    opened = text.rfind('"', max(line_start, match.start - 40), match.start)
+    if opened < 0 or text.count('"', line_start, opened) % 2:
+        return False
+    closed = text.find('"', match.end, match.end + 40)
+    if closed < 0 or "\n" in text[match.end:closed]:
+        return False
+    inside = text[opened + 1:closed]
     return len(inside.split()) <= _NAME_WORDS and bool(re.search(r"[^\W\d_]", text[opened + 1:match.start] + text[match.end:closed]))
 
 
@@ -1025,6 +1039,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         text, match) or (
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
         named_beside.names_a_road(before, after, lang) or named_beside.names_a_quarter(before, after, lang)) or (
+        named_beside.names_a_body(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (

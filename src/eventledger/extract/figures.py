@@ -96,6 +96,19 @@ class _Patterns:
     one_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
+@cache
+def _troops_pattern(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "figures").get("troops_counted") or []
+    return re.compile(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(words)})(?![\w-])", re.IGNORECASE) if words else None
+
+
+def _counts_troops(following: str, lang: str) -> bool:
+    """Whether the noun right after a count (one modifier may stand before it) names soldiers or a unit of them
+    (`troops_counted` of the language file): a count destroyed of those is no interception."""
+    pattern = _troops_pattern(lang)
+    return bool(pattern and pattern.match(following))
+
+
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     """One pattern that matches wherever any of `patterns` does (at the same start, with the same flags), guarded
     when they all begin at a word boundary; None when they cannot be joined."""
@@ -310,6 +323,10 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[F
         if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang, after_count=True):
             things.append((mention.start, mention.end))
             continue  # "пострадали 18 жилых домов": houses, not people; "семь собак погибли": no casualty
+        if mention and mention.figure == "intercepted" and _counts_troops(text[rel_end:], lang):
+            things.append((mention.start, mention.end))
+            continue  # "свыше 120 солдат противника уничтожено", "три штурмовые группы противника уничтожены":
+            # soldiers or units killed on the ground, nothing downed (ANNOTATION.md counts interceptions of what flies)
         if mention:
             found.append(mention)
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):

@@ -13,8 +13,11 @@
   heads for; fighting along either is not in those towns ("assaults around Kurakhove to take the Zaporizhzhia-Donetsk
   highway" are not in Zaporizhzhia).
 
+- A body's name: an outlet, a military unit or a band named by a place ("телеканал Al Mayadeen", "группировка
+  войск «Днепр»", "полк «Азов»", "рэп-группа «Каспийский груз»"): the body is not where anything happened.
+
 The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`,
-`road_before`, `road_after`, `quarter_before`, `quarter_after`).
+`road_before`, `road_after`, `quarter_before`, `quarter_after`, `name_before`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ def tells_the_clock(before: str, after: str, lang: str) -> bool:
 def names_a_street(before: str, after: str, lang: str) -> bool:
     """Whether the words right before or after a place make it the name of a street."""
     return _beside(before, after, lang, "street")
+
+
+def names_a_body(before: str, after: str, lang: str) -> bool:
+    """Whether the words right before a place make it (part of) the name of an outlet, a unit or a band
+    (`name_before`)."""
+    return _beside(before, after, lang, "name")
 
 
 def names_a_quarter(before: str, after: str, lang: str) -> bool:
