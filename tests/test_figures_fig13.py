@@ -70,10 +70,10 @@ def test_no_hospitalisation_denied_or_a_hospital_struck(read, text, lang):
 
 
 def test_a_part_in_a_condition_taken_to_hospital_is_no_count_of_the_hospitalised(read):
-    text = ("Беспилотник атаковал Белгород, сообщил губернатор Вячеслав Гладков. Четверо раненых госпитализированы. "
-            "Одна женщина находится в тяжелом состоянии и доставлена в областную больницу.")
+    text = ("Беспилотник атаковал Белгород, сообщил губернатор Вячеслав Гладков. Пятерых раненых увезли в больницу. "
+            "Один из них, пожилой мужчина, в крайне тяжелом состоянии отправлен в областной госпиталь.")
     e = casualty_event(read(text, "ru"))
-    assert e.figures["hospitalized"].low == 4
+    assert e.figures["hospitalized"].low == 5
 
 
 @pytest.mark.parametrize("text, lang", [

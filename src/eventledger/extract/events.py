@@ -390,7 +390,8 @@ def build_events(
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # an attack told with nothing it did, where air defence met it that day, is that interception
-    events = [e for e in events if not _into_interception_attack(e, events, lang)]
+    told = [text[s.start:s.end] for s in all_sentences]
+    events = [e for e in events if not _into_interception_attack(e, events, lang, told)]
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -1222,7 +1223,7 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
     return True
 
 
-def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -> bool:
+def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str, told_sentences: Sequence[str] = ()) -> bool:
     """An attack told only as an attack ("Ukraine launched a drone attack on Moscow", "drone attacks shut down Moscow's
     airports"), with no figure, no damage and no target of its own (an airport whose flights were stopped is no
     target; "nobody was hurt" is no harm done where air defence met it), at the place (or within the area) where air
@@ -1239,6 +1240,8 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
              and p.attempted_attack is not None for m in p.attempted_attack.finditer(c.quote)]
     if attack.target is not None and not (closed and attack.target.category == "airport") and not tried:
         return False
+    if tried and attack.target is not None and _target_harmed(attack, told_sentences, lang):
+        return False  # "пытались атаковать НПЗ ... На территории НПЗ возник пожар": the attempt hit its target
     # "nobody was hurt" is no harm done, where air defence met the attack (not where an airport only closed)
     unhurt = any(c.figure in _HARMED and c.value == 0 for c in attack.claims)
     if any(c.figure is not None and c.figure not in _TOLD_OF_ATTACK and not (c.figure in _HARMED and c.value == 0)
@@ -1266,6 +1269,19 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str) -
         # атаковать область ... все уничтожены") and the "nobody was hurt" (ANNOTATION.md gives both to the interception)
         host.claims.extend(c for c in attack.claims if c.figure is not None and c not in host.claims)
     return True
+
+
+def _target_harmed(attack: _Draft, told_sentences: Sequence[str], lang: str) -> bool:
+    """Whether another sentence of the report tells damage or a fire at a target of the attack's kind ("Ночью пытались
+    атаковать НПЗ беспилотниками. ... На территории НПЗ возник пожар"): what was tried was done there."""
+    own = {c.quote for c in attack.claims if c.quote}
+    for sentence in told_sentences:
+        if any(q in sentence for q in own) or not incidents.damaged(sentence, lang):
+            continue
+        at = incidents.target(sentence, lang, sentence)
+        if at is not None and attack.target is not None and at.category == attack.target.category:
+            return True
+    return False
 
 
 def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:

@@ -68,6 +68,9 @@ class _Patterns:
     # "ПВО уничтожила над Белгородской областью девять ракет"
     weapon_far_after: tuple[tuple[str, re.Pattern[str]], ...]
     weapon_far_before: tuple[tuple[str, re.Pattern[str]], ...]
+    # ... by a verb that tells it only when the weapon itself is counted ("поражены три беспилотника"; not "поражены три
+    # пусковые установки ракет", launchers struck): its pattern, and what must stand right after the count
+    weapon_far_before_next: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     age_list: re.Pattern[str] | None  # people listed by their ages: "79-летняя, 78-летняя и 60-летняя женщины"
     age: re.Pattern[str] | None  # one age in such a list
     single_age: re.Pattern[str] | None  # one person told by an age in the singular: "a 63-year-old", "19-річний"
@@ -166,6 +169,12 @@ def _patterns_apart(lang: str) -> _Patterns:
         (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags))
         for figure, words in (reach.get("verbs_before") or {}).items() if words
     ) if reach.get("before") else ()
+    weapon_next = re.compile(rf"^\s*{reach['weapon_next']}", flags) if reach.get("weapon_next") else None
+    weapon_far_before_next = tuple(
+        (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags),
+         weapon_next)
+        for figure, words in (reach.get("verbs_before_next") or {}).items() if words and weapon_next is not None
+    ) if reach.get("before") else ()
     after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
         after=after,
@@ -193,6 +202,7 @@ def _patterns_apart(lang: str) -> _Patterns:
                            for figure, words in (data.get("weapon_after") or {}).items()),
         weapon_far_after=weapon_far_after,
         weapon_far_before=weapon_far_before,
+        weapon_far_before_next=weapon_far_before_next,
         **_age_patterns(data, flags),
         single_age=re.compile(data["single_age"], flags) if data.get("single_age") else None,
         **_noun_list_patterns(data, flags),
@@ -610,6 +620,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + after_at + stop)
         far = [(m.start(), figure) for figure, pattern in p.weapon_far_before if (m := pattern.search(head))
                and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
+        far += [(m.start(), figure) for figure, pattern, weapon_next in p.weapon_far_before_next
+                if weapon_next.match(following) and (m := pattern.search(head))
+                and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         if far:
             at, figure = max(far)
             return FigureMention(figure, q.value, q.lower_bound, base + at, base + after_at)

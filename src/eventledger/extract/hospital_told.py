@@ -13,7 +13,9 @@ Two forms were left unread by the figure rules, which read a hospitalisation onl
   лікарні", "Госпіталізували до обласної лікарні" with no subject at all). A clause with no count of its own: one
   person when a singular person word (a pronoun, "the man", "пострадавшего") stands nearest the words in the clause,
   else the group of the hurt, as many as the event's injured (`figures.EVERYONE`, resolved with the event's claims;
-  dropped when the event has no such count).
+  dropped when the event has no such count). The group only when no one else is named: a clause whose words before
+  the hospital words are not all `bare` ones, nor name the `hurt` ("Patients were evacuated", "The body was taken",
+  "Остальных доставили"), tells nothing of the hurt as a whole.
 
 A hospitalisation denied ("не госпитализирован", "without hospitalization") or told of a count read already is left to
 the other rules. The words are language data: `hospital_told` in `lang/<code>/figures.yaml`.
@@ -44,6 +46,8 @@ class _Words:
     one: re.Pattern[str]  # a single person it is told of
     many: re.Pattern[str]  # a group
     too: re.Pattern[str] | None  # after a count's figure words: the same people hospitalised
+    bare: re.Pattern[str] | None  # words that may stand before them in a clause with no subject ("затем", "were")
+    hurt: re.Pattern[str] | None  # a word of the hurt there: the subject is the group of the hurt ("a man and a woman injured")
 
 
 @cache
@@ -59,7 +63,23 @@ def _words(lang: str) -> _Words | None:
         one=re.compile(rf"(?<!\w)(?:{_alt(data['one'])})(?!\w)", flags),
         many=re.compile(rf"(?<!\w)(?:{_alt(data['many'])})(?!\w)", flags),
         too=re.compile(data["too"], flags) if data.get("too") else None,
+        bare=re.compile(rf"(?:{_alt(data['bare'])})", flags) if data.get("bare") else None,
+        hurt=re.compile(rf"(?<!\w)(?:{_alt(data['hurt'])})(?!\w)", flags) if data.get("hurt") else None,
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+_BETWEEN = 2  # how many words may stand between a count of the hurt and its hospital words for the quote to run on
+
+
+def _the_hurt(words: _Words, before: str) -> bool:
+    """Whether the words of a clause before its hospital words (after its last comma) tell of the hurt as a group: no
+    one at all, only `bare` words ("Затем госпитализировали", "were later"), or people named by a `hurt` word ("a man
+    and a woman injured in the attack were taken to hospital"). A noun outside the person lists ("Patients", "The
+    body", "Остальных", "Решту") is someone else, not the group of the hurt."""
+    part = before.rsplit(",", 1)[-1]
+    return (words.hurt is not None and bool(words.hurt.search(part))) or all(
+        words.bare is not None and words.bare.fullmatch(w.group()) for w in _WORD.finditer(part))
 
 
 def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: list[Quantity],
@@ -82,7 +102,14 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
                 continue
             tail = words.too.match(text, m.end - base)
             if tail is not None and not any(m.end <= base + q.start < base + tail.end() for q in inside):
-                return [*found, FigureMention("hospitalized", m.value, m.lower_bound, m.start, base + tail.end())]
+                # the quote is the shortest span that carries the figure: from the count when it stands right before the
+                # hospital words, else the hospital words alone ("a man was injured in the strike on the town and was
+                # taken to hospital": "and was taken to hospital", its count the injured claim's)
+                between = tail.group("between") or ""
+                rest = text[tail.end("between"):tail.end()]
+                start = m.start if len(_WORD.findall(between)) <= _BETWEEN else \
+                    base + tail.end("between") + len(rest) - len(rest.lstrip(" ,"))
+                return [*found, FigureMention("hospitalized", m.value, m.lower_bound, start, base + tail.end())]
     if inside:
         return found  # a clause with a count: what the count readers made of it stands
     for told in words.told.finditer(text):
@@ -96,6 +123,8 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
             value = 1 if max(one, default=-1) > max(many, default=-1) else EVERYONE
         else:
             later_one, later_many = words.one.search(after), words.many.search(after)
+            if not (later_one or later_many or _the_hurt(words, before)):
+                continue  # "Patients were evacuated to another hospital", "The body was taken to the morgue"
             value = 1 if later_one and not (later_many and later_many.start() < later_one.start()) else EVERYONE
         return [*found, FigureMention("hospitalized", value, False, base + told.start(), base + told.end(), alone=True)]
     return found

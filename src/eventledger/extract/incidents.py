@@ -266,7 +266,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     # "повреждений жилых зданий не выявлено", "руйнувань немає": damage denied is no incident
     found = [f for f in found if not _damage_denied(text, f[1], f[2], p)]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
-    found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang)]
+    # ("пытались сбить" is no downing: an attempt met is an attack, not an interception)
+    found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang, tried_done=p.kinds[f[0]] != "interception")]
     found = [read for f in found if (read := _attempt(f, text, p.kinds, lang)) is not None]
     if p.debris is not None and any(p.kinds[f[0]] == "interception" for f in found):
         # "debris of a downed drone hit a house": the drone was downed elsewhere; what its debris did here is a strike

@@ -44,14 +44,17 @@ def _tag(word: str, lang: str) -> frozenset[str]:
 
 
 @cache
-def _ongoing(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "events").get("ongoing_verbs", [])
+def _ongoing(lang: str, key: str = "ongoing_verbs") -> re.Pattern[str] | None:
+    words = topic(lang, "events").get(key, [])
     return re.compile(rf"^(?:{'|'.join(words)})$", re.IGNORECASE) if words else None
 
 
-def unrealised(text: str, start: int, end: int, lang: str) -> bool:
+def unrealised(text: str, start: int, end: int, lang: str, tried_done: bool = True) -> bool:
     """Whether the event word at text[start:end] is an infinitive or a future form: meant, tried or foreseen, not done.
-    An infinitive after a verb of an action under way or done ("продолжают атаковать", "удалось сбить") is done."""
+    An infinitive after a verb of an action under way or done ("продолжают атаковать", "удалось сбить") is done; not
+    when that verb is denied ("не удалось сбить": `ongoing_denied`), nor, unless `tried_done`, when it tells a try that
+    the clause goes on to say failed (`tried_verbs`, then `tried_but`: "пытались сбить беспилотник, но он упал на дом"
+    downed nothing; "пытались сбить дроны" alone tells air defence at work, and "пытались атаковать" an attack)."""
     if lang not in MORPHOLOGY:
         return False
     first = _WORD.match(text, start, end)
@@ -61,7 +64,16 @@ def unrealised(text: str, start: int, end: int, lang: str) -> bool:
     if "INFN" in tag:
         before = _PREVIOUS.search(text, max(0, start - 40), start)
         ongoing = _ongoing(lang)
-        return not (before and ongoing and ongoing.match(before.group(1)))
+        if not (before and ongoing and ongoing.match(before.group(1))):
+            return True
+        tried = _ongoing(lang, "tried_verbs")
+        but = _ongoing(lang, "tried_but")
+        if not tried_done and tried is not None and but is not None and tried.match(before.group(1)) and any(
+                but.match(w) for w in _WORD.findall(re.split(r"[.;!?]", text[end:], maxsplit=1)[0])):
+            return True
+        denied = _ongoing(lang, "ongoing_denied")
+        previous = _PREVIOUS.search(text, max(0, before.start() - 20), before.start())
+        return bool(denied and previous and denied.match(previous.group(1)))
     return "VERB" in tag and "futr" in tag
 
 
