@@ -942,7 +942,10 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
         last_word = " " + match.text.split()[-1] if " " in match.text else ""
         district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
-        if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):
+        # (a name the gazetteer read with its site's words, "the Afipsky oil refinery", names the site by them)
+        own_words = match.text.split(" ", 1)[1] if " " in match.text and match.text.split(" ", 1)[1][:1].islower() else ""
+        if best.feature == "city" and (district or incidents.town_unlikely(
+                before, f" {own_words}{after}" if own_words else after, lang)):
             continue
         named.append((match, best))
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
