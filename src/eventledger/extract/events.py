@@ -24,7 +24,7 @@ from eventledger.extract.dates import DateMention, find_dates, mourning_day, rep
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
-from eventledger.extract.finest_place import to_finest
+from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
@@ -388,6 +388,7 @@ def build_events(
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
+    off_the_coast(events, told_places, lang)  # "an attack in the Red Sea ... off the coast of Mokha": off Mokha
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # an attack told with nothing it did, where air defence met it that day, is that interception
     events = [e for e in events if not _into_interception_attack(e, events, lang)]
