@@ -24,7 +24,7 @@ from eventledger.extract.dates import DateMention, find_dates, mourning_day, rep
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
-from eventledger.extract.finest_place import to_finest
+from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
@@ -388,6 +388,7 @@ def build_events(
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
+    off_the_coast(events, told_places, lang)  # "an attack in the Red Sea ... off the coast of Mokha": off Mokha
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # an attack told with nothing it did, where air defence met it that day, is that interception
     told = [text[s.start:s.end] for s in all_sentences]
@@ -945,7 +946,10 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "Kiev troops", "Russian-backed Donetsk forces": a side
         last_word = " " + match.text.split()[-1] if " " in match.text else ""
         district = incidents.is_district(after, lang) or incidents.is_district(last_word, lang)
-        if best.feature == "city" and (district or incidents.town_unlikely(before, after, lang)):
+        # (a name the gazetteer read with its site's words, "the Afipsky oil refinery", names the site by them)
+        own_words = match.text.split(" ", 1)[1] if " " in match.text and match.text.split(" ", 1)[1][:1].islower() else ""
+        if best.feature == "city" and (district or incidents.town_unlikely(
+                before, f" {own_words}{after}" if own_words else after, lang)):
             continue
         named.append((match, best))
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the

@@ -14,11 +14,16 @@ count, placed at the area it covers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 from eventledger.geo import Candidate
+from eventledger.geo.distance import between
+from eventledger.lang import load
 
+SEA_REACH_KM = 1500.0  # a point off a coast further than this from a sea's own point is on another sea's coast
 _MOVES = frozenset({"strike", "shelling", "explosion"})
 _FINER = frozenset({"city", "admin2", "airport", "point"})
 
@@ -31,6 +36,32 @@ class Placed(Protocol):
     place: Candidate | None
     areas: list[Candidate]
     day_carried: bool
+
+
+def off_the_coast(incidents: Sequence[Placed], named: Sequence[Candidate], lang: str) -> None:
+    """Move each incident at a sea to the one point off a coast the report names ("a missile attack in the Red Sea ...
+    the attack off the coast of Mokha", "65 nautical miles west of Hodeidah"; `sea_offset_words` in place_roles.yaml):
+    the sea's own point is hundreds of kilometres from where the ship was. With two such points or none it stays, and
+    so does an incident at another sea (its point further than SEA_REACH_KM from the coast's: "the Mediterranean")."""
+    words = _sea_offset_words(lang)
+    if words is None:
+        return
+    points = _distinct([c for c in named if c.place.offset is not None and c.place.as_written
+                        and words.search(c.place.as_written)])
+    if len(points) != 1:
+        return
+    point = points[0].place
+    for incident in incidents:
+        sea = incident.place
+        if incident.kind in _MOVES and not incident.areas and sea is not None and sea.feature == "sea" and (
+                (km := between(sea.place, point)) is not None and km <= SEA_REACH_KM):
+            incident.place = points[0]
+
+
+@cache
+def _sea_offset_words(lang: str) -> re.Pattern[str] | None:
+    words = (load(lang).get("place_roles") or {}).get("sea_offset_words") or []
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})") if words else None
 
 
 def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:

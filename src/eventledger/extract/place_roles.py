@@ -17,20 +17,32 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
 
 
+# a distance told in an apposition ("— located 80 km east of Novorossiysk"): the town after it is a reference point,
+# whatever the place before it (a region too: the incident's own place is further back)
+_DISTANCE = re.compile(r"\d\s*(?:km|км|kilomet|mile)", re.IGNORECASE)
+
+
 def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places (in text order) that a party preposition or a relative clause on another place
     governs, and of every place listed with one ("between the US and Ukraine")."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
+    land: PlaceMatch | None = None  # the last place named before that is no sea ("80 km east of the Black Sea port of X")
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
         if _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
                                                                   or (_located_by(text[previous.end : m.start], lang)
-                                                                      and not _wider(previous, m)))):
+                                                                      and not (_wider(previous, m) and not
+                                                                               _DISTANCE.search(text, previous.end,
+                                                                                                m.start))))) or (
+                land is not None and land is not previous and _located_by(text[land.end : m.start], lang)
+                and not (_wider(land, m) and not _DISTANCE.search(text, land.end, m.start))):
             found.add(m.start)
         elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
             found.add(m.start)
         previous = m
+        if m.candidates and m.candidates[0].feature != "sea":
+            land = m
     return found
 
 
@@ -129,11 +141,13 @@ def _wider(first: PlaceMatch, then: PlaceMatch) -> bool:
 
 def _located_by(between: str, lang: str) -> bool:
     """Whether the text after a place is an apposition saying where that place lies, up to the next place: "Maryinka,
-    a western suburb of Donetsk", "в Марьинке, пригороде Донецка" (`located_by` words): the incident is at the first."""
+    a western suburb of Donetsk", "в Марьинке, пригороде Донецка" (`located_by` words): the incident is at the first.
+    A dash opens such an apposition when it tells a distance ("the Krasnodar region — located 80 km east of
+    Novorossiysk"); else a dash opens a clause of its own ("атака на район — в поселке X повреждено остекление")."""
     opened = between.lstrip()
     pattern = _located_pattern(lang)
-    return (pattern is not None and opened.startswith(",") and len(between) < 60
-            and pattern.fullmatch(opened[1:]) is not None)
+    return (pattern is not None and (opened[:1] == "," or opened[:1] in ("—", "–") and bool(_DISTANCE.search(opened)))
+            and len(between) < 80 and pattern.fullmatch(opened[1:]) is not None)
 
 
 @cache

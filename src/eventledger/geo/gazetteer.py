@@ -284,7 +284,8 @@ class Gazetteer:
             if cyrillic:  # "Ясиноватском" -> "ясиноватский"
                 adjective = _morph(lang).parse(adjective)[0].normal_form
                 name = f"{adjective.capitalize()} район"
-            town = self._namesake(adjective, context_countries, areas)
+            town = self._namesake(adjective, context_countries, areas,
+                                  int(topic(lang, "places").get("adjective_place_population", 0)) if cyrillic else 0)
             if town is not None:
                 out.append((start, end, town._replace(id=-1 - len(out), feature="admin2", name=name,
                                                       population=0, geonames_id=None, precision="admin2", capital=0)))
@@ -429,9 +430,12 @@ class Gazetteer:
         inside = inside or [t for t in towns if t[0].admin1_code in likely]
         return max(inside or towns, key=lambda t: t[0].population, default=None)
 
-    def _namesake(self, adjective: str, countries: Sequence[str], areas: set[str]) -> _Row | None:
+    def _namesake(self, adjective: str, countries: Sequence[str], areas: set[str], floor: int = 0) -> _Row | None:
         """The town a district adjective is made from: "Yasinovatsky" -> Yasynuvata (a spelling "Yasinovataya"),
-        "Starobeshivskiy" -> Starobesheve. One-word names only, the closest in spelling, then the largest."""
+        "Starobeshivskiy" -> Starobesheve. One-word names only, the closest in spelling, then the largest. Outside every
+        subdivision the text names, only a town of `floor` people or more: "у Білоцерківському районі" on Kyiv Oblast
+        is the district of Bila Tserkva (a name of two words), not one named after the village Bilotserkivka of Poltava
+        Oblast (as `_town_of_adjective` reads a site's adjective)."""
         m = _DISTRICT_ADJECTIVE.match(normalize(fold_accents(adjective)))
         if m is None:
             return None
@@ -452,6 +456,8 @@ class Gazetteer:
         if countries:
             towns = [(r, k) for r, k in towns if r.country in countries]
         inside = [(r, k) for r, k in towns if r.admin1_code in areas]
+        if areas and not inside:
+            towns = [(r, k) for r, k in towns if r.population >= floor]
         best = min(inside or towns, key=lambda t: (t[1][0], -t[0].population), default=None)
         return best[0] if best else None
 

@@ -34,6 +34,7 @@ def named_airports(matches: list[PlaceMatch], text: str, lang: str, gazetteer: G
         airport = gazetteer.airport(code) if code else None
         if airport is not None:
             found[(start, end)] = (name, airport)
+    matches = _bracketed_names(matches, text, lang)
     if not found:
         return _cities_of_several_airports(matches, [], lang, gazetteer)
     named = list(found.values())
@@ -47,6 +48,28 @@ def named_airports(matches: list[PlaceMatch], text: str, lang: str, gazetteer: G
     out += [PlaceMatch(s, e, name, (airport,)) for (s, e), (name, airport) in found.items()
             if not any(a < e and s < b for a, b in taken)]
     return _cities_of_several_airports(sorted(out, key=lambda m: m.start), [a for _, a in named], lang, gazetteer)
+
+
+def _bracketed_names(matches: list[PlaceMatch], text: str, lang: str) -> list[PlaceMatch]:
+    """The matches with a name in brackets right after an airport's city ("аэропортов Нижнего Новгорода (Чкалов) и
+    Сочи", "Nizhny Novgorod airport (Chkalov)") read as that city's place: it is the airport's own name, which
+    the gazetteer may lack or give to another town (Chkalov, Orenburg's name of 1938-57)."""
+    nouns = topic(lang, "places").get("airport_nouns") or []
+    if not nouns or "(" not in text:
+        return matches
+    noun = rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\w*)"
+    city = rf"{_NAME}(?:[\s-]+{_NAME})?"
+    pattern = (rf"(?P<city>{city})\s+{noun}\s*\(\s*[«\"„“]?(?P<name>{_NAME})" if lang == "en"
+               else rf"{noun}\s+(?P<city>{city})\s*\(\s*[«\"„“]?(?P<name>{_NAME})")
+    by_span = {(m.start, m.end): m for m in matches}
+    read: dict[tuple[int, int], PlaceMatch] = {}
+    for found in re.finditer(pattern, text):
+        name = (found.start("name"), found.end("name"))
+        of_city = next((m for m in matches if m.candidates
+                        and m.start < found.end("city") and found.start("city") < m.end), None)
+        if name in by_span and of_city is not None:
+            read[name] = replace(by_span[name], candidates=of_city.candidates)
+    return [read.get((m.start, m.end), m) for m in matches]
 
 
 def _cities_of_several_airports(matches: list[PlaceMatch], named: list[Candidate], lang: str,
