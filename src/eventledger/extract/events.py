@@ -734,6 +734,10 @@ def _read_clause(
             # "The war began when militants stormed in on October 7, killing some 1,200": a clause without a trigger
             # tells of the incident its sentence dates (a day and month without a year, read back from publication)
             orphan = None
+        if orphan and figure_claims and incidents.tells_many_incidents(clause.text, lang):
+            # "Since a suicide attack killed seven ..., drone attacks have increased": a trend's or a span's figures
+            # are no figures of an incident the report tells
+            orphan = None
         return [], orphan
     mention = _date_for(clause, c.dates, found, lang)
     told_day = _date_for(clause, c.told_days, found, lang)

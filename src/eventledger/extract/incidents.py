@@ -95,6 +95,7 @@ class _Patterns:
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
     sea_before: re.Pattern[str] | None = None  # ... and right before it
     war_scenes: re.Pattern[str] | None = None
+    many_incidents: re.Pattern[str] | None = None  # attacks told as a trend or a span of many: no one incident
     combat_deaths: re.Pattern[str] | None = None  # a soldier's death in combat: words right before the place
     scene_told_after: re.Pattern[str] | None = None  # "..., where a missile hit": an incident told at the war's scene
     body_names: re.Pattern[str] | None = None  # matched with case
@@ -136,7 +137,8 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
-        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
+        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'] + data.get('many_incidents', []))})\b", flags),
+        many_incidents=_optional(data.get("many_incidents"), r"\b", r"\b", build=guarded),
         accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=_optional(data.get("debris_phrases"), r"\b", r"\b", build=guarded),
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
@@ -455,6 +457,14 @@ def flight_safety(text: str, lang: str) -> bool:
     """Whether the text gives the safety of flights as a reason ("в целях обеспечения безопасности полётов")."""
     p = patterns(lang)
     return p.flight_safety is not None and p.flight_safety.search(text) is not None
+
+
+def tells_many_incidents(text: str, lang: str) -> bool:
+    """Whether the text tells attacks as a trend or a span of many (`many_incidents` of the language file: "drone
+    attacks have increased", "in the last days of 2023"): no incident of its own, and its figures are no one
+    incident's either."""
+    p = patterns(lang)
+    return p.many_incidents is not None and p.many_incidents.search(text) is not None
 
 
 def weather(text: str, lang: str) -> bool:
