@@ -283,7 +283,14 @@ def _enclave(region: Candidate, city: Candidate) -> bool:
     """A city that is a region of its own inside the region named after it: Moscow in the Moscow Oblast, Kyiv in the
     Kyiv Oblast ("drones were downed over the Moscow region" ... "над Москвой сбиты"), though their admin1 differ."""
     c = city.place
-    return city.feature == "city" and (c.admin1 or "").casefold() == c.key.casefold() and _named_after(region, city)
+    own = city.feature == "city" and (c.admin1 or "").casefold() == c.key.casefold()
+    # ... or inside a region named otherwise: Sevastopol in Crimea ("Ukraine Launches Missile Attack on Crimea" over
+    # "a large fire at a Sevastopol shipyard"), Saint Petersburg in the Leningrad Oblast
+    return own and (_named_after(region, city) or _ENCLOSING.get(c.admin1 or "") == region.place.admin1)
+
+
+# cities that are subdivisions of their own (GeoNames admin1) inside another subdivision they are not named after
+_ENCLOSING = {"Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
 
 
 def _named_after(district: Candidate, town: Candidate) -> bool:
