@@ -58,3 +58,11 @@ def test_a_crimea_headline_and_the_sevastopol_body_are_one_strike(read):
                   "Wednesday set a Sevastopol shipyard on fire and wounded 12 workers, the Russian-installed governor "
                   "said.")
     assert kinds(events) == [("strike", "Sevastopol")]
+
+
+def test_a_days_tally_of_attacks_over_a_list_of_villages_is_no_incident_at_each(read):
+    events = read("Russian shelling wounded a woman in Orikhiv on Sunday, the head of the regional military "
+                  "administration said. Over the day, Russian troops conducted 14 airstrikes on Stepnohirsk, "
+                  "Malokaterynivka, Prymorske and Huliaipole. 130 drones of various types attacked Kamianske, "
+                  "Stepove, Mala Tokmachka and Novoandriivka.")
+    assert [p for _, p in kinds(events)] == ["Orikhiv"]
