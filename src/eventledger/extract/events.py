@@ -265,6 +265,11 @@ def build_events(
                 clause_places = [line_place]
             if _bare_list(clause, sentence_places, clause_places, text, slang):
                 ctx = replace(ctx, bare_list=True)
+            if _tally_over_list(clause, sentence_places, clause_places, text, slang):
+                # "Russian troops conducted 22 airstrikes on Novoandriivka, Novodanylivka, Yurkivka ...": a day's
+                # tally of a region's attacks over its villages, no incident at each (ANNOTATION.md: a summary
+                # whose places have nothing of their own)
+                continue
             if listed := _listed_with(clause, region_lists, sentence_places, clause_places):
                 ctx = replace(ctx, listed=listed)
             told_places += clause_places
@@ -738,6 +743,10 @@ def _read_clause(
             # "The war began when militants stormed in on October 7, killing some 1,200": a clause without a trigger
             # tells of the incident its sentence dates (a day and month without a year, read back from publication)
             orphan = None
+        if orphan and figure_claims and incidents.tells_many_incidents(clause.text, lang):
+            # "Since a suicide attack killed seven ..., drone attacks have increased": a trend's or a span's figures
+            # are no figures of an incident the report tells
+            orphan = None
         return [], orphan
     mention = _date_for(clause, c.dates, found, lang)
     told_day = _date_for(clause, c.told_days, found, lang)
@@ -983,6 +992,29 @@ def _bare_list(clause: Span, places: list[PlaceMatch], found: list[Candidate], t
     named = [m for m in places if clause.start <= m.start and m.end <= clause.end and m.candidates
              and any(_same_place(m.candidates[0], f) for f in found)]
     return len(named) > 1 and all(incidents.joins_list(text[a.end : b.start], lang) for a, b in zip(named, named[1:]))
+
+
+def _tally_over_list(clause: Span, places: list[PlaceMatch], found: list[Candidate], text: str, lang: str) -> bool:
+    """Whether a clause counts attacks over a list of three or more places named one after another ("conducted 22
+    airstrikes on A, B, C and D"): the words right before the list count them (`tally_before_list`)."""
+    named = [m for m in places if clause.start <= m.start and m.end <= clause.end and m.candidates
+             and any(_same_place(m.candidates[0], f) for f in found)]
+    # (names the gazetteer lacks may open the list: "attacked Lokvove, Huliaipole, ...")
+    before = _LEADING_NAMES.sub("", text[clause.start:named[0].start]) if named else ""
+    if len(named) < 2 or not incidents.tally_before_list(before, lang):
+        return False
+    # ... the names one after another, some perhaps not in the gazetteer ("Novodanylivka, Yurkivka, Temyrivka, and
+    # Mala Tokmachka"), three or more in all
+    between = [text[a.end:b.start] for a, b in zip(named, named[1:])]
+    if not all(_LISTED_NAMES.fullmatch(gap) for gap in between):
+        return False
+    return len(named) + sum(len(_LISTED_NAME.findall(gap)) for gap in between) >= 3
+
+
+_LISTED_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]*)?(?=\s*(?:,|\band\b|$))")
+_CAPITAL = "A-ZА-ЯЁІЇЄҐ"
+_LEADING_NAMES = re.compile(rf"(?:\s[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?,)+\s*$")
+_LISTED_NAMES = re.compile(rf"(?:\s*(?:,|\band\b|\bта\b|\bі\b|\bи\b)\s*|\s*[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?)*")
 
 
 def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:

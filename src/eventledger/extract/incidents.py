@@ -95,6 +95,8 @@ class _Patterns:
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
     sea_before: re.Pattern[str] | None = None  # ... and right before it
     war_scenes: re.Pattern[str] | None = None
+    many_incidents: re.Pattern[str] | None = None  # attacks told as a trend or a span of many: no one incident
+    tally_before_list: re.Pattern[str] | None = None  # "22 airstrikes on": a count of attacks before a list of places
     combat_deaths: re.Pattern[str] | None = None  # a soldier's death in combat: words right before the place
     scene_told_after: re.Pattern[str] | None = None  # "..., where a missile hit": an incident told at the war's scene
     body_names: re.Pattern[str] | None = None  # matched with case
@@ -138,7 +140,9 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
-        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
+        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'] + data.get('many_incidents', []))})\b", flags),
+        many_incidents=_optional(data.get("many_incidents"), r"\b", r"\b", build=guarded),
+        tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
         accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=_optional(data.get("debris_phrases"), r"\b", r"\b", build=guarded),
         threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
@@ -459,6 +463,21 @@ def flight_safety(text: str, lang: str) -> bool:
     """Whether the text gives the safety of flights as a reason ("в целях обеспечения безопасности полётов")."""
     p = patterns(lang)
     return p.flight_safety is not None and p.flight_safety.search(text) is not None
+
+
+def tells_many_incidents(text: str, lang: str) -> bool:
+    """Whether the text tells attacks as a trend or a span of many (`many_incidents` of the language file: "drone
+    attacks have increased", "in the last days of 2023"): no incident of its own, and its figures are no one
+    incident's either."""
+    p = patterns(lang)
+    return p.many_incidents is not None and p.many_incidents.search(text) is not None
+
+
+def tally_before_list(before: str, lang: str) -> bool:
+    """Whether the words before a list of places count the attacks on them all ("Russian troops conducted 22
+    airstrikes on", "225 drones of various types attacked": `tally_before_list` of the language file)."""
+    p = patterns(lang)
+    return p.tally_before_list is not None and p.tally_before_list.search(before) is not None
 
 
 def weather(text: str, lang: str) -> bool:

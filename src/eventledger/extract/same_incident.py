@@ -58,6 +58,9 @@ from eventledger.model import Claim, Target, Weapon
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
 _MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
+# a glide bomb is what an aircraft drops: "an airstrike" and "glide bombs" name one weapon of a strike told twice (not of
+# an interception: a jet shot down and glide bombs shot down are two things)
+_AIR_DROPPED = frozenset({"aircraft", "glide_bomb"})
 _CITY_REACH_KM = 20.0  # a city's districts lie this close to its centre
 
 
@@ -280,7 +283,14 @@ def _enclave(region: Candidate, city: Candidate) -> bool:
     """A city that is a region of its own inside the region named after it: Moscow in the Moscow Oblast, Kyiv in the
     Kyiv Oblast ("drones were downed over the Moscow region" ... "над Москвой сбиты"), though their admin1 differ."""
     c = city.place
-    return city.feature == "city" and (c.admin1 or "").casefold() == c.key.casefold() and _named_after(region, city)
+    own = city.feature == "city" and (c.admin1 or "").casefold() == c.key.casefold()
+    # ... or inside a region named otherwise: Sevastopol in Crimea ("Ukraine Launches Missile Attack on Crimea" over
+    # "a large fire at a Sevastopol shipyard"), Saint Petersburg in the Leningrad Oblast
+    return own and (_named_after(region, city) or _ENCLOSING.get(c.admin1 or "") == region.place.admin1)
+
+
+# cities that are subdivisions of their own (GeoNames admin1) inside another subdivision they are not named after
+_ENCLOSING = {"Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
 
 
 def _named_after(district: Candidate, town: Candidate) -> bool:
@@ -343,7 +353,8 @@ def _speakers(p: Proposal) -> set[tuple[str, str]]:
 
 def _conflict(a: Proposal, b: Proposal) -> bool:
     weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
-    if len(weapons) > 1 and not weapons <= _MISSILES:
+    if len(weapons) > 1 and not weapons <= _MISSILES and not (
+            weapons <= _AIR_DROPPED and a.kind in _DAMAGE_KINDS and b.kind in _DAMAGE_KINDS):
         return True
     if own_accounts(a, b):
         return True
@@ -494,6 +505,8 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
 
 
 def _join(host: Proposal, guest: Proposal) -> None:
+    if {host.weapon, guest.weapon} == _AIR_DROPPED:
+        host.weapon = "glide_bomb"  # the finer of the two
     if not host.dated and guest.dated:
         host.date, host.date_precision = guest.date, guest.date_precision
     if host.kind == "explosion" and guest.kind != "explosion":
