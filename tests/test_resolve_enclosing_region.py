@@ -4,8 +4,9 @@ Moscow Oblast and Domodedovo International Airport in Moscow, Boryspil in Kyiv O
 Blocking compares events of one first-level region only, so two posts of one airport's closure or one suburb's strike
 were never compared (res13 of 6 Dec: the closure of Domodedovo of 10 Nov held by two events, one per cell). Blocking now
 compares the city's cell with the region around it; `place_relation` still decides, so the city and the region
-named as such stay apart, and a town in one and a point in the other join only within a town's distance and on
-evidence. The posts are our own, written in the style of Russian and Ukrainian news channels.
+named as such stay apart, and a town in one and a point in the other join only within a town's distance, on
+evidence, and only when they are the same target or the same named place (fix13b: the town and the airport named after
+it, not a suburb beside an airport 9 km off). The posts are our own, written in the style of Russian and Ukrainian news channels.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from eventledger.store import Ledger
 
 UTC = timezone.utc
 MORNING = datetime(2025, 4, 6, 3, 30, tzinfo=UTC)
-DOMODEDOVO_TOWN = Place("Домодедово", "RU", "Moscow Oblast", 55.44, 37.75, "city")
+DOMODEDOVO_TOWN = Place("Домодедово", "RU", "Moscow Oblast", 55.44, 37.75, "city", name_en="Domodedovo")
 DOMODEDOVO_AIRPORT = Place("Domodedovo International Airport", "RU", "Moscow", 55.41, 37.90, "point")
 MOSCOW = Place("Москва", "RU", "Moscow", 55.75, 37.62, "city")
 MOSCOW_OBLAST = Place("Московская область", "RU", "Moscow Oblast", 55.5, 37.5, "admin1")
-BORYSPIL = Place("Бориспіль", "UA", "Kyiv Oblast", 50.35, 30.95, "city")
+BORYSPIL = Place("Бориспіль", "UA", "Kyiv Oblast", 50.35, 30.95, "city", name_en="Boryspil")
 BORYSPIL_AIRPORT = Place("Boryspil International Airport", "UA", "Kyiv", 50.345, 30.894, "point")
 KURSK = Place("Курск", "RU", "Kursk Oblast", 51.73, 36.19, "city")
 
@@ -35,7 +36,8 @@ def item(id: str, text: str, place: Place, *, kind: str = "airspace_restriction"
                 weapon=weapon, text=text, published=MORNING + timedelta(minutes=minutes))
 
 
-TOWN_POST = item("a", "План «Ковёр» объявили в Домодедове, семь рейсов задержаны на прилёт.", DOMODEDOVO_TOWN)
+TOWN_POST = item("a", "В Домодедове из-за угрозы беспилотников не сажают самолёты: несколько рейсов кружат над "
+                 "городом.", DOMODEDOVO_TOWN)
 AIRPORT_POST = item("b", "В аэропорту «Домодедово» введены временные ограничения на приём и выпуск самолётов.",
                     DOMODEDOVO_AIRPORT, minutes=20)
 

@@ -475,6 +475,13 @@ def compare(a: Item, b: Item) -> Verdict:
         target, target_why = "unknown", f"{target_why}: a raid on a whole country, each naming one of its targets"
     if target == "different":
         return Verdict(False, 0.0, (), f"target: {target_why}")
+    if place in ("same", "near") and (across := _across_boundary(a.place, b.place)) and target != "same" and not (
+            _named_alike(a.place, b.place)):  # type: ignore[arg-type]
+        # a city that is a region of its own and the region around it (`ENCLOSING_REGIONS`), compared since res13 for
+        # the city's airports and suburbs: there distance alone makes a point of one and a town of the other "one
+        # town" (an airport in Moscow and a suburb of Moscow Oblast 9 km off), so only the same target or the same
+        # named place (the town and the airport named after it) may join them (fix13b, review 13)
+        return Verdict(False, 0.0, (), f"place: {across}, neither the same target nor the same named place")
     # two targets both named and not the same, whatever their categories: no veto (evidence may still join a car and
     # the mall it stood at), but nearness alone says nothing of it (res10c, `named_apart` below)
     named_apart = a.target is not None and b.target is not None and target != "same"
@@ -504,8 +511,11 @@ def compare(a: Item, b: Item) -> Verdict:
     # told the next morning as "late on 18 November" by one outlet and with no date (so by the day of publication) by
     # another; a toll this deadly, the same or grown, in one town, told in like words within UPDATE_HOURS is the one
     # strike whichever of the two days each dated it to. A day recalled from further back stays its own
+    # (fix13b, review 13: not when the two tell parts of the day with no word in common, `_told_otherwise`: "late in
+    # the evening" and "this morning" a day apart are the evening's strike and the next morning's)
     next_morning = (not one_day and place == "same" and _within(a, b, UPDATE_HOURS * 60) and weapons != "different"
-                    and (_dated_alike(a, b) or (_adjacent_days(a, b) and _told_as_recent(a) and _told_as_recent(b))))
+                    and (_dated_alike(a, b) or (_adjacent_days(a, b) and _told_as_recent(a) and _told_as_recent(b)
+                                                and not told)))
     figures = _figures_match(a, b)
     conflicts = _figures_conflict(a, b)
     distinct = _figures_distinct(a, b)
@@ -647,7 +657,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("retold", f"one town or its region told again within {RETOLD_MINUTES} min in the same words "
                                    f"({', '.join(shared)}), no count differing, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (recurrent and "interception" not in (a.kind, b.kind) and sim >= SIM_STRONG and same_day
-            and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and _nothing_told_otherwise(a, b, weapons)):
+            and place in ("same", "inside") and _within(a, b, RELAYED_MINUTES) and _nothing_told_otherwise(a, b, weapons)
+            and not _districts_apart(a, b)):  # two districts of the town named apart: two shellings (fix13b)
         # a shooting, a shelling or an attack told by one outlet and relayed by another within the hour or so a
         # statement takes to pass on, worded alike (SIM_STRONG), of one town or one region, nothing counted differently:
         # gunmen firing on a police car in a mountain village, shells on a university in a
@@ -718,8 +729,12 @@ def compare(a: Item, b: Item) -> Verdict:
         # ... but the same toll (SAME_TOLL_PEOPLE or more, `_same_toll`) told within RELAYED_MINUTES, hours known, is
         # one statement relayed: "four killed in the shelling of the university" from the state agency and, ten
         # minutes on, from a channel quoting it (res13); hours apart it may be the town's next shelling
+        # A toll of a few (under DISTINCT_TOLL) is told of many shellings of a front-line town a day: then also nothing
+        # told otherwise and no two districts of the town named apart ("в Корабельном районе" and "по Днепровскому
+        # району" 40 minutes apart, two dead each, are two shellings: fix13b, review 13)
         relayed_toll = (_within(a, b, RELAYED_MINUTES) and time_known(a.published) and time_known(b.published)
-                        and not told)
+                        and not told and (_people(a, toll) >= DISTINCT_TOLL or (
+                            _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
@@ -814,8 +829,59 @@ def _adjacent_days(a: Item, b: Item) -> bool:
 
 
 def _separate(item: Item) -> bool:
-    """The text tells another incident of its kind ("ещё один удар", "a separate attack": `separate_incident`)."""
-    return bool(_every_language("separate_incident").search(item.text))
+    """The text tells another incident of its kind ("ещё один удар", "a separate attack": `separate_incident`) in its
+    first sentence, the words that told the incident (the title, or the sentence at the event's anchor: `event_text`).
+    A later sentence is the post's next one, kept for length, and tells what else happened ("Ещё один беспилотник сбит
+    над городом" after the strike): no word on the strike itself (fix13b, review 13)."""
+    first = _END.search(item.text)
+    return bool(_every_language("separate_incident").search(item.text[: first.end() if first else len(item.text)]))
+
+
+def _people(item: Item, toll: Sequence[str]) -> int:
+    """How many people a shared toll (`_same_toll`: "killed 2", "injured 3") counts, by the item's highest figures."""
+    return sum(item.figures[entry.split()[0]][1] for entry in toll if entry.split()[0] in item.figures)
+
+
+@cache
+def _district_names() -> re.Pattern[str]:
+    """A town's district told by its name: a capitalised word right before a district word of any language
+    (`district_words` in each language's events.yaml: "в Корабельном районе", "Dniprovskyi district"); "в районе
+    Херсона" ("near Kherson") names none."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("district_words", [])]
+    return re.compile(rf"(?<![\w-])([A-ZА-ЯЁІЇЄҐ][\w'’-]+)\s+(?:{'|'.join(words)})(?!\w)")
+
+
+def _districts(item: Item) -> frozenset[str]:
+    """The districts a text names, each by the first five letters of its name (case endings differ)."""
+    return frozenset(_norm(m.group(1))[:5] for m in _district_names().finditer(item.text))
+
+
+def _districts_apart(a: Item, b: Item) -> bool:
+    """Both texts name a district, and none in common: two parts of one town, two incidents."""
+    da, db = _districts(a), _districts(b)
+    return bool(da and db and not da & db)
+
+
+def _across_boundary(a: Place | None, b: Place | None) -> str:
+    """A place in a city that is a first-level region of its own and a place in the region around it (blocking's
+    twin cells, `blocking_cells`), described; empty otherwise."""
+    if a is None or b is None:
+        return ""
+    ca, cb = cell_of(a), cell_of(b)
+    if ca == cb or ca.endswith("/-") or cb.endswith("/-") or cb not in blocking_cells(ca):
+        return ""
+    return f"{a.name} ({ca.split('/', 1)[1]}) and {b.name} ({cb.split('/', 1)[1]}) across a city-region's boundary"
+
+
+def _named_alike(a: Place, b: Place) -> bool:
+    """One place by name, or one named after the other ("Домодедово" the town, "Domodedovo International Airport"):
+    the same gazetteer entry or name, or the whole name (English or as written) of one among the other's words."""
+    if _same_name(a, b):
+        return True
+    names_a = {_norm(n) for n in (a.name, a.name_en) if n}
+    names_b = {_norm(n) for n in (b.name, b.name_en) if n}
+    return any(f" {short} " in f" {long} " for x, y in ((names_a, names_b), (names_b, names_a))
+               for short in x for long in y)
 
 
 def _told_as_recent(item: Item) -> bool:
