@@ -94,3 +94,24 @@ def test_another_day_in_the_telling_sentence_is_the_summarys_own():
     published = date(2025, 3, 10)
     told = day_told_before(text.rindex("\n"), find_dates(text, "ru", published), text, "ru", published)
     assert told is not None and told.date == "2025-03-09"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an air-raid alert's day told after the strike is the alert's ("напередодні": the day before publication)
+    ("Ракета влучила в промисловий об'єкт у Полтаві, травмовано робітника. Напередодні по всій Полтавщині "
+     "оголошували тривогу через ракетну небезпеку.", "uk"),
+    ("Ракета попала в промышленный объект в Полтаве, травмирован рабочий. Накануне по всей области объявляли "
+     "тревогу из-за ракетной опасности.", "ru"),
+])
+def test_an_alerts_day_told_after_a_strike_does_not_date_it(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a weekday of something still to come ("відкриють у четвер") is read back as the past Thursday; it dates nothing
+    # told after it
+    ("У понеділок, 10 березня, дрон атакував Суми, поранено трьох людей. Пункт обігріву для мешканців відкриють у "
+     "четвер. Також дрони атакували Конотоп, загинула жінка.", "uk"),
+])
+def test_a_day_of_something_to_come_dates_nothing_told_after_it(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-10"}

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
 
-from eventledger.extract import incidents
+from eventledger.extract import incidents, tense
 from eventledger.extract.dates import DateMention
 from eventledger.lang import alternation, topic
 
@@ -38,14 +38,32 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     if published is None:
         return None
     told = [d for d in dates if d.precision == "day" and not _in_relative_clause(d, text, lang)
-            and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))]
+            and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))
+            and not _foreseen(d, text, lang)]
     before = [d for d in told if d.end <= at]
     if not before:  # a headline tells the incident of the lead below it: the lead's first day
-        before = [d for d in told if d.start < _LEAD and not _recalled(d, text, lang)][:1]
+        before = [d for d in told if d.start < _LEAD and not _recalled(d, text, lang) and not _non_event(d, text, lang)][:1]
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
     return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+def _foreseen(mention: DateMention, text: str, lang: str) -> bool:
+    """Whether the date lies in a sentence whose verbs are all in the future ("Пункт обігріву відкриють у четвер"): a
+    day of something to come, which dates nothing told after it (a weekday there is read back as the past one)."""
+    opened = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_MARKS)
+    ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, mention.end)) >= 0]
+    return tense.future_only(text[opened + 1 : min(ends, default=len(text))], lang)
+
+
+def _non_event(mention: DateMention, text: str, lang: str) -> bool:
+    """Whether the date's sentence tells a non-event (`non_events`: an air-raid alert declared, a threat): "Ракета
+    влучила в Полтаву. Вчора ввечері по всій області оголошували тривогу": the alert's day, told after the strike, is
+    not the strike's."""
+    opened = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_MARKS)
+    ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, mention.end)) >= 0]
+    return incidents.non_event(text[opened + 1 : min(ends, default=len(text))], lang)
 
 
 def _recalled(mention: DateMention, text: str, lang: str) -> bool:

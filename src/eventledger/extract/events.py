@@ -366,6 +366,12 @@ def build_events(
             e.place = area
         elif e.kind == "interception" and (heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
+        elif e.kind == "interception" and not _counts(e) and not any(c.source_kind == "military" for c in e.claims) \
+                and (before := _place_told_before(e.anchor, all_sentences, told_in, text)) is not None:
+            # "Увечері дрони атакували Черкаси. Над містом працювала ППО.": air defence at work, told with no count
+            # and no place of its own, worked where the paragraph has just told the attack (not over the country; but
+            # a ministry's "air defence downed the drones" is the ministry's claim over its country)
+            e.place = before
         elif e.kind == "interception" and not heads_for_capital(e.anchor, all_sentences, text, lang) and home is not None:
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
@@ -584,6 +590,24 @@ def _where_told(places: list[PlaceMatch], all_sentences: list[Span], at: int, to
     own = next((s for s in all_sentences if s.start <= at < s.end), None)
     return [m for m in places if m.candidates and (
         (own is not None and own.start <= m.start < own.end) or any(_same_place(m.candidates[0], t) for t in told))]
+
+
+def _place_told_before(anchor: int, sentences: list[Span], told: list[list[Candidate]], text: str) -> Candidate | None:
+    """The one place (finer than a country) that the nearest earlier sentence of the paragraph holding `anchor` names,
+    when that sentence names any; None when it names several, or none is named before in the paragraph."""
+    here = next((i for i, s in enumerate(sentences) if s.start <= anchor < s.end), None)
+    if here is None:
+        return None
+    opened = _paragraph_start(text, sentences[here].start)
+    for i in range(here - 1, -1, -1):
+        if sentences[i].end <= opened:
+            return None
+        if told[i]:
+            named = [c for c in told[i] if c.feature != "country"]
+            if not named or any(not _same_place(c, named[0]) for c in named):
+                return None
+            return named[0]
+    return None
 
 
 def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate) -> Candidate | None:
@@ -1097,7 +1121,7 @@ def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int
         best = match.candidates[0]
         before, after = text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]
         if _not_where(text, match, best, lang, before, after, origins) or incidents.scene_of_a_war(
-                before, lang, _rest_of_sentence(text, match.end)):
+                before, lang, _rest_of_sentence(text, match.end)) or _in_a_recap(text, match.start, lang):
             continue
         key = (best.place.geonames_id, best.place.key, best.place.country)
         if best.feature in ("admin2", "point"):
@@ -1112,6 +1136,14 @@ def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int
     if not counts:
         return next(iter(regions.values())) if len(regions) == 1 and not finer else None
     return max(counts.values(), key=lambda v: (v[0], -v[1]))[2]
+
+
+def _in_a_recap(text: str, at: int, lang: str) -> bool:
+    """Whether offset `at` lies in a sentence the outlet opens by recalling its earlier reporting ("Нагадаємо, минулого
+    тижня ворог обстріляв село на Луганщині"): the place of that recalled incident is not the place the report is
+    about."""
+    opened = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    return recalls(text[opened:at].lstrip(" \t\n•*-–—"), lang)
 
 
 def _most_specific(candidates: list[Candidate]) -> list[Candidate]:

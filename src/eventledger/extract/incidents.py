@@ -378,6 +378,11 @@ def _attempt(found: tuple[int, int, int], text: str, kinds: tuple[Kind, ...], la
 _OPENING_QUOTE = re.compile(r"[«\"“„']\s*$")
 
 
+def non_event(text: str, lang: str) -> bool:
+    """Whether the text tells a non-event (a drill, a threat, an air-raid alert declared: `non_events`)."""
+    return _told_non_event(text, patterns(lang))
+
+
 def _told_non_event(text: str, p: _Patterns) -> bool:
     """Whether a non-event word is told as such, not as the name of a weapon: «Ураган» in quotes, or Ураган
     capitalised inside a clause (the whole word a weapon word of the language file: a launcher), and "атакували з «Ураган»" is an
