@@ -265,10 +265,13 @@ def build_events(
                 clause_places = [line_place]
             if _bare_list(clause, sentence_places, clause_places, text, slang):
                 ctx = replace(ctx, bare_list=True)
-            if _tally_over_list(clause, sentence_places, clause_places, text, slang):
-                # "Russian troops conducted 22 airstrikes on Novoandriivka, Novodanylivka, Yurkivka ...": a day's
-                # tally of a region's attacks over its villages, no incident at each (ANNOTATION.md: a summary
-                # whose places have nothing of their own)
+            figures = [f for f in find_figures(clause, sentence_quantities, slang)
+                       if not of_a_war(text[sentence.start:f.start], slang)]
+            if not any(f.figure in _CASUALTIES and not f.alone for f in figures) and _tally_over_list(
+                    clause, sentence_places, clause_places, text, slang):
+                # a count of attacks over three or more villages with nothing else ("shelled five times at A, B, C and
+                # D"): a tally of a day over a region, no incident at each village (ANNOTATION.md: a summary whose
+                # places have nothing of their own); a clause with its own toll still tells its incidents
                 continue
             if listed := _listed_with(clause, region_lists, sentence_places, clause_places):
                 ctx = replace(ctx, listed=listed)
@@ -277,8 +280,6 @@ def build_events(
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
-            figures = [f for f in find_figures(clause, sentence_quantities, slang)
-                       if not of_a_war(text[sentence.start:f.start], slang)]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary
@@ -760,6 +761,12 @@ def _read_clause(
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)
+    if found and not own_claims and not assertion_claims and incidents.weak_non_event(clause.text, lang) and (
+            incidents.target(clause.text, lang, clause.text) is None):
+        # a trend, a span of many attacks or a warning issued, with no toll, damage or target of the clause's own,
+        # tells no incident ("shelling of the coast has intensified"); one that has them tells its own incident
+        # beside the trend ("shelling intensified in the town, where a man was killed")
+        found = None
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
         if orphan and (_recalled(clause, c) or _recalled(sentence, c, relative_too=True)):
@@ -1035,6 +1042,7 @@ def _tally_over_list(clause: Span, places: list[PlaceMatch], found: list[Candida
     return len(named) + sum(len(_LISTED_NAME.findall(gap)) for gap in between) >= 3
 
 
+_CASUALTIES = frozenset({"killed", "injured", "hospitalized", "critical"})
 _LISTED_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]*)?(?=\s*(?:,|\band\b|$))")
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
 _LEADING_NAMES = re.compile(rf"(?:\s[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?,)+\s*$")
