@@ -761,10 +761,10 @@ def _read_clause(
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)
-    if found and not own_claims and not assertion_claims and incidents.weak_non_event(clause.text, lang) and (
-            incidents.target(clause.text, lang, clause.text) is None):
-        # a trend, a span of many attacks or a warning issued, with no toll, damage or target of the clause's own,
-        # tells no incident ("shelling of the coast has intensified"); one that has them tells its own incident
+    if found and not any(m.figure in _CASUALTIES and not m.alone for m in figures) and not assertion_claims and (
+            incidents.weak_non_event(clause.text, lang)):
+        # a trend, a span of many attacks or a warning issued, with no toll of the clause's own, tells no incident
+        # ("shelling of the coast has intensified"); one with its own killed or wounded tells its own incident
         # beside the trend ("shelling intensified in the town, where a man was killed")
         found = None
     if found is None:
@@ -775,7 +775,7 @@ def _read_clause(
             # tells of the incident its sentence dates (a day and month without a year, read back from publication)
             orphan = None
         if orphan and figure_claims and incidents.tells_many_incidents(clause.text, lang):
-            # "Since a suicide attack killed seven ..., drone attacks have increased": a trend's or a span's figures
+            # "after a bombing killed nine in May, raids on the border have grown": a trend's or a span's figures
             # are no figures of an incident the report tells
             orphan = None
         return [], orphan

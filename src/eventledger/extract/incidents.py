@@ -491,8 +491,8 @@ def tells_many_incidents(text: str, lang: str) -> bool:
 
 
 def tally_before_list(before: str, lang: str) -> bool:
-    """Whether the words before a list of places count the attacks on them all ("Russian troops conducted 22
-    airstrikes on", "225 drones of various types attacked": `tally_before_list` of the language file)."""
+    """Whether the words before a list of places count the attacks on them all ("the army carried out 9 airstrikes
+    on", "40 drones of several kinds attacked": `tally_before_list` of the language file)."""
     p = patterns(lang)
     return p.tally_before_list is not None and p.tally_before_list.search(before) is not None
 
