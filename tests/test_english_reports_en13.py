@@ -56,7 +56,7 @@ def test_an_airstrike_and_its_glide_bombs_are_one_strike(read):
 
 def test_a_crimea_headline_and_the_sevastopol_body_are_one_strike(read):
     events = read("Ukraine strikes Crimea with missiles, Russia says\n\nUkrainian missiles launched at Crimea on "
-                  "Wednesday set a Sevastopol shipyard on fire and wounded 12 workers, the Russian-installed governor "
+                  "Wednesday set a fuel depot in Sevastopol on fire and wounded 12 workers, the Russian-installed governor "
                   "said.")
     assert kinds(events) == [("strike", "Sevastopol")]
 
