@@ -265,10 +265,13 @@ def build_events(
                 clause_places = [line_place]
             if _bare_list(clause, sentence_places, clause_places, text, slang):
                 ctx = replace(ctx, bare_list=True)
-            if _tally_over_list(clause, sentence_places, clause_places, text, slang):
-                # "Russian troops conducted 22 airstrikes on Novoandriivka, Novodanylivka, Yurkivka ...": a day's
-                # tally of a region's attacks over its villages, no incident at each (ANNOTATION.md: a summary
-                # whose places have nothing of their own)
+            figures = [f for f in find_figures(clause, sentence_quantities, slang)
+                       if not of_a_war(text[sentence.start:f.start], slang)]
+            if not any(f.figure in _CASUALTIES and not f.alone for f in figures) and _tally_over_list(
+                    clause, sentence_places, clause_places, text, slang):
+                # a count of attacks over three or more villages with nothing else ("shelled five times at A, B, C and
+                # D"): a tally of a day over a region, no incident at each village (ANNOTATION.md: a summary whose
+                # places have nothing of their own); a clause with its own toll still tells its incidents
                 continue
             if listed := _listed_with(clause, region_lists, sentence_places, clause_places):
                 ctx = replace(ctx, listed=listed)
@@ -277,8 +280,6 @@ def build_events(
             countries = [
                 country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
             ]
-            figures = [f for f in find_figures(clause, sentence_quantities, slang)
-                       if not of_a_war(text[sentence.start:f.start], slang)]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary
@@ -760,6 +761,12 @@ def _read_clause(
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)
+    if found and not any(m.figure in _CASUALTIES and not m.alone for m in figures) and not assertion_claims and (
+            incidents.weak_non_event(clause.text, lang)):
+        # a trend, a span of many attacks or a warning issued, with no toll of the clause's own, tells no incident
+        # ("shelling of the coast has intensified"); one with its own killed or wounded tells its own incident
+        # beside the trend ("shelling intensified in the town, where a man was killed")
+        found = None
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if figure_claims or assertion_claims else None
         if orphan and (_recalled(clause, c) or _recalled(sentence, c, relative_too=True)):
@@ -768,7 +775,7 @@ def _read_clause(
             # tells of the incident its sentence dates (a day and month without a year, read back from publication)
             orphan = None
         if orphan and figure_claims and incidents.tells_many_incidents(clause.text, lang):
-            # "Since a suicide attack killed seven ..., drone attacks have increased": a trend's or a span's figures
+            # "after a bombing killed nine in May, raids on the border have grown": a trend's or a span's figures
             # are no figures of an incident the report tells
             orphan = None
         return [], orphan
@@ -1035,6 +1042,7 @@ def _tally_over_list(clause: Span, places: list[PlaceMatch], found: list[Candida
     return len(named) + sum(len(_LISTED_NAME.findall(gap)) for gap in between) >= 3
 
 
+_CASUALTIES = frozenset({"killed", "injured", "hospitalized", "critical"})
 _LISTED_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]*)?(?=\s*(?:,|\band\b|$))")
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
 _LEADING_NAMES = re.compile(rf"(?:\s[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?,)+\s*$")

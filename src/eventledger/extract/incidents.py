@@ -96,6 +96,8 @@ class _Patterns:
     sea_before: re.Pattern[str] | None = None  # ... and right before it
     war_scenes: re.Pattern[str] | None = None
     many_incidents: re.Pattern[str] | None = None  # attacks told as a trend or a span of many: no one incident
+    # ... these and `weak_non_events` (a warning issued): no incident in a clause that tells none of its own
+    weak_non_event: re.Pattern[str] | None = None
     tally_before_list: re.Pattern[str] | None = None  # "22 airstrikes on": a count of attacks before a list of places
     combat_deaths: re.Pattern[str] | None = None  # a soldier's death in combat: words right before the place
     scene_told_after: re.Pattern[str] | None = None  # "..., where a missile hit": an incident told at the war's scene
@@ -140,8 +142,10 @@ def patterns(lang: str) -> _Patterns:
     return _Patterns(
         kinds=tuple(kinds),
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
-        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'] + data.get('many_incidents', []))})\b", flags),
+        non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
         many_incidents=_optional(data.get("many_incidents"), r"\b", r"\b", build=guarded),
+        weak_non_event=_optional(data.get("weak_non_events", []) + data.get("many_incidents", []), r"\b", r"\b",
+                                 build=guarded),
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
         accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=_optional(data.get("debris_phrases"), r"\b", r"\b", build=guarded),
@@ -470,6 +474,14 @@ def flight_safety(text: str, lang: str) -> bool:
     return p.flight_safety is not None and p.flight_safety.search(text) is not None
 
 
+def weak_non_event(text: str, lang: str) -> bool:
+    """Whether the text tells attacks as a trend or a span of many, or a warning issued (`many_incidents` and
+    `weak_non_events`): no incident, unless the same clause tells one of its own, with its toll, damage or target
+    (eventledger.extract.events decides that)."""
+    p = patterns(lang)
+    return p.weak_non_event is not None and p.weak_non_event.search(text) is not None
+
+
 def tells_many_incidents(text: str, lang: str) -> bool:
     """Whether the text tells attacks as a trend or a span of many (`many_incidents` of the language file: "drone
     attacks have increased", "in the last days of 2023"): no incident of its own, and its figures are no one
@@ -479,8 +491,8 @@ def tells_many_incidents(text: str, lang: str) -> bool:
 
 
 def tally_before_list(before: str, lang: str) -> bool:
-    """Whether the words before a list of places count the attacks on them all ("Russian troops conducted 22
-    airstrikes on", "225 drones of various types attacked": `tally_before_list` of the language file)."""
+    """Whether the words before a list of places count the attacks on them all ("the army carried out 9 airstrikes
+    on", "40 drones of several kinds attacked": `tally_before_list` of the language file)."""
     p = patterns(lang)
     return p.tally_before_list is not None and p.tally_before_list.search(before) is not None
 

@@ -284,8 +284,8 @@ def _enclave(region: Candidate, city: Candidate) -> bool:
     Kyiv Oblast ("drones were downed over the Moscow region" ... "над Москвой сбиты"), though their admin1 differ."""
     c = city.place
     own = city.feature == "city" and (c.admin1 or "").casefold() == c.key.casefold()
-    # ... or inside a region named otherwise: Sevastopol in Crimea ("Ukraine Launches Missile Attack on Crimea" over
-    # "a large fire at a Sevastopol shipyard"), Saint Petersburg in the Leningrad Oblast
+    # ... or inside a region named otherwise: Sevastopol in Crimea (a headline's "drones hit Crimea" over a body's
+    # "a fuel depot burns in Sevastopol"), Saint Petersburg in the Leningrad Oblast
     return own and (_named_after(region, city) or _ENCLOSING.get(c.admin1 or "") == region.place.admin1)
 
 
