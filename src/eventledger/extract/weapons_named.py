@@ -102,6 +102,20 @@ _REMOTE = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bom
 
 
 def shelling_from_afar(events: Sequence[Event], lang: str) -> list[Event]:
-    """`events` with a shelling made by a weapon fired from afar, whose own words name no guns, made a strike."""
+    """`events` with a shelling made by a weapon fired from afar, whose own words name no guns, made a strike. Not
+    when a claim tells the shelling verb with a launcher's rockets ("shelled the town with rockets", `mlrs_rockets`):
+    MLRS fire is a shelling (SCHEMA.md)."""
     return [replace(e, kind="strike") if e.kind == "shelling" and e.weapon in _REMOTE
-            and not any(names_artillery(c.quote, lang) for c in e.claims) else e for e in events]
+            and not any(names_artillery(c.quote, lang) or _shelled_with_rockets(c.quote, lang) for c in e.claims)
+            else e for e in events]
+
+
+def _shelled_with_rockets(quote: str, lang: str) -> bool:
+    p, rockets = patterns(lang), _mlrs_rockets(lang)
+    return bool(rockets is not None and p.kind_only_words is not None and rockets.search(quote)
+                and any(p.kind_only_words.fullmatch(m.group(0)) for m in p.weapon_words.finditer(quote)))
+
+
+def _mlrs_rockets(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("mlrs_rockets")
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
