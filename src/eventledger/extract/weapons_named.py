@@ -5,7 +5,8 @@ hit with a generic word ("a missile fell on a depot", "ракета впала �
 ("the army said it was an Iskander", "за даними армії, це була крилата ракета"). The clause rules give the event the
 weapon of its own clause or sentence, so it stays `missile` where the annotation (the most specific weapon the report
 names for the incident) gives `ballistic_missile` or `cruise_missile`. Here an event whose weapon is `missile` takes
-the one specific missile type named near its claims (within `NEAR` characters), when only one is named there and not
+the one specific missile type named near its claims (within `NEAR` characters; in another sentence only when that
+sentence tells no event at another place), when only one is named there and not
 in a sentence that tells a threat, a warning or what a weapon can do ("an alert over a possible ballistic launch",
 "bombers that can carry cruise missiles": `weapon_not_used` in the language file). Two types named near it (a night of
 ballistic and cruise missiles) leave it `missile`.
@@ -90,12 +91,33 @@ def specific_missiles(events: Sequence[Event], text: str, lang: str) -> list[Eve
     out = []
     for e in events:
         if e.weapon == "missile":
-            spans = [(c.start, c.end) for c in e.claims if c.start is not None and c.end is not None]
-            near = {kind for at, kind in named if any(s - NEAR <= at <= end + NEAR for s, end in spans)}
+            spans = _spans(e)
+            own = {_bounds(text, s) for s, _ in spans}
+            near = {kind for at, kind in named if any(s - NEAR <= at <= end + NEAR for s, end in spans)
+                    and (_bounds(text, at) in own or not _told_elsewhere(e, events, text, _bounds(text, at)))}
             if len(near) == 1:
                 e = replace(e, weapon=near.pop())
         out.append(e)
     return out
+
+
+def _spans(e: Event) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in e.claims if c.start is not None and c.end is not None]
+
+
+def _bounds(text: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)
+
+
+def _told_elsewhere(e: Event, events: Sequence[Event], text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence (not one of `e`'s) tells another event at another place (or at none): its missile type is
+    that event's ("a missile hit a depot in X. Separately, a ballistic missile was shot down over Y")."""
+    here = e.place.key if e.place else None
+    return any(o is not e and (o.place.key if o.place else None) != here
+               and any(sentence[0] <= s < sentence[1] or s <= sentence[0] < end for s, end in _spans(o))
+               for o in events)
 
 
 _REMOTE = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft")
