@@ -19,8 +19,9 @@ shelling by artillery (a village "struck" in one line, mortar rounds named in th
 
 Third, a shelling whose weapon is one fired from afar (a missile, a drone, a glide bomb, aircraft) is a strike
 (SCHEMA.md: `shelling` is artillery and MLRS, `strike` a remote weapon): a town "под ракетным обстрелом", a district
-"під обстрілом" in a report of drones. Not when the event's own words name guns or launchers (rockets of a "Град"):
-those rockets are the shelling's (`shelling_from_afar`).
+"під обстрілом" in a report of drones. Not when the event's own words name guns or launchers (rockets of a "Град"),
+or tell the shelling verb with a launcher's rockets ("shelled the town with rockets", "обстреляли реактивными
+снарядами": `mlrs_rockets`): those rockets are the shelling's (`shelling_from_afar`).
 """
 
 from __future__ import annotations
