@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from eventledger.extract.incidents import names_artillery, patterns
 from eventledger.lang import topic
-from eventledger.model import Event
+from eventledger.model import Event, Place
 
 NEAR = 300  # characters either side of a claim: the sentence it is in and about one on each side
 _SPECIFIC = ("ballistic_missile", "cruise_missile")
@@ -106,6 +106,18 @@ def _spans(e: Event) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in e.claims if c.start is not None and c.end is not None]
 
 
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """Whether two events' places are one: the same name ("Sumy", "near Sumy" and its district "Sumy Raion"), or a
+    region and a place inside it."""
+    if a is None or b is None:
+        return a is b
+    name_a, name_b = a.name_en or a.name, b.name_en or b.name  # (not `key`: "near Sumy" is still Sumy here)
+    if name_a == name_b or name_a.split()[:1] == name_b.split()[:1]:
+        return True
+    return any(x.precision == "admin1" and y.admin1 is not None and y.admin1 in (x.name_en, x.name, x.admin1)
+               for x, y in ((a, b), (b, a)))
+
+
 def _bounds(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     end = _SENTENCE_END.search(text, at)
@@ -113,10 +125,10 @@ def _bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def _told_elsewhere(e: Event, events: Sequence[Event], text: str, sentence: tuple[int, int]) -> bool:
-    """Whether a sentence (not one of `e`'s) tells another event at another place (or at none): its missile type is
-    that event's ("a missile hit a depot in X. Separately, a ballistic missile was shot down over Y")."""
-    here = e.place.key if e.place else None
-    return any(o is not e and (o.place.key if o.place else None) != here
+    """Whether a sentence (not one of `e`'s) tells another event at another place: its missile type is that event's
+    ("a missile hit a depot in X. Separately, a ballistic missile was shot down over Y"). A city and its own district
+    or region are one place here (`_same_place`); two towns of one region are not."""
+    return any(o is not e and not _same_place(e.place, o.place)
                and any(sentence[0] <= s < sentence[1] or s <= sentence[0] < end for s, end in _spans(o))
                for o in events)
 
