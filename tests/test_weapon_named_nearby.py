@@ -93,3 +93,34 @@ def test_a_strike_told_with_no_weapon_in_a_report_of_guns_alone_is_a_shelling():
     text = "The enemy struck the village in the morning. Artillery fire damaged two houses, the head of the community said."
     events = one_weapon_named([Event(kind="strike", date=None, date_precision=None, place=None)], text, "en")
     assert [(e.kind, e.weapon) for e in events] == [("shelling", "artillery")]
+
+
+# --- review 13b finding 6: a type told for another event at another place -----------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian missile struck a warehouse in Mykolaiv late on Wednesday, injuring three workers, the governor said. "
+     "In a separate incident, a ballistic missile was shot down over Dnipro, regional officials reported.", "en"),
+    ("Ракета попала в здание автосервиса в Николаеве, ранены три человека. Кроме того, над Днепром была сбита "
+     "баллистическая ракета, сообщили местные власти.", "ru"),
+])
+def test_a_missile_type_told_for_another_place_is_not_this_hits(read, text, lang):
+    (hit,) = strikes(read(text, lang))
+    assert hit.weapon == "missile"
+
+
+# --- review 13b finding 7: a shelling with a launcher's rockets stays a shelling ----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian troops shelled Nikopol with rockets on Wednesday, killing one man and damaging a school, the regional "
+     "governor said.", "en"),
+    ("Во вторник украинские военные обстреляли Горловку реактивными снарядами из РСЗВ, погиб один человек, "
+     "повреждена школа.", "ru"),
+])
+def test_a_town_shelled_with_rockets_is_a_shelling(read, text, lang):
+    events = read(text, lang)
+    assert [e.kind for e in events if e.kind in ("strike", "shelling")] == ["shelling"]
+
+
+def test_a_town_shelled_with_missiles_is_still_a_strike(read):
+    events = read("Russian forces shelled Kramatorsk with missiles overnight, damaging a hospital, the mayor said.")
+    assert [e.kind for e in events if e.kind in ("strike", "shelling")] == ["strike"]

@@ -34,8 +34,13 @@ def tells_the_clock(before: str, after: str, lang: str) -> bool:
 
 
 def names_a_street(before: str, after: str, lang: str) -> bool:
-    """Whether the words right before or after a place make it the name of a street."""
-    return _beside(before, after, lang, "street")
+    """Whether the words right before or after a place make it the name of a street. A plural street word
+    (`street_list_before`: "на улицах", "вулиці") names a street only when a list follows the place
+    (`street_list_after`): "на улицах Мира, Ленина и ..." is a list of streets, "на улицах Белгорода" the city's."""
+    if _beside(before, after, lang, "street"):
+        return True
+    plural, listed = _patterns(lang, "street_list")
+    return bool(plural and plural.search(before)) and bool(listed and listed.match(after))
 
 
 def names_a_body(before: str, after: str, lang: str) -> bool:
@@ -76,4 +81,5 @@ def _patterns(lang: str, role: str) -> tuple[re.Pattern[str] | None, re.Pattern[
     data = load(lang).get("place_roles") or {}
     before, after = data.get(f"{role}_before") or [], data.get(f"{role}_after") or []
     return (re.compile(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
-            re.compile(rf"(?i)^\s+(?:{'|'.join(after)})(?!\w)") if after else None)
+            re.compile(rf"(?i)^(?:{'|'.join(after)})" if role == "street_list" else
+                       rf"(?i)^\s+(?:{'|'.join(after)})(?!\w)") if after else None)

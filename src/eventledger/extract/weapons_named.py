@@ -5,7 +5,8 @@ hit with a generic word ("a missile fell on a depot", "ракета впала �
 ("the army said it was an Iskander", "за даними армії, це була крилата ракета"). The clause rules give the event the
 weapon of its own clause or sentence, so it stays `missile` where the annotation (the most specific weapon the report
 names for the incident) gives `ballistic_missile` or `cruise_missile`. Here an event whose weapon is `missile` takes
-the one specific missile type named near its claims (within `NEAR` characters), when only one is named there and not
+the one specific missile type named near its claims (within `NEAR` characters; in another sentence only when that
+sentence tells no event at another place), when only one is named there and not
 in a sentence that tells a threat, a warning or what a weapon can do ("an alert over a possible ballistic launch",
 "bombers that can carry cruise missiles": `weapon_not_used` in the language file). Two types named near it (a night of
 ballistic and cruise missiles) leave it `missile`.
@@ -18,8 +19,9 @@ shelling by artillery (a village "struck" in one line, mortar rounds named in th
 
 Third, a shelling whose weapon is one fired from afar (a missile, a drone, a glide bomb, aircraft) is a strike
 (SCHEMA.md: `shelling` is artillery and MLRS, `strike` a remote weapon): a town "под ракетным обстрелом", a district
-"під обстрілом" in a report of drones. Not when the event's own words name guns or launchers (rockets of a "Град"):
-those rockets are the shelling's (`shelling_from_afar`).
+"під обстрілом" in a report of drones. Not when the event's own words name guns or launchers (rockets of a "Град"),
+or tell the shelling verb with a launcher's rockets ("shelled the town with rockets", "обстреляли реактивными
+снарядами": `mlrs_rockets`): those rockets are the shelling's (`shelling_from_afar`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import replace
 
 from eventledger.extract.incidents import names_artillery, patterns
 from eventledger.lang import topic
-from eventledger.model import Event
+from eventledger.model import Event, Place
 
 NEAR = 300  # characters either side of a claim: the sentence it is in and about one on each side
 _SPECIFIC = ("ballistic_missile", "cruise_missile")
@@ -90,18 +92,65 @@ def specific_missiles(events: Sequence[Event], text: str, lang: str) -> list[Eve
     out = []
     for e in events:
         if e.weapon == "missile":
-            spans = [(c.start, c.end) for c in e.claims if c.start is not None and c.end is not None]
-            near = {kind for at, kind in named if any(s - NEAR <= at <= end + NEAR for s, end in spans)}
+            spans = _spans(e)
+            own = {_bounds(text, s) for s, _ in spans}
+            near = {kind for at, kind in named if any(s - NEAR <= at <= end + NEAR for s, end in spans)
+                    and (_bounds(text, at) in own or not _told_elsewhere(e, events, text, _bounds(text, at)))}
             if len(near) == 1:
                 e = replace(e, weapon=near.pop())
         out.append(e)
     return out
 
 
+def _spans(e: Event) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in e.claims if c.start is not None and c.end is not None]
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """Whether two events' places are one: the same name ("Sumy", "near Sumy" and its district "Sumy Raion"), or a
+    region and a place inside it."""
+    if a is None or b is None:
+        return a is b
+    name_a, name_b = a.name_en or a.name, b.name_en or b.name  # (not `key`: "near Sumy" is still Sumy here)
+    if name_a == name_b or name_a.split()[:1] == name_b.split()[:1]:
+        return True
+    return any(x.precision == "admin1" and y.admin1 is not None and y.admin1 in (x.name_en, x.name, x.admin1)
+               for x, y in ((a, b), (b, a)))
+
+
+def _bounds(text: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)
+
+
+def _told_elsewhere(e: Event, events: Sequence[Event], text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence (not one of `e`'s) tells another event at another place: its missile type is that event's
+    ("a missile hit a depot in X. Separately, a ballistic missile was shot down over Y"). A city and its own district
+    or region are one place here (`_same_place`); two towns of one region are not."""
+    return any(o is not e and not _same_place(e.place, o.place)
+               and any(sentence[0] <= s < sentence[1] or s <= sentence[0] < end for s, end in _spans(o))
+               for o in events)
+
+
 _REMOTE = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft")
 
 
 def shelling_from_afar(events: Sequence[Event], lang: str) -> list[Event]:
-    """`events` with a shelling made by a weapon fired from afar, whose own words name no guns, made a strike."""
+    """`events` with a shelling made by a weapon fired from afar, whose own words name no guns, made a strike. Not
+    when a claim tells the shelling verb with a launcher's rockets ("shelled the town with rockets", `mlrs_rockets`):
+    MLRS fire is a shelling (SCHEMA.md)."""
     return [replace(e, kind="strike") if e.kind == "shelling" and e.weapon in _REMOTE
-            and not any(names_artillery(c.quote, lang) for c in e.claims) else e for e in events]
+            and not any(names_artillery(c.quote, lang) or _shelled_with_rockets(c.quote, lang) for c in e.claims)
+            else e for e in events]
+
+
+def _shelled_with_rockets(quote: str, lang: str) -> bool:
+    p, rockets = patterns(lang), _mlrs_rockets(lang)
+    return bool(rockets is not None and p.kind_only_words is not None and rockets.search(quote)
+                and any(p.kind_only_words.fullmatch(m.group(0)) for m in p.weapon_words.finditer(quote)))
+
+
+def _mlrs_rockets(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("mlrs_rockets")
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
