@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from eventledger.home import cache_home
+
 DIMENSIONS = 512
 _CACHE_SIZE = 20_000
 _lock = threading.Lock()
@@ -76,8 +78,7 @@ def _cache_dir() -> Path | None:
         return None
     import hashlib
 
-    home = Path(os.environ.get("EVENTLEDGER_HOME") or Path.home() / ".cache" / "eventledger")
-    return home / f"encoder-{hashlib.sha256(' '.join(stamp).encode()).hexdigest()[:12]}"
+    return cache_home() / f"encoder-{hashlib.sha256(' '.join(stamp).encode()).hexdigest()[:12]}"
 
 
 def _from_cache(model) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,8 @@ from typing import Callable
 
 import _sre
 
+from eventledger.home import cache_home
+
 # (pattern text, flags, codes, groups - 1, group index, group names): the arguments of `_sre.compile`
 Parts = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -34,8 +36,7 @@ def _path() -> Path:
     here = Path(__file__).parent
     for name in _WRITERS:
         digest.update((here / name).read_bytes())
-    home = Path(os.environ.get("EVENTLEDGER_HOME") or Path.home() / ".cache" / "eventledger")
-    return home / f"patterns-{digest.hexdigest()[:12]}.marshal"
+    return cache_home() / f"patterns-{digest.hexdigest()[:12]}.marshal"
 
 
 class _Store:

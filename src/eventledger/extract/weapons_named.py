@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from eventledger.extract.incidents import names_artillery, patterns
 from eventledger.lang import topic
@@ -40,15 +41,15 @@ _FROM_AFAR = ("strike", "interception")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+@cache
 def _not_used(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("weapon_not_used")
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + ")", re.IGNORECASE) if words else None
 
 
 def _sentence(text: str, at: int) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    end = _SENTENCE_END.search(text, at)
-    return text[start:end.start() if end else len(text)]
+    start, end = _bounds(text, at)
+    return text[start:end]
 
 
 def _named(text: str, lang: str) -> list[tuple[int, str]]:
@@ -151,6 +152,7 @@ def _shelled_with_rockets(quote: str, lang: str) -> bool:
                 and any(p.kind_only_words.fullmatch(m.group(0)) for m in p.weapon_words.finditer(quote)))
 
 
+@cache
 def _mlrs_rockets(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("mlrs_rockets")
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None

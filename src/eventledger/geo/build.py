@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from eventledger.geo.translit import latin_variants
+from eventledger.home import cache_home
 from eventledger.lang import YAML_LOADER
 
 BUILD_VERSION = 13  # bump whenever the build changes what it writes
@@ -161,8 +162,7 @@ def version_tag() -> str:
 
 
 def default_path() -> Path:
-    home = Path(os.environ.get("EVENTLEDGER_HOME") or Path.home() / ".cache" / "eventledger")
-    return home / f"gazetteer-{version_tag()}.sqlite"
+    return cache_home() / f"gazetteer-{version_tag()}.sqlite"
 
 
 def places_data(lang: str) -> dict:
