@@ -335,6 +335,17 @@ def test_people_and_agencies_are_not_places(read, text, lang, place):
     assert [e.place.key for e in read(text, lang)] == [place]
 
 
+def test_a_first_name_the_dictionary_lacks_before_a_surname_is_no_village(gazetteer):
+    text = ("В Назрани неизвестный ранил из пистолета патрульного, вместе с сержантом полиции Илезом Аушевым был ещё "
+            "один полицейский.")
+    assert [m.candidates[0].place.key for m in gazetteer.find(text, "ru")] == ["Nazran"]
+
+
+def test_a_town_spelt_like_a_first_name_in_the_plural_stays_a_town(gazetteer):
+    text = "В Алешках Сальдо заявил о новом обстреле: повреждены два дома."
+    assert [m.candidates[0].place.key for m in gazetteer.find(text, "ru")] == ["Oleshky"]
+
+
 def test_a_common_word_opening_a_sentence_is_not_a_place_in_ukrainian(gazetteer):
     found = gazetteer.find("Атака на Україну тривала всю ніч. Усі служби працюють.", "uk")
     assert [m.candidates[0].place.key for m in found] == ["Ukraine"]

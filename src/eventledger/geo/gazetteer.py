@@ -1467,9 +1467,26 @@ def _nominative(phrase: str, lang: str) -> str:
 @lru_cache(maxsize=20_000)
 def _is_given_name(word: str, lang: str) -> bool:
     """A first name or patronymic in the language's dictionary ("Віталій", "Вячеслав", "Владимирович"); a word the
-    dictionary only guesses at ("Жители" in the Ukrainian one) is not."""
+    dictionary only guesses at ("Жители" in the Ukrainian one) is not, and neither is a name only in the plural: one
+    person is named in the singular ("в Алешках" is the town, not a crowd of Alyoshkas)."""
     morph = _morph(lang)
-    return morph.word_is_known(word.lower()) and any({"Name", "Patr"} & p.tag.grammemes for p in morph.parse(word)[:3])
+    return morph.word_is_known(word.lower()) and any(
+        {"Name", "Patr"} & p.tag.grammemes and "plur" not in p.tag.grammemes for p in morph.parse(word)[:3])
+
+
+@lru_cache(maxsize=20_000)
+def _unknown_before_surname(word: str, next_word: str, lang: str) -> bool:
+    """A word the dictionary does not know, right before a surname it does know in the same case ("Илезом Аушевым",
+    both instrumental), is a first name from outside the dictionary (Ingush, Chechen, Dagestani names are many), not a
+    place. A surname that is also a place, or one that never declines, tells nothing."""
+    morph = _morph(lang)
+    if morph.word_is_known(word.lower()) or not morph.word_is_known(next_word.lower()):
+        return False
+    parses = morph.parse(next_word)
+    if any({"Geox", "Fixd"} & p.tag.grammemes for p in parses):
+        return False
+    surname_cases = {p.tag.case for p in parses if "Surn" in p.tag.grammemes}
+    return morph.parse(word)[0].tag.case in surname_cases
 
 
 def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_Span]:
@@ -1486,6 +1503,8 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
             after = None
         if " " not in surface and after and _is_given_name(surface, lang) and not _is_given_name(after.group(1), lang):
             continue  # "Артём Дехтяренко": a first name before a surname is not Artyom in Primorsky Krai
+        if " " not in surface and after and _unknown_before_surname(surface, after.group(1), lang):
+            continue  # "с сержантом Илезом Аушевым": a first name the dictionary lacks is no village Ileza
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
         if " " not in surface and before and _is_given_name(before.group(1), lang):
             surnames.add(normalize(surface)[:max(4, len(surface) - 2)])
