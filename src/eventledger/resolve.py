@@ -416,6 +416,20 @@ def _one_missile_strike(a: Item, b: Item) -> str:
     return a.weapon
 
 
+def _one_missile_attack(a: Item, b: Item, place: str) -> str:
+    """The weapon, when two interception claims may tell one region's ballistic or cruise missile attack
+    (`RARE_MISSILES`): both of that one weapon, in one region (one town, a town and its region, or the region twice),
+    neither placed at a country, a sea or several regions (a ministry's night total over many regions is its own
+    claim). Empty otherwise. What day, and what else they tell, is the caller's."""
+    if a.kind != "interception" or b.kind != "interception" or a.weapon != b.weapon or a.weapon not in RARE_MISSILES:
+        return ""
+    if place not in ("same", "near", "inside") or a.place is None or b.place is None:
+        return ""
+    if any(x.place.precision in ("country", "region", "sea") or _over_regions(x) for x in (a, b)):  # type: ignore[union-attr]
+        return ""
+    return a.weapon
+
+
 def _attack_repelled(a: Item, b: Item) -> bool:
     """A strike and an interception that may be one statement told two ways: "дроны атаковали два района" and,
     minutes later, "над двумя районами ПВО отбила налёт беспилотников". Only when neither names
@@ -579,6 +593,15 @@ def compare(a: Item, b: Item) -> Verdict:
         # told), only for one town, and on nearness (every member of the event must agree) (res12)
         positive.append(("salvo", f"missiles downed over one town in one night, within {NIGHT_HOURS} h, nothing told "
                                   "differently"))
+    if (missile := _one_missile_attack(a, b, place)) and same_day and _nothing_told_otherwise(a, b, weapons) and not told:
+        # one region's ballistic or cruise missile attack told as interceptions by several posts of that day (the
+        # ministry's "five ATACMS of six downed over Bryansk Oblast", an agency's relay hours later, a foreign source's
+        # version the same evening): one attack, as `_one_missile_strike` makes one strike of such missiles told of one
+        # region. A region is fired on by these missiles a few times a month, each attack told for days; a second
+        # attack that day is told "again" or "more", or counted otherwise, and no figure both give may differ; on
+        # nearness (every member of the event must agree) (res14 of 6 Dec)
+        positive.append(("attack", f"one {missile} attack on one region that day, told as interceptions, nothing "
+                                   "told differently"))
     if (a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons)
             and not told and not named_apart and (_within(a, b, DAY_HOURS * 60) or (
                 _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b)))):
@@ -735,7 +758,7 @@ def compare(a: Item, b: Item) -> Verdict:
         relayed_toll = (_within(a, b, RELAYED_MINUTES) and time_known(a.published) and time_known(b.published)
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo",
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -756,7 +779,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
