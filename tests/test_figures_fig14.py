@@ -1,4 +1,4 @@
-"""Figures, fourteenth session (fig14). Each report is written for this test (en / ru / uk).
+"""Figures, fourteenth session (fig14). Each report is written for this test (en / ru / uk); see also 2. below.
 
 1. An active verb of killing or wounding and its object: counted ("окупанти вбили трьох людей", "ранили пятерых", "і
    ще сімох поранили") or one person ("дрон ранил мужчину", "уламки поранили місцевого жителя"), in `before_number`, `after_number`
@@ -48,3 +48,27 @@ def test_an_active_verb_whose_object_is_one_person(read, text, lang, expected):
 ])
 def test_a_list_of_people_after_the_verb_is_not_one(read, text, lang):
     assert figures(casualty_event(read(text, lang))).get("injured") != 1
+
+
+# 2. A harm told without a count and denied is none of it (extract/figures.py `_not_so`, `negated` in
+#    lang/<code>/figures.yaml): the singular verb read one person hurt, the bare word "there were casualties".
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Беспилотник атаковал Белгород в понедельник, сообщил губернатор. Находившийся в машине мужчина не пострадал.",
+     "ru", {"injured": 0}),
+    ("Беспилотник атаковал автомобиль в Белгороде в понедельник. Водитель успел выйти из машины и не пострадал.",
+     "ru", {"injured": 0}),
+    ("Російський дрон атакував Херсон у понеділок, повідомив Олександр Прокудін. Жінка не постраждала.", "uk",
+     {"injured": 0}),
+    ("Російська ракета влучила в судно в порту Одеси у понеділок. Члени екіпажу не постраждали.", "uk",
+     {"injured": 0}),
+    ("Беспилотник атаковал Белгород в понедельник. Пострадал мужчина, женщина не пострадала.", "ru", {"injured": 1}),
+])
+def test_a_harm_denied_is_none(read, text, lang, expected):
+    assert figures(casualty_event(read(text, lang))) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Russian drone attacked Belgorod on Monday, the governor said. The driver was not injured.", "en"),
+])
+def test_english_denials_were_read_already(read, text, lang):
+    assert figures(casualty_event(read(text, lang))) == {"injured": 0}
