@@ -313,9 +313,10 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 def _not_so(found: list[FigureMention], clause: Span, lang: str) -> list[FigureMention]:
     """A harm told without a count and denied ("Водитель не пострадал", "жінка не постраждала", "члени екіпажу не
-    постраждали") is none of it: the singular person's verb read one (`one_verb`, `one`) and the bare word read "there
-    were casualties" (a lower bound of one), the reverse of what the words say. `negated` in lang/<code>/figures.yaml
-    (the words of negation standing right before the verb); counts ("не менее двух") are left alone."""
+    постраждали"): the singular person's verb read one hurt (`one_verb`, `one`) and the bare word "there were
+    casualties" (a lower bound of one), the reverse of what the words say. A group denied is the figure's zero; one
+    person denied is no figure. `negated` in lang/<code>/figures.yaml (the words of negation right before the verb);
+    counts ("не менее двух") are left alone."""
     patterns = _negation(lang)
     if patterns is None:
         return found
@@ -325,10 +326,15 @@ def _not_so(found: list[FigureMention], clause: Span, lang: str) -> list[FigureM
     for m in found:
         if m.value == 1 and m.figure in _PEOPLE_FIGURES:
             before = before_denied.search(text[:m.start - base])
-            if before is not None:  # the quote takes the negation in: "не пострадал"
-                m = replace(m, value=0, lower_bound=False, start=base + before.start())
-            elif ends_denied.search(text[m.start - base:m.end - base]):
-                m = replace(m, value=0, lower_bound=False)
+            if before is None and not ends_denied.search(text[m.start - base:m.end - base]):
+                out.append(m)
+            elif m.lower_bound:
+                # a group denied ("члени екіпажу не постраждали"): the incident's zero, as "люди не пострадали" is
+                start = base + before.start() if before is not None else m.start  # the quote takes "не" in
+                out.append(replace(m, value=0, lower_bound=False, start=start))
+            # ... one person denied ("Водитель не пострадал") is no figure: it is often told beside others who were
+            # hurt ("Пострадал мужчина, женщина не пострадала"), of whom it says nothing
+            continue
         out.append(m)
     return out
 
