@@ -16,7 +16,7 @@ from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract.guard import guarded
 from eventledger.extract.hospital_told import with_hospitalised
 from eventledger.extract.numbers import Quantity
-from eventledger.extract.one_person import names_one, object_of_one, said_of_one, verb_of_one
+from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
 from eventledger.extract.segment import Span
 from eventledger.extract.things_counted import is_verb, names_animals, names_things
 from eventledger.lang import alternation as _alt, topic
@@ -97,9 +97,6 @@ class _Patterns:
     # a verb of one person's death or wound with no count ("загинув депутат", "погибла женщина", "the driver was
     # killed"): one when its subject, before or just after it, is one person (extract/one_person.py)
     one_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    # an active verb of killing or wounding whose object is one person ("росіяни поранили чоловіка", "a drone killed a
-    # 52-year-old man"): one (extract/one_person.py `object_of_one`)
-    one_object: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -136,10 +133,8 @@ def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "figures")
     one_verb = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
                      for figure, words in (data.get("one_verb") or {}).items())
-    one_object = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
-                       for figure, words in (data.get("one_object") or {}).items())
-    return replace(p, one_verb=one_verb, one_object=one_object,
-                   later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb + one_object]))
+    return replace(p, one_verb=one_verb,
+                   later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb]))
 
 
 def _patterns_apart(lang: str) -> _Patterns:
@@ -222,7 +217,7 @@ def _patterns_apart(lang: str) -> _Patterns:
         list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
         all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
-            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before', 'all_of', 'one_object') for ws in (data.get(group) or {}).values() for w in ws])})\b",
+            rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before', 'all_of') for ws in (data.get(group) or {}).values() for w in ws])})\b",
             flags,
         ),
     )
@@ -444,15 +439,6 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[F
             continue
         for m in pattern.finditer(text, at):
             if not _overlaps(base + m.start(), base + m.end(), taken) and verb_of_one(text, m.start(), m.end(), lang):
-                found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
-                taken.append((base + m.start(), base + m.end()))
-                break
-    counted = {m.figure for m in found}
-    for figure, pattern in p.one_object:
-        if figure in counted:
-            continue
-        for m in pattern.finditer(text, at):
-            if not _overlaps(base + m.start(), base + m.end(), taken) and object_of_one(text, m.end(), lang):
                 found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
                 taken.append((base + m.start(), base + m.end()))
                 break

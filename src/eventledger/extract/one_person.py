@@ -86,35 +86,3 @@ def verb_of_one(text: str, start: int, end: int, lang: str) -> bool:
             if number is not None:
                 return number == "sing"
     return said_of_one(text, start, lang)
-
-
-_LIST_GOES_ON = re.compile(r"^\s*(?:,|\band\b|\bі\b|\bй\b|\bта\b|\bи\b|\bа также\b|\bа також\b)", re.IGNORECASE)
-
-
-def object_of_one(text: str, end: int, lang: str) -> bool:
-    """Whether an active verb of killing or wounding that ends at `end` (`one_object` in figures.yaml: "росіяни
-    поранили чоловіка", "дрон убил мужчину", "a drone killed a 52-year-old man") has one person for its object: in
-    Russian and Ukrainian the first animate noun among the few words after it, in the accusative singular (pymorphy3;
-    "поранили місцевого жителя"); in English `one_subject` right after it. Not when a count stands first (that is read
-    as a count), nor when a list goes on after the person ("вбили чоловіка та жінку", "killed a boy and his
-    grandmother": a list is counted elsewhere)."""
-    after = re.split(r"[.!?;:()«»\"“”—–]", text[end:end + 80])[0]
-    if lang in ("ru", "uk"):
-        from eventledger.extract.normal_form import _analyzer
-
-        for m in list(_WORD.finditer(after))[:_AFTER_WORDS + 1]:
-            if any(ch.isdigit() for ch in m.group()):
-                return False
-            for r in _analyzer(lang).parse(m.group())[:3]:
-                tag = r.tag
-                if "NUMR" in tag:
-                    return False
-                if "NOUN" in tag and "anim" in tag and "accs" in tag:
-                    return "plur" not in tag and not _LIST_GOES_ON.match(after[m.end():])
-        return False
-    patterns = _english(lang)
-    if patterns is None:
-        return False
-    one, _ = patterns
-    m = re.match(rf"\s+(?:{one.pattern})", after, one.flags)
-    return bool(m) and not _LIST_GOES_ON.match(after[m.end():])
