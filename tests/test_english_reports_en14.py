@@ -1,0 +1,35 @@
+"""English reports of the fourteenth session's English events round (en14). Every report here was written for these
+tests."""
+
+import pytest
+from report_reading import figures, kinds, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+@pytest.mark.parametrize("report", [
+    "A Russian drone hit a bakery in Sumy on Monday, injuring two workers, the regional governor said. Last week, a "
+    "missile strike on a school in Okhtyrka killed four teachers.",
+    "A Russian drone hit a bakery in Sumy on Monday, injuring two workers, the regional governor said. Earlier this "
+    "month, in the village of Krasnopillia, a drone struck a tractor and killed its driver.",
+    "A Russian drone hit a bakery in Sumy on Monday, injuring two workers, the regional governor said. Three weeks "
+    "ago a glide bomb destroyed a school in Okhtyrka.",
+])
+def test_an_incident_of_a_period_before_the_report_is_recalled_not_reported(read, report):
+    events = read(report)
+    assert kinds(events) == [("strike", "Sumy")]
+    assert figures(events[0]) == {"injured": 2}
+
+
+@pytest.mark.parametrize("report", [
+    "The drone attack on the port of Izmail follows a missile strike last week that killed two dock workers; on "
+    "Tuesday three grain silos burned in Izmail.",
+    "A Russian missile struck an apartment block in Kharkiv on Sunday, killing three people, the deadliest attack on "
+    "the city since last month.",
+    "Shelling has not stopped since last week: on Sunday a shell hit a house in Nikopol, injuring a woman.",
+])
+def test_todays_incident_beside_a_recalled_period_stays(read, report):
+    assert [k for k, _ in kinds(read(report))] and all(p is not None for _, p in kinds(read(report)))
