@@ -33,3 +33,15 @@ def test_an_incident_of_a_period_before_the_report_is_recalled_not_reported(read
 ])
 def test_todays_incident_beside_a_recalled_period_stays(read, report):
     assert [k for k, _ in kinds(read(report))] and all(p is not None for _, p in kinds(read(report)))
+
+
+@pytest.mark.parametrize("report, lang, place", [
+    ("Утром дрон атаковал автобус в Белгороде, ранены двое пассажиров. На прошлой неделе снаряд попал в школу в "
+     "Шебекино, погибли три человека.", "ru", "Belgorod"),
+    ("Вранці дрон атакував автобус у Херсоні, поранено двох пасажирів. Минулого тижня снаряд влучив у школу в "
+     "Бериславі, загинули троє людей.", "uk", "Kherson"),
+])
+def test_a_recalled_period_in_russian_and_ukrainian(read, report, lang, place):
+    events = read(report, lang)
+    assert [p for _, p in kinds(events)] == [place]
+    assert figures(events[0]) == {"injured": 2}
