@@ -55,3 +55,20 @@ def test_what_came_a_day_before_is_recalled_and_the_incident_before_the_words_st
     events = read("Eleven people died in airstrikes on a market in Izium on Sunday a day after a drone hit a school "
                   "in Kupiansk.")
     assert kinds(events) == [("strike", "Izyum")]
+
+
+@pytest.mark.parametrize("report", [
+    "A Russian drone hit a bakery in Sumy on Monday, injuring two workers. Since March 2024, Russian drones have "
+    "killed 40 people in Okhtyrka.",
+    "A Russian drone hit a bakery in Sumy on Monday, injuring two workers. Okhtyrka, which has previously been the "
+    "target of drone strikes, was quiet.",
+])
+def test_a_span_up_to_now_or_what_was_done_before_is_no_incident(read, report):
+    events = read(report)
+    assert kinds(events) == [("strike", "Sumy")]
+    assert figures(events[0]) == {"injured": 2}
+
+
+def test_since_the_morning_is_todays(read):
+    events = read("Since early morning, Russian shells have hit Nikopol, wounding three people, the governor said.")
+    assert kinds(events) == [("shelling", "Nikopol")]
