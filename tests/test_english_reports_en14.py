@@ -72,3 +72,11 @@ def test_a_span_up_to_now_or_what_was_done_before_is_no_incident(read, report):
 def test_since_the_morning_is_todays(read):
     events = read("Since early morning, Russian shells have hit Nikopol, wounding three people, the governor said.")
     assert kinds(events) == [("shelling", "Nikopol")]
+
+
+@pytest.mark.parametrize("report, place", [
+    ("A Russian drone hit a house in the village of Ternova in northern Kharkiv on Friday, injuring two.", "Ternova"),
+    ("A Russian drone hit a house in Kupiansk in eastern Kharkiv on Friday, injuring two.", "Kupyansk"),
+])
+def test_a_town_in_a_compass_part_of_a_region_named_as_its_city_is_one_place(read, report, place):
+    assert kinds(read(report)) == [("strike", place)]
