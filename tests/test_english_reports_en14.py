@@ -60,10 +60,8 @@ def test_what_came_a_day_before_is_recalled_and_the_incident_before_the_words_st
 @pytest.mark.parametrize("report", [
     "A Russian drone hit a bakery in Sumy on Monday, injuring two workers. Since March 2024, Russian drones have "
     "killed 40 people in Okhtyrka.",
-    "A Russian drone hit a bakery in Sumy on Monday, injuring two workers. Okhtyrka, which has previously been the "
-    "target of drone strikes, was quiet.",
 ])
-def test_a_span_up_to_now_or_what_was_done_before_is_no_incident(read, report):
+def test_a_span_up_to_now_is_no_incident(read, report):
     events = read(report)
     assert kinds(events) == [("strike", "Sumy")]
     assert figures(events[0]) == {"injured": 2}
@@ -80,3 +78,12 @@ def test_since_the_morning_is_todays(read):
 ])
 def test_a_town_in_a_compass_part_of_a_region_named_as_its_city_is_one_place(read, report, place):
     assert kinds(read(report)) == [("strike", place)]
+
+
+@pytest.mark.parametrize("report, place", [
+    ("A day after drones hit a school in Okhtyrka, a Russian missile struck a bakery in Sumy, killing two people.",
+     "Sumy"),
+    ("Since 5 a.m., Russian troops have shelled Nikopol, wounding three people, the governor said.", "Nikopol"),
+])
+def test_a_sentence_that_opens_with_the_day_before_or_an_hour_goes_on_to_its_incident(read, report, place):
+    assert place in [p for _, p in kinds(read(report))]

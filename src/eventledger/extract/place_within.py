@@ -56,7 +56,7 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
         spec_a, spec_b = (_REGION if region_after.match(text, m.end) else _SPECIFICITY[c.feature]
                           for m, c in ((a, ca), (b, cb)))
         words = text[a.end : b.start]
-        if lies_in_part.fullmatch(words):
+        if lies_in_part.fullmatch(words) and "," not in words:
             spec_b = _REGION  # a compass part of a place names a region ("in northern Kharkiv"), however read
         if not (_close(ca, cb) or (max(spec_a, spec_b) == _REGION and _close(ca, cb, _REGION_KM, same_admin1=False))):
             continue
