@@ -98,6 +98,8 @@ class _Patterns:
     many_incidents: re.Pattern[str] | None = None  # attacks told as a trend or a span of many: no one incident
     # ... these and `weak_non_events` (a warning issued): no incident in a clause that tells none of its own
     weak_non_event: re.Pattern[str] | None = None
+    recalled_period: re.Pattern[str] | None = None  # a clause dated to a period before the report's ("last week")
+    present_before: re.Pattern[str] | None = None  # ... unless the clause's subject is today's ("The attack follows")
     tally_before_list: re.Pattern[str] | None = None  # "22 airstrikes on": a count of attacks before a list of places
     combat_deaths: re.Pattern[str] | None = None  # a soldier's death in combat: words right before the place
     scene_told_after: re.Pattern[str] | None = None  # "..., where a missile hit": an incident told at the war's scene
@@ -144,6 +146,8 @@ def patterns(lang: str) -> _Patterns:
         triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
         non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
         many_incidents=_optional(data.get("many_incidents"), r"\b", r"\b", build=guarded),
+        recalled_period=_optional(data.get("recalled_periods"), r"(?<!\w)", r"(?!\w)", build=guarded),
+        present_before=_optional(data.get("present_before_recalled"), r"(?<!\w)", r"(?!\w)", build=guarded),
         weak_non_event=_optional(data.get("weak_non_events", []) + data.get("many_incidents", []), r"\b", r"\b",
                                  build=guarded),
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
@@ -480,6 +484,17 @@ def weak_non_event(text: str, lang: str) -> bool:
     (eventledger.extract.events decides that)."""
     p = patterns(lang)
     return p.weak_non_event is not None and p.weak_non_event.search(text) is not None
+
+
+def recalled_period(text: str, lang: str) -> bool:
+    """Whether the text dates what it tells to a period before the report's own day, in words that need no
+    publication date ("last week", "earlier this month", "three days ago": `recalled_periods` of the language file):
+    an incident the report recalls (ANNOTATION.md's background), not one it reports."""
+    p = patterns(lang)
+    found = p.recalled_period.search(text) if p.recalled_period is not None else None
+    # "The attack off the coast follows an Israeli strike last week": the subject is today's incident, what it
+    # follows the recalled one (`present_before_recalled`)
+    return found is not None and not (p.present_before is not None and p.present_before.search(text[: found.start()]))
 
 
 def tells_many_incidents(text: str, lang: str) -> bool:

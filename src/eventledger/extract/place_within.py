@@ -55,9 +55,11 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
             continue
         spec_a, spec_b = (_REGION if region_after.match(text, m.end) else _SPECIFICITY[c.feature]
                           for m, c in ((a, ca), (b, cb)))
+        words = text[a.end : b.start]
+        if lies_in_part.fullmatch(words) and "," not in words:
+            spec_b = _REGION  # a compass part of a place names a region ("in northern Kharkiv"), however read
         if not (_close(ca, cb) or (max(spec_a, spec_b) == _REGION and _close(ca, cb, _REGION_KM, same_admin1=False))):
             continue
-        words = text[a.end : b.start]
         if lies_near.fullmatch(words):
             dropped.add(b.start)  # "Алексин под Тулой": Aleksin, near Tula
         elif lies_in_part.fullmatch(words) and spec_b >= spec_a:

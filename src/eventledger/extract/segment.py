@@ -108,6 +108,9 @@ def _clause_break(lang: str) -> re.Pattern[str]:
     pattern = r";\s*|:\s+(?=[A-ZА-ЯЁІЇЄҐ])"
     if openers:
         pattern += rf"|,\s+(?=(?:{openers})\b)"
+    if anywhere := "|".join(topic(lang, "segment").get("clause_openers_anywhere", [])):
+        # ... and words that open one with or without a comma ("The attack came a day after drones hit Moscow")
+        pattern += rf"|,?\s+(?=(?:{anywhere})\b)"
     return re.compile(pattern, re.IGNORECASE)
 
 
