@@ -29,6 +29,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
+from eventledger.extract.retold_days import retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
@@ -317,6 +318,9 @@ def build_events(
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
+    # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
+    # of its own, not an incident of the publication day (retold_days)
+    events = [e for e in events if e.dated or not retold_without_day(e.anchor, text, dates, lang)]
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -826,7 +830,7 @@ def _read_clause(
         located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
     whole = countries + [p for p in clause_places if p.feature == "country"]
     if found.kind == "interception" and whole and located and not any(
-            _same_place(x, p) for x in whole for p in located) and _part_named_after(clause.text, lang):
+            _same_place(x, p) for x in whole for p in located) and _part_named_after(clause.text, lang, located):
         # "147 drones over Russian territory, including the Moscow region": the country's count, the region one of
         # its areas, not the place of the whole count
         located = [whole[0], *located]
@@ -1160,12 +1164,23 @@ def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: _SPECIFICITY.get(c.feature, 9)) if kept else []
 
 
-def _part_named_after(text: str, lang: str) -> bool:
+def _part_named_after(text: str, lang: str, parts: list[Candidate] = ()) -> bool:  # type: ignore[assignment]
     """Whether the clause names a part of what it counted ("including", "в том числе", "зокрема": figures.yaml
-    part_markers), after the country it names by its adjective ("over Russian territory") when it names one so."""
+    part_markers), after the country it names by its adjective ("over Russian territory") when it names one so. With
+    the `parts` the clause locates, one of them must be named after the marker ("над территорией России сбиты 40, из
+    них 12 над Курской областью"): a region named before it is where the whole count was told, the country only its
+    container ("В России над Курской областью сбили 9 беспилотников, обломки одного из них ..."), and the marker
+    there counts something else."""
     pattern = _part_markers(lang)
+    if pattern is None:
+        return False
     named = incidents.countries_named(text, lang)
-    return pattern is not None and pattern.search(text[named[0][1]:] if named else text) is not None
+    marker = pattern.search(text[named[0][1]:] if named else text)
+    if marker is None:
+        return False
+    after = text[(named[0][1] if named else 0) + marker.start():].casefold()
+    written = [p.place.as_written.casefold() for p in parts if p.feature != "country" and p.place.as_written]
+    return not written or any(w in after for w in written)
 
 
 def _governs_count(after: str, lang: str) -> bool:
