@@ -1,6 +1,10 @@
-"""Incidents a digest over several days retells, with no day of their own, are no incidents of the publication day
-(retold_days; an outlet's "Напомним" alone is not enough), and a country named as the container of the one region a count is told over is no area beside it (events._part_named_after).
-Reports written for this test, published on 10 March 2025 (report_reading.PUBLISHED)."""
+"""The ledger's faults that start in extraction (ledger14), each with a report written for this test, published on 10
+March 2025 (report_reading.PUBLISHED): incidents a digest over several days retells with no day of their own are no
+incidents of the publication day (retold_days; an outlet's "Напомним" alone is not enough); a country named as the
+container of the one region a count is told over is no area beside it (events._part_named_after); a count told as
+another side's disputed version is the same attack (same_incident._told_as_version); a bulleted digest's main city is
+not where another item's incident is (events._named_in_item); strikes named as what someone answers are no incident
+(events._answered_there)."""
 
 import pytest
 
@@ -49,3 +53,37 @@ def test_a_countrys_count_with_its_part_named_after_keeps_both(read):
     [event] = read("Над территорией России за ночь уничтожены 40 беспилотников, из них 12 над Курской областью, "
                    "сообщило Минобороны.", "ru")
     assert {a.place.name_en for a in event.areas} == {"Russia", "Kursk Oblast"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("**Источник в Пентагоне: армия выпустила ночью семь ракет ATACMS, перехватили всего три**\n\nЖурналист агентства "
+     "пишет, что источник в ведомстве сообщил подробности ночного удара по российской территории. По словам чиновника, "
+     "было выпущено семь ракет, а российская ПВО сбила всего три. Он оспорил версию Минобороны о том, что по объекту в "
+     "Курской области было выпущено пять ракет и четыре из них были сбиты.", "ru"),
+])
+def test_a_disputed_version_of_the_count_is_the_same_attack(read, text, lang):
+    [event] = read(text, lang)
+    assert event.kind == "interception" and event.place.key == "Kursk Oblast"
+    assert {c.value for c in event.claims if c.figure == "launched"} >= {5, 7}
+
+
+def test_a_digests_main_city_is_not_where_another_items_incident_is(read):
+    events = read("**Главное к утру**\n\n🔻Полиция третью ночь подряд разгоняла протестующих в центре Минска, используя "
+                  "водометы. Протесты в Минске продолжаются, пишут местные СМИ.\n\n🔻Армия Судана заявила, что повстанцы "
+                  "атаковали армейские позиции. Минобороны сообщило, что российская авиация наносит удары по боевикам.",
+                  "ru")
+    assert [e for e in events if e.place is not None and e.place.key == "Minsk"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("— Россия вынуждена ответить в ответ на удары ракетами по Брянской и Курской областям, заявил президент.", "ru"),
+    ("— Росія змушена відповісти у відповідь на удари ракетами по Сумській і Харківській областях, заявив президент.",
+     "uk"),
+])
+def test_strikes_named_as_what_is_answered_are_no_incident(read, text, lang):
+    assert [e for e in read(text, lang) if e.kind in ("strike", "shelling")] == []
+
+
+def test_the_answer_itself_stays(read):
+    events = read("В ответ на удары по Брянской области российские войска нанесли удар по Киеву, повреждены дома.", "ru")
+    assert [e.place.key for e in events if e.kind == "strike"] == ["Kyiv"]

@@ -321,6 +321,9 @@ def build_events(
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
     # of its own, not an incident of the publication day (retold_days)
     events = [e for e in events if e.dated or not retold_without_day(e.anchor, text, dates, lang)]
+    # "Россия вынуждена пойти на испытания «Орешника» в ответ на удары ракетами по Брянской и Курской областям": strikes
+    # named as what someone answers, with no day or figure of their own, are the cause of a statement, not an incident
+    events = [e for e in events if e.dated or any(c.figure for c in e.claims) or not _answered_there(e, text, lang)]
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -355,7 +358,7 @@ def build_events(
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
         if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
                 e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))) and not (
-                main.feature == "admin1" and capital_told):
+                main.feature == "admin1" and capital_told) and _named_in_item(main, e.anchor, places, text):
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
             # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
@@ -419,6 +422,49 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _answered_there(e: _Draft, text: str, lang: str) -> bool:
+    """Whether the incident's place is named only inside a phrase of what someone answers ("в ответ на удары ... по
+    Курской области", `answered_attacks`), in the sentence that tells it: up to a mark of punctuation or the next
+    word of attack ("в ответ на удары по Брянску ВС РФ нанесли удар по Киеву": Kyiv is the answer's, and stays)."""
+    pattern = _answered_pattern(lang)
+    if pattern is None or e.place is None or not e.place.place.as_written:
+        return False
+    opened = max(text.rfind(mark, 0, e.anchor) for mark in ".!?\n") + 1
+    ends = [at for mark in ".!?\n" if (at := text.find(mark, e.anchor)) >= 0]
+    sentence = text[opened : min(ends, default=len(text))]
+    written = e.place.place.as_written.casefold()
+    for m in pattern.finditer(sentence):
+        stretch = re.split(r"[,;:()—–]", sentence[m.end():], maxsplit=1)[0]
+        if (then := incidents.trigger(stretch, lang)) is not None:
+            stretch = stretch[: then.start]
+        if written in stretch.casefold() and written not in (sentence[: m.start()] + sentence[m.end() + len(stretch):]).casefold():
+            return True
+    return False
+
+
+@cache
+def _answered_pattern(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("answered_attacks") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
+
+
+_BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
+_BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(_BULLETS)}]", re.MULTILINE)
+
+
+def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text: str) -> bool:
+    """Whether the report's main place is named in the item of a bulleted digest that holds `anchor` (True when the
+    report is no such digest): "🔻Спецназ разгонял протестующих в центре Тбилиси ... 🔻Армия Сирии заявила ...
+    Минобороны России сообщило, что авиация наносит удары по повстанцам": each item is news of its own, and the city
+    the digest names most often is not where another item's incident is."""
+    starts = [m.start() for m in _BULLET_LINE.finditer(text)]
+    if len(starts) < 2:
+        return True
+    opened = max((at for at in starts if at <= anchor), default=0)
+    closed = min((at for at in starts if at > anchor), default=len(text))
+    return any(opened <= m.start < closed and m.candidates and _same_place(m.candidates[0], place) for m in places)
 
 
 def _opens_line(text: str, sentence: Span) -> bool:
