@@ -8,7 +8,7 @@ not where another item's incident is (events._named_in_item); strikes named as w
 
 import pytest
 
-from report_reading import figures, kinds, reader
+from report_reading import figures, reader
 
 
 @pytest.fixture(scope="module")

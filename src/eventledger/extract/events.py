@@ -427,7 +427,8 @@ def build_events(
 def _answered_there(e: _Draft, text: str, lang: str) -> bool:
     """Whether the incident's place is named only inside a phrase of what someone answers ("в ответ на удары ... по
     Курской области", `answered_attacks`), in the sentence that tells it: up to a mark of punctuation or the next
-    word of attack ("в ответ на удары по Брянску ВС РФ нанесли удар по Киеву": Kyiv is the answer's, and stays)."""
+    word of attack ("в ответ на удары по Брянску ВС РФ нанесли удар по Киеву": Kyiv is the answer's, and stays), and
+    only when the sentence tells no attack before the phrase (the answer's own, which the place may be misread for)."""
     pattern = _answered_pattern(lang)
     if pattern is None or e.place is None or not e.place.place.as_written:
         return False
@@ -436,6 +437,8 @@ def _answered_there(e: _Draft, text: str, lang: str) -> bool:
     sentence = text[opened : min(ends, default=len(text))]
     written = e.place.place.as_written.casefold()
     for m in pattern.finditer(sentence):
+        if incidents.trigger(sentence[: m.start()], lang) is not None:
+            continue  # "Hezbollah fired rockets into Israel in retaliation for the strike near Naqoura": its own attack
         stretch = re.split(r"[,;:()—–]", sentence[m.end():], maxsplit=1)[0]
         if (then := incidents.trigger(stretch, lang)) is not None:
             stretch = stretch[: then.start]
