@@ -29,6 +29,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
+from eventledger.extract.retold_days import retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
@@ -317,6 +318,12 @@ def build_events(
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
+    # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
+    # of its own, not an incident of the publication day (retold_days)
+    events = [e for e in events if e.dated or not retold_without_day(e.anchor, text, dates, lang)]
+    # "Россия вынуждена пойти на испытания «Орешника» в ответ на удары ракетами по Брянской и Курской областям": strikes
+    # named as what someone answers, with no day or figure of their own, are the cause of a statement, not an incident
+    events = [e for e in events if e.dated or any(c.figure for c in e.claims) or not _answered_there(e, text, lang)]
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -351,7 +358,7 @@ def build_events(
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
         if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
                 e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))) and not (
-                main.feature == "admin1" and capital_told):
+                main.feature == "admin1" and capital_told) and _named_in_item(main, e.anchor, places, text):
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
             # about; but attack words with no toll, target or attacker ("«Атаки могут начаться»" under a headline
             # naming Zaporizhzhia) are talk, not an incident there; "Днём произошла ещё одна атака" tells one that
@@ -415,6 +422,52 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _answered_there(e: _Draft, text: str, lang: str) -> bool:
+    """Whether the incident's place is named only inside a phrase of what someone answers ("в ответ на удары ... по
+    Курской области", `answered_attacks`), in the sentence that tells it: up to a mark of punctuation or the next
+    word of attack ("в ответ на удары по Брянску ВС РФ нанесли удар по Киеву": Kyiv is the answer's, and stays), and
+    only when the sentence tells no attack before the phrase (the answer's own, which the place may be misread for)."""
+    pattern = _answered_pattern(lang)
+    if pattern is None or e.place is None or not e.place.place.as_written:
+        return False
+    opened = max(text.rfind(mark, 0, e.anchor) for mark in ".!?\n") + 1
+    ends = [at for mark in ".!?\n" if (at := text.find(mark, e.anchor)) >= 0]
+    sentence = text[opened : min(ends, default=len(text))]
+    written = e.place.place.as_written.casefold()
+    for m in pattern.finditer(sentence):
+        if incidents.trigger(sentence[: m.start()], lang) is not None:
+            continue  # "Hezbollah fired rockets into Israel in retaliation for the strike near Naqoura": its own attack
+        stretch = re.split(r"[,;:()—–]", sentence[m.end():], maxsplit=1)[0]
+        if (then := incidents.trigger(stretch, lang)) is not None:
+            stretch = stretch[: then.start]
+        if written in stretch.casefold() and written not in (sentence[: m.start()] + sentence[m.end() + len(stretch):]).casefold():
+            return True
+    return False
+
+
+@cache
+def _answered_pattern(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("answered_attacks") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
+
+
+_BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
+_BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(_BULLETS)}]", re.MULTILINE)
+
+
+def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text: str) -> bool:
+    """Whether the report's main place is named in the item of a bulleted digest that holds `anchor` (True when the
+    report is no such digest): "🔻Спецназ разгонял протестующих в центре Тбилиси ... 🔻Армия Сирии заявила ...
+    Минобороны России сообщило, что авиация наносит удары по повстанцам": each item is news of its own, and the city
+    the digest names most often is not where another item's incident is."""
+    starts = [m.start() for m in _BULLET_LINE.finditer(text)]
+    if len(starts) < 2:
+        return True
+    opened = max((at for at in starts if at <= anchor), default=0)
+    closed = min((at for at in starts if at > anchor), default=len(text))
+    return any(opened <= m.start < closed and m.candidates and _same_place(m.candidates[0], place) for m in places)
 
 
 def _opens_line(text: str, sentence: Span) -> bool:
@@ -834,7 +887,7 @@ def _read_clause(
         located = _most_specific(clause_places + [x for x in countries if not any(_same_place(x, p) for p in clause_places)])
     whole = countries + [p for p in clause_places if p.feature == "country"]
     if found.kind == "interception" and whole and located and not any(
-            _same_place(x, p) for x in whole for p in located) and _part_named_after(clause.text, lang):
+            _same_place(x, p) for x in whole for p in located) and _part_named_after(clause.text, lang, located):
         # "147 drones over Russian territory, including the Moscow region": the country's count, the region one of
         # its areas, not the place of the whole count
         located = [whole[0], *located]
@@ -1168,12 +1221,23 @@ def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: _SPECIFICITY.get(c.feature, 9)) if kept else []
 
 
-def _part_named_after(text: str, lang: str) -> bool:
+def _part_named_after(text: str, lang: str, parts: list[Candidate] = ()) -> bool:  # type: ignore[assignment]
     """Whether the clause names a part of what it counted ("including", "в том числе", "зокрема": figures.yaml
-    part_markers), after the country it names by its adjective ("over Russian territory") when it names one so."""
+    part_markers), after the country it names by its adjective ("over Russian territory") when it names one so. With
+    the `parts` the clause locates, one of them must be named after the marker ("над территорией России сбиты 40, из
+    них 12 над Курской областью"): a region named before it is where the whole count was told, the country only its
+    container ("В России над Курской областью сбили 9 беспилотников, обломки одного из них ..."), and the marker
+    there counts something else."""
     pattern = _part_markers(lang)
+    if pattern is None:
+        return False
     named = incidents.countries_named(text, lang)
-    return pattern is not None and pattern.search(text[named[0][1]:] if named else text) is not None
+    marker = pattern.search(text[named[0][1]:] if named else text)
+    if marker is None:
+        return False
+    after = text[(named[0][1] if named else 0) + marker.start():].casefold()
+    written = [p.place.as_written.casefold() for p in parts if p.feature != "country" and p.place.as_written]
+    return not written or any(w in after for w in written)
 
 
 def _governs_count(after: str, lang: str) -> bool:

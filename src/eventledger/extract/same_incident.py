@@ -360,8 +360,24 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
         return True
     if a.kind == "interception" or b.kind == "interception":
         mine, theirs = _counts(a), _counts(b)
-        return bool(mine and theirs) and not (mine & theirs)  # a count shared, else two claims (a national total, a governor's own count)
+        # a count shared, else two claims (a national total, a governor's own count); but a count told as another's
+        # version that the report disputes ("он оспорил версию Минобороны о том, что сбиты пять") is the same attack
+        # told by two sources, one event with both accounts as its claims
+        return bool(mine and theirs) and not (mine & theirs) and not (
+            a.kind == b.kind == "interception" and (_told_as_version(a) or _told_as_version(b)))
     return False
+
+
+def _told_as_version(p: Proposal) -> bool:
+    """Whether a proposal's interception is told as one side's version of it (`version_words`: "версия",
+    "оспорил", "disputed"), in the clause it was told in."""
+    return any(_version_words().search(c.quote) for c in p.claims if c.figure is None)
+
+
+@cache
+def _version_words() -> re.Pattern[str]:
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("version_words", [])] or ["(?!)"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
