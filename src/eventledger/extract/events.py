@@ -1387,13 +1387,6 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.kind != b.kind or a.date != b.date or b.separate or (
             a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):
         return False
-    if b.retold and not a.retold and a.place is None and not a.areas and b.place is not None \
-            and b.told_day is not None and b.told_day != a.told_day:
-        # "Поранено двох людей ... Нагадаємо, 2 березня ворог обстріляв село на Луганщині" in a report of unknown day:
-        # an incident the outlet recalls, told at a place and on a day of its own, is not the unplaced one it
-        # reports. (With the report's day known, a recall of another day has another date already; one of the same
-        # day, "Нагадаємо, вночі ворог атакував Одесу", most often retells the very incident and still joins it.)
-        return False
     if a.kind == "interception":
         if not _one_count(a, b) and not _same_place(a.place, b.place):
             # a national total and a governor's count for his region are two claims of two events (ANNOTATION.md)
