@@ -308,13 +308,6 @@ def build_events(
         d.claims = [_held(c, book) for c in d.claims]
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
     anchors = [d.anchor for d in drafts]
-    headings = _place_lines(all_sentences, places, text, lang)
-    for d in drafts:
-        if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS and (
-                under := _heading_above(d.anchor, headings)) is not None:
-            # "СУМСЬКИЙ РАЙОН\nЗа тиждень ворог здійснив 4 обстріли двох сіл ...\nШОСТКИНСЬКИЙ РАЙОН\n...": a summary
-            # whose lines are headed by lines naming only a place tells each line's incident at its heading's place
-            d.place = under
     for d in drafts:
         if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS:
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
@@ -429,32 +422,6 @@ def _opens_line(text: str, sentence: Span) -> bool:
     before = text[: sentence.start]
     line = before[before.rfind("\n") + 1:]
     return not line.strip(" \t•*-–—◾️▪️🔹🔸")
-
-
-def _place_lines(sentences: list[Span], places: list[PlaceMatch], text: str, lang: str) -> list[tuple[int, Candidate]]:
-    """The lines of a summary that name only a place, with at most its kind words (`line_heading_words`: "Сумський
-    район", "ШОСТКИНСЬКИЙ РАЙОН", "Nikopol district"), as (where the line ends, the place): only when the report has
-    two or more such lines after its first, so that a dateline or a rubric ("Київ" above a report) heads nothing."""
-    words = topic(lang, "places").get("line_heading_words") or []
-    kind = re.compile(rf"(?:(?:{alternation(words)})(?!\w)|[^\w])*", re.IGNORECASE) if words else re.compile(r"[^\w]*")
-    out: list[tuple[int, Candidate]] = []
-    for sentence in sentences[1:]:
-        if not _own_line(text, sentence):
-            continue
-        own = [m for m in places if sentence.start <= m.start and m.end <= sentence.end and m.candidates]
-        if len(own) != 1 or own[0].candidates[0].feature == "country":
-            continue
-        before, after = text[sentence.start:own[0].start], text[own[0].end:sentence.end]
-        if any(ch.isalnum() for ch in before) or kind.fullmatch(after) is None:
-            continue
-        out.append((sentence.end, own[0].candidates[0]))
-    return out if len(out) >= 2 else []
-
-
-def _heading_above(anchor: int, headings: list[tuple[int, Candidate]]) -> Candidate | None:
-    """The place of the nearest place line above `anchor` (`_place_lines`), if any."""
-    above = [place for end, place in headings if end <= anchor]
-    return above[-1] if above else None
 
 
 def _own_line(text: str, sentence: Span) -> bool:
