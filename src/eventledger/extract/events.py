@@ -725,8 +725,9 @@ def _kind_heading(lang: str) -> re.Pattern[str] | None:
 
 
 def _line_heading(sentence: Span, text: str, places: list[PlaceMatch], lang: str) -> bool:
-    """Whether the sentence opens with a place and a dash, as the lines of an administration's daily summary do (the
-    clause loop then takes its first clause's one place for the later clauses that name none)."""
+    """Whether the sentence opens with a place and a dash (or a colon after its kind words), as the lines of an
+    administration's daily summary do (the clause loop then takes its first clause's one place for the later clauses
+    that name none)."""
     first = min((m for m in places if m.candidates), key=lambda m: m.start, default=None)
     if first is None or any(ch.isalnum() for ch in text[sentence.start:first.start]):
         return False
