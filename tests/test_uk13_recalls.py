@@ -42,6 +42,15 @@ def test_an_air_force_summary_ends_where_an_outlets_earlier_report_is_recalled(r
     assert figures(tonight[0]) == {"launched": 31, "intercepted": 25}
 
 
+def test_a_summarys_community_lines_told_with_a_colon_are_each_at_their_community(read):
+    text = ("Протягом минулої доби російські війська атакували громади Сумщини, повідомила ОВА.\n\n"
+            "Білопільська громада: ворог скинув 4 КАБи, пошкоджено приватний будинок.\n"
+            "Середино-Будська громада: артилерійський обстріл (6 вибухів).\n"
+            "Миропільська громада: обстріл з РСЗВ (10 вибухів).\n")
+    places = {e.place.key for e in read(text, "uk") if e.kind in ("strike", "shelling") and e.place is not None}
+    assert {"Bilopillia", "Seredyna-Buda", "Myropillia"} <= places
+
+
 def test_a_country_before_a_colon_is_a_rubric_not_a_summary_line(read):
     text = ("Ukraine news: drones strike a power plant\n\n"
             "A power plant in Russia's Belgorod region caught fire after drones hit it overnight, officials said.")

@@ -189,7 +189,7 @@ def build_events(
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
-        heading_line = _line_heading(sentence, text, sentence_places)
+        heading_line = _line_heading(sentence, text, sentence_places, slang)
         line_place: Candidate | None = None
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
@@ -767,13 +767,27 @@ _Orphan = tuple[list[Candidate], list[Claim], int]
 _LINE_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}[–—:-]\s")
 
 
-def _line_heading(sentence: Span, text: str, places: list[PlaceMatch]) -> bool:
-    """Whether the sentence opens with a place and a dash, as the lines of an administration's daily summary do (the
-    clause loop then takes its first clause's one place for the later clauses that name none)."""
+@cache
+def _kind_heading(lang: str) -> re.Pattern[str] | None:
+    """A place's kind word or two right before a colon ("Білопільська громада:", "Белгородский городской округ:"):
+    the `line_heading_words` of the language's places file. Only these: a headline's "<place> <predicate>: ..."
+    ("Kherson region under fire: ...", "Харків зазнав атаки: ...") heads no summary line."""
+    words = topic(lang, "places").get("line_heading_words") or []
+    return re.compile(rf"\s*(?:(?:{alternation(words)})\s+)?(?:{alternation(words)}):\s", re.IGNORECASE) \
+        if words else None
+
+
+def _line_heading(sentence: Span, text: str, places: list[PlaceMatch], lang: str) -> bool:
+    """Whether the sentence opens with a place and a dash (or a colon after its kind words), as the lines of an
+    administration's daily summary do (the clause loop then takes its first clause's one place for the later clauses
+    that name none)."""
     first = min((m for m in places if m.candidates), key=lambda m: m.start, default=None)
     if first is None or any(ch.isalnum() for ch in text[sentence.start:first.start]):
         return False
-    return _LINE_HEADING.match(text, first.end) is not None
+    if _LINE_HEADING.match(text, first.end) is not None:
+        return True
+    kind = _kind_heading(lang)
+    return first.candidates[0].feature != "country" and kind is not None and kind.match(text, first.end) is not None
 
 
 def _read_clause(
