@@ -254,6 +254,19 @@ def teller_office(phrase: str, lang: str) -> str | None:
     return "body"
 
 
+def opens_pointing_back(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with a pointer back of more than one word ("Об этом сообщается в ...", "Про це
+    повідомили в ...", "This was reported by ..."): what it tells of was told in the sentences before it."""
+    pattern = _pointer_opening(lang)
+    return pattern is not None and pattern.match(sentence.strip()) is not None
+
+
+@cache
+def _pointer_opening(lang: str) -> re.Pattern[str] | None:
+    pointers = [p for p in topic(lang, "attribution").get("deictic_subjects") or [] if " " in p]
+    return re.compile(rf"(?:{_alternation(pointers)})\s", re.IGNORECASE) if pointers else None
+
+
 def turns(sentence: str, lang: str) -> bool:
     """Whether a sentence opens with the outlet turning to other news ("Meanwhile, ...", "Тем временем ...", "Окремо,
     ..."): the speaker of the sentences before does not go on into it (but nothing is recalled: its incident is new)."""
