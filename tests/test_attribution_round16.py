@@ -40,3 +40,34 @@ def test_the_sentence_that_names_him_and_those_after_stay_his(read):
     event = casualty_event(read(text, "en"))
     assert _sources(event, "killed") == {"Governor Ivan Hryhorov"}
     assert _sources(event, "injured") == {"Governor Ivan Hryhorov"}
+
+
+# --- a tag closing what he told names him from the start of its paragraph (attr14) ---------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("A drone hit a warehouse in Kursk overnight. Two workers were injured. "
+     "Both are in hospital in a stable condition, said Governor Ivan Petrov.", "en", "Governor Ivan Petrov"),
+    ("Беспилотник атаковал склад в Курске. Пострадали два человека. "
+     "Обоих госпитализировали, их состояние стабильное, заявил губернатор Иван Петров.", "ru", "Иван Петров"),
+    ("Дрон атакував склад у Сумах. Поранено двох людей. "
+     "Обох госпіталізували, їхній стан стабільний, повідомив голова ОВА Іван Петренко.", "uk", "Іван Петренко"),
+])
+def test_a_closing_tag_names_him_for_its_paragraph(read, text, lang, source):
+    event = casualty_event(read(text, lang))
+    assert _sources(event, "injured") == {source}
+    assert _sources(event, "hospitalized") == {source}
+
+
+def test_a_lead_paragraph_above_a_closing_tag_stays_the_outlets(read):
+    text = ("В Курске беспилотник атаковал склад, пострадали два человека.\n\n"
+            "Обоих госпитализировали, их состояние стабильное, заявил губернатор Иван Петров.")
+    event = casualty_event(read(text, "ru"))
+    assert _sources(event, "injured") == {None}
+    assert _sources(event, "hospitalized") == {"Иван Петров"}
+
+
+def test_a_dash_tag_closing_the_paragraph_names_him_too(read):
+    text = ("Беспилотник атаковал склад в Курске. Пострадали два человека. "
+            "Обоих госпитализировали, — губернатор Иван Петров")
+    event = casualty_event(read(text, "ru"))
+    assert _sources(event, "injured") == _sources(event, "hospitalized") != {None}

@@ -310,6 +310,7 @@ class SourceBook:
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
+        self.tag_closes = False  # ... named after what he told, closing its sentence ("..., заявил X", "..., — X")
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
         self.unsaid: Source | None = None
@@ -680,7 +681,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
-        self.pointed_back, self.unsaid, self.vague = False, None, ""
+        self.pointed_back, self.unsaid, self.vague, self.tag_closes = False, None, "", False
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
@@ -697,8 +698,11 @@ class SourceBook:
             return self.resolve(self._with_name_after(m))
         if patterns.inverted and (m := patterns.inverted.search(clause.text)) and self._names_a_source(m.group(1)):
             # "Two people were killed, said the regional governor X": the speaker follows the verb
+            self.tag_closes = True
             return self.resolve(m.group(1))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
+            # ("На месте работают экстренные службы, заявил глава региона X": a tag closing what was told)
+            self.tag_closes = len(sentence.text[: m.start()].split()) >= 3
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
             named = self.resolve(self._with_name_after(m))
@@ -712,6 +716,7 @@ class SourceBook:
                 # dash and the speaker follows it
                 phrase = re.sub(r"^(?:в|во|у|из|з|із)\s+", "", phrase.split(maxsplit=1)[-1], flags=re.IGNORECASE)
             if self._plausible(phrase):
+                self.tag_closes = True  # "Восемь беспилотников сбиты ..., — Собянин"
                 return self.resolve(phrase)
         if m := self._search("verb_after_speaker", clause.text):
             prefix = clause.text[: m.start()].strip(" ,")

@@ -213,9 +213,10 @@ def build_events(
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
                 # (a sentence that points back, "Об этом сообщил X", names him for its paragraph's sentences before it)
+                # (a tag closing what he told, "..., заявил X", "..., — X", names him for its paragraph's sentences too)
                 first_told.setdefault(speaker.name, _paragraph_start(text, previous_sentence.start) if previous_sentence
                                       and (book.pointed_back or opens_pointing_back(sentence.text, slang))
-                                      else sentence.start)
+                                      else _paragraph_start(text, sentence.start) if book.tag_closes else sentence.start)
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
                 # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before, and the sentences
                 # of its paragraph before it that name no speaker of their own ("В Харькове погибли семь человек. Еще
