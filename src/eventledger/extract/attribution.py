@@ -66,6 +66,7 @@ class _Patterns:
     hedge: re.Pattern[str]
     # Languages where the speaker may follow the verb (", сообщил губернатор X"; "… — Собянин") set these.
     verb_then_speaker: re.Pattern[str] | None = None
+    citing: re.Pattern[str] | None = None  # "со ссылкой на": the words before a source cited by the teller
     dash_speaker: re.Pattern[str] | None = None
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
@@ -148,6 +149,7 @@ def _patterns(lang: str) -> _Patterns:
         verb_before_speaker=re.compile(
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
+        citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
         preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
@@ -672,6 +674,27 @@ class SourceBook:
         told = self.speaker(before, before)
         return told if told.name and told.kind not in _RELAYING else None
 
+    def _citing_teller(self, m: re.Match[str]) -> Source | None:
+        """The outlet or channel that tells what unnamed people told it ("Телеграм-канал X со ссылкой на очевидцев пишет
+        о взрывах", "Видання X з посиланням на місцевих мешканців повідомило ..."): the teller named before the citing
+        words, not the eyewitnesses or residents after them; None when the one cited is anyone else, or no teller is named."""
+        citing = _patterns(self.lang).citing
+        if citing is None or not citing.match(m.string, m.start()):
+            return None
+        cited = re.split(rf"\s+(?:{_told_verbs(topic(self.lang, 'attribution'))})", m.group(1), maxsplit=1)[0]
+        if classify(cited, self.lang) != "residents" or _personal_name(cited, self.lang):
+            return None
+        prefix = m.string[: m.start()].rstrip(" ,")
+        if not prefix:
+            return None
+        before = Span(0, len(prefix), prefix)
+        if self._search("verb_after_speaker", prefix):
+            told = self.speaker(before, before)
+        else:
+            words = re.split(r"[,;:()\"“”—–]\s*", prefix)[-1].strip()
+            told = self.resolve(words) if classify(words, self.lang) in ("media", "telegram") else UNNAMED
+        return told if told.name and told.kind in ("media", "telegram") else None
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -690,6 +713,8 @@ class SourceBook:
             if patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
                     and _points_back(m.string[: m.start()], patterns.deictic):
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
+            if (teller := self._citing_teller(m)) is not None:
+                return teller
             return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
             if self._lone_it(m.group(1), patterns):
