@@ -62,3 +62,22 @@ def test_the_reports_own_larger_count_is_its_update_over_an_officials_earlier_on
     # a hedged count of its own is no update
     f = reconcile_figure([claim(11, kind="official", start=10), claim(17, hedged=True, start=90)])
     assert (f.low, f.best, f.high) == (11, 11, 17)
+
+
+def test_the_outlets_own_count_stands_above_a_channel_it_quotes():
+    # "Three people were killed in a drone strike on a bus ... A local channel wrote of four dead": the count the
+    # outlet tells as its own, with no source and no hedge, is the medium's, above the channel's larger one
+    f = reconcile_figure([claim(3, start=10), claim(4, kind="telegram", source="a local channel", start=90)])
+    assert (f.low, f.best, f.high) == (3, 3, 4)
+    assert "unattributed" in f.reason
+    # ... as it is above residents; beside another medium it is one of two media counts: the report's larger one
+    f = reconcile_figure([claim(3, start=10), claim(5, kind="residents", source="residents", start=90)])
+    assert f.best == 3
+    f = reconcile_figure([claim(3, start=10), claim(4, kind="media", source="a news agency", start=90)])
+    assert f.best == 4
+    # a hedged count of nobody's stays below the channel's
+    f = reconcile_figure([claim(3, hedged=True, start=10), claim(4, kind="telegram", source="a channel", start=90)])
+    assert f.best == 4
+    # beside an official's count the outlet's larger one is still the report's update (as before)
+    f = reconcile_figure([claim(3, start=10), claim(2, kind="official", source="the governor", start=90)])
+    assert f.best == 3

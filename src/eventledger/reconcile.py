@@ -17,12 +17,21 @@ SOURCE_RANK = {"official": 5, "military": 4, "media": 3, "analyst": 3, "telegram
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
+def _rank(claim: Claim) -> int:
+    """How credible the claim's source is for a count. A claim no one is credited with, told without a hedge, is the
+    outlet's own ("Two people were killed in a strike on Sumy" in a lead): it stands as the outlet does, a medium, above
+    a channel or residents it goes on to quote."""
+    if claim.source is None and claim.source_kind == "unknown" and not claim.hedged:
+        return SOURCE_RANK["media"]
+    return SOURCE_RANK.get(claim.source_kind, 0)
+
+
 def _credibility(claim: Claim) -> tuple[bool, datetime, int, int]:
     """Unhedged before hedged, later reports before earlier ones, then the source's kind, then later in the text."""
     published = claim.published or _EPOCH
     if published.tzinfo is None:
         published = published.replace(tzinfo=timezone.utc)
-    return (not claim.hedged, published, SOURCE_RANK.get(claim.source_kind, 0), claim.start)
+    return (not claim.hedged, published, _rank(claim), claim.start)
 
 
 def _latest_of_its_report(chosen: Claim, exact: list[Claim]) -> Claim:
@@ -31,9 +40,9 @@ def _latest_of_its_report(chosen: Claim, exact: list[Claim]) -> Claim:
     others injured", "загинуло троє ... двоє одеситів загинули"), in whatever order: the larger is its update. A less
     credible source's larger count (a channel's "five wounded" beside the governor's three) is no update; other reports
     keep their order by credibility."""
-    rank = SOURCE_RANK.get(chosen.source_kind, 0)
+    rank = _rank(chosen)
     own = [c for c in exact if (c.report_id, c.published, c.hedged) == (chosen.report_id, chosen.published, chosen.hedged)
-           and (SOURCE_RANK.get(c.source_kind, 0) == rank or (c.source_kind == "unknown" and not c.hedged))]
+           and (_rank(c) == rank or (c.source_kind == "unknown" and not c.hedged))]
     return max(own, key=lambda c: (c.value, _credibility(c)))
 
 

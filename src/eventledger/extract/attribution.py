@@ -66,6 +66,7 @@ class _Patterns:
     hedge: re.Pattern[str]
     # Languages where the speaker may follow the verb (", сообщил губернатор X"; "… — Собянин") set these.
     verb_then_speaker: re.Pattern[str] | None = None
+    citing: re.Pattern[str] | None = None  # "со ссылкой на": the words before a source cited by the teller
     dash_speaker: re.Pattern[str] | None = None
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
@@ -148,6 +149,7 @@ def _patterns(lang: str) -> _Patterns:
         verb_before_speaker=re.compile(
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
+        citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
         preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
@@ -254,6 +256,19 @@ def teller_office(phrase: str, lang: str) -> str | None:
     return "body"
 
 
+def opens_pointing_back(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with a pointer back of more than one word ("Об этом сообщается в ...", "Про це
+    повідомили в ...", "This was reported by ..."): what it tells of was told in the sentences before it."""
+    pattern = _pointer_opening(lang)
+    return pattern is not None and pattern.match(sentence.strip()) is not None
+
+
+@cache
+def _pointer_opening(lang: str) -> re.Pattern[str] | None:
+    pointers = [p for p in topic(lang, "attribution").get("deictic_subjects") or [] if " " in p]
+    return re.compile(rf"(?:{_alternation(pointers)})\s", re.IGNORECASE) if pointers else None
+
+
 def turns(sentence: str, lang: str) -> bool:
     """Whether a sentence opens with the outlet turning to other news ("Meanwhile, ...", "Тем временем ...", "Окремо,
     ..."): the speaker of the sentences before does not go on into it (but nothing is recalled: its incident is new)."""
@@ -297,6 +312,7 @@ class SourceBook:
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
+        self.tag_closes = False  # ... named after what he told, closing its sentence ("..., заявил X", "..., — X")
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
         self.unsaid: Source | None = None
@@ -658,6 +674,27 @@ class SourceBook:
         told = self.speaker(before, before)
         return told if told.name and told.kind not in _RELAYING else None
 
+    def _citing_teller(self, m: re.Match[str]) -> Source | None:
+        """The outlet or channel that tells what unnamed people told it ("Телеграм-канал X со ссылкой на очевидцев пишет
+        о взрывах", "Видання X з посиланням на місцевих мешканців повідомило ..."): the teller named before the citing
+        words, not the eyewitnesses or residents after them; None when the one cited is anyone else, or no teller is named."""
+        citing = _patterns(self.lang).citing
+        if citing is None or not citing.match(m.string, m.start()):
+            return None
+        cited = re.split(rf"\s+(?:{_told_verbs(topic(self.lang, 'attribution'))})", m.group(1), maxsplit=1)[0]
+        if classify(cited, self.lang) != "residents" or _personal_name(cited, self.lang):
+            return None
+        prefix = m.string[: m.start()].rstrip(" ,")
+        if not prefix:
+            return None
+        before = Span(0, len(prefix), prefix)
+        if self._search("verb_after_speaker", prefix):
+            told = self.speaker(before, before)
+        else:
+            words = re.split(r"[,;:()\"“”—–]\s*", prefix)[-1].strip()
+            told = self.resolve(words) if classify(words, self.lang) in ("media", "telegram") else UNNAMED
+        return told if told.name and told.kind in ("media", "telegram") else None
+
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
@@ -667,7 +704,7 @@ class SourceBook:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
-        self.pointed_back, self.unsaid, self.vague = False, None, ""
+        self.pointed_back, self.unsaid, self.vague, self.tag_closes = False, None, "", False
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
@@ -676,6 +713,8 @@ class SourceBook:
             if patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
                     and _points_back(m.string[: m.start()], patterns.deictic):
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
+            if (teller := self._citing_teller(m)) is not None:
+                return teller
             return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
             if self._lone_it(m.group(1), patterns):
@@ -684,8 +723,11 @@ class SourceBook:
             return self.resolve(self._with_name_after(m))
         if patterns.inverted and (m := patterns.inverted.search(clause.text)) and self._names_a_source(m.group(1)):
             # "Two people were killed, said the regional governor X": the speaker follows the verb
+            self.tag_closes = True
             return self.resolve(m.group(1))
         if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
+            # ("На месте работают экстренные службы, заявил глава региона X": a tag closing what was told)
+            self.tag_closes = len(sentence.text[: m.start()].split()) >= 3
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
             named = self.resolve(self._with_name_after(m))
@@ -699,6 +741,7 @@ class SourceBook:
                 # dash and the speaker follows it
                 phrase = re.sub(r"^(?:в|во|у|из|з|із)\s+", "", phrase.split(maxsplit=1)[-1], flags=re.IGNORECASE)
             if self._plausible(phrase):
+                self.tag_closes = True  # "Восемь беспилотников сбиты ..., — Собянин"
                 return self.resolve(phrase)
         if m := self._search("verb_after_speaker", clause.text):
             prefix = clause.text[: m.start()].strip(" ,")

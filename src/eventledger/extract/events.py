@@ -17,7 +17,8 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from eventledger.extract import incidents, named_beside, place_roles, place_within
-from eventledger.extract.attribution import UNNAMED, Source, SourceBook, hedge_spans, own_hedge_spans, recalls, turns
+from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, opens_pointing_back, own_hedge_spans,
+                                             recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
@@ -149,6 +150,7 @@ def build_events(
     # where the bodies that speak sit ("officials in Peshawar said"): no place of a clause, yet where the report may be
     seats = place_roles.seats(places, text, lang)
     authorities: dict[str, Source] = {}  # the officials and military bodies the report quotes, by name
+    first_told: dict[str, int] = {}  # ... and where the first sentence that names each begins
     unquoted: set[str] = set()  # officials named denying or habitually telling ("Authorities have not confirmed")
     drafts: list[_Draft] = []
     orphans: list[_Orphan] = []
@@ -211,6 +213,11 @@ def build_events(
                 unquoted.add(book.vague)
             if speaker.name and speaker.kind in ("official", "military"):
                 authorities[speaker.name] = speaker
+                # (a sentence that points back, "Об этом сообщил X", names him for its paragraph's sentences before it)
+                # (a tag closing what he told, "..., заявил X", "..., — X", names him for its paragraph's sentences too)
+                first_told.setdefault(speaker.name, _paragraph_start(text, previous_sentence.start) if previous_sentence
+                                      and (book.pointed_back or opens_pointing_back(sentence.text, slang))
+                                      else _paragraph_start(text, sentence.start) if book.tag_closes else sentence.start)
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
                 # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before, and the sentences
                 # of its paragraph before it that name no speaker of their own ("В Харькове погибли семь человек. Еще
@@ -302,8 +309,12 @@ def build_events(
         (only,) = authorities.values()
         # ... but not the headline's: a heading that names nobody is the outlet's own line ("Two civilians injured in
         # missile strike on Kharkiv"), whoever the body goes on to quote
+        # ... nor the lead above the sentence that first names him: what the outlet tells before it quotes anyone is its own
+        # ("Seven people were injured in a missile attack on Kyiv.\n\n... says Mayor X"; a "Source:" line names him for
+        # the whole report)
+        since = first_told.get(only.name, 0) if only.name not in {s.name for s in book.known.values()} else 0
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
-                and not (heading is not None and heading.start <= c.start < heading.end))
+                and not (heading is not None and heading.start <= c.start < heading.end) and c.start >= since)
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
