@@ -3,6 +3,8 @@
 
 import pytest
 
+from eventledger.extract.pipeline import extract
+from eventledger.model import Report
 from report_reading import casualty_event, figures, reader
 
 
@@ -42,3 +44,33 @@ def test_a_harm_denied_gives_no_figure(read, text, lang, expected):
 ])
 def test_what_stays(read, text, lang, expected):
     assert figures(casualty_event(read(text, lang))) == expected
+
+
+# With no publication date, a figure told after a month with no day in its sentence is another time's (a recalled
+# attack, a campaign's total) and stays off the undated event (extract/events.py `_off_other_months`); a month told
+# after the figure, or the month the lead itself tells, leaves it the event's.
+@pytest.fixture(scope="module")
+def read_undated(gazetteer):
+    return lambda text, lang: list(extract(Report(text=text, published=None, language=lang), gazetteer))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian drones struck the river port of Izmail on Sunday, regional officials said. Three dock workers were "
+     "hurt. In November a drone raid wounded at least six residents.", "en", {"injured": 3}),
+    ("Беспилотник ударил по Курску в воскресенье, сообщили власти области. Ранены три человека. В ноябре при налёте "
+     "дронов пострадали шесть жителей.", "ru", {"injured": 3}),
+    ("Безпілотник вдарив по Сумах у неділю, повідомила обласна влада. Поранено трьох людей. У листопаді під час "
+     "нальоту дронів постраждали шестеро мешканців.", "uk", {"injured": 3}),
+    # the month after the figure: the lead's own toll stays
+    ("A Russian missile hit Kharkiv on Saturday. Three people were killed, bringing the toll in the city since March "
+     "to 50.", "en", {"killed": 3}),
+    ("Russian drones struck Kharkiv overnight, killing three people, the deadliest attack on the city since January, "
+     "the mayor said.", "en", {"killed": 3}),
+    ("Дрон атаковал Белгород в субботу, сообщил губернатор. Погибли три человека, это самая смертоносная атака с "
+     "января.", "ru", {"killed": 3}),
+    # the lead's own month
+    ("In March, a Russian missile hit a school in Kharkiv, killing three people, the mayor said.", "en", {"killed": 3}),
+    ("У березні російська ракета влучила в школу в Харкові, загинули троє людей.", "uk", {"killed": 3}),
+])
+def test_a_months_toll_is_not_the_undated_events(read_undated, text, lang, expected):
+    assert figures(casualty_event(read_undated(text, lang))) == expected
