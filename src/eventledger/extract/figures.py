@@ -289,10 +289,39 @@ def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.
 
 def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
     """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used."""
-    found = _find_figures(clause, quantities, lang)
+    found = _not_so(_find_figures(clause, quantities, lang), clause, lang)
     # ... and a hospitalisation told without a count of its own, of people counted in the clause or before it
     inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end]
     return sorted(with_hospitalised(found, clause.text, clause.start, inside, lang), key=lambda m: (m.start, m.figure))
+
+
+@cache
+def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = topic(lang, "figures").get("negated") or []
+    if not words:
+        return None
+    alt = _alt(words)
+    # the negation right before the span's last word ("мужчина не пострадал") or right before the span ("не постраждали")
+    return (re.compile(rf"(?<![\w-])(?:{alt})\s+[\w'’ʼ-]+\s*$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE))
+
+
+def _not_so(found: list[FigureMention], clause: Span, lang: str) -> list[FigureMention]:
+    """A harm told without a count and denied ("Водитель не пострадал", "жінка не постраждала", "члени екіпажу не
+    постраждали") gives no figure: the singular person's verb was read one hurt (`one_verb`, `one`) and the bare word
+    "there were casualties" (a lower bound of one), the reverse of what the words say. Nothing is put in its place
+    (no zero: one person spared is often told beside others who were hurt, "Пострадал мужчина, женщина не
+    пострадала"); a zero told outright ("никто не пострадал") is read elsewhere. `negated` in lang/<code>/figures.yaml
+    (the words of negation right before the verb); counts ("не менее двух") are left alone."""
+    patterns = _negation(lang)
+    if patterns is None:
+        return found
+    ends_denied, before_denied = patterns
+    text, base = clause.text, clause.start
+    return [m for m in found
+            if not (m.value == 1 and m.figure in _PEOPLE_FIGURES
+                    and (before_denied.search(text[:m.start - base])
+                         or ends_denied.search(text[m.start - base:m.end - base])))]
 
 
 def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
