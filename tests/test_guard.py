@@ -153,3 +153,39 @@ def test_the_pattern_file_keeps_other_processes_entries_only_within_a_bound(tmp_
     store = pattern_cache._Store()
     monkeypatch.setattr(pattern_cache, "_STORE", store)
     assert guarded(r"\b(?:drones?)", re.IGNORECASE).match("Drones")
+
+
+def test_a_pattern_led_by_not_after_a_letter_is_guarded_only_where_every_match_begins_with_a_letter():
+    from eventledger.extract.guard import word_led
+
+    texts = TEXTS + ["мэра Одессы и «мэр» города, вице-мэр; 12 дней, год назад", "_a a1 ñ Ñ x«a", "a«мэр»b мэрия"]
+    cases = [
+        (r"(?<!\w)(?:мэр\w*|губернатор\w*)(?!\w)", True),
+        (r"(?<!\w)(?:\d+\s+дней|год)(?!\w)", True),
+        (r"(?<!\w)(?:a|_b|[а-я]x|ñ)", True),
+        (r"(?<!\w)(?:«мэр|мэр)(?!\w)", False),  # a match may begin with a mark: left as it is
+        (r"(?<!\w)(?:\s+x)", False),
+        (r"(?<!\w)(?:x?)", False),
+        (r"\b(?:мэр)", False),  # not led by the look-behind
+    ]
+    for source, sped in cases:
+        for flags in (0, re.IGNORECASE):
+            plain, fast = re.compile(source, flags), word_led(source, flags)
+            assert (fast.pattern != plain.pattern) == sped, (source, flags)
+            for text in texts:
+                assert matches(fast, text) == matches(plain, text), (source, flags, text)
+                for pos in range(len(text) + 1):  # searched from inside a text, as the modules search
+                    assert [m.span() for m in [fast.search(text, pos)] if m] == \
+                        [m.span() for m in [plain.search(text, pos)] if m], (source, text, pos)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_office_titles_and_war_totals_find_what_their_plain_patterns_find(lang):
+    from eventledger.extract import war_totals
+
+    pats = [*attribution._patterns(lang).titles, war_totals._pattern(lang)]
+    for pattern in [p for p in pats if p is not None]:
+        plain = re.compile(r"(?<!\w)" + pattern.pattern[pattern.pattern.index("])(?:") + 7 : -1], pattern.flags) \
+            if pattern.pattern.startswith(r"\b(?=[") else pattern
+        for text in TEXTS:
+            assert matches(pattern, text) == matches(plain, text)

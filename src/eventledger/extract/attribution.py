@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from eventledger.extract.guard import guarded
+from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
@@ -120,7 +120,7 @@ def _any_title(offices: list[str | list[str]]) -> re.Pattern[str] | None:
     if not offices:
         return None
     try:
-        return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{_office_words(o)})' for o in offices)})(?!\w)", re.IGNORECASE)
+        return word_led(rf"(?<!\w)(?:{'|'.join(f'(?:{_office_words(o)})' for o in offices)})(?!\w)", re.IGNORECASE)
     except re.error:  # the same group name in two offices' words
         return None
 
@@ -190,7 +190,7 @@ def _patterns(lang: str) -> _Patterns:
             re.IGNORECASE) if data.get("pointer_objects") and data.get("after_name") else None,
         trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
-        titles=tuple(re.compile(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
+        titles=tuple(word_led(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
         any_title=_any_title(data.get("titles", [])),
         own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
@@ -214,6 +214,7 @@ def _patterns(lang: str) -> _Patterns:
     )
 
 
+@lru_cache(maxsize=8_192)  # (speakers' phrases recur: each clause's, and across a corpus's reports)
 def classify(phrase: str, lang: str) -> SourceKind:
     """The kind of source a phrase describes ("Telegram channel Baza" -> telegram), from the language's kind words."""
     # The head of a phrase comes first in "head of the regional military administration", so the earliest kind word
@@ -282,9 +283,21 @@ def hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def own_hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Hedges a speaker puts on his own account ("according to preliminary data", "за попередніми даними"): the
-    claim is hedged, but nobody else is relayed, so the clause is still told by the one who was speaking."""
-    pattern = _patterns(lang).own_hedge
-    return [m.span() for m in pattern.finditer(text)] if pattern else []
+    claim is hedged, but nobody else is relayed, so the clause is still told by the one who was speaking.
+
+    The last texts' spans are remembered: a sentence is asked again for each of its clauses."""
+    key = (text, lang)
+    spans = _own_hedges_seen.get(key)
+    if spans is None:
+        pattern = _patterns(lang).own_hedge
+        spans = tuple(m.span() for m in pattern.finditer(text)) if pattern else ()
+        if len(_own_hedges_seen) >= 64:
+            _own_hedges_seen.clear()
+        _own_hedges_seen[key] = spans
+    return list(spans)
+
+
+_own_hedges_seen: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
 
 
 def _without_own_hedges(span: Span, lang: str) -> Span:
@@ -725,7 +738,7 @@ class SourceBook:
             # "Two people were killed, said the regional governor X": the speaker follows the verb
             self.tag_closes = True
             return self.resolve(m.group(1))
-        if patterns.verb_then_speaker and (m := patterns.verb_then_speaker.search(sentence.text)):
+        if patterns.verb_then_speaker and (m := self._search("verb_then_speaker", sentence.text)):
             # ("На месте работают экстренные службы, заявил глава региона X": a tag closing what was told)
             self.tag_closes = len(sentence.text[: m.start()].split()) >= 3
             if (told := self._told_after_relay(sentence, m)) is not None:
@@ -734,7 +747,7 @@ class SourceBook:
             if named.kind in _RELAYING and (told := self._told_before_relay(sentence, m)) is not None:
                 return told
             return named
-        if patterns.dash_speaker and (m := patterns.dash_speaker.search(sentence.text)):
+        if patterns.dash_speaker and (m := self._search("dash_speaker", sentence.text)):
             phrase = m.group(1)
             if re.search(r"[»\"”],?\s*$", sentence.text[: m.start()]) and _tells_an_action(phrase.split()[0], self.lang):
                 # "«...», — говорится в заявлении Минобороны": after a quotation the verb opens the words after the

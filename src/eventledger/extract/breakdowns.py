@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from eventledger.extract import attribution, incidents
 from eventledger.extract.dates import DateMention
@@ -117,6 +117,7 @@ def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
     return analyzer(lang)
 
 
+@lru_cache(maxsize=4_096)  # a report's capitalised words recur (and inflecting with pymorphy3 is dear)
 def _elliptical_area(word: str, lang: str, gaz: Gazetteer, nouns: tuple[tuple[str, str], ...]) -> Candidate | None:
     """ "Курской" in "над Курской и Белгородской областями": the adjective names a subdivision whose noun is shared."""
     if not nouns:

@@ -22,6 +22,7 @@ from functools import cache
 
 from eventledger.extract import incidents, tense
 from eventledger.extract.dates import DateMention
+from eventledger.extract.guard import word_led
 from eventledger.lang import alternation, topic
 
 # As events.py's background: a day further back than this before publication is history, not the report's day
@@ -80,7 +81,7 @@ def _recalled(mention: DateMention, text: str, lang: str) -> bool:
 @cache
 def _recall(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "dates").get("recalled_before") or []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+    return word_led(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _day_of_telling(mention: DateMention, text: str, lang: str) -> bool:

@@ -51,6 +51,46 @@ def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     return cached(source, flags, lambda: _parts(source, flags))
 
 
+_NOT_AFTER_WORD = r"(?<!\w)"
+
+
+def word_led(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` for a pattern opening with `(?<!\\w)` ("not after a letter"): when every match
+    begins with a word character, `(?<!\\w)` there says what `\\b` says, so the pattern is compiled as `guarded`
+    compiles a `\\b`-led one (the same matches, found faster); any other pattern is compiled as it is."""
+    flags = int(flags)
+    if source.startswith(_NOT_AFTER_WORD):
+        led = r"\b" + source[len(_NOT_AFTER_WORD):]
+        if _word_first(led, flags):
+            return guarded(led, flags)
+    return re.compile(source, flags)
+
+
+@cache
+def _word_first(source: str, flags: int) -> bool:
+    """Whether every match of a `\\b`-led pattern begins with a word character (letter, digit or underscore)."""
+    first = first_characters(source, flags)
+    if first is None:
+        return False
+    try:
+        (op, arg), = _parser.parse(first, flags & re.ASCII).data  # one class (one character alone is a literal)
+    except (re.error, ValueError):
+        return False
+    word = re.compile(r"\w", flags & re.ASCII)
+    for kind, value in [(op, arg)] if op is sre.LITERAL else arg if op is sre.IN else [(None, None)]:
+        if kind is sre.LITERAL:
+            chars = [chr(value)]
+        elif kind is sre.RANGE and value[1] - value[0] < 10_000:
+            chars = [chr(c) for c in range(value[0], value[1] + 1)]
+        elif kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+            continue
+        else:
+            return False
+        if not all(word.match(c) for c in chars):
+            return False
+    return True
+
+
 _IGNORECASE = int(re.IGNORECASE)
 _SPREAD_MOST = 4  # alternatives one alternative may be spread into (the rest of it is copied into each)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventledger.extract.guard import word_led
 from eventledger.lang import alternation as _alt, topic
 
 if TYPE_CHECKING:
@@ -57,14 +58,14 @@ def _words(lang: str) -> _Words | None:
         return None
     flags = re.IGNORECASE
     return _Words(
-        told=re.compile(rf"(?<!\w)(?:{_alt(data['told'])})(?!\w)", flags),
-        denied=re.compile(rf"(?<!\w)(?:{_alt(data['denied'])})\s+(?:[\w’'ʼ-]+\s+)?$", flags)
+        told=word_led(rf"(?<!\w)(?:{_alt(data['told'])})(?!\w)", flags),
+        denied=word_led(rf"(?<!\w)(?:{_alt(data['denied'])})\s+(?:[\w’'ʼ-]+\s+)?$", flags)
         if data.get("denied") else None,
-        one=re.compile(rf"(?<!\w)(?:{_alt(data['one'])})(?!\w)", flags),
-        many=re.compile(rf"(?<!\w)(?:{_alt(data['many'])})(?!\w)", flags),
+        one=word_led(rf"(?<!\w)(?:{_alt(data['one'])})(?!\w)", flags),
+        many=word_led(rf"(?<!\w)(?:{_alt(data['many'])})(?!\w)", flags),
         too=re.compile(data["too"], flags) if data.get("too") else None,
         bare=re.compile(rf"(?:{_alt(data['bare'])})", flags) if data.get("bare") else None,
-        hurt=re.compile(rf"(?<!\w)(?:{_alt(data['hurt'])})(?!\w)", flags) if data.get("hurt") else None,
+        hurt=word_led(rf"(?<!\w)(?:{_alt(data['hurt'])})(?!\w)", flags) if data.get("hurt") else None,
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract import attempts, tense
 from eventledger.extract.airport_stops import airport_stopped
-from eventledger.extract.guard import guarded
+from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.normal_form import facility_name
 from eventledger.lang import alternation as _alt, topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
@@ -133,7 +133,7 @@ def patterns(lang: str) -> _Patterns:
     targets = []
     for rule in data["targets"]:
         targets.append(_TargetRule(
-            pattern=re.compile(rf"\b(?:{_alt(rule['words'])})\b", flags),
+            pattern=guarded(rf"\b(?:{_alt(rule['words'])})\b", flags),
             category=rule["category"],
             context=_optional(rule.get("context"), r"\b", r"\b"),
             default=rule.get("default", rule["category"]),
@@ -230,9 +230,9 @@ def patterns(lang: str) -> _Patterns:
         combat_deaths=_optional(data.get("combat_deaths"), r"(?<!\w)", r"\s+$"),
         scene_told_after=_optional(data.get("scene_told_after"), r"^(?:[\s-]+[\w’'-]+){0,3}?\s*,\s*", r"\b"),
         body_names=_optional(data.get("body_names_after"), r"\s+", r"(?!\w)", flags=0),
-        attack_only=re.compile(rf"\b(?:{'|'.join(data['attack_only_words'])})", flags)
+        attack_only=guarded(rf"\b(?:{'|'.join(data['attack_only_words'])})", flags)
         if data.get("attack_only_words") and data.get("impact_words") else None,
-        impact=re.compile(rf"\b(?:{'|'.join(data['impact_words'])})", flags)
+        impact=guarded(rf"\b(?:{'|'.join(data['impact_words'])})", flags)
         if data.get("attack_only_words") and data.get("impact_words") else None,
         attempted_attack=_optional(data.get("attempted_attack"), r"\b", r"(?!\w)"),
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
@@ -241,10 +241,15 @@ def patterns(lang: str) -> _Patterns:
 
 
 def _optional(words: list[str] | None, before: str = "", after: str = "", *, flags: int = re.IGNORECASE,
-              build: Callable[[str, int], re.Pattern[str]] = re.compile, more: list[str] | None = None) -> re.Pattern[str] | None:
-    """`before`, the words (and `more`) as one alternation, `after`: compiled (`build`: `guarded` for a pattern searched
-    through whole clauses); None when the language file gives no such words."""
-    return build(rf"{before}(?:{_alt(words + (more or []))}){after}", flags) if words else None
+              build: Callable[[str, int], re.Pattern[str]] | None = None, more: list[str] | None = None) -> re.Pattern[str] | None:
+    """`before`, the words (and `more`) as one alternation, `after`: compiled (`build`; by default `guarded`, which
+    speeds a pattern led by a word boundary and compiles any other as it is, or `word_led` for one led by `(?<!\\w)`:
+    the same matches either way); None when the language file gives no such words."""
+    if not words:
+        return None
+    if build is None:
+        build = word_led if before.startswith(r"(?<!\w)") else guarded
+    return build(rf"{before}(?:{_alt(words + (more or []))}){after}", flags)
 
 
 def _groups(word_lists: list[list[str]], prefix: str, flags: int) -> re.Pattern[str]:
@@ -261,6 +266,18 @@ class Trigger:
     end: int
 
 
+_last_triggers: tuple[str, str, tuple[re.Match[str], ...]] = ("", "", ())
+
+
+def _trigger_words(text: str, lang: str) -> tuple[re.Match[str], ...]:
+    """`patterns(lang).triggers.finditer(text)`, kept for the last text: `only_fallen` reads a clause's trigger words
+    again after `trigger`."""
+    global _last_triggers
+    if _last_triggers[0] != text or _last_triggers[1] != lang:
+        _last_triggers = (text, lang, tuple(patterns(lang).triggers.finditer(text)))
+    return _last_triggers[2]
+
+
 def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
             safety_nearby: Callable[[], bool] = lambda: False) -> Trigger | None:
     """The kind of incident a clause reports, by the language's precedence; None when it reports none.
@@ -271,7 +288,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     stopping an airport (`flight_safety`): the reason aviation authorities state for a closure in war ("Росавиация
     приостановила работу аэропорта ради обеспечения безопасности"), which stands for the war the report never names."""
     p = patterns(lang)
-    found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in p.triggers.finditer(text)  # type: ignore[index]
+    found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in _trigger_words(text, lang)  # type: ignore[index]
              if not p.threat.search(text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
              # "there were no drone attacks on Kharkiv", "Kharkiv was not attacked": denied
              and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
@@ -417,7 +434,7 @@ def only_fallen(text: str, lang: str) -> bool:
     if p.fallen is None:
         return False
     strike = p.kinds.index("strike") if "strike" in p.kinds else -1
-    words = [m for m in p.triggers.finditer(text) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
+    words = [m for m in _trigger_words(text, lang) if int(m.lastgroup[1:]) == strike]  # type: ignore[index]
     return bool(words) and all(p.fallen.fullmatch(m.group(0)) for m in words)
 
 

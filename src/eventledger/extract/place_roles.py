@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from eventledger.extract import incidents
+from eventledger.extract.guard import word_led
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
 
@@ -89,7 +90,7 @@ def body_named(text: str, lang: str, country_place: dict[str, Candidate]) -> Can
 @cache
 def _body_names(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     names = (load(lang).get("place_roles") or {}).get("body_names") or {}
-    return tuple((country, re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
+    return tuple((country, word_led(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
                  for country, words in names.items() if words)
 
 
@@ -97,7 +98,7 @@ def _body_names(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _body_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = load(lang).get("place_roles") or {}
     before, after = data.get("body_before") or [], data.get("body_after") or []
-    return (re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
+    return (word_led(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
             re.compile(rf"^(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
 
 
@@ -107,7 +108,7 @@ def _post_pattern(lang: str) -> re.Pattern[str] | None:
     Курска", "a deputy minister of the Kursk region"): whose post, not where the person was when something happened
     (`post_before` of place_roles.yaml). Read as a seat: no place of its clause, yet the report may be about it."""
     words = (load(lang).get("place_roles") or {}).get("post_before") or []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})\s*$", re.IGNORECASE) if words else None
+    return word_led(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})\s*$", re.IGNORECASE) if words else None
 
 
 def _party(m: PlaceMatch, before: str, lang: str) -> bool:

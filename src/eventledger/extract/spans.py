@@ -30,8 +30,12 @@ class Within(Generic[M]):
         self._mentions = list(mentions)
         self._order = sorted(range(len(self._mentions)), key=lambda i: self._mentions[i].start)
         self._starts = [self._mentions[i].start for i in self._order]
+        # mentions given in order of their starts (as extraction keeps them): slices of them are already in order
+        self._in_order = all(i == k for k, i in enumerate(self._order))
 
     def inside(self, start: int, end: int) -> list[M]:
         lo, hi = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        if self._in_order:
+            return [m for m in self._mentions[lo:hi] if m.end <= end]
         found = sorted(i for i in self._order[lo:hi] if self._mentions[i].end <= end)
         return [self._mentions[i] for i in found]

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventledger.extract.guard import word_led
 from eventledger.lang import topic
 
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("war_totals") or []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+    return word_led(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 def tells_war_total(text: str, lang: str) -> bool:
@@ -26,7 +27,7 @@ def tells_war_total(text: str, lang: str) -> bool:
 @cache
 def _origins(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("war_origins") or []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+    return word_led(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 def of_a_war(sentence_before: str, lang: str) -> bool:

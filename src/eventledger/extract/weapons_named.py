@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from eventledger.extract.guard import word_led
 from eventledger.extract.incidents import names_artillery, patterns
 from eventledger.lang import topic
 from eventledger.model import Event, Place
@@ -44,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 @cache
 def _not_used(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("weapon_not_used")
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + ")", re.IGNORECASE) if words else None
+    return word_led(r"(?<!\w)(?:" + "|".join(words) + ")", re.IGNORECASE) if words else None
 
 
 def _sentence(text: str, at: int) -> str:
@@ -155,4 +156,4 @@ def _shelled_with_rockets(quote: str, lang: str) -> bool:
 @cache
 def _mlrs_rockets(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("mlrs_rockets")
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+    return word_led(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None

@@ -90,8 +90,16 @@ class GazetteerBuildError(RuntimeError):
     """The gazetteer could not be built: names the package or file that failed."""
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def normalize(name: str) -> str:
-    """The form names are compared in: NFKC, casefolded, ё -> е, one apostrophe, one hyphen, single spaces."""
+    """The form names are compared in: NFKC, casefolded, ё -> е, one apostrophe, one hyphen, single spaces.
+
+    Remembered by name: extraction asks the same words and names of it again and again (ten times as dear as a
+    look-up); the build, which sees each of millions of names once, calls `_normalized`."""
+    return _normalized(name)
+
+
+def _normalized(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().translate(_TRANSLATE).split())
 
 
@@ -226,7 +234,7 @@ class _Builder:
     def name(self, entity: int, name: str, quality: int) -> None:
         if _STRESS.search(name) and script(name) == "cyrillic":  # "Туапси́нский райо́н": stress marks no report writes
             name = _STRESS.sub("", name)
-        norm = normalize(name)
+        norm = _normalized(name)
         if not norm:
             return
         key = (norm, entity)

@@ -119,15 +119,21 @@ def _lists(text: str, lang: str) -> list[re.Match[str]]:
     stop, a digit-free bracket...): the text is cut into runs of such characters, and only the runs that hold a plural
     region word are searched, which finds the same matches in the same order (a run ends before a non-word character,
     so the closing word boundary reads the same)."""
+    global _last_lists
+    if _last_lists[0] == text and _last_lists[1] == lang:  # (both readings of a report ask: one scan serves them)
+        return list(_last_lists[2])
     lists, _ = _patterns(lang)
     plural, run = _scan_patterns(lang)
-    if lists is None or plural.search(text) is None:
-        return []
     found: list[re.Match[str]] = []
-    for r in run.finditer(text):
-        if plural.search(text, r.start(), r.end()) is not None:
-            found.extend(lists.finditer(text, r.start(), r.end()))
+    if lists is not None and plural.search(text) is not None:
+        for r in run.finditer(text):
+            if plural.search(text, r.start(), r.end()) is not None:
+                found.extend(lists.finditer(text, r.start(), r.end()))
+    _last_lists = (text, lang, tuple(found))
     return found
+
+
+_last_lists: tuple[str, str, tuple[re.Match[str], ...]] = ("", "", ())  # the last text scanned, its lists
 
 
 @cache
