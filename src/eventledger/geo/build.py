@@ -34,7 +34,7 @@ from eventledger.geo.translit import latin_variants
 from eventledger.home import cache_home
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 14  # bump whenever the build changes what it writes
+BUILD_VERSION = 13  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -498,7 +498,7 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
             area = admin1.get(parent)
             if area is None or area.lat is None or _is_city_region(area, largest.get(parent)):
                 continue  # a city-region's districts (Kyiv's Shevchenkivskyi) are city districts: every city has one
-            town = _centre_town(row, towns.get(parent, []))
+            town = _namesake_town(row, towns.get(parent, []))
             lat, lon, precision = (town.lat, town.lon, "admin2") if town else (area.lat, area.lon, "admin1")
             pop = area.population // max(districts_in[parent], 1)
         e = b.add(_Entity("admin2", row[0], country, parent, lat, lon, pop, gid, precision=precision))
@@ -562,69 +562,6 @@ def _namesake_town(row: list[str], towns: tuple[list[str], list[_Entity]] | None
             found.update(_with_prefix(names, root))  # "красноармей" for Красноармейская
         for cut in range(max(4, len(root) - 2), len(root) + 1):  # "туапс" + one letter for Туапсинский
             found.update(i for i in _with_prefix(names, root[:cut]) if len(names[i]) in (cut, cut + 1))
-    return max((places[i] for i in found), key=lambda e: e.population, default=None)
-
-
-# the words of a district's name that say what kind of district it is ("Gorodskoy Okrug Kolomna", "Kolomna Urban
-# Okrug", "Городской Округ Коломна", "Shchigry District"): what is left is the name of the town it is named after
-_DISTRICT_WORDS = frozenset(
-    "gorodskoy okrug urban city district districts municipal rayon raion and of the town "
-    "городской округ город район муниципальный г".split())
-# the first part of a district's compound adjective, and the words it stands for in the town's name
-# ("Новооскольский": Новый Оскол, "Starooskolsky": Staryy Oskol, "Красносулинский": Красный Сулин)
-_ADJECTIVE_PREFIXES = {
-    "ново": ("новый", "новая", "новое"), "старо": ("старый", "старая", "старое"),
-    "красно": ("красный", "красная", "красное"), "novo": ("novyy", "novaya", "novoye", "novyi"),
-    "staro": ("staryy", "staraya", "staroye", "staryi"), "krasno": ("krasnyy", "krasnaya", "krasnoye", "krasnyi"),
-}
-# the consonant a town's name changes in its adjective ("Краснояружский": Красная Яруга, "Онежский": Онега)
-_ALTERNATIONS = (("ж", "г"), ("ч", "к"), ("ш", "х"), ("zh", "g"), ("ch", "k"), ("sh", "kh"))
-# the endings of a Russian town's name that a district's adjective drops ("Ракитянский" for Ракитное,
-# "Касторенский" for Касторное, "Rakityanskiy" for Rakitnoye): the adjective's root, or the root without its last
-# one or two letters, then one of these, is the town
-_TOWN_ENDINGS = ("ное", "ое", "ая", "ый", "ий", "noye", "noe", "oye", "oe", "aya", "ya", "yy", "iy", "а", "a")
-
-
-def _centre_town(row: list[str], towns: tuple[list[str], list[_Entity]] | None) -> _Entity | None:
-    """The town a district with no place listed inside it is centred on: its namesake (`_namesake_town`), else a
-    town whose whole name is the district's name without the words for a district ("Gorodskoy Okrug Kolomna",
-    "Shchigry District": Kolomna, Shchigry), else a town the district's adjective is made from with another ending
-    ("Ракитянский район": Ракитное; "Касторенский": Касторное). None when none fits: the district then keeps the
-    subdivision's point."""
-    town = _namesake_town(row, towns)
-    if town is not None or not towns:
-        return town
-    names, places = towns
-    found: set[int] = set()
-    for name in [row[0]] + [a for a in row[5].split("|") if a]:
-        words = [w for w in normalize(fold_accents(name)).replace("-", " - ").split() if w not in _DISTRICT_WORDS]
-        rest = " ".join(words).replace(" - ", "-")
-        if not rest:
-            continue
-        i = bisect.bisect_left(names, rest)
-        if i < len(names) and names[i] == rest:
-            found.add(i)
-            continue
-        m = _DISTRICT_ADJECTIVE.match(words[0]) if len(words) == 1 else None
-        if m is None:
-            continue
-        root = m["root"]
-        for first, words in _ADJECTIVE_PREFIXES.items():  # "Новооскольский": Новый Оскол
-            if root.startswith(first) and len(root) > len(first) + 2:
-                roots = [f"{word} {root[len(first):]}" for word in words]
-                break
-        else:
-            roots = [root]
-        # the consonant the adjective changed, and a possessive "-ов" ("Златоустовский": Златоуст)
-        roots += [r[: -len(a)] + b for r in roots for a, b in _ALTERNATIONS if r.endswith(a)]
-        roots += [r[:-2] for r in roots if r[-2:] in ("ов", "ев", "ov", "ev") and len(r) >= 5]
-        tried = [r for r in roots if len(r) >= 3]  # "Тимский": Тим; "Gubkinsky": Gubkin
-        tried += [r[:cut] + ending for r in roots for cut in (len(r), len(r) - 1, len(r) - 2) if cut >= 4
-                  for ending in _TOWN_ENDINGS]
-        for t in tried:
-            j = bisect.bisect_left(names, t)
-            if j < len(names) and names[j] == t:
-                found.add(j)
     return max((places[i] for i in found), key=lambda e: e.population, default=None)
 
 
