@@ -333,3 +333,18 @@ def test_two_subdivisions_joined_by_a_comma_are_a_list_in_russian(gaz):
 def test_an_inflected_ukrainian_name_is_found_whichever_apostrophe_is_typed(gaz, apostrophe):
     found = gaz.find(f"Вибух пролунав у Куп{apostrophe}янську.", "uk")
     assert [(m.candidates[0].place.country, m.candidates[0].place.admin1) for m in found] == [("UA", "Kharkiv Oblast")]
+
+
+def test_an_adjective_after_a_word_for_a_village_is_the_village(gaz):
+    # the Russian dictionary reads these as adjectives ("northern", "reasonable"), not as places
+    found = best(gaz, "Дрон атаковал автомобиль в поселке Разумное Белгородской области, ранен водитель.", "ru")
+    assert found["Разумное"].admin1_code == "RU.09"
+    found = best(gaz, "Вечером обломки беспилотника упали на поселок Северный, повреждены окна.", "ru")
+    assert "Северный" in found
+    # the same words elsewhere stay words
+    assert "Разумное" not in best(gaz, "Власти назвали это разумное решение после атаки на Белгород.", "ru")
+    assert "Северный" not in best(gaz, "Северный ветер разнёс дым над Курском.", "ru")
+    # the first word of a longer name is not a village of its own ("Старый Хутор"), and a region named right after
+    # holds the village or it is none ("Новое Белгородской области": no Novoye of Belgorod Oblast in the gazetteer)
+    assert "Старый" not in best(gaz, "Дрон сбросил взрывчатку на село Старый Хутор, ранен мужчина.", "ru")
+    assert "Новое" not in best(gaz, "Трое ранены в селе Новое Белгородской области после атаки дрона.", "ru")

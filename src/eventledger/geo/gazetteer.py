@@ -877,10 +877,23 @@ class Gazetteer:
             # place is much better known than the word
             toponym = _may_be_toponym(surface, lang, start) or any(
                 self._exact_refs(plural) for plural in _plural_of_given_name(surface, lang))
+            if not toponym and not start and _after_settlement_word(text, span.start, span.end, lang) and _adjective(
+                    surface, lang):
+                # "в поселке Северный", "село Красное": an adjective the dictionary knows, named a village; with a
+                # region named right after it ("селе Новое Белгородской области"), only a village in that region
+                return self._in_region_after(text, span, lang)
             return toponym and not (start and self._common_word(surface, span, True, lang))
         if single and script(surface) == "latin":
             return not self._common_word(surface, span, _at_sentence_start(text, span.start))
         return True
+
+    def _in_region_after(self, text: str, span: _Span, lang: str) -> bool:
+        """True unless a region named right after the span ("Новое Белгородской области") holds none of its places."""
+        told = _REGION_AFTER.match(text, span.end)
+        if not told:
+            return True
+        regions = {c.admin1_code for c in self.lookup(told.group().strip(), lang=lang) if c.feature == "admin1"}
+        return not regions or any(r.admin1_code in regions for r, _ in self._candidates(span.refs))
 
     def _common_word(self, word: str, span: _Span, sentence_start: bool, lang: str = "en") -> bool:
         """A common English word is a place only when the place is much better known than the word ("Mobile fire
@@ -1614,6 +1627,39 @@ _NEXT_WORD_ANY = re.compile(r"\s+(\w+)")
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _settlement_word_before(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "places").get("settlement_words") or []
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\s+$", re.IGNORECASE)
+
+
+# a capitalised word after a name that is not the next word of the name: a region's or district's adjective
+_REGION_AFTER = re.compile(r"\s+\w+(?:ой|ого|ій)\s+(?:област|район|округ|кра|республик|громад)\w*", re.IGNORECASE)
+
+
+def _after_settlement_word(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a name comes right after a word for a settlement ("в поселке Северный", "Село Красное",
+    `settlement_words` of places.yaml) and is the whole name: the next word is in lower case, or the adjective of a
+    region or district ("селе Разумное Белгородской области"); "село Старый Хутор" is no village Staryy."""
+    pattern = _settlement_word_before(lang)
+    if not (pattern and pattern.search(text[max(0, start - 20):start])):
+        return False
+    after = text[end:end + 60]
+    nxt = re.match(r"\s+(\w)", after)
+    return not (nxt and nxt.group(1).isupper()) or bool(_REGION_AFTER.match(after))
+
+
+@lru_cache(maxsize=20_000)
+def _adjective(word: str, lang: str) -> bool:
+    """Whether the dictionary reads a word as an adjective ("Северный", "Разумное"), not as a noun or a name
+    ("Петровка", a village of many namesakes the gazetteer may hold only elsewhere)."""
+    parses = _morph(lang).parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
 def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic(lang, "places").get("stopwords", []))
 
