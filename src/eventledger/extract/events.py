@@ -30,7 +30,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
-from eventledger.extract.retold_days import retold_without_day
+from eventledger.extract.retold_days import ITEM_MARKS, retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
@@ -466,7 +466,7 @@ def _answered_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
-_BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
+_BULLETS = ITEM_MARKS
 _BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(_BULLETS)}]", re.MULTILINE)
 
 
