@@ -332,7 +332,7 @@ def build_events(
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
     # of its own, not an incident of the publication day (retold_days)
     events = [e for e in events if e.dated or not retold_without_day(e.anchor, text, dates, lang)]
-    # "Россия вынуждена пойти на испытания «Орешника» в ответ на удары ракетами по Брянской и Курской областям": strikes
+    # "Пуски проведены в ответ на удары ракетами по Белгородской и Воронежской областям": strikes
     # named as what someone answers, with no day or figure of their own, are the cause of a statement, not an incident
     events = [e for e in events if e.dated or any(c.figure for c in e.claims) or not _answered_there(e, text, lang)]
     _attach_orphans(events, orphans, offices)
