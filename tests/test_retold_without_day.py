@@ -76,7 +76,7 @@ def test_a_digests_main_city_is_not_where_another_items_incident_is(read):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("— Россия вынуждена ответить в ответ на удары ракетами по Брянской и Курской областям, заявил президент.", "ru"),
+    ("— Россия вынуждена ответить в ответ на удары ракетами по Белгородской и Воронежской областям, заявил президент.", "ru"),
     ("— Росія змушена відповісти у відповідь на удари ракетами по Сумській і Харківській областях, заявив президент.",
      "uk"),
 ])
@@ -87,3 +87,29 @@ def test_strikes_named_as_what_is_answered_are_no_incident(read, text, lang):
 def test_the_answer_itself_stays(read):
     events = read("В ответ на удары по Брянской области российские войска нанесли удар по Киеву, повреждены дома.", "ru")
     assert [e.place.key for e in events if e.kind == "strike"] == ["Kyiv"]
+
+
+# fix14b (review14's finding 3): a digest covers its own sentence and the rest of its bulleted item, not a whole plain
+# paragraph (a Telegram post or a short report is often one), and a second or third attack "in the past days" is the
+# day's own, as a first one is
+@pytest.mark.parametrize("text, lang, injured", [
+    ("Russia fired about 700 drones and 40 missiles at Ukraine over the past week, the foreign minister wrote. A drone "
+     "struck a warehouse in Mykolaiv, wounding two workers, the regional governor said.", "en", 2),
+    ("За последнюю неделю по Харьковской области выпущено более 300 дронов, сообщили в ОВА. Беспилотник попал в магазин "
+     "в Чугуеве, ранены три человека.", "ru", 3),
+    ("За останній тиждень ворог випустив по Дніпропетровщині понад 200 дронів, повідомили в ОВА. Дрон влучив у склад у "
+     "Павлограді, поранено двох людей.", "uk", 2),
+])
+def test_a_digest_in_a_plain_paragraph_leaves_the_next_sentences_incident(read, text, lang, injured):
+    [event] = [e for e in read(text, lang) if figures(e).get("injured")]
+    assert (event.date, figures(event)) == ("2025-03-10", {"injured": injured})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("It was the second attack on Sumy in the past three days: a drone hit a school, injuring four people.", "en"),
+    ("Это второй удар по Сумам за последние три дня: беспилотник попал в школу, ранены четыре человека.", "ru"),
+    ("Це вже друга атака на Суми за останні дні: дрон влучив у школу, поранено чотирьох людей.", "uk"),
+])
+def test_a_second_attack_in_the_past_days_is_the_days_own(read, text, lang):
+    [event] = read(text, lang)
+    assert (event.date, figures(event)) == ("2025-03-10", {"injured": 4})

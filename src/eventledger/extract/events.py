@@ -30,7 +30,7 @@ from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
-from eventledger.extract.retold_days import retold_without_day
+from eventledger.extract.retold_days import ITEM_MARKS, retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
@@ -332,7 +332,7 @@ def build_events(
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
     # of its own, not an incident of the publication day (retold_days)
     events = [e for e in events if e.dated or not retold_without_day(e.anchor, text, dates, lang)]
-    # "Россия вынуждена пойти на испытания «Орешника» в ответ на удары ракетами по Брянской и Курской областям": strikes
+    # "Пуски проведены в ответ на удары ракетами по Белгородской и Воронежской областям": strikes
     # named as what someone answers, with no day or figure of their own, are the cause of a statement, not an incident
     events = [e for e in events if e.dated or any(c.figure for c in e.claims) or not _answered_there(e, text, lang)]
     _attach_orphans(events, orphans, offices)
@@ -466,7 +466,7 @@ def _answered_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
-_BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
+_BULLETS = ITEM_MARKS
 _BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(_BULLETS)}]", re.MULTILINE)
 
 
