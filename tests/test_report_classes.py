@@ -341,6 +341,21 @@ def test_a_first_name_the_dictionary_lacks_before_a_surname_is_no_village(gazett
     assert [m.candidates[0].place.key for m in gazetteer.find(text, "ru")] == ["Nazran"]
 
 
+@pytest.mark.parametrize("text, place", [
+    # no rank or role noun before the unknown word: a village the dictionary lacks, then a surname in the same case
+    ("Жители Журавлёвки Гладкова и соседних сёл второй день без света после удара беспилотника.", "Zhuravlyovka"),
+    # a role noun in the genitive takes a place after it as readily as a name (review14)
+    ("По словам жительницы Журавлёвки Гладковой, обломки дрона упали на сарай.", "Zhuravlyovka"),
+])
+def test_a_village_the_dictionary_lacks_before_a_surname_stays_a_place(gazetteer, text, place):
+    assert [m.candidates[0].place.key for m in gazetteer.find(text, "ru")] == [place]
+
+
+def test_a_first_name_after_a_rank_in_its_case_is_no_village(gazetteer):
+    assert [m.candidates[0].place.key for m in gazetteer.find(
+        "Вместе с рядовым Илезом Аушевым ранен ещё один военный.", "ru")] == []
+
+
 def test_a_town_spelt_like_a_first_name_in_the_plural_stays_a_town(gazetteer):
     text = "В Алешках Сальдо заявил о новом обстреле: повреждены два дома."
     assert [m.candidates[0].place.key for m in gazetteer.find(text, "ru")] == ["Oleshky"]

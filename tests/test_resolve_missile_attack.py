@@ -110,3 +110,28 @@ def test_an_event_whose_member_counts_otherwise_keeps_the_relay_out() -> None:
                  figures={"intercepted": (2, 2)}, hours=6)
     assert not compare_to_event(relay, [claim, other]).join
     assert compare(relay, other).join  # alone, the two would be one attack
+
+
+def test_a_morning_and_an_evening_interception_over_one_oblast_told_without_a_part_of_the_day_stay_apart() -> None:
+    # review14: an oblast near the front takes two missile attacks a day; 9-10 h apart, neither post naming a part of
+    # the day, the two are two attacks (posts written here)
+    morning = item("a", "Повітряні сили: над Харківщиною збито дві балістичні ракети Іскандер-М.", KHARKIV_OBLAST,
+                   figures={"intercepted": (2, 2)})
+    evening = item("b", "Синєгубов: ракету збили над областю, її уламки впали на поле, людей не поранено.",
+                   KHARKIV_OBLAST, hours=9)
+    assert not any("attack on one region" in r for r in compare(morning, evening).reasons)
+    first = item("c", MINISTRY, BRYANSK_OBLAST, figures={"intercepted": (5, 5)})
+    later = item("d", "Над Брянской областью средствами ПВО уничтожена баллистическая ракета ATACMS, сообщил губернатор.",
+                 BRYANSK_OBLAST, hours=10)
+    assert not any("attack on one region" in r for r in compare(first, later).reasons)
+
+
+def test_posts_of_one_attack_a_few_hours_apart_or_dated_back_by_a_later_statement_are_still_one() -> None:
+    claim = item("a", MINISTRY, BRYANSK_OBLAST, figures={"intercepted": (5, 5)})
+    comment = item("b", "Военный обозреватель: сбить баллистическую ракету ATACMS трудно, заявление ведомства о "
+                        "перехвате над Брянской областью проверить нельзя.", BRYANSK_OBLAST, hours=5)
+    assert any("attack on one region" in r for r in compare(claim, comment).reasons)
+    # published the next morning, 23 h on, and dated back to the attack's day by its own text
+    statement = item("c", "Минобороны уточнило: 6 апреля над Брянской областью сбиты ракеты ATACMS.", BRYANSK_OBLAST,
+                     hours=23)
+    assert any("attack on one region" in r for r in compare(claim, statement).reasons)

@@ -52,6 +52,7 @@ SIM_GROWN = 0.30  # a toll told again as it grew, in one town on one day, in wor
 UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a day later by publication dates
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
 NIGHT_START, NIGHT_END = 20, 7  # night hours by the sun at the place (UTC + longitude / 15): a post then is of the night
+ATTACK_HOURS = 6  # one region's missile attack told as interceptions by posts dated only by their day: this close (review14)
 DAY_HOURS = 3  # two posts of one town's strike or explosions by day this close, nothing told differently: one incident
 
 FINE = ("point", "city")
@@ -420,14 +421,30 @@ def _one_missile_attack(a: Item, b: Item, place: str) -> str:
     """The weapon, when two interception claims may tell one region's ballistic or cruise missile attack
     (`RARE_MISSILES`): both of that one weapon, in one region (one town, a town and its region, or the region twice),
     neither placed at a country, a sea or several regions (a ministry's night total over many regions is its own
-    claim). Empty otherwise. What day, and what else they tell, is the caller's."""
+    claim). Two posts that date the attack alike from their own day of publication (both "today", both "last night",
+    or neither naming a day) must be published within ATTACK_HOURS: a region near the front (Kharkiv, Dnipro, Odesa
+    oblasts) takes two Iskander or cruise-missile attacks a day, and a morning's and an evening's interception, told
+    without a part of the day, are two (review14; the Russian news ledger's true joins of this kind were 0-5 h apart,
+    one chain reaching 7 h through a post in between). A post that tells another day than its own ("25 ноября ...",
+    published the next day) is not held to it. Empty otherwise. What day, and what else they tell, is the caller's."""
     if a.kind != "interception" or b.kind != "interception" or a.weapon != b.weapon or a.weapon not in RARE_MISSILES:
         return ""
     if place not in ("same", "near", "inside") or a.place is None or b.place is None:
         return ""
     if any(x.place.precision in ("country", "region", "sea") or _over_regions(x) for x in (a, b)):  # type: ignore[union-attr]
         return ""
+    if _dated_from_publication_alike(a, b) and not _within(a, b, ATTACK_HOURS * 60):
+        return ""
     return a.weapon
+
+
+def _dated_from_publication_alike(a: Item, b: Item) -> bool:
+    """Both dated by day, each the same number of days from its own day of publication (UTC; both "today", both
+    "yesterday"): their dates tell no more than when they were posted."""
+    if a.day_lo is None or b.day_lo is None or a.published is None or b.published is None:
+        return True
+    return (a.day_lo - a.published.astimezone(timezone.utc).date().toordinal()
+            == b.day_lo - b.published.astimezone(timezone.utc).date().toordinal())
 
 
 def _attack_repelled(a: Item, b: Item) -> bool:

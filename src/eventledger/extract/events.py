@@ -809,7 +809,7 @@ _LINE_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}[–—:-]\s")
 def _kind_heading(lang: str) -> re.Pattern[str] | None:
     """A place's kind word or two right before a colon ("Білопільська громада:", "Белгородский городской округ:"):
     the `line_heading_words` of the language's places file. Only these: a headline's "<place> <predicate>: ..."
-    ("Kherson region under fire: ...", "Харків зазнав атаки: ...") heads no summary line."""
+    ("Sumy region shelled again: ...", "Полтава знову під ударом: ...") heads no summary line."""
     words = topic(lang, "places").get("line_heading_words") or []
     return re.compile(rf"\s*(?:(?:{alternation(words)})\s+)?(?:{alternation(words)}):\s", re.IGNORECASE) \
         if words else None

@@ -1488,18 +1488,50 @@ def _is_given_name(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _unknown_before_surname(word: str, next_word: str, lang: str) -> bool:
+def _unknown_before_surname(word: str, next_word: str, lang: str, role_cases: frozenset[str] = frozenset()) -> bool:
     """A word the dictionary does not know, right before a surname it does know in the same case ("Илезом Аушевым",
     both instrumental), is a first name from outside the dictionary (Ingush, Chechen, Dagestani names are many), not a
-    place. A surname that is also a place, or one that never declines, tells nothing."""
+    place, when a noun of one person's rank, post or role stands right before it in that case too (`role_cases`,
+    `_role_cases_before`: "с сержантом полиции Илезом Аушевым"). Without one, a village the dictionary lacks before a
+    surname ("жители Журавлёвки Гладкова") stays a place (review14). A surname that is also a place, or one that never
+    declines, tells nothing."""
     morph = _morph(lang)
-    if morph.word_is_known(word.lower()) or not morph.word_is_known(next_word.lower()):
+    if not role_cases or morph.word_is_known(word.lower()) or not morph.word_is_known(next_word.lower()):
         return False
     parses = morph.parse(next_word)
     if any({"Geox", "Fixd"} & p.tag.grammemes for p in parses):
         return False
     surname_cases = {p.tag.case for p in parses if "Surn" in p.tag.grammemes}
-    return morph.parse(word)[0].tag.case in surname_cases
+    case = morph.parse(word)[0].tag.case
+    return case in surname_cases and case in role_cases
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
+
+
+@lru_cache(maxsize=8)
+def _person_role_nouns(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower().replace("ё", "е") for w in topic(lang, "places").get("person_role_nouns") or [])
+
+
+def _role_cases_before(text: str, start: int, lang: str) -> frozenset[str]:
+    """The cases of a noun of one person's rank, post or role (`person_role_nouns` of lang/<code>/places.yaml, in the
+    singular) right before `start`, or one word before that ("сержантом полиции ..."): what names the next words a
+    person's names. Not the genitive: a role noun there takes a place after it ("жительницы Журавлёвки Гладковой",
+    "главы Козинки") as readily as a name."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    roles = _person_role_nouns(lang)
+    if not found or not roles:
+        return frozenset()
+    morph = _morph(lang)
+    cases: set[str] = set()
+    for word in (found.group(2), found.group(1)) if found.group(2) else (found.group(1),):
+        for p in morph.parse(word):
+            if p.normal_form.replace("ё", "е") in roles and "sing" in p.tag.grammemes and p.tag.case not in (None, "gent"):
+                cases.add(p.tag.case)
+        if cases:
+            break
+    return frozenset(cases)
 
 
 def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_Span]:
@@ -1516,7 +1548,8 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
             after = None
         if " " not in surface and after and _is_given_name(surface, lang) and not _is_given_name(after.group(1), lang):
             continue  # "Артём Дехтяренко": a first name before a surname is not Artyom in Primorsky Krai
-        if " " not in surface and after and _unknown_before_surname(surface, after.group(1), lang):
+        if " " not in surface and after and _unknown_before_surname(
+                surface, after.group(1), lang, _role_cases_before(text, span.start, lang)):
             continue  # "с сержантом Илезом Аушевым": a first name the dictionary lacks is no village Ileza
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
         if " " not in surface and before and _is_given_name(before.group(1), lang):
