@@ -324,7 +324,7 @@ def build_events(
         if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS:
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
-    events = _merge(drafts, published_day or _sole_day(text, lang, dates))
+    events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
     for e in events:
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
@@ -403,7 +403,7 @@ def build_events(
     if any(e.kind == "explosion" for e in events) and any(e.kind == "interception" for e in unplaced):
         # ... and the same once an interception told with no place of its own ("над городом работала ПВО",
         # "air defence was at work") has taken the report's place: the explosions heard there are that interception
-        events = _explosions_joined(events)
+        events = _explosions_joined(events, lang)
     # a strike or a clash told nowhere in particular and with no figure ("the plant was struck two years ago") is not a record
     events = [e for e in events if not (e.kind in _CASUALTY_KINDS + ("other",) and e.place is None and not e.areas
                                         and not any(c.figure for c in e.claims))]
@@ -1345,7 +1345,7 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     return min(pool, key=lambda d: abs(d.start - trigger_at))
 
 
-def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
+def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Draft]:
     for d in drafts:
         if d.date is None and published is not None:
             d.date, d.date_precision = published.isoformat(), "day"
@@ -1382,10 +1382,10 @@ def _merge(drafts: list[_Draft], published: date | None) -> list[_Draft]:
             # "Обломки сбитого беспилотника нашли в Орловской области" with no interception told: the debris is the
             # claim that a drone was downed there (ANNOTATION.md: debris is a strike only by what it damaged)
             e.kind = "interception"
-    return _explosions_joined(events)
+    return _explosions_joined(events, lang)
 
 
-def _explosions_joined(events: list[_Draft]) -> list[_Draft]:
+def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
     """Explosions heard where a strike hit (or nowhere in particular) are that strike; explosions that harmed nobody,
     heard where air defence worked that day with no strike there, are that interception (ANNOTATION.md)."""
     strikes = [e for e in events if e.kind in ("strike", "shelling")]
@@ -1397,11 +1397,35 @@ def _explosions_joined(events: list[_Draft]) -> list[_Draft]:
             if host is None and not any(c.figure in _HARMED for c in e.claims):
                 host = next((i for i in interceptions if i.date == e.date and i.place is not None
                              and (e.place is None or _same_place(i.place, e.place))), None)
+            if host is None and not any(c.figure in _HARMED for c in e.claims):
+                host = _one_place_below(e, strikes + interceptions, lang)
             if host is not None:
                 host.absorb(e)
                 continue
         kept.append(e)
     return kept
+
+
+def _one_place_below(heard: _Draft, hosts: list[_Draft], lang: str) -> _Draft | None:
+    """Explosions that harmed nobody, heard over a sea or somewhere in a whole country ("взрывы над акваторией Чёрного
+    моря" in a report of air defence over one port), where the report's strikes and interceptions of that day name one
+    place finer than a region where explosions were heard too ("Несколько взрывов прогремели в Новороссийске"), are
+    that place's incident told from where the sound came (ANNOTATION.md: one post, one incident), not a second one at
+    sea or in the country. Two such places, or none where explosions were heard ("explosions in Mariupol, the city on
+    the Sea of Azov" beside a strike on Kyiv): no join."""
+    if heard.place is None or heard.place.feature not in ("sea", "country"):
+        return None
+    finer = [h for h in hosts if h.date == heard.date and h.place is not None and not h.areas and _heard_there(h, lang)
+             and _SPECIFICITY.get(h.place.feature, 9) <= _SPECIFICITY["admin2"] and h.place.feature != "sea"
+             and (heard.place.feature == "sea" or h.place.place.country == heard.place.place.country)]
+    if not finer or any(not _same_place(h.place, finer[0].place) for h in finer):
+        return None
+    return finer[0]
+
+
+def _heard_there(d: _Draft, lang: str) -> bool:
+    return any(c.assertion == "kind" and (c.value == "explosion" or incidents.explosions_told(c.quote, lang))
+               for c in d.claims if c.quote)
 
 
 def _officials_own_count(d: _Draft) -> bool:

@@ -445,6 +445,16 @@ def _damage_denied(text: str, start: int, end: int, p: _Patterns) -> bool:
             and bool(p.damage_denied_after.match(text[end : end + 60])))
 
 
+def explosions_told(text: str, lang: str) -> bool:
+    """Whether a text has a word for explosions heard ("прогремели взрывы", "пролунали вибухи", "explosions were
+    heard"), whatever kind its clause was read as."""
+    p = patterns(lang)
+    if "explosion" not in p.kinds:
+        return False
+    heard = p.kinds.index("explosion")
+    return any(int(m.lastgroup[1:]) == heard for m in p.triggers.finditer(text))  # type: ignore[index]
+
+
 def debris_told(text: str, lang: str) -> bool:
     """Whether a clause names debris of something downed (`fallen_debris`)."""
     p = patterns(lang)
