@@ -23,7 +23,7 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
-from eventledger.extract.day_told_before import day_told_before
+from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
@@ -466,8 +466,7 @@ def _answered_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
-_BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
-_BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(_BULLETS)}]", re.MULTILINE)
+_BULLET_LINE = BULLET_LINE
 
 
 def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text: str) -> bool:
