@@ -87,3 +87,24 @@ def test_strikes_named_as_what_is_answered_are_no_incident(read, text, lang):
 def test_the_answer_itself_stays(read):
     events = read("В ответ на удары по Брянской области российские войска нанесли удар по Киеву, повреждены дома.", "ru")
     assert [e.place.key for e in events if e.kind == "strike"] == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Журналисты заметили, что президент почти не двигался во время видеообращения. В своей речи о ракетном ударе "
+     "по Белгороду, которая длилась восемь минут, он смотрел в камеру.", "ru"),
+    ("Журналісти помітили, що президент майже не рухався під час відеозвернення. У своєму зверненні про ракетний удар "
+     "по Сумах, яке тривало вісім хвилин, він дивився в камеру.", "uk"),
+    ("Reporters noticed that the president barely moved during the video. In his address on the missile strike on "
+     "Sumy, which lasted eight minutes, he looked straight at the camera.", "en"),
+])
+def test_the_strike_a_speech_is_about_is_no_incident_of_the_day_it_is_retold(read, text, lang):
+    # the address retells a strike of days before: with no day or figure of its own, not an incident of the publication
+    assert [e for e in read(text, lang) if e.kind in ("strike", "shelling")] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В своём обращении о ракетном ударе по Белгороду губернатор сообщил, что ранены трое.", "ru"),
+    ("Вчера ракета попала в дом в Сумах. В своем выступлении об атаке мэр призвал жителей спускаться в укрытия.", "ru"),
+])
+def test_a_strike_told_with_its_figures_or_day_stays(read, text, lang):
+    assert [e for e in read(text, lang) if e.kind in ("strike", "shelling")]
