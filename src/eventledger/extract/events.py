@@ -335,6 +335,10 @@ def build_events(
     # "Россия вынуждена пойти на испытания «Орешника» в ответ на удары ракетами по Брянской и Курской областям": strikes
     # named as what someone answers, with no day or figure of their own, are the cause of a statement, not an incident
     events = [e for e in events if e.dated or any(c.figure for c in e.claims) or not _answered_there(e, text, lang)]
+    # "СБУ показала части ракеты, которой был атакован Днепр" after the strike told with its day: an incident named
+    # only in a relative clause, of the same kind and place as another event of the report, is that one retold (the
+    # main clause's day is the showing's, not the strike's)
+    events = [e for e in events if not _retold_in_relative_clause(e, events, all_sentences, text, lang)]
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -435,6 +439,24 @@ def build_events(
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+def _retold_in_relative_clause(e: _Draft, events: list[_Draft], all_sentences: list[Span], text: str, lang: str) -> bool:
+    """Whether the incident is told only in a relative clause of its sentence (", которой был атакован Днепр"), with no
+    figure of its own, while another event of the report, of its kind and place and another day, tells it."""
+    if e.place is None or any(c.figure for c in e.claims):
+        return False
+    if not any(o is not e and o.kind == e.kind and o.place is not None and _same_place(o.place, e.place)
+               and o.date and o.date != e.date for o in events):
+        return False
+    sentence = next((s for s in all_sentences if s.start <= e.anchor < s.end), None)
+    if sentence is None:
+        return False
+    found = incidents.trigger(sentence.text, lang)
+    if found is None:
+        return False
+    opened = max(sentence.text.rfind(mark, 0, found.start) for mark in ",;:")
+    return opened >= 0 and incidents.opens_relative(sentence.text[opened:found.start], lang)
 
 
 def _answered_there(e: _Draft, text: str, lang: str) -> bool:
