@@ -115,3 +115,29 @@ def test_an_alerts_day_told_after_a_strike_does_not_date_it(read, text, lang):
 ])
 def test_a_day_of_something_to_come_dates_nothing_told_after_it(read, text, lang):
     assert {day for _, day in days(read(text, lang))} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Главное за день.\n\n▪️Потери противника за сутки составили до 900 человек, сообщило Минобороны;\n\n"
+     "▪️В Курской области при ударе беспилотника погибла женщина, сообщил губернатор;\n\n"
+     "▪️Переговоры о перемирии перенесены, заявил МИД.", "ru"),
+    ("Головне за день.\n\n▪️За минулу добу ворог втратив 1200 військових, повідомив Генштаб;\n\n"
+     "▪️У Сумах внаслідок удару дрона загинула жінка, повідомила ОВА;\n\n"
+     "▪️Переговори про перемир'я перенесли, заявило МЗС.", "uk"),
+    ("The day's main news.\n\n• Enemy losses over the past day were up to 900, the ministry said;\n\n"
+     "• In Sumy, a woman was killed in a drone strike, the regional administration said;\n\n"
+     "• Ceasefire talks were postponed, the foreign ministry said.", "en"),
+])
+def test_a_day_told_in_another_item_of_a_digest_does_not_date_the_next_item(read, text, lang):
+    # the losses "over the past day" are the day before; the next item's death is the publication day's
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("За минувшие сутки:\n\n▪️в Белгороде ранен мужчина при ударе беспилотника;\n\n"
+     "▪️в Шебекино при обстреле поврежден дом.", "ru"),
+    ("За минулу добу:\n\n▪️у Сумах поранено чоловіка внаслідок удару дрона;\n\n"
+     "▪️у Шостці внаслідок обстрілу пошкоджено будинок.", "uk"),
+])
+def test_a_day_told_above_a_digests_items_dates_them_all(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}

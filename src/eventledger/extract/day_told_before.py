@@ -10,7 +10,9 @@ tells the incident of the lead below it ("Военные сбили беспил
 the lead's first day (in its first 400 characters, and not one of a sentence recalling an earlier incident); only
 one near publication (a day well before it, "On 24 February 2022 Russia invaded ...", is background and dates nothing
 told next); and not one inside a relative clause ("перемирие, которое накануне одобрило правительство"): that day is
-its noun's.
+its noun's. In a bulleted digest ("▪️Потери ВСУ за сутки ...\n▪️В Брянской области погиб ребенок ...") each item is
+news of its own: only a day told earlier in the incident's item, or above the first item (the digest's heading or
+lead, "За минулу добу:"), dates it; a day another item tells is that item's.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _NEAR = timedelta(days=7)
 _CLAUSE_MARKS = ",;:.!?\n"
 _LEAD = 400  # characters: a headline and the first sentence or two of the lead
 _SENTENCE_MARKS = ".!?\n"
+BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
+BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLETS)}]", re.MULTILINE)
 
 
 def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
@@ -42,6 +46,12 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
             and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))
             and not _foreseen(d, text, lang)]
     before = [d for d in told if d.end <= at]
+    items = [m.start() for m in BULLET_LINE.finditer(text)]
+    if len(items) >= 2 and at >= items[0]:  # a digest's item: its own days, or the heading's above the first item
+        opened = max(i for i in items if i <= at)
+        before = [d for d in before if d.start >= opened] or [d for d in before if d.end <= items[0]]
+        if not before:
+            return None
     if not before:  # a headline tells the incident of the lead below it: the lead's first day
         before = [d for d in told if d.start < _LEAD and not _recalled(d, text, lang) and not _non_event(d, text, lang)][:1]
     if not before:

@@ -23,14 +23,14 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
-from eventledger.extract.day_told_before import day_told_before
+from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
-from eventledger.extract.retold_days import ITEM_MARKS, retold_without_day
+from eventledger.extract.retold_days import retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
@@ -335,6 +335,10 @@ def build_events(
     # "Пуски проведены в ответ на удары ракетами по Белгородской и Воронежской областям": strikes
     # named as what someone answers, with no day or figure of their own, are the cause of a statement, not an incident
     events = [e for e in events if e.dated or any(c.figure for c in e.claims) or not _answered_there(e, text, lang)]
+    # "СБУ показала части ракеты, которой был атакован Днепр" after the strike told with its day: an incident named
+    # only in a relative clause, of the same kind and place as another event of the report, is that one retold (the
+    # main clause's day is the showing's, not the strike's)
+    events = [e for e in events if not _retold_in_relative_clause(e, events, all_sentences, text, lang)]
     _attach_orphans(events, orphans, offices)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -437,6 +441,24 @@ def build_events(
     return [_finish(d, report_id, reference) for d in events]
 
 
+def _retold_in_relative_clause(e: _Draft, events: list[_Draft], all_sentences: list[Span], text: str, lang: str) -> bool:
+    """Whether the incident is told only in a relative clause of its sentence (", которой был атакован Днепр"), with no
+    figure of its own, while another event of the report, of its kind and place and another day, tells it."""
+    if e.place is None or any(c.figure for c in e.claims):
+        return False
+    if not any(o is not e and o.kind == e.kind and o.place is not None and _same_place(o.place, e.place)
+               and o.date and o.date != e.date for o in events):
+        return False
+    sentence = next((s for s in all_sentences if s.start <= e.anchor < s.end), None)
+    if sentence is None:
+        return False
+    found = incidents.trigger(sentence.text, lang)
+    if found is None:
+        return False
+    opened = max(sentence.text.rfind(mark, 0, found.start) for mark in ",;:")
+    return opened >= 0 and incidents.opens_relative(sentence.text[opened:found.start], lang)
+
+
 def _answered_there(e: _Draft, text: str, lang: str) -> bool:
     """Whether the incident's place is named only inside a phrase of what someone answers ("в ответ на удары ... по
     Курской области", `answered_attacks`), in the sentence that tells it: up to a mark of punctuation or the next
@@ -466,8 +488,7 @@ def _answered_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
-_BULLETS = ITEM_MARKS
-_BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(_BULLETS)}]", re.MULTILINE)
+_BULLET_LINE = BULLET_LINE
 
 
 def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text: str) -> bool:

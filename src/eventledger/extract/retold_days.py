@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from eventledger.extract.dates import DateMention
+from eventledger.extract.day_told_before import BULLETS
 from eventledger.lang import alternation, topic
 
 _SENTENCE_MARKS = ".!?\n"
 # the marks that open an item of a bulleted digest (events._named_in_item reads them too)
-ITEM_MARKS = "•◾▪🔹🔸🔻🔺⚡❗"
+ITEM_MARKS = BULLETS  # the marks that open a digest's items, as day_told_before reads them
 
 
 def retold_without_day(anchor: int, text: str, dates: Sequence[DateMention], lang: str) -> bool:
