@@ -1,6 +1,7 @@
 """Attribution, fourteenth session (attr14): an outlet or channel that tells what unnamed eyewitnesses or residents told
 it is the claim's source ("Телеграм-канал X со ссылкой на очевидцев пишет о взрывах"), not the eyewitnesses, nor a
-phrase running on into its verb; one that cites a named body still gives that body. Shown with short reports written
+phrase running on into its verb (with the citing words before the verb or set off by
+commas); one that cites a named body still gives that body. Shown with short reports written
 for this test."""
 
 import pytest
@@ -18,8 +19,11 @@ def _kind_sources(events):
 
 
 @pytest.mark.parametrize("text, lang, teller", [
-    ("Телеграм-канал Baza со ссылкой на очевидцев пишет о взрывах в Курске.", "ru", "Baza"),
-    ("Издание «Курские вести» со ссылкой на местных жителей сообщило о взрывах в Курске.", "ru", "Курские вести"),
+    ("О трёх взрывах над Курском ночью рассказал канал Baza со ссылкой на очевидцев.", "ru", "Baza"),
+    ("Издание «Курские вести» со ссылкой на жителей окраин написало о двух взрывах в Курске.", "ru", "Курские вести"),
+    # the comma form: "X, ссылаясь на очевидцев, пишет"
+    ("Канал Baza, ссылаясь на очевидцев, рассказал о трёх взрывах над Курском.", "ru", "Baza"),
+    ("Канал Труха, посилаючись на очевидців, розповів про три вибухи над Сумами.", "uk", "Труха"),
     ("Телеграм-канал Труха з посиланням на очевидців пише про вибухи в Сумах.", "uk", "Труха"),
     ("The Baza channel, citing eyewitnesses, wrote of explosions in Kursk.", "en", "Baza"),
 ])
@@ -33,6 +37,11 @@ def test_a_teller_citing_eyewitnesses_is_the_source(read, text, lang, teller):
      "ru", "Петров"),
     ("Про це повідомляє видання «Сумські вісті» з посиланням на голову ОВА Івана Петренка: у Сумах пролунали вибухи.",
      "uk", "Петренк"),
+    # "ссылаясь на" anyone but unnamed witnesses leaves the sentence's own speaker
+    ("Над Курском сбиты два беспилотника. Об этом пишет канал Baza, ссылаясь на сотрудников экстренных "
+     "служб.", "ru", "Baza"),
+    ("У Сумах пролунали два вибухи. Про це пише канал Труха, посилаючись на працівників екстрених служб.",
+     "uk", "Труха"),
 ])
 def test_a_teller_citing_a_named_official_gives_the_official(read, text, lang, cited):
     sources = _kind_sources(read(text, lang))

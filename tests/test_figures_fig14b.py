@@ -46,9 +46,10 @@ def test_what_stays(read, text, lang, expected):
     assert figures(casualty_event(read(text, lang))) == expected
 
 
-# With no publication date, a figure told after a month with no day in its sentence is another time's (a recalled
-# attack, a campaign's total) and stays off the undated event (extract/events.py `_off_other_months`); a month told
-# after the figure, or the month the lead itself tells, leaves it the event's.
+# With no publication date, a figure whose clause opens with a month with no day ("In May ...") is another time's (a
+# recalled attack) and stays off the undated event (extract/events.py `_off_other_months`); a month told after the
+# figure, inside an apposition or a relative clause, after "since / с / з", or the month the lead itself tells,
+# leaves it the event's.
 @pytest.fixture(scope="module")
 def read_undated(gazetteer):
     return lambda text, lang: list(extract(Report(text=text, published=None, language=lang), gazetteer))
@@ -71,6 +72,16 @@ def read_undated(gazetteer):
     # the lead's own month
     ("In March, a Russian missile hit a school in Kharkiv, killing three people, the mayor said.", "en", {"killed": 3}),
     ("У березні російська ракета влучила в школу в Харкові, загинули троє людей.", "uk", {"killed": 3}),
+    # a month before the figure that dates something else: an apposition, a relative clause, "since"
+    ("Drones struck Sumy on Tuesday. The raid, the worst on the city since October, left five people wounded, the "
+     "mayor said.", "en", {"injured": 5}),
+    ("Artillery shelled Nikopol on Tuesday. The clinic, which was rebuilt in August, said three staff were wounded.",
+     "en", {"injured": 3}),
+    ("Беспилотник атаковал Курск во вторник. Мэр города, избранный в сентябре, сообщил, что ранены пять человек.",
+     "ru", {"injured": 5}),
+    ("Дрон атакував Суми у вівторок. Школа, яку відремонтували у серпні, повідомила, що поранено п'ятьох людей.",
+     "uk", {"injured": 5}),
+    ("Дрон атакував Суми у вівторок. Це найсильніша атака з жовтня, поранено п'ятьох людей.", "uk", {"injured": 5}),
 ])
 def test_a_months_toll_is_not_the_undated_events(read_undated, text, lang, expected):
     assert figures(casualty_event(read_undated(text, lang))) == expected

@@ -67,6 +67,9 @@ class _Patterns:
     # Languages where the speaker may follow the verb (", сообщил губернатор X"; "… — Собянин") set these.
     verb_then_speaker: re.Pattern[str] | None = None
     citing: re.Pattern[str] | None = None  # "со ссылкой на": the words before a source cited by the teller
+    # "ссылаясь на": citing words that name a source only as the teller's unnamed witnesses ("X, ссылаясь на
+    # очевидцев, пишет"); citing anyone else, they leave the sentence's own speaker ("пишет X, ссылаясь на ...")
+    citing_only: re.Pattern[str] | None = None
     dash_speaker: re.Pattern[str] | None = None
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
@@ -150,6 +153,8 @@ def _patterns(lang: str) -> _Patterns:
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
         citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
+        citing_only=re.compile(rf"(?:{_alternation(data['citing_only'])})\s", re.IGNORECASE)
+        if data.get("citing_only") else None,
         preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
@@ -723,12 +728,14 @@ class SourceBook:
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self.last_person or UNNAMED
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
-            if patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
+            only = patterns.citing_only is not None and patterns.citing_only.match(m.string, m.start()) is not None
+            if not only and patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
                     and _points_back(m.string[: m.start()], patterns.deictic):
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
             if (teller := self._citing_teller(m)) is not None:
                 return teller
-            return self.resolve(self._with_name_after(m))
+            if not only:
+                return self.resolve(self._with_name_after(m))
         if m := self._search("verb_before_speaker", sentence.text):
             if self._lone_it(m.group(1), patterns):
                 # '"... 11 were injured," it added': the body or outlet that spoke last

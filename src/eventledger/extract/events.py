@@ -432,7 +432,7 @@ def build_events(
     reference = published_day or _latest_day(events)
     for d in events:
         if published_day is None and d.date is None:
-            d.claims = _off_other_months(d, all_sentences, told_within)
+            d.claims = _off_other_months(d, all_sentences, told_within, text)
         d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
@@ -504,14 +504,15 @@ def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text
     return any(opened <= m.start < closed and m.candidates and _same_place(m.candidates[0], place) for m in places)
 
 
-def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within) -> list[Claim]:
-    """With no publication date and no date of the event's own, a figure told after a month with no day in its
-    sentence ("In February a drone attack injured at least four", "Since January ... have killed 16") is another
-    time's: a recalled attack or a campaign's total, which the event's undated lead cannot be of (and, the report
-    undated, `_compatible` cannot part them by their days). Only a month told *before* the figure: "killing three,
-    the deadliest attack since January" and "Three were killed, bringing the toll since March to 50" keep the lead's
-    three. A month the event's lead sentence tells ("In March a missile hit Kharkiv, killing three") or its clause
-    dates itself by is the event's own, and its figures stay."""
+def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within, text: str) -> list[Claim]:
+    """With no publication date and no date of the event's own, a figure whose clause is dated by a month with no
+    day ("In May shelling wounded two more", "У квітні дрон поранив трьох") is another time's: a recalled attack,
+    which the event's undated lead cannot be of (and, the report undated, `_compatible` cannot part them by their
+    days). Only a month that opens the figure's sentence or its clause after ";" (a few words at most before it, no
+    comma) dates the figure: a month inside an apposition or a relative clause ("the strike, the worst since May,
+    killed two", "the clinic, which reopened in April, said ...", "назначенный в марте") or after "since / с / з"
+    tells of something else, and the lead's figures stay. A month the event's lead sentence tells or its clause
+    dates itself by is the event's own, and its figures stay too."""
     def sentence_at(at: int) -> Span | None:
         return next((s for s in all_sentences if s.start <= at < s.end), None)
 
@@ -519,14 +520,27 @@ def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within)
     own = {m.date[:7] for m in told_within.inside(lead.start, lead.end)} if lead is not None else set()
     if d.told_day is not None and len(d.told_day) == 7:  # the clause told a month ("in June"), not a day
         own.add(d.told_day)
+
+    def dates_clause(m: DateMention, sentence: Span) -> bool:
+        if m.precision != "month" or m.date[:7] in own:
+            return False
+        if _SINCE_WORD.match(text, m.start):
+            return False
+        opened = max(sentence.start, text.rfind(";", sentence.start, m.start) + 1)
+        head = text[opened:m.start]
+        return "," not in head and len(head.split()) <= 3 and not _SINCE_WORD.search(head)
+
     kept = []
     for c in d.claims:
         sentence = sentence_at(c.start) if c.figure else None
-        if sentence is not None and any(m.precision == "month" and m.date[:7] not in own
-                                        for m in told_within.inside(sentence.start, c.start)):
+        if sentence is not None and any(dates_clause(m, sentence) for m in told_within.inside(sentence.start, c.start)):
             continue
         kept.append(c)
     return kept
+
+
+# a month after these words is where a span of time began, not the day of the clause's figure
+_SINCE_WORD = re.compile(r"(?<!\w)(?:since|from|until|till|с|со|начиная|до|з|із|від|починаючи)(?!\w)", re.IGNORECASE)
 
 
 def _opens_line(text: str, sentence: Span) -> bool:
