@@ -517,8 +517,8 @@ def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
         before = text[: found.start()]
         if p.present_before is not None and p.present_before.search(before):
             # "The attack on the port follows a drone strike last week": the subject is today's incident, what it
-            # follows the recalled one (`present_before_recalled`)
-            continue
+            # follows the recalled one (`present_before_recalled`), and so is any later period's
+            return False
         if p.not_dating is not None and p.not_dating.search(before[-80:]):
             continue
         cut = p.recalled_break.search(text, found.end()) if p.recalled_break is not None else None
