@@ -48,8 +48,8 @@ def test_a_recalled_period_in_russian_and_ukrainian(read, report, lang, place):
 
 
 def test_what_came_a_day_before_is_recalled_and_the_incident_before_the_words_stays(read):
-    events = read("Two people were hurt when a Russian drone hit a warehouse in Odesa on Tuesday. The latest attack "
-                  "came one day after drones targeted apartment blocks in Kharkiv, injuring at least five people.")
+    events = read("Two people were hurt when a Russian drone hit a warehouse in Odesa on Tuesday. The strike "
+                  "came one day after a drone hit a hostel in Kharkiv, injuring at least five people.")
     assert kinds(events) == [("strike", "Odesa")]
     assert figures(events[0]) == {"injured": 2}
     events = read("Eleven people died in airstrikes on a market in Izium on Sunday a day after a drone hit a school "

@@ -907,8 +907,10 @@ def _read_clause(
         # ("shelling of the coast has intensified"); one with its own killed or wounded tells its own incident
         # beside the trend ("shelling intensified in the town, where a man was killed")
         found = None
+    prefix = sentence.text[: max(0, clause.start - sentence.start)]
     recalled = incidents.recalled_period(clause.text, lang) or incidents.recalled_period(
-        sentence.text[: max(0, clause.start - sentence.start)], lang)  # ("Earlier this month, in the village of X, ...")
+        sentence.text[: clause.end - sentence.start], lang, upto=len(prefix)
+    ) or incidents.recalled_after(clause.text, prefix, lang)  # ("Earlier this month, in the village of X, ...")
     if recalled:
         # "Last week, a strike on the village killed three", "Earlier this month, a drone hit a truck": an incident
         # the report recalls (ANNOTATION.md's background), dated without a day the reader could check against the

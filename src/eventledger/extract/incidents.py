@@ -100,6 +100,14 @@ class _Patterns:
     weak_non_event: re.Pattern[str] | None = None
     recalled_period: re.Pattern[str] | None = None  # a clause dated to a period before the report's ("last week")
     present_before: re.Pattern[str] | None = None  # ... unless the clause's subject is today's ("The attack follows")
+    # ... nor when the words right before the period make it a span's start, a comparison's or a noun's date ("since
+    # October last year", "than last week", "a school that reopened last year"): matched at the end of the words before
+    not_dating: re.Pattern[str] | None = None
+    recalled_break: re.Pattern[str] | None = None  # ... nor across ", and" to a clause with its own incident
+    recalled_today: re.Pattern[str] | None = None  # ... told on a day of its own ("on Monday", "сегодня")
+    recalled_after: re.Pattern[str] | None = None  # "..., a day after drones hit X": the incident before today's
+    # ... unless only a day or a speaker stands before it ("On Monday, two days after ...", "Officials said a day after")
+    recalled_after_open: re.Pattern[str] | None = None
     tally_before_list: re.Pattern[str] | None = None  # "22 airstrikes on": a count of attacks before a list of places
     combat_deaths: re.Pattern[str] | None = None  # a soldier's death in combat: words right before the place
     scene_told_after: re.Pattern[str] | None = None  # "..., where a missile hit": an incident told at the war's scene
@@ -148,6 +156,11 @@ def patterns(lang: str) -> _Patterns:
         many_incidents=_optional(data.get("many_incidents"), r"\b", r"\b", build=guarded),
         recalled_period=_optional(data.get("recalled_periods"), r"(?<!\w)", r"(?!\w)", build=guarded),
         present_before=_optional(data.get("present_before_recalled"), r"(?<!\w)", r"(?!\w)", build=guarded),
+        not_dating=_optional(data.get("recalled_period_not_dating"), "", r"\s*$"),
+        recalled_break=_optional(data.get("recalled_period_breaks"), "", ""),
+        recalled_today=_optional(data.get("recalled_period_own_day"), r"(?<!\w)", r"(?!\w)"),
+        recalled_after=_optional(data.get("recalled_after"), "^", "", flags=0),
+        recalled_after_open=_optional(data.get("recalled_after_open"), "(?:", r")\s*$"),
         weak_non_event=_optional(data.get("weak_non_events", []) + data.get("many_incidents", []), r"\b", r"\b",
                                  build=guarded),
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
@@ -513,15 +526,47 @@ def weak_non_event(text: str, lang: str) -> bool:
     return p.weak_non_event is not None and p.weak_non_event.search(text) is not None
 
 
-def recalled_period(text: str, lang: str) -> bool:
+def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
     """Whether the text dates what it tells to a period before the report's own day, in words that need no
     publication date ("last week", "earlier this month", "three days ago": `recalled_periods` of the language file):
-    an incident the report recalls (ANNOTATION.md's background), not one it reports."""
+    an incident the report recalls (ANNOTATION.md's background), not one it reports. Only a period found before `upto`
+    counts (the words before a clause, read with the clause after them).
+
+    A period dates the clause's own verb only: not one that ends a span or a comparison or dates a noun
+    (`recalled_period_not_dating`: "the deadliest attack since October last year", "a hospital that reopened last
+    year"), and not across a break to a clause that tells an incident of its own (`recalled_period_breaks`, then a day
+    of its own, `recalled_period_own_day`: "Last week officials warned of attacks, and on Monday a bomb hit a
+    plant")."""
     p = patterns(lang)
-    found = p.recalled_period.search(text) if p.recalled_period is not None else None
-    # "The attack off the coast follows an Israeli strike last week": the subject is today's incident, what it
-    # follows the recalled one (`present_before_recalled`)
-    return found is not None and not (p.present_before is not None and p.present_before.search(text[: found.start()]))
+    if p.recalled_period is None:
+        return False
+    for found in p.recalled_period.finditer(text, 0, len(text) if upto is None else upto):
+        before = text[: found.start()]
+        if p.present_before is not None and p.present_before.search(before):
+            # "The attack on the port follows a drone strike last week": the subject is today's incident, what it
+            # follows the recalled one (`present_before_recalled`), and so is any later period's
+            return False
+        if p.not_dating is not None and p.not_dating.search(before[-80:]):
+            continue
+        cut = p.recalled_break.search(text, found.end()) if p.recalled_break is not None else None
+        if cut is not None and p.recalled_today is not None and p.recalled_today.search(text, cut.end()) and trigger(
+                text[cut.end():], lang) is not None:
+            continue
+        return True
+    return False
+
+
+def recalled_after(text: str, before: str, lang: str) -> bool:
+    """Whether the clause opens, inside its sentence, with the words that tell an incident a day or days before the
+    one told (`recalled_after` of the language file: "<the strike> came a day after drones hit a depot"): not when the
+    words before it (`before`, its sentence's opening) tell no incident and end in a comma or a speaker's verb
+    (`recalled_after_open`: "On Monday, two days after a strike on the port, shelling killed two", "Officials said a
+    day after the strike on X, drones hit Y"): there the words only date the sentence's own incident, told after them."""
+    p = patterns(lang)
+    if p.recalled_after is None or not p.recalled_after.search(text):
+        return False
+    return not (p.recalled_after_open is not None and p.recalled_after_open.search(before[-60:])
+                and trigger(before, lang) is None)
 
 
 def tells_many_incidents(text: str, lang: str) -> bool:

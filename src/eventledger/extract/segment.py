@@ -109,7 +109,7 @@ def _clause_break(lang: str) -> re.Pattern[str]:
     if openers:
         pattern += rf"|,\s+(?=(?:{openers})\b)"
     if anywhere := "|".join(topic(lang, "segment").get("clause_openers_anywhere", [])):
-        # ... and words that open one with or without a comma ("The attack came a day after drones hit Moscow")
+        # ... and words that open one with or without a comma ("<the strike> came a day after drones hit <a city>")
         pattern += rf"|,?\s+(?=(?:{anywhere})\b)"
     return re.compile(pattern, re.IGNORECASE)
 
