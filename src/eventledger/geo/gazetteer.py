@@ -1693,6 +1693,7 @@ def _adjective(word: str, lang: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
+@lru_cache(maxsize=None)
 def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in topic(lang, "places").get("stopwords", []))
 
