@@ -449,7 +449,7 @@ def _retold_in_relative_clause(e: _Draft, events: list[_Draft], all_sentences: l
     if not any(o is not e and o.kind == e.kind and o.place is not None and _same_place(o.place, e.place)
                and o.date and o.date != e.date for o in events):
         return False
-    sentence = next((s for s in all_sentences if s.start <= e.anchor < s.end), None)
+    sentence = _sentence_at(all_sentences, e.anchor)
     if sentence is None:
         return False
     found = incidents.trigger(sentence.text, lang)
@@ -488,15 +488,12 @@ def _answered_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
-_BULLET_LINE = BULLET_LINE
-
-
 def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text: str) -> bool:
     """Whether the report's main place is named in the item of a bulleted digest that holds `anchor` (True when the
     report is no such digest): "🔻Спецназ разгонял протестующих в центре Тбилиси ... 🔻Армия Сирии заявила ...
     Минобороны России сообщило, что авиация наносит удары по повстанцам": each item is news of its own, and the city
     the digest names most often is not where another item's incident is."""
-    starts = [m.start() for m in _BULLET_LINE.finditer(text)]
+    starts = [m.start() for m in BULLET_LINE.finditer(text)]
     if len(starts) < 2:
         return True
     opened = max((at for at in starts if at <= anchor), default=0)
@@ -513,10 +510,7 @@ def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within,
     killed two", "the clinic, which reopened in April, said ...", "назначенный в марте") or after "since / с / з"
     tells of something else, and the lead's figures stay. A month the event's lead sentence tells or its clause
     dates itself by is the event's own, and its figures stay too."""
-    def sentence_at(at: int) -> Span | None:
-        return next((s for s in all_sentences if s.start <= at < s.end), None)
-
-    lead = sentence_at(d.anchor)
+    lead = _sentence_at(all_sentences, d.anchor)
     own = {m.date[:7] for m in told_within.inside(lead.start, lead.end)} if lead is not None else set()
     if d.told_day is not None and len(d.told_day) == 7:  # the clause told a month ("in June"), not a day
         own.add(d.told_day)
@@ -532,7 +526,7 @@ def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within,
 
     kept = []
     for c in d.claims:
-        sentence = sentence_at(c.start) if c.figure else None
+        sentence = _sentence_at(all_sentences, c.start) if c.figure else None
         if sentence is not None and any(dates_clause(m, sentence) for m in told_within.inside(sentence.start, c.start)):
             continue
         kept.append(c)
@@ -711,10 +705,15 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
                                           or incidents.is_attacking_country(before, after, lang))
 
 
+def _sentence_at(all_sentences: list[Span], at: int) -> Span | None:
+    """The sentence that holds offset `at` (None between sentences)."""
+    return next((s for s in all_sentences if s.start <= at < s.end), None)
+
+
 def _where_told(places: list[PlaceMatch], all_sentences: list[Span], at: int, told: list[Candidate]) -> list[PlaceMatch]:
     """The mentions of the places where the report's incidents are (`told`), and those of the sentence at `at`; not a
     place named only in passing ("Officials in the Trubchevsky district met on Monday")."""
-    own = next((s for s in all_sentences if s.start <= at < s.end), None)
+    own = _sentence_at(all_sentences, at)
     return [m for m in places if m.candidates and (
         (own is not None and own.start <= m.start < own.end) or any(_same_place(m.candidates[0], t) for t in told))]
 
