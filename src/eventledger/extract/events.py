@@ -41,7 +41,7 @@ from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
-from eventledger.lang import alternation, topic
+from eventledger.lang import SUPPORTED, alternation, topic, whole_words
 from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
@@ -518,11 +518,11 @@ def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within,
     def dates_clause(m: DateMention, sentence: Span) -> bool:
         if m.precision != "month" or m.date[:7] in own:
             return False
-        if _SINCE_WORD.match(text, m.start):
+        if _span_words().match(text, m.start):
             return False
         opened = max(sentence.start, text.rfind(";", sentence.start, m.start) + 1)
         head = text[opened:m.start]
-        return "," not in head and len(head.split()) <= 3 and not _SINCE_WORD.search(head)
+        return "," not in head and len(head.split()) <= 3 and not _span_words().search(head)
 
     kept = []
     for c in d.claims:
@@ -533,8 +533,11 @@ def _off_other_months(d: _Draft, all_sentences: list[Span], told_within: Within,
     return kept
 
 
-# a month after these words is where a span of time began, not the day of the clause's figure
-_SINCE_WORD = re.compile(r"(?<!\w)(?:since|from|until|till|с|со|начиная|до|з|із|від|починаючи)(?!\w)", re.IGNORECASE)
+@cache
+def _span_words() -> re.Pattern[str]:
+    """Every language's words before a month that bounds a span of time (`span_words` in dates.yaml): such a month is
+    where the span began or ended, not the day of the clause's figure."""
+    return whole_words([w for lang in SUPPORTED for w in topic(lang, "dates").get("span_words", [])])
 
 
 def _opens_line(text: str, sentence: Span) -> bool:
