@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from eventledger.geo import Gazetteer
+from report_reading import reader
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -12,6 +13,13 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def read(gazetteer: Gazetteer):
+    """`read(text, lang="en")`: the events of a report a test wrote, published at report_reading.PUBLISHED. A test
+    file that reads reports another way defines its own `read`."""
+    return reader(gazetteer)
 
 
 @pytest.fixture(scope="session")

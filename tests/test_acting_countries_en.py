@@ -2,14 +2,8 @@
 only as the owner of a weapon ("a US drone") or as the state acting ("the US has directly attacked") is no place of an
 incident, nor the country an unplaced count is put in. Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_an_unplaced_downing_is_not_put_in_the_country_owning_the_drone(read):

@@ -2,14 +2,8 @@
 air defences of other wars are such words too ("projectiles", "Iron Dome", «Железный купол», «Залізний купол»): with
 them an interception told is an interception, not an armed clash nor nothing."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_iron_dome_in_russian_is_air_defence(read):

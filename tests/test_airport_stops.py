@@ -5,12 +5,7 @@ import pytest
 
 from eventledger.extract.airport_stops import airport_stopped
 from eventledger.extract.incidents import trigger
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -2,14 +2,8 @@
 no hit, toll, damage or target of its own, where air defence met it that day, is the interception that stopped it
 (ANNOTATION.md: a strike is what hit something); the same words beside a hit, a toll or damage stay a strike."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_an_attack_on_a_city_whose_drones_were_downed_is_the_interception(read):

@@ -4,12 +4,7 @@ as a noun, "the interception of drones", is told too.)"""
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_an_attack_attempted_that_failed_is_an_interception(read):

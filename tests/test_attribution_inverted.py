@@ -4,12 +4,7 @@ names nobody (issue 10, attribution among matched events). Each report is writte
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 def _sources(e, figure):

@@ -4,12 +4,7 @@ one who told it. Shown with short reports written for this test."""
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 def _sources(event, figure, start=0, end=None):
@@ -180,7 +175,6 @@ def test_a_pronoun_points_back_at_a_lone_surname(read):
     assert _sources(casualty_event(read(text, "en")), "injured") == {"Gusev"}
 
 
-
 # --- "Як повідомив голова ОВА X, ..., передає УНН": the official first, the outlet relaying him last ----------------
 
 def test_an_official_told_first_is_not_replaced_by_the_outlet_relaying_him(read):
@@ -205,7 +199,6 @@ def test_an_outlet_relaying_an_official_told_after_it(read):
 ])
 def test_a_name_set_off_before_the_office_speaks(read, text, lang, source):
     assert _sources(casualty_event(read(text, lang)), "injured") == {source}
-
 
 
 def test_a_place_before_an_office_and_name_is_not_a_name_set_off(read):

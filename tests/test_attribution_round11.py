@@ -6,12 +6,7 @@ nationality or a function keeps one; a pronoun with where he spoke ("Об это
 
 import pytest
 
-from report_reading import casualty_event, reader, sources, speaker
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, sources, speaker
 
 
 # --- a level of government with no body names nobody ----------------------------------------------------------------------

@@ -8,12 +8,7 @@ import pytest
 
 from eventledger.extract.attribution import SourceBook
 from eventledger.extract.segment import Span
-from report_reading import casualty_event, reader, sources, speaker
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, sources, speaker
 
 
 # --- a pointer back after the verb: the speaker told the sentence before ------------------------------------------------

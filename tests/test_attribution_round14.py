@@ -6,12 +6,7 @@ outlet's, and the speaker before does not go on into it. Shown with short report
 import pytest
 
 from eventledger.extract.segment import Span
-from report_reading import reader, sources, speaker
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import sources, speaker
 
 
 def _event_at(events, key_part):

@@ -6,12 +6,7 @@ speech verbs of publishing ("Цю інформацію оприлюднила ..
 
 import pytest
 
-from report_reading import reader, sources, speaker
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import sources, speaker
 
 
 def _figure_sources(events, figure):

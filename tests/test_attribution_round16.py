@@ -4,12 +4,7 @@ name nobody stay his. Shown with short reports written for this test."""
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 def _sources(event, figure):

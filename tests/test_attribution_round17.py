@@ -6,13 +6,6 @@ for this test."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def _kind_sources(events):
     return {c.source for e in events for c in e.claims if c.assertion == "kind"}

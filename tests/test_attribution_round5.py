@@ -3,12 +3,7 @@ short reports written for this test, in English, Russian and Ukrainian."""
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 # --- the outlet recalling its own earlier reporting tells that itself ------------------------------------------------

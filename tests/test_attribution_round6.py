@@ -3,12 +3,7 @@ with short reports written for this test, in Russian and Ukrainian."""
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 # --- "Об этом глава региона X сообщил": the speaker stands between the pointer back and the verb ------------------------

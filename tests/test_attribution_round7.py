@@ -3,12 +3,7 @@ speaker's words end and the outlet tells in its own voice, shown with short repo
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 # --- a quotation ends a speaker's words: the next paragraph is the outlet's own ---------------------------------------

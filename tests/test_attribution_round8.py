@@ -4,12 +4,7 @@ written for this test."""
 
 import pytest
 
-from report_reading import casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event
 
 
 # --- one office under two titles: "governor" and "head of the region" are one man ------------------------------------

@@ -1,13 +1,7 @@
 """An armed clash is fought without a remote weapon; an assault told with drones or missiles as its means is a strike."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_an_assault_with_drones_and_missiles_is_a_strike(read):

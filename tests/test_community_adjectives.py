@@ -3,13 +3,6 @@ for these tests."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 @pytest.mark.parametrize("text, lang, town", [
     # "-анський"/"-янський" of a town in -а/-я: Буча, Ворожба, Ічня

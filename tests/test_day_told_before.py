@@ -8,12 +8,6 @@ import pytest
 
 from eventledger.extract.dates import find_dates
 from eventledger.extract.day_told_before import day_told_before
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def days(events):
@@ -71,7 +65,6 @@ def test_a_day_long_before_publication_dates_nothing_told_next(read):
 def test_a_headline_tells_the_day_of_the_lead_below_it(read, text, lang):
     events = [e for e in read(text, lang) if e.kind == "interception"]
     assert events and {e.date for e in events} == {"2025-03-09"}
-
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -2,14 +2,8 @@
 strike there too (ANNOTATION.md: damage or casualties from falling debris are a strike), as casualties in such a clause
 already did; debris that fell and damaged nothing stays the interception's."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_debris_damage_told_with_the_interception_is_a_strike_too(read):

@@ -2,14 +2,8 @@
 files): "the drone fired two missiles at a house" is a drone strike, and a drone strike told before it at the same
 place is the same one, not a second strike by missiles."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_the_drone_that_fired_the_missiles_is_the_weapon(read):

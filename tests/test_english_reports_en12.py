@@ -6,15 +6,10 @@ count; a surname after an Arabic or Hebrew first name is no village."""
 from datetime import datetime, timezone
 
 import pytest
-from report_reading import kinds, reader
+from report_reading import kinds
 
 from eventledger.extract.pipeline import extract
 from eventledger.model import Report
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def test_a_dateline_after_an_opening_date_stamp_is_no_place_of_the_strike(read):

@@ -4,12 +4,7 @@ and the glide bombs it dropped are one weapon of one strike; Sevastopol lies in 
 for these tests."""
 
 import pytest
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("trend", [

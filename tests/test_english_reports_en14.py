@@ -2,12 +2,7 @@
 tests."""
 
 import pytest
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 @pytest.mark.parametrize("report", [

@@ -2,12 +2,7 @@
 (fix13c, after review 13b's findings 1, 3 and 5). Every report here was written for these tests."""
 
 import pytest
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("report, place", [

@@ -2,14 +2,8 @@
 interceptions of that day name one place, are that place's incident told from where the sound came (ANNOTATION.md:
 one post, one incident), not a second event at sea; with two such places they stay apart."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def _places(events):

@@ -3,12 +3,7 @@ shown with a report written for this test, in English, Russian and Ukrainian whe
 
 import pytest
 
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 # --- one report's two counts of a figure: the larger is its update --------------------------------------------------

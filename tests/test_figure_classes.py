@@ -3,12 +3,7 @@ with a report written for this test, in English, Russian and Ukrainian."""
 
 import pytest
 
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 # --- a word naming casualties without a count speaks of those counted ----------------------------------------------

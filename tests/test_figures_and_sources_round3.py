@@ -4,12 +4,7 @@ reports written for this test, in English, Russian and Ukrainian."""
 import pytest
 
 from eventledger.extract.segment import sentences
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 # --- sentences glued without a space still end at their period -----------------------------------------------------

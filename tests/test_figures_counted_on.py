@@ -4,12 +4,7 @@ it. Each report is written for this test."""
 
 import pytest
 
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -7,12 +7,7 @@ which were dropped with it. Each report is written for this test."""
 import pytest
 
 from eventledger.extract.numbers import find_quantities
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 # ---------------------------------------------------------------------------------------- a part with a figure of its own

@@ -7,12 +7,7 @@ report is written for this test."""
 
 import pytest
 
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 @pytest.mark.parametrize("text, lang, expected", [

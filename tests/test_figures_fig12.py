@@ -7,12 +7,7 @@ same people twice. Ages are no counts; running tallies, zeros, bodily injuries a
 
 import pytest
 
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -3,12 +3,7 @@
 
 import pytest
 
-from report_reading import bounds, casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event, figures
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -5,12 +5,7 @@ import pytest
 
 from eventledger.extract.pipeline import extract
 from eventledger.model import Report
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 # A harm told without a count and denied (extract/figures.py `_not_so`, `negated` in lang/<code>/figures.yaml): the

@@ -5,12 +5,7 @@ one person by a pronoun or a nominative noun ("Він госпіталізова
 
 import pytest
 
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 @pytest.mark.parametrize("text, lang", [

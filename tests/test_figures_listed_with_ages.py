@@ -5,12 +5,7 @@ place of a second incident (issue 10, figure best). Each report is written for t
 
 import pytest
 
-from report_reading import casualty_event, figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures, kinds
 
 
 @pytest.mark.parametrize("text, lang, injured", [

@@ -8,12 +8,7 @@ import pytest
 
 from eventledger.extract.numbers import find_quantities
 from eventledger.extract.things_counted import names_animals, names_things
-from report_reading import bounds, casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event, figures
 
 
 # --- a number that names an outlet ---

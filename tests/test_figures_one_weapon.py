@@ -4,13 +4,6 @@ Each report is written for this test."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def intercepted(events):
     return [e.figures["intercepted"].best for e in events if e.kind == "interception" and "intercepted" in e.figures]

@@ -7,16 +7,11 @@ import pytest
 from eventledger.extract.figures import find_figures
 from eventledger.extract.numbers import find_quantities
 from eventledger.extract.segment import Span
-from report_reading import casualty_event, figures, reader
+from report_reading import casualty_event, figures
 
 
 def _found(text: str, lang: str) -> list[tuple[str, int]]:
     return [(m.figure, m.value) for m in find_figures(Span(0, len(text), text), find_quantities(text, lang), lang)]
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -4,12 +4,7 @@ Each report is written for this test."""
 
 import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 @pytest.mark.parametrize("text, launched", [

@@ -3,12 +3,7 @@ each shown with a report written for this test, in English, Russian and Ukrainia
 
 import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 # --- a stated zero in a report that tells only an interception is the interception's -------------------------------

@@ -4,12 +4,7 @@ help") is no one hurt (issue 10, figure best). Each report is written for this t
 
 import pytest
 
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 @pytest.mark.parametrize("text, lang, zeros", [

@@ -6,12 +6,7 @@ interception; the quote of the hurt hospitalised is short."""
 
 import pytest
 
-from report_reading import casualty_event, figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures, kinds
 
 
 # 1. hospital words with no person word of the lists before them: patients, a body, the rest

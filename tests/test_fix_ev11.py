@@ -12,12 +12,7 @@ Each report was written for these tests (the reviewer's, and variants)."""
 import pytest
 
 from eventledger.extract import incidents
-from report_reading import casualty_event, figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures, kinds
 
 
 def _places(events):

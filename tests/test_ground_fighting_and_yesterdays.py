@@ -13,14 +13,9 @@ import pytest
 from eventledger.extract.dates import find_dates
 from eventledger.extract.pipeline import extract
 from eventledger.model import Report
-from report_reading import kinds, reader
+from report_reading import kinds
 
 MORNING = datetime(2024, 11, 23, 6, 0, tzinfo=timezone.utc)  # 09:00 in Moscow and Kyiv, 23 Nov
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -2,14 +2,8 @@
 make it a shelling whoever fired them ("the gunmen's artillery attack", a pejorative of some outlets for soldiers).
 Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_gunmen_with_artillery_named_shell(read):

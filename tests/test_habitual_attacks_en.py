@@ -1,14 +1,8 @@
 """Attacks told as done again and again, or as many over time, are no one incident (issue 10, English false events).
 Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_numerous_attacks_over_time_are_no_incident(read):

@@ -2,14 +2,8 @@
 home destroyed is a thing on the ground, not a drone downed ("знищеної оселі"). Eleventh stop; each report here was
 written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_roof_obliterated_by_a_drone_is_a_strike_at_the_district(read):

@@ -6,12 +6,7 @@ bridge."""
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize(("text", "lang"), [

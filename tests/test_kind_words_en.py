@@ -5,12 +5,7 @@ diverted or whose landings were restricted is an airspace restriction, not a str
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_air_defence_operating_over_a_region_is_an_interception(read):

@@ -3,12 +3,7 @@ wrong date), each shown with a report written for this test, in English, Russian
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 # --- debris that hit nothing and hurt nobody is where the drone was downed, not a strike ---------------------------

@@ -3,13 +3,6 @@ weapons among matched events), each shown with a report written for this test, i
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def _kind(events, kind):
     return next(e for e in events if e.kind == kind)

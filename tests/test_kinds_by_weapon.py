@@ -3,12 +3,7 @@ matched events), shown with reports written for this test in English, Russian an
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -1,14 +1,8 @@
 """Where a weapon was fired from is no place of its incident (issue 10, English false events): the sea a submarine or
 ship fired from, and the sea a drone's route ran through after its launch site. Each report was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_the_sea_a_submarine_fired_from_is_no_place(read):

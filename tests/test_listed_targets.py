@@ -5,12 +5,7 @@ list of places that makes none. Reports written for this test."""
 import pytest
 
 from eventledger.extract.incidents import target
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("clause, category", [

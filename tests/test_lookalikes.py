@@ -4,14 +4,9 @@ report here was written for the test; the lookalike letters are spelled out with
 import pytest
 
 from eventledger.extract.lookalikes import in_one_script
-from report_reading import figures, kinds, reader
+from report_reading import figures, kinds
 
 LATIN_I, LATIN_E_DIAERESIS, CYRILLIC_A, CYRILLIC_ES = "i", "\u00eb", "\u0430", "\u0441"
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 @pytest.mark.parametrize(("written", "read_as"), [

@@ -3,14 +3,9 @@
 import pytest
 
 from eventledger.extract.morphology import analyzer
-from report_reading import reader
+
 
 UNNAMED = "\U00017000"  # a Tangut letter: a letter to str.isalpha(), with no name in this Python's unicodedata
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def test_one_analyzer_per_language_is_shared() -> None:

@@ -10,12 +10,6 @@ from datetime import date
 import pytest
 
 from eventledger.extract.dates import find_dates, mourning_day
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 @pytest.mark.parametrize("text, lang, word", [

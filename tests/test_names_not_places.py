@@ -3,15 +3,6 @@ noun is the water, not the town it is named after ("the Gulf of Aden" is not Ade
 plural of a given name ("Алешки") is the town; a romanised first name before a surname ("Marina Koval") is a person.
 Each shown with a report written for this test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def test_a_gulf_named_with_its_noun_is_not_its_port(read):
     events = read("A missile struck a cargo ship in the Gulf of Aden on Monday, injuring two crew members.")

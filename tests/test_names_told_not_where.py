@@ -3,15 +3,9 @@ wrong place that test8 and test9 showed across outlets): a country named as the 
 world, an outlet's name, a dateline with its day told whole, the country a person is a citizen of, a sea naming a base.
 Each report here was written for the test."""
 
-import pytest
 
 from eventledger.extract import incidents
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def _places(events):

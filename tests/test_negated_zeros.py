@@ -3,14 +3,8 @@
 passive ("the residents were not injured"); in Russian and Ukrainian the same "нет"/"немає" after any word for the hurt
 ("травмированных нет", "травмованих немає")."""
 
-import pytest
 
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 def test_a_negated_any_before_casualties_is_no_one_killed_or_injured(read):

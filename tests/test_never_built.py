@@ -5,12 +5,7 @@ Donetsk"), a fuel tank hit in a country, a dateline whose agency is followed by 
 import pytest
 
 from eventledger.extract.incidents import is_dateline, target, trigger
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("text, lang", [

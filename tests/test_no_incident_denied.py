@@ -3,15 +3,9 @@
 ("без прильотів", "без ударов"), and an alert sounded for the possibility of an attack ("из-за возможности налёта",
 "через можливість атаки"). Each had made an event of its own. Reports written for these tests."""
 
-import pytest
 
 from eventledger.extract import incidents
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_ru_damage_denied_after_a_few_words_is_no_strike(read):

@@ -7,13 +7,6 @@ was written for this test."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 # --- a crime, an accident or unrest, with no sign of war anywhere in the report --------------------------------------
 

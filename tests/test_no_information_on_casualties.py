@@ -4,12 +4,7 @@ injured in it) nor a stated zero. A report naming its dead beside "no informatio
 
 import pytest
 
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 @pytest.mark.parametrize(("text", "lang"), [

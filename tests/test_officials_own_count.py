@@ -3,15 +3,6 @@ count over several regions, is its own event at his region (ANNOTATION.md: "a re
 region is its own interception event ... even when it is part of a national total"), not a retelling of whichever
 interception was told before it. Reports written for this test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def _interceptions(events):
     return [e for e in events if e.kind == "interception"]

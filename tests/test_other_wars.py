@@ -4,12 +4,7 @@ body, "Gaza's Hamas-run health ministry", names no place). Each report here was 
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_an_airstrike_written_as_one_word_is_a_strike(read):

@@ -5,12 +5,7 @@ is the attacker, as "Россия нанесла удар" is in Russian. Each r
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize(("text", "lang", "place"), [

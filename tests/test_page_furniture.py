@@ -5,12 +5,7 @@ Each page here was written for the test."""
 import pytest
 
 from eventledger.extract.page_furniture import story_list_start
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 @pytest.mark.parametrize("page, lang", [

@@ -1,15 +1,9 @@
 """A count of a part of the people a toll counts (children, women) beside a larger count of its figure tells who were
 among them, not how many: it does not pull the toll's low down. Alone, it is the count the report gives."""
 
-import pytest
 
 from eventledger.extract.parts_of_toll import counts_a_part
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 def test_children_among_the_dead_are_a_part_of_the_toll(read):

@@ -5,12 +5,7 @@ says "за минулу добу" split into two events a day apart. Reports wri
 
 import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -2,14 +2,8 @@
 Armed Forces of Ukraine", "обстрел со стороны Украины") is the attacker, not where the incident was (issue 10, class 1:
 a side mention taken as the event's place). Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_country_attacking_in_the_progressive_is_the_attacker(read):

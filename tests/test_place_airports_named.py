@@ -2,15 +2,8 @@
 its ICAO point, not the town it is named after or nothing (issue 10, class 6). Each report here was written for the
 test."""
 
-import pytest
 
 from eventledger.geo.named_airports import named_airports
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def test_a_russian_restriction_at_an_airport_told_by_its_name(read):

@@ -2,14 +2,8 @@
 incident happened (issue 10: the Russian ledger's judges found a strike put at a band's town and a clash put at a TV
 channel's town). Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_tv_channels_town_is_not_the_fighting_ru(read):

@@ -2,16 +2,10 @@
 phrase is the airport the report names by its own name, else the city, never the gazetteer's first airport (issue
 10, wrong place). Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
+from report_reading import kinds
 
 from eventledger.geo.named_airports import named_airports
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def tops(gazetteer, text, lang):

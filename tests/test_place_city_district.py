@@ -2,14 +2,8 @@
 report names, though a raion of another oblast shares its name (issue 10, class 1); a raion in the oblast the report
 names stays that raion. Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_district_after_the_city_named_before_it_is_in_that_city(read):

@@ -1,14 +1,8 @@
 """A capital named with the hour says by whose clock the hour is told, not where the incident was (issue 10, class 1):
 "a drone hit Sumy at 21:01 Moscow time" is one strike, in Sumy. Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_moscow_time_is_no_second_place(read):

@@ -2,15 +2,6 @@
 of the same city, not the villages or far towns that share their bare adjective (issue 10, class 1). Each report here
 was written for the test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def _places(events):
     return {e.place.admin1 for e in events if e.place}

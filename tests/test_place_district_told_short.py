@@ -1,15 +1,6 @@
 """A district told by its bare adjective and a dash after one named in full ("у Богодухівському районі ..., у
 Куп'янському - ...") is that district (issue 10, wrong place). Each report here was written for the test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def test_a_ukrainian_district_told_by_its_adjective_after_a_dash(read):
     events = read("Ворог атакував область дронами. У Чугуївському районі пошкоджено приватні будинки, у Ізюмському - "

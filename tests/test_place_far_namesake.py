@@ -2,14 +2,8 @@
 is the village of the region the report is about, placed in that region (issue 10, class 1); a village named with
 its own region stays the village. Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_village_far_from_the_region_the_report_is_about_is_placed_at_that_region(read):

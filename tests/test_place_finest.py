@@ -3,12 +3,7 @@ incident at the one town the report names inside the region. Each class shown wi
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_district_named_with_its_city_is_in_that_city_uk(read):

@@ -4,12 +4,7 @@ test: a name read as a small place far from everything else a report names, in a
 import pytest
 
 from eventledger.geo.focus import city_districts, in_focus
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_surname_is_no_town_in_a_country_the_report_never_names(read):

@@ -2,14 +2,8 @@
 the whole country (issue 10, class 1); a count downed over a named region stays there. Each report here was written for
 the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_russian_drones_flying_to_the_capital(read):

@@ -1,14 +1,8 @@
 """A first name written before a middle initial and a surname is a person, not a town of that name (issue 10, class
 1): "George W. Bush" is no George in South Africa. Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_first_name_before_an_initial_is_no_town(read):

@@ -4,14 +4,9 @@ the test."""
 
 import pytest
 
-from report_reading import kinds, reader
+from report_reading import kinds
 
 from eventledger.geo.named_after import names_a_person
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def places(events):

@@ -4,12 +4,7 @@ word. Each report here was written for the test."""
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_an_attack_at_sea_off_hodeidah_is_placed_off_the_port(read):
@@ -40,7 +35,6 @@ def test_an_unplaced_incident_of_a_report_on_one_region_is_in_that_region(read):
     events = read("Беспилотник атаковал промышленное предприятие в Саратовской области, сообщил губернатор.\n"
                   "Позже стало известно, что в результате удара погиб охранник, ещё двое ранены.", "ru")
     assert events and all(e.place is not None and e.place.name_en == "Saratov Oblast" for e in events)
-
 
 
 def test_a_district_named_keeps_the_region_from_taking_an_unplaced_incident(read):

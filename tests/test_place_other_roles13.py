@@ -5,14 +5,9 @@ distance's reference point, a town named with its site's words. Each report here
 
 import pytest
 
-from report_reading import kinds, reader
+from report_reading import kinds
 
 from eventledger.extract import named_beside
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def places(events):

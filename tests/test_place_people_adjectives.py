@@ -2,15 +2,6 @@
 the town of Mirny in Yakutia), while the same adjective before a place noun still names a place (issue 10, class 3).
 Each report here was written for the test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def _admin1s(events):
     return {e.place.admin1 for e in events if e.place}

@@ -3,14 +3,8 @@ origin, from the name of a road, a front or a direction, or from a town's quarte
 far away; and a defence ministry's count that names no place, which is over its country (ANNOTATION.md). Each report
 here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 # a person's post or origin: whose, not where

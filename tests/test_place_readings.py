@@ -3,15 +3,6 @@
 event fell back to the oblast; and words that are no place, a nationality ("Kazakh"), a river named with its noun
 ("the Dnipro River"), an outlet's title ("The Moscow Times"). Each shown with a report written for this test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def test_an_okrug_named_by_the_adjective_of_a_town_in_ki_ru(read):
     events = read("Украинские войска обстреляли Валуйский округ Белгородской области. Ранены два человека.", "ru")

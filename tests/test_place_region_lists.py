@@ -1,15 +1,8 @@
 """Regions listed before one plural region word are the regions, not their cities or namesakes (issue 10, wrong place:
 the precision of a place). Each report here was written for the test."""
 
-import pytest
 
 from eventledger.geo.region_lists import read_as_region_lists
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
 
 
 def regions(gazetteer, text, lang):

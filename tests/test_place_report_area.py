@@ -4,13 +4,6 @@ report written for this test."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def test_a_common_village_name_in_a_report_on_one_region_is_that_regions_en(read):
     # the gazetteer's Ivanovka readings lie in Primorsky Krai and elsewhere, none in Kursk Oblast
@@ -46,7 +39,6 @@ def test_a_big_city_over_a_village_the_same_inflected_form_names_ru(read):
     events = read("Аксенов сообщил о работе ПВО над Крымом. Кроме того, беспилотник сбит под Курском, пострадавших "
                   "нет.", "ru")
     assert ("interception", "Kursk Oblast") in {(e.kind, e.place.admin1) for e in events if e.place}
-
 
 
 def test_a_namesake_in_the_subdivision_the_report_names_wins(gazetteer):

@@ -4,12 +4,7 @@ another place describes that place; neither is where an incident happened. Each 
 
 import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_country_the_fighting_is_with_is_no_place_of_the_strike(read):

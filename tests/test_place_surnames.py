@@ -2,14 +2,8 @@
 English as in Russian and Ukrainian: "Governor Alexander Gusev" is no Gusev in Kaliningrad Oblast. Each report here was
 written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_surname_after_an_english_spelt_first_name_is_no_town(read):

@@ -3,14 +3,8 @@ in ..."), is there (issue 10, class 1): not at the city the report names most of
 into that incident. A bare district told before any city is a region's district, not one of a city named later. Each
 report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_the_incident_took_place_in_a_district_named_next(read):

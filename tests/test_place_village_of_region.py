@@ -2,14 +2,8 @@
 at that region, the honest coarser level, rather than nowhere (issue 10, class 1); a village the gazetteer holds stays
 the village. Each report here was written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_russian_village_missing_from_the_gazetteer_is_its_region(read):

@@ -3,14 +3,8 @@ village with its district, an airfield with its city, a town with the town or ai
 are one incident, not one at each. Two places as fine as each other are a list, and stay two. Each report here was
 written for the test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_a_village_with_its_district_in_the_genitive_is_the_village(read):
@@ -68,7 +62,6 @@ def test_a_restriction_at_an_airport_after_an_attack_on_a_nearby_town_is_the_air
 def test_a_restriction_at_an_airport_and_at_a_far_town_stays_two(read):
     events = read("Ограничения на полёты ввели в аэропорту Махачкалы и в Калуге.", "ru")
     assert len([e for e in events if e.kind == "airspace_restriction"]) == 2
-
 
 
 def test_a_town_told_as_a_suburb_of_a_city_is_the_town(read):

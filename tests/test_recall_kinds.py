@@ -5,13 +5,6 @@ written for this test."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def kinds(events):
     return sorted(e.kind for e in events)
@@ -94,7 +87,6 @@ def test_a_city_count_beside_the_air_force_summary_is_its_own_interception(read)
             "У Львові ППО знищила шість дронів, повідомив міський голова.")
     told = {e.place.key: {k: f.best for k, f in e.figures.items()} for e in read(text, "uk") if e.kind == "interception"}
     assert told == {"Ukraine": {"launched": 90, "intercepted": 70}, "Lviv": {"intercepted": 6}}
-
 
 
 # --- an English retelling of Ukraine's Air Force summary: one interception per weapon type -------------------------

@@ -7,12 +7,7 @@ from eventledger.extract.figures import find_figures
 from eventledger.extract.incidents import trigger
 from eventledger.extract.numbers import find_quantities
 from eventledger.extract.segment import clauses, sentences
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def _figures(text: str, lang: str) -> list[tuple[str, object]]:

@@ -4,12 +4,7 @@ tells an incident of its own, and not "Since Sunday evening" nor a lower-case "t
 it. Every report here was written for these tests."""
 
 import pytest
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 @pytest.mark.parametrize("report, lang, place, figure", [

@@ -2,14 +2,8 @@
 "голова Сумської області"): a figure he tells is said of his region's incident, as in English ("Volgograd region Governor
 ... said"), even when another region's incident was told last."""
 
-import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def by_place(events):

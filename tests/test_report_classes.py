@@ -6,12 +6,7 @@ import pytest
 
 from eventledger.extract.pipeline import extract
 from eventledger.model import Report
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 # --- places with a role: launch sites, the attacking country, lists with nothing of their own ----------------------
@@ -36,7 +31,6 @@ def test_a_list_of_struck_regions_with_nothing_of_their_own_makes_no_events_in_r
     # (oblasts sharing one noun, "в Харьковской, Сумской и Одесской областях", are still read as the last one only)
     events = read("Удары зафиксированы в Харькове, Сумах и Одессе.", "ru")
     assert [e for e in events if e.kind == "strike"] == []
-
 
 
 @pytest.mark.parametrize("text, lang", [

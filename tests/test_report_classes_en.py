@@ -5,12 +5,7 @@ import pytest
 
 from eventledger.extract.pipeline import extract
 from eventledger.model import Report
-from report_reading import PUBLISHED, figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import PUBLISHED, figures, kinds
 
 
 def test_the_region_of_a_governors_office_is_not_where_the_strike_was(read):

@@ -8,12 +8,7 @@ not where another item's incident is (events._named_in_item); strikes named as w
 
 import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -6,12 +6,7 @@ import pytest
 from eventledger.extract.attribution import SourceBook
 from eventledger.extract.incidents import damaged, trigger
 from eventledger.extract.segment import Span
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def _kind(text: str, lang: str) -> str | None:
@@ -151,7 +146,6 @@ def test_a_stated_zero_still_counts(read, text, lang):
 ])
 def test_ukrainian_struck_is_an_interception_only_of_what_flies(text, kind):
     assert _kind(text, "uk") == kind
-
 
 
 # --- parity: the constructions uk has, in ru too ---------------------------------------------------------------------

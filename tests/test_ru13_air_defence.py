@@ -4,14 +4,8 @@ verb of doing or trying, or in the passive; an attack told as an attempt, met by
 governor named by his region's adjective speaks for it, and his own count is its own event beside the ministry's total;
 destruction told in the short passive is a strike word. Every report here is written for the test."""
 
-import pytest
 
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def _kinds(events):

@@ -2,14 +2,8 @@
 levels of place, or without a day of their own, give one event; incidents with facts of their own stay apart. Each
 rule of `extract/same_incident.py` shown with a report written for this test."""
 
-import pytest
 
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def test_a_headline_in_a_country_is_the_bodys_strike_in_its_city(read):

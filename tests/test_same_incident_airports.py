@@ -3,15 +3,6 @@
 the general telling of those, not an event of its own; airports named in one list, one of them by its town, stay one
 event each. Reports written for this test."""
 
-import pytest
-
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def places(events):
     return sorted(e.place.key for e in events if e.kind == "airspace_restriction")

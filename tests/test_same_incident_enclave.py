@@ -5,12 +5,7 @@ stay apart. Reports written for this test."""
 
 import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -3,14 +3,8 @@ repeat, is that incident (ANNOTATION.md: "The headline, the lead and the body th
 headline over two towns with facts of their own stays apart, and so does a region's account told in the body
 (test_same_incident.py). Reports written for this test."""
 
-import pytest
 
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def test_a_headline_in_a_region_with_a_toll_is_the_shelling_the_body_tells_in_its_town(read):

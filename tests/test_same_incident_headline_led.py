@@ -3,14 +3,8 @@ town, is one incident, even when the body's sentences with no place went to the 
 says "ще" of earlier reports (issue 10, duplicates: one incident split into the headline's region and the lead's
 town). Reports written for these tests."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def _damage(events):

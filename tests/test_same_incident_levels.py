@@ -4,12 +4,7 @@ written for these tests."""
 
 import pytest
 
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def test_uk_a_district_and_the_town_it_is_named_after_are_one_strike(read):

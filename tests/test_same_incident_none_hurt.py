@@ -2,14 +2,8 @@
 a figureless or zero-toll copy of a place from the same post, as a republic beside its town): a count of none is
 no account of the region's own. A region's own toll still keeps it apart. Reports written for these tests."""
 
-import pytest
 
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def test_ru_a_republic_with_nobody_hurt_is_the_strike_on_its_town(read):

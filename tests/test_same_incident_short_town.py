@@ -3,15 +3,9 @@
 district holds the town as it holds Fastiv. One incident told at both levels is one event; another attack stays apart.
 Reports written for these tests (acc-dup11)."""
 
-import pytest
 
 from eventledger.extract.same_incident import _stem_shared
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def test_a_three_letter_stem_is_shared_only_when_it_is_most_of_the_shorter_name():

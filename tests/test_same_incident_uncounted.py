@@ -3,14 +3,8 @@ with one near towns inside that region is one interception (issue 10, duplicates
 count has no count to conflict with. Counts that differ still stay two claims (a national total beside a governor's
 own). Reports written for this test."""
 
-import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def interceptions(events):

@@ -3,14 +3,8 @@ incident, whatever detail the region's sentence adds ("Russian forces shelled th
 hospital"); a region's telling recalled from an earlier report, told as another incident, or counting a figure the
 town counts at another value stays its own. Reports written for this test."""
 
-import pytest
 
-from report_reading import kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import kinds
 
 
 def test_en_the_region_named_after_the_towns_shelling_retells_it(read):

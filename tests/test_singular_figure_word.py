@@ -1,15 +1,9 @@
 """A figure word without a count is a lower bound of one ("пострадавших доставили в больницу"), unless the word itself
 is singular: "состояние пострадавшего", "є постраждалий", "тело погибшей" tell of exactly one person."""
 
-import pytest
 
 from eventledger.extract.one_person import names_one
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 def test_the_injured_man_in_the_singular_is_one_injured(read):

@@ -1,14 +1,8 @@
 """A stated zero of people harmed ("обошлось без пострадавших", "no one was hurt") is no one killed and no one
 injured, whatever the words around it, in the project's gold convention (eval/real_news/README.md)."""
 
-import pytest
 
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 def test_without_harmed_in_russian_is_no_one_killed_or_injured(read):

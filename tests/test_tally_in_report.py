@@ -4,12 +4,7 @@ stays apart. All reports here are written for these tests (invented numbers, rea
 
 import pytest
 
-from report_reading import figures, kinds, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures, kinds
 
 
 def interceptions(events):

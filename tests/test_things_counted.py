@@ -1,15 +1,9 @@
 """A harm verb counts the noun that follows it: "пострадали 18 жилых домов" are houses and "постраждали будинки"
 buildings, no one injured; "пострадали 18 жителей" are people. pymorphy3's animacy tells them apart for any noun."""
 
-import pytest
 
 from eventledger.extract.things_counted import names_things
-from report_reading import casualty_event, figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import casualty_event, figures
 
 
 def test_houses_counted_after_a_harm_verb_are_no_one_injured(read):

@@ -5,13 +5,6 @@ for this test."""
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 # --- a place that "came under fire" or was "covered with fire" was shelled ----------------------------------------
 

@@ -2,14 +2,8 @@
 judges found soldiers killed breaking out of an encirclement, and units wiped out, stored as drones intercepted). Each
 report here was written for the test."""
 
-import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def test_soldiers_killed_by_drones_are_not_intercepted_ru(read):

@@ -5,12 +5,7 @@ recalled. Each with a report written for this test (report_reading.PUBLISHED, 10
 import pytest
 
 from eventledger.extract.attribution import recalls
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def test_a_recalled_incidents_place_does_not_place_todays(read):
@@ -68,4 +63,3 @@ def test_a_country_before_a_colon_is_a_rubric_not_a_summary_line(read):
 def test_air_defence_at_work_told_with_no_place_is_where_the_paragraph_told_the_attack(read, text, lang, where):
     (e,) = [e for e in read(text, lang) if e.kind == "interception"]
     assert e.place is not None and e.place.key == where
-

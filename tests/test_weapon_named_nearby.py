@@ -6,13 +6,6 @@ sentence of a threat, a warning or what a weapon can carry, or two types are nam
 
 import pytest
 
-from report_reading import reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
-
 
 def strikes(events):
     return [e for e in events if e.kind == "strike"]

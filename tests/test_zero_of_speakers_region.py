@@ -1,14 +1,8 @@
 """An official tells of his own region: "Volgograd region Governor Andrei Bocharov said there were no injuries" is said
 of the Volgograd incident, even when another region's incident was told last."""
 
-import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def by_place(events):

@@ -3,12 +3,7 @@ written for this test."""
 
 import pytest
 
-from report_reading import bounds, casualty_event, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import bounds, casualty_event
 
 
 @pytest.mark.parametrize("text", [
@@ -19,7 +14,6 @@ def test_no_one_with_a_hyphen_counts_nobody(read, text):
     event = casualty_event(read(text, "en"))
     assert bounds(event, "injured") == (0, 0, 0)
     assert {c.value for c in event.claims if c.figure == "injured"} == {0}
-
 
 
 @pytest.mark.parametrize("text, lang", [

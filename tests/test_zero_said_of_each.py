@@ -2,14 +2,8 @@
 each place its clause names, and of each incident told since the last figure of harm. A count (two killed) is told
 once, of one incident; nobody hurt is true of each."""
 
-import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def by_place(events):

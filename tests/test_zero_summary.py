@@ -2,14 +2,8 @@
 не пострадал") sums up the incidents told before it: each of them gets the zero, and no new incident without a place
 is made of its attack word."""
 
-import pytest
 
-from report_reading import figures, reader
-
-
-@pytest.fixture(scope="module")
-def read(gazetteer):
-    return reader(gazetteer)
+from report_reading import figures
 
 
 def _strikes(events):
