@@ -87,16 +87,33 @@ def _saying(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(words)})$", re.IGNORECASE)
 
 
+def _infinitive_next(words: list[re.Match[str]], i: int, lang: str) -> bool:
+    """Whether the word after words[i], past a denial ("не"), is an infinitive: "может не остановиться"."""
+    denied = _ongoing(lang, "ongoing_denied")
+    for m in words[i + 1 : i + 3]:
+        if denied is not None and denied.match(m.group()):
+            continue
+        return "INFN" in _tag(m.group(), lang)
+    return False
+
+
 def future_only(text: str, lang: str) -> bool:
     """Whether a clause's verbs are all in the future ("удар по Москве приведёт к гибели ..., заявил депутат"): no past,
     present or short participle ("сбиты", "повреждён") tells of anything that has happened; the verb that frames the
-    statement ("заявил", "пообещал") tells only that it was said."""
+    statement ("заявил", "пообещал") tells only that it was said. A present modal before an infinitive ("армия может
+    перенести удары на другие области", "удары могут не прекратиться": `modal_verbs`) tells what
+    may be, as a future does; a past one ("мог упасть") is left alone: it guesses at what happened."""
     if lang not in MORPHOLOGY:
         return False
     future = False
     saying = _saying(lang)
-    for m in _WORD.finditer(text):
+    modal = _ongoing(lang, "modal_verbs")
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
         if saying.match(m.group()):
+            continue
+        if modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang):
+            future = True  # "может перенести удары", "могут ударить": what may be, as a future tells it
             continue
         tag = _tag(m.group(), lang)
         if "PRTS" in tag or ("VERB" in tag and ("past" in tag or "pres" in tag)):
