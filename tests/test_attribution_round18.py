@@ -1,0 +1,93 @@
+"""Attribution, fifteenth session (attr15). Shown with short reports written for these tests.
+
+1. A speaker named after what he told, in either order ("..., said Governor X" and "..., Governor X said"), closes it:
+   the report's only authority so named tells his paragraph from its start. Named before what he tells ("Governor X
+   said ...", "X заявил, что ..."), he opens it: the sentences of the paragraph before him stay the outlet's (the
+   pool's gold reads both ways so, attr15's section of eval/real_news/README.md).
+2. A teller citing someone: a cited authority named by name or office is the source ("TASS reported, citing regional
+   governor X", "сославшись на губернатора X", "посилаючись на голову ОВА X"); cited unnamed people or a level of
+   government leave the teller ("Interfax reports, citing emergency services", "со ссылкой на экстренные службы")."""
+
+import pytest
+
+from report_reading import casualty_event, reader
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    return reader(gazetteer)
+
+
+def _sources(event, figure):
+    return {c.source for c in event.claims if c.figure == figure}
+
+
+# --- 1. a closing tag in either order -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("A drone hit a warehouse in Kursk overnight. Two workers were injured. "
+     "Both are in hospital in a stable condition, Governor Ivan Petrov said.", "en", "Governor Ivan Petrov"),
+    ("A drone hit a warehouse in Kursk overnight. Two workers were injured. "
+     "Both are in hospital in a stable condition, Governor Ivan Petrov said on Telegram.", "en", "Governor Ivan Petrov"),
+    ("Беспилотник атаковал склад в Курске. Пострадали два человека. "
+     "Обоих госпитализировали, их состояние стабильное, губернатор Иван Петров заявил.", "ru", "Иван Петров"),
+    ("Дрон атакував склад у Сумах. Поранено двох людей. "
+     "Обох госпіталізували, їхній стан стабільний, голова ОВА Іван Петренко повідомив у Telegram.", "uk", "Іван Петренко"),
+])
+def test_a_speaker_named_before_his_verb_at_the_end_closes_his_paragraph(read, text, lang, source):
+    event = casualty_event(read(text, lang))
+    assert _sources(event, "injured") == {source}
+    assert _sources(event, "hospitalized") == {source}
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("A drone hit a warehouse in Kursk overnight. Two workers were injured. "
+     "Governor Ivan Petrov said both are in hospital in a stable condition.", "en", "Governor Ivan Petrov"),
+    ("A drone hit a warehouse in Kursk overnight. Two workers were injured. On Monday evening, "
+     "Governor Ivan Petrov said in a statement that both are in hospital.", "en", "Governor Ivan Petrov"),
+    ("Беспилотник атаковал склад в Курске. Пострадали два человека. "
+     "Губернатор Иван Петров заявил, что обоих госпитализировали.", "ru", "Иван Петров"),
+    ("Дрон атакував склад у Сумах. Поранено двох людей. "
+     "Голова ОВА Іван Петренко повідомив, що обох госпіталізували.", "uk", "Іван Петренко"),
+])
+def test_a_speaker_who_opens_what_he_tells_leaves_the_sentences_before_him(read, text, lang, source):
+    event = casualty_event(read(text, lang))
+    assert _sources(event, "injured") == {None}
+    assert _sources(event, "hospitalized") == {source}
+
+
+# --- 2. citing ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Two civilians were killed by shelling on Shebekino in the Belgorod region, TASS reported, "
+     "citing regional governor Ivan Petrov.", "en", "regional governor Ivan Petrov"),
+    ("Три человека погибли при обстреле Шебекино, сообщило РИА Новости, сославшись на губернатора Ивана Петрова.",
+     "ru", "Иван Петров"),
+    ("Троє людей загинули внаслідок обстрілу Сум, повідомило Суспільне, посилаючись на голову ОВА Івана Петренка.",
+     "uk", "Іван Петренко"),
+])
+def test_a_cited_authority_is_the_source(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "killed") == {source}
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Three people were killed in a missile strike on Kherson, Interfax reports, citing emergency services.",
+     "en", "Interfax"),
+    ("Three people were killed in a missile strike on Kherson, Interfax reports, citing pro-Russian officials.",
+     "en", "Interfax"),
+    ("Три человека погибли при обстреле Шебекино, сообщило РИА Новости со ссылкой на экстренные службы.",
+     "ru", "РИА Новости"),
+    ("Три человека погибли при обстреле Шебекино, сообщило РИА Новости, ссылаясь на представителей экстренных служб.",
+     "ru", "РИА Новости"),
+    ("Троє людей загинули внаслідок обстрілу Сум, повідомило Суспільне, пославшись на рятувальників.",
+     "uk", "Суспільне"),
+])
+def test_citing_unnamed_people_leaves_the_teller(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "killed") == {source}
+
+
+def test_citing_something_that_names_no_one_names_no_source(read):
+    text = ("Two workers were injured when a drone struck a depot in Kursk overnight, citing no warning before the blast. "
+            "The company suspended work at the site.")
+    event = casualty_event(read(text, "en"))
+    assert _sources(event, "injured") == {None}
