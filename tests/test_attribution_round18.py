@@ -91,3 +91,30 @@ def test_citing_something_that_names_no_one_names_no_source(read):
             "The company suspended work at the site.")
     event = casualty_event(read(text, "en"))
     assert _sources(event, "injured") == {None}
+
+
+# --- 3. a quotation over two paragraphs closed by its tag ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("Сирени лунають у більшості областей.\nСьогодні росіяни атакували Чернігів.\n"
+     "- Ворог завдав трьох ракетних ударів по центру міста. Є загиблі цивільні, є багато поранених.\n"
+     "Детальна інформація згодом, - повідомив голова Чернігівської ОВА Іван Петренко.", "uk", "Іван Петренко"),
+    ("Сирены звучат в большинстве областей.\nСегодня был атакован Курск.\n"
+     "- Враг нанес три ракетных удара по центру города. Есть погибшие, много раненых.\n"
+     "Подробности сообщим позже, - сообщил губернатор Иван Петров.", "ru", "Иван Петров"),
+])
+def test_a_dash_quotation_closed_by_its_tag_on_the_next_line_is_his(read, text, lang, source):
+    event = casualty_event(read(text, lang))
+    assert _sources(event, "killed") == {source}
+
+
+def test_a_quotation_over_two_paragraphs_closed_by_its_tag_is_his(read):
+    text = ("Drones attacked Kursk overnight.\n\n“A cruel crime, a nighttime drone strike\n\non Kursk. Nine people were "
+            "injured, six of them are in hospital,” Governor Ivan Petrov said.")
+    event = casualty_event(read(text, "en"))
+    assert _sources(event, "injured") == {"Governor Ivan Petrov"}
+    # a quotation closed in its own paragraph does not reach the tag's (the lead stays the outlet's)
+    text = "Drones attacked Kursk overnight, and nine people were injured.\n\n“A cruel crime,” Governor Ivan Petrov said."
+    event = casualty_event(read(text, "en"))
+    assert _sources(event, "injured") == {None}
+
