@@ -118,3 +118,25 @@ def test_a_quotation_over_two_paragraphs_closed_by_its_tag_is_his(read):
     event = casualty_event(read(text, "en"))
     assert _sources(event, "injured") == {None}
 
+
+
+# --- 4. a noun pointing back before "reported by" (as "Об атаке сообщил", "Про атаку повідомив") ------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("A drone hit a residential area in Sumy. Two people were injured. "
+     "The attack was reported by the regional military administration.", "en", "regional military administration"),
+    ("A drone struck the village of Korenevo in the Kursk region, leaving three civilians injured. "
+     "The incident was confirmed by Governor Ivan Petrov on Telegram.", "en", "Governor Ivan Petrov"),
+    ("Беспилотник атаковал жилой дом в Курске. Пострадали три человека. "
+     "Об атаке сообщил губернатор Иван Петров.", "ru", "Иван Петров"),
+    ("Дрон атакував житловий будинок у Сумах. Поранено трьох людей. "
+     "Про атаку повідомив голова ОВА Іван Петренко.", "uk", "Іван Петренко"),
+])
+def test_a_noun_pointing_back_names_the_teller_of_the_sentences_before(read, text, lang, source):
+    assert _sources(casualty_event(read(text, lang)), "injured") == {source}
+
+
+def test_the_attack_told_by_someone_else_is_no_pointer(read):
+    # "The attack was carried out by drones": no speech verb, nothing pointed back at
+    text = "Two people were injured in Sumy overnight. The attack was carried out by drones launched from Russia."
+    assert _sources(casualty_event(read(text, "en")), "injured") == {None}

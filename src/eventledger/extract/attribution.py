@@ -78,6 +78,7 @@ class _Patterns:
     # where or when a speaker spoke, after a verb that closes what he told ("..., Governor X said on Telegram")
     closing_tail: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None  # a word that opens what was told after a speech verb ("that", "что")
+    noun_pointer: re.Pattern[str] | None = None  # "The attack was" before "reported by": a pointer back
     # words never inside a speaker's name ("It was the second", "There were no casualties" before a speech verb)
     not_in_speaker: frozenset[str] = frozenset()
     after_name: re.Pattern[str] | None = None  # a personal name, then where or when he spoke: the name ends the speaker
@@ -169,6 +170,8 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("after_name") else None,
         closing_tail=re.compile(rf"^(?:{_alternation(data.get('after_name', []) + data.get('inverted_not', []))})(?!\w)",
                                 re.IGNORECASE) if data.get("after_name") or data.get("inverted_not") else None,
+        noun_pointer=re.compile(rf"(?:{_alternation(data['noun_pointers'])})", re.IGNORECASE)
+        if data.get("noun_pointers") else None,
         complement=re.compile(rf"(?<!\w)(?:{_alternation(data['complementizers'])})(?!\w)", re.IGNORECASE)
         if data.get("complementizers") else None,
         inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
@@ -766,7 +769,7 @@ class SourceBook:
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
             only = patterns.citing_only is not None and patterns.citing_only.match(m.string, m.start()) is not None
             if not only and patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
-                    and _points_back(m.string[: m.start()], patterns.deictic):
+                    and _points_back(m.string[: m.start()], patterns.deictic, patterns.noun_pointer):
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
             if (teller := self._citing_teller(m)) is not None:
                 return teller
@@ -935,9 +938,12 @@ def _place_run(run: str, phrase: str) -> bool:
     return not phrase.rstrip(" .").endswith(run)
 
 
-def _points_back(prefix: str, deictic: re.Pattern[str]) -> bool:
-    """Whether the words before "reported by" are only a pointer back and a verb: "This was", "This follows from"."""
+def _points_back(prefix: str, deictic: re.Pattern[str], noun_pointer: re.Pattern[str] | None = None) -> bool:
+    """Whether the words before "reported by" are only a pointer back and a verb: "This was", "This follows from",
+    "The attack was"."""
     words = prefix.split()
+    if noun_pointer is not None and prefix[:1].isupper() and noun_pointer.fullmatch(prefix.strip()):
+        return True
     return 1 <= len(words) <= 4 and bool(deictic.match(words[0])) and words[0][:1].isupper()
 
 
