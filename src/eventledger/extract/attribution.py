@@ -75,6 +75,10 @@ class _Patterns:
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
     # English inversion after a comma: "Two people were killed, said the regional governor X."
     inverted: re.Pattern[str] | None = None
+    # where or when a speaker spoke, after a verb that closes what he told ("..., Governor X said on Telegram")
+    closing_tail: re.Pattern[str] | None = None
+    complement: re.Pattern[str] | None = None  # a word that opens what was told after a speech verb ("that", "что")
+    noun_pointer: re.Pattern[str] | None = None  # "The attack was" before "reported by": a pointer back
     # words never inside a speaker's name ("It was the second", "There were no casualties" before a speech verb)
     not_in_speaker: frozenset[str] = frozenset()
     after_name: re.Pattern[str] | None = None  # a personal name, then where or when he spoke: the name ends the speaker
@@ -164,6 +168,12 @@ def _patterns(lang: str) -> _Patterns:
         not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
         after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
         if data.get("after_name") else None,
+        closing_tail=re.compile(rf"^(?:{_alternation(data.get('after_name', []) + data.get('inverted_not', []))})(?!\w)",
+                                re.IGNORECASE) if data.get("after_name") or data.get("inverted_not") else None,
+        noun_pointer=re.compile(rf"(?:{_alternation(data['noun_pointers'])})", re.IGNORECASE)
+        if data.get("noun_pointers") else None,
+        complement=re.compile(rf"(?<!\w)(?:{_alternation(data['complementizers'])})(?!\w)", re.IGNORECASE)
+        if data.get("complementizers") else None,
         inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
         inverted=re.compile(
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
@@ -699,8 +709,9 @@ class SourceBook:
         citing = _patterns(self.lang).citing
         if citing is None or not citing.match(m.string, m.start()):
             return None
-        cited = re.split(rf"\s+(?:{_told_verbs(topic(self.lang, 'attribution'))})", m.group(1), maxsplit=1)[0]
-        if classify(cited, self.lang) != "residents" or _personal_name(cited, self.lang):
+        cited = self._cited(m)
+        if not (classify(cited, self.lang) == "residents" and not _personal_name(cited, self.lang)) \
+                and not self._unnamed(cited):
             return None
         prefix = m.string[: m.start()].rstrip(" ,")
         if not prefix:
@@ -712,6 +723,34 @@ class SourceBook:
             words = re.split(r"[,;:()\"“”—–]\s*", prefix)[-1].strip()
             told = self.resolve(words) if classify(words, self.lang) in ("media", "telegram") else UNNAMED
         return told if told.name and told.kind in ("media", "telegram") else None
+
+    def _cited(self, m: re.Match[str]) -> str:
+        """The words a citing phrase names as its source ("со ссылкой на Минобороны России сообщает" -> "Минобороны
+        России")."""
+        return re.split(rf"\s+(?:{_told_verbs(topic(self.lang, 'attribution'))})", m.group(1), maxsplit=1)[0].strip()
+
+    def _unnamed(self, cited: str) -> bool:
+        """Whether cited words name nobody in particular: no capitalised word (no name, no abbreviation) and no office
+        ("emergency services", "a correspondent on the ground", "представителей оперативных служб", "экстренные
+        службы"), or only a level of government or a group ("pro-Russian officials", "Russian media"); "Минобороны
+        России", "ДСНС", "regional governor Vyacheslav Gladkov", "the head of the regional
+        military administration" name someone."""
+        patterns = _patterns(self.lang)
+        words = re.sub(r"^(?:the|a|an)\s+", "", cited, flags=re.IGNORECASE)
+        if words and patterns.vague and (vague := patterns.vague.search(words)) and vague.end() == len(words):
+            return True  # "pro-Russian officials", "Russian media", "местных властей": a level or a group, no one named
+        return bool(words) and not any(c.isupper() for c in words) and not (
+            patterns.any_title is not None and patterns.any_title.search(words))
+
+    def _cited_authority(self, m: re.Match[str]) -> Source | None:
+        """The authority a teller cites by name ("TASS reported, citing regional governor X", "пишет РИА Новости,
+        сославшись на Минобороны России", "посилаючись на голову ОВА X"): he told it, the outlet relays him; None when
+        the cited words name no official or military body or person (an outlet, a post, unnamed people)."""
+        cited = self._cited(m)
+        if not cited or self._unnamed(cited) or classify(cited, self.lang) not in ("official", "military"):
+            return None
+        told = self.resolve(cited)
+        return told if told.name and told.kind in ("official", "military") else None
 
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
@@ -730,12 +769,16 @@ class SourceBook:
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
             only = patterns.citing_only is not None and patterns.citing_only.match(m.string, m.start()) is not None
             if not only and patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
-                    and _points_back(m.string[: m.start()], patterns.deictic):
+                    and _points_back(m.string[: m.start()], patterns.deictic, patterns.noun_pointer):
                 self.pointed_back = True  # "This was reported by the head of the administration X": X said the sentence before
             if (teller := self._citing_teller(m)) is not None:
                 return teller
             if not only:
                 return self.resolve(self._with_name_after(m))
+            if (cited := self._cited_authority(m)) is not None:
+                # "TASS reported, citing regional governor X", "пишет РИА Новости, сославшись на Минобороны": he told
+                # it; citing unnamed people or a level of government the sentence's own speaker stays (read below)
+                return cited
         if m := self._search("verb_before_speaker", sentence.text):
             if self._lone_it(m.group(1), patterns):
                 # '"... 11 were injured," it added': the body or outlet that spoke last
@@ -843,8 +886,30 @@ class SourceBook:
                 # sentence before
                 self.pointed_back = True
             if speaker:
+                # "Both are in hospital, Governor X said.", "..., губернатор X заявил в Telegram": a tag closing what he
+                # told, as "..., said Governor X" is (read above)
+                self.tag_closes = self._closes_after_speaker(clause, sentence, speaker, m)
                 return self.resolve(speaker)
         return UNNAMED
+
+    def _closes_after_speaker(self, clause: Span, sentence: Span, speaker: str, m: re.Match[str]) -> bool:
+        """Whether "<speaker> <verb>" closes what he told: three words or more before him in the sentence, ending with a
+        comma or a closing quotation mark, and after the verb nothing but where or when he said it ("on Telegram",
+        "in a statement", "в Telegram") up to the sentence's end or its next comma. "Governor X said two were
+        injured", "On Monday evening, Governor X said that ..." open what he told instead."""
+        at = clause.text.rfind(speaker, 0, m.start())
+        if at < 0:
+            return False
+        before = sentence.text[: clause.start - sentence.start + at].rstrip()
+        if len(before.split()) < 3 or not re.search(r"[,\"”»]$", before):
+            return False
+        rest = sentence.text[clause.start - sentence.start + m.end():]
+        rest = re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" .!?…*_\n")
+        if not rest:
+            return True
+        patterns = _patterns(self.lang)
+        return patterns.closing_tail is not None and patterns.closing_tail.match(rest) is not None \
+            and not re.search(r"\d", rest) and not (patterns.complement and patterns.complement.search(rest))
 
 
 def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
@@ -873,9 +938,12 @@ def _place_run(run: str, phrase: str) -> bool:
     return not phrase.rstrip(" .").endswith(run)
 
 
-def _points_back(prefix: str, deictic: re.Pattern[str]) -> bool:
-    """Whether the words before "reported by" are only a pointer back and a verb: "This was", "This follows from"."""
+def _points_back(prefix: str, deictic: re.Pattern[str], noun_pointer: re.Pattern[str] | None = None) -> bool:
+    """Whether the words before "reported by" are only a pointer back and a verb: "This was", "This follows from",
+    "The attack was"."""
     words = prefix.split()
+    if noun_pointer is not None and prefix[:1].isupper() and noun_pointer.fullmatch(prefix.strip()):
+        return True
     return 1 <= len(words) <= 4 and bool(deictic.match(words[0])) and words[0][:1].isupper()
 
 

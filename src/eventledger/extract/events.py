@@ -217,7 +217,7 @@ def build_events(
                 # (a tag closing what he told, "..., заявил X", "..., — X", names him for its paragraph's sentences too)
                 first_told.setdefault(speaker.name, _paragraph_start(text, previous_sentence.start) if previous_sentence
                                       and (book.pointed_back or opens_pointing_back(sentence.text, slang))
-                                      else _paragraph_start(text, sentence.start) if book.tag_closes else sentence.start)
+                                      else _quotation_start(text, sentence.start) if book.tag_closes else sentence.start)
             if book.pointed_back and speaker.name and (said := previous_sentence) is not None:
                 # "... пострадали двое. Об этом сообщил губернатор X.": X said the sentence before, and the sentences
                 # of its paragraph before it that name no speaker of their own ("В Харькове погибли семь человек. Еще
@@ -620,6 +620,27 @@ def _latest_day(events: list[_Draft]) -> date | None:
 def _paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding offset `at` begins."""
     return text.rfind("\n", 0, at) + 1
+
+
+_OPENS_QUOTATION = re.compile(r"\s*(?:[-—–]\s|[“«„\"])")
+_CLOSES_QUOTATION = re.compile(r"[”»]|[^\s“«„]\"|,\s*[-—–]\s")
+
+
+def _quotation_start(text: str, at: int) -> int:
+    """Where what a tag closing its paragraph at offset `at` told begins: its paragraph's start, or the start of the
+    paragraph before when that one opens a quotation (a dash or an opening mark) it does not close, so that the tag
+    closes it ("- Ворог завдав трьох ударів ... Є загиблі.\nВся інформація згодом, - повідомив X"; '“... a nighttime
+    drone strike\n\non Kursk. Nine people were injured,” X said')."""
+    start = _paragraph_start(text, at)
+    if start == 0 or _OPENS_QUOTATION.match(text, start):
+        return start
+    end = len(text[:start].rstrip())
+    previous = _paragraph_start(text, end)
+    paragraph = text[previous:end]
+    opening = _OPENS_QUOTATION.match(paragraph)
+    if opening and paragraph.strip() and not _CLOSES_QUOTATION.search(paragraph, opening.end()):
+        return previous
+    return start
 
 
 def _headline(all_sentences: list[Span], text: str) -> Span | None:
