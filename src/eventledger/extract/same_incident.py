@@ -332,6 +332,11 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     return 0 <= days <= 1 or days > 1 and other.anchor < undated.anchor
 
 
+def days_agree(a: Proposal, b: Proposal) -> bool:
+    """Rule 2 of the module's docstring, for other modules' joins (`fighting_told`)."""
+    return _days_agree(a, b)
+
+
 def own_accounts(a: Proposal, b: Proposal) -> bool:
     """Two interceptions at two places told each by its own authority, none telling both: a governor's or mayor's own
     claim for his region or city beside the ministry's total (ANNOTATION.md: its own event, even when the total counts
