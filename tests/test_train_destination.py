@@ -34,3 +34,13 @@ def test_the_trains_destination_in_english(read):
                   "Saturday morning, shortly before a train bound for Lviv was due to leave. Militants claimed responsibility for the bombing.")
     assert "Lviv" not in _places(events)
     assert len(events) == 1
+
+
+def test_a_bus_where_it_stood_is_the_place(read):
+    events = read("Снаряд попал в автобус в Новой Каховке, погибли два человека, сообщили местные власти.", "ru")
+    assert _places(events) == ["Nova Kakhovka"]
+
+
+def test_a_bus_where_it_stood_in_ukrainian(read):
+    events = read("Снаряд влучив в автобус у Новій Каховці, загинули двоє людей, повідомила місцева влада.", "uk")
+    assert _places(events) == ["Nova Kakhovka"]
