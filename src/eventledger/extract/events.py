@@ -32,6 +32,7 @@ from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.retold_days import retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
+from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -424,6 +425,8 @@ def build_events(
     to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     off_the_coast(events, told_places, lang)  # "an attack in the Red Sea ... off the coast of Mokha": off Mokha
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
+    # a front roundup's clash told at two places of one clause, or beside the fire that backs it: one clash
+    events = fighting_told_once(events, lang)  # type: ignore[assignment]
     # an attack told with nothing it did, where air defence met it that day, is that interception
     told = [text[s.start:s.end] for s in all_sentences]
     events = [e for e in events if not _into_interception_attack(e, events, lang, told)]

@@ -694,11 +694,21 @@ def attacker(text: str, lang: str) -> str | None:
 def countries_named(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Countries named by an adjective before a place noun ("four Russian airports" -> Russia), with spans."""
     p = patterns(lang)
-    named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)]
+    speakers = _speakers_of(lang)
+    # (not the speakers' own description: "губернаторы двух российских областей заявили" names who speaks, not where)
+    named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)
+             if speakers is None or not speakers.search(text, max(0, m.start() - 60), m.start())]
     if p.country_abbreviated is not None:
         # "над территорией РФ": the country by its abbreviation after the noun
         named += [(m.start(), m.end(), p.abbreviations[m.group(1)]) for m in p.country_abbreviated.finditer(text)]
     return sorted(named)
+
+
+@cache
+def _speakers_of(lang: str) -> re.Pattern[str] | None:
+    """Office words whose holders a country's adjective right after them describes (`country_of_speakers`)."""
+    words = topic(lang, "events").get("country_of_speakers")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE) if words else None
 
 
 def several_areas(text: str, lang: str) -> re.Match[str] | None:

@@ -130,6 +130,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
     if coarse is None or fine is None:
         return False
+    if coarse.place.feature == "city" and fine.place.feature == "admin2" and _own_facts(coarse, fine):
+        return False  # a city's own toll or target beside a district of it that lacks them: two places with their own news
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
               and o.place is not None and contains(coarse.place, o.place) and not _recalled_beside(o, coarse, fine)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
@@ -235,8 +237,9 @@ def contains(outer: Candidate, inner: Candidate) -> bool:
     o, i = outer.place, inner.place
     if same_place(outer, inner):
         return False
-    if outer.feature == "city" and inner.feature == "city":
-        # a city that is a region of its own (Kyiv, Sevastopol) holds its districts
+    if outer.feature == "city" and inner.feature in ("city", "admin2"):
+        # a city that is a region of its own (Kyiv, Sevastopol) holds its districts, whether the gazetteer files them
+        # as towns ("Holosiyiv") or as districts ("Desnianskyi Raion", admin1 Kyiv)
         return i.country == o.country and i.admin1 == o.admin1 and (o.admin1 or "").casefold() == o.key.casefold()
     if _SPECIFICITY.get(outer.feature, 9) <= _SPECIFICITY.get(inner.feature, 9):
         return False
@@ -330,6 +333,11 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     # ... or, told after it, any day before: "A missile hit Kharkiv on Saturday ... two missiles hit the city centre"
     days = (date.fromisoformat(undated.date) - date.fromisoformat(other.date)).days
     return 0 <= days <= 1 or days > 1 and other.anchor < undated.anchor
+
+
+def days_agree(a: Proposal, b: Proposal) -> bool:
+    """Rule 2 of the module's docstring, for other modules' joins (`fighting_told`)."""
+    return _days_agree(a, b)
 
 
 def own_accounts(a: Proposal, b: Proposal) -> bool:
