@@ -78,3 +78,19 @@ def test_airports_that_stopped_work(read):
 def test_a_plant_that_stopped_work_is_no_airport(read):
     events = read("После удара беспилотника в Саратове завод приостановил работу, пострадавших нет.", "ru")
     assert [k for k, _ in kinds(events)] == ["strike"]
+
+
+def test_a_recalled_count_of_another_wave_is_its_own_interception(read):
+    events = read("Утром дежурные средства ПВО уничтожили пять беспилотников. По данным Минобороны, три дрона сбиты над "
+                  "Смоленской областью. Еще по одному уничтожено над Тверской и Псковской областями. Напомним, ранее "
+                  "«Смоленская газета» сообщала о перехвате прошедшей ночью двенадцати беспилотников над Смоленской "
+                  "областью.", "ru")
+    downed = sorted(figures(e).get("intercepted") for e in events if e.kind == "interception")
+    assert downed == [5, 12]
+
+
+def test_a_recalled_count_equal_to_todays_is_the_same_interception(read):
+    events = read("Утром силы ПВО сбили три беспилотника над Смоленской областью. Напомним, ранее губернатор сообщал о "
+                  "перехвате трёх беспилотников над Смоленской областью.", "ru")
+    assert kinds(events) == [("interception", "Smolensk Oblast")]
+    assert figures(events[0]) == {"intercepted": 3}
