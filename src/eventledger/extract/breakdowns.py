@@ -342,7 +342,7 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         # is its own event, even when the total counts it (ANNOTATION.md)
         absorbed = [e for e in events if e.kind == "interception" and e not in inside and e.place is not None
                     and (e.place.key, e.place.country) in area_names and e.date == host.date
-                    and not _own_account(e, inside)]
+                    and not _own_account(e, inside) and not _counts_more(e, max(totals))]
         for e in absorbed:
             counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == (e.place.key, e.place.country)}
             claims.extend(c for c in e.claims if not (c.figure == "intercepted" and c.value in counts))
@@ -376,6 +376,14 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         )
         events = [merged if e is host else e for e in events if e is host or (e not in inside and e not in absorbed)]
     return events
+
+
+def _counts_more(e: Event, total: int) -> bool:
+    """Whether every count of downed weapons an event at one of the areas tells is above the whole claim's total
+    ("по одному над Тульской и Орловской, три над Курской ... Напомним, ночью над Курской перехвачены одиннадцать"):
+    no part of that total, another wave."""
+    downed = [int(c.value) for c in e.claims if c.figure == "intercepted"]
+    return bool(downed) and min(downed) > total
 
 
 def _own_account(e: Event, total: list[Event]) -> bool:

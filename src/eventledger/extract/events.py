@@ -73,6 +73,7 @@ class _Draft:
     dated: bool = False  # its clauses name a day (else it has the publication day)
     recalls: bool = False
     retold: bool = False  # told only in sentences recalling an earlier report ("As was reported, ...", "Напомним, ...")
+    recalled: bool = False  # ... whoever the sentence names as its teller ("Напомним, ранее губернатор сообщал ...")
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
@@ -94,6 +95,7 @@ class _Draft:
         self.listed = self.listed and other.listed
         self.fallen = self.fallen and other.fallen
         self.retold = self.retold and other.retold
+        self.recalled = self.recalled and other.recalled
         self.place = self.place or other.place
         self.weapon = self.weapon or other.weapon
         if other.target and (not self.target or _named(other.target) > _named(self.target)):
@@ -187,6 +189,7 @@ def build_events(
         sentence_quantities = quantities_within.inside(sentence.start, sentence.end)
         sentence_places = places_within.inside(sentence.start, sentence.end)
         recap = recalls(sentence.text, slang)
+        recalled_sentence = recap  # (kept when a named teller below makes `recap` False for attribution)
         turn = turns(sentence.text, slang)
         told_in.append([])
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
@@ -294,6 +297,7 @@ def build_events(
                 new_drafts, orphan = [], summary
             for d in new_drafts:
                 d.retold = recap
+                d.recalled = recalled_sentence
             drafts += new_drafts
             regions = _offices_in(sentence, text, sentence_places, slang, seats)
             for d in new_drafts:
@@ -1591,6 +1595,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             return False
         if a.place is not None and b.place is not None and own_accounts(a, b):  # type: ignore[arg-type]
             return False  # ... and so, counted or not, are the ministry's claim and the governor's own for his region
+        if a.recalled != b.recalled and _downed(a) and _downed(b) and not _downed(a) & _downed(b):
+            # "три дрона сбиты над Курской областью. Напомним, ранее издание сообщало о перехвате ночью одиннадцати
+            # беспилотников над Курской областью": a count the outlet recalls from an earlier report, other than
+            # today's, is an earlier wave, not today's downing told again
+            return False
         if _within_country(a, b) or _within_country(b, a):
             outer, inner = (a, b) if _within_country(a, b) else (b, a)
             # "В Туапсе работала ПВО ... всего над территорией России уничтожены 17 беспилотников": the whole
@@ -1607,6 +1616,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 def _counts(d: _Draft) -> set[tuple[str, object]]:
     return {(c.figure, c.value) for c in d.claims if c.figure in ("launched", "intercepted")}
+
+
+def _downed(d: _Draft) -> set[object]:
+    return {c.value for c in d.claims if c.figure == "intercepted"}
 
 
 def _one_count(a: _Draft, b: _Draft) -> bool:
