@@ -35,9 +35,6 @@ _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 # Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
 _PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
-# An abbreviation or a gloss in brackets after counted weapons, before their verb: "two glide bombs (KABs) hit",
-# "Три беспилотника ВСУ (БПЛА) атаковали": letters only, no count, no sentence mark
-_BRACKET = re.compile(r"\s*\((?=[^\W\d])[^()\d.;:!?\n]{1,30}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -635,9 +632,8 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         if p.part_relative and p.part_relative.match(rest):
             # "four cruise missiles, three of which were intercepted": the four are the whole, the three its part
             return FigureMention("launched", q.value, q.lower_bound, base + start, base + end + w.end())
-        # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas, or in brackets
-        # ("two glide bombs (KABs) hit the city")
-        aside = _ASIDE.match(rest) or _BRACKET.match(rest)
+        # "Четыре БПЛА, летевших на Москву, сбиты": the verb may follow an aside set off by commas
+        aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
             for figure, pattern in p.after + p.weapon_after if skip is not None else ():
                 if m := pattern.match(rest[skip:]):
@@ -648,14 +644,6 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         after_at = end + w.end()
         far = [(m.end(), figure) for figure, pattern in p.weapon_far_after if (m := pattern.match(rest))
                and _clear(p, text, after_at, after_at + m.end(), others)]
-        if not far and (b := _BRACKET.search(rest, 0, 80)) is not None:
-            # "Три беспилотника Вооруженных сил Украины (ВСУ) атаковали": the same with the brackets left out (what
-            # they hold, often the weapon's own abbreviation, is no other weapon)
-            bare = rest[: b.start()] + " " + rest[b.end():]
-            shift = b.end() - b.start() - 1
-            far = [(m.end() + shift, figure) for figure, pattern in p.weapon_far_after if (m := pattern.match(bare))
-                   and m.end() > b.start() + 1 and _clear(p, text, after_at, after_at + b.start(), others)
-                   and _clear(p, text, after_at + b.end(), after_at + m.end() + shift, others)]
         if far:
             stop, figure = min(far)
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + after_at + stop)
