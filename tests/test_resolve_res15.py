@@ -80,6 +80,9 @@ def test_two_targets_each_named_exactly_or_an_enterprise_beside_houses_stay_apar
     houses = strike("d", "Снаряды попали в жилой дом в Калуге.", KALUGA, Target("жилой дом", "residential"),
                     kind="shelling", weapon="artillery", hours=1)
     assert target_relation(plant, houses)[0] == "different"
+    sites = strike("g", "Ракеты ударили по военным объектам в Калуге.", KALUGA, Target("военные объекты", "military"))
+    grid = strike("h", "Ракеты ударили по подстанции в Калуге.", KALUGA, Target("подстанция", "energy"), hours=1)
+    assert target_relation(sites, grid)[0] == "different"  # military sites are not the energy grid
     named = strike("e", "Удар по заводу «Кремний» в Калуге.", KALUGA, Target("завод Кремний", "military_industry"))
     depot2 = strike("f", "Удар по нефтебазе в Калуге.", KALUGA, Target("нефтебаза", "energy"), hours=1)
     assert target_relation(named, depot2)[0] == "different"
@@ -213,3 +216,47 @@ def test_the_ledger_keeps_one_interception_event_holding_the_explosions_heard(tm
         events = ledger.events()
         assert len(events) == 1 and events[0].kind == "interception", [(e.kind, e.reports) for e in events]
         assert outcome.events and set(events[0].reports) == {booms.id, mayor.id}
+
+
+# -- one town's drone told at night and in the account of the night -------------------------------------------------
+
+RAMENSKOYE_DISTRICT = Place("Раменский городской округ", "RU", "Moscow Oblast", 55.57, 38.23, "admin2")
+RAMENSKOYE = Place("Раменское", "RU", "Moscow Oblast", 55.57, 38.23, "city")
+AFTER_MIDNIGHT = datetime(2025, 5, 11, 23, 50, tzinfo=UTC)  # 02:50 at Moscow
+
+
+def downed(id: str, text: str, place: Place, *, hours: float = 0, count: int | None = None) -> Item:
+    published = AFTER_MIDNIGHT + timedelta(hours=hours)
+    lo, hi = day_range("2025-05-12", "day", None)
+    return Item(id=id, report_id=f"r-{id}", kind="interception", day_lo=lo, day_hi=hi, precision="day", place=place,
+                weapon="drone", text=text, figures={"intercepted": (count, count)} if count else {},
+                published=published)
+
+
+AS_IT_HAPPENED = downed("a", "Силами ПВО в Раменском городском округе отражена атака беспилотника, летевшего на Москву, "
+                             "сообщил мэр.", RAMENSKOYE_DISTRICT)
+
+
+def test_ru_a_towns_drone_told_after_midnight_and_in_the_mornings_account_is_one_interception() -> None:
+    morning = downed("b", "Ночью в Раменском был сбит беспилотник, летевший на Москву, — мэр.", RAMENSKOYE, hours=3.7,
+                     count=1)
+    verdict = compare(AS_IT_HAPPENED, morning)
+    assert verdict.join and verdict.nearness, verdict.reasons
+
+
+def test_uk_the_same() -> None:
+    lviv = Place("Львів", "UA", "Lviv Oblast", 49.84, 24.03, "city")
+    first = downed("c", "Над Львовом сили ППО збили ворожий дрон, повідомив мер.", lviv, count=1)
+    morning = downed("d", "Вночі над Львовом збили один ударний дрон, повідомив мер міста.", lviv, hours=4, count=1)
+    assert compare(first, morning).join
+
+
+def test_a_night_of_several_drones_another_drone_or_no_account_of_the_night_stay_apart() -> None:
+    several = downed("e", "Ночью над Раменским сбиты три беспилотника, летевшие на Москву.", RAMENSKOYE, hours=3.7,
+                     count=3)
+    assert not compare(AS_IT_HAPPENED, several).join
+    another = downed("f", "Ночью в Раменском сбит ещё один беспилотник, летевший на Москву.", RAMENSKOYE, hours=1,
+                     count=1)
+    assert not compare(AS_IT_HAPPENED, another).join
+    plain = downed("g", "В Раменском сбит беспилотник, летевший на Москву.", RAMENSKOYE, hours=1, count=1)
+    assert not compare(AS_IT_HAPPENED, plain).join

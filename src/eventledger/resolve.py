@@ -374,10 +374,20 @@ def _generic_or(ta: Target, tb: Target, why: str) -> tuple[str, str]:
     enterprise in Kaluga" or "military sites in Bryansk Oblast" may be telling the oil depot or the ammunition depot
     another names, told more coarsely (its category, when read at all, comes from words near it: a drone in the
     sentence makes "предприятие" a defence plant); no evidence either way (res15). Never beside houses or a civilian
-    building (`COLLATERAL`): an enterprise is not a block of flats."""
-    if ({ta.category, tb.category} & COLLATERAL or not (_generic(ta.name) or _generic(tb.name))):
-        return "different", why
-    return "unknown", f"{why}: one named only by what it generally is"
+    building (`COLLATERAL`): an enterprise is not a block of flats (`GENERIC_COVERS`)."""
+    for general, exact in ((ta, tb), (tb, ta)):
+        if _generic(general.name) and exact.category in GENERIC_COVERS.get(general.category, ()):
+            return "unknown", f"{why}: {general.name} names only what {exact.name} generally is"
+    return "different", why
+
+
+# What a target named by a generic word (`_generic`) may be, by the category read for it: an enterprise or a plant
+# (a defence plant when a drone or a weapon is named near it, else of no known kind) may be an oil depot, a refinery or
+# a power plant; military sites may be an ammunition depot, a command post or an airfield. Not houses, a school or a
+# shop (`COLLATERAL`), and military sites are not the energy grid (res15)
+GENERIC_COVERS = {"military_industry": frozenset({"military_industry", "energy", "oil_refinery"}),
+                  "unknown": frozenset({"military_industry", "energy", "oil_refinery"}),
+                  "military": frozenset({"military", "airfield", "military_industry"})}
 
 
 @cache
@@ -495,6 +505,24 @@ def _heard_downed(a: Item, b: Item) -> bool:
     if boom.place is None or downed.place is None or boom.place.precision not in ("point", "city", "admin2"):
         return False
     return (not _over_land(downed) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b))
+
+
+def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
+    """One town's single drone (or missile) said downed as it happened and told again in the morning's account of the
+    night: the mayor's "air defence repelled a drone flying at Moscow over Ramenskoye" after midnight, and hours
+    later "overnight a drone was downed at Ramenskoye flying at Moscow" (res15). The later post tells the night
+    (`night_words`) and counts one downed, the earlier counts one or none; one town (or a town and the district
+    holding it), the same weapon, the earlier post of the night, within NIGHT_HOURS. A second drone that night is told
+    as "another" (`_another`, checked by the caller with everything else told otherwise), and a night of several
+    drones is summed up with their count, not as one."""
+    if a.kind != "interception" or b.kind != "interception" or not a.weapon or a.weapon != b.weapon:
+        return False
+    if place != "same" and _one_town(a, b, place) != "town":
+        return False
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if later.figures.get("intercepted") != (1, 1) or earlier.figures.get("intercepted", (1, 1)) != (1, 1):
+        return False
+    return bool(_night_words().search(later.text)) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(earlier)
 
 
 def _weapons(a: str | None, b: str | None) -> str:
@@ -660,6 +688,9 @@ def compare(a: Item, b: Item) -> Verdict:
         # nearness (every member of the event must agree) (res14 of 6 Dec)
         positive.append(("attack", f"one {missile} attack on one region that day, told as interceptions, nothing "
                                    "told differently"))
+    if (_one_downed_that_night(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told):
+        positive.append(("downed", "one drone or missile downed over one town told at night and again in the "
+                                   f"account of the night, within {NIGHT_HOURS} h, nothing told differently"))
     if (_heard_downed(a, b) and same_day and place in ("same", "inside") and _nothing_told_otherwise(a, b, weapons)
             and not told):
         positive.append(("downed", "explosions heard in a town at night and an interception told of it that night, "
