@@ -355,7 +355,7 @@ def target_relation(a: Item, b: Item) -> tuple[str, str]:
     if known and ta.category != tb.category:
         if {ta.category, tb.category} & COLLATERAL and a.kind == b.kind == "strike":
             return "unknown", f"{ta.name} ({ta.category}) and {tb.name} ({tb.category}): houses hit beside a target"
-        return "different", f"{ta.name} ({ta.category}) vs {tb.name} ({tb.category})"
+        return _generic_or(ta, tb, f"{ta.name} ({ta.category}) vs {tb.name} ({tb.category})")
     if _norm(ta.name) == _norm(tb.name):
         return "same", f"both name {ta.name}"
     sim = cosine(a.target_vector, b.target_vector)
@@ -364,8 +364,41 @@ def target_relation(a: Item, b: Item) -> tuple[str, str]:
     if sim >= TARGET_SIM:
         return "same", f"{ta.name} ~ {tb.name} ({sim:.2f})"
     if sim < 0.3 and ta.category == tb.category and ta.category in NAMED_CATEGORIES:
-        return "different", f"{ta.name} vs {tb.name} ({sim:.2f})"
+        return _generic_or(ta, tb, f"{ta.name} vs {tb.name} ({sim:.2f})")
     return "unknown", f"{ta.name} ? {tb.name} ({sim:.2f})"
+
+
+def _generic_or(ta: Target, tb: Target, why: str) -> tuple[str, str]:
+    """`different`, unless one of two targets told apart is named only by what it generally is (`generic_targets` in
+    each language's events.yaml: "предприятие", "военные объекты", "a facility"): a post that says "an industrial
+    enterprise in Kaluga" or "military sites in Bryansk Oblast" may be telling the oil depot or the ammunition depot
+    another names, told more coarsely (its category, when read at all, comes from words near it: a drone in the
+    sentence makes "предприятие" a defence plant); no evidence either way (res15). Never beside houses or a civilian
+    building (`COLLATERAL`): an enterprise is not a block of flats (`GENERIC_COVERS`)."""
+    for general, exact in ((ta, tb), (tb, ta)):
+        if _generic(general.name) and exact.category in GENERIC_COVERS.get(general.category, ()):
+            return "unknown", f"{why}: {general.name} names only what {exact.name} generally is"
+    return "different", why
+
+
+# What a target named by a generic word (`_generic`) may be, by the category read for it: an enterprise or a plant
+# (a defence plant when a drone or a weapon is named near it, else of no known kind) may be an oil depot, a refinery or
+# a power plant; military sites may be an ammunition depot, a command post or an airfield. Not houses, a school or a
+# shop (`COLLATERAL`), and military sites are not the energy grid (res15)
+GENERIC_COVERS = {"military_industry": frozenset({"military_industry", "energy", "oil_refinery"}),
+                  "unknown": frozenset({"military_industry", "energy", "oil_refinery"}),
+                  "military": frozenset({"military", "airfield", "military_industry"})}
+
+
+@cache
+def _generic_words() -> re.Pattern[str]:
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("generic_targets", [])]
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE)
+
+
+def _generic(name: str) -> bool:
+    """A target named by a generic word alone ("предприятие", "военные объекты", "the facility"), no proper name."""
+    return bool(_generic_words().fullmatch(" ".join(name.split())))
 
 
 def _proper(name: str) -> bool:
@@ -456,6 +489,42 @@ def _attack_repelled(a: Item, b: Item) -> bool:
             and _weapons(a.weapon, b.weapon) == "same" and _within(a, b, RETOLD_MINUTES))
 
 
+def _heard_downed(a: Item, b: Item) -> bool:
+    """Explosions heard in a town at night and an interception claim of that town, or of the region or sea around it,
+    that night: "several explosions in Sochi's Lazarevsky district, flashes in the sky" before dawn, and the mayor's
+    "air defence intercepted drones over the sea off Sochi" in the morning. Explosions the report puts down to air
+    defence are an interception (ANNOTATION.md); told by another post of that night, they are the interception's too
+    (res15). Only when the explosions name nothing hit and count nobody hurt (then they may be a strike's, `heard`),
+    both posts are of the night (`_of_the_night`) and published within NIGHT_HOURS, and the interception is not a claim
+    over several regions (a ministry's night total is no town's). What joins them is then nearness alone."""
+    if {a.kind, b.kind} != {"explosion", "interception"}:
+        return False
+    boom, downed = (a, b) if a.kind == "explosion" else (b, a)
+    if boom.target is not None or any(boom.figures.get(name, (0, 0))[1] > 0 for name in CASUALTIES):
+        return False
+    if boom.place is None or downed.place is None or boom.place.precision not in ("point", "city", "admin2"):
+        return False
+    return (not _over_land(downed) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b))
+
+
+def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
+    """One town's single drone (or missile) said downed as it happened and told again in the morning's account of the
+    night: the mayor's "air defence repelled a drone flying at Moscow over Ramenskoye" after midnight, and hours
+    later "overnight a drone was downed at Ramenskoye flying at Moscow" (res15). The later post tells the night
+    (`night_words`) and counts one downed, the earlier counts one or none; one town (or a town and the district
+    holding it), the same weapon, the earlier post of the night, within NIGHT_HOURS. A second drone that night is told
+    as "another" (`_another`, checked by the caller with everything else told otherwise), and a night of several
+    drones is summed up with their count, not as one."""
+    if a.kind != "interception" or b.kind != "interception" or not a.weapon or a.weapon != b.weapon:
+        return False
+    if place != "same" and _one_town(a, b, place) != "town":
+        return False
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if later.figures.get("intercepted") != (1, 1) or earlier.figures.get("intercepted", (1, 1)) != (1, 1):
+        return False
+    return bool(_night_words().search(later.text)) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(earlier)
+
+
 def _weapons(a: str | None, b: str | None) -> str:
     if not a or not b or a == "unknown" or b == "unknown":
         return "unknown"
@@ -483,7 +552,7 @@ def compare(a: Item, b: Item) -> Verdict:
     """May `a` and `b` be the same incident? Hard contradictions veto; otherwise positive evidence is needed."""
     if a.report_id == b.report_id:
         return Verdict(False, 0.0, (), "one report tells them as two incidents")
-    if not _kinds_compatible(a.kind, b.kind) and not _attack_repelled(a, b):
+    if not _kinds_compatible(a.kind, b.kind) and not _attack_repelled(a, b) and not _heard_downed(a, b):
         return Verdict(False, 0.0, (), f"kind: {a.kind} vs {b.kind}")
     if a.day_lo is not None and b.day_lo is not None:
         assert a.day_hi is not None and b.day_hi is not None
@@ -619,6 +688,13 @@ def compare(a: Item, b: Item) -> Verdict:
         # nearness (every member of the event must agree) (res14 of 6 Dec)
         positive.append(("attack", f"one {missile} attack on one region that day, told as interceptions, nothing "
                                    "told differently"))
+    if (_one_downed_that_night(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told):
+        positive.append(("downed", "one drone or missile downed over one town told at night and again in the "
+                                   f"account of the night, within {NIGHT_HOURS} h, nothing told differently"))
+    if (_heard_downed(a, b) and same_day and place in ("same", "inside") and _nothing_told_otherwise(a, b, weapons)
+            and not told):
+        positive.append(("downed", "explosions heard in a town at night and an interception told of it that night, "
+                                   f"within {NIGHT_HOURS} h, nothing told differently"))
     if (a.kind == b.kind == "other" and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons)
             and not told and not named_apart and (_within(a, b, DAY_HOURS * 60) or (
                 _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b)))):
@@ -744,9 +820,16 @@ def compare(a: Item, b: Item) -> Verdict:
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
         keep("named") if recurrent else keep("named", "verbatim", "update")
+    # two claims over several regions, one's regions among the other's, of one night (the ministry's early "over a few
+    # hours, more than 50 drones: 20 over Kursk Oblast, 18 over Bryansk ..." and its morning total "56 of 83 over
+    # Kursk and Bryansk oblasts"): the night's count told as it grows (`_running_tally`), however else each is worded,
+    # with the same weapon, nothing told otherwise and the same part of the day (its daytime count is another claim)
+    # (res15)
+    night_totals = (a.kind == b.kind == "interception" and _over_land(a) and _over_land(b) and weapons == "same"
+                    and not told and _daytime(a) == _daytime(b) and _a_step(a, b))
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold", "country") if sim >= SIM_WEAK else keep(
-            "named", "verbatim", "figures", "country")
+        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed") if sim >= SIM_WEAK else keep(
+            "named", "verbatim", "figures", "country", "downed", *(("tally",) if night_totals else ()))
     if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
         # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
         # both name ("energy infrastructure") and a template's wording do not make it one; only a telling toll alike
@@ -775,7 +858,7 @@ def compare(a: Item, b: Item) -> Verdict:
         relayed_toll = (_within(a, b, RELAYED_MINUTES) and time_known(a.published) and time_known(b.published)
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack",
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -796,7 +879,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -807,6 +890,22 @@ def _over_regions(item: Item) -> bool:
     an item is mostly a retelling whose place fell back to the country ("БПЛА уничтожен нашей ПВО" beside Kaspiysk,
     "всего 17 беспилотников" of the attack on Moscow), not the ministry's total."""
     return _regions(item.area_regions) >= 2
+
+
+def _over_land(item: Item) -> bool:
+    """A claim over two first-level regions or more on land: a sea in its areas is no region of its own (the Sevastopol
+    governor's "two over the sea off Orlovka and one over the city" is his region's count)."""
+    return _regions(frozenset(c for c in item.area_regions if not c.startswith("-/"))) >= 2
+
+
+def _a_step(a: Item, b: Item) -> bool:
+    """Two counts of downed weapons where the larger is no more than twice the smaller: the night's count told early
+    and again at its end ("more than 50", then 56), not a part of it beside the whole (two governors' five drones
+    beside the ministry's 44 over nine regions: their own claims, ANNOTATION.md)."""
+    if "intercepted" not in a.figures or "intercepted" not in b.figures:
+        return False
+    low, high = sorted((a.figures["intercepted"][1], b.figures["intercepted"][1]))
+    return high <= 2 * low
 
 
 def _one_region(item: Item) -> bool:
@@ -832,8 +931,8 @@ def _scopes_apart(a: Item, b: Item) -> str:
     governor's count for his region is its own interception event at that region, even when it is part of a national
     total; the national claim is one event at the country, its regions in `areas`), however alike the night, the
     weapon and the counts: no evidence joins them, and an event holding one keeps the other out. Empty when not."""
-    if "interception" not in (a.kind, b.kind):
-        return ""
+    if "interception" not in (a.kind, b.kind) or "explosion" in (a.kind, b.kind):
+        return ""  # explosions heard count nothing: no region's count (`_heard_downed`)
     for one, many in ((a, b), (b, a)):
         if _one_region(one) and _over_regions(many):
             return (f"a region's own count ({one.place.name}) vs a claim over several regions "  # type: ignore[union-attr]

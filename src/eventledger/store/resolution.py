@@ -336,6 +336,8 @@ def _event_row(
     first = members[0]
     position = {id(m): n for n, m in reversed(list(enumerate(members)))}  # members.index, once per member
     kind = _most_supported(members, support, lambda m: m.kind)
+    if {m.kind for m in members} == {"explosion", "interception"}:
+        kind = "interception"  # explosions heard beside the night's interception are the air defence's (ANNOTATION.md)
     weapons = Counter(m.weapon for m in members if m.weapon and m.weapon != "unknown")
     weapon = max(weapons, key=lambda w: (weapons[w], -[m.weapon for m in members].index(w))) if weapons else first.weapon
     dated = [m for m in members if m.date]
