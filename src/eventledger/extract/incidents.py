@@ -331,7 +331,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     rank, start, end = min(found)
     kind = p.kinds[rank]
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
-    if kind != "airspace_restriction" and (_told_non_event(text, p) or tense.future_only(text, lang)):
+    if kind != "airspace_restriction" and (_told_non_event(text, p) or tense.future_only(text, lang, [(f[1], f[2]) for f in found])):
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
     if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
         return None  # "рейсы задержаны из-за тумана"

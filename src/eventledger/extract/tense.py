@@ -10,6 +10,7 @@ an action under way or done ("продолжают атаковать", "уда�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from eventledger.lang import topic
@@ -97,14 +98,37 @@ def _infinitive_next(words: list[re.Match[str]], i: int, lang: str) -> bool:
     return False
 
 
-def future_only(text: str, lang: str) -> bool:
+def _told_done(text: str, start: int, lang: str) -> bool:
+    """Whether the event word at text[start] is told as a finished attack by a preposition before it ("после ночного
+    удара", "в результате ракетного удара", uk "унаслідок удару": `done_before`): what follows tells its aftermath."""
+    done = _done_before(lang)
+    return done is not None and done.search(text, max(0, start - 80), start) is not None
+
+
+@cache
+def _done_before(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("done_before", [])
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){{0,3}}\s+$", re.IGNORECASE)
+
+
+def future_only(text: str, lang: str, incidents: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a clause's verbs are all in the future ("удар по Москве приведёт к гибели ..., заявил депутат"): no past,
     present or short participle ("сбиты", "повреждён") tells of anything that has happened; the verb that frames the
-    statement ("заявил", "пообещал") tells only that it was said. A present modal before an infinitive ("армия может
-    перенести удары на другие области", "удары могут не прекратиться": `modal_verbs`) tells what
-    may be, as a future does; a past one ("мог упасть") is left alone: it guesses at what happened."""
+    statement ("заявил", "пообещал") tells only that it was said.
+
+    `incidents` are the spans of the clause's event words. A present modal before an infinitive (`modal_verbs`) tells
+    what may be, as a future does, only when the incident is what the modal governs: an event word after the
+    infinitive ("армия может перенести удары на другие области", "может не ограничиться областью при нанесении
+    ударов"); a modal about the aftermath of an attack told before it ("под завалами после удара могут оставаться
+    люди", "пожар после атаки может продолжаться") is a guess about consequences, and the attack stands. A past one
+    ("мог упасть") is left alone: it guesses at what happened. A clause that tells its attack as a finished thing
+    ("после удара", "в результате удара": `done_before`) is never a forecast, whatever its verbs."""
     if lang not in MORPHOLOGY:
         return False
+    if any(_told_done(text, start, lang) for start, _ in incidents):
+        return False  # "в результате удара по Сумам могут быть погибшие": the strike happened
     future = False
     saying = _saying(lang)
     modal = _ongoing(lang, "modal_verbs")
@@ -112,9 +136,10 @@ def future_only(text: str, lang: str) -> bool:
     for i, m in enumerate(words):
         if saying.match(m.group()):
             continue
-        if modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang):
-            future = True  # "может перенести удары", "могут ударить": what may be, as a future tells it
-            continue
+        if modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang) and any(
+                start > m.end() for start, _ in incidents):
+            future = True  # "может перенести удары", "можуть завдати удару": the incident itself foreseen
+            continue  # (but "могут оставаться" after "удара" is a present verb, as any other)
         tag = _tag(m.group(), lang)
         if "PRTS" in tag or ("VERB" in tag and ("past" in tag or "pres" in tag)):
             return False
