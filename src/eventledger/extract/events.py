@@ -264,7 +264,7 @@ def build_events(
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end), published_day=published_day,
                           country_of=country_of)
-            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
+            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats, places)
             if heading_line and clause.start == sentence.start:
                 line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
             elif line_place is not None and not clause_places:
@@ -1098,7 +1098,7 @@ def _surname(name: str) -> str | None:
 
 
 def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str],
-               origins: set[int]) -> list[Candidate]:
+               origins: set[int], report_places: Sequence[PlaceMatch] = ()) -> list[Candidate]:
     found: list[Candidate] = []
     offsets: list[Candidate] = []
     named: list[tuple[PlaceMatch, Candidate]] = []
@@ -1141,7 +1141,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         # (a name the gazetteer read with its site's words, "the Afipsky oil refinery", names the site by them)
         own_words = match.text.split(" ", 1)[1] if " " in match.text and match.text.split(" ", 1)[1][:1].islower() else ""
         if best.feature == "city" and (district or incidents.town_unlikely(
-                before, f" {own_words}{after}" if own_words else after, lang)):
+                before, f" {own_words}{after}" if own_words else after, lang)) and not (
+                district and _quarter_of_named_city(best, report_places)):
             continue
         named.append((match, best))
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
@@ -1157,6 +1158,25 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
+
+
+_QUARTER_KM = 15.0  # a city's own districts ("Holosiivskyi district" of Kyiv) lie this close to its centre
+
+
+def _quarter_of_named_city(part: Candidate, places: Sequence[PlaceMatch]) -> bool:
+    """Whether a settlement read with the word for a district is a district of a larger city the report names, a city
+    that is a region of its own, close to its centre ("the Holosiivskyi district" of Kyiv is Holosiyiv, "в Оболонському
+    районі" Obolon): the district itself, the most specific place the report gives (ANNOTATION.md), not a town a raion
+    is named after (those lie in the oblast around the city, or further out)."""
+    for m in places:
+        city = m.candidates[0] if m.candidates else None
+        if city is None or city.feature != "city" or city.population <= part.population or same_place(city, part) \
+                or (city.place.admin1 or "").casefold() != city.place.key.casefold():
+            continue  # (only a city that is a region of its own: its districts join its incident, same_incident.contains)
+        apart = between(city.place, part.place)
+        if city.admin1_code == part.admin1_code and apart is not None and apart <= _QUARTER_KM:
+            return True
+    return False
 
 
 # Parts of the world that span several countries (the gazetteer's hand areas, by their English key): no report places
