@@ -29,3 +29,9 @@ def test_a_raion_named_after_a_town_is_not_a_quarter(read):
     events = read("Russian drones attacked Kyiv overnight. Later a drone hit a warehouse in the Brovarskyi district, "
                   "the regional governor said.")
     assert "Brovary" not in [e.place.key for e in events if e.place]
+
+
+def test_an_interception_stays_at_the_city(read):
+    events = read("Air defence shot down 12 drones over Kyiv overnight, the city administration said. Debris fell in "
+                  "the Obolonskyi district, no one was hurt.")
+    assert "Obolon" not in [e.place.key for e in events if e.kind == "interception" and e.place]

@@ -264,7 +264,7 @@ def build_events(
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end), published_day=published_day,
                           country_of=country_of)
-            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats, places)
+            clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
             if heading_line and clause.start == sentence.start:
                 line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
             elif line_place is not None and not clause_places:
@@ -427,6 +427,7 @@ def build_events(
     # an attack told with nothing it did, where air defence met it that day, is that interception
     told = [text[s.start:s.end] for s in all_sentences]
     events = [e for e in events if not _into_interception_attack(e, events, lang, told)]
+    _at_the_one_quarter(events, places, text, lang)  # "Russia attacked Kyiv ... in the Holosiivskyi district": there
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -1098,7 +1099,7 @@ def _surname(name: str) -> str | None:
 
 
 def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, speakers: list[str],
-               origins: set[int], report_places: Sequence[PlaceMatch] = ()) -> list[Candidate]:
+               origins: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     offsets: list[Candidate] = []
     named: list[tuple[PlaceMatch, Candidate]] = []
@@ -1141,8 +1142,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         # (a name the gazetteer read with its site's words, "the Afipsky oil refinery", names the site by them)
         own_words = match.text.split(" ", 1)[1] if " " in match.text and match.text.split(" ", 1)[1][:1].islower() else ""
         if best.feature == "city" and (district or incidents.town_unlikely(
-                before, f" {own_words}{after}" if own_words else after, lang)) and not (
-                district and _quarter_of_named_city(best, report_places)):
+                before, f" {own_words}{after}" if own_words else after, lang)):
             continue
         named.append((match, best))
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
@@ -1163,20 +1163,46 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
 _QUARTER_KM = 15.0  # a city's own districts ("Holosiivskyi district" of Kyiv) lie this close to its centre
 
 
-def _quarter_of_named_city(part: Candidate, places: Sequence[PlaceMatch]) -> bool:
-    """Whether a settlement read with the word for a district is a district of a larger city the report names, a city
-    that is a region of its own, close to its centre ("the Holosiivskyi district" of Kyiv is Holosiyiv, "в Оболонському
-    районі" Obolon): the district itself, the most specific place the report gives (ANNOTATION.md), not a town a raion
-    is named after (those lie in the oblast around the city, or further out)."""
+def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text: str, lang: str) -> None:
+    """A report on a city that is a region of its own (Kyiv) that names one district of it, with the word for a
+    district ("the Holosiivskyi district", "у Печерському районі"), tells where its one strike there was: the most
+    specific place the report names (ANNOTATION.md). The clauses drop the district's own reading (a town before
+    "district" is most often a raion's name), so the city's incident moves there afterwards; it stays at the city when
+    the report names two districts or more, or holds two incidents of damage there, and an interception stays (its
+    count covers the city)."""
+    quarters: dict[int, list[Candidate]] = {}
+    for m in places:
+        part = m.candidates[0] if m.candidates else None
+        if part is None or part.feature != "city":
+            continue
+        last_word = " " + m.text.split()[-1] if " " in m.text else ""
+        if not (incidents.is_district(text[m.end:m.end + 40], lang) or incidents.is_district(last_word, lang)):
+            continue
+        for city in _cities_holding(part, places):
+            held = quarters.setdefault(city.place.geonames_id or 0, [])
+            if not any(_same_place(part, q) for q in held):
+                held.append(part)
+    for e in events:
+        if e.kind not in ("strike", "shelling", "explosion") or e.place is None or e.place.feature != "city":
+            continue
+        held = quarters.get(e.place.place.geonames_id or 0, [])
+        there = [o for o in events if o.kind in ("strike", "shelling", "explosion") and o.place is not None
+                 and _same_place(o.place, e.place)]
+        if len(held) == 1 and there == [e]:
+            e.place = held[0]
+
+
+def _cities_holding(part: Candidate, places: Sequence[PlaceMatch]) -> list[Candidate]:
+    """The cities the report names that are regions of their own and hold `part` near their centre."""
+    out = []
     for m in places:
         city = m.candidates[0] if m.candidates else None
-        if city is None or city.feature != "city" or city.population <= part.population or same_place(city, part) \
-                or (city.place.admin1 or "").casefold() != city.place.key.casefold():
-            continue  # (only a city that is a region of its own: its districts join its incident, same_incident.contains)
+        if city is None or city.feature != "city" or city.population <= part.population or not contains(city, part):
+            continue
         apart = between(city.place, part.place)
-        if city.admin1_code == part.admin1_code and apart is not None and apart <= _QUARTER_KM:
-            return True
-    return False
+        if apart is not None and apart <= _QUARTER_KM and city.place.geonames_id:
+            out.append(city)
+    return out
 
 
 # Parts of the world that span several countries (the gazetteer's hand areas, by their English key): no report places

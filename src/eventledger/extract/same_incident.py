@@ -93,7 +93,6 @@ class Proposal(Protocol):
 def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
     """The proposals with every retelling joined into the incident it retells, in the order first told."""
     events = list(proposals)
-    districts: dict[int, list[Candidate]] = {}  # per city's incident, the places of its districts joined into it
     joined = True
     while joined:
         joined = False
@@ -102,29 +101,13 @@ def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
                 if same_incident(a, b, events):
                     _count_on(a, b)
                     host, guest = _host(a, b)
-                    if host.place is not None and guest.place is not None and _district_of(host.place, guest.place):
-                        districts.setdefault(id(host), []).append(guest.place)
-                    districts.setdefault(id(host), []).extend(districts.pop(id(guest), []))
                     _join(host, guest)
                     events.remove(guest)
                     joined = True
                     break
             if joined:
                 break
-    for e in events:
-        _at_its_district(e, districts.get(id(e), []))
     return sorted(events, key=lambda e: e.anchor)
-
-
-def _at_its_district(e: Proposal, joined: list[Candidate]) -> None:
-    """A city's incident that took in the telling of one district of the city, and of no other, is placed there: the
-    most specific place the report names for it (ANNOTATION.md; "Russia attacked Kyiv ... a fire broke out in the
-    Holosiivskyi district"). The city stays while it holds several districts' tellings (one attack on the city), and
-    for an interception, whose count covers the city."""
-    if e.kind not in _DAMAGE_KINDS or not joined or e.place is None or e.place.feature != "city":
-        return
-    if all(same_place(d, joined[0]) for d in joined[1:]) and _district_of(e.place, joined[0]):
-        e.place = joined[0]
 
 
 def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> bool:
