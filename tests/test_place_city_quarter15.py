@@ -35,3 +35,10 @@ def test_an_interception_stays_at_the_city(read):
     events = read("Air defence shot down 12 drones over Kyiv overnight, the city administration said. Debris fell in "
                   "the Obolonskyi district, no one was hurt.")
     assert "Obolon" not in [e.place.key for e in events if e.kind == "interception" and e.place]
+
+
+def test_a_district_of_a_list_keeps_the_city(read):
+    # "районах": one of a list, though the gazetteer reads only the last adjective as a district
+    events = read("Уночі росіяни атакували Київ дронами. Уламки пошкодили будинки в Дніпровському та Деснянському "
+                  "районах, повідомив Тимур Ткаченко.", "uk")
+    assert [e.place.key for e in events if e.kind == "strike"] == ["Kyiv"]

@@ -1176,11 +1176,15 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
         if part is None or part.feature != "city":
             continue
         last_word = " " + m.text.split()[-1] if " " in m.text else ""
-        if not (incidents.is_district(text[m.end:m.end + 40], lang) or incidents.is_district(last_word, lang)):
+        following = text[m.end:m.end + 40]
+        if not (incidents.is_district(following, lang) or incidents.is_district(last_word, lang)):
             continue
+        word = last_word.strip() if incidents.is_district(last_word, lang) else following.split()[0]
         for city in _cities_holding(part, places):
             held = quarters.setdefault(city.place.geonames_id or 0, [])
-            if not any(_same_place(part, q) for q in held):
+            if _district_plural(lang).fullmatch(word.strip(",.;:")):
+                held += [part, part]  # one of a list of districts: several, whichever the gazetteer read
+            elif not any(_same_place(part, q) for q in held):
                 held.append(part)
     for e in events:
         if e.kind not in ("strike", "shelling", "explosion") or e.place is None or e.place.feature != "city":
@@ -1190,6 +1194,13 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
                  and _same_place(o.place, e.place)]
         if len(held) == 1 and there == [e]:
             e.place = held[0]
+
+
+@cache
+def _district_plural(lang: str) -> re.Pattern[str]:
+    """The language's plural words for districts (`district_plural_words` of events.yaml)."""
+    words = topic(lang, "events").get("district_plural_words") or []
+    return re.compile(f"(?:{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
 
 
 def _cities_holding(part: Candidate, places: Sequence[PlaceMatch]) -> list[Candidate]:
