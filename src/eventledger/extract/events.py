@@ -434,6 +434,7 @@ def build_events(
     # an attack told with nothing it did, where air defence met it that day, is that interception
     told = [text[s.start:s.end] for s in all_sentences]
     events = [e for e in events if not _into_interception_attack(e, events, lang, told)]
+    _at_the_one_quarter(events, places, text, lang)  # "Russia attacked Kyiv ... in the Holosiivskyi district": there
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -1185,6 +1186,62 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             found = [f for f in found if f.feature != "sea"]
         found.extend(offsets)
     return found
+
+
+_QUARTER_KM = 15.0  # a city's own districts ("Holosiivskyi district" of Kyiv) lie this close to its centre
+
+
+def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text: str, lang: str) -> None:
+    """A report on a city that is a region of its own (Kyiv) that names one district of it, with the word for a
+    district ("the Holosiivskyi district", "у Печерському районі"), tells where its one strike there was: the most
+    specific place the report names (ANNOTATION.md). The clauses drop the district's own reading (a town before
+    "district" is most often a raion's name), so the city's incident moves there afterwards; it stays at the city when
+    the report names two districts or more, or holds two incidents of damage there, and an interception stays (its
+    count covers the city)."""
+    quarters: dict[int, list[Candidate]] = {}
+    for m in places:
+        part = m.candidates[0] if m.candidates else None
+        if part is None or part.feature != "city":
+            continue
+        last_word = " " + m.text.split()[-1] if " " in m.text else ""
+        following = text[m.end:m.end + 40]
+        if not (incidents.is_district(following, lang) or incidents.is_district(last_word, lang)):
+            continue
+        word = last_word.strip() if incidents.is_district(last_word, lang) else following.split()[0]
+        for city in _cities_holding(part, places):
+            held = quarters.setdefault(city.place.geonames_id or 0, [])
+            if _district_plural(lang).fullmatch(word.strip(",.;:")):
+                held += [part, part]  # one of a list of districts: several, whichever the gazetteer read
+            elif not any(_same_place(part, q) for q in held):
+                held.append(part)
+    for e in events:
+        if e.kind not in ("strike", "shelling", "explosion") or e.place is None or e.place.feature != "city":
+            continue
+        held = quarters.get(e.place.place.geonames_id or 0, [])
+        there = [o for o in events if o.kind in ("strike", "shelling", "explosion") and o.place is not None
+                 and _same_place(o.place, e.place)]
+        if len(held) == 1 and there == [e]:
+            e.place = held[0]
+
+
+@cache
+def _district_plural(lang: str) -> re.Pattern[str]:
+    """The language's plural words for districts (`district_plural_words` of events.yaml)."""
+    words = topic(lang, "events").get("district_plural_words") or []
+    return re.compile(f"(?:{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
+
+
+def _cities_holding(part: Candidate, places: Sequence[PlaceMatch]) -> list[Candidate]:
+    """The cities the report names that are regions of their own and hold `part` near their centre."""
+    out = []
+    for m in places:
+        city = m.candidates[0] if m.candidates else None
+        if city is None or city.feature != "city" or city.population <= part.population or not contains(city, part):
+            continue
+        apart = between(city.place, part.place)
+        if apart is not None and apart <= _QUARTER_KM and city.place.geonames_id:
+            out.append(city)
+    return out
 
 
 # Parts of the world that span several countries (the gazetteer's hand areas, by their English key): no report places
