@@ -64,10 +64,10 @@ def test_the_cited_authority_tells_only_his_sentence(read, text, lang, cited, te
 # --- 3. a colon after the speaker's verb opens what he tells ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, source, first", [
-    ("A drone hit a warehouse in Kupiansk overnight. Later on Monday in Kharkiv, Mayor Ihor Terekhov said: three "
-     "people were injured in the city.", "en", "Mayor Ihor Terekhov", "Kupyansk"),
-    ("Ночью беспилотник атаковал склад в Купянске. Позже в понедельник в Харькове мэр Игорь Терехов заявил: в городе "
-     "ранены три человека.", "ru", "Игорь Терехов", "Kupyansk"),
+    ("A drone hit a warehouse in Kupiansk overnight. Later on Monday in Kharkiv, Mayor Ivan Petrov said: three "
+     "people were hurt in the city.", "en", "Mayor Ivan Petrov", "Kupyansk"),
+    ("Ночью беспилотник атаковал склад в Купянске. Позже в понедельник в Харькове мэр Иван Петров заявил: в городе "
+     "ранены три человека.", "ru", "Иван Петров", "Kupyansk"),
 ])
 def test_a_colon_after_the_verb_opens_what_he_tells(read, text, lang, source, first):
     events = read(text, lang)
@@ -82,8 +82,7 @@ def test_a_colon_after_the_verb_opens_what_he_tells(read, text, lang, source, fi
      "- в Шебекино повреждены два частных дома\n- в Грайвороне ранен мужчина\n"
      "Все службы работают на месте, - сообщил губернатор Иван Петров.", "ru"),
     ("Підсумки ночі в області:\n- над Сумщиною збито 12 дронів\n- у Шостці пошкоджено два приватні будинки\n"
-     "- у Конотопі поранено чоловіка\nУсі служби працюють на місці, - повідомив голова ОВА Іван Петренко.", "uk",
-     "Konotop"),
+     "- у Конотопі поранено чоловіка\nУсі служби працюють на місці, - повідомив голова ОВА Іван Петренко.", "uk"),
 ])
 def test_dash_items_of_a_list_are_no_quotation_closed_by_the_tag(read, text, lang):
     # every item is told alike: the last one is not credited to the tag after the list while the others are not
