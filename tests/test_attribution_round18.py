@@ -6,7 +6,7 @@
    pool's gold reads both ways so, attr15's section of eval/real_news/README.md).
 2. A teller citing someone: a cited authority named by name or office is the source ("TASS reported, citing regional
    governor X", "сославшись на губернатора X", "посилаючись на голову ОВА X"); cited unnamed people or a level of
-   government leave the teller ("Interfax reports, citing emergency services", "со ссылкой на экстренные службы")."""
+   government leave the teller ("X reported, citing rescuers", "со ссылкой на экстренные службы")."""
 
 import pytest
 
@@ -59,7 +59,7 @@ def test_a_speaker_who_opens_what_he_tells_leaves_the_sentences_before_him(read,
 # --- 2. citing ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, source", [
-    ("Two civilians were killed by shelling on Shebekino in the Belgorod region, TASS reported, "
+    ("Shelling of Shebekino killed two civilians overnight, TASS reported, "
      "citing regional governor Ivan Petrov.", "en", "regional governor Ivan Petrov"),
     ("Три человека погибли при обстреле Шебекино, сообщило РИА Новости, сославшись на губернатора Ивана Петрова.",
      "ru", "Иван Петров"),
@@ -71,9 +71,9 @@ def test_a_cited_authority_is_the_source(read, text, lang, source):
 
 
 @pytest.mark.parametrize("text, lang, source", [
-    ("Three people were killed in a missile strike on Kherson, Interfax reports, citing emergency services.",
+    ("A missile hit Kherson overnight and three people were killed, Interfax said, citing rescue services.",
      "en", "Interfax"),
-    ("Three people were killed in a missile strike on Kherson, Interfax reports, citing pro-Russian officials.",
+    ("A missile hit Kherson overnight and three people were killed, Interfax said, citing local officials.",
      "en", "Interfax"),
     ("Три человека погибли при обстреле Шебекино, сообщило РИА Новости со ссылкой на экстренные службы.",
      "ru", "РИА Новости"),
@@ -97,10 +97,10 @@ def test_citing_something_that_names_no_one_names_no_source(read):
 
 @pytest.mark.parametrize("text, lang, source", [
     ("Сирени лунають у більшості областей.\nСьогодні росіяни атакували Чернігів.\n"
-     "- Ворог завдав трьох ракетних ударів по центру міста. Є загиблі цивільні, є багато поранених.\n"
-     "Детальна інформація згодом, - повідомив голова Чернігівської ОВА Іван Петренко.", "uk", "Іван Петренко"),
+     "- Дві ракети влучили в район вокзалу, зруйновано склад. Двоє людей загинули, шістьох поранено.\n"
+     "Решту розповімо пізніше, - повідомив голова Чернігівської ОВА Іван Петренко.", "uk", "Іван Петренко"),
     ("Сирены звучат в большинстве областей.\nСегодня был атакован Курск.\n"
-     "- Враг нанес три ракетных удара по центру города. Есть погибшие, много раненых.\n"
+     "- Две ракеты попали в район вокзала, разрушен склад. Двое погибли, шестеро ранены.\n"
      "Подробности сообщим позже, - сообщил губернатор Иван Петров.", "ru", "Иван Петров"),
 ])
 def test_a_dash_quotation_closed_by_its_tag_on_the_next_line_is_his(read, text, lang, source):
@@ -109,12 +109,12 @@ def test_a_dash_quotation_closed_by_its_tag_on_the_next_line_is_his(read, text, 
 
 
 def test_a_quotation_over_two_paragraphs_closed_by_its_tag_is_his(read):
-    text = ("Drones attacked Kursk overnight.\n\n“A cruel crime, a nighttime drone strike\n\non Kursk. Nine people were "
-            "injured, six of them are in hospital,” Governor Ivan Petrov said.")
+    text = ("Drones attacked Kursk overnight.\n\n“Two drones came down on houses near the\n\nrailway station. Four "
+            "people were injured; two are in hospital,” Governor Ivan Petrov said.")
     event = casualty_event(read(text, "en"))
     assert _sources(event, "injured") == {"Governor Ivan Petrov"}
     # a quotation closed in its own paragraph does not reach the tag's (the lead stays the outlet's)
-    text = "Drones attacked Kursk overnight, and nine people were injured.\n\n“A cruel crime,” Governor Ivan Petrov said."
+    text = "Drones attacked Kursk overnight, and four people were injured.\n\n“We will rebuild,” Governor Ivan Petrov said."
     event = casualty_event(read(text, "en"))
     assert _sources(event, "injured") == {None}
 
@@ -123,10 +123,10 @@ def test_a_quotation_over_two_paragraphs_closed_by_its_tag_is_his(read):
 # --- 4. a noun pointing back before "reported by" (as "Об атаке сообщил", "Про атаку повідомив") ------------------------
 
 @pytest.mark.parametrize("text, lang, source", [
-    ("A drone hit a residential area in Sumy. Two people were injured. "
-     "The attack was reported by the regional military administration.", "en", "regional military administration"),
-    ("A drone struck the village of Korenevo in the Kursk region, leaving three civilians injured. "
-     "The incident was confirmed by Governor Ivan Petrov on Telegram.", "en", "Governor Ivan Petrov"),
+    ("Two drones came down on a depot in Sumy. Two people were injured. "
+     "The strike has been reported by the city military administration.", "en", "city military administration"),
+    ("Shelling damaged a school in Rylsk, Kursk region; three civilians were hurt. "
+     "The incident has been confirmed by Governor Ivan Petrov.", "en", "Governor Ivan Petrov"),
     ("Беспилотник атаковал жилой дом в Курске. Пострадали три человека. "
      "Об атаке сообщил губернатор Иван Петров.", "ru", "Иван Петров"),
     ("Дрон атакував житловий будинок у Сумах. Поранено трьох людей. "

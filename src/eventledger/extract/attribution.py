@@ -340,6 +340,7 @@ class SourceBook:
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
+        self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
         self.tag_closes = False  # ... named after what he told, closing its sentence ("..., заявил X", "..., — X")
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
@@ -749,19 +750,45 @@ class SourceBook:
         cited = self._cited(m)
         if not cited or self._unnamed(cited) or classify(cited, self.lang) not in ("official", "military"):
             return None
+        if not self._names_right_after(cited):
+            return None  # "citing the Defence Ministry's warning", "сославшись на предупреждение Минобороны": a thing
+        end = m.string.find(cited, m.start())
+        rest = m.string[: m.start()] + " " + m.string[end + len(cited):] if end >= 0 else m.string[: m.start()]
+        if not (self._search("verb_after_speaker", rest) or (_patterns(self.lang).verb_then_speaker is not None
+                                                             and self._search("verb_then_speaker", rest))):
+            # "The governor ordered an evacuation, citing ...": no one reports anything, the cited words tell no source
+            return None
         told = self.resolve(cited)
         return told if told.name and told.kind in ("official", "military") else None
+
+    def _names_right_after(self, cited: str) -> bool:
+        """Whether cited words open with the person or body cited ("regional governor X", "Минобороны России", "голову
+        ОВА X"), not with a thing of theirs ("the Defence Ministry's warning of shelling", "предупреждение Минобороны
+        России об угрозе атак"): a capitalised word or an office first, after at most one lowercase word before an
+        office, and no possessive."""
+        patterns = _patterns(self.lang)
+        words = re.sub(r"^(?:the|a|an)\s+", "", cited, flags=re.IGNORECASE)
+        if re.search(r"\w['’]s\s+\w", words):
+            return False
+        title = patterns.any_title
+        first = words.split(maxsplit=1)
+        if not first:
+            return False
+        if first[0][:1].isupper() or (title is not None and title.match(words)):
+            return True
+        return len(first) == 2 and title is not None and title.match(first[1]) is not None
 
     def names_speech(self, clause: Span) -> bool:
         """Whether a clause has its own speech verb or "according to", even one naming nobody ("reports say")."""
         clause = _without_own_hedges(clause, self.lang)
         return bool(self._search("verb_after_speaker", clause.text) or self._search("preposition", clause.text))
 
-    def speaker(self, clause: Span, sentence: Span) -> Source:
+    def speaker(self, clause: Span, sentence: Span, cite: bool = True) -> Source:
         """The source of a clause: "according to X" in it or its sentence, '"...," stated X' in the sentence, or the
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
         self.pointed_back, self.unsaid, self.vague, self.tag_closes = False, None, "", False
+        self.cited_teller = None
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
@@ -775,9 +802,14 @@ class SourceBook:
                 return teller
             if not only:
                 return self.resolve(self._with_name_after(m))
-            if (cited := self._cited_authority(m)) is not None:
+            if cite and (cited := self._cited_authority(m)) is not None:
                 # "TASS reported, citing regional governor X", "пишет РИА Новости, сославшись на Минобороны": he told
-                # it; citing unnamed people or a level of government the sentence's own speaker stays (read below)
+                # it; citing unnamed people or a level of government the sentence's own speaker stays (read below).
+                # The teller goes on into the sentences after, the one he cites does not (`cited_teller`)
+                pointed_back = self.pointed_back
+                teller = self.speaker(clause, sentence, cite=False)
+                self.pointed_back, self.unsaid, self.vague, self.tag_closes = pointed_back, None, "", False
+                self.cited_teller = teller
                 return cited
         if m := self._search("verb_before_speaker", sentence.text):
             if self._lone_it(m.group(1), patterns):
@@ -904,7 +936,10 @@ class SourceBook:
         if len(before.split()) < 3 or not re.search(r"[,\"”»]$", before):
             return False
         rest = sentence.text[clause.start - sentence.start + m.end():]
-        rest = re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" .!?…*_\n")
+        if (cut := re.search(r"[,;:]", rest)) and cut.group() == ":":
+            return False  # "Later on Monday in Kharkiv, Mayor X said: three were injured": he opens what he tells
+        rest = rest[: cut.start()] if cut else rest
+        rest = rest.strip(" .!?…*_\n")
         if not rest:
             return True
         patterns = _patterns(self.lang)

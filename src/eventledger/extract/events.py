@@ -248,7 +248,10 @@ def build_events(
                     speaker = paragraph_speaker = UNNAMED
                     outlet_telling = True
             elif not ((recap or turn or book.unsaid or book.vague) and speaker.name is None):
-                paragraph_speaker, outlet_telling = speaker, False
+                # (an authority cited by a teller, "TASS reported, citing governor X", told only his own sentence: the
+                # teller goes on)
+                paragraph_speaker = book.cited_teller if book.cited_teller is not None else speaker
+                outlet_telling = False
             if outlet_telling:
                 outlet_told.append(clause)
             if speaker.name is None and heading is not None and sentence.start == heading.start:
@@ -637,8 +640,8 @@ _CLOSES_QUOTATION = re.compile(r"[”»]|[^\s“«„]\"|,\s*[-—–]\s")
 def _quotation_start(text: str, at: int) -> int:
     """Where what a tag closing its paragraph at offset `at` told begins: its paragraph's start, or the start of the
     paragraph before when that one opens a quotation (a dash or an opening mark) it does not close, so that the tag
-    closes it ("- Ворог завдав трьох ударів ... Є загиблі.\nВся інформація згодом, - повідомив X"; '“... a nighttime
-    drone strike\n\non Kursk. Nine people were injured,” X said')."""
+    closes it ("- Два дрони влучили в склад ... Є поранені.\nРешту скажемо пізніше, - повідомив X"; '“... after two drones
+    hit the depot\n\nin the town. Four workers were hurt,” X said'); a list's dash items are no quotation."""
     start = _paragraph_start(text, at)
     if start == 0 or _OPENS_QUOTATION.match(text, start):
         return start
@@ -646,9 +649,20 @@ def _quotation_start(text: str, at: int) -> int:
     previous = _paragraph_start(text, end)
     paragraph = text[previous:end]
     opening = _OPENS_QUOTATION.match(paragraph)
-    if opening and paragraph.strip() and not _CLOSES_QUOTATION.search(paragraph, opening.end()):
+    if opening and paragraph.strip() and not _CLOSES_QUOTATION.search(paragraph, opening.end()) \
+            and not _listed_line(text, previous, opening):
         return previous
     return start
+
+
+def _listed_line(text: str, at: int, opening: re.Match[str]) -> bool:
+    """Whether a paragraph opening with a dash at offset `at` is an item of a list: the line before it opens with a
+    dash too ("Итоги ночи:\n- сбиты 12 беспилотников\n- повреждены два дома"), so the dash marks items, not a
+    quotation."""
+    if not re.match(r"\s*[-—–]\s", opening.group()) or at == 0:
+        return False
+    end = len(text[:at].rstrip())
+    return re.match(r"\s*[-—–•]\s", text[_paragraph_start(text, end):end]) is not None
 
 
 def _headline(all_sentences: list[Span], text: str) -> Span | None:
