@@ -476,7 +476,8 @@ def _told_as_own(coarse: Proposal, fine: Proposal) -> list[Claim]:
     finer telling that names no place at all ("Drone strike in the Kursk region injures resident" ... "a man from a
     village of the Glushkovsky district was injured" ... "medics described the injuries as severe"): such a sentence
     tells of the incident told last, not the region's own account, though it went to the first incident of its kind."""
-    placeless = getattr(coarse, "placeless", ())
+    placeless = getattr(coarse, "placeless", ()) if coarse.kind in _DAMAGE_KINDS else ()
+    # (a count of airports closed or drones downed is the area's own claim however it is told: rules 3 and 4)
     return [c for c in coarse.claims
             if c.start < fine.anchor or not any(s <= c.start < e for s, e in placeless)]
 
