@@ -51,3 +51,22 @@ def test_what_an_attack_coincides_with_is_not_where_it_was(read):
 ])
 def test_stepped_up_attacks_are_a_trend(read, report):
     assert read(report) == []
+
+
+@pytest.mark.parametrize("report", [
+    "A US drone strike killed four militants in North Waziristan on Monday, officials said. The tribal areas are home "
+    "to Taliban leaders who are fighting against U.S. and NATO forces in Afghanistan.",
+    "A Russian missile hit a school in Kupiansk on Monday, killing two teachers. The Kharkiv region has become "
+    "the scene of fierce fighting between Ukrainian and Russian troops.",
+    "An Israeli strike killed two people in a car near Tyre on Monday, the agency said. Deadly fighting raged on in "
+    "Gaza, with no truce in sight.",
+])
+def test_the_war_told_as_ongoing_fighting_is_no_clash(read, report):
+    events = read(report)
+    assert [k for k, _ in kinds(events)] == ["strike"]
+    assert figures(events[0])["killed"] in (2, 4)
+
+
+def test_a_clash_told_with_its_toll_stays(read):
+    events = read("Fighting broke out near the village of Robotyne on Monday, killing three soldiers, the army said.")
+    assert [k for k, _ in kinds(events)] == ["other"]
