@@ -70,14 +70,3 @@ def test_the_war_told_as_ongoing_fighting_is_no_clash(read, report):
 def test_a_clash_told_with_its_toll_stays(read):
     events = read("Fighting broke out near the village of Robotyne on Monday, killing three soldiers, the army said.")
     assert [k for k, _ in kinds(events)] == ["other"]
-
-
-def test_a_count_told_as_more_after_a_time_zone_joins_the_count_before_it(read):
-    # "Moscow time" names the clock, not an area of the report: the unplaced "two more" is over the one region told,
-    # and told as more it is the same night's attack; the first count keeps its value (whether "two more" adds to it
-    # or details it, the words do not say)
-    events = read("Russian air defences destroyed four Ukrainian drones over the Belgorod region on Tuesday, the defence "
-                  "ministry said. The first drones were downed at around 9:40 pm Moscow time, and two more UAVs were "
-                  "shot down about twenty minutes later.")
-    assert kinds(events) == [("interception", "Belgorod Oblast")]
-    assert figures(events[0]) == {"intercepted": 4}

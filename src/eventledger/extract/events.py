@@ -383,7 +383,7 @@ def build_events(
         elif main is None and e.kind in _CASUALTY_KINDS and any(c.figure for c in e.claims) and not capital_told \
                 and home is not None and (area := _one_area(
                     _where_told(places, all_sentences, e.anchor, [p for x in events for p in (x.place, *x.areas) if p]),
-                    origins, home, text, lang)) is not None:
+                    origins, home)) is not None:
             # "обломки повредили дом, семья не пострадала ... над Ростовской областью сбиты 9 беспилотников": a
             # report that names no town, only one region where something happened (or one in the strike's own
             # sentence), tells its strike there, as it tells its interception
@@ -399,7 +399,7 @@ def build_events(
         elif e.kind == "interception" and not heads_for_capital(e.anchor, all_sentences, text, lang) and home is not None:
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
             # attacked a depot in Kaluga Oblast ... all were destroyed"), else the country
-            e.place = _one_area(places, origins, home, text, lang) or _country_of(home, places, country_place)
+            e.place = _one_area(places, origins, home) or _country_of(home, places, country_place)
         elif e.kind == "interception" and home is None and (
                 body := place_roles.body_country(places, text, lang) or place_roles.body_named(text, lang, country_place)):
             # "Минобороны России сообщило, что сбиты две ракеты Storm Shadow": a ministry's count that names no place
@@ -740,15 +740,11 @@ def _place_told_before(anchor: int, sentences: list[Span], told: list[list[Candi
     return None
 
 
-def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate, text: str = "", lang: str = "") -> Candidate | None:
+def _one_area(places: list[PlaceMatch], origins: set[int], home: Candidate) -> Candidate | None:
     """The place a report names in its country when all it names there is one place, or lies in one subdivision the
-    report names: where an interception told with no place of its own happened. None when it names several areas.
-    A name that says nothing of where (`_not_where`: a time zone, "10:30 pm Moscow time", a dateline, a street) is no
-    area of the report's."""
+    report names: where an interception told with no place of its own happened. None when it names several areas."""
     named = [m.candidates[0] for m in places if m.candidates and m.start not in origins
-             and m.candidates[0].place.country == home.place.country and m.candidates[0].feature != "country"
-             and not (text and _not_where(text, m, m.candidates[0], lang, text[max(0, m.start - 40):m.start],
-                                          text[m.end:m.end + 40], origins))]
+             and m.candidates[0].place.country == home.place.country and m.candidates[0].feature != "country"]
     distinct: list[Candidate] = []
     for c in named:
         if not any(_same_place(c, d) for d in distinct):

@@ -390,19 +390,15 @@ def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool
         return False
     if "country" in (a.place.feature, b.place.feature) or a.date != b.date:
         return False
+    if not (contains(a.place, b.place) or contains(b.place, a.place)):
+        return False  # two counts at one place are joined or kept apart by events.py, which reads their sentences
     earlier, later = sorted((a, b), key=lambda p: p.anchor)
-    if not (contains(a.place, b.place) or contains(b.place, a.place)) and not (
-            same_place(a.place, b.place) and _told_as_more(later)):
-        # two counts at one place are joined or kept apart by events.py, which reads their sentences; but a count told
-        # as more there ("four drones were destroyed over the Kursk region ... two more UAVs were shot down half an
-        # hour later"), placed only once events.py had read it, adds to the count before it
-        return False
     first, last = _intercepted(earlier), _intercepted(later)
     if first is None or last is None:
         return False
     if any(o.another and earlier.anchor < o.anchor <= later.anchor for o in (*others, later)) or _new_wave(later):
         return False  # "Днём произошла ещё одна атака: ...", "Another attack came in the afternoon: 15 drones ..."
-    return _told_as_more(later) or last >= first
+    return bool(_more(later)) or last >= first
 
 
 def _before_counts(p: Proposal) -> list[tuple[Claim, str]]:
@@ -415,14 +411,6 @@ def _before_counts(p: Proposal) -> list[tuple[Claim, str]]:
 def _more(p: Proposal) -> list[Claim]:
     """The interception counts told as more of the same ("UPD: Ещё восемь беспилотников сбиты")."""
     return [c for c, before in _before_counts(p) if _more_words().search(before[-12:])]
-
-
-def _told_as_more(p: Proposal) -> bool:
-    """Whether an interception count is told as more of the same, before its number or in its own words ("two more
-    UAVs were shot down": English counts open with their number). Only joins: whether "two more" adds to a count told
-    before or details it ("four drones were destroyed ... two first, two more half an hour later") the words do not say,
-    so the count keeps its value."""
-    return any(_more_words().search(before[-12:] + c.quote[:12]) for c, before in _before_counts(p))
 
 
 def _new_wave(p: Proposal) -> bool:
