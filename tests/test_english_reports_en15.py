@@ -27,8 +27,8 @@ def test_a_figure_told_after_the_district_with_no_place_is_the_districts_not_the
 
 
 @pytest.mark.parametrize("report", [
-    "A suspected Houthi attack struck a cargo ship in the Red Sea on Tuesday, maritime officials said. The attack off "
-    "the port city of Hodeidah caused minor damage, and the crew were safe.",
+    "A cargo ship was struck by a missile in the Red Sea on Tuesday, maritime officials said. The attack off the port "
+    "city of Hodeidah left a small fire on deck and no one hurt.",
     "A missile struck a tanker in the Red Sea on Tuesday, the UKMTO said. The attack happened off the port of "
     "Hodeidah; the crew were unharmed.",
 ])
@@ -39,8 +39,8 @@ def test_a_sea_and_the_port_off_which_the_ship_was_hit_are_one_place(read, repor
 
 
 def test_what_an_attack_coincides_with_is_not_where_it_was(read):
-    events = read("Houthi rebels attacked a ship off the coast of Hodeidah in the Red Sea on Tuesday, coinciding with "
-                  "intensified missile strikes targeting Israel, maritime officials said. The ship was not damaged.")
+    events = read("A drone boat rammed a tanker off the coast of Hodeidah on Tuesday, coinciding with stepped-up "
+                  "rocket launches aimed at Israel, a security firm said. The tanker sailed on.")
     assert len(events) == 1
     assert events[0].place is not None and events[0].place.country != "IL"
 
@@ -54,12 +54,12 @@ def test_stepped_up_attacks_are_a_trend(read, report):
 
 
 @pytest.mark.parametrize("report", [
-    "A US drone strike killed four militants in North Waziristan on Monday, officials said. The tribal areas are home "
-    "to Taliban leaders who are fighting against U.S. and NATO forces in Afghanistan.",
+    "A US drone strike killed four militants in North Waziristan on Monday, officials said. The valley shelters "
+    "commanders who are fighting against government forces in Kunar province.",
     "A Russian missile hit a school in Kupiansk on Monday, killing two teachers. The Kharkiv region has become "
     "the scene of fierce fighting between Ukrainian and Russian troops.",
-    "An Israeli strike killed two people in a car near Tyre on Monday, the agency said. Deadly fighting raged on in "
-    "Gaza, with no truce in sight.",
+    "An Israeli strike killed two people in a car near Tyre on Monday, the agency said. Heavy fighting raged in "
+    "Khan Younis as talks on a ceasefire stalled.",
 ])
 def test_the_war_told_as_ongoing_fighting_is_no_clash(read, report):
     events = read(report)

@@ -473,8 +473,8 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
 
 def _told_as_own(coarse: Proposal, fine: Proposal) -> list[Claim]:
     """The coarser telling's claims that are its own against the finer one: not a figure of a sentence told after the
-    finer telling that names no place at all ("Drone strike in the Kursk region injures resident" ... "a man from a
-    village of the Glushkovsky district was injured" ... "medics described the injuries as severe"): such a sentence
+    finer telling that names no place at all (a headline's "Drone attack in Bryansk region wounds farmer" ... "a man in
+    a village of the Klimovsky district was hurt" ... "Doctors call his wounds severe"): such a sentence
     tells of the incident told last, not the region's own account, though it went to the first incident of its kind."""
     placeless = getattr(coarse, "placeless", ()) if coarse.kind in _DAMAGE_KINDS else ()
     # (a count of airports closed or drones downed is the area's own claim however it is told: rules 3 and 4)
