@@ -85,6 +85,7 @@ class _Draft:
     headline_end: int = 0  # where the report's headline ends (0: it opens with none)
     heading_end: int = 0  # told in a line of its own (a headline): where that line ends (else 0)
     next_end: int = 0  # ... and where the sentence after it ends
+    placeless: tuple[tuple[int, int], ...] = ()  # the report's sentences that name no place (spans)
 
     @property
     def headline(self) -> bool:
@@ -422,8 +423,11 @@ def build_events(
     # a report that opens with a headline (its first line, one sentence) tells there the incident its body retells
     headed = len(all_sentences) > 1 and "\n" in text[all_sentences[0].end:all_sentences[1].start] \
         and "\n" not in text[:all_sentences[0].start].strip()
+    placeless = tuple((s.start, s.end) for s in all_sentences
+                      if not any(s.start <= m.start < s.end for m in places))
     for e in events:
         e.headline_end = all_sentences[0].end if headed else 0
+        e.placeless = placeless
         at = next((i for i, s in enumerate(all_sentences) if s.start <= e.anchor < s.end), None)
         if at is not None and at + 1 < len(all_sentences) and _own_line(text, all_sentences[at]):
             e.heading_end, e.next_end = all_sentences[at].end, all_sentences[at + 1].end

@@ -195,7 +195,8 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
     if any(o.anchor < coarse.anchor for o in others if o is not coarse):
         return False
     named = {c.figure for c in fine.claims if c.figure}
-    if any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0 for c in coarse.claims):
+    if any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0
+           for c in _told_as_own(coarse, fine)):
         return False  # a figure the town lacks ("two killed in the region over the past day") is the region's own
     told = [c.quote for c in coarse.claims if c.figure is None and c.assertion == "kind"]
     # (nor when a clause recalling an earlier incident went to the region: "Раніше на Вінниччині дрон уразив ...")
@@ -474,8 +475,19 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
     missiles that attacked ("Два беспилотника атаковали Брянскую область" over "два беспилотника упали в Почепском
     районе"): the attack's own size, told where the attack is told at any level."""
     named = {c.figure for c in fine.claims if c.figure}
-    return any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0 for c in coarse.claims) or (
-        coarse.target is not None and fine.target is None)
+    return any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0
+               for c in _told_as_own(coarse, fine)) or (coarse.target is not None and fine.target is None)
+
+
+def _told_as_own(coarse: Proposal, fine: Proposal) -> list[Claim]:
+    """The coarser telling's claims that are its own against the finer one: not a figure of a sentence told after the
+    finer telling that names no place at all (a headline's "Drone attack in Bryansk region wounds farmer" ... "a man in
+    a village of the Klimovsky district was hurt" ... "Doctors call his wounds severe"): such a sentence
+    tells of the incident told last, not the region's own account, though it went to the first incident of its kind."""
+    placeless = getattr(coarse, "placeless", ()) if coarse.kind in _DAMAGE_KINDS else ()
+    # (a count of airports closed or drones downed is the area's own claim however it is told: rules 3 and 4)
+    return [c for c in coarse.claims
+            if c.start < fine.anchor or not any(s <= c.start < e for s, e in placeless)]
 
 
 def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> bool:
