@@ -1221,6 +1221,8 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
         part = m.candidates[0] if m.candidates else None
         if part is None or part.feature != "city":
             continue
+        if _told_with_districts(m, text, lang):  # "in two Kyiv districts", "у двох районах Києва": several
+            quarters.setdefault(part.place.geonames_id or 0, []).extend([part, part])
         last_word = " " + m.text.split()[-1] if " " in m.text else ""
         following = text[m.end:m.end + 40]
         if not (incidents.is_district(following, lang) or incidents.is_district(last_word, lang)):
@@ -1240,6 +1242,14 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
                  and _same_place(o.place, e.place)]
         if len(held) == 1 and there == [e]:
             e.place = held[0]
+
+
+def _told_with_districts(city: PlaceMatch, text: str, lang: str) -> bool:
+    """Whether the city's name stands right after or right before a plural word for districts ("районах Києва",
+    "Kyiv districts"): the report tells of several of its districts, named or not."""
+    before = text[max(0, city.start - 30):city.start].split()
+    after = text[city.end:city.end + 30].split()
+    return any(_district_plural(lang).fullmatch(w.strip(",.;:")) for w in before[-1:] + after[:1])
 
 
 @cache
