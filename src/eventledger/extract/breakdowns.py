@@ -379,9 +379,9 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
 
 
 def _counts_more(e: Event, total: int) -> bool:
-    """Whether every count of downed weapons an event at one of the areas tells is above the whole claim's total
-    ("по одному над Тульской и Орловской, три над Курской ... Напомним, ночью над Курской перехвачены одиннадцать"):
-    no part of that total, another wave."""
+    """Whether every count of downed weapons an event at one of the areas tells is above the whole claim's total (a
+    breakdown of four over three regions beside a recalled nine over one of them): no part of that total, another
+    wave."""
     downed = [int(c.value) for c in e.claims if c.figure == "intercepted"]
     return bool(downed) and min(downed) > total
 

@@ -74,6 +74,7 @@ class _Draft:
     recalls: bool = False
     retold: bool = False  # told only in sentences recalling an earlier report ("As was reported, ...", "Напомним, ...")
     recalled: bool = False  # ... whoever the sentence names as its teller ("Напомним, ранее губернатор сообщал ...")
+    when: frozenset[str] = frozenset()  # the parts of the day (or an earlier day) its sentences tell
     details: str | None = None
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
@@ -97,6 +98,7 @@ class _Draft:
         self.fallen = self.fallen and other.fallen
         self.retold = self.retold and other.retold
         self.recalled = self.recalled and other.recalled
+        self.when = self.when | other.when
         self.place = self.place or other.place
         self.weapon = self.weapon or other.weapon
         if other.target and (not self.target or _named(other.target) > _named(self.target)):
@@ -181,6 +183,7 @@ def build_events(
     heading = _headline(all_sentences, text)
     dates_within, quantities_within, places_within = Within(dates), Within(quantities), Within(places)
     told_within = Within(days_told(text, lang, published_day))
+    told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
@@ -191,6 +194,9 @@ def build_events(
         sentence_places = places_within.inside(sentence.start, sentence.end)
         recap = recalls(sentence.text, slang)
         recalled_sentence = recap  # (kept when a named teller below makes `recap` False for attribution)
+        sentence_when = _day_parts(sentence.text, slang)
+        if sentence_when and not recalled_sentence:
+            told_when = sentence_when
         turn = turns(sentence.text, slang)
         told_in.append([])
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
@@ -302,6 +308,8 @@ def build_events(
             for d in new_drafts:
                 d.retold = recap
                 d.recalled = recalled_sentence
+                # (a sentence of today's account telling no time has the time it last told)
+                d.when = sentence_when or (frozenset() if recalled_sentence else told_when)
             drafts += new_drafts
             regions = _offices_in(sentence, text, sentence_places, slang, seats)
             for d in new_drafts:
@@ -1680,10 +1688,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             return False
         if a.place is not None and b.place is not None and own_accounts(a, b):  # type: ignore[arg-type]
             return False  # ... and so, counted or not, are the ministry's claim and the governor's own for his region
-        if a.recalled != b.recalled and _downed(a) and _downed(b) and not _downed(a) & _downed(b):
-            # "три дрона сбиты над Курской областью. Напомним, ранее издание сообщало о перехвате ночью одиннадцати
-            # беспилотников над Курской областью": a count the outlet recalls from an earlier report, other than
-            # today's, is an earlier wave, not today's downing told again
+        if a.recalled != b.recalled and _downed(a) and _downed(b) and not _downed(a) & _downed(b) and _other_time(
+                *((a, b) if a.recalled else (b, a))):
+            # a differing count recalled from an earlier report and told of another time (an earlier day, or another
+            # part of the day than today's count: a morning's count against a recalled night's) is another wave; told
+            # of the same time, or of none, it is the same downing updated
             return False
         if _within_country(a, b) or _within_country(b, a):
             outer, inner = (a, b) if _within_country(a, b) else (b, a)
@@ -1705,6 +1714,22 @@ def _counts(d: _Draft) -> set[tuple[str, object]]:
 
 def _downed(d: _Draft) -> set[object]:
     return {c.value for c in d.claims if c.figure == "intercepted"}
+
+
+def _day_parts(text: str, lang: str) -> frozenset[str]:
+    """The parts of the day a sentence tells (the language's `day_parts`: night, morning, day, evening, before for an
+    earlier day), and the part a clock time tells ("в 7:50")."""
+    parts = {part for part, pattern in incidents.patterns(lang).day_parts.items() if pattern.search(text)}
+    for m in re.finditer(r"(?<![\d:.])([01]?\d|2[0-3]):[0-5]\d(?![\d:])", text):
+        hour = int(m.group(1))
+        parts.add("night" if hour < 5 or hour >= 23 else "morning" if hour < 12 else "day" if hour < 18 else "evening")
+    return frozenset(parts)
+
+
+def _other_time(recalled: _Draft, today: _Draft) -> bool:
+    """Whether a recalled count is told of another time than today's: an earlier day, or a part of the day today's
+    count does not tell (when both tell one)."""
+    return "before" in recalled.when or bool(recalled.when and today.when and not recalled.when & today.when)
 
 
 def _one_count(a: _Draft, b: _Draft) -> bool:

@@ -122,6 +122,8 @@ class _Patterns:
     abbreviations: dict[str, str] = field(default_factory=dict)
     several_areas: re.Pattern[str] | None = None  # "над пятью регионами": a count over several regions at once
     ground: re.Pattern[str] | None = None  # ground fighting: ground taken, encircled or cleared, prisoners, assaults
+    # the part of the day (or an earlier day) a sentence tells ("ночью", "утром", "накануне"): events._compatible
+    day_parts: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -250,6 +252,8 @@ def patterns(lang: str) -> _Patterns:
         attempted_attack=_optional(data.get("attempted_attack"), r"\b", r"(?!\w)"),
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
+        day_parts={part: word_led(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
+                   for part, words in (data.get("day_parts") or {}).items()},
     )
 
 
