@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
@@ -1123,12 +1123,18 @@ def _told_otherwise(a: Item, b: Item) -> list[str]:
     Two targets named apart are the caller's (`named_apart`: by day, for fighting and for a day recalled)."""
     why = []
     earlier, later = (a, b) if a.order <= b.order else (b, a)
-    if (again := _every_language("again").search(later.text)) and not _every_language("again").search(earlier.text):
+    if (again := _again(later.text)) and not _again(earlier.text):
         why.append(f'"{again.group(0)}" told by the later post')
     parts_a, parts_b = _parts_of_day(a.text), _parts_of_day(b.text)
     if parts_a and parts_b and not parts_a & parts_b:
         why.append(f"parts of the day ({', '.join(sorted(parts_a))}; {', '.join(sorted(parts_b))})")
     return why
+
+
+@lru_cache(maxsize=4096)
+def _again(text: str) -> re.Match[str] | None:
+    """`_every_language("again").search(text)`, once a text: every pair an item is compared in asks it again."""
+    return _every_language("again").search(text)
 
 
 @cache
@@ -1149,8 +1155,10 @@ def _part_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((part, whole_words(words)) for part, words in parts.items() if words)
 
 
+@lru_cache(maxsize=4096)
 def _parts_of_day(text: str) -> frozenset[str]:
-    """The parts of the day (night, morning, day, evening) a text names in words."""
+    """The parts of the day (night, morning, day, evening) a text names in words (once a text: every pair an item is
+    compared in asks it again)."""
     return frozenset(part for part, pattern in _part_words() if pattern.search(text))
 
 

@@ -81,6 +81,7 @@ class _Patterns:
     # counted whole ("people", "жителей") that the nouns after its comma name ("трое жителей села, двое мужчин и
     # женщина"): the same people told twice
     noun_list_apposed: re.Pattern[str] | None
+    noun_ages: re.Pattern[str] | None  # `ages_after` alone: where it matches nowhere, no item of a list tells ages
     any_word: re.Pattern[str]  # any figure word at all: clauses without one and without counts are skipped cheaply
     of_total: re.Pattern[str]  # what stands between a part and its total: "61 of the 112"
     total_lead: re.Pattern[str] | None  # what stands before a total that opens a phrase: "из 120 беспилотников ..."
@@ -242,7 +243,7 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
     a singular noun one person, a plural one as many as the count before it."""
     nouns = data.get("listed_people")
     if not nouns:
-        return {"noun_list": None, "noun_item": None, "noun_list_hints": (), "noun_list_apposed": None}
+        return {"noun_list": None, "noun_item": None, "noun_list_hints": (), "noun_list_apposed": None, "noun_ages": None}
     # an item may end with the ages of its people: "дитина 13 років", "чоловіки 40 і 51 років" (one each)
     ages = rf"(?P<ages>\s+{data['ages_after']})?" if data.get("ages_after") else ""
     item = rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b{ages}"
@@ -256,6 +257,7 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
         "noun_list_hints": (re.compile(rf"\s(?:{joins})\s", flags),
                             re.compile(rf"(?:{_alt(nouns['singular'] + nouns['plural'])})\b.*?\s(?:{joins})\s", flags | re.S)),
         "noun_list_apposed": _apposed(data, flags),
+        "noun_ages": re.compile(data["ages_after"], flags) if data.get("ages_after") else None,
     }
 
 
@@ -533,7 +535,7 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
             if figure is not None:
                 found.append(FigureMention(figure, total, False, base + start, base + m.end()))
                 done |= used
-    if "ages" in p.noun_item.groupindex:
+    if "ages" in p.noun_item.groupindex and p.noun_ages is not None and p.noun_ages.search(text):
         # one plural noun told with two ages or more and no count ("women aged 33 and 71", "жінки 28 і 65 років"):
         # one person for each age, no count of 71
         for item in p.noun_item.finditer(text):

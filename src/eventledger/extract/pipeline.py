@@ -130,9 +130,15 @@ def _keep(found: list[_T], spans: list[tuple[int, int]], inside: bool = True) ->
     return [m for m in found if any(s <= m.start and m.end <= e for s, e in spans) == inside]
 
 
+@cache
+def _demonyms(lang: str) -> dict[str, str]:
+    """The language file's country adjectives, casefolded (`demonyms` of events.yaml), built once a language."""
+    return {k.casefold(): v for k, v in (topic(lang, "events").get("demonyms") or {}).items()}
+
+
 def _adjective_countries(text: str, lang: str, countries: dict[str, Candidate]) -> set[str]:
     """Codes of the countries the text names by an adjective ("Israeli", "российской")."""
-    demonyms = {k.casefold(): v for k, v in (topic(lang, "events").get("demonyms") or {}).items()}
+    demonyms = _demonyms(lang)
     words = set(re.findall(r"[^\W\d_]+", text.casefold()))
     return {c.place.country for word in words & demonyms.keys()
             if (c := countries.get(demonyms[word])) is not None and c.place.country}

@@ -206,6 +206,7 @@ class Gazetteer:
         self._lemma_prefixes: set[str] = set()  # "a", "a b" of each key "a b c": how far a name can go on
         self._demonym_rows: tuple | None = None
         self._named: dict[tuple[int, str, str], Place] = {}  # (entity, words, language) -> the place named so
+        self._capitals: dict[str, Candidate | None] = {}  # country code -> its capital (`capital`)
 
     @classmethod
     def load(cls, path: Path | None = None, progress: Callable[[str, float], None] | None = None) -> Gazetteer:
@@ -960,11 +961,14 @@ class Gazetteer:
         return self._candidate(_Row(*row)) if row else None
 
     def capital(self, country: str) -> Candidate | None:
-        """A country's capital by ISO code: capital("UA") is Kyiv."""
-        with self._lock:
-            row = self._con.execute("SELECT * FROM entity WHERE capital = 1 AND country = ? ORDER BY population DESC "
-                                    "LIMIT 1", (country.upper(),)).fetchone()
-        return self._candidate(_Row(*row)) if row else None
+        """A country's capital by ISO code: capital("UA") is Kyiv. Kept by country: the query scans every entity."""
+        code = country.upper()
+        if code not in self._capitals:
+            with self._lock:
+                row = self._con.execute("SELECT * FROM entity WHERE capital = 1 AND country = ? ORDER BY population DESC "
+                                        "LIMIT 1", (code,)).fetchone()
+            self._capitals[code] = self._candidate(_Row(*row)) if row else None
+        return self._capitals[code]
 
     # --- rows and candidates ---------------------------------------------------------------------------------
 

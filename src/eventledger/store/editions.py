@@ -30,6 +30,11 @@ def edition_of(conn: Connection, report: Report) -> Report:
 
 
 _STORED = select(t.reports.c.id, t.reports.c.first_published).where(t.reports.c.id.in_(IDS))  # built once
+# the same for the text and its editions on the days around a publication (`stored_as`, before every report): one bound
+# parameter an id, so SQLAlchemy need not expand the list into the statement at each execution (a third of its CPU)
+_DAY_IDS = tuple(f"id{n}" for n in range(2 * (2 * EDITION_WINDOW.days + 1) + 2))
+_STORED_DAYS = select(t.reports.c.id, t.reports.c.first_published).where(
+    t.reports.c.id.in_([bindparam(name) for name in _DAY_IDS]))
 _PUBLISHED_BY = select(t.publications.c.report_id, t.publications.c.published).where(
     t.publications.c.report_id.in_(IDS), t.publications.c.source == bindparam("source"),
     t.publications.c.url == bindparam("url"))
@@ -43,7 +48,8 @@ def stored_as(conn: Connection, report: Report) -> tuple[Report, bool]:
     when = _utc(report.published)
     reach = 2 * EDITION_WINDOW.days + 1  # an edition's first publication may have moved earlier than its day
     by_id = _edition_ids(report.text, [when.date() + timedelta(days=d) for d in range(-reach, reach + 1)])
-    rows = conn.execute(_STORED, {"ids": list(by_id)}).all()
+    rows = conn.execute(_STORED_DAYS, dict(zip(_DAY_IDS, by_id))).all() if len(by_id) == len(_DAY_IDS) else \
+        conn.execute(_STORED, {"ids": list(by_id)}).all()
     if not rows:
         return base, False
     for seen in conn.execute(_PUBLISHED_BY, {"ids": [row.id for row in rows], "source": report.source or "",

@@ -675,8 +675,9 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
     for chunk in _chunks(ids):
         conn.execute(_UNLINK, {"ids": list(chunk)})
     windows = {eid: _link_window(conn, rows[eid]) for eid in ids}
-    wanted = sorted(set(ids) | {x for earlier, near in windows.values() for x in earlier | near})
-    items = event_items(conn, wanted)
+    # the members of the events that have another in their window, and of those others: no other event's are compared
+    wanted = sorted({x for eid, (earlier, near) in windows.items() if earlier or near for x in (eid, *earlier, *near)})
+    items = event_items(conn, wanted) if wanted else {}
     found: dict[tuple[str, str, str], str] = {}
     for eid in ids:
         mine = items.get(eid, [])
