@@ -51,3 +51,9 @@ def test_the_speakers_country_is_the_place_when_the_clause_names_no_other(read):
     events = read("Officials in Russian regions near the border said drones attacked four villages overnight, "
                   "injuring three people.")
     assert _places(events) == ["Russia"]
+
+
+def test_an_offensive_repelled_at_two_places_is_one_clash(read):
+    events = read("Правительственные войска отразили наступление боевиков в Хаме и Идлибе, погибли 12 военных, "
+                  "сообщило министерство обороны.", "ru")
+    assert len([e for e in events if e.kind == "other"]) == 1
