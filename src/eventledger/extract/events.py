@@ -299,8 +299,11 @@ def build_events(
                 ctx = replace(ctx, listed=listed)
             told_places += clause_places
             told_in[-1] += clause_places
+            # (the speakers' country adjective is the place only when the clause names no other)
             countries = [
-                country_place[name] for _, _, name in incidents.countries_named(clause.text, slang) if name in country_place
+                country_place[name]
+                for _, _, name in incidents.countries_named(clause.text, slang, speakers_too=not clause_places)
+                if name in country_place
             ]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
@@ -837,8 +840,8 @@ def _origins(places: list[PlaceMatch], text: str, lang: str,
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
         between = text[previous.end : m.start] if previous is not None else ""
-        if incidents.is_origin(before, lang) or (m.candidates and m.candidates[0].feature == "country"
-                                                  and incidents.is_nationality(before, lang)):
+        if incidents.is_origin(before, lang) or incidents.is_destination(before, text[m.start:m.end], lang) or (
+                m.candidates and m.candidates[0].feature == "country" and incidents.is_nationality(before, lang)):
             found.add(m.start)
         elif previous is not None and previous.start in found and (
                 incidents.joins_list(between, lang) or between.strip() == "("):

@@ -9,6 +9,10 @@ one event, kept at the first place named (as the Telegram dev set's gold keeps "
 Not joined (tried, fifteenth session): a strike on the fighting's positions told beside a clash at its place. The
 nineteenth ledger judge counted such a strike a duplicate of the clash, but the Telegram dev set's gold keeps it as an
 event of its own (an air strike on positions at Chasiv Yar beside the clash there), and ANNOTATION.md does not say.
+Nor any other `other` event read twice from one clause: only a clause that tells fighting between forces (`clash_words`
+or `ground_fighting` of the language file) and none of gunmen's shooting (`small_arms`), with no target of its own at
+either place. "Неизвестные обстреляли автомобиль полиции в Махачкале и пост ДПС в Дербенте" is two shootings, each
+with its own target (ANNOTATION.md: one event per place that has something of its own).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from eventledger.extract import incidents
 from eventledger.extract.same_incident import days_agree
 from eventledger.geo import Candidate
 from eventledger.model import Claim
@@ -23,6 +28,7 @@ from eventledger.model import Claim
 
 class Told(Protocol):
     kind: str
+    target: object
     place: Candidate | None
     anchor: int
     claims: list[Claim]
@@ -35,7 +41,8 @@ class Told(Protocol):
 def fighting_told_once(events: Sequence[Told], lang: str) -> list[Told]:
     """The events with each clash told again from the same clauses joined into the first."""
     events = list(events)
-    clashes = [e for e in events if e.kind == "other" and e.place is not None]
+    clashes = [e for e in events if e.kind == "other" and e.place is not None and e.target is None
+               and _tells_fighting(e, lang)]
     if not clashes:
         return events
     gone: set[int] = set()
@@ -47,6 +54,15 @@ def fighting_told_once(events: Sequence[Told], lang: str) -> list[Told]:
                 _join(a, b)
                 gone.add(id(b))
     return [e for e in events if id(e) not in gone]
+
+
+def _tells_fighting(event: Told, lang: str) -> bool:
+    """Whether the clause the event's kind was read from tells fighting between forces, not gunmen's shooting."""
+    p = incidents.patterns(lang)
+    told = [c.quote for c in event.claims if c.assertion == "kind"]
+    return bool(told) and all(
+        (p.clash is not None and p.clash.search(q) or p.ground is not None and p.ground.search(q))
+        and not incidents.small_arms(q, lang) for q in told)
 
 
 def _same_clauses(a: Told, b: Told) -> bool:

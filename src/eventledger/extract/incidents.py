@@ -124,6 +124,8 @@ class _Patterns:
     ground: re.Pattern[str] | None = None  # ground fighting: ground taken, encircled or cleared, prisoners, assaults
     # the part of the day (or an earlier day) a sentence tells ("ночью", "утром", "накануне"): events._compatible
     day_parts: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    destination: re.Pattern[str] | None = None  # "автобус, следовавший в": where it went, if the place is no locative
+    clash: re.Pattern[str] | None = None  # words of fighting between forces ("бои", "clashes"): `fighting_told`
 
 
 @cache
@@ -254,6 +256,9 @@ def patterns(lang: str) -> _Patterns:
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
         day_parts={part: word_led(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
                    for part, words in (data.get("day_parts") or {}).items()},
+        destination=guarded(rf"\b(?:{_alt(data['destination_markers'])})\s+$", flags)
+        if data.get("destination_markers") else None,
+        clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
     )
 
 
@@ -695,10 +700,12 @@ def attacker(text: str, lang: str) -> str | None:
     return None
 
 
-def countries_named(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """Countries named by an adjective before a place noun ("four Russian airports" -> Russia), with spans."""
+def countries_named(text: str, lang: str, *, speakers_too: bool = False) -> list[tuple[int, int, str]]:
+    """Countries named by an adjective before a place noun ("four Russian airports" -> Russia), with spans; with
+    `speakers_too`, also the adjective describing who speaks (for a clause that names no other place: "Authorities in
+    Russian regions bordering Ukraine said drones attacked six villages" happened in Russia)."""
     p = patterns(lang)
-    speakers = _speakers_of(lang)
+    speakers = None if speakers_too else _speakers_of(lang)
     # (not the speakers' own description: "губернаторы двух российских областей заявили" names who speaks, not where)
     named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)
              if speakers is None or not speakers.search(text, max(0, m.start() - 60), m.start())]
@@ -725,6 +732,21 @@ def is_origin(text_before: str, lang: str) -> bool:
     """A place right after "from"/"launched from" is where an attack came from, not where it happened; one right after
     "pro-" is a side ("pro-Russia rebels"), not a place at all."""
     return bool(patterns(lang).origin.search(text_before))
+
+
+def is_destination(text_before: str, place: str, lang: str) -> bool:
+    """A place right after "автобус, следовавший в" is where the bus was going ("в Херсон"), unless it is in the
+    locative: "автобус, следовавший в Херсоне по маршруту" was hit in Kherson (`destination_markers`)."""
+    pattern = patterns(lang).destination
+    if pattern is None or not pattern.search(text_before):
+        return False
+    word = _WORD.match(place)
+    if word is None:
+        return False
+    from eventledger.extract.morphology import analyzer
+
+    cases = {p.tag.case for p in analyzer(lang).parse(word.group())}
+    return not cases & {"loct", "loc2"}
 
 
 def is_nationality(text_before: str, lang: str) -> bool:
