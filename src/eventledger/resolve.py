@@ -376,8 +376,9 @@ def _generic_or(ta: Target, tb: Target, why: str) -> tuple[str, str]:
     sentence makes "предприятие" a defence plant); no evidence either way (res15). Never beside houses or a civilian
     building (`COLLATERAL`): an enterprise is not a block of flats (`GENERIC_COVERS`). Two generic targets told apart
     stay `different` (fix15e, review 15c: "предприятие" and "завод" in one town that night, one with a worker hurt
-    and one with nobody hurt, are two sites; neither is evidence that the other is the one named exactly)."""
-    if _generic(ta.name) and _generic(tb.name):
+    and one with nobody hurt, are two sites; neither is evidence that the other is the one named exactly), unless
+    they are one generic word told in another number or case ("военные объекты", "военный объект")."""
+    if _generic(ta.name) and _generic(tb.name) and not _stems(ta.name) & _stems(tb.name):
         return "different", why
     for general, exact in ((ta, tb), (tb, ta)):
         if _generic(general.name) and exact.category in GENERIC_COVERS.get(general.category, ()):
