@@ -374,7 +374,12 @@ def _generic_or(ta: Target, tb: Target, why: str) -> tuple[str, str]:
     enterprise in Kaluga" or "military sites in Bryansk Oblast" may be telling the oil depot or the ammunition depot
     another names, told more coarsely (its category, when read at all, comes from words near it: a drone in the
     sentence makes "предприятие" a defence plant); no evidence either way (res15). Never beside houses or a civilian
-    building (`COLLATERAL`): an enterprise is not a block of flats (`GENERIC_COVERS`)."""
+    building (`COLLATERAL`): an enterprise is not a block of flats (`GENERIC_COVERS`). Two generic targets told apart
+    stay `different` (fix15e, review 15c: "предприятие" and "завод" in one town that night, one with a worker hurt
+    and one with nobody hurt, are two sites; neither is evidence that the other is the one named exactly), unless
+    they are one generic word told in another number or case ("военные объекты", "военный объект")."""
+    if _generic(ta.name) and _generic(tb.name) and not _stems(ta.name) & _stems(tb.name):
+        return "different", why
     for general, exact in ((ta, tb), (tb, ta)):
         if _generic(general.name) and exact.category in GENERIC_COVERS.get(general.category, ()):
             return "unknown", f"{why}: {general.name} names only what {exact.name} generally is"
@@ -496,13 +501,17 @@ def _heard_downed(a: Item, b: Item) -> bool:
     defence are an interception (ANNOTATION.md); told by another post of that night, they are the interception's too
     (res15). Only when the explosions name nothing hit and count nobody hurt (then they may be a strike's, `heard`),
     both posts are of the night (`_of_the_night`) and published within NIGHT_HOURS, and the interception is not a claim
-    over several regions (a ministry's night total is no town's). What joins them is then nearness alone."""
+    over several regions (a ministry's night total is no town's) nor a first-level region's own count (fix15e, review
+    15c: the governor's "8 drones downed over Kharkiv Oblast" is his region's event, ANNOTATION.md; the explosions heard
+    in Kharkiv that night are as likely the strike on a house there). What joins them is then nearness alone."""
     if {a.kind, b.kind} != {"explosion", "interception"}:
         return False
     boom, downed = (a, b) if a.kind == "explosion" else (b, a)
     if boom.target is not None or any(boom.figures.get(name, (0, 0))[1] > 0 for name in CASUALTIES):
         return False
     if boom.place is None or downed.place is None or boom.place.precision not in ("point", "city", "admin2"):
+        return False
+    if _level(downed.place) in ("admin1", "country"):
         return False
     return (not _over_land(downed) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b))
 
@@ -1531,13 +1540,36 @@ def _best(
 ) -> tuple[int | None, Verdict]:
     forbidden = rules.forbidden(item.id)
     best: tuple[int | None, Verdict] = (None, Verdict(False, 0.0, ()))
+    joinable: list[Sequence[Item]] = []
     for n in candidates:
         cluster = clusters[n]
         assert cluster is not None
         verdict = compare_to_event(item, cluster.members, forbidden, memo)
+        if verdict.join:
+            joinable.append(cluster.members)
         if verdict.join and (best[0] is None or verdict.score > best[1].score):
             best = (n, verdict)
+    if best[0] is not None and _generic_ambiguous(item, clusters[best[0]].members, joinable):  # type: ignore[union-attr]
+        return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
     return best
+
+
+def _generic_ambiguous(item: Item, members: Sequence[Item], joinable: Sequence[Sequence[Item]]) -> bool:
+    """A target named only by a generic word ("предприятие", "завод", `_generic`) may be told of an exact one
+    ("the Ryazan refinery") only when nothing else of that night and place stands apart from it (fix15e, review 15c):
+    not when the event it would join holds another target not the same as it beside the exact one (another
+    enterprise told with a worker hurt), nor when another event it could join holds an exact target of its own (the
+    oil depot beside the refinery: which of the two the enterprise is, nothing tells)."""
+    if item.target is None or not _generic(item.target.name):
+        return False
+    exact = [m for m in members if m.target is not None and not _generic(m.target.name)]
+    if not exact:
+        return False
+    if any(m.target is not None and _generic(m.target.name) and target_relation(item, m)[0] != "same" for m in members):
+        return True
+    return any(other is not members and any(m.target is not None and not _generic(m.target.name)
+                                            and target_relation(m, exact[0])[0] != "same" for m in other)
+               for other in joinable)
 
 
 def _bridged(
@@ -1597,10 +1629,15 @@ def best_event(
     """
     chosen: tuple[str | None, Verdict] = (None, Verdict(False, 0.0, ()))
     first = {e: min((m.order for m in members), default=(_EPOCH, "", 0, e)) for e, members in events.items()}
+    joinable: list[Sequence[Item]] = []
     for event_id in sorted(events, key=lambda e: (first[e], e)):
         verdict = compare_to_event(item, events[event_id], forbidden, memo)
+        if verdict.join:
+            joinable.append(events[event_id])
         if verdict.join and (chosen[0] is None or verdict.score > chosen[1].score):
             chosen = (event_id, verdict)
+    if chosen[0] is not None and _generic_ambiguous(item, events[chosen[0]], joinable):
+        return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
     return chosen
 
 

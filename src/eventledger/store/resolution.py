@@ -31,6 +31,7 @@ from eventledger.resolve import (
     Decision,
     Item,
     Verdict,
+    _generic,
     _norm,
     blocking_cells,
     cell_of,
@@ -345,6 +346,10 @@ def _event_row(
     when = min(dated, key=lambda m: (_PRECISE.get(m.date_precision or "year", 9), -told_day[m.date],
                                      position[id(m)])) if dated else first
     placed = [m for m in members if m.place]
+    if kind == "interception" and any(m.kind == "interception" for m in placed):
+        # explosions heard in a town beside the night's interception: the event is where the interception was told
+        # (the sea off the town, the town's approaches), never moved to the town by the explosions (fix15e)
+        placed = [m for m in placed if m.kind != "explosion"]
     keys = {id(m): _place_key(m.place) for m in placed}  # one Place.from_dict a member, not one a pair
     told_place = Counter(keys.values())
     where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9), -told_place[keys[id(m)]],
@@ -354,6 +359,9 @@ def _event_row(
         where = _where_counted(where, placed, figures["intercepted"].best, downed, position)
     targeted = [m for m in members if m.target]
     known = [m for m in targeted if m.target.get("category", "unknown") != "unknown"] or targeted
+    # a target named exactly wins over one named by a generic word ("предприятие", "завод") joined to it: the event
+    # keeps the refinery's name and category, never the generic one (fix15e, review 15c)
+    known = [m for m in known if not _generic(m.target.get("name") or "")] or known
     target = _most_supported(known, support, lambda m: (m.target["name"], m.target.get("category"))) if known else None
     if target is not None:
         target = next(m.target for m in known if (m.target["name"], m.target.get("category")) == target)
