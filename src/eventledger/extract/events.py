@@ -452,7 +452,8 @@ def build_events(
     # an attack told with nothing it did, where air defence met it that day, is that interception
     told = [text[s.start:s.end] for s in all_sentences]
     events = [e for e in events if not _into_interception_attack(e, events, lang, told)]
-    _at_the_one_quarter(events, places, text, lang)  # "Russia attacked Kyiv ... in the Holosiivskyi district": there
+    # "Russia attacked Kyiv ... in the Holosiivskyi district": there
+    _at_the_one_quarter(events, places, text, lang, [(s.start, s.end) for s in all_sentences])
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -1220,14 +1221,20 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
 _QUARTER_KM = 15.0  # a city's own districts ("Holosiivskyi district" of Kyiv) lie this close to its centre
 
 
-def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text: str, lang: str) -> None:
+def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text: str, lang: str,
+                        told: Sequence[tuple[int, int]] = ()) -> None:
     """A report on a city that is a region of its own (Kyiv) that names one district of it, with the word for a
     district ("the Holosiivskyi district", "у Печерському районі"), tells where its one strike there was: the most
     specific place the report names (ANNOTATION.md). The clauses drop the district's own reading (a town before
     "district" is most often a raion's name), so the city's incident moves there afterwards; it stays at the city when
     the report names two districts or more, or holds two incidents of damage there, and an interception stays (its
-    count covers the city)."""
+    count covers the city). The district must be told as the incident's place, after a preposition of place
+    (`district_at_words`: "in the Obolonskyi district", not "Residents of the Obolonskyi district" or "crews from the
+    Podilskyi district"), in a sentence (`told`: the report's sentences) that tells the strike itself and no
+    interception (not "Debris of a downed drone fell in the Sviatoshynskyi district")."""
     quarters: dict[int, list[Candidate]] = {}
+    where: dict[int, list[tuple[int, int]]] = {}  # id of a district held: the sentences that tell it as a place
+    at_words = _district_at(lang)
     for m in places:
         part = m.candidates[0] if m.candidates else None
         if part is None or part.feature != "city":
@@ -1239,20 +1246,50 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
         if not (incidents.is_district(following, lang) or incidents.is_district(last_word, lang)):
             continue
         word = last_word.strip() if incidents.is_district(last_word, lang) else following.split()[0]
+        plural = _district_plural(lang).fullmatch(word.strip(",.;:"))
+        line = text[max(0, m.start - 40):m.start].rsplit("\n", 1)[-1]
+        placed = any(at_words.fullmatch(w.strip(",.;:")) for w in line.split()[-3:])  # "in the Holosiivskyi district"
         for city in _cities_holding(part, places):
             held = quarters.setdefault(city.place.geonames_id or 0, [])
-            if _district_plural(lang).fullmatch(word.strip(",.;:")):
+            if plural:
                 held += [part, part]  # one of a list of districts: several, whichever the gazetteer read
             elif not any(_same_place(part, q) for q in held):
                 held.append(part)
+            if placed:  # not "Residents of the Obolonskyi district", "Мешканців Дарницького району"
+                sentence = next(((a, b) for a, b in told if a <= m.start < b), (m.start, m.end))
+                where.setdefault(id(next(q for q in held if _same_place(part, q))), []).append(sentence)
+    caught = [c.start for o in events if o.kind == "interception" for c in o.claims]
     for e in events:
         if e.kind not in ("strike", "shelling", "explosion") or e.place is None or e.place.feature != "city":
             continue
         held = quarters.get(e.place.place.geonames_id or 0, [])
         there = [o for o in events if o.kind in ("strike", "shelling", "explosion") and o.place is not None
                  and _same_place(o.place, e.place)]
-        if len(held) == 1 and there == [e]:
-            e.place = held[0]
+        if len(held) != 1 or there != [e]:
+            continue
+        if told and not any(_tells_there(e, (a, b), caught, lang, text) for a, b in where.get(id(held[0]), [])):
+            continue  # the district told in a sentence of something else, or of an interception's debris
+        e.place = held[0]
+
+
+def _tells_there(e: _Draft, sentence: tuple[int, int], caught: Sequence[int], lang: str, text: str) -> bool:
+    """Whether the sentence that names a district tells the strike `e` itself: it holds a claim of e and none of an
+    interception; debris of another weapon told there (a missile strike, "Уламки збитого дрона впали у Святошинському
+    районі") tells where a downed weapon fell, not where the strike hit."""
+    a, b = sentence
+    if not any(a <= c.start < b for c in e.claims) or any(a <= c < b for c in caught):
+        return False
+    if e.weapon is None or not incidents.debris_told(text[a:b], lang):
+        return True
+    fell = incidents.weapon(text[a:b], lang)
+    return fell is None or fell == e.weapon or ("missile" in fell and "missile" in e.weapon)  # one family
+
+
+@cache
+def _district_at(lang: str) -> re.Pattern[str]:
+    """The language's prepositions that place an incident in a district (`district_at_words` of events.yaml)."""
+    words = topic(lang, "events").get("district_at_words") or []
+    return re.compile(f"(?:{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
 
 
 def _told_with_districts(city: PlaceMatch, text: str, lang: str) -> bool:

@@ -124,11 +124,12 @@ def future_only(text: str, lang: str, incidents: Sequence[tuple[int, int]] = ())
     ударов"); a modal about the aftermath of an attack told before it ("под завалами после удара могут оставаться
     люди", "пожар после атаки может продолжаться") is a guess about consequences, and the attack stands. A past one
     ("мог упасть") is left alone: it guesses at what happened. A clause that tells its attack as a finished thing
-    ("после удара", "в результате удара": `done_before`) is never a forecast, whatever its verbs."""
+    ("после удара", "в результате удара": `done_before`) is never a forecast by its modal ("в результате удара по Сумам
+    могут быть погибшие": the strike happened); its verbs in the future tense still are ("в результате удара по Одессе
+    погибнут сотни, пригрозил X": a threat)."""
     if lang not in MORPHOLOGY:
         return False
-    if any(_told_done(text, start, lang) for start, _ in incidents):
-        return False  # "в результате удара по Сумам могут быть погибшие": the strike happened
+    done = any(_told_done(text, start, lang) for start, _ in incidents)
     future = False
     saying = _saying(lang)
     modal = _ongoing(lang, "modal_verbs")
@@ -136,7 +137,7 @@ def future_only(text: str, lang: str, incidents: Sequence[tuple[int, int]] = ())
     for i, m in enumerate(words):
         if saying.match(m.group()):
             continue
-        if modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang) and any(
+        if not done and modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang) and any(
                 start > m.end() for start, _ in incidents):
             future = True  # "может перенести удары", "можуть завдати удару": the incident itself foreseen
             continue  # (but "могут оставаться" after "удара" is a present verb, as any other)
