@@ -395,15 +395,9 @@ GENERIC_COVERS = {"military_industry": frozenset({"military_industry", "energy",
                   "military": frozenset({"military", "airfield", "military_industry"})}
 
 
-@cache
-def _generic_words() -> re.Pattern[str]:
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("generic_targets", [])]
-    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE)
-
-
 def _generic(name: str) -> bool:
     """A target named by a generic word alone ("предприятие", "военные объекты", "the facility"), no proper name."""
-    return bool(_generic_words().fullmatch(" ".join(name.split())))
+    return bool(_every_language("generic_targets").fullmatch(" ".join(name.split())))
 
 
 def _proper(name: str) -> bool:

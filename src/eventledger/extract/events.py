@@ -1234,7 +1234,7 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
     interception (not "Debris of a downed drone fell in the Sviatoshynskyi district")."""
     quarters: dict[int, list[Candidate]] = {}
     where: dict[int, list[tuple[int, int]]] = {}  # id of a district held: the sentences that tell it as a place
-    at_words = _district_at(lang)
+    at_words = _district_words(lang, "district_at_words")
     for m in places:
         part = m.candidates[0] if m.candidates else None
         if part is None or part.feature != "city":
@@ -1246,7 +1246,7 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
         if not (incidents.is_district(following, lang) or incidents.is_district(last_word, lang)):
             continue
         word = last_word.strip() if incidents.is_district(last_word, lang) else following.split()[0]
-        plural = _district_plural(lang).fullmatch(word.strip(",.;:"))
+        plural = _district_words(lang, "district_plural_words").fullmatch(word.strip(",.;:"))
         line = text[max(0, m.start - 40):m.start].rsplit("\n", 1)[-1]
         placed = any(at_words.fullmatch(w.strip(",.;:")) for w in line.split()[-3:])  # "in the Holosiivskyi district"
         for city in _cities_holding(part, places):
@@ -1285,25 +1285,19 @@ def _tells_there(e: _Draft, sentence: tuple[int, int], caught: Sequence[int], la
     return fell is None or fell == e.weapon or ("missile" in fell and "missile" in e.weapon)  # one family
 
 
-@cache
-def _district_at(lang: str) -> re.Pattern[str]:
-    """The language's prepositions that place an incident in a district (`district_at_words` of events.yaml)."""
-    words = topic(lang, "events").get("district_at_words") or []
-    return re.compile(f"(?:{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
-
-
 def _told_with_districts(city: PlaceMatch, text: str, lang: str) -> bool:
     """Whether the city's name stands right after or right before a plural word for districts ("районах Києва",
     "Kyiv districts"): the report tells of several of its districts, named or not."""
     before = text[max(0, city.start - 30):city.start].split()
     after = text[city.end:city.end + 30].split()
-    return any(_district_plural(lang).fullmatch(w.strip(",.;:")) for w in before[-1:] + after[:1])
+    return any(_district_words(lang, "district_plural_words").fullmatch(w.strip(",.;:")) for w in before[-1:] + after[:1])
 
 
 @cache
-def _district_plural(lang: str) -> re.Pattern[str]:
-    """The language's plural words for districts (`district_plural_words` of events.yaml)."""
-    words = topic(lang, "events").get("district_plural_words") or []
+def _district_words(lang: str, key: str) -> re.Pattern[str]:
+    """A word list of the language's events.yaml, to match one word whole: `district_at_words` (the prepositions that
+    place an incident in a district) or `district_plural_words` (the plural words for districts)."""
+    words = topic(lang, "events").get(key) or []
     return re.compile(f"(?:{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
 
 

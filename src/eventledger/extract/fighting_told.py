@@ -67,9 +67,13 @@ def _tells_fighting(event: Told, lang: str) -> bool:
 
 def _same_clauses(a: Told, b: Told) -> bool:
     """Whether every claim of one is a claim of the other (the same span, figure and value): read from one clause."""
-    mine = {(c.start, c.end, c.figure, c.assertion, c.value) for c in a.claims}
-    theirs = {(c.start, c.end, c.figure, c.assertion, c.value) for c in b.claims}
+    mine, theirs = {_key(c) for c in a.claims}, {_key(c) for c in b.claims}
     return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _key(c: Claim) -> tuple[object, ...]:
+    """What makes two claims one: the same span, figure, assertion and value."""
+    return (c.start, c.end, c.figure, c.assertion, c.value)
 
 
 def _join(host: Told, guest: Told) -> None:
@@ -78,7 +82,7 @@ def _join(host: Told, guest: Told) -> None:
     seen: set[tuple[object, ...]] = set()
     claims = []
     for c in host.claims:
-        if (key := (c.start, c.end, c.figure, c.assertion, c.value)) not in seen:
+        if (key := _key(c)) not in seen:
             seen.add(key)
             claims.append(c)
     host.claims[:] = claims
