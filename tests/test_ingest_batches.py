@@ -3,6 +3,7 @@ time gives, and a report that cannot be stored fails alone while the rest of its
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -102,3 +103,44 @@ def test_interrupted_ingest_stores_what_it_extracted(tmp_path: Path, gazetteer, 
         except KeyboardInterrupt:
             pass
     assert summary.new == 3 and count(tmp_path / "ledger.db", "reports") == 3
+
+
+def test_a_slow_stream_is_stored_as_it_comes(tmp_path: Path, gazetteer, monkeypatch) -> None:
+    """A pipe or feed that gives a report now and then is stored once the batch has waited BATCH_SECONDS for input."""
+    monkeypatch.setattr(eventledger.ingest, "BATCH_SECONDS", 0.1)
+    corpus = list(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 8)))
+    stored_while_streaming = []
+
+    def stream():  # noqa: ANN202
+        for report in corpus:
+            time.sleep(0.04)
+            stored_while_streaming.append(count(tmp_path / "ledger.db", "reports"))
+            yield report
+
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        assert ingest(ledger, stream(), gazetteer).new == 8
+    assert stored_while_streaming[-1] > 0
+
+
+def test_slow_extraction_does_not_cut_a_batch(tmp_path: Path, gazetteer, monkeypatch) -> None:
+    """Where a batch ends decides which late reports are re-resolved together, so a file must be cut by count alone:
+    reading it twice on a busy machine gives one ledger."""
+    monkeypatch.setattr(eventledger.ingest, "BATCH_SECONDS", 0.1)
+    corpus = list(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 6)))
+    real = eventledger.ingest.extract
+
+    def slow_extract(report, gaz):  # noqa: ANN001, ANN202 - a loaded machine: each report takes a while
+        time.sleep(0.05)
+        return real(report, gaz)
+
+    monkeypatch.setattr(eventledger.ingest, "extract", slow_extract)
+    seen = []
+
+    def read():  # noqa: ANN202
+        for report in corpus:
+            seen.append(count(tmp_path / "ledger.db", "reports"))
+            yield report
+
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        assert ingest(ledger, read(), gazetteer).new == 6
+    assert seen == [0] * 6

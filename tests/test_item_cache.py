@@ -18,9 +18,6 @@ from compare_ledgers import compare  # noqa: E402
 
 
 def test_a_ledger_filled_with_the_cache_equals_one_filled_without(tmp_path, gazetteer, monkeypatch, capsys):
-    # Batches cut by count only: under load the two-second bound cuts the two runs at different reports, and the
-    # changelog then names another report of the same batch (a difference of timing, not of the cache).
-    monkeypatch.setattr("eventledger.ingest.BATCH_SECONDS", float("inf"))
     rows = records(60)
     random.Random(3).shuffle(rows)  # out of publication order: late reports re-resolve the days around them
     corpus = write_jsonl(tmp_path / "corpus.jsonl", rows)

@@ -7,9 +7,9 @@ counted with its reason and the batch goes on.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
@@ -45,8 +45,10 @@ class IngestSummary:
         )
 
 
+T = TypeVar("T")
+
 BATCH_REPORTS = 50  # reports stored in one write transaction: one commit for pages they share (not tuned)
-BATCH_SECONDS = 2.0  # a slow stream (a pipe, a feed) is stored at least this often, whatever the count
+BATCH_SECONDS = 2.0  # a slow stream (a pipe, a feed) is stored once this long was spent waiting for it, whatever the count
 
 
 def ingest(
@@ -68,9 +70,11 @@ def ingest(
     summary = summary if summary is not None else IngestSummary()
     batch = batch or BATCH_REPORTS
     pending: list[tuple[Report, list[Event]]] = []
-    started = 0.0
+    waited = 0.0  # seconds the pending batch spent waiting for input: extraction time must not cut batches, since
+    # where a batch ends decides which late reports are re-resolved together, and a file read twice must give one ledger
     try:
-        for item in items:
+        for item, wait in _timed(items):
+            waited += wait
             if on_item:
                 on_item(item)
             if isinstance(item, InputError):
@@ -82,17 +86,27 @@ def ingest(
             except InputError as exc:
                 summary.failed.append(str(exc))
                 continue
-            if not pending:
-                started = time.monotonic()
             pending.append((item, events))
-            if len(pending) >= batch or time.monotonic() - started >= BATCH_SECONDS:
-                done, pending = pending, []
+            if len(pending) >= batch or waited >= BATCH_SECONDS:
+                done, pending, waited = pending, [], 0.0
                 _store(ledger, done, gaz, report_seconds, summary)
     finally:  # the end of the items, Ctrl-C or a failure of the input itself: what was extracted is stored
         if pending:
             done, pending = pending, []
             _store(ledger, done, gaz, report_seconds, summary)
     return summary
+
+
+def _timed(items: Iterable[T]) -> Iterator[tuple[T, float]]:
+    """Each item with the seconds spent waiting for it."""
+    it = iter(items)
+    while True:
+        started = time.monotonic()
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        yield item, time.monotonic() - started
 
 
 def _store(ledger: Ledger, reports: list[tuple[Report, list[Event]]], gaz: Gazetteer, report_seconds: float | None,
