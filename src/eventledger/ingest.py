@@ -74,7 +74,8 @@ def ingest(
     # where a batch ends decides which late reports are re-resolved together, and a file read twice must give one ledger
     try:
         for item, wait in _timed(items):
-            waited += wait
+            if pending:  # not the wait for a batch's first item (a language model loading, say): nothing was pending
+                waited += wait
             if on_item:
                 on_item(item)
             if isinstance(item, InputError):
