@@ -1068,6 +1068,7 @@ def _read_clause(
     # "hit a building in Holosiivskyi and a house in Darnytskyi, causing no injuries": a count is told once, at the
     # first place; a stated zero is said of each place
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
+    downed_there = located[:1]  # (the clause's first place, before a restriction's are narrowed to its airports)
     if found.kind == "airspace_restriction":
         located = place_within.restricted(located)
     for i, where in enumerate(located or [None]):
@@ -1086,7 +1087,23 @@ def _read_clause(
         strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": anchor})  # type: ignore[arg-type]
         strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *(harmed or zeros)]
         drafts.append(strike)
+    downed = [cl for cl in figure_claims if cl.figure in _DOWNED_COUNTS]
+    if found.kind == "airspace_restriction" and downed:
+        # "Kazan airport halted all flights while air defence downed 12 drones over Tatarstan": what was downed is no
+        # figure of a restriction but the claim of an interception told in the same clause (ANNOTATION.md: the airport
+        # closure and the interception are two events), at the clause's first place as read before the restriction
+        # keeps only its airports (a count over the country's regions is paired there by country)
+        drafts[0].claims = [cl for cl in drafts[0].claims if cl not in downed]
+        weapon = incidents.weapon(clause.text, lang) or incidents.weapon(sentence.text, lang)
+        at = next((cl.start for cl in downed), common["anchor"])
+        interception = _Draft(place=downed_there[0] if downed_there else None,
+                              **{**common, "kind": "interception", "anchor": at, "weapon": weapon, "target": None})  # type: ignore[arg-type]
+        interception.claims = [c.claim(clause.start, clause.end, "interception", assertion="kind"), *downed]
+        drafts.append(interception)
     return drafts, None
+
+
+_DOWNED_COUNTS = frozenset({"intercepted", "shot_down"})
 
 
 def _listed_with(
@@ -1113,7 +1130,8 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
     a strike only by the damage or casualties it caused)."""
     hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
     return (not hurt and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
-            and incidents.target(clause.text, c.lang, c.sentence.text) is None)
+            and (incidents.target(clause.text, c.lang, c.sentence.text) is None
+                 or incidents.only_near_targets(clause.text, c.lang)))  # "fell near a residential building": hit nothing
 
 
 def _recalled(clause: Span, c: _Clause, relative_too: bool = False) -> bool:

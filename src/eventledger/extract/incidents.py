@@ -671,6 +671,21 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
     return best[1] if best else None
 
 
+def only_near_targets(text: str, lang: str) -> bool:
+    """Whether every facility a clause names is named as where something came down near, not what it hit ("уламки
+    впали біля школи", "обломки упали возле жилого дома"): the facility word follows one
+    of the language's `near_words` with at most three words between. False when the clause names no facility."""
+    near = _near_words(lang)
+    matches = list(patterns(lang).target_words.finditer(text))
+    return near is not None and bool(matches) and all(near.search(text, max(0, m.start() - 80), m.start()) for m in matches)
+
+
+@cache
+def _near_words(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("near_words") or []
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE) if words else None
+
+
 @lru_cache(maxsize=4096)
 def _common_word(word: str, lang: str) -> bool:
     """A very common word of the language (wordfreq's Zipf frequency >= 5: "Earlier", "Ранее", "Вчора")."""

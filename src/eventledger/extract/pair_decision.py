@@ -112,7 +112,24 @@ def vetoed(a: Event, b: Event, text: str = "", lang: str = "en") -> str | None:
         km = distance_km(p, q) if p.lat is not None and q.lat is not None else None
         if km is None or km > _ONE_SETTLEMENT_KM:
             return "two distinct settlements: one event per place the report gives something of its own"
+    if _counted_weapons_differ(a, b):
+        return "two weapon types counted: one interception event per weapon type"
     return None
+
+
+def _counted_weapons_differ(a: Event, b: Event) -> bool:
+    """Two interceptions at one place each counting its own weapon type ("over Mykolaiv air defence destroyed three
+    cruise missiles and five drones", split by `weapon_types.one_per_weapon`): ANNOTATION.md keeps one interception event
+    per weapon type. A plain "missile" beside a ballistic or cruise one may be the same missiles told less precisely,
+    and stays joinable; so do two places, which the model weighs as it weighs any pair."""
+    if a.kind != "interception" or b.kind != "interception" or a.place is None or b.place is None:
+        return False
+    if not _same_place(a.place, b.place):
+        return False
+    weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
+    if len(weapons) < 2 or "missile" in weapons:
+        return False
+    return all(any(c.figure in ("intercepted", "launched") for c in e.claims) for e in (a, b))
 
 
 def _told_day(e: Event, text: str, lang: str) -> str | None:
