@@ -99,6 +99,7 @@ _END = re.compile(r"[.!?…](?![^\s*_»\"”'])|\n")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a markdown link: its words are the text, its address is not
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+")
 Why = Literal["same_target", "same_place_earlier", "follow_up"]
+HEARD = "explosions heard in the town a strike hit that day"  # the evidence that makes explosions a strike's (`compare`)
 
 
 class ResolveError(Exception):
@@ -528,6 +529,25 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
     return bool(_night_words().search(later.text)) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(earlier)
 
 
+def _uncounted_air_defence(a: Item, b: Item) -> bool:
+    """Two interception claims that count nothing (no weapon downed, launched or through), of one weapon or one naming
+    none, published within NIGHT_HOURS and both of the night (`_of_the_night`), or within DAY_HOURS by day: air
+    defence at work over a town, told by the mayor ("ПВО работает в Новороссийске") and minutes on by a channel
+    ("сработала система ПВО над городом"), by residents ("жители сообщают о беспилотниках и срабатывании ПВО") and by
+    an agency ("ПВО отражает воздушную атаку в Салавате"). Neither tells a drone of its own, so neither can be another
+    wave of the night but by saying so ("ещё", `_another`, and "again", both the caller's); a count on either side
+    (a drone downed, "ещё один сбит") is each its own claim, as before. Two missile types named apart (ballistic and
+    cruise over one capital) are two events by ANNOTATION.md, so the weapons must be the same or one side name none
+    (ledger16). What joins them is then one town and nearness alone."""
+    if a.kind != "interception" or b.kind != "interception":
+        return False
+    if any(name in x.figures for x in (a, b) for name in ("intercepted", "launched", "hit")):
+        return False
+    if a.weapon and b.weapon and a.weapon != b.weapon and "unknown" not in (a.weapon, b.weapon):
+        return False
+    return _within(a, b, NIGHT_HOURS * 60) and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+
+
 def _weapons(a: str | None, b: str | None) -> str:
     if not a or not b or a == "unknown" or b == "unknown":
         return "unknown"
@@ -694,6 +714,12 @@ def compare(a: Item, b: Item) -> Verdict:
     if (_one_downed_that_night(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told):
         positive.append(("downed", "one drone or missile downed over one town told at night and again in the "
                                    f"account of the night, within {NIGHT_HOURS} h, nothing told differently"))
+    if _uncounted_air_defence(a, b) and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons) and not told:
+        # air defence at work over one town told by two posts of one night, neither counting anything downed: the
+        # mayor's "ПВО работает в Новороссийске" and, minutes on, "сработала система ПВО над городом"; on nearness
+        # (every member of the event must agree) (ledger16)
+        positive.append(("at_work", "air defence at work over one town told twice that night, neither counting "
+                                    f"anything downed, within {NIGHT_HOURS} h, nothing told differently"))
     if (_heard_downed(a, b) and same_day and place in ("same", "inside") and _nothing_told_otherwise(a, b, weapons)
             and not told):
         positive.append(("downed", "explosions heard in a town at night and an interception told of it that night, "
@@ -807,7 +833,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
         # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
         # explosions are the strike's (ANNOTATION.md), whatever words each used
-        positive.append(("heard", "explosions heard in the town a strike hit that day"))
+        positive.append(("heard", HEARD))
     if distinct and not day_apart and sim >= SIM_WEAK:
         positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)
@@ -862,6 +888,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
+             "at_work",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -882,7 +909,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed", "at_work"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -1525,7 +1552,51 @@ def resolve(
             chosen.reasons[item.id] = verdict
         where[item.id] = target
         blocks.add(target, item)
+        if item.kind == "strike" and not forced:
+            kept = clusters[target]
+            assert kept is not None
+            others = [n for n in blocks.near(item) if n != target and clusters[n] is not None]
+            for n, boom, why in taken_explosions(item, kept.members, [clusters[n].members for n in others], rules, memo):  # type: ignore[union-attr]
+                moved = clusters[others[n]]
+                assert moved is not None
+                moved.members.remove(boom)
+                moved.reasons.pop(boom.id, None)
+                kept.members.append(boom)
+                kept.reasons[boom.id] = why
+                where[boom.id] = target
+                blocks.add(target, boom)
     return sorted((c for c in clusters if c is not None), key=lambda c: min(m.order for m in c.members))
+
+
+def taken_explosions(
+    item: Item, joined: Sequence[Item], events: Sequence[Sequence[Item]], rules: Constraints | None = None,
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> list[tuple[int, Item, Verdict]]:
+    """The explosions a strike takes out of the interception events they joined before it was told: (index in
+    `events`, the explosions' item, why). Explosions heard in a town at night join that night's interception of the
+    town when nothing else of the night is known (`_heard_downed`, res15); a post telling a strike at the town that
+    night, published later, makes them the strike's (ANNOTATION.md: explosions are the strike's where one hit; `HEARD`
+    in `compare`), as they would have been had the strike been told first (fix15e). Only explosions in an event of
+    interceptions alone besides them, that the strike joins on `HEARD` and that nothing in the strike's event
+    contradicts (no veto, no hand split or merge). The interception claim stays its own event (ANNOTATION.md)."""
+    rules = rules or Constraints()
+    found: list[tuple[int, Item, Verdict]] = []
+    held = [*joined, item]
+    for n, members in enumerate(events):
+        if len(members) < 2 or any(m.kind not in ("explosion", "interception") for m in members):
+            continue
+        if not any(m.kind == "interception" for m in members):
+            continue
+        for boom in members:
+            if boom.kind != "explosion" or boom.id in rules.must or item.id in rules.forbidden(boom.id):
+                continue
+            verdict = compare(item, boom) if memo is None else _remembered(item, boom, memo)
+            if not verdict.join or HEARD not in verdict.reasons:
+                continue
+            if _compatible_members(boom, held, rules, memo):
+                found.append((n, boom, verdict))
+                held.append(boom)
+    return found
 
 
 def _best(

@@ -1,0 +1,138 @@
+"""One incident told by several posts and left apart by resolution (ledger16). The posts are our own.
+
+(1) Air defence at work over one town, told by two posts of one night that count nothing downed (the mayor's "ПВО
+работает", residents' "сработала ПВО"): one interception claim, on nearness; a count on either side, two missile
+types or another night keep them apart.
+(2) A strike told after explosions heard in its town joined that night's interception of the town takes the
+explosions out of the interception event (fix15e's left case): in a full run (`resolve`) and in the ledger's ingest,
+which resolves the neighbourhood again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from eventledger.model import Place, Target
+from eventledger.resolve import Item, compare, day_range, resolve
+
+UTC = timezone.utc
+NIGHT = datetime(2025, 7, 1, 19, 40, tzinfo=UTC)  # 22:40 in Novorossiysk, 22:50 in Sochi by the sun
+
+NOVOROSSIYSK = Place("Новороссийск", "RU", "Krasnodar Krai", 44.72, 37.77, "city", name_en="Novorossiysk")
+SOCHI = Place("Сочи", "RU", "Krasnodar Krai", 43.6, 39.73, "city", name_en="Sochi")
+KYIV = Place("Київ", "UA", "Kyiv", 50.45, 30.52, "city", name_en="Kyiv")
+ODESA = Place("Odesa", "UA", "Odesa Oblast", 46.48, 30.73, "city", name_en="Odesa")
+
+
+def post(id: str, text: str, kind: str, place: Place, *, hours: float = 0, weapon: str | None = "drone",
+         target: Target | None = None, figures: dict[str, tuple[int, int]] | None = None) -> Item:
+    published = NIGHT + timedelta(hours=hours)
+    lo, hi = day_range(published.date().isoformat(), "day", published)
+    return Item(id=id, report_id=f"r-{id}", kind=kind, day_lo=lo, day_hi=hi, precision="day", place=place,
+                target=target, weapon=weapon, text=text, figures=figures or {}, published=published)
+
+
+def groups(items: list[Item]) -> set[frozenset[str]]:
+    return {frozenset(m.id for m in c.members) for c in resolve(items)}
+
+
+# -- (1) air defence at work, counted by neither ----------------------------------------------------------------------
+
+def test_ru_air_defence_at_work_told_twice_in_one_night_is_one_claim() -> None:
+    mayor = post("a", "ПВО работает в Новороссийске, сообщил глава города.", "interception", NOVOROSSIYSK,
+                 weapon=None)
+    residents = post("b", "Над городом сработала система ПВО, жители Новороссийска слышат хлопки.", "interception",
+                     NOVOROSSIYSK, hours=0.3)
+    verdict = compare(mayor, residents)
+    assert verdict.join and any(why.startswith("air defence at work") for why in verdict.reasons), verdict
+    assert groups([mayor, residents]) == {frozenset({"a", "b"})}
+
+
+def test_ru_a_drone_counted_on_either_side_stays_its_own_claim() -> None:
+    mayor = post("a", "ПВО работает в Новороссийске, сообщил глава города.", "interception", NOVOROSSIYSK,
+                 weapon=None)
+    downed = post("b", "Ещё один беспилотник сбит над Новороссийском.", "interception", NOVOROSSIYSK, hours=0.5,
+                  figures={"intercepted": (1, 1)})
+    assert not compare(mayor, downed).join
+
+
+def test_ru_another_night_or_another_weapon_stays_apart() -> None:
+    tonight = post("a", "ПВО отражает воздушную атаку на Новороссийск.", "interception", NOVOROSSIYSK)
+    next_night = post("b", "ПВО снова работает в Новороссийске, сообщают жители.", "interception", NOVOROSSIYSK,
+                      hours=24)
+    assert not compare(tonight, next_night).join
+    boats = post("c", "ПВО и флот отражают атаку безэкипажных катеров на Новороссийск.", "interception", NOVOROSSIYSK,
+                 hours=0.5, weapon="naval_drone")
+    assert not compare(tonight, boats).join
+
+
+def test_uk_ballistic_and_cruise_missiles_over_one_city_stay_two_claims() -> None:
+    ballistic = post("a", "У Києві працює ППО, загроза балістики.", "interception", KYIV, weapon="ballistic_missile")
+    cruise = post("b", "Столиця під атакою крилатих ракет, працює ППО.", "interception", KYIV, hours=0.5,
+                  weapon="cruise_missile")
+    assert not compare(ballistic, cruise).join
+
+
+def test_uk_and_en_air_defence_at_work_told_twice_joins() -> None:
+    uk_a = post("a", "У Києві працює ППО, повідомляє міська військова адміністрація.", "interception", KYIV,
+                weapon=None)
+    uk_b = post("b", "Кияни чують роботу протиповітряної оборони.", "interception", KYIV, hours=0.4)
+    assert compare(uk_a, uk_b).join
+    en_a = post("c", "Air defence is at work over Odesa, the mayor said.", "interception", ODESA)
+    en_b = post("d", "Residents of Odesa report air defence firing at drones.", "interception", ODESA, hours=0.5)
+    assert compare(en_a, en_b).join
+
+
+# -- (2) a later strike takes the explosions heard ---------------------------------------------------------------------
+
+def _sochi_night() -> tuple[Item, Item, Item]:
+    booms = post("a", "Ночью в Сочи прогремели несколько взрывов, в небе вспышки.", "explosion", SOCHI, weapon=None,
+                 hours=1)
+    downed = post("b", "Этой ночью ПВО перехватила беспилотники над Сочи, сообщил мэр.", "interception", SOCHI,
+                  hours=3)
+    depot = post("c", "Ночью беспилотник атаковал нефтебазу в Сочи, начался пожар.", "strike", SOCHI, hours=6,
+                 target=Target("нефтебаза", "energy"))
+    return booms, downed, depot
+
+
+def test_ru_a_later_strike_takes_the_explosions_out_of_the_interception() -> None:
+    booms, downed, depot = _sochi_night()
+    assert compare(booms, downed).join  # alone, the night's explosions are the interception's (res15)
+    assert groups([booms, downed]) == {frozenset({"a", "b"})}
+    assert groups([booms, downed, depot]) == {frozenset({"a", "c"}), frozenset({"b"})}
+    # as when the strike was told first
+    early = post("c", depot.text, "strike", SOCHI, hours=0.5, target=depot.target)
+    assert groups([booms, downed, early]) == {frozenset({"a", "c"}), frozenset({"b"})}
+
+
+def test_en_a_strike_of_another_town_takes_nothing() -> None:
+    booms, downed, _ = _sochi_night()
+    elsewhere = post("c", "A drone hit an oil depot in Novorossiysk overnight.", "strike", NOVOROSSIYSK, hours=6,
+                     target=Target("oil depot", "energy"))
+    assert groups([booms, downed, elsewhere]) == {frozenset({"a", "b"}), frozenset({"c"})}
+
+
+def test_the_ledger_moves_the_explosions_to_the_strike_told_later(tmp_path) -> None:
+    from eventledger.model import Event, Report
+    from eventledger.store import Ledger
+
+    def report(text: str, hours: float, source: str) -> Report:
+        return Report(text=text, published=NIGHT + timedelta(hours=hours), language="ru", source=source,
+                      source_kind="media", url=None)
+
+    day = (NIGHT + timedelta(hours=6)).date().isoformat()
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.ingest(report("Ночью в Сочи прогремели несколько взрывов, в небе вспышки.", 1, "Канал А"),
+                      [Event(kind="explosion", date=day, date_precision="day", place=SOCHI, anchor=0)])
+        ledger.ingest(report("Этой ночью ПВО перехватила беспилотники над Сочи, сообщил мэр.", 3, "Канал Б"),
+                      [Event(kind="interception", weapon="drone", date=day, date_precision="day", place=SOCHI,
+                             anchor=0)])
+        assert len(ledger.events()) == 1
+        ledger.ingest(report("Ночью беспилотник атаковал нефтебазу в Сочи, начался пожар.", 6, "Канал В"),
+                      [Event(kind="strike", weapon="drone", date=day, date_precision="day", place=SOCHI,
+                             target=Target("нефтебаза", "energy"), anchor=0)])
+        events = ledger.events()
+        shape = sorted((len(e.reports), e.kind if len(e.reports) == 1 else "") for e in events)
+        assert shape == [(1, "interception"), (2, "")], [(e.kind, e.reports) for e in events]
+        full = ledger.resolve_all()
+        assert sorted((len(e.reports), e.kind if len(e.reports) == 1 else "") for e in ledger.events()) == shape, full
