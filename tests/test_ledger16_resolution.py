@@ -136,3 +136,33 @@ def test_the_ledger_moves_the_explosions_to_the_strike_told_later(tmp_path) -> N
         assert shape == [(1, "interception"), (2, "")], [(e.kind, e.reports) for e in events]
         full = ledger.resolve_all()
         assert sorted((len(e.reports), e.kind if len(e.reports) == 1 else "") for e in ledger.events()) == shape, full
+
+
+# -- (3) a hospital the wounded were taken to is no target ------------------------------------------------------------
+
+def _targets(events) -> list[str | None]:
+    return [e.target.name if e.target else None for e in events if e.kind in ("strike", "shelling")]
+
+
+def test_ru_the_hospital_the_wounded_were_taken_to_is_no_target(read) -> None:
+    driven = read("Из-за падения беспилотника на трассе в Белокалитвинском районе ночью произошел взрыв. В результате "
+                  "ранение получил водитель грузовика, который остановился на обочине, сообщил губернатор. По его "
+                  "словам, раненый доставлен в больницу, а ПВО продолжает отражать атаку.", lang="ru")
+    assert driven and not any(_targets(driven)), [(e.kind, e.target) for e in driven]
+    admitted = read("В Раменском после падения беспилотника пострадала пожилая женщина, ее госпитализировали в больницу "
+                    "с ожогами рук.", lang="ru")
+    assert admitted and not any(_targets(admitted)), [(e.kind, e.target) for e in admitted]
+    they = read("При ударе дрона по Льгову ранения получили двое сотрудников газеты, они доставлены в больницу.",
+                lang="ru")
+    assert they and not any(_targets(they)), [(e.kind, e.target) for e in they]
+    struck = read("Вечером ВСУ нанесли удар по больнице в Горловке, ранены три человека.", lang="ru")
+    assert any(name and name.startswith("больниц") for name in _targets(struck)), [(e.kind, e.target) for e in struck]
+
+
+def test_uk_and_en_the_hospital_the_wounded_were_taken_to_is_no_target(read) -> None:
+    uk = read("Внаслідок удару дрона по Херсону поранено двох людей, їх доставили до лікарні.", lang="uk")
+    assert uk and not any(_targets(uk)), [(e.kind, e.target) for e in uk]
+    en = read("A drone struck a car in Kherson, wounding two men who were taken to a hospital.", lang="en")
+    assert en and not any(_targets(en)), [(e.kind, e.target) for e in en]
+    struck = read("A Russian missile hit a hospital in Kharkiv on Monday, wounding three people.", lang="en")
+    assert "hospital" in _targets(struck), [(e.kind, e.target) for e in struck]
