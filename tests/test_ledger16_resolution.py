@@ -166,3 +166,40 @@ def test_uk_and_en_the_hospital_the_wounded_were_taken_to_is_no_target(read) -> 
     assert en and not any(_targets(en)), [(e.kind, e.target) for e in en]
     struck = read("A Russian missile hit a hospital in Kharkiv on Monday, wounding three people.", lang="en")
     assert "hospital" in _targets(struck), [(e.kind, e.target) for e in struck]
+
+
+# -- (4) one death told of a region and of its town that day ----------------------------------------------------------
+
+STARODUB = Place("Стародуб", "RU", "Bryansk Oblast", 52.58, 32.76, "city", name_en="Starodub")
+BRYANSK_OBLAST = Place("Брянская область", "RU", "Bryansk Oblast", 53.0, 33.5, "admin1", geonames_id=571473,
+                       name_en="Bryansk Oblast")
+BELGOROD_OBLAST = Place("Белгородская область", "RU", "Belgorod Oblast", 50.7, 37.4, "admin1", geonames_id=578071,
+                        name_en="Belgorod Oblast")
+
+
+def test_ru_one_childs_death_told_at_night_and_in_the_afternoon_digest_is_one_strike() -> None:
+    night = post("a", "Ночью беспилотник ВСУ попал в жилой дом в Стародубе Брянской области, погиб ребенок, сообщил "
+                      "губернатор.", "strike", STARODUB, hours=6, figures={"killed": (1, 1)})
+    digest = post("b", "▪️В Брянской области в результате удара беспилотника погиб ребенок, сообщил губернатор;",
+                  "strike", BRYANSK_OBLAST, hours=20, figures={"killed": (1, 1)})
+    verdict = compare(night, digest)
+    assert verdict.join and any(why.startswith("one death") for why in verdict.reasons), verdict
+
+
+def test_ru_two_deaths_of_other_people_or_by_other_weapons_stay_two() -> None:
+    man = post("a", "Утром в Белгородской области при атаке беспилотника на автомобиль погиб мужчина, сообщил губернатор.",
+               "strike", BELGOROD_OBLAST, hours=13, figures={"killed": (1, 1)})
+    woman = post("b", "Дрон ВСУ атаковал частный дом в Белгородской области, погибла женщина.",
+                 "strike", BELGOROD_OBLAST, hours=20, figures={"killed": (1, 1)})
+    assert not compare(man, woman).join
+    shelled = post("c", "Вечером при артиллерийском обстреле села в Белгородской области погиб мужчина.", "strike",
+                   BELGOROD_OBLAST, hours=22, weapon="artillery", figures={"killed": (1, 1)})
+    assert not compare(man, shelled).join
+
+
+def test_en_one_childs_death_told_twice_is_one_strike() -> None:
+    night = post("a", "A child was killed when a Ukrainian drone hit a house in Starodub overnight, the governor said.",
+                 "strike", STARODUB, hours=6, figures={"killed": (1, 1)})
+    digest = post("b", "In Bryansk region a child was killed in a Ukrainian drone strike, the governor said.", "strike",
+                  BRYANSK_OBLAST, hours=20, figures={"killed": (1, 1)})
+    assert compare(night, digest).join

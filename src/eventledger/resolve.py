@@ -777,6 +777,14 @@ def compare(a: Item, b: Item) -> Verdict:
         # neighbouring sentence): the same dead and injured that day are the stronger evidence; the same number of dead
         # and the same number of injured, both more than none, need no likeness of wording
         positive.append(("toll", f"the same toll ({', '.join(toll)}) in one place that day, text similarity {sim:.2f}"))
+    if (death := _one_death(a, b)) and same_day and place in ("same", "inside", "near") and weapons == "same" and (
+            sim >= SIM_WEAK and not told and _separate(a) == _separate(b)):
+        # one death told of a region and of the region or a town of it that day, by one weapon, in words alike, of the
+        # same person: the governor's night post "a child was killed in a drone strike on a house in Bryansk Oblast"
+        # and the afternoon digest's "in Bryansk Oblast a child was killed by a drone" (ledger16); a single death is
+        # no telling toll (`_same_toll` asks two people), but who died, the weapon and the words together are
+        positive.append(("toll", f"one death of the same person ({death}) by one weapon that day, text similarity "
+                                 f"{sim:.2f}"))
     if _retold_count(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
         # one drone said downed over a region by the ministry, passed on by another channel minutes
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
@@ -1105,6 +1113,35 @@ def _same_toll(a: Item, b: Item) -> list[str]:
     if sum(a.figures[name][1] for name in shared) < SAME_TOLL_PEOPLE:
         return []
     return [f"{name} {a.figures[name][1]}" for name in shared]
+
+
+def _one_death(a: Item, b: Item) -> str:
+    """Who died, when two strike reports each count one killed, nothing else counted otherwise, and both name the dead
+    by the same word (`victim_nouns` in each language's events.yaml, by key: a child, a woman, a driver); empty
+    otherwise. A region has several single deaths a week, seldom of the same kind of person by one weapon on one day
+    told in like words (ledger16)."""
+    if a.kind != "strike" or b.kind != "strike":
+        return ""
+    if a.figures.get("killed") != (1, 1) or b.figures.get("killed") != (1, 1) or _counted_otherwise(a, b):
+        return ""
+    shared = _victims(a.text) & _victims(b.text)
+    return ", ".join(sorted(shared))
+
+
+@cache
+def _victim_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for lang in SUPPORTED:
+        for key, words in (topic(lang, "events").get("victim_nouns") or {}).items():
+            found[key] += words
+    return tuple((key, whole_words(words)) for key, words in found.items())
+
+
+@lru_cache(maxsize=4096)
+def _victims(text: str) -> frozenset[str]:
+    """The kinds of person a text names (`victim_nouns`: "child", "woman"), by key."""
+    folded = text.replace("ë", "ё")
+    return frozenset(key for key, pattern in _victim_words() if pattern.search(folded))
 
 
 def _grown_toll(a: Item, b: Item) -> list[str]:
