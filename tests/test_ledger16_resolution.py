@@ -203,3 +203,9 @@ def test_en_one_childs_death_told_twice_is_one_strike() -> None:
     digest = post("b", "In Bryansk region a child was killed in a Ukrainian drone strike, the governor said.", "strike",
                   BRYANSK_OBLAST, hours=20, figures={"killed": (1, 1)})
     assert compare(night, digest).join
+
+
+def test_ru_two_posts_each_telling_a_drone_downed_over_one_city_stay_apart() -> None:
+    downed = post("a", "В Балашихе сбит беспилотник, сообщил источник.", "interception", NOVOROSSIYSK)
+    debris = post("b", "Обломки сбитого БПЛА упали на крышу частного дома.", "interception", NOVOROSSIYSK, hours=0.4)
+    assert not any(why.startswith("air defence at work") for why in compare(downed, debris).reasons)

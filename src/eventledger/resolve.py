@@ -534,18 +534,28 @@ def _uncounted_air_defence(a: Item, b: Item) -> bool:
     none, published within NIGHT_HOURS and both of the night (`_of_the_night`), or within DAY_HOURS by day: air
     defence at work over a town, told by the mayor ("ПВО работает в Новороссийске") and minutes on by a channel
     ("сработала система ПВО над городом"), by residents ("жители сообщают о беспилотниках и срабатывании ПВО") and by
-    an agency ("ПВО отражает воздушную атаку в Салавате"). Neither tells a drone of its own, so neither can be another
-    wave of the night but by saying so ("ещё", `_another`, and "again", both the caller's); a count on either side
-    (a drone downed, "ещё один сбит") is each its own claim, as before. Two missile types named apart (ballistic and
+    an agency ("ПВО отражает воздушную атаку в Салавате"). Neither counts or tells anything downed (`_downed_told`:
+    "сбит беспилотник", "обломки сбитого БПЛА"), so neither is a drone of its own (a city's drones are downed one by
+    one all night, each told, and such posts stay apart as before), nor another wave of the night but by saying so
+    ("ещё", `_another`, and "again", both the caller's). Two missile types named apart (ballistic and
     cruise over one capital) are two events by ANNOTATION.md, so the weapons must be the same or one side name none
     (ledger16). What joins them is then one town and nearness alone."""
     if a.kind != "interception" or b.kind != "interception":
         return False
     if any(name in x.figures for x in (a, b) for name in ("intercepted", "launched", "hit")):
         return False
+    if _downed_told(a.text) or _downed_told(b.text):
+        return False  # a drone said downed over a town where they are downed one by one all night: its own claim
     if a.weapon and b.weapon and a.weapon != b.weapon and "unknown" not in (a.weapon, b.weapon):
         return False
     return _within(a, b, NIGHT_HOURS * 60) and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+
+
+@lru_cache(maxsize=4096)
+def _downed_told(text: str) -> bool:
+    """The text tells something downed (`downed_told` in each language's events.yaml: "сбит", "уничтожены", "shot
+    down"), not only air defence at work."""
+    return bool(_every_language("downed_told").search(text))
 
 
 def _weapons(a: str | None, b: str | None) -> str:
