@@ -534,7 +534,8 @@ def _uncounted_air_defence(a: Item, b: Item) -> bool:
     none, published within NIGHT_HOURS and both of the night (`_of_the_night`), or within DAY_HOURS by day: air
     defence at work over a town, told by the mayor ("ПВО работает в Новороссийске") and minutes on by a channel
     ("сработала система ПВО над городом"), by residents ("жители сообщают о беспилотниках и срабатывании ПВО") and by
-    an agency ("ПВО отражает воздушную атаку в Салавате"). Neither counts or tells anything downed (`_downed_told`:
+    an agency ("ПВО отражает воздушную атаку в Салавате"): each names air defence (`_air_defence_named`), and neither
+    counts or tells anything downed (`_downed_told`:
     "сбит беспилотник", "обломки сбитого БПЛА"), so neither is a drone of its own (a city's drones are downed one by
     one all night, each told, and such posts stay apart as before), nor another wave of the night but by saying so
     ("ещё", `_another`, and "again", both the caller's). Two missile types named apart (ballistic and
@@ -546,9 +547,17 @@ def _uncounted_air_defence(a: Item, b: Item) -> bool:
         return False
     if _downed_told(a.text) or _downed_told(b.text):
         return False  # a drone said downed over a town where they are downed one by one all night: its own claim
+    if not (_air_defence_named(a.text) and _air_defence_named(b.text)):
+        return False  # each tells air defence at work in its words (`air_defence_named`): not any interception
     if a.weapon and b.weapon and a.weapon != b.weapon and "unknown" not in (a.weapon, b.weapon):
         return False
     return _within(a, b, NIGHT_HOURS * 60) and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+
+
+@lru_cache(maxsize=4096)
+def _air_defence_named(text: str) -> bool:
+    """The text names air defence itself (`air_defence_named`: "ПВО", "протиповітряна оборона", "air defence")."""
+    return bool(_every_language("air_defence_named").search(text))
 
 
 @lru_cache(maxsize=4096)
