@@ -99,6 +99,7 @@ _END = re.compile(r"[.!?…](?![^\s*_»\"”'])|\n")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a markdown link: its words are the text, its address is not
 _URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+")
 Why = Literal["same_target", "same_place_earlier", "follow_up"]
+HEARD = "explosions heard in the town a strike hit that day"  # the evidence that makes explosions a strike's (`compare`)
 
 
 class ResolveError(Exception):
@@ -528,6 +529,44 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
     return bool(_night_words().search(later.text)) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(earlier)
 
 
+def _uncounted_air_defence(a: Item, b: Item) -> bool:
+    """Two interception claims that count nothing (no weapon downed, launched or through), of one weapon or one naming
+    none, published within NIGHT_HOURS and both of the night (`_of_the_night`), or within DAY_HOURS by day: air
+    defence at work over a town, told by the mayor ("ПВО работает в Новороссийске") and minutes on by a channel
+    ("сработала система ПВО над городом"), by residents ("жители сообщают о беспилотниках и срабатывании ПВО") and by
+    an agency ("ПВО отражает воздушную атаку в Салавате"): each names air defence (`_air_defence_named`), and neither
+    counts or tells anything downed (`_downed_told`:
+    "сбит беспилотник", "обломки сбитого БПЛА"), so neither is a drone of its own (a city's drones are downed one by
+    one all night, each told, and such posts stay apart as before), nor another wave of the night but by saying so
+    ("ещё", `_another`, and "again", both the caller's). Two missile types named apart (ballistic and
+    cruise over one capital) are two events by ANNOTATION.md, so the weapons must be the same or one side name none
+    (ledger16). What joins them is then one town and nearness alone."""
+    if a.kind != "interception" or b.kind != "interception":
+        return False
+    if any(name in x.figures for x in (a, b) for name in ("intercepted", "launched", "hit")):
+        return False
+    if _downed_told(a.text) or _downed_told(b.text):
+        return False  # a drone said downed over a town where they are downed one by one all night: its own claim
+    if not (_air_defence_named(a.text) and _air_defence_named(b.text)):
+        return False  # each tells air defence at work in its words (`air_defence_named`): not any interception
+    if a.weapon and b.weapon and a.weapon != b.weapon and "unknown" not in (a.weapon, b.weapon):
+        return False
+    return _within(a, b, NIGHT_HOURS * 60) and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+
+
+@lru_cache(maxsize=4096)
+def _air_defence_named(text: str) -> bool:
+    """The text names air defence itself (`air_defence_named`: "ПВО", "протиповітряна оборона", "air defence")."""
+    return bool(_every_language("air_defence_named").search(text))
+
+
+@lru_cache(maxsize=4096)
+def _downed_told(text: str) -> bool:
+    """The text tells something downed (`downed_told` in each language's events.yaml: "сбит", "уничтожены", "shot
+    down"), not only air defence at work."""
+    return bool(_every_language("downed_told").search(text))
+
+
 def _weapons(a: str | None, b: str | None) -> str:
     if not a or not b or a == "unknown" or b == "unknown":
         return "unknown"
@@ -694,6 +733,12 @@ def compare(a: Item, b: Item) -> Verdict:
     if (_one_downed_that_night(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told):
         positive.append(("downed", "one drone or missile downed over one town told at night and again in the "
                                    f"account of the night, within {NIGHT_HOURS} h, nothing told differently"))
+    if _uncounted_air_defence(a, b) and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons) and not told:
+        # air defence at work over one town told by two posts of one night, neither counting anything downed: the
+        # mayor's "ПВО работает в Новороссийске" and, minutes on, "сработала система ПВО над городом"; on nearness
+        # (every member of the event must agree) (ledger16)
+        positive.append(("at_work", "air defence at work over one town told twice that night, neither counting "
+                                    f"anything downed, within {NIGHT_HOURS} h, nothing told differently"))
     if (_heard_downed(a, b) and same_day and place in ("same", "inside") and _nothing_told_otherwise(a, b, weapons)
             and not told):
         positive.append(("downed", "explosions heard in a town at night and an interception told of it that night, "
@@ -751,6 +796,14 @@ def compare(a: Item, b: Item) -> Verdict:
         # neighbouring sentence): the same dead and injured that day are the stronger evidence; the same number of dead
         # and the same number of injured, both more than none, need no likeness of wording
         positive.append(("toll", f"the same toll ({', '.join(toll)}) in one place that day, text similarity {sim:.2f}"))
+    if (death := _one_death(a, b)) and same_day and place in ("same", "inside", "near") and weapons == "same" and (
+            sim >= SIM_WEAK and not told and _separate(a) == _separate(b)):
+        # one death told of a region and of the region or a town of it that day, by one weapon, in words alike, of the
+        # same person: the governor's night post "a child was killed in a drone strike on a house in Bryansk Oblast"
+        # and the afternoon digest's "in Bryansk Oblast a child was killed by a drone" (ledger16); a single death is
+        # no telling toll (`_same_toll` asks two people), but who died, the weapon and the words together are
+        positive.append(("toll", f"one death of the same person ({death}) by one weapon that day, text similarity "
+                                 f"{sim:.2f}"))
     if _retold_count(a, b) and same_day and place in ("same", "inside") and weapons != "different" and sim >= SIM_RETOLD:
         # one drone said downed over a region by the ministry, passed on by another channel minutes
         # later: a count too small to be telling on its own, but told again at once, alike, of one region
@@ -807,7 +860,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
         # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
         # explosions are the strike's (ANNOTATION.md), whatever words each used
-        positive.append(("heard", "explosions heard in the town a strike hit that day"))
+        positive.append(("heard", HEARD))
     if distinct and not day_apart and sim >= SIM_WEAK:
         positive.append(("figures", f"the same toll ({', '.join(distinct)}), text similarity {sim:.2f} >= {SIM_WEAK}"))
     score = sim + (1.0 if target == "same" else 0.0) + {"same": 0.3, "near": 0.1}.get(place, 0.0)
@@ -862,6 +915,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
+             "at_work",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -882,7 +936,7 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed"}
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed", "at_work"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -1078,6 +1132,35 @@ def _same_toll(a: Item, b: Item) -> list[str]:
     if sum(a.figures[name][1] for name in shared) < SAME_TOLL_PEOPLE:
         return []
     return [f"{name} {a.figures[name][1]}" for name in shared]
+
+
+def _one_death(a: Item, b: Item) -> str:
+    """Who died, when two strike reports each count one killed, nothing else counted otherwise, and both name the dead
+    by the same word (`victim_nouns` in each language's events.yaml, by key: a child, a woman, a driver); empty
+    otherwise. A region has several single deaths a week, seldom of the same kind of person by one weapon on one day
+    told in like words (ledger16)."""
+    if a.kind != "strike" or b.kind != "strike":
+        return ""
+    if a.figures.get("killed") != (1, 1) or b.figures.get("killed") != (1, 1) or _counted_otherwise(a, b):
+        return ""
+    shared = _victims(a.text) & _victims(b.text)
+    return ", ".join(sorted(shared))
+
+
+@cache
+def _victim_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for lang in SUPPORTED:
+        for key, words in (topic(lang, "events").get("victim_nouns") or {}).items():
+            found[key] += words
+    return tuple((key, whole_words(words)) for key, words in found.items())
+
+
+@lru_cache(maxsize=4096)
+def _victims(text: str) -> frozenset[str]:
+    """The kinds of person a text names (`victim_nouns`: "child", "woman"), by key."""
+    folded = text.replace("ë", "ё")
+    return frozenset(key for key, pattern in _victim_words() if pattern.search(folded))
 
 
 def _grown_toll(a: Item, b: Item) -> list[str]:
@@ -1525,7 +1608,51 @@ def resolve(
             chosen.reasons[item.id] = verdict
         where[item.id] = target
         blocks.add(target, item)
+        if item.kind == "strike" and not forced:
+            kept = clusters[target]
+            assert kept is not None
+            others = [n for n in blocks.near(item) if n != target and clusters[n] is not None]
+            for n, boom, why in taken_explosions(item, kept.members, [clusters[n].members for n in others], rules, memo):  # type: ignore[union-attr]
+                moved = clusters[others[n]]
+                assert moved is not None
+                moved.members.remove(boom)
+                moved.reasons.pop(boom.id, None)
+                kept.members.append(boom)
+                kept.reasons[boom.id] = why
+                where[boom.id] = target
+                blocks.add(target, boom)
     return sorted((c for c in clusters if c is not None), key=lambda c: min(m.order for m in c.members))
+
+
+def taken_explosions(
+    item: Item, joined: Sequence[Item], events: Sequence[Sequence[Item]], rules: Constraints | None = None,
+    memo: MutableMapping[VerdictKey, Verdict] | None = None,
+) -> list[tuple[int, Item, Verdict]]:
+    """The explosions a strike takes out of the interception events they joined before it was told: (index in
+    `events`, the explosions' item, why). Explosions heard in a town at night join that night's interception of the
+    town when nothing else of the night is known (`_heard_downed`, res15); a post telling a strike at the town that
+    night, published later, makes them the strike's (ANNOTATION.md: explosions are the strike's where one hit; `HEARD`
+    in `compare`), as they would have been had the strike been told first (fix15e). Only explosions in an event of
+    interceptions alone besides them, that the strike joins on `HEARD` and that nothing in the strike's event
+    contradicts (no veto, no hand split or merge). The interception claim stays its own event (ANNOTATION.md)."""
+    rules = rules or Constraints()
+    found: list[tuple[int, Item, Verdict]] = []
+    held = [*joined, item]
+    for n, members in enumerate(events):
+        if len(members) < 2 or any(m.kind not in ("explosion", "interception") for m in members):
+            continue
+        if not any(m.kind == "interception" for m in members):
+            continue
+        for boom in members:
+            if boom.kind != "explosion" or boom.id in rules.must or item.id in rules.forbidden(boom.id):
+                continue
+            verdict = compare(item, boom) if memo is None else _remembered(item, boom, memo)
+            if not verdict.join or HEARD not in verdict.reasons:
+                continue
+            if _compatible_members(boom, held, rules, memo):
+                found.append((n, boom, verdict))
+                held.append(boom)
+    return found
 
 
 def _best(

@@ -73,6 +73,9 @@ class _Patterns:
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
     flight_safety: re.Pattern[str] | None = None
+    care_place: re.Pattern[str] | None = None  # a hospital: no target where the wounded were taken to it (`target`)
+    care_before: re.Pattern[str] | None = None
+    care_after: re.Pattern[str] | None = None
     crime: re.Pattern[str] | None = None
     war_signs: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
@@ -213,6 +216,9 @@ def patterns(lang: str) -> _Patterns:
         aerial=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded, more=weapon_list),
         weather=_optional(data.get("weather"), r"\b"),
         flight_safety=_optional(data.get("flight_safety"), r"\b"),
+        care_place=_optional(data.get("care_places"), "", "", build=lambda x, f: re.compile(x, f)),
+        care_before=_optional(data.get("care_before"), r"(?<!\w)", "$"),
+        care_after=_optional(data.get("care_after"), r"\s+", r"(?!\w)"),  # (matched at the word's end)
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
         crime=_optional(data.get("crime_words"), r"\b", r"\b", build=guarded),
         war_signs=_optional(data.get("war_signs"), r"\b", r"\b", build=guarded,
@@ -653,6 +659,8 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
     p = patterns(lang)
     for m in p.target_words.finditer(text):
         rule = p.targets[int(m.lastgroup[1:])]  # type: ignore[index]
+        if _taken_to_care(p, text, m):
+            continue
         # with the name before the facility word ("Ryazan oil refinery") and after it ("Plant Kupol")
         before = _NAMES_BEFORE.search(text, max(0, m.start() - 80), m.start())
         after = _NAME_AFTER.match(text, m.end())
@@ -684,6 +692,19 @@ def only_near_targets(text: str, lang: str) -> bool:
 def _near_words(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("near_words") or []
     return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE) if words else None
+
+
+def _taken_to_care(p: _Patterns, text: str, m: re.Match[str]) -> bool:
+    """A hospital told as where the wounded were taken or are treated ("раненый доставлен в больницу", "отвёз в
+    больницу", "В больницу доставлены 8 пострадавших", "was taken to hospital"), not what was struck: its word is a care
+    place (`care_places`) with words of taking or treating right before it (`care_before`) or right after it
+    (`care_after`) (ledger16: six of nine hospital targets of the Russian news ledger were so, and two strikes of one
+    bus with the hospital as one post's target were kept apart as two targets)."""
+    if p.care_place is None or not p.care_place.fullmatch(m.group(0)):
+        return False
+    if p.care_before is not None and p.care_before.search(text, max(0, m.start() - 90), m.start()):
+        return True
+    return p.care_after is not None and bool(p.care_after.match(text, m.end()))
 
 
 @lru_cache(maxsize=4096)

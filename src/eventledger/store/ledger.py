@@ -51,7 +51,7 @@ from eventledger.model import (
     content_id,
 )
 from eventledger.reconcile import reconcile
-from eventledger.resolve import Constraints, Decision, Item, best_event, bridged_events, event_text, resolve
+from eventledger.resolve import Constraints, Decision, Item, best_event, bridged_events, event_text, resolve, taken_explosions
 from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import editions
 from eventledger.store import resolution as rs
@@ -631,6 +631,12 @@ class Ledger:
         pool = rs.event_items(conn, rs.candidates(conn, item))
         event_id, verdict = best_event(item, pool, memo=cache_for(conn.engine).verdicts)
         new = {item.id}  # stored by this transaction, in no event yet
+        if item.kind == "strike" and taken_explosions(item, pool[event_id] if event_id else [],
+                                                      [members for e, members in pool.items() if e != event_id],
+                                                      memo=cache_for(conn.engine).verdicts):
+            # a strike at a town whose explosions heard that night joined its interception before: they are the
+            # strike's, and the neighbourhood is resolved again as a full re-run takes it (`resolve`)
+            return rs.reresolve(conn, [item], now, item.report_id, new=new)[0]
         if event_id is None:
             return rs.write_clusters(conn, [[item.id]], "created", now, report_id=item.report_id, new=new)[0]
         if bridged_events(item, event_id, pool, memo=cache_for(conn.engine).verdicts):
