@@ -54,6 +54,10 @@ _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 
+# ... or after an abbreviation in brackets ("голова Сумської обласної військової адміністрації (ОВА) Іван Петренко")
+_BRACKETED_NAME = re.compile(rf"\s*\([^()\n]{{1,20}}\)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$|\s+\w))")
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     verb_after_speaker: re.Pattern[str]  # "<speaker> said"
@@ -462,6 +466,9 @@ class SourceBook:
         person = kind in ("unknown", "official") and len(runs) == 1 and runs[0] == phrase and len(phrase.split()) >= 2
         # "Regional governor Oleksandr Prokudin", as "Belgorod Governor Vyacheslav Gladkov": an office ending in a
         # full name is one person, whom a later "he" points back at
+        # ("head of the Regional Military Administration": capitals that end in a body's word name what the office
+        # heads, not who holds it; the office alone, whose holder is settled later)
+        runs = [run for run in runs if not (offices and _body_run(run, self.lang))]
         titled = bool(offices and runs and len(runs[-1].split()) >= 2 and phrase.endswith(runs[-1]))
         source = self._spoke(Source(phrase, kind, person=person or (titled and kind in ("official", "military", "unknown"))))
         if person or titled:
@@ -472,6 +479,10 @@ class SourceBook:
             # "the governor", "голова ОВА", "the governor of Russia's Voronezh region" (a place's name inside an office
             # is no person's): who holds the office is settled later
             self.title_only[phrase] = offices
+            if any(_patterns(self.lang).titles[i].match(phrase) for i in offices):
+                # an office one person holds, opening the phrase ("очільник області", "the governor"): a later "he"
+                # ("Він уточнив, що ...") points back at him, whoever holds it
+                self.last_person = source
         return source
 
     def _coordinated_subject(self, words: str) -> str | None:
@@ -535,13 +546,15 @@ class SourceBook:
             before = [s for held, s, named_at in self.titled if held & offices and named_at <= at]
             if before:
                 return before[-1]
-        if not with_office:  # "голова ОВА Лисак ... заявив очільник області"
-            with_office = {s.name: s for held, s, _ in self.titled if s.person or held}
-        if not with_office:
-            # "Губернатор Воронежской области Александр Гусев объявил ... Затем глава региона заявил": named with an
-            # office where he did not speak; the one with the same office, else the only one named with any
+        if len(with_office) != 1:
+            # "Губернатор Воронежской области Александр Гусев объявил ... Затем глава региона заявил": named with the
+            # office where he did not speak (also when the one so named spoke under another phrase: "Head of the
+            # Regional Military Administration X" in a list of tellers, then "according to the head of the ..."); a
+            # person named with another office, the mayor who spoke, is not the governor
             holders = [(held, s) for held, s in self.office_holders if s.kind == "official"]
-            with_office = {s.name: s for held, s in holders if held & offices}
+            with_office = {s.name: s for held, s in holders if held & offices} or with_office
+        if not with_office:  # "голова ОВА Лисак ... заявив очільник області": the only one named with any office
+            with_office = {s.name: s for held, s, _ in self.titled if s.person or held}
         return next(iter(with_office.values())) if len(with_office) == 1 else None
 
     def _names_a_source(self, phrase: str) -> bool:
@@ -623,14 +636,18 @@ class SourceBook:
         both the clause and the sentence, and `names_speech` asks again what `speaker` already searched."""
         key = (pattern, self.lang, text)
         if key not in self._found:
-            self._found[key] = getattr(_patterns(self.lang), pattern).search(text)
+            found = getattr(_patterns(self.lang), pattern).search(text)
+            if pattern == "verb_after_speaker":
+                while found is not None and _absolute(text, found, self.lang):
+                    found = getattr(_patterns(self.lang), pattern).search(text, found.end())
+            self._found[key] = found
         return self._found[key]
 
     def _with_name_after(self, m: re.Match[str]) -> str:
         """A speaker named by an office, with the person's name after a comma ("announced the military governor of the
         region, Oleh Syniehubov, on Telegram"): the office and the name, so that the person is the source."""
         phrase = m.group(1)
-        after = _APPOSITIVE_NAME.match(m.string, m.end(1))
+        after = _APPOSITIVE_NAME.match(m.string, m.end(1)) or _BRACKETED_NAME.match(m.string, m.end(1))
         if after is None or not self._offices(phrase) or _NAME_RUN.fullmatch(phrase.strip()):
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
@@ -967,6 +984,13 @@ def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
     return False
 
 
+def _body_run(run: str, lang: str) -> bool:
+    """Whether a run of capitalised words after an office ends in a body's words, not a person's name ("Regional Military
+    Administration", "Kharkiv City Council"): its last two words are of a kind of source ("Ivan Petrenko" is none).
+    Where names are told by their grammar (ru, uk) a name is read as one, and a body's words are in lower case."""
+    return _morphology(lang) is None and classify(" ".join(run.split()[-2:]), lang) != "unknown"
+
+
 def _place_run(run: str, phrase: str) -> bool:
     """Whether a run of capitalised words inside a speaker phrase is what an office heads, not a name: words follow it
     ("of Russia's Voronezh region")."""
@@ -985,6 +1009,18 @@ def _points_back(prefix: str, deictic: re.Pattern[str], noun_pointer: re.Pattern
 def _starts_with_descriptor(part: str, lang: str) -> bool:
     first_words = " ".join(part.split()[:2])
     return classify(first_words, lang) != "unknown"
+
+
+def _absolute(text: str, verb: re.Match[str], lang: str) -> bool:
+    """Whether a speech verb is a participle in an absolute phrase set off by commas ("..., with no casualties reported,
+    Governor X said"): it tells what was told, not who told it, and the clause's own verb comes later. The phrase opens
+    with one of `absolute_openers` in the language's file after the comma before it, and a comma or the clause's end
+    follows the verb."""
+    openers = topic(lang, "attribution").get("absolute_openers")
+    if not openers or not re.match(r"\s*(?:,|$)", text[verb.end():]):
+        return False
+    piece = text[: verb.start()].rsplit(",", 1)
+    return len(piece) == 2 and re.match(rf"\s*(?:{'|'.join(openers)})\s", piece[1], re.IGNORECASE) is not None
 
 
 def _speaker_before(
@@ -1058,9 +1094,10 @@ def _personal_name(phrase: str, lang: str) -> str | None:
     return None
 
 
-# a title, up to four words of what it heads ("Воронежской области", "of the Kharkiv region"), then the name
+# a title, up to four words of what it heads ("Воронежской области", "of the Kharkiv region"), maybe an abbreviation in
+# brackets ("(ОВА)") or a comma ("the region's governor, Ivan Petrov"), then the name
 _AFTER_TITLE = re.compile(
-    rf"(?:[ \t]+[\w'’\-]+){{0,4}}?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
+    rf"(?:[ \t]+[\w'’\-]+){{0,4}}?(?:[ \t]+\([^()\n]{{1,20}}\))?,?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
 
 
 # a personal name set off by a comma right before an office ("Олега Кіпера, главу ОВА")
@@ -1087,6 +1124,8 @@ def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]
                     found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
                 continue
             name = _holder_name(after.group(1), lang)
+            if name is not None and _body_run(name, lang):
+                continue  # "head of the Regional Military Administration, ...": what the office heads, no holder
             if name is None or any(t.search(after.group(0)) for t in titles):
                 continue  # no personal name, or another office between ("глава региона, губернатор X"): his office is that one
             if name == after.group(1) and _heads(after.group(0)[: after.start(1) - after.start()], lang):
