@@ -36,7 +36,6 @@ from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
-from eventledger.extract.unread_settlement import at_another_settlement, names_unread_settlement
 from eventledger.extract.war_totals import of_a_war, tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
 from eventledger.geo import Candidate, PlaceMatch
@@ -50,7 +49,6 @@ from eventledger.reconcile import reconcile, reconcile_figure
 # How specific a place is: the smallest wins as an event's location.
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _CASUALTY_KINDS = ("strike", "shelling", "explosion")
-_COARSE_FEATURES = frozenset({"admin1", "country", "area", "sea", "region"})
 _BACKGROUND_AFTER = timedelta(days=7)
 _HARMED = ("killed", "injured", "hospitalized", "critical")
 # figures an attack that hit nothing may carry: what was launched, what air defence downed, the airports it closed
@@ -81,7 +79,6 @@ class _Draft:
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
-    elsewhere: bool = False  # told at a village the gazetteer cannot place: it joins no incident at a town (unread_settlement)
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
     day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
@@ -101,7 +98,6 @@ class _Draft:
         self.fallen = self.fallen and other.fallen
         self.retold = self.retold and other.retold
         self.recalled = self.recalled and other.recalled
-        self.elsewhere = self.elsewhere or other.elsewhere
         self.when = self.when | other.when
         self.place = self.place or other.place
         self.weapon = self.weapon or other.weapon
@@ -1024,10 +1020,6 @@ def _read_clause(
         # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
         separate=found.kind in _CASUALTY_KINDS and bool(located or own_claims)
         and incidents.separate(clause.text[: found.start], lang),
-        # "killed in a strike on the village of al-Sawana", "в одном из сел": a village the gazetteer cannot place is
-        # another place than a town told in the report (unread_settlement)
-        elsewhere=found.kind in _CASUALTY_KINDS and not any(x.feature not in _COARSE_FEATURES for x in located)
-        and names_unread_settlement(clause.text, lang, any(x.feature == "admin1" for x in located)),
         another=incidents.separate(clause.text[: found.start], lang),
         told_day=told_day.date if told_day and mention is None else None,
     )
@@ -1721,8 +1713,6 @@ def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if at_another_settlement(a, b):
-        return False
     if a.kind != b.kind or a.date != b.date or b.separate or (
             a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):
         return False

@@ -51,7 +51,6 @@ from typing import Protocol
 
 from eventledger.extract.days_told import days_apart
 from eventledger.geo.distance import between
-from eventledger.extract.unread_settlement import at_another_settlement
 from eventledger.geo import Candidate
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Claim, Target, Weapon
@@ -117,8 +116,6 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return False
     if max(a, b, key=lambda p: p.anchor).separate:
         return False
-    if at_another_settlement(a, b):
-        return False  # a village the gazetteer cannot place beside a town's incident: two places
     if a.areas or b.areas:
         return _restated_per_area(a, b) or _restated_per_area(b, a)
     if a.place is None or b.place is None:
