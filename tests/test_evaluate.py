@@ -15,6 +15,7 @@ from eventledger.evaluate import (
     ReportResult,
     Tally,
     claim_found,
+    classify_miss,
     dates_compatible,
     describe,
     evaluate,
@@ -314,3 +315,12 @@ def test_sources_agree_through_abbreviations():
     assert sources_agree("Повітряні сили ЗСУ", "Ukraine's Air Force")  # as before: a body's key stands for it
     assert not sources_agree("RIA", "TASS") and not sources_agree("МК", "Mayor Klitschko")
     assert not sources_agree("BBC", "CNN") and not sources_agree("United Kingdom Maritime Trade Operations", "UKTMO")
+
+
+def test_a_miss_with_a_fitting_prediction_taken_by_another_gold_event_is_one_event_for_two():
+    # two incidents at one place on one day told as one: the second gold event is not unread, it was joined
+    strike = required()[0]
+    assert classify_miss(strike, [strike]) == "not found (one event for two)"
+    assert classify_miss(strike, []) == "not found (nothing)"
+    far = replace(strike, kind="interception", place=replace(strike.place, name="Far", lat=strike.place.lat + 5))
+    assert classify_miss(strike, [far]) == "not found (nothing)"

@@ -584,8 +584,13 @@ def score_report(gold: GoldReport, predicted: Sequence[Event]) -> ReportResult:
 
 
 def classify_miss(g: Event, predicted: Sequence[Event]) -> str:
-    """Why a gold event found no partner: the nearest failed condition of a prediction, else `not found`."""
-    return _nearest_failure(g, predicted, gold_side=True) or "not found"
+    """Why a gold event found no partner: the nearest failed condition of a prediction; else `not found`, split in two:
+    `not found (one event for two)` when a prediction fits it in kind, place and date but another gold event took it
+    (the report's two incidents told as one: a joining error, not an incident unread), `not found (nothing)` else."""
+    near = _nearest_failure(g, predicted, gold_side=True)
+    if near:
+        return near
+    return "not found (one event for two)" if any(match_score(g, p) is not None for p in predicted) else "not found (nothing)"
 
 
 def classify_spurious(p: Event, gold: Sequence[Event], matched: Sequence[Event]) -> str:
