@@ -17,6 +17,7 @@ from eventledger.extract.capital_named import at_the_capital
 from eventledger.extract.dates import DateMention, find_dates, report_day
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
+from eventledger.extract.incidents import is_dateline
 from eventledger.extract.language import other_language_sentences
 from eventledger.extract.lookalikes import in_one_script
 from eventledger.extract.weapons_named import one_weapon_named, shelling_from_afar, specific_missiles
@@ -25,6 +26,7 @@ from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
 from eventledger.geo.district_lists import read_as_district_lists
+from eventledger.geo.district_region import districts_beside_their_region
 from eventledger.geo.district_told_short import districts_told_short
 from eventledger.geo.region_lists import bare_members, read_as_region_lists
 from eventledger.geo.people_adjectives import without_people_adjectives
@@ -71,7 +73,9 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
     places = in_the_report_area(across_the_border(places), text, lang)
-    places = city_districts(in_focus(places, _adjective_countries(text, lang, countries)), lang)
+    places = in_focus(places, _adjective_countries(text, lang, countries))
+    places = districts_beside_their_region(places, text, lang, gaz)  # "у Покровському районі Дніпропетровської області"
+    places = city_districts(places, lang, {m.start for m in places if is_dateline(text, m.start, m.end)})
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"
     places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"

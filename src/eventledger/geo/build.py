@@ -34,7 +34,7 @@ from eventledger.geo.translit import latin_variants
 from eventledger.home import cache_home
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 13  # bump whenever the build changes what it writes
+BUILD_VERSION = 14  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -332,9 +332,13 @@ def _build_entities(b: _Builder) -> None:
         by_country[country].append((c["latitude"], c["longitude"], pop))
 
     by_geonames = {b.entities[i].geonames_id: i for i in range(len(b.entities))}
+    districts_fixed = []  # entries for districts (added below, after the places): applied once they are there
     for fix in _hand_yaml("aliases.yaml") or []:
         e = by_geonames.get(fix.get("geonames_id")) if isinstance(fix, dict) else None
         if e is None:
+            if isinstance(fix, dict) and fix.get("district"):
+                districts_fixed.append(fix)
+                continue
             raise GazetteerBuildError(f"{DATA_DIR / 'aliases.yaml'}: entry {fix!r} names no known GeoNames place")
         if fix.get("name"):
             b.entities[e].name = fix["name"]
@@ -441,6 +445,15 @@ def _build_entities(b: _Builder) -> None:
                 b.name(e, p.format(city=cname), OWN)
 
     _add_admin2(b, admin1_hand, city_ids)
+    districts = {b.entities[i].geonames_id: i for i in range(len(b.entities)) if b.entities[i].feature == "admin2"}
+    for fix in districts_fixed:
+        e = districts.get(fix.get("geonames_id"))
+        if e is None:
+            raise GazetteerBuildError(f"{DATA_DIR / 'aliases.yaml'}: entry {fix!r} names no known district")
+        if fix.get("name"):
+            b.entities[e].name = fix["name"]
+        for alias in fix.get("names") or ():
+            b.name(e, alias, OWN)
     _add_country_aliases(b)
     _add_facilities(b)
     _add_state_abbreviations(b)
@@ -516,6 +529,13 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
                 own += [v.format(stem=row[0][: -len(generic) - 1]) for v in variants]
                 break
         alternates = [a for a in row[5].split("|") if a and script(a) and not _is_code_like(a)]
+        # an alternate name with the generic word takes its variants too: "Bucha Raion" (Buchanskyi Raion's) is also
+        # "Bucha district", "Kramatorsk Raion" (Kramatorskyi Raion's) "Kramatorsk district", the form English reports
+        # use for Ukraine's raions since 2020; only the own name's variants were made, so "in Bucha district" was
+        # read as the town
+        alternates += [v.format(stem=a[: -len(generic) - 1]) for a in list(alternates) for generic in generics
+                       if a.casefold().endswith(" " + generic.casefold()) and a[: -len(generic) - 1].strip()
+                       for v in variants]
         for name, quality in [(n, OWN) for n in own] + [(a, ALTERNATE) for a in alternates]:
             town = (country, normalize(name)) in city_ids
             b.name(e, name, ALTERNATE if town else quality)

@@ -67,19 +67,22 @@ def _isolated(best: Candidate, name: str, readings: list[tuple[str, Candidate]],
 
 
 
-def city_districts(matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
+def city_districts(matches: list[PlaceMatch], lang: str, datelines: Iterable[int] = ()) -> list[PlaceMatch]:
     """A district named alone ("жители Киевского района") in a report on a city with districts of its own is that
     city's: "Kyivskyi district" is a district of Donetsk, Kharkiv and Odesa as well as a raion of Moscow Oblast. When a
     district's reading lies further than DISTRICT_ALONE_KM from every other place the report names, and the report names
     a city of CITY_WITH_DISTRICTS or more before it, the district stands for that city (the one named most often): a bare
     district refers back to a city already named, while one told before any city ("в Трубчевском районе", then "Ранее
-    ... под Таганрогом" about another incident) is a region's district in its own right."""
+    ... под Таганрогом" about another incident) is a region's district in its own right. A city named only in a dateline (`datelines`:
+    the starts of such mentions, "Москва. 12 марта. INTERFAX.RU -") is where the report was filed, not the city it is
+    about."""
+    filed = set(datelines)
     cities = Counter(m.candidates[0] for m in matches if m.candidates and m.candidates[0].feature == "city"
-                     and m.candidates[0].population >= CITY_WITH_DISTRICTS)
+                     and m.candidates[0].population >= CITY_WITH_DISTRICTS and m.start not in filed)
     if not cities:
         return matches
     city = max(cities, key=lambda c: cities[c])
-    first_named = min(m.start for m in matches if m.candidates and m.candidates[0] == city)
+    first_named = min(m.start for m in matches if m.candidates and m.candidates[0] == city and m.start not in filed)
     words = _district_words(lang)
     out = []
     for m in matches:
