@@ -461,11 +461,46 @@ def build_events(
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
         d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
+        d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
             d.kind = "shelling"
     return [_finish(d, report_id, reference) for d in events]
+
+
+@cache
+def _day_totals(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "figures").get("day_totals") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _off_wider_day_totals(d: _Draft, all_sentences: list[Span], places: list[PlaceMatch], text: str,
+                          lang: str) -> list[Claim]:
+    """An incident at a town or a district keeps no count told as a day's total over another, wider place ("Over the
+    past day the region was shelled with 240 rounds", "минулої доби по області випущено 275 снарядів"),
+    when it has a count of that figure told otherwise: the day's total sums many incidents (ANNOTATION.md's aggregate)
+    and, the largest of its report, it would outvote the place's own count. A day's total that names the incident's own
+    place ("За сутки в Макеевке погибли шесть человек") is the place's. `day_totals` in
+    lang/<code>/figures.yaml."""
+    pattern = _day_totals(lang)
+    if pattern is None or d.place is None or d.place.feature in ("admin1", "country", "area", "sea"):
+        return d.claims
+
+    def wider_day_total(c: Claim) -> bool:
+        sentence = _sentence_at(all_sentences, c.start)
+        if sentence is None or not pattern.search(text[sentence.start:sentence.end]):
+            return False
+        named = [m.candidates[0] for m in places if m.candidates and sentence.start <= m.start and m.end <= sentence.end]
+        return bool(named) and not any(_same_place(d.place, p) for p in named)
+
+    drop: set[int] = set()
+    for figure in {c.figure for c in d.claims if c.figure}:
+        told = [c for c in d.claims if c.figure == figure]
+        wider = [c for c in told if wider_day_total(c)]
+        if wider and len(wider) < len(told):
+            drop |= {id(c) for c in wider}
+    return [c for c in d.claims if id(c) not in drop] if drop else d.claims
 
 
 def _retold_in_relative_clause(e: _Draft, events: list[_Draft], all_sentences: list[Span], text: str, lang: str) -> bool:

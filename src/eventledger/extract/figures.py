@@ -17,6 +17,7 @@ from eventledger.extract.guard import guarded
 from eventledger.extract.hospital_told import with_hospitalised
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
+from eventledger.extract.one_weapon import weapon_of_one
 from eventledger.extract.segment import Span
 from eventledger.extract.things_counted import is_verb, names_animals, names_things
 from eventledger.lang import alternation as _alt, topic
@@ -98,6 +99,9 @@ class _Patterns:
     # a verb of one person's death or wound with no count ("загинув депутат", "погибла женщина", "the driver was
     # killed"): one when its subject, before or just after it, is one person (extract/one_person.py)
     one_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # a verb of one weapon's interception with no count ("the drone was later shot down", "БПЛА был сбит"): one when
+    # the weapon named beside it in its clause is singular (extract/one_weapon.py)
+    one_weapon_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -134,8 +138,11 @@ def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "figures")
     one_verb = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
                      for figure, words in (data.get("one_verb") or {}).items())
-    return replace(p, one_verb=one_verb,
-                   later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb]))
+    one_weapon_verb = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
+                            for figure, words in (data.get("one_weapon_verb") or {}).items())
+    return replace(p, one_verb=one_verb, one_weapon_verb=one_weapon_verb,
+                   later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb
+                                  + one_weapon_verb]))
 
 
 def _patterns_apart(lang: str) -> _Patterns:
@@ -291,7 +298,7 @@ def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.
 
 def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
     """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used."""
-    found = _not_so(_find_figures(clause, quantities, lang), clause, lang)
+    found = _parts_among(_not_so(_find_figures(clause, quantities, lang), clause, lang), clause, lang)
     # ... and a hospitalisation told without a count of its own, of people counted in the clause or before it
     inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end]
     return sorted(with_hospitalised(found, clause.text, clause.start, inside, lang), key=lambda m: (m.start, m.figure))
@@ -324,6 +331,41 @@ def _not_so(found: list[FigureMention], clause: Span, lang: str) -> list[FigureM
             if not (m.value == 1 and m.figure in _PEOPLE_FIGURES
                     and (before_denied.search(text[:m.start - base])
                          or ends_denied.search(text[m.start - base:m.end - base])))]
+
+
+@cache
+def _among(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = topic(lang, "figures").get("among_victims") or []
+    if not words:
+        return None
+    alt = _alt(words)
+    return (re.compile(rf"\b(?:{alt})(?!\w)", re.IGNORECASE),
+            re.compile(rf"\b(?:{alt})\s*[,:—–-]?\s*$", re.IGNORECASE))
+
+
+_AMONG_AFTER = 40  # how far after a count its "were among the dead" may come: "two nurses were among the wounded"
+
+
+def _parts_among(found: list[FigureMention], clause: Span, lang: str) -> list[FigureMention]:
+    """A count of the dead or hurt told as a part of them ("two nurses were among the wounded", "Among the dead
+    were two children", "серед поранених — четверо дітей", "в числе погибших двое военных") names some of the victims,
+    not their number: it gives no `killed` or `injured` of its own (a part is no total, and a part read as the count
+    outvotes the whole told elsewhere). A figure of a condition told of the part ("Among the injured, three are in
+    serious condition") is kept. `among_victims` in lang/<code>/figures.yaml."""
+    patterns = _among(lang)
+    if patterns is None:
+        return found
+    inside, before = patterns
+    text, base = clause.text, clause.start
+    kept = []
+    for m in found:
+        if m.figure in ("killed", "injured") and m.value != 0:
+            rel_start, rel_end = m.start - base, m.end - base
+            after = re.split(r"[.;!?]", text[rel_start:rel_end + _AMONG_AFTER])[0]
+            if inside.search(after) or before.search(text[:rel_start]):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
@@ -431,6 +473,14 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[F
             continue
         for m in pattern.finditer(text, at):
             if not _overlaps(base + m.start(), base + m.end(), taken) and verb_of_one(text, m.start(), m.end(), lang):
+                found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
+                taken.append((base + m.start(), base + m.end()))
+                break
+    for figure, pattern in p.one_weapon_verb:
+        if figure in counted:
+            continue
+        for m in pattern.finditer(text, at):
+            if not _overlaps(base + m.start(), base + m.end(), taken) and weapon_of_one(text, m.start(), m.end(), lang):
                 found.append(FigureMention(figure, 1, False, base + m.start(), base + m.end()))
                 taken.append((base + m.start(), base + m.end()))
                 break
