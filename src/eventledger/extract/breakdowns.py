@@ -328,6 +328,11 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
                                and not any(i.start <= c.start < i.end for i in bd.items)}
         inside += [e for e in events if e.kind == "interception" and e not in inside and e.date == inside[0].date
                    and any(c.figure == "intercepted" and c.value in totals for c in e.claims)]
+        # ... and so is a count told before it over a whole that holds every area, counting no fewer (the ministry's
+        # "40 drones over eight regions", its list two sentences on; one area left unread makes the sum fall short
+        # of it): the list breaks that count down (ANNOTATION.md), unless told as more ("ещё")
+        inside += [e for e in events if e.kind == "interception" and e not in inside and e.date == inside[0].date
+                   and _broken_down(e, bd, text, lang)]
         host = min(inside, key=lambda e: e.anchor)
         area_names = {(i.place.place.key, i.place.place.country) for i in bd.items}
         claims: list[Claim] = []
@@ -376,6 +381,31 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         )
         events = [merged if e is host else e for e in events if e is host or (e not in inside and e not in absorbed)]
     return events
+
+
+def _broken_down(whole: Event, bd: RegionBreakdown, text: str, lang: str) -> bool:
+    """Whether a breakdown told after an interception count breaks that count down: the count told before the list, no
+    smaller than the list's sum, over a country or areas that hold every area of the list, the list not told as more of
+    them (`another` of the language files: "ещё", "ще", "more")."""
+    downed = [int(c.value) for c in whole.claims if c.figure == "intercepted" and isinstance(c.value, int)]
+    if not downed or max(downed) < bd.total or not whole.claims or max(c.start for c in whole.claims) >= bd.start:
+        return False
+    wholes = [p for p in (whole.place, *(a.place for a in whole.areas)) if p is not None]
+    if not wholes or not all(any(_holds(w, i.place.place) for w in wholes) for i in bd.items):
+        return False
+    return not _more_words(lang).search(text[bd.start:bd.end])
+
+
+def _holds(whole: Place, part: Place) -> bool:
+    if whole.key == part.key and whole.country == part.country:
+        return True
+    return whole.precision == "country" and whole.country is not None and whole.country == part.country
+
+
+@cache
+def _more_words(lang: str) -> re.Pattern[str]:
+    words = topic(lang, "events").get("another", []) or ["(?!)"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def _counts_more(e: Event, total: int) -> bool:

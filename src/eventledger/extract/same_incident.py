@@ -28,7 +28,9 @@ Two proposals are one incident when all of these hold:
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
    inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
    Ukraine, "Seventeen drones were shot down over Mykolaiv, Cherkasy ... regions") is one claim, when a count is
-   shared and every area lies in the place;
+   shared and every area lies in the place; a count over several areas retold at one of them or a place inside one
+   ("three drones shot down over the Bryansk region" after the ministry's three over Bryansk and Kaluga) is one claim
+   when a count is shared;
 4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
    national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
    attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
@@ -117,7 +119,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
     if max(a, b, key=lambda p: p.anchor).separate:
         return False
     if a.areas or b.areas:
-        return _restated_per_area(a, b) or _restated_per_area(b, a)
+        return (_restated_per_area(a, b) or _restated_per_area(b, a) or _restated_in_area(a, b)
+                or _restated_in_area(b, a))
     if a.place is None or b.place is None:
         return False  # unplaced proposals are joined by events.py's own rules
     if a.kind == b.kind == "airspace_restriction" and (_restriction_over(a, b, others) or _restriction_over(b, a, others)):
@@ -195,7 +198,7 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
     if any(o.anchor < coarse.anchor for o in others if o is not coarse):
         return False
     named = {c.figure for c in fine.claims if c.figure}
-    if any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0
+    if any(c.figure and c.figure not in named and c.figure not in _ATTACK_SIZE and c.value != 0
            for c in _told_as_own(coarse, fine)):
         return False  # a figure the town lacks ("two killed in the region over the past day") is the region's own
     told = [c.quote for c in coarse.claims if c.figure is None and c.assertion == "kind"]
@@ -409,6 +412,11 @@ def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool
     return bool(_more(later)) or last >= first
 
 
+# the size of the attack, told where the attack is told at any level ("four missiles hit the Sumy region" over "a
+# strike on Shostka"): no account of the area's own
+_ATTACK_SIZE = frozenset({"launched", "hit"})
+
+
 def _before_counts(p: Proposal) -> list[tuple[Claim, str]]:
     """Each interception count with the words of its clause before it."""
     clauses = [c for c in p.claims if c.figure is None]  # the clause the interception was told in
@@ -475,7 +483,7 @@ def _own_facts(coarse: Proposal, fine: Proposal) -> bool:
     missiles that attacked ("Два беспилотника атаковали Брянскую область" over "два беспилотника упали в Почепском
     районе"): the attack's own size, told where the attack is told at any level."""
     named = {c.figure for c in fine.claims if c.figure}
-    return any(c.figure and c.figure not in named and c.figure != "launched" and c.value != 0
+    return any(c.figure and c.figure not in named and c.figure not in _ATTACK_SIZE and c.value != 0
                for c in _told_as_own(coarse, fine)) or (coarse.target is not None and fine.target is None)
 
 
@@ -520,6 +528,20 @@ def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
     if whole.kind != "interception" or parts.kind != "interception" or whole.areas or whole.place is None:
         return False
     return bool(parts.areas) and all(same_place(whole.place, x) or contains(whole.place, x) for x in parts.areas)
+
+
+def _restated_in_area(over: Proposal, one: Proposal) -> bool:
+    """An interception count told over several areas ("three drones heading for Moscow were downed over the Bryansk and
+    Kaluga regions") and the same count told again at one of them or at a place inside one ("the three were destroyed
+    over the Bryansk region"; "25 drones were intercepted on their way to the Millerovo airfield" after the ministry's
+    25 over two regions): one claim, when a count is shared and none differs."""
+    if over.kind != "interception" or one.kind != "interception" or not over.areas or one.areas or one.place is None:
+        return False
+    mine, theirs = _counts(over), _counts(one)
+    told = {f for f, _ in mine}
+    if not (mine & theirs) or any(f in told and (f, v) not in mine for f, v in theirs):
+        return False  # no count shared, or one the areas count at another value
+    return any(same_place(x, one.place) or contains(x, one.place) for x in over.areas)
 
 
 def _figures(p: Proposal) -> set[tuple[str, object]]:

@@ -31,16 +31,32 @@ def names_things(following: str, lang: str, words: int = 4, after_count: bool = 
             if animals is not None and animals.fullmatch(m.group(0)):
                 return True
         return False
+    last = ""  # the last word read as a modifier: a noun whose first reading is an adjective ("судна")
     for m in _WORD.finditer(following[:80]):
         if words == 0 or re.search(stops, following[: m.start()]):
-            return False
+            return _noun_of_things(last, lang)
         words -= 1
         if animals is not None and animals.fullmatch(m.group(0)):
             return True  # "семь собак погибли": animals are animate, and no casualties (ANNOTATION.md counts people)
         kind = _kind(m.group(0).casefold(), lang)
         if kind != "modifier":
             return kind == "thing"
-    return False
+        last = m.group(0).casefold()
+    return _noun_of_things(last, lang) if re.search(stops, following[:80]) else False
+
+
+@lru_cache(maxsize=8192)
+def _noun_of_things(word: str, lang: str) -> bool:
+    """Whether the last of the modifiers after a count, ending its phrase, is itself an inanimate noun in a counted
+    case and no person ("постраждали три вантажні судна": "судна", read first as an adjective, is the vessels counted)."""
+    if not word:
+        return False
+    readings = _morph(lang).parse(word)  # type: ignore[union-attr]
+    if any(r.tag.POS in ("ADJF", "PRTF") and "plur" in r.tag for r in readings):
+        return False  # an adjective of the plural stands for people as often ("двоє літніх", "два пожилых")
+    nouns = [r for r in readings if r.tag.POS == "NOUN"]
+    return bool(nouns) and all("anim" not in r.tag or "inan" in r.tag for r in nouns) and any(
+        case in r.tag for r in nouns for case in _COUNTED_CASES)
 
 
 @lru_cache(maxsize=8192)
