@@ -15,7 +15,7 @@ from typing import Any
 from functools import cache
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, union, update
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import Claim, Place, Target
@@ -44,7 +44,7 @@ from eventledger.resolve import (
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
 from eventledger.store import search
-from eventledger.store.item_cache import cache_for
+from eventledger.store.item_cache import cache_for, times_read
 
 _CHUNK = 500
 IDS = bindparam("ids", expanding=True)  # `col.in_(IDS)`, executed with {"ids": [...]}: SQLAlchemy builds no parameter per id
@@ -124,9 +124,20 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
     cache = cache_for(conn.engine)
     found: dict[str, Item | None] = {}
     known = [x for x in dict.fromkeys(report_event_ids) if x in cache.items]  # only these need their time checked
+    times = times_read(conn)
+    if times is not None:  # times read already in this transaction are still the stored ones
+        unread = []
+        for x in known:
+            if (pair := times.get(x)) is None:
+                unread.append(x)
+            else:
+                found[x] = cache.item(x, _utc(pair[0]) or _utc(pair[1]))
+        known = unread
     for chunk in _chunks(known):
         for row in conn.execute(_PUBLISHED, {"ids": chunk}):
             found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
+            if times is not None:
+                times[row.id] = (row.first_published, row.fetched_at)
     missing = [x for x, item in found.items() if item is None] + [x for x in dict.fromkeys(report_event_ids)
                                                                    if x not in found]
     for chunk in _chunks(missing):
@@ -135,6 +146,8 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
     for row in rows:
         item = found[row.id] = item_from(row, figures.get(row.id, {}), frozenset(assertions.get(row.id, ())))
         cache.items[item.id] = item
+        if times is not None:
+            times[row.id] = (row.first_published, row.fetched_at)
     return [item for item in found.values() if item is not None]
 
 
@@ -156,7 +169,25 @@ def new_items(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]],
         item = item_from(stored, figures.get(row["id"], {}), frozenset(assertions.get(row["id"], ())))  # type: ignore[arg-type]
         cache.items[item.id] = item
         items.append(item)
+    _keep_claims(conn, rows)
     return items
+
+
+def _keep_claims(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    """The claims of a new report's events, as `_claims_of` would read them back from the rows just written (Text
+    value, booleans, the time as the store's UTC type gives it): the statement that reads them when an event is
+    written is spared. Cached like any claims read."""
+    from eventledger.store.ledger import _claim_from  # one conversion of claim rows, kept in ledger.py
+
+    got: dict[str, list[tuple[str, Claim]]] = {row["id"]: [] for row in rows.get("report_events", ())}
+    for claim in rows.get("claims", ()):
+        read = SimpleNamespace(**claim)
+        read.value, read.value_is_int = str(claim["value"]), bool(claim["value_is_int"])
+        read.lower_bound, read.hedged, read.published = bool(claim["lower_bound"]), bool(claim["hedged"]), _utc(claim["published"])
+        got[claim["report_event_id"]].append((claim["id"], _claim_from(read)))  # type: ignore[arg-type]
+    kept = cache_for(conn.engine).claims
+    for x, claims in got.items():
+        kept[x] = sorted(claims, key=lambda c: c[0])
 
 
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -183,26 +214,24 @@ def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[st
     dated = item.day_lo is not None and item.day_hi is not None
     days = {"lo": item.day_lo - slack, "hi": item.day_hi + slack} if dated else {}  # type: ignore[operator]
     where = "day" if country == "-" else "country" if admin1 == "-" else "cell"
-    found = set(conn.execute(_candidates(where, dated), {**days, "country": country, "cells": [*blocking_cells(item.cell), f"{country}/-"]})
-                .scalars())
-    if country != "-":  # and the events nobody could place
-        found |= set(conn.execute(_candidates("unplaced", dated), days).scalars())
-    return sorted(found)
+    cells = [*blocking_cells(item.cell), f"{country}/-"] if where == "cell" else []
+    params = {**days, "country": country, **{f"cell{n}": cell for n, cell in enumerate(cells)}}
+    return sorted(set(conn.execute(_candidates(where, dated, len(cells)), params).scalars()))
 
 
 @cache
-def _candidates(where: str, dated: bool) -> Any:
+def _candidates(where: str, dated: bool, cells: int = 0) -> Any:
     """The statement `candidates` runs: events on those days (by the day index), in the country, in the cell or its
-    country's unplaced cell, or placed nowhere."""
+    country's unplaced cell (`cells` of them, one parameter each: no list expanded at each run), and with a place
+    those placed nowhere too (one statement: a UNION of the two index look-ups)."""
     e = t.events.c
     when = and_(e.day_hi >= bindparam("lo"), e.day_lo <= bindparam("hi")) if dated else and_(e.day_lo.is_(None))
     if where == "day":  # no place at all: whatever happened on those days
         return select(e.id).where(when)
+    unplaced = select(e.id).where(e.cell == "-/-", when)  # and the events nobody could place
     if where == "country":
-        return select(e.id).where(e.country == bindparam("country"), when)
-    if where == "cell":
-        return select(e.id).where(e.cell.in_(bindparam("cells", expanding=True)), when)
-    return select(e.id).where(e.cell == "-/-", when)
+        return union(select(e.id).where(e.country == bindparam("country"), when), unplaced)
+    return union(select(e.id).where(e.cell.in_([bindparam(f"cell{n}") for n in range(cells)]), when), unplaced)
 
 
 # -- arrival order ------------------------------------------------------------------------------------------------
@@ -474,6 +503,30 @@ _INSERT_MEMBERS = insert(t.event_members)
 _INSERT_CHANGE = insert(t.event_changes)
 
 
+def _facts(conn: Connection, ids: Sequence[str]) -> dict[str, Row[Any]]:
+    """The `_FACTS` rows of these report events. In a write transaction, a row read before (by this one or an earlier
+    one) is reused while its report's times are those read in this one (`times_read`): a report event is never
+    rewritten, and an event's members are read again each time one joins it."""
+    rows: dict[str, Row[Any]] = {}
+    times = times_read(conn)
+    kept = cache_for(conn.engine).facts if times is not None else {}
+    unread = [x for x in dict.fromkeys(ids) if x in kept and x not in times]  # type: ignore[operator]
+    for chunk in _chunks(unread):
+        for row in conn.execute(_PUBLISHED, {"ids": chunk}):
+            times[row.id] = (row.first_published, row.fetched_at)  # type: ignore[index]
+    for x in ids:
+        row = kept.get(x)
+        if row is not None and times.get(x) == (row.first_published, row.fetched_at):  # type: ignore[union-attr]
+            rows[x] = row
+    for chunk in _chunks([x for x in ids if x not in rows]):
+        for row in conn.execute(_FACTS, {"ids": chunk}):
+            rows[row.id] = row
+            if times is not None:
+                kept[row.id] = row
+                times[row.id] = (row.first_published, row.fetched_at)
+    return rows
+
+
 def write_clusters(
     conn: Connection, clusters: Sequence[Sequence[str]], action: str, now: datetime,
     reasons: Mapping[str, dict[str, Any]] | None = None, report_id: str | None = None, new: Set[str] = frozenset(),
@@ -485,10 +538,7 @@ def write_clusters(
     reasons = reasons or {}
     all_ids = [x for c in clusters for x in c]
     placed = [x for x in all_ids if x not in new]
-    rows: dict[str, Row[Any]] = {}
-    for chunk in _chunks(all_ids):
-        for row in conn.execute(_FACTS, {"ids": chunk}):
-            rows[row.id] = row
+    rows = _facts(conn, all_ids)
     missing = [x for x in all_ids if x not in rows]
     if missing:
         raise KeyError(f"no report event {missing[0]}")
