@@ -57,6 +57,7 @@ from eventledger.store import editions
 from eventledger.store import resolution as rs
 from eventledger.store import search
 from eventledger.store.item_cache import cache_for, forget_times, reading_times
+from eventledger.store.sized import run_ids
 from eventledger.store import schema as t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -594,7 +595,7 @@ class Ledger:
         # ids derived from this new report's id cannot be taken (the primary key would refuse a hash collision);
         # ids a caller gave might be, by another report's event: say which
         for chunk in _chunks(ids if any(ev.id for ev in events) else []):
-            clash = conn.execute(_USED_IDS, {"ids": list(chunk)}).first()
+            clash = run_ids(conn, _USED_IDS, chunk).first()
             if clash is not None:
                 raise LedgerError(
                     f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"

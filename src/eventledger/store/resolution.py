@@ -45,6 +45,7 @@ from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
 from eventledger.store import search
 from eventledger.store.item_cache import cache_for, times_read
+from eventledger.store.sized import run_ids
 
 _CHUNK = 500
 IDS = bindparam("ids", expanding=True)  # `col.in_(IDS)`, executed with {"ids": [...]}: SQLAlchemy builds no parameter per id
@@ -105,7 +106,7 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
     assertions: dict[str, set[str]] = defaultdict(set)
     c = t.claims.c
     for chunk in _chunks(list(ids)):
-        for row in conn.execute(_CLAIM_FACTS, {"ids": chunk}):
+        for row in run_ids(conn, _CLAIM_FACTS, chunk):
             if row.figure and row.value_is_int:
                 widen(figures[row.report_event_id], row.figure, int(row.value))
             elif row.assertion:
@@ -134,14 +135,14 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
                 found[x] = cache.item(x, _utc(pair[0]) or _utc(pair[1]))
         known = unread
     for chunk in _chunks(known):
-        for row in conn.execute(_PUBLISHED, {"ids": chunk}):
+        for row in run_ids(conn, _PUBLISHED, chunk):
             found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
             if times is not None:
                 times[row.id] = (row.first_published, row.fetched_at)
     missing = [x for x, item in found.items() if item is None] + [x for x in dict.fromkeys(report_event_ids)
                                                                    if x not in found]
     for chunk in _chunks(missing):
-        rows.extend(conn.execute(_ITEMS, {"ids": chunk}))
+        rows.extend(run_ids(conn, _ITEMS, chunk))
     figures, assertions = _claim_facts(conn, [row.id for row in rows])
     for row in rows:
         item = found[row.id] = item_from(row, figures.get(row.id, {}), frozenset(assertions.get(row.id, ())))
@@ -193,7 +194,7 @@ def _keep_claims(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(list(event_ids)):
-        for row in conn.execute(_MEMBERS, {"ids": chunk}):
+        for row in run_ids(conn, _MEMBERS, chunk):
             found[row.event_id].append(row.report_event_id)
     return found
 
@@ -474,7 +475,7 @@ def _claims_of(
         missing = [x for x in ordered if x not in cache]
         if missing:
             got: dict[str, list[tuple[str, Claim]]] = {x: [] for x in missing}
-            for row in conn.execute(_CLAIMS, {"ids": missing}):
+            for row in run_ids(conn, _CLAIMS, missing):
                 got[row.report_event_id].append((row.id, _claim_from(row)))
             for x, claims in got.items():
                 cache[x] = sorted(claims, key=lambda c: c[0])
@@ -512,14 +513,14 @@ def _facts(conn: Connection, ids: Sequence[str]) -> dict[str, Row[Any]]:
     kept = cache_for(conn.engine).facts if times is not None else {}
     unread = [x for x in dict.fromkeys(ids) if x in kept and x not in times]  # type: ignore[operator]
     for chunk in _chunks(unread):
-        for row in conn.execute(_PUBLISHED, {"ids": chunk}):
+        for row in run_ids(conn, _PUBLISHED, chunk):
             times[row.id] = (row.first_published, row.fetched_at)  # type: ignore[index]
     for x in ids:
         row = kept.get(x)
         if row is not None and times.get(x) == (row.first_published, row.fetched_at):  # type: ignore[union-attr]
             rows[x] = row
     for chunk in _chunks([x for x in ids if x not in rows]):
-        for row in conn.execute(_FACTS, {"ids": chunk}):
+        for row in run_ids(conn, _FACTS, chunk):
             rows[row.id] = row
             if times is not None:
                 kept[row.id] = row
@@ -545,13 +546,13 @@ def write_clusters(
     old_of: dict[str, str] = {}
     old_reason: dict[str, Any] = {}
     for chunk in _chunks(placed):
-        for row in conn.execute(_MEMBERSHIP, {"ids": chunk}):
+        for row in run_ids(conn, _MEMBERSHIP, chunk):
             old_of[row.report_event_id] = row.event_id
             old_reason[row.report_event_id] = row.reason
     old_ids = sorted(set(old_of.values()))
     old_members = members_of(conn, old_ids)
     old_rows = {row.id: row for chunk in _chunks(old_ids)
-                for row in conn.execute(_EVENTS, {"ids": chunk})}
+                for row in run_ids(conn, _EVENTS, chunk)}
     epoch = datetime.min.replace(tzinfo=timezone.utc)
 
     def order(x: str) -> tuple[datetime, str, int, str]:
@@ -581,7 +582,7 @@ def write_clusters(
             conn.execute(_INSERT_EVENT, {"id": eid, "created_at": created, "updated_at": now, **values})
     # 2. members
     for chunk in _chunks(placed):
-        conn.execute(_DELETE_MEMBERSHIP, {"ids": chunk})
+        run_ids(conn, _DELETE_MEMBERSHIP, chunk)
     conn.execute(_INSERT_MEMBERS, [
         {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
         for eid, ordered, _ in plans for x in ordered
@@ -723,7 +724,7 @@ def _tells_casualties(figures: Mapping[str, Any] | None) -> bool:
 def relink(conn: Connection, event_ids: Sequence[str]) -> None:
     """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions, and for
     the strikes on the same target just after them (their look-back may now reach one of these)."""
-    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in conn.execute(_LINK_ROWS, {"ids": chunk})}
+    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in run_ids(conn, _LINK_ROWS, chunk)}
     for row in list(rows.values()):
         if row.target_key and row.day_lo is not None:
             for later in conn.execute(_TARGET_AFTER, {"key": row.target_key, "cell": row.cell, "day": row.day_lo,
@@ -731,7 +732,7 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
                 rows.setdefault(later.id, later)
     ids = sorted(rows)
     for chunk in _chunks(ids):
-        conn.execute(_UNLINK, {"ids": list(chunk)})
+        run_ids(conn, _UNLINK, list(chunk))
     windows = {eid: _link_window(conn, rows[eid]) for eid in ids}
     # the members of the events that have another in their window, and of those others: no other event's are compared
     wanted = sorted({x for eid, (earlier, near) in windows.items() if earlier or near for x in (eid, *earlier, *near)})
@@ -755,7 +756,7 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
 def add_links(conn: Connection, found: Sequence[tuple[str, str, str, str]]) -> None:
     """Links resolution found, both ways (`AUTO` evidence), in one insert; a pair a report already states is kept."""
     ends = sorted({x for a, b, _, _ in found for x in (a, b)})
-    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends) for r in conn.execute(_LINKS_FROM, {"ids": chunk})}
+    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends) for r in run_ids(conn, _LINKS_FROM, chunk)}
     rows = []
     for a, b, why, evidence in found:
         for x, y in ((a, b), (b, a)):
