@@ -79,10 +79,22 @@ def times_read(conn: Connection) -> dict[str, tuple[datetime | None, datetime | 
 def reading_times(conn: Connection) -> Iterator[None]:
     """Keep `times_read` for the write transaction of `conn` (inside it)."""
     conn.info[_TIMES] = {}
+    conn.info[_MEMBERS] = {}
     try:
         yield
     finally:
         conn.info.pop(_TIMES, None)
+        conn.info.pop(_MEMBERS, None)
+
+
+_MEMBERS = "eventledger.members_read"  # key of `Connection.info` (see `members_read`)
+
+
+def members_read(conn: Connection) -> dict[str, list[str]] | None:
+    """The members of events read in this write transaction since its last change of memberships (by event id, as
+    read), or None outside one: `resolution.write_clusters` asks again for the members of the event an item joins,
+    which `event_items` read just before. Every change of memberships clears them (`write_clusters`)."""
+    return conn.info.get(_MEMBERS)
 
 
 def forget_times(conn: Connection) -> None:

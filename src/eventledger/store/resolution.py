@@ -44,7 +44,7 @@ from eventledger.resolve import (
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
 from eventledger.store import search
-from eventledger.store.item_cache import cache_for, times_read
+from eventledger.store.item_cache import cache_for, members_read, times_read
 from eventledger.store.sized import run_ids
 
 _CHUNK = 500
@@ -196,6 +196,17 @@ def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str
     for chunk in _chunks(list(event_ids)):
         for row in run_ids(conn, _MEMBERS, chunk):
             found[row.event_id].append(row.report_event_id)
+    if (read := members_read(conn)) is not None:
+        read.update((x, list(found.get(x, ()))) for x in event_ids)
+    return found
+
+
+def _members_known(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+    """`members_of`, as sets go (the order aside): what this transaction read since memberships last changed, the
+    rest from the ledger."""
+    read = members_read(conn) or {}
+    found = {x: read[x] for x in event_ids if x in read}
+    found.update(members_of(conn, [x for x in event_ids if x not in found]))
     return found
 
 
@@ -550,7 +561,7 @@ def write_clusters(
             old_of[row.report_event_id] = row.event_id
             old_reason[row.report_event_id] = row.reason
     old_ids = sorted(set(old_of.values()))
-    old_members = members_of(conn, old_ids)
+    old_members = _members_known(conn, old_ids)  # used as sets
     old_rows = {row.id: row for chunk in _chunks(old_ids)
                 for row in run_ids(conn, _EVENTS, chunk)}
     epoch = datetime.min.replace(tzinfo=timezone.utc)
@@ -581,6 +592,8 @@ def write_clusters(
         else:
             conn.execute(_INSERT_EVENT, {"id": eid, "created_at": created, "updated_at": now, **values})
     # 2. members
+    if (read := members_read(conn)) is not None:
+        read.clear()
     for chunk in _chunks(placed):
         run_ids(conn, _DELETE_MEMBERSHIP, chunk)
     conn.execute(_INSERT_MEMBERS, [
