@@ -12,12 +12,15 @@ open in one process never share them.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
 
     from eventledger.resolve import Item
 
@@ -46,16 +49,59 @@ class ItemCache:
         self.items: Bounded = Bounded(MAX_ITEMS)  # report event id -> Item
         self.verdicts: Bounded = Bounded(MAX_VERDICTS)  # VerdictKey -> Verdict, for `resolve.compare_to_event`
         self.claims: Bounded = Bounded(MAX_ITEMS)  # report event id -> its claims [(claim id, Claim)], immutable
+        # report event id -> the row an event is made of (`resolution._FACTS`), valid while its report's times are
+        self.facts: Bounded = Bounded(MAX_ITEMS)
 
     def clear(self) -> None:
         self.items.clear()
         self.verdicts.clear()
         self.claims.clear()
+        self.facts.clear()
 
     def item(self, report_event_id: str, published: datetime | None) -> Item | None:
         """The item read before, if its report's publication time is still `published`."""
         found = self.items.get(report_event_id)
         return found if found is not None and found.published == published else None
+
+
+_TIMES = "eventledger.times_read"  # key of `Connection.info` (see `times_read`)
+
+
+def times_read(conn: Connection) -> dict[str, tuple[datetime | None, datetime | None]] | None:
+    """The report times (first publication, fetch) of report events read already in this write transaction, or None
+    outside one. Nobody else can change them before it ends (SQLite: one writer; PostgreSQL: SERIALIZABLE), and the
+    ledger's own change of a time (a text published earlier than known) clears them, so a time read once need not be
+    read again to check a cached item or row: the same reports recur in the events near report after report."""
+    return conn.info.get(_TIMES)
+
+
+@contextmanager
+def reading_times(conn: Connection) -> Iterator[None]:
+    """Keep `times_read` for the write transaction of `conn` (inside it)."""
+    conn.info[_TIMES] = {}
+    conn.info[_MEMBERS] = {}
+    try:
+        yield
+    finally:
+        conn.info.pop(_TIMES, None)
+        conn.info.pop(_MEMBERS, None)
+
+
+_MEMBERS = "eventledger.members_read"  # key of `Connection.info` (see `members_read`)
+
+
+def members_read(conn: Connection) -> dict[str, list[str]] | None:
+    """The members of events read in this write transaction since its last change of memberships (by event id, as
+    read), or None outside one: `resolution.write_clusters` asks again for the members of the event an item joins,
+    which `event_items` read just before. Every change of memberships clears them (`write_clusters`)."""
+    return conn.info.get(_MEMBERS)
+
+
+def forget_times(conn: Connection) -> None:
+    """A report's time changed in this transaction: what `times_read` kept is read again."""
+    times = times_read(conn)
+    if times is not None:
+        times.clear()
 
 
 _caches: WeakKeyDictionary[Engine, ItemCache] = WeakKeyDictionary()

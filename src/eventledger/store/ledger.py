@@ -56,7 +56,8 @@ from eventledger.similarity import SimilarityError, embed, to_bytes
 from eventledger.store import editions
 from eventledger.store import resolution as rs
 from eventledger.store import search
-from eventledger.store.item_cache import cache_for
+from eventledger.store.item_cache import cache_for, forget_times, reading_times
+from eventledger.store.sized import run_ids
 from eventledger.store import schema as t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -488,7 +489,7 @@ class Ledger:
         if postgres:
             options["isolation_level"] = "SERIALIZABLE"
         try:
-            with self.engine.connect().execution_options(**options) as conn, conn.begin():
+            with self.engine.connect().execution_options(**options) as conn, conn.begin(), reading_times(conn):
                 if postgres and self._contended:  # before any query, so the snapshot is taken after the lock
                     conn.exec_driver_sql("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
                 try:
@@ -563,7 +564,7 @@ class Ledger:
         rid = report.id
         name = _report_name(report)
         now = _now()
-        stored_as = editions.edition_of(conn, report)
+        stored_as, stored = editions.stored_as(conn, report)
         again = False
         if stored_as.id != rid:
             if extract_again is not None:
@@ -574,7 +575,7 @@ class Ledger:
                     f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
                 )
             report, rid = stored_as, stored_as.id
-        known, added, earlier = self._store_text(conn, report, now)
+        known, added, earlier = self._store_text(conn, report, now, absent=not stored)
         if known:
             if earlier:
                 # published earlier than we knew: its events now come earlier in the order resolution follows
@@ -594,7 +595,7 @@ class Ledger:
         # ids derived from this new report's id cannot be taken (the primary key would refuse a hash collision);
         # ids a caller gave might be, by another report's event: say which
         for chunk in _chunks(ids if any(ev.id for ev in events) else []):
-            clash = conn.execute(_USED_IDS, {"ids": list(chunk)}).first()
+            clash = run_ids(conn, _USED_IDS, chunk).first()
             if clash is not None:
                 raise LedgerError(
                     f"report {rid}: event id {clash.id} is already used by an event of report {clash.report_id}"
@@ -953,12 +954,12 @@ class Ledger:
             if conn.execute(select(f.url).where(f.url == url, f.item_id == item_id)).first() is None:
                 conn.execute(_insert_new(conn, t.feed_items).values(url=url, item_id=item_id, seen_at=_now()))
 
-    def _store_text(self, conn: Connection, report: Report, now: datetime) -> tuple[bool, bool, bool]:
+    def _store_text(self, conn: Connection, report: Report, now: datetime, absent: bool = False) -> tuple[bool, bool, bool]:
         """The report's text (new: with its search rows) and this publication of it, as `ingest` and
         `ingest_extracted` both store them: (the text was known, the publication is new, it moved the text's first
-        publication earlier)."""
+        publication earlier). `absent`: the caller read in this transaction that no report has its id."""
         rid = report.id
-        known = conn.execute(_FIRST_PUBLISHED, {"id": rid}).first()
+        known = None if absent else conn.execute(_FIRST_PUBLISHED, {"id": rid}).first()
         if known is None:
             conn.execute(
                 _insert_new(conn, t.reports),
@@ -973,6 +974,7 @@ class Ledger:
         earlier = known.first_published
         if added and report.published and (earlier is None or _utc(report.published) < earlier):
             conn.execute(update(t.reports).where(t.reports.c.id == rid).values(first_published=report.published))
+            forget_times(conn)  # its report events' items and rows are checked again
             return True, added, True
         return True, added, False
 

@@ -15,7 +15,7 @@ from typing import Any
 from functools import cache
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, true, tuple_, union, update
 from sqlalchemy.engine import Connection, Row
 
 from eventledger.model import Claim, Place, Target
@@ -44,7 +44,8 @@ from eventledger.resolve import (
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
 from eventledger.store import search
-from eventledger.store.item_cache import cache_for
+from eventledger.store.item_cache import cache_for, members_read, times_read
+from eventledger.store.sized import run_ids
 
 _CHUNK = 500
 IDS = bindparam("ids", expanding=True)  # `col.in_(IDS)`, executed with {"ids": [...]}: SQLAlchemy builds no parameter per id
@@ -105,7 +106,7 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
     assertions: dict[str, set[str]] = defaultdict(set)
     c = t.claims.c
     for chunk in _chunks(list(ids)):
-        for row in conn.execute(_CLAIM_FACTS, {"ids": chunk}):
+        for row in run_ids(conn, _CLAIM_FACTS, chunk):
             if row.figure and row.value_is_int:
                 widen(figures[row.report_event_id], row.figure, int(row.value))
             elif row.assertion:
@@ -124,17 +125,30 @@ def load_items(conn: Connection, report_event_ids: Sequence[str] | None = None) 
     cache = cache_for(conn.engine)
     found: dict[str, Item | None] = {}
     known = [x for x in dict.fromkeys(report_event_ids) if x in cache.items]  # only these need their time checked
+    times = times_read(conn)
+    if times is not None:  # times read already in this transaction are still the stored ones
+        unread = []
+        for x in known:
+            if (pair := times.get(x)) is None:
+                unread.append(x)
+            else:
+                found[x] = cache.item(x, _utc(pair[0]) or _utc(pair[1]))
+        known = unread
     for chunk in _chunks(known):
-        for row in conn.execute(_PUBLISHED, {"ids": chunk}):
+        for row in run_ids(conn, _PUBLISHED, chunk):
             found[row.id] = cache.item(row.id, _utc(row.first_published) or _utc(row.fetched_at))
+            if times is not None:
+                times[row.id] = (row.first_published, row.fetched_at)
     missing = [x for x, item in found.items() if item is None] + [x for x in dict.fromkeys(report_event_ids)
                                                                    if x not in found]
     for chunk in _chunks(missing):
-        rows.extend(conn.execute(_ITEMS, {"ids": chunk}))
+        rows.extend(run_ids(conn, _ITEMS, chunk))
     figures, assertions = _claim_facts(conn, [row.id for row in rows])
     for row in rows:
         item = found[row.id] = item_from(row, figures.get(row.id, {}), frozenset(assertions.get(row.id, ())))
         cache.items[item.id] = item
+        if times is not None:
+            times[row.id] = (row.first_published, row.fetched_at)
     return [item for item in found.values() if item is not None]
 
 
@@ -156,14 +170,43 @@ def new_items(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]],
         item = item_from(stored, figures.get(row["id"], {}), frozenset(assertions.get(row["id"], ())))  # type: ignore[arg-type]
         cache.items[item.id] = item
         items.append(item)
+    _keep_claims(conn, rows)
     return items
+
+
+def _keep_claims(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    """The claims of a new report's events, as `_claims_of` would read them back from the rows just written (Text
+    value, booleans, the time as the store's UTC type gives it): the statement that reads them when an event is
+    written is spared. Cached like any claims read."""
+    from eventledger.store.ledger import _claim_from  # one conversion of claim rows, kept in ledger.py
+
+    got: dict[str, list[tuple[str, Claim]]] = {row["id"]: [] for row in rows.get("report_events", ())}
+    for claim in rows.get("claims", ()):
+        read = SimpleNamespace(**claim)
+        read.value, read.value_is_int = str(claim["value"]), bool(claim["value_is_int"])
+        read.lower_bound, read.hedged, read.published = bool(claim["lower_bound"]), bool(claim["hedged"]), _utc(claim["published"])
+        got[claim["report_event_id"]].append((claim["id"], _claim_from(read)))  # type: ignore[arg-type]
+    kept = cache_for(conn.engine).claims
+    for x, claims in got.items():
+        kept[x] = sorted(claims, key=lambda c: c[0])
 
 
 def members_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(list(event_ids)):
-        for row in conn.execute(_MEMBERS, {"ids": chunk}):
+        for row in run_ids(conn, _MEMBERS, chunk):
             found[row.event_id].append(row.report_event_id)
+    if (read := members_read(conn)) is not None:
+        read.update((x, list(found.get(x, ()))) for x in event_ids)
+    return found
+
+
+def _members_known(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+    """`members_of`, as sets go (the order aside): what this transaction read since memberships last changed, the
+    rest from the ledger."""
+    read = members_read(conn) or {}
+    found = {x: read[x] for x in event_ids if x in read}
+    found.update(members_of(conn, [x for x in event_ids if x not in found]))
     return found
 
 
@@ -183,26 +226,24 @@ def candidates(conn: Connection, item: Item, slack: int = DATE_SLACK) -> list[st
     dated = item.day_lo is not None and item.day_hi is not None
     days = {"lo": item.day_lo - slack, "hi": item.day_hi + slack} if dated else {}  # type: ignore[operator]
     where = "day" if country == "-" else "country" if admin1 == "-" else "cell"
-    found = set(conn.execute(_candidates(where, dated), {**days, "country": country, "cells": [*blocking_cells(item.cell), f"{country}/-"]})
-                .scalars())
-    if country != "-":  # and the events nobody could place
-        found |= set(conn.execute(_candidates("unplaced", dated), days).scalars())
-    return sorted(found)
+    cells = [*blocking_cells(item.cell), f"{country}/-"] if where == "cell" else []
+    params = {**days, "country": country, **{f"cell{n}": cell for n, cell in enumerate(cells)}}
+    return sorted(set(conn.execute(_candidates(where, dated, len(cells)), params).scalars()))
 
 
 @cache
-def _candidates(where: str, dated: bool) -> Any:
+def _candidates(where: str, dated: bool, cells: int = 0) -> Any:
     """The statement `candidates` runs: events on those days (by the day index), in the country, in the cell or its
-    country's unplaced cell, or placed nowhere."""
+    country's unplaced cell (`cells` of them, one parameter each: no list expanded at each run), and with a place
+    those placed nowhere too (one statement: a UNION of the two index look-ups)."""
     e = t.events.c
     when = and_(e.day_hi >= bindparam("lo"), e.day_lo <= bindparam("hi")) if dated else and_(e.day_lo.is_(None))
     if where == "day":  # no place at all: whatever happened on those days
         return select(e.id).where(when)
+    unplaced = select(e.id).where(e.cell == "-/-", when)  # and the events nobody could place
     if where == "country":
-        return select(e.id).where(e.country == bindparam("country"), when)
-    if where == "cell":
-        return select(e.id).where(e.cell.in_(bindparam("cells", expanding=True)), when)
-    return select(e.id).where(e.cell == "-/-", when)
+        return union(select(e.id).where(e.country == bindparam("country"), when), unplaced)
+    return union(select(e.id).where(e.cell.in_([bindparam(f"cell{n}") for n in range(cells)]), when), unplaced)
 
 
 # -- arrival order ------------------------------------------------------------------------------------------------
@@ -445,7 +486,7 @@ def _claims_of(
         missing = [x for x in ordered if x not in cache]
         if missing:
             got: dict[str, list[tuple[str, Claim]]] = {x: [] for x in missing}
-            for row in conn.execute(_CLAIMS, {"ids": missing}):
+            for row in run_ids(conn, _CLAIMS, missing):
                 got[row.report_event_id].append((row.id, _claim_from(row)))
             for x, claims in got.items():
                 cache[x] = sorted(claims, key=lambda c: c[0])
@@ -474,6 +515,30 @@ _INSERT_MEMBERS = insert(t.event_members)
 _INSERT_CHANGE = insert(t.event_changes)
 
 
+def _facts(conn: Connection, ids: Sequence[str]) -> dict[str, Row[Any]]:
+    """The `_FACTS` rows of these report events. In a write transaction, a row read before (by this one or an earlier
+    one) is reused while its report's times are those read in this one (`times_read`): a report event is never
+    rewritten, and an event's members are read again each time one joins it."""
+    rows: dict[str, Row[Any]] = {}
+    times = times_read(conn)
+    kept = cache_for(conn.engine).facts if times is not None else {}
+    unread = [x for x in dict.fromkeys(ids) if x in kept and x not in times]  # type: ignore[operator]
+    for chunk in _chunks(unread):
+        for row in run_ids(conn, _PUBLISHED, chunk):
+            times[row.id] = (row.first_published, row.fetched_at)  # type: ignore[index]
+    for x in ids:
+        row = kept.get(x)
+        if row is not None and times.get(x) == (row.first_published, row.fetched_at):  # type: ignore[union-attr]
+            rows[x] = row
+    for chunk in _chunks([x for x in ids if x not in rows]):
+        for row in run_ids(conn, _FACTS, chunk):
+            rows[row.id] = row
+            if times is not None:
+                kept[row.id] = row
+                times[row.id] = (row.first_published, row.fetched_at)
+    return rows
+
+
 def write_clusters(
     conn: Connection, clusters: Sequence[Sequence[str]], action: str, now: datetime,
     reasons: Mapping[str, dict[str, Any]] | None = None, report_id: str | None = None, new: Set[str] = frozenset(),
@@ -485,23 +550,20 @@ def write_clusters(
     reasons = reasons or {}
     all_ids = [x for c in clusters for x in c]
     placed = [x for x in all_ids if x not in new]
-    rows: dict[str, Row[Any]] = {}
-    for chunk in _chunks(all_ids):
-        for row in conn.execute(_FACTS, {"ids": chunk}):
-            rows[row.id] = row
+    rows = _facts(conn, all_ids)
     missing = [x for x in all_ids if x not in rows]
     if missing:
         raise KeyError(f"no report event {missing[0]}")
     old_of: dict[str, str] = {}
     old_reason: dict[str, Any] = {}
     for chunk in _chunks(placed):
-        for row in conn.execute(_MEMBERSHIP, {"ids": chunk}):
+        for row in run_ids(conn, _MEMBERSHIP, chunk):
             old_of[row.report_event_id] = row.event_id
             old_reason[row.report_event_id] = row.reason
     old_ids = sorted(set(old_of.values()))
-    old_members = members_of(conn, old_ids)
+    old_members = _members_known(conn, old_ids)  # used as sets
     old_rows = {row.id: row for chunk in _chunks(old_ids)
-                for row in conn.execute(_EVENTS, {"ids": chunk})}
+                for row in run_ids(conn, _EVENTS, chunk)}
     epoch = datetime.min.replace(tzinfo=timezone.utc)
 
     def order(x: str) -> tuple[datetime, str, int, str]:
@@ -530,8 +592,10 @@ def write_clusters(
         else:
             conn.execute(_INSERT_EVENT, {"id": eid, "created_at": created, "updated_at": now, **values})
     # 2. members
+    if (read := members_read(conn)) is not None:
+        read.clear()
     for chunk in _chunks(placed):
-        conn.execute(_DELETE_MEMBERSHIP, {"ids": chunk})
+        run_ids(conn, _DELETE_MEMBERSHIP, chunk)
     conn.execute(_INSERT_MEMBERS, [
         {"event_id": eid, "report_event_id": x, "reason": reasons.get(x, old_reason.get(x))}
         for eid, ordered, _ in plans for x in ordered
@@ -673,7 +737,7 @@ def _tells_casualties(figures: Mapping[str, Any] | None) -> bool:
 def relink(conn: Connection, event_ids: Sequence[str]) -> None:
     """Recompute the links resolution finds (same target, follow-ups) for these events, in both directions, and for
     the strikes on the same target just after them (their look-back may now reach one of these)."""
-    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in conn.execute(_LINK_ROWS, {"ids": chunk})}
+    rows = {row.id: row for chunk in _chunks(sorted(set(event_ids))) for row in run_ids(conn, _LINK_ROWS, chunk)}
     for row in list(rows.values()):
         if row.target_key and row.day_lo is not None:
             for later in conn.execute(_TARGET_AFTER, {"key": row.target_key, "cell": row.cell, "day": row.day_lo,
@@ -681,7 +745,7 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
                 rows.setdefault(later.id, later)
     ids = sorted(rows)
     for chunk in _chunks(ids):
-        conn.execute(_UNLINK, {"ids": list(chunk)})
+        run_ids(conn, _UNLINK, list(chunk))
     windows = {eid: _link_window(conn, rows[eid]) for eid in ids}
     # the members of the events that have another in their window, and of those others: no other event's are compared
     wanted = sorted({x for eid, (earlier, near) in windows.items() if earlier or near for x in (eid, *earlier, *near)})
@@ -705,7 +769,7 @@ def relink(conn: Connection, event_ids: Sequence[str]) -> None:
 def add_links(conn: Connection, found: Sequence[tuple[str, str, str, str]]) -> None:
     """Links resolution found, both ways (`AUTO` evidence), in one insert; a pair a report already states is kept."""
     ends = sorted({x for a, b, _, _ in found for x in (a, b)})
-    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends) for r in conn.execute(_LINKS_FROM, {"ids": chunk})}
+    have = {(r.event_id, r.related_id, r.why) for chunk in _chunks(ends) for r in run_ids(conn, _LINKS_FROM, chunk)}
     rows = []
     for a, b, why, evidence in found:
         for x, y in ((a, b), (b, a)):

@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, column, delete, e
 from sqlalchemy.engine import Connection
 
 from eventledger.store import schema as t
+from eventledger.store.sized import run_ids
 
 PREFIX = "fts_"  # every table (and FTS5 shadow table) of the index starts so; the schema comparison skips them
 REPORTS = table("fts_reports", column("report_id"), column("title"), column("text"))
@@ -92,8 +93,8 @@ def index_events(conn: Connection, event_ids: Iterable[str]) -> None:
     if not ids or not available(conn):
         return
     for i in range(0, len(ids), 500):
-        conn.execute(_DELETE_EVENTS, {"ids": ids[i : i + 500]})
-        conn.execute(_INSERT_EVENTS, {"ids": ids[i : i + 500]})
+        run_ids(conn, _DELETE_EVENTS, ids[i : i + 500])
+        run_ids(conn, _INSERT_EVENTS, ids[i : i + 500])
 
 
 def rebuild(conn: Connection) -> None:
