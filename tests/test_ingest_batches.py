@@ -105,9 +105,8 @@ def test_interrupted_ingest_stores_what_it_extracted(tmp_path: Path, gazetteer, 
     assert summary.new == 3 and count(tmp_path / "ledger.db", "reports") == 3
 
 
-def test_a_slow_stream_is_stored_as_it_comes(tmp_path: Path, gazetteer, monkeypatch) -> None:
-    """A pipe or feed that gives a report now and then is stored once the batch has waited BATCH_SECONDS for input."""
-    monkeypatch.setattr(eventledger.ingest, "BATCH_SECONDS", 0.1)
+def test_a_slow_source_is_stored_as_it_comes(tmp_path: Path, gazetteer) -> None:
+    """Pages fetched one by one are stored once the batch has waited `wait_seconds` for its next one."""
     corpus = list(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 8)))
     stored_while_streaming = []
 
@@ -118,19 +117,18 @@ def test_a_slow_stream_is_stored_as_it_comes(tmp_path: Path, gazetteer, monkeypa
             yield report
 
     with Ledger(tmp_path / "ledger.db") as ledger:
-        assert ingest(ledger, stream(), gazetteer).new == 8
+        assert ingest(ledger, stream(), gazetteer, wait_seconds=0.1).new == 8
     assert stored_while_streaming[-1] > 0
 
 
 def test_slow_extraction_does_not_cut_a_batch(tmp_path: Path, gazetteer, monkeypatch) -> None:
-    """Where a batch ends decides which late reports are re-resolved together, so a file must be cut by count alone:
+    """Where a batch ends decides which late reports are re-resolved together, so a file is cut by count alone:
     reading it twice on a busy machine gives one ledger."""
-    monkeypatch.setattr(eventledger.ingest, "BATCH_SECONDS", 0.1)
     corpus = list(read_corpus(write_corpus(tmp_path / "corpus.jsonl", 6)))
     real = eventledger.ingest.extract
 
     def slow_extract(report, gaz):  # noqa: ANN001, ANN202 - a loaded machine: each report takes a while
-        time.sleep(0.05)
+        time.sleep(0.15)
         return real(report, gaz)
 
     monkeypatch.setattr(eventledger.ingest, "extract", slow_extract)

@@ -261,6 +261,7 @@ def ingest(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from eventledger.ingest import BATCH_SECONDS
     from eventledger.ingest import ingest as run
     from eventledger.sources.inputs import iter_any
 
@@ -283,7 +284,9 @@ def ingest(
     ) as progress:
         task = progress.add_task("ingesting", total=None)
         try:
-            run(ledger, items, gazetteer, on_item=lambda _: progress.advance(task), report_seconds=max_seconds, summary=summary)
+            fetched = any(name.startswith(("http://", "https://")) for name in inputs)
+            run(ledger, items, gazetteer, on_item=lambda _: progress.advance(task), report_seconds=max_seconds, summary=summary,
+                wait_seconds=BATCH_SECONDS if fetched else None)
         except KeyboardInterrupt:  # each report is stored whole or not at all: say what was done
             interrupted = True
     if as_json:

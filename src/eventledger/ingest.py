@@ -48,7 +48,7 @@ class IngestSummary:
 T = TypeVar("T")
 
 BATCH_REPORTS = 50  # reports stored in one write transaction: one commit for pages they share (not tuned)
-BATCH_SECONDS = 2.0  # a slow stream (a pipe, a feed) is stored once this long was spent waiting for it, whatever the count
+BATCH_SECONDS = 2.0  # pages fetched over the network are stored once this long was spent waiting for them
 
 
 def ingest(
@@ -59,19 +59,23 @@ def ingest(
     report_seconds: float | None = REPORT_SECONDS,
     summary: IngestSummary | None = None,
     batch: int | None = None,
+    wait_seconds: float | None = None,
 ) -> IngestSummary:
     """Store every report of `items` with the events extracted from it; errors are counted, never raised. Pass
     `summary` to keep the counts when the run is interrupted (Ctrl-C): each report is stored whole or not at all.
 
     Each report's extraction may take `report_seconds` at most: a report past it is a failed input, not a hang.
     Reports are stored `batch` (default BATCH_REPORTS) at a time, a batch in one transaction (all or none; a batch
-    that fails is stored report by report, so one bad report fails alone); on Ctrl-C what was extracted is stored."""
+    that fails is stored report by report, so one bad report fails alone); on Ctrl-C what was extracted is stored.
+    With `wait_seconds` (a slow source: pages fetched one by one) a batch is also stored once that long was spent
+    waiting for its next item. Files are cut by count alone: where a batch ends decides which late reports are
+    re-resolved together, and reading the input is CPU work too (language detection), slower on a busy machine, so a
+    cut by time would make two runs of one file give two ledgers."""
     gaz = gazetteer or Gazetteer.load()
     summary = summary if summary is not None else IngestSummary()
     batch = batch or BATCH_REPORTS
     pending: list[tuple[Report, list[Event]]] = []
-    waited = 0.0  # seconds the pending batch spent waiting for input: extraction time must not cut batches, since
-    # where a batch ends decides which late reports are re-resolved together, and a file read twice must give one ledger
+    waited = 0.0  # seconds the pending batch spent waiting for its next item
     try:
         for item, wait in _timed(items):
             if pending:  # not the wait for a batch's first item (a language model loading, say): nothing was pending
@@ -88,7 +92,7 @@ def ingest(
                 summary.failed.append(str(exc))
                 continue
             pending.append((item, events))
-            if len(pending) >= batch or waited >= BATCH_SECONDS:
+            if len(pending) >= batch or (wait_seconds is not None and waited >= wait_seconds):
                 done, pending, waited = pending, [], 0.0
                 _store(ledger, done, gaz, report_seconds, summary)
     finally:  # the end of the items, Ctrl-C or a failure of the input itself: what was extracted is stored
