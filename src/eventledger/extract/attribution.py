@@ -564,7 +564,12 @@ class SourceBook:
             holders = [(held, s) for held, s in office_holders if s.kind == "official"]
             with_office = {s.name: s for held, s in holders if held & offices} or with_office
         if not with_office:  # "голова ОВА Лисак ... заявив очільник області": the only one named with any office
-            with_office = {s.name: s for held, s, _ in titled if s.person or held}
+            # (counted over all, also those of another level: "the mayor of the city" is not the governor because the
+            # regional police chief was the other one named)
+            with_office = {s.name: s for held, s, _ in self.titled if s.person or held}
+            if levels and len(with_office) == 1 and (found := _body_levels(next(iter(with_office)), self.lang)) and not (
+                    found & levels):
+                return None
         return next(iter(with_office.values())) if len(with_office) == 1 else None
 
     def _names_a_source(self, phrase: str) -> bool:
