@@ -361,7 +361,9 @@ class SourceBook:
         self.described: dict[str, Source] = {}  # people by the words told before their name ("представитель Росавиации")
         for match in _patterns(lang).source_line.finditer(text):
             self._read_source_line(match.group(1))
-        self.office_holders = _office_holders(text, lang)  # everyone the text names with an office, speaker or not
+        # everyone the text names with an office, speaker or not, and the words of each one's office
+        self.office_words: dict[str, str] = {}
+        self.office_holders = _office_holders(text, lang, self.office_words)
 
     def _read_source_line(self, body: str) -> None:
         for group in body.split(";"):
@@ -541,9 +543,17 @@ class SourceBook:
         offices = self.title_only.get(name or "")
         if offices is None:
             return None
-        with_office = {s.name: s for held, s, _ in self.titled if held & offices}
+        levels = _body_levels(name or "", self.lang)
+        if levels:  # "the head of the regional administration" is not the one named as the city administration's head
+            titled = [(held, s, named_at) for held, s, named_at in self.titled
+                      if not (found := _body_levels(s.name, self.lang)) or found & levels]
+            office_holders = [(held, s) for held, s in self.office_holders
+                              if not (found := _body_levels(self.office_words.get(s.name, ""), self.lang)) or found & levels]
+        else:
+            titled, office_holders = self.titled, self.office_holders
+        with_office = {s.name: s for held, s, _ in titled if held & offices}
         if len(with_office) > 1 and at is not None:
-            before = [s for held, s, named_at in self.titled if held & offices and named_at <= at]
+            before = [s for held, s, named_at in titled if held & offices and named_at <= at]
             if before:
                 return before[-1]
         if len(with_office) != 1:
@@ -551,10 +561,15 @@ class SourceBook:
             # office where he did not speak (also when the one so named spoke under another phrase: "Head of the
             # Regional Military Administration X" in a list of tellers, then "according to the head of the ..."); a
             # person named with another office, the mayor who spoke, is not the governor
-            holders = [(held, s) for held, s in self.office_holders if s.kind == "official"]
+            holders = [(held, s) for held, s in office_holders if s.kind == "official"]
             with_office = {s.name: s for held, s in holders if held & offices} or with_office
         if not with_office:  # "голова ОВА Лисак ... заявив очільник області": the only one named with any office
+            # (counted over all, also those of another level: "the mayor of the city" is not the governor because the
+            # regional police chief was the other one named)
             with_office = {s.name: s for held, s, _ in self.titled if s.person or held}
+            if levels and len(with_office) == 1 and (found := _body_levels(next(iter(with_office)), self.lang)) and not (
+                    found & levels):
+                return None
         return next(iter(with_office.values())) if len(with_office) == 1 else None
 
     def _names_a_source(self, phrase: str) -> bool:
@@ -1012,10 +1027,10 @@ def _starts_with_descriptor(part: str, lang: str) -> bool:
 
 
 def _absolute(text: str, verb: re.Match[str], lang: str) -> bool:
-    """Whether a speech verb is a participle in an absolute phrase set off by commas ("..., with no casualties reported,
-    Governor X said"): it tells what was told, not who told it, and the clause's own verb comes later. The phrase opens
-    with one of `absolute_openers` in the language's file after the comma before it, and a comma or the clause's end
-    follows the verb."""
+    """Whether a speech verb is a participle inside a phrase between commas that has no subject of its own ("the depot
+    burned, with two guards said to be hurt, Mayor Ivan Orlov told reporters"): it says what was told, not who told it;
+    the clause's own verb comes after. Such a phrase opens, right after the comma before the verb, with a word of
+    `absolute_openers` in the language's file, and the verb is followed by a comma or ends the clause."""
     openers = topic(lang, "attribution").get("absolute_openers")
     if not openers or not re.match(r"\s*(?:,|$)", text[verb.end():]):
         return False
@@ -1095,33 +1110,68 @@ def _personal_name(phrase: str, lang: str) -> str | None:
 
 
 # a title, up to four words of what it heads ("Воронежской области", "of the Kharkiv region"), maybe an abbreviation in
-# brackets ("(ОВА)") or a comma ("the region's governor, Ivan Petrov"), then the name
+# brackets ("(ОВА)"), then the name
 _AFTER_TITLE = re.compile(
-    rf"(?:[ \t]+[\w'’\-]+){{0,4}}?(?:[ \t]+\([^()\n]{{1,20}}\))?,?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
+    rf"(?:[ \t]+[\w'’\-]+){{0,4}}?(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
+
+# the same with a comma before the name, which then must close its own phrase ("the city's mayor, Petro Hnatiuk, toured
+# the site"): an appositive. Capitals after the comma and followed by more words are the next clause's subject ("the
+# mayor said, Radio Svoboda reported", "by the governor's account, Ivan Petrov signed ...")
+_APPOSED_AFTER_TITLE = re.compile(
+    rf"(?:[ \t]+[\w'’\-]+){{0,4}}?(?:[ \t]+\([^()\n]{{1,20}}\))?,[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
+    rf"(?=[ \t]*(?:[,.;:!?)\n]|$))")
+
+
+def _after_title(text: str, end: int, lang: str) -> re.Match[str] | None:
+    """The name right after an office ending at `end` (`_AFTER_TITLE`), else one set off by commas
+    (`_APPOSED_AFTER_TITLE`) when the words between the office and the comma only say what it heads: no speech or other
+    verb ("the mayor said, X"), and in a language with `heading_words` none or a phrase opening with one ("the governor
+    of Poltava region, X")."""
+    after = _AFTER_TITLE.match(text, end)
+    if after is not None:
+        return after
+    apposed = _APPOSED_AFTER_TITLE.match(text, end)
+    if apposed is None:
+        return None
+    between = re.sub(r"\([^()]*\)|,", " ", text[end: apposed.start(1)])
+    if between.split():
+        heading = {w.casefold() for w in topic(lang, "attribution").get("heading_words") or ()}
+        if heading and between.split()[0].casefold() not in heading:
+            return None
+        if _patterns(lang).verb_after_speaker.search(between) or _tells_an_action(between, lang):
+            return None
+    return apposed
 
 
 # a personal name set off by a comma right before an office ("Олега Кіпера, главу ОВА")
 _NAME_BEFORE_TITLE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+$")
 
 
-def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]:
+def _office_holders(text: str, lang: str, words: dict[str, str] | None = None) -> list[tuple[frozenset[int], Source]]:
     """The people a report names right after an office ("Губернатор Воронежской области Александр Гусев", "мэр столицы
     Сергей Собянин", "Kharkiv Mayor Ihor Terekhov"), or right before it after a comma ("Олега Кіпера, главу ОВА"), each
     with the offices named with him, said something or not: an office told alone later ("глава региона заявил") stands
-    for him."""
+    for him. `words`, when given, takes each holder's office as told, with what it heads ("head of the Poltava City
+    Military Administration")."""
+    words = {} if words is None else words
     titles, any_title = _patterns(lang).titles, _patterns(lang).any_title
     first = any_title.search(text) if any_title is not None else None
     if any_title is not None and first is None:
         return []
     found: dict[str, tuple[set[int], Source]] = {}
+    former = _former_pattern(lang)
     for i, title in enumerate(titles):
         for m in title.finditer(text, first.start() if first else 0):  # (the look-behind still sees the text before)
-            after = _AFTER_TITLE.match(text, m.end())
+            if former is not None and former.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "the former governor Ivan Petrov", "бывший губернатор": he holds the office no longer
+            after = _after_title(text, m.end(), lang)
             if after is None:
                 before = _NAME_BEFORE_TITLE.search(text[max(0, m.start() - 80): m.start()])
                 if before and m.group(0)[:1].islower() and (name := _holder_name(before.group(1), lang)):
                     # "Олега Кіпера, главу ОВА", "Oleh Kiper, head of the regional administration": the name before
                     found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
+                    office = re.split(r"[,.;:!?\n]", text[m.start(): m.end() + 60])[0]
+                    words[name] = f"{words.get(name, '')} {office}"
                 continue
             name = _holder_name(after.group(1), lang)
             if name is not None and _body_run(name, lang):
@@ -1136,7 +1186,32 @@ def _office_holders(text: str, lang: str) -> list[tuple[frozenset[int], Source]]
                     found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
                 continue
             found.setdefault(name, (set(), Source(name, "official", person=True)))[0].add(i)
+            words[name] = f"{words.get(name, '')} {text[m.start(): after.start(1)]}"
     return [(frozenset(held), source) for held, source in found.values()]
+
+
+def _body_levels(phrase: str, lang: str) -> frozenset[int]:
+    """The levels of government (`body_levels` in the language's file: region, city) a phrase's words name ("head of
+    the Regional Military Administration" -> the region's); empty when it names none."""
+    levels = topic(lang, "attribution").get("body_levels") or ()
+    return frozenset(n for n, level in enumerate(levels) if _level_pattern(lang, n).search(phrase))
+
+
+@cache
+def _level_pattern(lang: str, n: int) -> re.Pattern[str]:
+    level = topic(lang, "attribution")["body_levels"][n]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(level)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _former_pattern(lang: str) -> re.Pattern[str] | None:
+    """`former_words` of the language's file right before an office, with up to two words between ("Former Poltava
+    Governor", "бывший глава", "ex-mayor"), searched in the text that ends where the office starts."""
+    words = topic(lang, "attribution").get("former_words")
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[ \t-]+[\w'’]+){{0,2}}?[ \t-]+$|(?<!\w)(?:{'|'.join(words)})-$",
+                      re.IGNORECASE)
 
 
 def _heads(words: str, lang: str) -> bool:
