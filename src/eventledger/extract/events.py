@@ -79,6 +79,7 @@ class _Draft:
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
+    elsewhere: bool = False  # unplaced, told "in another district" (_told_elsewhere): joins nothing on merge
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
     day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
@@ -341,6 +342,8 @@ def build_events(
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
     anchors = [d.anchor for d in drafts]
     for d in drafts:
+        d.elsewhere = d.place is None and not d.areas and d.kind in _CASUALTY_KINDS and _told_elsewhere(text, d.anchor, lang)
+    for d in drafts:
         if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS:
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
@@ -359,7 +362,7 @@ def build_events(
     # only in a relative clause, of the same kind and place as another event of the report, is that one retold (the
     # main clause's day is the showing's, not the strike's)
     events = [e for e in events if not _retold_in_relative_clause(e, events, all_sentences, text, lang)]
-    _attach_orphans(events, orphans, offices)
+    _attach_orphans(events, orphans, offices, text)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
     if not any(war_at(s) for s in all_sentences) and (not incidents.aerial(text, lang) or stated_cause):
@@ -389,6 +392,18 @@ def build_events(
     main = _main_place(places, text, lang, origins)
     unplaced = [e for e in events if e.place is None and not e.areas]
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
+    for e in [e for e in unplaced if e.elsewhere]:
+        # "в районе Таганрога сбит беспилотник, а в другом районе области ... ранен один человек. ... В Белокалитвинском
+        # районе произошел взрыв, ранение получил водитель": what the post tells "in another district" is not at the
+        # place the report is about; it is the one incident of its kind the post goes on to tell at a place of its own
+        told_before = [o.place for o in events if o.place is not None and o.anchor < e.anchor]
+        later = [o for o in events if o is not e and o.kind == e.kind and o.place is not None and o.anchor > e.anchor
+                 and not any(_same_place(o.place, p) for p in told_before)]
+        if len(later) == 1:
+            later[0].claims.extend(e.claims)
+            later[0].when = later[0].when | e.when
+            events.remove(e)
+        unplaced.remove(e)
     for e in unplaced:
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
         if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
@@ -800,6 +815,13 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
     return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
                                           or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang))
+
+
+def _told_elsewhere(text: str, at: int, lang: str) -> bool:
+    """Whether the clause at `at` opens by telling its incident was somewhere else than the place told before it ("а в
+    другом районе области", events.yaml `elsewhere`)."""
+    words = topic(lang, "events").get("elsewhere", [])
+    return bool(words) and re.match(rf"(?:{'|'.join(words)})(?!\w)", text[at:at + 80], re.IGNORECASE) is not None
 
 
 def _sentence_at(all_sentences: list[Span], at: int) -> Span | None:
@@ -1766,7 +1788,7 @@ def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.kind != b.kind or a.date != b.date or b.separate or (
+    if a.kind != b.kind or a.date != b.date or b.separate or a.elsewhere or b.elsewhere or (
             a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):
         return False
     if a.kind == "interception":
@@ -1837,7 +1859,11 @@ def _within_country(outer: _Draft, inner: _Draft) -> bool:
         inner.place is not None and inner.place.place.country == code and not inner.areas)
 
 
-def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]]) -> None:
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]],
+                    text: str = "") -> None:
     """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told
     in the region of the official who tells them, else the last one told."""
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
@@ -1852,6 +1878,13 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             top = max(top, max(c.start for c in e.claims[seen:])) if seen else max(c.start for c in e.claims)
             latest[id(e)] = (len(e.claims), top)
         return top
+
+    def in_its_sentence(e: _Draft, at: int) -> int:
+        """Where the event is told in the orphan's own sentence before it (-1 if not): "в Одессе погибла местная
+        жительница, ещё 13 человек получили ранения" is Odesa's, though the post tells Kharkiv's damage in paragraphs
+        after it (an event told on after the orphan stays the one it goes to only when its sentence tells none)."""
+        told = [c.start for c in e.claims if c.start < at and not _SENTENCE_BREAK.search(text, c.start, at)]
+        return max(told, default=-1)
 
     for located, all_claims, at in orphans:
         # counts of weapons ("количество сбитых БПЛА составляет 26") belong to an interception, never to a strike
@@ -1881,7 +1914,9 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # "Volgograd region Governor Andrei Bocharov said there were no injuries": his region's incident, not the
             # Astrakhan one told after it
             before = [e for e in before if _in_any(e, regions)] or before
-            home = max(before, key=last_claim) if before else pool[0]
+            here = [e for e in before if in_its_sentence(e, at) >= 0]
+            home = max(here, key=lambda e: in_its_sentence(e, at)) if here else (
+                max(before, key=last_claim) if before else pool[0])
             # (a stated zero is no casualty: "Как сообщил мэр Москвы, пострадавших нет" after a drone downed in
             # Ramenskoye tells of that incident, not of one of its own in Moscow)
             # (a hospitalisation is told where the hospital is, "Его доставили в больницу Шебекино": no incident there)
