@@ -551,7 +551,18 @@ def _uncounted_air_defence(a: Item, b: Item) -> bool:
         return False  # each tells air defence at work in its words (`air_defence_named`): not any interception
     if a.weapon and b.weapon and a.weapon != b.weapon and "unknown" not in (a.weapon, b.weapon):
         return False
-    return _within(a, b, NIGHT_HOURS * 60) and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if _air_defence_again(later.text) and not _air_defence_again(earlier.text):
+        return False  # "снова работает ПВО", "знову працює ППО", "Друга хвиля атаки": another wave, told so (review 16b)
+    # by day a border town's raids come hours apart: only posts as close as a relay (RELAYED_MINUTES) (review 16b)
+    return _within(a, b, NIGHT_HOURS * 60) and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, RELAYED_MINUTES))
+
+
+@lru_cache(maxsize=4096)
+def _air_defence_again(text: str) -> bool:
+    """The text tells air defence at work again or another wave (`air_defence_again`: "снова", "знову", "again",
+    "друга хвиля", "second wave"), with or without an attack word beside it (`again` asks for one)."""
+    return bool(_every_language("air_defence_again").search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -1156,11 +1167,45 @@ def _victim_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((key, whole_words(words)) for key, words in found.items())
 
 
+# A clause: what lies between punctuation or "and" ("погибла женщина, мать двоих детей"; "загинула жінка та поранено
+# чоловіка"), in which a word of death and the dead person's noun stand together
+_CLAUSES = re.compile(r"[,.;:!?()\n\u2014\u2013]|\s-\s|\s(?:и|а|та|і|й|and|but|while)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*|\d[\w-]*")
+DEATH_BEFORE_WORDS = 4  # the dead named before the word of death with at most this many words between ("a man driving a car was killed")
+DEATH_AFTER_WORDS = 2  # ... or after it ("погиб 45-летний мужчина", "killed a man")
+
+
+@cache
+def _death_words() -> re.Pattern[str]:
+    return whole_words([w for lang in SUPPORTED for w in topic(lang, "events").get("death_words", [])])
+
+
 @lru_cache(maxsize=4096)
 def _victims(text: str) -> frozenset[str]:
-    """The kinds of person a text names (`victim_nouns`: "child", "woman"), by key."""
+    """The kinds of person a text names as the dead (`victim_nouns`: "child", "woman"), by key: a noun beside a word of
+    death in its clause (`death_words`: "погибла женщина", "a woman was killed", "чоловік помер"), not any person the
+    text names ("рятувальники", "їхала до чоловіка", "мать двоих детей": fix16b, after review 16b)."""
     folded = text.replace("ë", "ё")
-    return frozenset(key for key, pattern in _victim_words() if pattern.search(folded))
+    found: set[str] = set()
+    for clause in _CLAUSES.split(folded):
+        deaths = list(_death_words().finditer(clause))
+        if not deaths:
+            continue
+        for key, pattern in _victim_words():
+            if key in found:
+                continue
+            for noun in pattern.finditer(clause):
+                if any(_words_between(clause, noun, death) <= (DEATH_BEFORE_WORDS if noun.end() <= death.start()
+                                                                else DEATH_AFTER_WORDS)
+                       for death in deaths if noun.end() <= death.start() or death.end() <= noun.start()):
+                    found.add(key)
+                    break
+    return frozenset(found)
+
+
+def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
+    start, end = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
+    return len(_WORD.findall(text, start, end))
 
 
 def _grown_toll(a: Item, b: Item) -> list[str]:
@@ -1646,6 +1691,8 @@ def taken_explosions(
         for boom in members:
             if boom.kind != "explosion" or boom.id in rules.must or item.id in rules.forbidden(boom.id):
                 continue
+            if not _strike_of_the_night(item, boom):
+                continue  # an evening's strike does not take the explosions heard the night before (review 16b)
             verdict = compare(item, boom) if memo is None else _remembered(item, boom, memo)
             if not verdict.join or HEARD not in verdict.reasons:
                 continue
@@ -1653,6 +1700,20 @@ def taken_explosions(
                 found.append((n, boom, verdict))
                 held.append(boom)
     return found
+
+
+def _strike_of_the_night(strike: Item, boom: Item) -> bool:
+    """The strike is of the night the explosions were heard: both hours of publication known and within NIGHT_HOURS,
+    the strike of the night (`_of_the_night`: published at night or telling "ночью", "overnight") and naming no part of
+    the day after the morning ("вечером", "in the afternoon": `_daytime`), and no two parts of the day told apart
+    (`_told_otherwise`). Explosions heard at 01:00 are not the strike told "вечером" at 20:00 (fix16b, after review
+    16b): that night's interception keeps them."""
+    if not (time_known(strike.published) and time_known(boom.published) and _within(strike, boom, NIGHT_HOURS * 60)):
+        return False
+    if not _of_the_night(strike) or _daytime(strike):
+        return False
+    parts_a, parts_b = _parts_of_day(strike.text), _parts_of_day(boom.text)
+    return not (parts_a and parts_b and not parts_a & parts_b)
 
 
 def _best(
