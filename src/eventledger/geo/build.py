@@ -34,7 +34,7 @@ from eventledger.geo.translit import latin_variants
 from eventledger.home import cache_home
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 14  # bump whenever the build changes what it writes
+BUILD_VERSION = 15  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -493,6 +493,10 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
                 members[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
     variants = places_data("en").get("admin2_variants", [])
     generics = places_data("en").get("admin2_generics", [])
+    council = re.compile("|".join(f"(?:{w})" for w in places_data("en").get("admin2_city_council", [])) or r"(?!)",
+                         re.IGNORECASE)
+    kept_as_raions = {fix.get("geonames_id") for fix in _hand_yaml("aliases.yaml") or []
+                      if isinstance(fix, dict) and fix.get("district")}
     level2 = [(number, row) for number, row in enumerate(rows, start=1)
               if len(row) >= 8 and row[6] == "2" and re.fullmatch(r"[A-Z]{2}\.[A-Z0-9]+\.[A-Z0-9]+", row[2])]
     districts_in = defaultdict(int)
@@ -532,10 +536,13 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
         # an alternate name with the generic word takes its variants too: "Bucha Raion" (Buchanskyi Raion's) is also
         # "Bucha district", "Kramatorsk Raion" (Kramatorskyi Raion's) "Kramatorsk district", the form English reports
         # use for Ukraine's raions since 2020; only the own name's variants were made, so "in Bucha district" was
-        # read as the town
+        # read as the town. Not for a city's own council area ("Mykolayiv urban raion", alternate "Mykolaiv Raion"):
+        # "Mykolaiv district" means the 2020 raion around the city, and no match is better than the city itself at
+        # admin2 precision (the raions GeoNames keeps only as a council, aliases.yaml `district: true`, still do)
+        city_council = gid not in kept_as_raions and any(council.search(n) for n in [row[0], *alternates])
         alternates += [v.format(stem=a[: -len(generic) - 1]) for a in list(alternates) for generic in generics
-                       if a.casefold().endswith(" " + generic.casefold()) and a[: -len(generic) - 1].strip()
-                       for v in variants]
+                       if not city_council and a.casefold().endswith(" " + generic.casefold())
+                       and a[: -len(generic) - 1].strip() for v in variants]
         for name, quality in [(n, OWN) for n in own] + [(a, ALTERNATE) for a in alternates]:
             town = (country, normalize(name)) in city_ids
             b.name(e, name, ALTERNATE if town else quality)

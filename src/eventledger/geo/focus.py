@@ -73,17 +73,19 @@ def city_districts(matches: list[PlaceMatch], lang: str, datelines: Iterable[int
     district's reading lies further than DISTRICT_ALONE_KM from every other place the report names, and the report names
     a city of CITY_WITH_DISTRICTS or more before it, the district stands for that city (the one named most often): a bare
     district refers back to a city already named, while one told before any city ("в Трубчевском районе", then "Ранее
-    ... под Таганрогом" about another incident) is a region's district in its own right. A city named only in a dateline (`datelines`:
-    the starts of such mentions, "Москва. 12 марта. INTERFAX.RU -") is where the report was filed, not the city it is
-    about."""
-    filed = set(datelines)
+    ... под Таганрогом" about another incident) is a region's district in its own right. A city named in a dateline
+    (`datelines`: the starts of such mentions, "Москва. 12 марта. INTERFAX.RU -") is where the report was filed, which
+    is often the city it is about ("Донецк. ... обстреляли Ворошиловский район"): it is passed over only when it lies
+    further than DISTRICT_ALONE_KM from every other place the report names (a report filed in Moscow on the Luhansk
+    region), not when the report names nothing else."""
+    words = _district_words(lang)
+    filed = _filed_elsewhere(matches, set(datelines), words)
     cities = Counter(m.candidates[0] for m in matches if m.candidates and m.candidates[0].feature == "city"
                      and m.candidates[0].population >= CITY_WITH_DISTRICTS and m.start not in filed)
     if not cities:
         return matches
     city = max(cities, key=lambda c: cities[c])
     first_named = min(m.start for m in matches if m.candidates and m.candidates[0] == city and m.start not in filed)
-    words = _district_words(lang)
     out = []
     for m in matches:
         best = m.candidates[0] if m.candidates else None
@@ -96,6 +98,24 @@ def city_districts(matches: list[PlaceMatch], lang: str, datelines: Iterable[int
             m = replace(m, candidates=(city,))
         out.append(m)
     return out
+
+
+def _filed_elsewhere(matches: list[PlaceMatch], datelines: set[int], words: re.Pattern[str]) -> set[int]:
+    """The starts of the dateline mentions whose place lies further than DISTRICT_ALONE_KM from every other place the
+    report names (other than datelines and the districts `city_districts` judges); none when it names no other."""
+    if not datelines:
+        return set()
+    others = [c for o in matches if o.start not in datelines and o.candidates
+              and (c := o.candidates[0]).place.lat is not None and c.place.lon is not None
+              and c.feature != "country" and not (c.feature == "admin2" and words.search(o.text))]
+    far = set()
+    for m in matches:
+        best = m.candidates[0] if m.candidates else None
+        if m.start in datelines and best is not None and best.place.lat is not None and best.place.lon is not None \
+                and others and all(_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) > DISTRICT_ALONE_KM
+                                   for c in others):
+            far.add(m.start)
+    return far
 
 
 def _in_a_named_subdivision(district: Candidate, others: list[PlaceMatch]) -> bool:
