@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql import visitors
+from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 
 FIXED = 8  # lists of ids up to this long are bound one parameter an id (`run_ids`)
@@ -35,6 +35,8 @@ def _sized(statement: Any, n: int) -> Any:
 
     def swap(element: Any) -> Any:
         if isinstance(element, BinaryExpression) and isinstance(element.right, BindParameter) and element.right.key == "ids":
+            if element.operator is not operators.in_op:  # NOT IN kept as NOT IN: a DELETE must not turn into its opposite
+                raise ValueError(f"run_ids: only `IN (ids)` is bound one parameter an id, not {element.operator.__name__}")
             return element.left.in_([bindparam(name, type_=element.left.type) for name in _ID_NAMES[:n]])
         return None
 
