@@ -79,7 +79,6 @@ class _Draft:
     listed: bool = False  # proposed by a list of places the clause gives nothing of their own
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
-    elsewhere: bool = False  # unplaced, told "in another district" (_told_elsewhere): joins nothing on merge
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
     day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
@@ -342,8 +341,6 @@ def build_events(
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
     anchors = [d.anchor for d in drafts]
     for d in drafts:
-        d.elsewhere = d.place is None and not d.areas and d.kind in _CASUALTY_KINDS and _told_elsewhere(text, d.anchor, lang)
-    for d in drafts:
         if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS:
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
@@ -392,18 +389,6 @@ def build_events(
     main = _main_place(places, text, lang, origins)
     unplaced = [e for e in events if e.place is None and not e.areas]
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
-    for e in [e for e in unplaced if e.elsewhere]:
-        # "в районе Таганрога сбит беспилотник, а в другом районе области ... ранен один человек. ... В Белокалитвинском
-        # районе произошел взрыв, ранение получил водитель": what the post tells "in another district" is not at the
-        # place the report is about; it is the one incident of its kind the post goes on to tell at a place of its own
-        told_before = [o.place for o in events if o.place is not None and o.anchor < e.anchor]
-        later = [o for o in events if o is not e and o.kind == e.kind and o.place is not None and o.anchor > e.anchor
-                 and not any(_same_place(o.place, p) for p in told_before)]
-        if len(later) == 1:
-            later[0].claims.extend(e.claims)
-            later[0].when = later[0].when | e.when
-            events.remove(e)
-        unplaced.remove(e)
     for e in unplaced:
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
         if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
@@ -815,13 +800,6 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
     return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
                                           or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang))
-
-
-def _told_elsewhere(text: str, at: int, lang: str) -> bool:
-    """Whether the clause at `at` opens by telling its incident was somewhere else than the place told before it ("а в
-    другом районе области", events.yaml `elsewhere`)."""
-    words = topic(lang, "events").get("elsewhere", [])
-    return bool(words) and re.match(rf"(?:{'|'.join(words)})(?!\w)", text[at:at + 80], re.IGNORECASE) is not None
 
 
 def _sentence_at(all_sentences: list[Span], at: int) -> Span | None:
@@ -1788,7 +1766,7 @@ def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if a.kind != b.kind or a.date != b.date or b.separate or a.elsewhere or b.elsewhere or (
+    if a.kind != b.kind or a.date != b.date or b.separate or (
             a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):
         return False
     if a.kind == "interception":
