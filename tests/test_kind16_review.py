@@ -82,3 +82,10 @@ def test_ground_robots_liquidated_are_no_interception(read):
     events = read("Российские подразделения ликвидировали наземные беспилотные комплексы ВСУ под Купянском, сообщило "
                   "Минобороны.", lang="ru")
     assert "interception" not in [e.kind for e in events]
+
+
+def test_debris_on_about_ten_houses_is_no_fall_near_them(read):
+    # ru "около" before a number is "about", not "near": the debris fell on the houses
+    events = read("Вечером над Курском сбит беспилотник. Обломки упали на территорию около пяти частных домов, сообщил "
+                  "губернатор.", lang="ru")
+    assert len(_strikes(events)) == 1
