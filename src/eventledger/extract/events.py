@@ -182,6 +182,17 @@ def build_events(
     first_sentence = all_sentences[0] if all_sentences else None
     heading = _headline(all_sentences, text)
     dates_within, quantities_within, places_within = Within(dates), Within(quantities), Within(places)
+    harm: dict[int, bool] = {}
+
+    def harm_after(i: int) -> bool:
+        """Whether the sentence after sentence i tells casualties or damage (searched only when asked and once)."""
+        if i not in harm:
+            after = all_sentences[i + 1] if i + 1 < len(all_sentences) else None
+            alang = (sentence_langs.get(after.start, lang) if sentence_langs else lang) if after else lang
+            harm[i] = after is not None and (incidents.damaged(after.text, alang) or any(
+                f.figure in _HARMED and f.value > 0
+                for f in find_figures(after, quantities_within.inside(after.start, after.end), alang)))
+        return harm[i]
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     for i, sentence in enumerate(all_sentences):
@@ -277,7 +288,9 @@ def build_events(
             ctx = _Clause(text, report_id, published, slang, sentence, clause, speaker, hedged, sentence_hedges, sentence_dates,
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end), published_day=published_day,
-                          country_of=country_of)
+                          country_of=country_of, harm_next=lambda i=i: harm_after(i),
+                          places_at=tuple((m.start, m.candidates[0]) for m in sentence_places
+                                          if m.candidates and clause.start <= m.start < clause.end))
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
             if heading_line and clause.start == sentence.start:
                 line_place = clause_places[0] if len({p.place.key for p in clause_places}) == 1 else None
@@ -909,6 +922,9 @@ class _Clause:
     # Tula and Kaluga), beside a member of it the clause names: the areas of a claim over the whole list
     listed: tuple[tuple[Candidate, ...], ...] = ()  # each list: the member read, then those told by an adjective alone
     country_of: Mapping[str, Candidate] = field(default_factory=dict)  # the gazetteer's country entries, by code
+    # whether the sentence after this one tells casualties or damage ("Обломки упали возле дома. Ранены двое."; memoised)
+    harm_next: Callable[[], bool] = lambda: False
+    places_at: tuple[tuple[int, Candidate], ...] = ()  # where each place the clause names begins (the gazetteer's best)
 
     @property
     def war_nearby(self) -> bool:
@@ -1126,12 +1142,14 @@ def _read_clause(
     if found.kind == "airspace_restriction" and downed:
         # "Kazan airport halted all flights while air defence downed 12 drones over Tatarstan": what was downed is no
         # figure of a restriction but the claim of an interception told in the same clause (ANNOTATION.md: the airport
-        # closure and the interception are two events), at the clause's first place as read before the restriction
-        # keeps only its airports (a count over the country's regions is paired there by country)
+        # closure and the interception are two events), where the drones were downed: the place told nearest after
+        # the count ("... downed 12 drones over Tatarstan"), else the nearest before it ("над Татарстаном сбиты 8"),
+        # not the airport; else the clause's first place as read before the restriction keeps only its airports
         drafts[0].claims = [cl for cl in drafts[0].claims if cl not in downed]
         weapon = incidents.weapon(clause.text, lang) or incidents.weapon(sentence.text, lang)
         at = next((cl.start for cl in downed), common["anchor"])
-        interception = _Draft(place=downed_there[0] if downed_there else None,
+        where_downed = _downed_where(c, clause_places, at) or (downed_there[0] if downed_there else None)
+        interception = _Draft(place=where_downed,
                               **{**common, "kind": "interception", "anchor": at, "weapon": weapon, "target": None})  # type: ignore[arg-type]
         interception.claims = [c.claim(clause.start, clause.end, "interception", assertion="kind"), *downed]
         drafts.append(interception)
@@ -1139,6 +1157,19 @@ def _read_clause(
 
 
 _DOWNED_COUNTS = frozenset({"intercepted", "shot_down"})
+
+
+def _downed_where(c: _Clause, clause_places: list[Candidate], at: int) -> Candidate | None:
+    """In a restriction clause that counts what air defence downed, the place told nearest after the count, else
+    nearest before it, that is no airport ("Аэропорт Калуги закрыли, ПВО уничтожила 12 беспилотников над Калужской
+    областью": Kaluga Oblast, not the airport)."""
+    told = [(start, p) for p in clause_places if p.feature not in ("airport", "point")
+            for start in [next((s for s, q in c.places_at if _same_place(p, q)), None)] if start is not None]
+    after = [x for x in told if x[0] >= at]
+    if after:
+        return min(after, key=lambda x: x[0])[1]
+    before = [x for x in told if x[0] < at]
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 def _listed_with(
@@ -1166,7 +1197,9 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
     hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
     return (not hurt and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
             and (incidents.target(clause.text, c.lang, c.sentence.text) is None
-                 or incidents.only_near_targets(clause.text, c.lang)))  # "fell near a residential building": hit nothing
+                 # "fell near a residential building": hit nothing, unless the next sentence tells what it did there
+                 # ("Обломки упали возле жилого дома. Ранены два человека.": the casualties are the debris' strike)
+                 or (incidents.only_near_targets(clause.text, c.lang) and not c.harm_next())))
 
 
 def _recalled(clause: Span, c: _Clause, relative_too: bool = False) -> bool:
@@ -1629,6 +1662,7 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
             # "Обломки сбитого беспилотника нашли в Орловской области" with no interception told: the debris is the
             # claim that a drone was downed there (ANNOTATION.md: debris is a strike only by what it damaged)
             e.kind = "interception"
+            e.target = None  # (what it fell near: "обломки упали возле жилого дома")
     return _explosions_joined(events, lang)
 
 
@@ -1690,7 +1724,9 @@ def _into_interception(fallen: _Draft, events: list[_Draft]) -> bool:
                                     for w in (i.areas or [i.place])))), None)
     if host is None:
         return False
+    target = host.target
     host.absorb(fallen)
+    host.target = target  # (a building the debris fell near is no target of the interception: "упали возле дома")
     return True
 
 
