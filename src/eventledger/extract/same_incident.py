@@ -538,8 +538,8 @@ def _restated_in_area(over: Proposal, one: Proposal) -> bool:
     25 over two regions): one claim, when a count is shared and none differs."""
     if over.kind != "interception" or one.kind != "interception" or not over.areas or one.areas or one.place is None:
         return False
-    if ("before" in over.when) != ("before" in one.when) or over.when and one.when and not over.when & one.when:
-        return False  # told of another day ("The night before, three drones were downed over ...") or part of it
+    if ("before" in over.when) != ("before" in one.when):
+        return False  # told of another day ("The night before, three drones were downed over ...")
     mine, theirs = _counts(over), _counts(one)
     told = {f for f, _ in mine}
     if not (mine & theirs) or any(f in told and (f, v) not in mine for f, v in theirs):
@@ -555,7 +555,8 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
     """Which proposal keeps its place: the more specific (for an interception the coarser: a count covers an area)."""
     if bool(a.areas) != bool(b.areas):
         over, one = (a, b) if a.areas else (b, a)
-        if _restated_in_area(over, one) and not _restated_per_area(one, over):
+        if (_restated_in_area(over, one) and not _restated_per_area(one, over)
+                and not any(x.feature == "country" for x in over.areas)):
             # a count over several areas retold at one of them keeps its region-level place with its areas
             # (ANNOTATION.md: a multi-region claim is placed at precision `region`)
             return (over, one)
@@ -581,7 +582,8 @@ def _join(host: Proposal, guest: Proposal) -> None:
         host.kind = guest.kind  # the kind first told stands
     host.anchor = min(host.anchor, guest.anchor)
     # a count over several areas is placed by them (a region over its areas), not at the one place it was retold at
-    by_areas = host.place is None and bool(host.areas) and _restated_in_area(host, guest)
+    by_areas = (host.place is None and bool(host.areas) and _restated_in_area(host, guest)
+                and not any(x.feature == "country" for x in host.areas))
     host.absorb(guest)
     if by_areas:
         host.place = None
