@@ -331,8 +331,10 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         # ... and so is a count told before it over a whole that holds every area, counting no fewer (the ministry's
         # "40 drones over eight regions", its list two sentences on; one area left unread makes the sum fall short
         # of it): the list breaks that count down (ANNOTATION.md), unless told as more ("ещё")
+        # ... of the same weapon and the same part of the day, the list told after nothing that makes it more
+        told = text[window_start:bd.end]
         inside += [e for e in events if e.kind == "interception" and e not in inside and e.date == inside[0].date
-                   and _broken_down(e, bd, text, lang)]
+                   and _broken_down(e, bd, text, lang, told, inside)]
         host = min(inside, key=lambda e: e.anchor)
         area_names = {(i.place.place.key, i.place.place.country) for i in bd.items}
         claims: list[Claim] = []
@@ -383,17 +385,44 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
     return events
 
 
-def _broken_down(whole: Event, bd: RegionBreakdown, text: str, lang: str) -> bool:
+def _broken_down(whole: Event, bd: RegionBreakdown, text: str, lang: str, told: str, listed: list[Event]) -> bool:
     """Whether a breakdown told after an interception count breaks that count down: the count told before the list, no
-    smaller than the list's sum, over a country or areas that hold every area of the list, the list not told as more of
-    them (`another` of the language files: "ещё", "ще", "more")."""
+    smaller than the list's sum, over a country or areas that hold every area of the list, of the same weapon as the
+    list's own events (either unknown agrees: one interception event per weapon type, ANNOTATION.md), of the same part
+    of the day (a night's 40 drones beside "in the afternoon ... six missiles: four over ..."), and the list not told as
+    more of them anywhere from the sentence before it through its end (`told`; `another` and `more_of_them` of the
+    language files: "ещё", "ще", "six more")."""
     downed = [int(c.value) for c in whole.claims if c.figure == "intercepted" and isinstance(c.value, int)]
     if not downed or max(downed) < bd.total or not whole.claims or max(c.start for c in whole.claims) >= bd.start:
         return False
     wholes = [p for p in (whole.place, *(a.place for a in whole.areas)) if p is not None]
     if not wholes or not all(any(_holds(w, i.place.place) for w in wholes) for i in bd.items):
         return False
-    return not _more_words(lang).search(text[bd.start:bd.end])
+    weapons = {e.weapon for e in listed if e.weapon}
+    if whole.weapon and weapons and whole.weapon not in weapons:
+        return False
+    first = min(c.start for c in whole.claims)
+    starts = [s.start for s in sentences(text, lang)]
+    own = text[starts[max(bisect_left(starts, first + 1) - 1, 0)]:max(c.end for c in whole.claims)]
+    if ("day" in _day_parts(lang, own)) != ("day" in _day_parts(lang, told)):
+        return False  # a daytime count beside a night's (an evening, a morning and a night may tell one night)
+    return not _more_words(lang).search(told)
+
+
+@cache
+def _day_part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    events = topic(lang, "events")
+    parts = dict(events.get("parts_of_day", {}) or {})
+    parts["night"] = events.get("night_words", []) or []
+    return tuple((name, re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
+                 for name, words in parts.items() if words)
+
+
+def _day_parts(lang: str, told: str) -> frozenset[str]:
+    """The parts of the day a stretch of text names, a night told by nothing ("Russia says 40 drones were downed") the
+    night: a ministry tells its daytime counts by "днём", "in the afternoon"."""
+    named = frozenset(name for name, words in _day_part_words(lang) if words.search(told))
+    return named or frozenset({"night"})
 
 
 def _holds(whole: Place, part: Place) -> bool:
@@ -404,7 +433,8 @@ def _holds(whole: Place, part: Place) -> bool:
 
 @cache
 def _more_words(lang: str) -> re.Pattern[str]:
-    words = topic(lang, "events").get("another", []) or ["(?!)"]
+    events = topic(lang, "events")
+    words = [*(events.get("another", []) or []), *(events.get("more_of_them", []) or [])] or ["(?!)"]
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 

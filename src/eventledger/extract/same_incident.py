@@ -85,6 +85,7 @@ class Proposal(Protocol):
     retold: bool  # told only in sentences recalling an earlier report ("As was reported, ...")
     recalls: bool  # told with words of history
     told_day: str | None  # with no publication date, the day its clauses tell against a stand-in day (`days_told`)
+    when: frozenset[str]  # the parts of the day (or an earlier day: "before") its sentences tell
 
     @property
     def headline(self) -> bool: ...  # told only in the report's headline, which the body retells (ANNOTATION.md)
@@ -537,6 +538,8 @@ def _restated_in_area(over: Proposal, one: Proposal) -> bool:
     25 over two regions): one claim, when a count is shared and none differs."""
     if over.kind != "interception" or one.kind != "interception" or not over.areas or one.areas or one.place is None:
         return False
+    if ("before" in over.when) != ("before" in one.when):
+        return False  # told of another day ("The night before, three drones were downed over ...")
     mine, theirs = _counts(over), _counts(one)
     told = {f for f, _ in mine}
     if not (mine & theirs) or any(f in told and (f, v) not in mine for f, v in theirs):
@@ -551,7 +554,13 @@ def _figures(p: Proposal) -> set[tuple[str, object]]:
 def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
     """Which proposal keeps its place: the more specific (for an interception the coarser: a count covers an area)."""
     if bool(a.areas) != bool(b.areas):
-        return (b, a) if a.areas else (a, b)  # a count's place over the areas it was retold for
+        over, one = (a, b) if a.areas else (b, a)
+        if (_restated_in_area(over, one) and not _restated_per_area(one, over)
+                and not any(x.feature == "country" for x in over.areas)):
+            # a count over several areas retold at one of them keeps its region-level place with its areas
+            # (ANNOTATION.md: a multi-region claim is placed at precision `region`)
+            return (over, one)
+        return (one, over)  # a count's place over the areas it was retold for
     if a.place is None or b.place is None:
         return (a, b)
     mine, theirs = _SPECIFICITY.get(a.place.feature, 9), _SPECIFICITY.get(b.place.feature, 9)
@@ -572,4 +581,9 @@ def _join(host: Proposal, guest: Proposal) -> None:
     elif {host.kind, guest.kind} == {"strike", "shelling"} and guest.anchor < host.anchor:
         host.kind = guest.kind  # the kind first told stands
     host.anchor = min(host.anchor, guest.anchor)
+    # a count over several areas is placed by them (a region over its areas), not at the one place it was retold at
+    by_areas = (host.place is None and bool(host.areas) and _restated_in_area(host, guest)
+                and not any(x.feature == "country" for x in host.areas))
     host.absorb(guest)
+    if by_areas:
+        host.place = None
