@@ -344,6 +344,9 @@ def _among(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 _AMONG_AFTER = 40  # how far after a count its "were among the dead" may come: "two nurses were among the wounded"
+# ... within the count's own clause: after a comma a new clause begins ("killed four, among the dead was a boy": the
+# four is the total, the boy the part)
+_AMONG_CLAUSE_END = re.compile(r"[.;!?,:—–]")
 
 
 def _parts_among(found: list[FigureMention], clause: Span, lang: str) -> list[FigureMention]:
@@ -357,12 +360,16 @@ def _parts_among(found: list[FigureMention], clause: Span, lang: str) -> list[Fi
         return found
     inside, before = patterns
     text, base = clause.text, clause.start
+    phrases = [(a.start(), a.end()) for a in inside.finditer(text)]
     kept = []
     for m in found:
         if m.figure in ("killed", "injured") and m.value != 0:
             rel_start, rel_end = m.start - base, m.end - base
-            after = re.split(r"[.;!?]", text[rel_start:rel_end + _AMONG_AFTER])[0]
-            if inside.search(after) or before.search(text[:rel_start]):
+            after = text[rel_start:rel_end] + _AMONG_CLAUSE_END.split(text[rel_end:rel_end + _AMONG_AFTER])[0]
+            # the count told after the phrase, or a match that begins inside it and reaches a count past it ("among
+            # the injured are three": the figure's words start at "injured"; a bare "the dead" inside it stays)
+            if (inside.search(after) or before.search(text[:rel_start])
+                    or any(a_start < rel_start < a_end < rel_end for a_start, a_end in phrases)):
                 continue
         kept.append(m)
     return kept

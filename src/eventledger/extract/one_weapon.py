@@ -6,7 +6,10 @@ verb of interception (`one_weapon_verb`) is read with the nearest weapon noun (`
 words before it or right after it, and its grammatical number decides: in Russian and Ukrainian the noun's reading by
 pymorphy3 (nominative or accusative singular; an indeclinable abbreviation such as "БПЛА" is one when the verb is a
 singular form), in English the noun without its plural ending beside the singular auxiliary the verb pattern holds.
-A denied verb ("не был сбит", "was not shot down") or a plural noun is no count.
+A denied verb ("не был сбит", "was not shot down") or a plural noun is no count. The clause ends at a comma too:
+a weapon of the clause before is not what the verb tells of ("After a drone attack on the town, a helicopter was shot
+down"; "дрон ударил по складу, уничтожен гараж"). A singular active verb after the weapon in the nominative tells what
+the weapon itself destroyed ("дрон уничтожил автомобиль", "безпілотник знищив вантажівку"), no interception.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from functools import cache
 from eventledger.lang import topic
 
 _WORD = re.compile(r"[\w'’ʼ-]+")
-_BEFORE_WORDS = 8  # how far before its verb a weapon may stand: "a drone with the inscription ... was shot down"
+_BEFORE_WORDS = 8  # how far before its verb a weapon may stand: "a small drone carrying a camera was shot down"
 _AFTER_WORDS = 4  # ... and after it: "сбили над городом украинский беспилотник"
-_CLAUSE_END = re.compile(r"[.!?;:()«»\"“”]|\s[—–]\s|\n")
+_CLAUSE_END = re.compile(r"[.!?;:,()«»\"“”]|\s[—–]\s|\n")
 _NEGATION = re.compile(r"(?:\b(?:не|ні|ни|not|never)\s+)$", re.IGNORECASE)
 
 
@@ -85,6 +88,8 @@ def weapon_of_one(text: str, start: int, end: int, lang: str) -> bool:
     noun = found[-1]
     if lang in ("ru", "uk") and window is not after_window and _noun_between(window[noun.end():], lang):
         return False  # "беспилотник атаковал дом, который был уничтожен": the house was destroyed
+    if lang in ("ru", "uk") and window is not after_window and _weapon_did_it(noun.group(0).split()[-1], verb, lang):
+        return False  # "дрон уничтожил автомобиль": the drone destroyed the car
     return _number(noun.group(0).split()[-1], lang, verb) == "sing"
 
 
@@ -98,3 +103,16 @@ def _noun_between(words: str, lang: str) -> bool:
         if first.tag.POS == "NOUN" and ("nomn" in first.tag or "accs" in first.tag):
             return True
     return False
+
+
+def _weapon_did_it(word: str, verb: str, lang: str) -> bool:
+    """Whether a weapon named before a singular active verb ("уничтожил", "знищив") may be its subject: the weapon is
+    what destroyed, not what was downed. A weapon only in the accusative ("ракету сбила ПВО") is the verb's object."""
+    from eventledger.extract.normal_form import _analyzer
+
+    tags = [_grammemes(r.tag) for r in _analyzer(lang).parse(verb.split()[-1].casefold())[:1]]
+    if not tags or "VERB" not in tags[0] or "past" not in tags[0] or not {"masc", "femn"} & tags[0]:
+        return False
+    if word.isupper():
+        return True
+    return any("nomn" in _grammemes(r.tag) for r in _analyzer(lang).parse(word.casefold()) if r.tag.POS == "NOUN")
