@@ -1175,11 +1175,6 @@ DEATH_BEFORE_WORDS = 4  # the dead named before the word of death with at most t
 DEATH_AFTER_WORDS = 2  # ... or after it ("погиб 45-летний мужчина", "killed a man")
 
 
-@cache
-def _death_words() -> re.Pattern[str]:
-    return whole_words([w for lang in SUPPORTED for w in topic(lang, "events").get("death_words", [])])
-
-
 @lru_cache(maxsize=4096)
 def _victims(text: str) -> frozenset[str]:
     """The kinds of person a text names as the dead (`victim_nouns`: "child", "woman"), by key: a noun beside a word of
@@ -1188,7 +1183,7 @@ def _victims(text: str) -> frozenset[str]:
     folded = text.replace("ë", "ё")
     found: set[str] = set()
     for clause in _CLAUSES.split(folded):
-        deaths = list(_death_words().finditer(clause))
+        deaths = list(_every_language("death_words").finditer(clause))
         if not deaths:
             continue
         for key, pattern in _victim_words():
