@@ -1289,6 +1289,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
                 before, f" {own_words}{after}" if own_words else after, lang)):
             continue
         named.append((match, best))
+    acting = place_roles.country_beside(named, text, lang, clause.start)  # "Russia bombarded Mykolaiv": who, not where
+    named = [(match, best) for match, best in named if match.start not in acting]
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
     # village and the airfield lie
     landmarks = place_within.located(named, text, lang)
