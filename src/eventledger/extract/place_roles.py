@@ -72,6 +72,13 @@ def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: s
     return found
 
 
+def governs_country(before: str, lang: str) -> bool:
+    """Whether a word of place (`country_place_words`: "in", "over", "against" ...) ends `before`: the country after it
+    is where, whatever verb follows ("a strike on an airbase in central Syria killed nine")."""
+    pattern = _country_place_pattern(lang)
+    return pattern is not None and pattern.search(before[-60:]) is not None
+
+
 @cache
 def _country_place_pattern(lang: str) -> re.Pattern[str] | None:
     """A word of place right before a country, with "the" and up to two lower-case words between ("in southern")."""
