@@ -1269,7 +1269,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "a US drone", "A UK maritime security company", "U.S. troops": whose, not where
         if best.feature == "area" and best.place.key in _WORLD_REGIONS:
             continue  # "Europe's biggest nuclear plant", "war in the Middle East": talk of a part of the world
-        if best.feature == "country" and incidents.the_subject(match.text, lang, after):
+        if best.feature == "country" and incidents.the_subject(match.text, lang, after) and not (
+                place_roles.governs_country(before, lang)):
             continue  # "Росія здійснила масовану атаку на Київ": the state acting, not the place
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
                 after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
@@ -1289,6 +1290,8 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
                 before, f" {own_words}{after}" if own_words else after, lang)):
             continue
         named.append((match, best))
+    acting = place_roles.country_beside(named, text, lang, clause.start)  # "Russia bombarded Mykolaiv": who, not where
+    named = [(match, best) for match, best in named if match.start not in acting]
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
     # village and the airfield lie
     landmarks = place_within.located(named, text, lang)

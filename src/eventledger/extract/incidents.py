@@ -94,6 +94,7 @@ class _Patterns:
     retold: re.Pattern[str] | None = None
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
+    subject_verb: re.Pattern[str] | None = None
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
     sea_before: re.Pattern[str] | None = None  # ... and right before it
@@ -247,6 +248,7 @@ def patterns(lang: str) -> _Patterns:
         # (a few words may stand between the country and the verb: "Россия этой ночью подверглась")
         nationality=_optional(data.get("nationality_markers"), r"\b", r"\s+(?:the\s+)?$", build=guarded),
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
+        subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
         sea_before=_optional(sea.get("before"), r"\b", r"\s+$"),
         war_scenes=_optional(data.get("war_scenes"), r"(?<!\w)", r"\s+$"),
@@ -863,11 +865,15 @@ def the_subject(name: str, lang: str, after: str = "") -> bool:
     case ("у Росії", "над Росією", "по Росії"). A name that also reads in another case ("Іран", nominative or
     accusative) is left alone, and so is a subject whose verb tells what it underwent ("Россия подверглась атаке",
     "Україна зазнала удару": `undergone_verbs`), which is where it happened."""
-    if lang not in ("ru", "uk") or not name:
+    if not name:
         return False
-    undergone = patterns(lang).undergone
-    if undergone is not None and undergone.match(after):
+    p = patterns(lang)
+    if p.undergone is not None and p.undergone.match(after):
         return False
+    if lang not in ("ru", "uk"):
+        # no case to read: a verb in the past tense right after the country ("Israel killed a commander"), unless
+        # a passive's "by" follows it ("Lebanon struck by ..."): `subject_verbs` of the language file
+        return p.subject_verb is not None and p.subject_verb.match(after) is not None
     return _nominative_only(name.split()[-1], lang)
 
 

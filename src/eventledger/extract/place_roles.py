@@ -47,6 +47,45 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     return found
 
 
+def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str, clause_start: int) -> set[int]:
+    """Start offsets of the countries a clause names with no word of place before them (`country_place_words` of
+    place_roles.yaml: "in", "over", "on" ...) when the clause also names a town or region of another country: the state
+    acting or spoken of ("Russia bombarded Mykolaiv", "Russia made a statement about the strike in Kryvyi Rih"), not a
+    second place of the clause's incident. A country joined to the place before it by "and" or a comma ("Kharkiv and
+    Russia") is a member of a list, and stays. `named`: the clause's places in text order, each with its best reading.
+    Only languages that list the words: Russian and Ukrainian tell the role by the case (incidents.the_subject)."""
+    pattern = _country_place_pattern(lang)
+    if pattern is None:
+        return set()
+    found: set[int] = set()
+    for i, (m, best) in enumerate(named):
+        if best.feature != "country" or not best.place.country:
+            continue
+        if not any(b.feature not in _AREAS and b.feature != "sea" and b.place.country
+                   and b.place.country != best.place.country for _, b in named):
+            continue
+        if pattern.search(text[max(clause_start, m.start - 60) : m.start]):
+            continue
+        if i and incidents.joins_list(text[named[i - 1][0].end : m.start], lang):
+            continue
+        found.add(m.start)
+    return found
+
+
+def governs_country(before: str, lang: str) -> bool:
+    """Whether a word of place (`country_place_words`: "in", "over", "against" ...) ends `before`: the country after it
+    is where, whatever verb follows ("a strike on an airbase in central Syria killed nine")."""
+    pattern = _country_place_pattern(lang)
+    return pattern is not None and pattern.search(before[-60:]) is not None
+
+
+@cache
+def _country_place_pattern(lang: str) -> re.Pattern[str] | None:
+    """A word of place right before a country, with "the" and up to two lower-case words between ("in southern")."""
+    words = (load(lang).get("place_roles") or {}).get("country_place_words") or []
+    return word_led(rf"(?<!\w)(?i:{'|'.join(words)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$") if words else None
+
+
 def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places named as where a speaking body sits ("a security official in the city of Peshawar
     confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings") or as a person's post or origin ("a

@@ -37,6 +37,8 @@ from eventledger.geo.build import (
     script, version_tag, word_forms,
 )
 from eventledger.geo import adjectives as adj
+from eventledger.geo.adjacent_towns import without_adjacent_towns
+from eventledger.geo.district_areas import district_names
 from eventledger.geo import local_names
 from eventledger.geo.city_districts import districts_of_named_cities
 from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
@@ -256,9 +258,9 @@ class Gazetteer:
         named = self._unlisted_districts(text, chosen, lang, context_countries)
         if lang in ("ru", "uk"):
             named = sorted(named + self._adjective_sites(text, chosen, lang, context_countries)
-                           + self._region_offices(text, chosen, lang))
+                           + self._region_offices(text, chosen, lang) + self._district_areas(text, chosen, lang))
         matches = self._resolve(text, chosen, context_countries, named, lang)
-        return far_villages_in_named_region(districts_of_named_cities(text, matches))
+        return far_villages_in_named_region(districts_of_named_cities(text, without_adjacent_towns(text, matches)))
 
     def _unlisted_districts(self, text: str, chosen: list[_Span], lang: str,
                             context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
@@ -290,6 +292,18 @@ class Gazetteer:
             if town is not None:
                 out.append((start, end, town._replace(id=-1 - len(out), feature="admin2", name=name,
                                                       population=0, geonames_id=None, precision="admin2", capital=0)))
+        return out
+
+    def _district_areas(self, text: str, chosen: list[_Span], lang: str) -> list[tuple[int, int, _Row]]:
+        """A town's area named with "-щина" ("Нікопольщину"): the raion named after the town, when the gazetteer has
+        it (geo.district_areas), or the oblast whose name the stem makes ("Одесщина" in Russian); words a span already
+        reads ("Сумщину": the oblast) are left to it."""
+        out = []
+        for start, end, region, district in district_names(text, lang, [(s.start, s.end) for s in chosen]):
+            rows = [r for r, _ in self._candidates(self._name_refs(region, lang)) if r.feature == "admin1"] or [
+                r for r, _ in self._candidates(self._name_refs(district, lang)) if r.feature == "admin2"]
+            if rows:
+                out.append((start, end, rows[0]))
         return out
 
     def _adjective_sites(self, text: str, chosen: list[_Span], lang: str,
@@ -865,6 +879,8 @@ class Gazetteer:
         single = " " not in surface
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
             return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
+        if single and len(surface) <= 5 and all(_initials(r.name) == surface.upper() for r, _ in self._candidates(span.refs)):
+            return False  # "A Lebanese Civilian Car": a word of a title in capitals, not the initials "CAR" some region has
         norm = normalize(surface)
         if norm in _stopwords(lang) or norm in _stopwords("en"):
             return False
@@ -1536,6 +1552,13 @@ def _role_cases_before(text: str, start: int, lang: str) -> frozenset[str]:
         if cases:
             break
     return frozenset(cases)
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name of two words or more ("Cordillera Administrative Region": "CAR"), or
+    "" for a name of one word."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_Span]:
