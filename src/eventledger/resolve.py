@@ -755,13 +755,6 @@ def compare(a: Item, b: Item) -> Verdict:
         # or all counting alike: one claim set (`_night_claim_set`); on nearness (ledger17)
         positive.append(("claim_set", "one night's interceptions over one country or region, one post counting nothing "
                                       "of its own or all counting alike, nothing told differently"))
-    if (_town_named(a, b) and same_day and place == "inside" and _within(a, b, NIGHT_HOURS * 60)
-            and (of_the_night or _within(a, b, DAY_HOURS * 60)) and _nothing_told_otherwise(a, b, weapons)
-            and not told):
-        # a region's line that names the town the other post tells of, that night: the town's incident told at the
-        # region's level (`_town_named`); on nearness (ledger17)
-        positive.append(("named_town", "a region's claim naming the town of the other that night, nothing told "
-                                       "differently"))
     if (_heard_downed(a, b) and same_day and place in ("same", "inside") and _nothing_told_otherwise(a, b, weapons)
             and not told):
         positive.append(("downed", "explosions heard in a town at night and an interception told of it that night, "
@@ -907,8 +900,8 @@ def compare(a: Item, b: Item) -> Verdict:
     night_totals = (a.kind == b.kind == "interception" and _over_land(a) and _over_land(b) and weapons == "same"
                     and not told and _daytime(a) == _daytime(b) and _a_step(a, b))
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "named_town") if (
-            sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set", "named_town",
+        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set") if (
+            sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set",
                                        *(("tally",) if night_totals else ()))
     if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
         # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
@@ -939,7 +932,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set", "named_town",
+             "at_work", "claim_set",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -961,7 +954,7 @@ def compare(a: Item, b: Item) -> Verdict:
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
     nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed", "at_work",
-                                                   "claim_set", "named_town"}
+                                                   "claim_set"}
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
 
 
@@ -1470,75 +1463,6 @@ def _night_claim_set(a: Item, b: Item) -> bool:
         if min(counts) < DISTINCT_TOLL:
             return False
     return _within(a, b, NIGHT_HOURS * 60) and (_of_the_night(a) or _of_the_night(b) or _within(a, b, DAY_HOURS * 60))
-
-
-def _stem_of(word: str) -> str:
-    """A place name's word without the ending its cases change ("Каспийск" -> "каспийск", "Раменское" -> "раменск",
-    "Калуга" -> "калуг")."""
-    word = word.casefold().replace("ё", "е")
-    stem = re.sub(r"(?:ое|ая|ий|ый|ой|ые|[аеиоуыэюяйь])$", "", word)
-    return stem if len(stem) >= 4 else word
-
-
-@lru_cache(maxsize=4096)
-def _named_in(name: str, text: str) -> bool:
-    """`text` names the place `name` on its own: each of its words in any case form (the stem and up to three more
-    letters), not as the adjective of a first-level region ("Курск" is not named by "в Курской области": `region_words`
-    and the region nouns of every language's events.yaml), and not as one item of a list of places (a name beside
-    another capitalised name by a comma or a list joiner, `list_joiners`: "Шебекино, Грайворон и Валуйки" names three
-    towns, so a region's line of them is no one town's)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3]
-    if not words:
-        return False
-    body = r"\w{0,3}\s+".join(re.escape(_stem_of(w)) for w in words)
-    folded = text.replace("ё", "е").replace("Ё", "Е")
-    for m in re.finditer(rf"(?<!\w){body}\w{{0,3}}(?!\w)", folded, re.IGNORECASE):
-        after, before = folded[m.end():m.end() + 40], folded[max(0, m.start() - 40):m.start()]
-        if _region_noun().match(after):
-            continue
-        if _listed().match(after) or _listed_before().search(before):
-            return False
-        return True
-    return False
-
-
-@cache
-def _region_noun() -> re.Pattern[str]:
-    """The noun of a first-level region right after its adjective ("Курской области", "Kursk region"):
-    `region_after_name` in every language's events.yaml."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("region_after_name", [])]
-    return re.compile(rf"\s+(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _joiners() -> str:
-    joiners = [w for lang in SUPPORTED for w in topic(lang, "events").get("list_joiners", [])]
-    return "|".join([","] + [rf"\s(?:{w})" for w in joiners])
-
-
-@cache
-def _listed() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{_joiners()})\s+(?-i:[A-ZА-ЯЁІЇЄҐ])")
-
-
-@cache
-def _listed_before() -> re.Pattern[str]:
-    return re.compile(rf"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*\s*(?:{_joiners()})\s*$")
-
-
-def _town_named(a: Item, b: Item) -> bool:
-    """A first-level region's claim whose own words name the town (or district) of the other, of the same kind: the
-    region's line is that town's incident placed at the region (a republic's head telling of a drone tried on a town
-    of the republic, placed at the republic, beside the town's own post), not another incident of the region. Only a town named on its
-    own (`_named_in`: not a list of places, which a region's total of several strikes is), only when the region's
-    claim counts nothing the town's does not (the caller's `_nothing_told_otherwise`), and on nearness (ledger17)."""
-    if a.place is None or b.place is None or _one_town(a, b, "inside") != "region":
-        return False
-    if a.kind != b.kind and {a.kind, b.kind} != {"strike", "explosion"}:
-        return False
-    coarse, fine = (a, b) if _level(a.place) == "admin1" else (b, a)
-    names = {n for n in (fine.place.name, fine.place.as_written) if n}  # type: ignore[union-attr]
-    return any(_named_in(n, coarse.text) for n in names)
 
 
 def _stems(text: str) -> set[str]:
