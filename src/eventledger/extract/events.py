@@ -1121,7 +1121,7 @@ def _read_clause(
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
     downed_there = located[:1]  # (the clause's first place, before a restriction's are narrowed to its airports)
     if found.kind == "airspace_restriction":
-        located = place_within.restricted(located)
+        located = _without_bracketed(c, place_within.restricted(located))
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None),
                        **{**common, "target": target if i == 0 else common["target"]})  # type: ignore[arg-type]
@@ -1157,6 +1157,22 @@ def _read_clause(
 
 
 _DOWNED_COUNTS = frozenset({"intercepted", "shot_down"})
+
+
+def _without_bracketed(c: _Clause, located: list[Candidate]) -> list[Candidate]:
+    """A restriction clause's places without a name told in brackets right after another place ("в аэропортах Сочи
+    (Адлер) и Анапы (Витязево)", "Kaliningrad (Khrabrovo)"): the name of that city's airport, not a town of its own
+    (ANNOTATION.md: one restriction per airport named)."""
+    starts = sorted(c.places_at, key=lambda x: x[0])
+    dropped = []
+    for start, place in starts:
+        before = c.text[:start].rstrip()
+        if before.endswith("(") and any(s < start and c.text[s:len(before) - 1].strip() and not _same_place(q, place)
+                                        and re.fullmatch(r"[\w’'.\- ]+", c.text[s:len(before) - 1].strip())
+                                        for s, q in starts):
+            dropped.append(place)
+    return [p for p in located if not any(_same_place(p, d) for d in dropped)
+            or any(_same_place(p, q) for s, q in starts if not c.text[:s].rstrip().endswith("("))]
 
 
 def _downed_where(c: _Clause, clause_places: list[Candidate], at: int) -> Candidate | None:

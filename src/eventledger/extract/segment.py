@@ -114,11 +114,37 @@ def _clause_break(lang: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@cache
+def _enumeration(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A colon after a count of airports that opens a list of names to the sentence's end ("flights were halted at four
+    airports: Kaluga, Tula, Oryol and Kursk", "в двух аэропортах: Калуги и Брянска"): the names are
+    the airports the clause counts (ANNOTATION.md: a restriction per airport named). Two or more names (capitalised
+    words, each maybe with a name in brackets) joined by commas and the language's `list_joiners`, and no other word;
+    the words before the colon must end with one of `list_heads`."""
+    data = topic(lang, "segment")
+    joiners, heads = data.get("list_joiners"), data.get("list_heads")
+    if not joiners or not heads:
+        return None
+    cap = r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*"
+    name = rf"{cap}(?:[ -]{cap}){{0,3}}(?: \([^()]{{1,60}}\))?"
+    join = rf"(?:\s*,\s*(?:(?:{'|'.join(joiners)})\s+)?|\s+(?:{'|'.join(joiners)})\s+)"
+    return (re.compile(rf"(?:^|\W)(?:{'|'.join(heads)})\s*$", re.IGNORECASE),
+            re.compile(rf"{name}(?:{join}{name})+\s*[.!]?\s*"))
+
+
+def _lists_names(before: str, after: str, lang: str) -> bool:
+    patterns = _enumeration(lang)
+    return patterns is not None and patterns[0].search(before) is not None and patterns[1].fullmatch(after) is not None
+
+
 def clauses(sentence: Span, lang: str) -> list[Span]:
-    """Clauses of a sentence: split at semicolons, at a colon before a capital, and at clause-opening words."""
+    """Clauses of a sentence: split at semicolons, at a colon before a capital (not one after a count of airports that
+    opens a list of their names: the names are the clause's own), and at clause-opening words."""
     spans: list[Span] = []
     pos = sentence.start
     for match in _clause_break(lang).finditer(sentence.text):
+        if match.group().startswith(":") and _lists_names(sentence.text[:match.start()], sentence.text[match.end():], lang):
+            continue
         _add_trimmed(sentence.text, pos - sentence.start, match.start(), spans, offset=sentence.start)
         pos = sentence.start + match.end()
     _add_trimmed(sentence.text, pos - sentence.start, len(sentence.text), spans, offset=sentence.start)
