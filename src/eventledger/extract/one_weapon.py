@@ -28,7 +28,9 @@ _NEGATION = re.compile(r"(?:\b(?:не|ні|ни|not|never)\s+)$", re.IGNORECASE)
 
 @cache
 def _weapon(lang: str) -> re.Pattern[str] | None:
-    nouns = [w for w in topic(lang, "figures").get("weapon_nouns") or [] if " " not in w and "(" not in w]
+    # a noun of one word or a fixed phrase that ends on its noun ("летательный аппарат", "воздушная цель", "unmanned
+    # aerial vehicle": the last word's number decides); not the open entry of any modifiers before a noun
+    nouns = [w for w in topic(lang, "figures").get("weapon_nouns") or [] if not w.startswith("(?:(?!")]
     return re.compile(rf"\b(?:{'|'.join(nouns)})(?![\w-])", re.IGNORECASE) if nouns else None
 
 
