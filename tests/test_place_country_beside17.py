@@ -8,15 +8,15 @@ def places(events):
 
 
 def test_a_country_acting_on_a_town_of_another(read):
-    events = read('"At night, Russia bombarded Mykolaiv with four cruise missiles," the president said. One person was '
-                  "killed and 12 were wounded.")
-    assert places(events) == [("strike", "Mykolaiv")]
+    events = read('"Overnight Russia pummelled Sumy with guided bombs," the mayor said. Two people were killed and nine '
+                  "were wounded.")
+    assert places(events) == [("strike", "Sumy")]
 
 
 def test_a_country_speaking_of_a_strike_in_a_town_of_another(read):
-    events = read("Russia made a cynical statement about the missile strike in Kryvyi Rih. Four people were killed in "
-                  "the attack, the regional governor said.")
-    assert places(events) == [("strike", "Kryvyi Rih")]
+    events = read("Russia issued a cold denial about the drone attack on Poltava. Three people died in the attack, the "
+                  "regional governor said.")
+    assert places(events) == [("strike", "Poltava")]
 
 
 # what the rule must not touch (read at the rule itself: the report's later steps often drop such a country anyway)
@@ -30,7 +30,7 @@ def acting(gazetteer, text, lang="en"):
 
 
 def test_the_rule_reads_the_subject(gazetteer):
-    assert acting(gazetteer, "Russia bombarded Mykolaiv with four missiles") == ["Russia"]
+    assert acting(gazetteer, "Russia pummelled Sumy with guided bombs") == ["Russia"]
 
 
 def test_a_country_after_a_word_of_place_is_a_place(gazetteer):

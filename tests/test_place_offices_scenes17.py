@@ -1,6 +1,6 @@
-"""A Ukrainian region's military administration named by its place ("the Dnepropetrovsk OVA") is whose office speaks,
-not where (en `office_titles`); a war's "military actions in Gaza" are its scene, not an incident's place (en
-`war_scenes`). Reports written for these tests."""
+"""A Ukrainian region's military administration named by its place ("the Kharkiv OVA") is whose office speaks,
+not where (en `office_titles`); a war's "military actions in" a place are its scene, not an incident's place (en
+`war_scenes`). Reports written for these tests; the official's name is made up."""
 
 import pytest
 
@@ -12,13 +12,13 @@ def places(events):
 
 
 def test_the_office_of_an_oblast_is_not_its_city(read):
-    events = read("The head of the Dnepropetrovsk OVA, Sergei Lysak, said the invaders shelled the Nikopol district "
-                  "overnight, wounding a man.")
-    assert places(events) == [("shelling", "Nikopol Raion")]
+    events = read("Kharkiv OVA head Petro Hnatenko wrote that Russian artillery shelled the Kupiansk district overnight, "
+                  "injuring two women.")
+    assert places(events) == [("shelling", "Kupiansk Raion")]
 
 
 @pytest.mark.parametrize("before, after", [
-    ("the head of the ", " OVA, Sergei Lysak, said"),
+    ("", " OVA head Petro Hnatenko wrote"),
     ("", " Regional Military Administration said"),
     ("", " City Military Administration reported"),
 ])
@@ -40,10 +40,9 @@ def test_an_administration_still_places_what_it_reports(read):
 
 
 def test_military_actions_in_a_place_are_a_wars_scene(read):
-    events = read("The Houthis framed their missile strikes on ships as a campaign to halt Israel's military actions "
-                  "in Gaza.")
+    events = read("Speakers at the rally demanded a halt to military actions in Gaza.")
     assert places(events) == []
 
 
 def test_a_strike_in_the_same_place_stays(read):
-    assert places(read("An Israeli air strike in Gaza killed 12 people overnight, medics said.")) == [("strike", "Gaza")]
+    assert places(read("An Israeli drone strike in Gaza wounded five people on Monday, rescuers said.")) == [("strike", "Gaza")]

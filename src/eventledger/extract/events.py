@@ -1263,6 +1263,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     found: list[Candidate] = []
     offsets: list[Candidate] = []
     named: list[tuple[PlaceMatch, Candidate]] = []
+    subjects: set[int] = set()  # English countries read as a verb's subject (incidents.the_subject)
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
@@ -1287,7 +1288,12 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "Europe's biggest nuclear plant", "war in the Middle East": talk of a part of the world
         if best.feature == "country" and incidents.the_subject(match.text, lang, after) and not (
                 place_roles.governs_country(before, lang)):
-            continue  # "Росія здійснила масовану атаку на Київ": the state acting, not the place
+            if incidents.subject_by_case(lang) or incidents.kills(after, lang):
+                continue  # "Росія здійснила масовану атаку на Київ": the state acting, not the place
+            # English tells the subject only by the order of words, and a verb in "-ed" may tell what the country
+            # underwent ("Lebanon mourned ...", "Yemen pounded overnight"): the country gives way only to another
+            # place of the clause ("Israel killed a commander in Lebanon"); alone, it stays the clause's place
+            subjects.add(match.start)
         if best.feature == "country" and (incidents.is_attacker(after, lang, match.text) or (
                 after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
                                           or incidents.is_attacking_country(before, after, lang)):
@@ -1306,7 +1312,9 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
                 before, f" {own_words}{after}" if own_words else after, lang)):
             continue
         named.append((match, best))
-    acting = place_roles.country_beside(named, text, lang, clause.start)  # "Russia bombarded Mykolaiv": who, not where
+    if subjects and any(match.start not in subjects for match, _ in named):
+        named = [(match, best) for match, best in named if match.start not in subjects]
+    acting = place_roles.country_beside(named, text, lang, clause.start)  # "Russia pummelled Sumy": who, not where
     named = [(match, best) for match, best in named if match.start not in acting]
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
     # village and the airfield lie

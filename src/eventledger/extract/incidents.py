@@ -95,6 +95,7 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
+    subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
     sea_before: re.Pattern[str] | None = None  # ... and right before it
@@ -249,6 +250,8 @@ def patterns(lang: str) -> _Patterns:
         nationality=_optional(data.get("nationality_markers"), r"\b", r"\s+(?:the\s+)?$", build=guarded),
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
+        subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
+                                  flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
         sea_before=_optional(sea.get("before"), r"\b", r"\s+$"),
         war_scenes=_optional(data.get("war_scenes"), r"(?<!\w)", r"\s+$"),
@@ -859,6 +862,21 @@ def _nominative(word: str, lang: str) -> bool:
     return any("nomn" in p.tag for p in (ru if lang == "ru" else uk).parse(word))
 
 
+def subject_by_case(lang: str) -> bool:
+    """Whether the language tells a country's subject by its case (the_subject reads the nominative), so the reading
+    is sure; English reads it from the order of words only, and its caller keeps such a country when the clause names
+    no other place."""
+    return lang in ("ru", "uk")
+
+
+def kills(after: str, lang: str) -> bool:
+    """Whether a country's clause goes on with a verb of killing whose subject it is ("Israel killed a commander on
+    Tuesday": `subject_killing_verbs`): the killer, not where the killing was, even when the clause names no other
+    place (in English, where the_subject's other verbs keep a country that is its clause's only place)."""
+    pattern = patterns(lang).subject_killing
+    return pattern is not None and pattern.match(after) is not None
+
+
 def the_subject(name: str, lang: str, after: str = "") -> bool:
     """A country named in the nominative alone ("Росія здійснила чергову атаку", "країна-агресор Росія масовано
     атакує"): in Russian and Ukrainian the subject of its clause, who acts; where something happens is told in another
@@ -870,9 +888,11 @@ def the_subject(name: str, lang: str, after: str = "") -> bool:
     p = patterns(lang)
     if p.undergone is not None and p.undergone.match(after):
         return False
-    if lang not in ("ru", "uk"):
+    if not subject_by_case(lang):
         # no case to read: a verb in the past tense right after the country ("Israel killed a commander"), unless
-        # a passive's "by" follows it ("Lebanon struck by ..."): `subject_verbs` of the language file
+        # a passive's "by" follows it ("Lebanon struck by ..."): `subject_verbs` of the language file. A guess (a verb
+        # in "-ed" may tell what the country underwent): events._places_in drops such a country only beside another
+        # place of its clause
         return p.subject_verb is not None and p.subject_verb.match(after) is not None
     return _nominative_only(name.split()[-1], lang)
 

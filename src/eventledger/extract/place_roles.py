@@ -50,7 +50,7 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
 def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str, clause_start: int) -> set[int]:
     """Start offsets of the countries a clause names with no word of place before them (`country_place_words` of
     place_roles.yaml: "in", "over", "on" ...) when the clause also names a town or region of another country: the state
-    acting or spoken of ("Russia bombarded Mykolaiv", "Russia made a statement about the strike in Kryvyi Rih"), not a
+    acting or spoken of ("Russia pummelled Sumy", "Russia issued a denial about the attack on Poltava"), not a
     second place of the clause's incident. A country joined to the place before it by "and" or a comma ("Kharkiv and
     Russia") is a member of a list, and stays. `named`: the clause's places in text order, each with its best reading.
     Only languages that list the words: Russian and Ukrainian tell the role by the case (incidents.the_subject)."""
@@ -74,7 +74,7 @@ def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: s
 
 def governs_country(before: str, lang: str) -> bool:
     """Whether a word of place (`country_place_words`: "in", "over", "against" ...) ends `before`: the country after it
-    is where, whatever verb follows ("a strike on an airbase in central Syria killed nine")."""
+    is where, whatever verb follows ("a drone strike on a convoy in northern Iraq killed five")."""
     pattern = _country_place_pattern(lang)
     return pattern is not None and pattern.search(before[-60:]) is not None
 

@@ -1,12 +1,13 @@
 """A town's surroundings named by the town with "-щина" ("Нікопольщина", "на Бериславщині"): the raion named after it.
 
 Ukrainian (and Russian) name a town's area as they name an oblast by its centre ("Сумщина" is Sumy Oblast, a name the
-gazetteer holds). For a raion's centre the gazetteer holds no such name: "обстрілював Нікопольщину" was read as
-nothing, and the report's other places pulled no namesake towards Nikopol (a "Покровська громада" beside it was read
-as the larger Pokrovske, 140 km east). The word is the raion whose adjective has the same stem ("Нікопольщина" ->
+gazetteer holds). For a raion's centre the gazetteer holds no such name: "дрони атакували Нікопольщину" was read as
+nothing, and the report's other places pulled no namesake towards Nikopol (a Pokrovske community named with it was
+read as the larger Pokrovske, 140 km east). The word is the raion whose adjective has the same stem ("Нікопольщина" ->
 "Нікопольський район" -> Nikopol Raion), when the gazetteer has that raion; a word the oblasts' names already read
 is left to them, and one whose stem names an oblast ("Одесщина" in a Russian text, a name the gazetteer holds only in
-Ukrainian) is that oblast, not the raion of its centre. The endings and the words come from `district_area` in
+Ukrainian) is that oblast, not the raion of its centre. A stem that two raions share ("Дніпровщина": the raion of
+Dnipropetrovsk Oblast and the district of Kyiv) names neither, and is left unread. The endings and the words come from `district_area` in
 lang/<code>/place_roles.yaml.
 """
 

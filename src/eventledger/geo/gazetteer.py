@@ -302,7 +302,9 @@ class Gazetteer:
         for start, end, region, district in district_names(text, lang, [(s.start, s.end) for s in chosen]):
             rows = [r for r, _ in self._candidates(self._name_refs(region, lang)) if r.feature == "admin1"] or [
                 r for r, _ in self._candidates(self._name_refs(district, lang)) if r.feature == "admin2"]
-            if rows:
+            if rows and (rows[0].feature == "admin1" or len({r.id for r in rows}) == 1):
+                # (a raion's name two raions share, "Дніпровський район" of an oblast and of Kyiv, tells neither: the
+                # word is left unread rather than given to whichever row comes first)
                 out.append((start, end, rows[0]))
         return out
 
@@ -880,7 +882,7 @@ class Gazetteer:
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
             return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
         if single and len(surface) <= 5 and all(_initials(r.name) == surface.upper() for r, _ in self._candidates(span.refs)):
-            return False  # "A Lebanese Civilian Car": a word of a title in capitals, not the initials "CAR" some region has
+            return False  # "Missile Hits Parked Car": a word of a title in capitals, not the initials "CAR" some region has
         norm = normalize(surface)
         if norm in _stopwords(lang) or norm in _stopwords("en"):
             return False
