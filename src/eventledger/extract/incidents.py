@@ -91,6 +91,10 @@ class _Patterns:
     damage: re.Pattern[str] | None = None
     damage_denied_before: re.Pattern[str] | None = None  # "не повредили", "could have damaged": no damage told
     damage_denied_after: re.Pattern[str] | None = None  # "пожара нет"
+    # "без жертв и разрушений", "no deaths or damage": a harm denied and a damage NOUN after it (never a verb: "без
+    # пострадавших и повреждены два дома", "without power and damaged a substation" tell damage)
+    damage_denied_with_harm: re.Pattern[str] | None = None
+    damage_noun: re.Pattern[str] | None = None
     retold: re.Pattern[str] | None = None
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
@@ -242,6 +246,8 @@ def patterns(lang: str) -> _Patterns:
         auxiliary=_optional(data.get("auxiliaries")),
         damage=_optional(data.get("damage_words"), r"\b"),
         damage_denied_before=_optional(data.get("damage_denied_before"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
+        damage_denied_with_harm=_optional(data.get("damage_denied_with_harm"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
+        damage_noun=_optional(data.get("damage_nouns"), "^", "$"),
         # (up to three words, no punctuation, may stand between: "повреждений жилых зданий не выявлено")
         damage_denied_after=_optional(data.get("damage_denied_after"), r"^\w*\s+(?:[\w'’ʼ-]+\s+){0,3}?", r"(?!\w)"),
         retold=_optional(data.get("restriction_retold"), r"\b", r"\b"),
@@ -503,6 +509,9 @@ def damaged(text: str, lang: str, debris: bool = False) -> bool:
         return False
     for m in p.damage.finditer(text):
         if p.damage_denied_before is not None and p.damage_denied_before.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if (p.damage_denied_with_harm is not None and p.damage_noun is not None and p.damage_noun.match(m.group())
+                and p.damage_denied_with_harm.search(text[max(0, m.start() - 40) : m.start()])):
             continue
         if p.damage_denied_after is not None and p.damage_denied_after.match(text[m.end() : m.end() + 60]):
             continue

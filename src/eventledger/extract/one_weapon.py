@@ -27,10 +27,22 @@ _NEGATION = re.compile(r"(?:\b(?:не|ні|ни|not|never)\s+)$", re.IGNORECASE)
 
 
 @cache
+def _also(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "figures").get("one_weapon_also") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@cache
 def _weapon(lang: str) -> re.Pattern[str] | None:
     # a noun of one word or a fixed phrase that ends on its noun ("летательный аппарат", "воздушная цель", "unmanned
     # aerial vehicle": the last word's number decides); not the open entry of any modifiers before a noun
-    nouns = [w for w in topic(lang, "figures").get("weapon_nouns") or [] if not w.startswith("(?:(?!")]
+    # ... and not a boat ("морський катер": `one_weapon_skip`), which no one reports as intercepted
+    data = topic(lang, "figures")
+    skip = data.get("one_weapon_skip") or []
+    nouns = [w for w in data.get("weapon_nouns") or [] if not w.startswith("(?:(?!") and not any(s in w for s in skip)]
     return re.compile(rf"\b(?:{'|'.join(nouns)})(?![\w-])", re.IGNORECASE) if nouns else None
 
 
@@ -88,11 +100,24 @@ def weapon_of_one(text: str, start: int, end: int, lang: str) -> bool:
     if not found:
         return False
     noun = found[-1]
+    if " " in noun.group(0).strip() and _told_also(text, start, end, lang):
+        return False  # "Кроме того, над городом сбит летательный аппарат": one more beside a count told before
     if lang in ("ru", "uk") and window is not after_window and _noun_between(window[noun.end():], lang):
         return False  # "беспилотник атаковал дом, который был уничтожен": the house was destroyed
     if lang in ("ru", "uk") and window is not after_window and _weapon_did_it(noun.group(0).split()[-1], verb, lang):
         return False  # "дрон уничтожил автомобиль": the drone destroyed the car
     return _number(noun.group(0).split()[-1], lang, verb) == "sing"
+
+
+def _told_also(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the sentence of the verb at text[start:end] tells its weapon as one more ("кроме того", "також",
+    "also"): added to a count of the report, which the weapon named by a phrase must not split into a second event."""
+    also = _also(lang)
+    if also is None:
+        return False
+    ends = list(_SENTENCE_END.finditer(text, 0, start))
+    after = _SENTENCE_END.search(text, end)
+    return bool(also.search(text[ends[-1].end() if ends else 0 : after.start() if after else len(text)]))
 
 
 def _noun_between(words: str, lang: str) -> bool:
