@@ -102,3 +102,23 @@ def test_en_a_summary_of_the_night_joins_its_count() -> None:
     summary = post("b", "Air defence was at work across Ukraine overnight, the air force said.", "interception",
                    UKRAINE, hours=1)
     assert compare(count, summary).join
+
+
+# -- review17b: fixes ----------------------------------------------------------------------------------------------
+
+def test_ru_two_posts_counting_only_what_hit_do_not_crash_and_stay_out_of_the_claim_set() -> None:
+    first = post("a", "Ночью над Курской областью работала ПВО, но две ракеты попали в цель.", "interception",
+                 KURSK_OBLAST, weapon="missile", figures={"hit": (2, 2)})
+    second = post("b", "Губернатор: ночью по области выпущены ракеты, две из них достигли цели.", "interception",
+                  KURSK_OBLAST, hours=1, weapon="missile", figures={"hit": (2, 2)})
+    assert not any(why.startswith("one night's interceptions") for why in compare(first, second).reasons)
+    resolve([first, second])  # no ValueError
+
+
+def test_uk_en_posts_counting_only_what_hit_do_not_crash() -> None:
+    uk = post("a", "Вночі над Сумщиною працювала ППО, проте дві ракети влучили в ціль.", "interception", UKRAINE_UK,
+              weapon="missile", figures={"hit": (2, 2)})
+    en = post("b", "Air defence was active overnight, but two missiles hit their targets, officials said.",
+              "interception", UKRAINE, hours=1, weapon="missile", figures={"hit": (2, 2)})
+    assert not any(why.startswith("one night's interceptions") for why in compare(uk, en).reasons)
+    resolve([uk, en])

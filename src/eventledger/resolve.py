@@ -1460,8 +1460,8 @@ def _night_claim_set(a: Item, b: Item) -> bool:
         return False  # two posts counting nothing, of one country's raid or one region's night: left to other rules
     if not (_uncounted(a) or _uncounted(b)):
         counts = [x.figures[n][1] for x in (a, b) for n in ("intercepted", "launched") if n in x.figures]
-        if min(counts) < DISTINCT_TOLL:
-            return False
+        if not counts or min(counts) < DISTINCT_TOLL:
+            return False  # no count downed or launched (both count only what hit): no claim set (review17b)
     return _within(a, b, NIGHT_HOURS * 60) and (_of_the_night(a) or _of_the_night(b) or _within(a, b, DAY_HOURS * 60))
 
 
