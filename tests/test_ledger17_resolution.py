@@ -227,3 +227,13 @@ def test_uk_en_an_uncounted_post_naming_a_hit_is_no_summary() -> None:
     damage_en = post("e", "Air defence was active over Ukraine overnight; a warehouse was damaged.", "interception",
                      UKRAINE, hours=1, weapon="missile")
     assert not any(why.startswith("one night's interceptions") for why in compare(count_en, damage_en).reasons)
+
+
+def test_ru_missiles_of_no_type_told_between_the_two_types_bridge_nothing_either() -> None:
+    ballistic = post("a", "Ночью по Украине выпущены шесть баллистических ракет, работала ПВО.", "interception", UKRAINE,
+                     hours=-2.5, weapon="ballistic_missile", figures={"launched": (6, 6)})
+    summary = post("b", "Ночью над Украиной сбиты ракеты, пишут каналы.", "interception", UKRAINE, hours=-1.5,
+                   weapon="missile")
+    cruise = post("c", "Ночью над Украиной уничтожены 25 крылатых ракет, сообщили военные.", "interception", UKRAINE,
+                  weapon="cruise_missile", figures={"intercepted": (25, 25)})
+    assert frozenset({"a", "c"}) not in {g & {"a", "c"} for g in groups([ballistic, summary, cruise])}

@@ -1498,10 +1498,12 @@ def _damaged_text(text: str) -> bool:
 
 
 def _missile_types_apart(a: Item, b: Item) -> bool:
-    """Two interceptions of missiles of two named types (ballistic and cruise): two claims (ANNOTATION.md: one
-    interception event per weapon type), which a post naming a missile of no type may not bridge (review17b)."""
+    """Two interceptions of missiles of two named types (ballistic and cruise), each counting them (downed, launched
+    or hit): two claims (ANNOTATION.md: one interception event per weapon type), which a post naming a missile of no
+    type may not bridge (review17b: "20 downed of 4 ballistic missiles launched"). A post of one type counting nothing
+    ("most cruise missiles were downed") gives the set no figure to set against the other's."""
     return (a.kind == b.kind == "interception" and a.weapon != b.weapon and "missile" not in (a.weapon, b.weapon)
-            and _salvo(a) and _salvo(b))
+            and _salvo(a) and _salvo(b) and not _uncounted(a) and not _uncounted(b))
 
 
 def _stems(text: str) -> set[str]:
