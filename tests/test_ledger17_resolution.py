@@ -8,9 +8,10 @@ apart.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from eventledger.model import Place
+from eventledger.model import Place, Target
 from eventledger.resolve import Item, compare, day_range, resolve
 
 UTC = timezone.utc
@@ -102,3 +103,137 @@ def test_en_a_summary_of_the_night_joins_its_count() -> None:
     summary = post("b", "Air defence was at work across Ukraine overnight, the air force said.", "interception",
                    UKRAINE, hours=1)
     assert compare(count, summary).join
+
+
+# -- review17b: fixes ----------------------------------------------------------------------------------------------
+
+def test_ru_two_posts_counting_only_what_hit_do_not_crash_and_stay_out_of_the_claim_set() -> None:
+    first = post("a", "Ночью над Курской областью работала ПВО, но две ракеты попали в цель.", "interception",
+                 KURSK_OBLAST, weapon="missile", figures={"hit": (2, 2)})
+    second = post("b", "Губернатор: ночью по области выпущены ракеты, две из них достигли цели.", "interception",
+                  KURSK_OBLAST, hours=1, weapon="missile", figures={"hit": (2, 2)})
+    assert not any(why.startswith("one night's interceptions") for why in compare(first, second).reasons)
+    resolve([first, second])  # no ValueError
+
+
+def test_uk_en_posts_counting_only_what_hit_do_not_crash() -> None:
+    uk = post("a", "Вночі над Сумщиною працювала ППО, проте дві ракети влучили в ціль.", "interception", UKRAINE_UK,
+              weapon="missile", figures={"hit": (2, 2)})
+    en = post("b", "Air defence was active overnight, but two missiles hit their targets, officials said.",
+              "interception", UKRAINE, hours=1, weapon="missile", figures={"hit": (2, 2)})
+    assert not any(why.startswith("one night's interceptions") for why in compare(uk, en).reasons)
+    resolve([uk, en])
+
+
+# (2) a post of missiles of no type bridges no ballistic claim and cruise claim (review17b)
+
+def _types_night(ballistic_text: str, cruise_text: str, summary_text: str, place: Place) -> list[Item]:
+    ballistic = post("a", ballistic_text, "interception", place, hours=-2.5, weapon="ballistic_missile",
+                     figures={"launched": (6, 6)})
+    cruise = post("b", cruise_text, "interception", place, hours=-1.2, weapon="cruise_missile",
+                  figures={"intercepted": (25, 25)})
+    summary = post("c", summary_text, "interception", place, weapon="missile")
+    return [ballistic, cruise, summary]
+
+
+def test_ru_missiles_of_no_type_bridge_no_ballistic_and_cruise_claims() -> None:
+    items = _types_night("Ночью по Украине выпущены шесть баллистических ракет, работала ПВО.",
+                         "Ночью над Украиной уничтожены 25 крылатых ракет, сообщили военные.",
+                         "Ночью над Украиной сбиты ракеты, пишут каналы.", UKRAINE)
+    assert groups(items) == {frozenset({"a"}), frozenset({"b"}), frozenset({"c"})}
+    assert compare(items[0], items[1]).differs  # every member must agree: the two types tell the night otherwise
+
+
+def test_uk_missiles_of_no_type_bridge_no_ballistic_and_cruise_claims() -> None:
+    items = _types_night("Вночі ворог випустив по Україні шість балістичних ракет, працювала ППО.",
+                         "Вночі над Україною знищено 25 крилатих ракет, повідомили військові.",
+                         "Вночі над Україною збито ракети.", UKRAINE_UK)
+    assert groups(items) == {frozenset({"a"}), frozenset({"b"}), frozenset({"c"})}
+
+
+def test_en_missiles_of_no_type_bridge_no_ballistic_and_cruise_claims() -> None:
+    items = _types_night("Overnight six ballistic missiles were fired at Ukraine, air defence was active.",
+                         "Air defence destroyed 25 cruise missiles over Ukraine overnight, the military said.",
+                         "Missiles were downed over Ukraine overnight.", UKRAINE)
+    assert groups(items) == {frozenset({"a"}), frozenset({"b"}), frozenset({"c"})}
+
+
+def test_ru_missiles_of_no_type_still_join_the_nights_only_missile_claim() -> None:
+    cruise = post("a", "Ночью над Украиной уничтожены 25 крылатых ракет, сообщили военные.", "interception", UKRAINE,
+                  weapon="cruise_missile", figures={"intercepted": (25, 25)})
+    summary = post("b", "Ночью над Украиной сбиты ракеты, пишут каналы.", "interception", UKRAINE, hours=1,
+                   weapon="missile")
+    assert groups([cruise, summary]) == {frozenset({"a", "b"})}
+
+
+# (3) both posts of the night, or within DAY_HOURS: a daytime alert is no part of the morning's night count
+
+def test_ru_a_daytime_alert_hours_after_the_nights_count_stays_apart() -> None:
+    night = post("a", "Ночью над Курской областью уничтожены 14 беспилотников.", "interception", KURSK_OBLAST,
+                 hours=-2.5, figures={"intercepted": (14, 14)})
+    alert = post("b", "Над Курской областью снова работает ПВО, слышны взрывы.", "interception", KURSK_OBLAST, hours=5)
+    assert not any(why.startswith("one night's interceptions") for why in compare(night, alert).reasons)
+    assert groups([night, alert]) == {frozenset({"a"}), frozenset({"b"})}
+
+
+def test_uk_en_a_daytime_alert_hours_after_the_nights_count_stays_apart() -> None:
+    night = post("a", "Вночі над Україною знешкоджено 40 ударних дронів.", "interception", UKRAINE_UK, hours=-2,
+                 figures={"intercepted": (40, 40)})
+    alert = post("b", "Сили ППО відбивають атаку дронів над Україною, будьте в укриттях.", "interception",
+                 UKRAINE_UK, hours=5)
+    assert not compare(night, alert).join
+    night_en = post("c", "The air force said 40 drones were shot down overnight over Ukraine.", "interception",
+                    UKRAINE, hours=-2, figures={"intercepted": (40, 40)})
+    alert_en = post("d", "Air defence is repelling a drone attack over Ukraine, officials said.", "interception",
+                    UKRAINE, hours=5)
+    assert not compare(night_en, alert_en).join
+
+
+# (4) a post that names anything hit (a target, a hit, damage) is no uncounted summary
+
+def test_ru_an_uncounted_post_naming_a_hit_or_a_target_is_no_summary() -> None:
+    count = post("a", "ВВС: за ночь над Украиной перехвачены 33 ракеты.", "interception", UKRAINE, weapon="missile",
+                 figures={"intercepted": (33, 33)})
+    hit = post("b", "Ночью по Украине ударили ракетами, есть попадания, работала ПВО.", "interception", UKRAINE,
+               hours=1, weapon="missile")
+    assert not any(why.startswith("one night's interceptions") for why in compare(count, hit).reasons)
+    target = replace(post("c", "Ночью Украину атаковали ракетами по энергообъектам, работала ПВО.", "interception",
+                          UKRAINE, hours=1, weapon="missile"), target=Target("энергообъекты", "energy"))
+    assert not any(why.startswith("one night's interceptions") for why in compare(count, target).reasons)
+    damage = post("d", "Ночью над Украиной работала ПВО, в нескольких областях пожары на складах.", "interception",
+                  UKRAINE, hours=1, weapon="missile")
+    assert not any(why.startswith("one night's interceptions") for why in compare(count, damage).reasons)
+
+
+def test_ru_a_summary_denying_hits_and_damage_is_still_a_summary() -> None:
+    count = post("a", "ВВС: за ночь над Украиной перехвачены 33 ракеты.", "interception", UKRAINE, weapon="missile",
+                 figures={"intercepted": (33, 33)})
+    summary = post("b", "Ночью над Украиной работала ПВО, разрушений нет, пишут военные.", "interception", UKRAINE,
+                   hours=1, weapon="missile")
+    assert any(why.startswith("one night's interceptions") for why in compare(count, summary).reasons)
+
+
+def test_uk_en_an_uncounted_post_naming_a_hit_is_no_summary() -> None:
+    count = post("a", "Вночі над Україною збито 33 ракети.", "interception", UKRAINE_UK, weapon="missile",
+                 figures={"intercepted": (33, 33)})
+    hit = post("b", "Вночі ворог атакував Україну ракетами, працювала ППО, є влучання в об'єкти.", "interception",
+               UKRAINE_UK, hours=1, weapon="missile")
+    assert not any(why.startswith("one night's interceptions") for why in compare(count, hit).reasons)
+    count_en = post("c", "Air defence shot down 33 missiles over Ukraine overnight.", "interception", UKRAINE,
+                    weapon="missile", figures={"intercepted": (33, 33)})
+    hit_en = post("d", "Missiles struck Ukraine overnight, air defence was active.", "interception", UKRAINE, hours=1,
+                  weapon="missile")
+    assert not any(why.startswith("one night's interceptions") for why in compare(count_en, hit_en).reasons)
+    damage_en = post("e", "Air defence was active over Ukraine overnight; a warehouse was damaged.", "interception",
+                     UKRAINE, hours=1, weapon="missile")
+    assert not any(why.startswith("one night's interceptions") for why in compare(count_en, damage_en).reasons)
+
+
+def test_ru_missiles_of_no_type_told_between_the_two_types_bridge_nothing_either() -> None:
+    ballistic = post("a", "Ночью по Украине выпущены шесть баллистических ракет, работала ПВО.", "interception", UKRAINE,
+                     hours=-2.5, weapon="ballistic_missile", figures={"launched": (6, 6)})
+    summary = post("b", "Ночью над Украиной сбиты ракеты, пишут каналы.", "interception", UKRAINE, hours=-1.5,
+                   weapon="missile")
+    cruise = post("c", "Ночью над Украиной уничтожены 25 крылатых ракет, сообщили военные.", "interception", UKRAINE,
+                  weapon="cruise_missile", figures={"intercepted": (25, 25)})
+    assert frozenset({"a", "c"}) not in {g & {"a", "c"} for g in groups([ballistic, summary, cruise])}

@@ -948,7 +948,7 @@ def compare(a: Item, b: Item) -> Verdict:
     apart = told + ([f"targets named apart ({a.target.name}, {b.target.name})"]  # type: ignore[union-attr]
                     if named_apart and not of_the_night and place == "same" else [])
     differs = (bool(conflicts) or weapons == "different" or _rockets(a, b) or bool(_counted_otherwise(a, b))
-               or bool(apart))
+               or bool(apart) or _missile_types_apart(a, b))
     if apart:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
@@ -1458,11 +1458,52 @@ def _night_claim_set(a: Item, b: Item) -> bool:
         return False  # the day's count and the night's are two claims
     if _uncounted(a) and _uncounted(b):
         return False  # two posts counting nothing, of one country's raid or one region's night: left to other rules
+    if any(_uncounted(x) and _names_hit(x) for x in (a, b)):
+        return False  # a post counting nothing but naming a target, a hit or damage tells a strike, no summary
     if not (_uncounted(a) or _uncounted(b)):
         counts = [x.figures[n][1] for x in (a, b) for n in ("intercepted", "launched") if n in x.figures]
-        if min(counts) < DISTINCT_TOLL:
-            return False
-    return _within(a, b, NIGHT_HOURS * 60) and (_of_the_night(a) or _of_the_night(b) or _within(a, b, DAY_HOURS * 60))
+        if not counts or min(counts) < DISTINCT_TOLL:
+            return False  # no count downed or launched (both count only what hit): no claim set (review17b)
+    # both posts of the night, or within DAY_HOURS: a daytime alert ("над областью работает ПВО" at 14:30) is no part
+    # of the morning's night count however near (review17b)
+    return _within(a, b, DAY_HOURS * 60) or (_within(a, b, NIGHT_HOURS * 60) and _of_the_night(a) and _of_the_night(b))
+
+
+def _names_hit(item: Item) -> bool:
+    """The post names something hit: a target, a count of what hit, a hit or damage (`hit_told`, `damage_words` of any
+    language, not denied: "пожар на нефтебазе", "є влучання", "damaged a house"). A strike told so is no uncounted summary of the
+    night's interceptions, whatever kind it was read as (review17b)."""
+    if item.target is not None or "hit" in item.figures:
+        return True
+    return _damaged_text(item.text)
+
+
+@lru_cache(maxsize=4096)
+def _damaged_text(text: str) -> bool:
+    """Damage (`damaged`) or a hit (`hit_told`: "попала в", "є влучання", "struck") told and not denied, in any
+    language's words."""
+    from eventledger.extract.incidents import damaged, patterns  # the language files as extraction reads them
+
+    for lang in SUPPORTED:
+        if damaged(text, lang):
+            return True
+        p = patterns(lang)
+        for m in whole_words(topic(lang, "events").get("hit_told", [])).finditer(text):
+            if p.damage_denied_before is not None and p.damage_denied_before.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            if p.damage_denied_after is not None and p.damage_denied_after.match(text[m.end():m.end() + 60]):
+                continue
+            return True
+    return False
+
+
+def _missile_types_apart(a: Item, b: Item) -> bool:
+    """Two interceptions of missiles of two named types (ballistic and cruise), each counting them (downed, launched
+    or hit): two claims (ANNOTATION.md: one interception event per weapon type), which a post naming a missile of no
+    type may not bridge (review17b: "20 downed of 4 ballistic missiles launched"). A post of one type counting nothing
+    ("most cruise missiles were downed") gives the set no figure to set against the other's."""
+    return (a.kind == b.kind == "interception" and a.weapon != b.weapon and "missile" not in (a.weapon, b.weapon)
+            and _salvo(a) and _salvo(b) and not _uncounted(a) and not _uncounted(b))
 
 
 def _stems(text: str) -> set[str]:
@@ -1551,6 +1592,11 @@ def compare_to_event(
     if joins and all(v.nearness for v in joins) and any(v.differs for v in verdicts):
         # one town and one night are evidence only while nothing is told differently: by any member of the event
         return Verdict(False, max(v.score for v in joins), ("one town, one night, but a member tells it differently",))
+    if joins and all(v.nearness for v in joins) and len({m.weapon for m in members if _salvo(m) and m.weapon != "missile"
+                                                         and m.kind == "interception"}) > 1:
+        # an event already holding two missile types named apart (ballistic and cruise): nearness cannot tell which
+        # of them a post of missiles of no type is, so it is neither's (every member must agree; review17b)
+        return Verdict(False, max(v.score for v in joins), ("one night, but the event holds two missile types",))
     return max(joins or verdicts, key=lambda v: v.score)
 
 
@@ -1778,7 +1824,19 @@ def _best(
             best = (n, verdict)
     if best[0] is not None and _generic_ambiguous(item, clusters[best[0]].members, joinable):  # type: ignore[union-attr]
         return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
+    if best[0] is not None and _missile_type_ambiguous(item, best[1], joinable):
+        return None, Verdict(False, 0.0, ("missiles of no type beside two missile types told apart",))
     return best
+
+
+def _missile_type_ambiguous(item: Item, verdict: Verdict, joinable: Sequence[Sequence[Item]]) -> bool:
+    """A post of missiles of no named type ("ракеты сбиты", or no weapon) joining on nearness alone, when the events it
+    could join hold two missile types named apart (one night's ballistic claim and its cruise claim, ANNOTATION.md: one
+    interception event per weapon type): which of them it tells, nothing says, so it joins neither (review17b)."""
+    if not verdict.nearness or item.weapon not in (None, "unknown", "missile"):
+        return False
+    return len({m.weapon for members in joinable for m in members
+                if m.kind == "interception" and _salvo(m) and m.weapon != "missile"}) > 1
 
 
 def _generic_ambiguous(item: Item, members: Sequence[Item], joinable: Sequence[Sequence[Item]]) -> bool:
@@ -1865,6 +1923,8 @@ def best_event(
             chosen = (event_id, verdict)
     if chosen[0] is not None and _generic_ambiguous(item, events[chosen[0]], joinable):
         return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
+    if chosen[0] is not None and _missile_type_ambiguous(item, chosen[1], joinable):
+        return None, Verdict(False, 0.0, ("missiles of no type beside two missile types told apart",))
     return chosen
 
 
