@@ -33,6 +33,20 @@ def test_a_country_after_in_before_the_verb_stays_the_place(read):
     assert ("interception", "Ukraine") in kinds(events)
 
 
+def test_the_country_struck_before_an_attack_verb_is_not_the_state_acting():
+    # (negative: "a strike on Lebanon hits a car": Lebanon is where the strike was, the verb's subject is the strike)
+    from eventledger.extract import incidents
+
+    assert not incidents.is_actor(" hits a car near Tyre", "en", "An Israeli drone strike on ")
+    assert not incidents.is_actor(" strikes the power grid", "en", "A Russian missile attack against ")
+    assert incidents.is_actor(" bombarded Mykolaiv overnight", "en", "At night, ")
+
+
+def test_a_strike_on_a_country_that_kills_keeps_the_country(read):
+    events = read("Israeli strike on Lebanon kills two, the health ministry says.")
+    assert kinds(events) == [("strike", "Lebanon")]
+
+
 # -- only a country-level incident: kept ---------------------------------------------------------------------------------
 
 def test_a_report_whose_only_incident_is_told_at_the_country_keeps_it(read):
