@@ -47,6 +47,21 @@ def test_a_strike_on_a_country_that_kills_keeps_the_country(read):
     assert kinds(events) == [("strike", "Lebanon")]
 
 
+def test_the_country_with_its_partners_as_one_subject_is_the_state_acting(read):
+    events = read("Coalition warplanes struck the port of Hodeidah on Saturday, destroying two warehouses. The strikes come "
+                  "as Israel and allied forces respond to threats from armed groups across the region.")
+    assert kinds(events) == [("strike", "Hodeidah")]
+
+
+def test_two_countries_joined_by_and_are_no_partners():
+    # (negative: "Russia and Belarus" names two states; the partners are forces, allies, militias, proxies, troops)
+    from eventledger.extract import incidents
+
+    assert not incidents.is_actor(" and Belarus said", "en", "")
+    assert not incidents.is_actor(" and its allies said", "en", "air defence in ")
+    assert incidents.is_actor(" or Iranian-backed militias are responsible", "en", "officials say ")
+
+
 # -- only a country-level incident: kept ---------------------------------------------------------------------------------
 
 def test_a_report_whose_only_incident_is_told_at_the_country_keeps_it(read):

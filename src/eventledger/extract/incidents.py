@@ -209,7 +209,8 @@ def patterns(lang: str) -> _Patterns:
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
         attack_after=_optional(data.get("attack_nouns_after_country"), r"^(?:'s|’s)?\s+"),
         attack_before=_optional(data.get("attack_nouns_before_country"), r"\b", r"\s+$"),
-        actor_verb=_optional(data.get("actor_verbs"), r"^(?:'s|’s)?\s+", r"\b"),
+        actor_verb=_optional(data.get("actor_verbs"), r"^(?:'s|’s)?\s+" + (
+            rf"(?:(?:{_alt(data['actor_partners'])})\s+)?" if data.get("actor_partners") else ""), r"\b"),
         located=_optional(data.get("place_prepositions"), r"\b", r"\s+(?:the\s+)?$"),
         actor_object=_optional(data.get("actor_object_verbs"), r"\b", r"\s+$"),
         # (with every weapon word: "air defence shot down the drones" and "drones" alike tell the air war)
