@@ -124,3 +124,25 @@ def test_uk_a_campaign_across_the_country_leaves_the_towns_strike(read):
                   "війська продовжують кампанію обстрілів по всій Україні. Ці атаки часто спрямовані на житлові "
                   "будинки.", "uk")
     assert kinds(events) == [("strike", "Dnipro")]
+
+
+# -- a territory at war named as the war's backdrop ----------------------------------------------------------------------
+
+def test_the_aggression_on_a_territory_is_the_wars_backdrop_not_a_place(read):
+    events = read("Houthi rebels fired a missile at a cargo ship off Hodeidah on Monday, damaging it. The group says its "
+                  "attacks will go on until the aggression on Gaza ends.")
+    assert all(place != "Gaza" for _, place in kinds(events))
+
+
+def test_military_actions_in_a_territory_are_the_wars_backdrop(read):
+    events = read("The Houthis have attacked ships for a year, calling it a campaign to halt Israel's military actions "
+                  "in Gaza. On Monday a missile hit a tanker off Hodeidah, injuring two sailors.")
+    assert all(place != "Gaza" for _, place in kinds(events))
+
+
+def test_a_strike_told_in_the_territory_stays_there(read):
+    # (negatives: a strike told in Gaza, and the scene with an incident told after it: "where an air strike killed")
+    assert kinds(read("An Israeli air strike hit a school in Gaza on Monday, killing 12 people, medics said.")) == [
+        ("strike", "Gaza")]
+    assert kinds(read("Israel's aggression in Gaza, where an air strike killed 12 people on Monday, drew protests.")) == [
+        ("strike", "Gaza")]
