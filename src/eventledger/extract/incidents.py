@@ -215,7 +215,8 @@ def patterns(lang: str) -> _Patterns:
         background=guarded(rf"\b(?:{_alt(data['background_markers'])})\b", flags),
         attack_after=_optional(data.get("attack_nouns_after_country"), r"^(?:'s|’s)?\s+"),
         attack_before=_optional(data.get("attack_nouns_before_country"), r"\b", r"\s+$"),
-        actor_verb=_optional(data.get("actor_verbs"), r"^(?:'s|’s)?\s+", r"\b"),
+        actor_verb=_optional(data.get("actor_verbs"), r"^(?:'s|’s)?\s+" + (
+            rf"(?:(?:{_alt(data['actor_partners'])})\s+)?" if data.get("actor_partners") else ""), r"\b"),
         located=_optional(data.get("place_prepositions"), r"\b", r"\s+(?:the\s+)?$"),
         actor_object=_optional(data.get("actor_object_verbs"), r"\b", r"\s+$"),
         # (with every weapon word: "air defence shot down the drones" and "drones" alike tell the air war)
@@ -1001,6 +1002,13 @@ def names_a_part(text_before: str, lang: str) -> bool:
     joiners = "|".join(topic(lang, "events").get("list_joiners") or [","])
     return bool(re.search(rf"(?<!\w)(?:{part})(?:\s*(?:,|{joiners})\s*(?:{part}))*\s+$", text_before[-60:],
                           re.IGNORECASE))
+
+
+def names_a_range(text_before: str, lang: str) -> bool:
+    """Whether the words right before a country or sea make it the range of something told of it as a whole
+    ("across Ukraine", "throughout the Red Sea", "across multiple regions of Russia", "по всей Украине")."""
+    words = topic(lang, "events").get("range_words") or []
+    return bool(words) and bool(re.search(rf"(?<!\w)(?:{'|'.join(words)})\s+$", text_before[-60:], re.IGNORECASE))
 
 
 def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
