@@ -1131,8 +1131,12 @@ def _read_clause(
     # the attack's own, told once: one event, at the first place, keeps it; the other places have no target of their
     # own ("hit a building in Holosiivskyi and a house in Darnytskyi" has), unless damage is told ("атаковали Белгород и
     # Шебекино, повреждены дома": each place's houses)
-    listed = len(located) > 1 and found.kind in ("strike", "shelling") and not own_claims and (
-        common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)))
+    # (a list whose other members the gazetteer left unread, told by their adjectives alone before the one read: "у
+    # Житомирській, Вінницькій та Київській областях", is a list too, its read member not the first place named)
+    after_bare = [where for where in located if any(len(members) > 1 and _same_place(members[0], where)
+                                                    for members in c.listed)]
+    listed = (len(located) > 1 or bool(after_bare)) and found.kind in ("strike", "shelling") and not own_claims and (
+        common["target"] is None or (c.bare_list and not incidents.damaged(clause.text, lang)) or bool(after_bare))
     target = common["target"]
     if listed:
         common["target"] = None
@@ -1143,7 +1147,7 @@ def _read_clause(
     if found.kind == "airspace_restriction":
         located = _without_bracketed(c, place_within.restricted(located))
     for i, where in enumerate(located or [None]):
-        draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None),
+        draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None and not after_bare),
                        **{**common, "target": target if i == 0 else common["target"]})  # type: ignore[arg-type]
         draft.claims = [kind_claim, *extra] + (figure_claims + assertion_claims if i == 0 else zeros)
         drafts.append(draft)
@@ -1726,12 +1730,34 @@ def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
                 host = next((i for i in interceptions if i.date == e.date and i.place is not None
                              and (e.place is None or _same_place(i.place, e.place))), None)
             if host is None and not any(c.figure in _HARMED for c in e.claims):
-                host = _one_place_below(e, strikes + interceptions, lang)
+                host = _one_place_below(e, strikes + interceptions, lang) or _heard_nearby(e, strikes, interceptions)
             if host is not None:
                 host.absorb(e)
                 continue
         kept.append(e)
     return kept
+
+
+# A settlement this close to the town a strike hit hears that strike's blast (a city's suburbs and the villages beside
+# it, not the next town of its region).
+_HEARD_KM = 12.0
+
+
+def _heard_nearby(heard: _Draft, strikes: list[_Draft], interceptions: list[_Draft]) -> _Draft | None:
+    """Explosions that harmed nobody, heard at a settlement beside the town where the report's one strike of that day
+    hit ("у сусідньому селі чули вибух" beside a glide bomb on the city), are that
+    strike heard from nearby, not an incident of their own: when no other strike or interception of that day is told,
+    and the settlement lies within _HEARD_KM of the town."""
+    if heard.place is None or heard.place.feature != "city":
+        return None
+    same_day = [h for h in strikes + interceptions if h.date == heard.date]
+    if len(same_day) != 1 or same_day[0].kind not in ("strike", "shelling"):
+        return None
+    strike = same_day[0]
+    if strike.place is None or strike.place.feature != "city" or strike.areas:
+        return None
+    apart = between(strike.place.place, heard.place.place)
+    return strike if apart is not None and apart <= _HEARD_KM else None
 
 
 def _one_place_below(heard: _Draft, hosts: list[_Draft], lang: str) -> _Draft | None:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from eventledger.extract.capital_named import at_the_capital
+from eventledger.extract.captions import without_old_captions
 from eventledger.extract.dates import DateMention, find_dates, report_day
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
@@ -56,6 +57,9 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     text = in_one_script(without_links(report.text[: report_end(report.text, lang)], lang))  # a Latin i in "Глухiв" read as і
     published = report.published
     day = report_day(published, text, lang)  # the readers' day: 00:40 in Moscow is not yesterday
+    stamp = _DATE_STAMP.match(text)
+    # a caption of an archive photograph ("a school after the shelling of 3 May 2023. Photo: ...") tells no incident
+    text = without_old_captions(text, lang, day, find_dates(text, lang, day), stamp.end() if stamp else 0)
     others = other_language_sentences(text, lang)
     places, quantities, dates = gaz.find(text, lang), find_quantities(text, lang), find_dates(text, lang, day)
     if (stamp := _DATE_STAMP.match(text)) is not None:

@@ -55,7 +55,7 @@ from eventledger.extract.days_told import days_apart
 from eventledger.geo.distance import between
 from eventledger.geo import Candidate
 from eventledger.lang import SUPPORTED, topic
-from eventledger.model import Claim, Target, Weapon
+from eventledger.model import Claim, Place, Target, Weapon
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
@@ -143,7 +143,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
             only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline
                       or _headline_led(coarse, fine))
             and _zooms_out(coarse, fine, in_headline=coarse.headline or _headline_led(coarse, fine))) and not (
-            only and _lead_retold(coarse, fine, others) and _zooms_out(coarse, fine)):
+            only and _lead_retold(coarse, fine, others) and _zooms_out(coarse, fine)) and not (
+            only and _consequence_told(coarse, fine)):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if only:
         return True
@@ -207,6 +208,33 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
     return bool(told) and not any(_lead_places().search(q) or _earlier_words().search(q) for q in told)
 
 
+def _consequence_told(coarse: Proposal, fine: Proposal) -> bool:
+    """Whether the finer telling opens with the consequences of what the sentence right before it, a sentence of the
+    coarser telling, told ("Внаслідок цього в обласному центрі зруйновано школу", "В результате этого в городе ...", "As a
+    result, homes in the city were damaged": `consequence_openers` of the language files): the aftermath of that
+    incident at the place it hit, not another incident, though the region's telling counts figures of its own. A
+    sentence with words between ("Також", "Крім того") or told later in the report is not read so."""
+    told = [c for c in fine.claims if c.figure is None and c.assertion == "kind"]
+    if not told or coarse.place is None or coarse.place.feature == "country":
+        return False  # (a country's toll is a night's over many places: "As a result, in Lviv ..." is Lviv's own)
+    first = min(told, key=lambda c: c.start)
+    if min(c.start for c in fine.claims) < first.start or not _consequence_openers().match(first.quote):
+        return False
+    before = [c.end for c in coarse.claims if c.end <= first.start]
+    return bool(before) and first.start - max(before) <= _NEXT_SENTENCE
+
+
+# A sentence right after another starts this many characters or fewer after its end (a space, a line break).
+_NEXT_SENTENCE = 3
+
+
+@cache
+def _consequence_openers() -> re.Pattern[str]:
+    """The words of every language that open a sentence on the consequences of the one before (`consequence_openers`)."""
+    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("consequence_openers", [])]
+    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
 @cache
 def _earlier_words() -> re.Pattern[str]:
     """The words of every language that tell an incident of before ("earlier", "ранее": `background_markers`)."""
@@ -234,7 +262,34 @@ def _headline_led(coarse: Proposal, fine: Proposal) -> bool:
 def same_place(a: Candidate, b: Candidate) -> bool:
     if a.place.geonames_id and a.place.geonames_id == b.place.geonames_id:
         return True
-    return (a.place.key, a.place.country) == (b.place.key, b.place.country)
+    if (a.place.key, a.place.country) == (b.place.key, b.place.country):
+        return True
+    return _one_town_twice(a.place, b.place)
+
+
+# Two gazetteer entries of one town lie this close at most (a town and its "Gorod X" entry: about a kilometre), and
+# the words GeoNames puts before a town's name in its second entry (the town as an administrative unit).
+_ONE_TOWN_KM = 3.0
+_TOWN_UNIT_WORDS = ("gorod", "город", "misto", "місто")
+
+
+def _one_town_twice(p: Place, q: Place) -> bool:
+    """Whether two places a report names are one town read twice: the same town near which both lie, told in other
+    words ("near Mykolaiv" and "near Nikolaev", "под X" and "в районе X": an offset place's key is its words), or
+    two gazetteer entries of one town, one named as the other with a word before it ("X" and GeoNames' "Gorod X", a
+    kilometre apart). Two towns of one name far apart, or a town and one near it, stay two."""
+    if p.country != q.country or p.admin1 != q.admin1 or (p.offset is None) != (q.offset is None):
+        return False
+    if p.offset is not None:
+        return (p.offset == q.offset and (p.name_en or p.name) == (q.name_en or q.name)
+                and (p.lat, p.lon) == (q.lat, q.lon))
+    if p.precision != "city" or q.precision != "city":
+        return False
+    short, long = sorted(((p.name_en or p.name).casefold(), (q.name_en or q.name).casefold()), key=len)
+    if long not in {f"{word} {short}" for word in _TOWN_UNIT_WORDS}:
+        return False
+    km = between(p, q)
+    return km is not None and km <= _ONE_TOWN_KM
 
 
 def contains(outer: Candidate, inner: Candidate) -> bool:

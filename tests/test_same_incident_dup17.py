@@ -1,0 +1,265 @@
+"""Ways one report's single incident was kept as two events (seventeenth session, dup17): one town read twice (two
+spellings of the town an offset place lies near; a town and GeoNames' "Gorod X" entry for it); the consequences of a
+region's strike told at its city in the very next sentence ("Внаслідок цього у місті ..."); a number of casualties
+told as not yet known read as one killed and one injured; the caption of an archive photograph read as an incident.
+Each has negatives: the sentences a rule must leave alone. Reports written for these tests (published 2025-03-10)."""
+
+from eventledger.extract.same_incident import same_place
+from eventledger.geo import Candidate
+from eventledger.model import Offset, Place
+from report_reading import kinds
+
+_DAMAGE = ("strike", "shelling", "explosion")
+
+
+def _damage(events):
+    return [(k, p) for k, p in kinds(events) if k in _DAMAGE]
+
+
+# -- one town read twice ----------------------------------------------------------------------------------------------
+
+def _near(written, name="Mykolaiv", lat=46.97, lon=31.99, offset=Offset()):
+    place = Place(name=name, country="UA", admin1="Mykolaiv Oblast", lat=lat, lon=lon, precision="admin2",
+                  name_en=name, as_written=written, offset=offset)
+    return Candidate(place=place, feature="admin2", population=0, admin1_code="UA.17")
+
+
+def _town(name, lat, lon, gid):
+    place = Place(name=name, country="RU", admin1="Belgorod Oblast", lat=lat, lon=lon, precision="city",
+                  geonames_id=gid, name_en=name)
+    return Candidate(place=place, feature="city", population=40000, admin1_code="RU.09")
+
+
+def test_two_spellings_of_the_town_an_offset_place_lies_near_are_one_place():
+    # an offset place's key is its words: "near Nikolaev" and "near Mykolaiv" named one place
+    assert same_place(_near("near Nikolaev"), _near("near Mykolaiv"))
+    assert same_place(_near("біля Миколаєва"), _near("поблизу Миколаєва"))
+
+
+def test_offsets_of_two_distances_or_two_towns_stay_two_places():
+    assert not same_place(_near("near Mykolaiv"), _near("10 km north of Mykolaiv", offset=Offset(10, 0)))
+    assert not same_place(_near("near Mykolaiv"), _near("near Ochakiv", "Ochakiv", 46.61, 31.55))
+    assert not same_place(_near("near Mykolaiv"), _near("Mykolaiv", offset=None))
+
+
+def test_a_town_and_its_gorod_entry_are_one_place_but_not_a_namesake_apart():
+    assert same_place(_town("Shebekino", 50.413, 36.925, 495112), _town("Gorod Shebekino", 50.417, 36.917, 824988))
+    assert not same_place(_town("Shebekino", 50.413, 36.925, 495112), _town("Gorod Shebekino", 50.9, 37.5, 824988))
+    assert not same_place(_town("Sloboda", 50.413, 36.925, 1), _town("Nova Sloboda", 50.417, 36.917, 2))
+
+
+def test_en_near_two_towns_stays_two(read):
+    # offset places near two different towns are two places, however alike their words
+    events = read("A drone struck a lorry near Nova Kakhovka on Sunday, injuring its driver. "
+                  "Later a drone hit a car near Kakhovka, killing a man.")
+    assert len(_damage(events)) == 2
+
+
+def test_ru_a_town_and_its_gorod_entry_are_one_place(read):
+    events = read("В Шебекино при обстреле пострадал мирный житель. "
+                  "«Осколками в городе Шебекино ранен мужчина», — написал губернатор.", "ru")
+    assert len(_damage(events)) == 1
+
+
+def test_ru_one_town_shelled_on_two_days_stays_two(read):
+    # one town, two nights: the place rule joins no days
+    events = read("8 марта при обстреле Шебекино ранен мирный житель. "
+                  "9 марта город Шебекино снова попал под обстрел, погибла женщина.", "ru")
+    assert len(_damage(events)) == 2
+
+
+# -- consequences told at the city in the next sentence ---------------------------------------------------------------
+
+def test_uk_consequences_in_the_city_after_the_regions_toll_are_that_strike(read):
+    events = read("На Полтавщині внаслідок ракетного удару загинули 12 людей, ще 40 поранені. "
+                  "Внаслідок цього у Полтаві вибуховою хвилею зруйновано дах школи.", "uk")
+    assert len(_damage(events)) == 1
+
+
+def test_ru_consequences_in_the_city_after_the_regions_toll_are_that_strike(read):
+    events = read("В Белгородской области в результате ракетного удара погибли три человека, ранены десять. "
+                  "В результате этого в Белгороде повреждены окна в пяти многоквартирных домах.", "ru")
+    assert len(_damage(events)) == 1
+
+
+def test_uk_a_city_with_no_consequence_words_stays_the_regions_own(read):
+    # the region's own toll beside a town's own count told with no word of consequence: the convention stands
+    events = read("На Полтавщині внаслідок ракетного удару загинули 12 людей. "
+                  "У Кременчуці пошкоджено понад сто вікон у житлових будинках, поранено двох людей.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_consequence_words_a_sentence_away_join_nothing(read):
+    # a sentence between: "внаслідок цього" may tell the consequence of what that sentence said
+    events = read("На Полтавщині внаслідок ракетного удару загинули 12 людей. Голова ОВА розповів про ситуацію. "
+                  "Внаслідок цього у Кременчуці пошкоджено понад сто вікон, поранено двох людей.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_consequence_words_after_another_region_join_nothing(read):
+    # "внаслідок цього" after a sentence on another region: no place inside the region told before, nothing joined
+    events = read("На Полтавщині російський ракетний удар призвів до загибелі 12 людей. "
+                  "Внаслідок цього у Харкові пошкоджено понад сто вікон у житлових будинках.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_consequence_words_after_a_recalled_strike_of_another_day_join_nothing(read):
+    # a strike on the city of another day: the days decide before any opener
+    events = read("Вранці 9 березня на Полтавщині ракетний удар призвів до загибелі 12 людей. "
+                  "10 березня у Полтаві внаслідок обстрілу пошкоджено понад сто вікон.", "uk")
+    assert len(_damage(events)) == 2
+
+
+# -- a number of casualties not yet known -----------------------------------------------------------------------------
+
+def test_uk_casualties_not_yet_known_are_no_count(read):
+    events = read("Обстріл Берислава. Остаточну кількість загиблих і поранених у Бериславі поки неможливо "
+                  "встановити.", "uk")
+    assert all("killed" not in e.figures and "injured" not in e.figures for e in events)
+
+
+def test_ru_casualties_not_yet_known_are_no_count(read):
+    events = read("Город Донецк подвергся обстрелу. Точное число погибших и раненых пока установить невозможно.", "ru")
+    assert all("killed" not in e.figures and "injured" not in e.figures for e in events)
+
+
+def test_en_casualties_not_yet_known_are_no_count(read):
+    events = read("Russian missiles struck Kharkiv on Sunday. The exact number of casualties is not yet known.")
+    assert all("killed" not in e.figures and "injured" not in e.figures for e in events)
+
+
+def test_en_a_known_toll_stays_a_count(read):
+    events = read("Russian missiles struck Kharkiv on Sunday. The death toll is known to have reached five, "
+                  "the mayor said. Five people were killed.")
+    assert any(e.figures.get("killed") and e.figures["killed"].best == 5 for e in events)
+
+
+# -- the caption of an archive photograph -----------------------------------------------------------------------------
+
+def test_uk_a_caption_dated_days_before_the_report_tells_no_incident(read):
+    events = read("Вночі ворожі дрони вдарили по Миколаєву, пошкоджено склад.\n"
+                  "Школа в Херсоні після удару 3 травня 2023 року. Фото: ОВА\n"
+                  "Постраждалих немає, повідомили в ОВА.", "uk")
+    assert [p for _, p in _damage(events)] == ["Mykolaiv"]
+
+
+def test_en_an_archive_photo_tells_no_incident(read):
+    events = read("A Russian drone struck an apartment block in Zaporizhzhia on Monday, injuring two people.\n"
+                  "A school damaged by shelling in the town of Huliaipole. (File photo: AP)\n"
+                  "Rescuers were working at the scene, the governor said.")
+    assert [p for _, p in _damage(events)] == ["Zaporizhzhia"]
+
+
+def test_ru_a_caption_of_todays_photo_stays_read(read):
+    # a caption of the report's own day (the photograph of today's incident) is read as before
+    events = read("Последствия удара по Одессе 10 марта 2025 года. Фото: ОВА\n"
+                  "Российские дроны атаковали Одессу, пострадали два человека.", "ru")
+    assert [p for _, p in _damage(events)] == ["Odesa"]
+
+
+def test_en_a_credit_inside_a_long_paragraph_of_the_report_day_is_read(read):
+    # a credit with no earlier date and no archive word blanks nothing, though the line tells the incident
+    events = read("Kherson came under artillery fire on Monday, killing one man. Photo: regional administration\n"
+                  "The shelling damaged three houses.")
+    assert [p for _, p in _damage(events)] == ["Kherson"]
+
+
+# -- a list of regions told by their adjectives, one of them read -----------------------------------------------------
+
+def test_uk_a_list_of_regions_with_nothing_of_their_own_makes_no_event_at_its_read_member(read):
+    # ANNOTATION.md: a list of places with nothing of their own makes no strike events; the gazetteer reads only the
+    # last member ("Запорізькій областях"), the others are adjectives alone
+    events = read("Вночі дрони завдали ударів по енергетичних об'єктах у Харківській, Полтавській та Одеській "
+                  "областях. У Харкові пошкоджено підстанцію.", "uk")
+    assert [p for _, p in _damage(events)] == ["Kharkiv"]
+
+
+def test_ru_a_list_of_regions_with_nothing_of_their_own_makes_no_event_at_its_read_member(read):
+    events = read("Ночью беспилотники нанесли удары по энергетическим объектам в Брянской, Курской и Белгородской "
+                  "областях. В Брянске повреждена подстанция.", "ru")
+    assert [p for _, p in _damage(events)] == ["Bryansk"]
+
+
+def test_uk_a_list_with_a_toll_of_its_own_still_tells_an_incident(read):
+    events = read("Російські дрони атакували енергетичні об'єкти у Житомирській та Київській областях, загинули "
+                  "двоє людей.", "uk")
+    assert len(_damage(events)) == 1
+
+
+def test_uk_one_region_with_its_target_stays_an_incident(read):
+    events = read("Російські дрони атакували енергетичні об'єкти у Київській області.", "uk")
+    assert [p for _, p in _damage(events)] == ["Kyiv Oblast"]
+
+
+# -- a campaign of attacks told as commentary -------------------------------------------------------------------------
+
+def test_en_a_campaign_of_bombardments_across_the_country_is_no_incident(read):
+    # commentary on attacks in general at the country leaves the next sentence's unplaced strike to the incident
+    events = read("A Russian drone hit an apartment block in Dnipro on Monday, injuring a boy. The attack came as "
+                  "Moscow wages a campaign of missile strikes across Ukraine. "
+                  "The drone struck the ninth floor, starting a fire.")
+    assert [p for _, p in _damage(events)] == ["Dnipro"]
+    assert any(c.quote.startswith("The drone struck") for c in events[0].claims)
+
+
+def test_en_a_campaign_office_hit_is_an_incident(read):
+    events = read("A Russian drone hit an apartment block in Dnipro on Monday, injuring a boy. Separately, the "
+                  "campaign office of a local politician in Kharkiv was damaged by a drone strike.")
+    assert [p for _, p in _damage(events)] == ["Dnipro", "Kharkiv"]
+
+
+def test_en_a_strike_told_beside_its_campaign_stays(read):
+    events = read("The campaign of strikes on Kharkiv continued: a missile hit a school in Kharkiv on Monday, "
+                  "killing two.")
+    assert [p for _, p in _damage(events)] == ["Kharkiv"]
+    assert events[0].figures["killed"].best == 2
+
+
+# -- a blast heard beside the town a strike hit -----------------------------------------------------------------------
+
+def test_uk_a_blast_heard_in_a_village_beside_the_struck_city_is_that_strike(read):
+    events = read("Увечері російська авіабомба влучила в склад у Харкові, пожежу загасили. "
+                  "У Малій Данилівці мешканці почули вибух.", "uk")
+    assert kinds(events) == [("strike", "Kharkiv")]
+
+
+def test_uk_a_blast_heard_in_a_town_far_from_the_strike_stays(read):
+    events = read("Увечері російська авіабомба влучила в склад у Харкові, пожежу загасили. "
+                  "У Чугуєві жителі чули гучний вибух.", "uk")
+    assert len(events) == 2
+
+
+def test_uk_a_blast_nearby_that_hurt_people_stays(read):
+    events = read("Увечері російська авіабомба влучила в склад у Харкові, пожежу загасили. "
+                  "У Малій Данилівці пролунав вибух, поранено двох людей.", "uk")
+    assert len(events) == 2
+
+
+def test_uk_a_blast_nearby_on_a_day_of_two_incidents_stays(read):
+    # the blast may be either incident's (or the air defence's): no join
+    events = read("Увечері російська авіабомба влучила в склад у Харкові, пожежу загасили. Над Харковом збили два "
+                  "дрони. У Малій Данилівці мешканці почули вибух.", "uk")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+# -- what the readings above leave alone ------------------------------------------------------------------------------
+
+def test_uk_a_death_toll_that_rose_beside_casualties_being_clarified_stays_a_count(read):
+    events = read("Вранці росіяни обстріляли Харків. Кількість загиблих зросла до 5, уточнюється кількість "
+                  "поранених.", "uk")
+    assert events[0].figures["killed"].best == 5
+
+
+def test_ru_a_death_toll_that_rose_beside_casualties_being_clarified_stays_a_count(read):
+    events = read("Утром российские войска обстреляли Херсон. Число погибших выросло до 4, уточняется число "
+                  "раненых.", "ru")
+    assert events[0].figures["killed"].best == 4
+
+
+def test_en_a_long_paragraph_ending_in_a_credit_is_no_caption(read):
+    # a line longer than a caption, with an earlier day and a credit, is the report's own paragraph: still read
+    events = read("Russian drones struck the port of Odesa on Monday, damaging grain silos and injuring two dock "
+                  "workers, the regional governor said, adding that the port had also been struck on 12 January 2024 "
+                  "when three people were killed, and that air defence units shot down most of the drones over the "
+                  "sea before they reached the coast and the city. Photo: regional administration")
+    assert ("strike", "Odesa") in kinds(events)
