@@ -24,6 +24,7 @@ from typing import Literal
 
 import numpy as np
 
+from eventledger.extract.word_lists import every_language, parts_of_day, words_of
 from eventledger.lang import SUPPORTED, topic, whole_words
 from eventledger.geo.distance import between as distance_km
 from eventledger.model import Area, Event, Place, Report, Target, time_known
@@ -398,7 +399,7 @@ GENERIC_COVERS = {"military_industry": frozenset({"military_industry", "energy",
 
 def _generic(name: str) -> bool:
     """A target named by a generic word alone ("предприятие", "военные объекты", "the facility"), no proper name."""
-    return bool(_every_language("generic_targets").fullmatch(" ".join(name.split())))
+    return bool(every_language("generic_targets").fullmatch(" ".join(name.split())))
 
 
 def _proper(name: str) -> bool:
@@ -517,7 +518,7 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
     later "overnight a drone was downed at Ramenskoye flying at Moscow" (res15). The later post tells the night
     (`night_words`) and counts one downed, the earlier counts one or none; one town (or a town and the district
     holding it), the same weapon, the earlier post of the night, within NIGHT_HOURS. A second drone that night is told
-    as "another" (`_another`, checked by the caller with everything else told otherwise), and a night of several
+    as "another" (`another` words, checked by the caller with everything else told otherwise), and a night of several
     drones is summed up with their count, not as one."""
     if a.kind != "interception" or b.kind != "interception" or not a.weapon or a.weapon != b.weapon:
         return False
@@ -526,7 +527,8 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
     earlier, later = (a, b) if a.order <= b.order else (b, a)
     if later.figures.get("intercepted") != (1, 1) or earlier.figures.get("intercepted", (1, 1)) != (1, 1):
         return False
-    return bool(_night_words().search(later.text)) and _within(a, b, NIGHT_HOURS * 60) and _of_the_night(earlier)
+    return (bool(every_language("night_words").search(later.text)) and _within(a, b, NIGHT_HOURS * 60)
+            and _of_the_night(earlier))
 
 
 def _uncounted_air_defence(a: Item, b: Item) -> bool:
@@ -538,7 +540,7 @@ def _uncounted_air_defence(a: Item, b: Item) -> bool:
     counts or tells anything downed (`_downed_told`:
     "сбит беспилотник", "обломки сбитого БПЛА"), so neither is a drone of its own (a city's drones are downed one by
     one all night, each told, and such posts stay apart as before), nor another wave of the night but by saying so
-    ("ещё", `_another`, and "again", both the caller's). Two missile types named apart (ballistic and
+    ("ещё", `another`, and "again", both the caller's). Two missile types named apart (ballistic and
     cruise over one capital) are two events by ANNOTATION.md, so the weapons must be the same or one side name none
     (ledger16). What joins them is then one town and nearness alone."""
     if a.kind != "interception" or b.kind != "interception":
@@ -562,20 +564,20 @@ def _uncounted_air_defence(a: Item, b: Item) -> bool:
 def _air_defence_again(text: str) -> bool:
     """The text tells air defence at work again or another wave (`air_defence_again`: "снова", "знову", "again",
     "друга хвиля", "second wave"), with or without an attack word beside it (`again` asks for one)."""
-    return bool(_every_language("air_defence_again").search(text))
+    return bool(every_language("air_defence_again").search(text))
 
 
 @lru_cache(maxsize=4096)
 def _air_defence_named(text: str) -> bool:
     """The text names air defence itself (`air_defence_named`: "ПВО", "протиповітряна оборона", "air defence")."""
-    return bool(_every_language("air_defence_named").search(text))
+    return bool(every_language("air_defence_named").search(text))
 
 
 @lru_cache(maxsize=4096)
 def _downed_told(text: str) -> bool:
     """The text tells something downed (`downed_told` in each language's events.yaml: "сбит", "уничтожены", "shot
     down"), not only air defence at work."""
-    return bool(_every_language("downed_told").search(text))
+    return bool(every_language("downed_told").search(text))
 
 
 def _weapons(a: str | None, b: str | None) -> str:
@@ -784,7 +786,8 @@ def compare(a: Item, b: Item) -> Verdict:
                                     f"nothing told differently, text similarity {sim:.2f} >= {SIM_RELAYED}"))
     if (not recurrent and a.kind == b.kind and same_day and place == "same" and weapons == "same"
             and (recalled := _recalled(a, b)) and not _counted_otherwise(a, b) and not told and not named_apart
-            and bool(_every_language("separate_incident").search(a.text)) == bool(_every_language("separate_incident").search(b.text))):
+            and bool(every_language("separate_incident").search(a.text))
+            == bool(every_language("separate_incident").search(b.text))):
         # a later report recalls the day it names (a night's drone damage to a city's power grid recalled by its
         # date a week on; a town "already attacked by drones" on a date named): the incident of that town, kind and weapon told on that
         # day, nothing told otherwise (res10c: no count, "one more attack" (`separate_incident`: "ещё одна атака", not
@@ -1048,7 +1051,7 @@ def _separate(item: Item) -> bool:
     A later sentence is the post's next one, kept for length, and tells what else happened ("Ещё один беспилотник сбит
     над городом" after the strike): no word on the strike itself (fix13b, review 13)."""
     first = _END.search(item.text)
-    return bool(_every_language("separate_incident").search(item.text[: first.end() if first else len(item.text)]))
+    return bool(every_language("separate_incident").search(item.text[: first.end() if first else len(item.text)]))
 
 
 def _people(item: Item, toll: Sequence[str]) -> int:
@@ -1190,7 +1193,7 @@ def _victims(text: str) -> frozenset[str]:
     folded = text.replace("ë", "ё")
     found: set[str] = set()
     for clause in _CLAUSES.split(folded):
-        deaths = list(_every_language("death_words").finditer(clause))
+        deaths = list(every_language("death_words").finditer(clause))
         if not deaths:
             continue
         for key, pattern in _victim_words():
@@ -1233,7 +1236,8 @@ def _running_tally(a: Item, b: Item) -> str:
     if "intercepted" not in a.figures or "intercepted" not in b.figures:
         return ""
     earlier, later = (a, b) if a.order <= b.order else (b, a)
-    if later.figures["intercepted"][1] < earlier.figures["intercepted"][1] or _another().search(later.text):
+    if (later.figures["intercepted"][1] < earlier.figures["intercepted"][1]
+            or every_language("another").search(later.text)):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
 
@@ -1243,7 +1247,8 @@ def _nothing_told_otherwise(a: Item, b: Item, weapons: str) -> bool:
     publication known (a report dated by its day alone is "within" any other), no weapons of different families, no
     figure both give told otherwise, and both or neither telling "one more"."""
     return (weapons != "different" and not _rockets(a, b) and time_known(a.published) and time_known(b.published)
-            and not _counted_otherwise(a, b) and bool(_another().search(a.text)) == bool(_another().search(b.text)))
+            and not _counted_otherwise(a, b)
+            and bool(every_language("another").search(a.text)) == bool(every_language("another").search(b.text)))
 
 
 def _told_otherwise(a: Item, b: Item) -> list[str]:
@@ -1266,33 +1271,15 @@ def _told_otherwise(a: Item, b: Item) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _again(text: str) -> re.Match[str] | None:
-    """`_every_language("again").search(text)`, once a text: every pair an item is compared in asks it again."""
-    return _every_language("again").search(text)
-
-
-@cache
-def _every_language(key: str) -> re.Pattern[str]:
-    """The words every language's events.yaml lists under `key`, whole, as one pattern: `separate_incident` (another
-    incident: "ещё одна атака", "a separate attack", "повторний"), `again`, `massed_raid`."""
-    return whole_words([w for lang in SUPPORTED for w in topic(lang, "events").get(key, [])])
-
-
-@cache
-def _part_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    parts: dict[str, list[str]] = defaultdict(list)
-    for lang in SUPPORTED:
-        data = topic(lang, "events")
-        parts["night"] += data.get("night_words", [])
-        for part, words in (data.get("parts_of_day") or {}).items():
-            parts[part] += words
-    return tuple((part, whole_words(words)) for part, words in parts.items() if words)
+    """`every_language("again").search(text)`, once a text: every pair an item is compared in asks it again."""
+    return every_language("again").search(text)
 
 
 @lru_cache(maxsize=4096)
 def _parts_of_day(text: str) -> frozenset[str]:
-    """The parts of the day (night, morning, day, evening) a text names in words (once a text: every pair an item is
-    compared in asks it again)."""
-    return frozenset(part for part, pattern in _part_words() if pattern.search(text))
+    """The parts of the day (night, morning, day, evening) a text names in words of any language (once a text: every
+    pair an item is compared in asks it again)."""
+    return parts_of_day(text, *SUPPORTED)
 
 
 DAYTIME = frozenset({"day", "evening"})
@@ -1322,13 +1309,7 @@ def _of_the_night(item: Item) -> bool:
         hour = (moment.hour + moment.minute / 60 + item.place.lon / 15) % 24
         if hour >= NIGHT_START or hour < NIGHT_END:
             return True
-    return bool(_night_words().search(item.text))
-
-
-@cache
-def _night_words() -> re.Pattern[str]:
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("night_words", [])]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+    return bool(every_language("night_words").search(item.text))
 
 
 def _one_town(a: Item, b: Item, place: str) -> str:
@@ -1381,7 +1362,7 @@ def _tells_the_raid(item: Item) -> bool:
     and no raid, is not a telling of the night's raid, even when both are placed at the country alone."""
     if item.target is not None and item.target.category not in RAID_TARGETS:
         return False
-    return bool(_every_language("massed_raid").search(item.text))
+    return bool(every_language("massed_raid").search(item.text))
 
 
 def _recalled(a: Item, b: Item) -> str:
@@ -1414,7 +1395,7 @@ def _retold_statement(a: Item, b: Item) -> bool:
         return False  # a front-line town's shelling is told several times an hour, each time of another street
     if any(a.figures[name] != b.figures[name] for name in set(a.figures) & set(b.figures)):
         return False
-    return bool(_another().search(a.text)) == bool(_another().search(b.text))
+    return bool(every_language("another").search(a.text)) == bool(every_language("another").search(b.text))
 
 
 _STEM = 5  # letters that make two forms of one word alike ("Каспийск"/"Каспийске", "взрыва"/"взрыве")
@@ -1488,7 +1469,7 @@ def _damaged_text(text: str) -> bool:
         if damaged(text, lang):
             return True
         p = patterns(lang)
-        for m in whole_words(topic(lang, "events").get("hit_told", [])).finditer(text):
+        for m in words_of(lang, "hit_told").finditer(text):
             if p.damage_denied_before is not None and p.damage_denied_before.search(text[max(0, m.start() - 40):m.start()]):
                 continue
             if p.damage_denied_after is not None and p.damage_denied_after.match(text[m.end():m.end() + 60]):
@@ -1541,16 +1522,9 @@ def _retold_count(a: Item, b: Item) -> bool:
     counts = {"intercepted", "launched"}
     if set(a.figures) & counts != set(b.figures) & counts:
         return False
-    if bool(_another().search(a.text)) != bool(_another().search(b.text)):
+    if bool(every_language("another").search(a.text)) != bool(every_language("another").search(b.text)):
         return False  # "two drones were downed" and "two more were downed" minutes later: another pair
     return bool(_counts_shared(a, b)) and len(_counts_shared(a, b)) == len(set(a.figures) & counts)
-
-
-@cache
-def _another() -> re.Pattern[str]:
-    """The words of every language that tell a count as more of the same ("another", "ещё", "ще")."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("another", [])]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def _counts_distinct(a: Item, b: Item) -> list[str]:

@@ -28,6 +28,7 @@ from eventledger.extract import attribution, incidents
 from eventledger.extract.dates import DateMention
 from eventledger.extract.segment import sentences
 from eventledger.extract.spans import Within
+from eventledger.extract.word_lists import parts_of_day, words_of
 from eventledger.extract.numbers import Quantity
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch
 from eventledger.geo import local_names
@@ -404,38 +405,21 @@ def _broken_down(whole: Event, bd: RegionBreakdown, text: str, lang: str, told: 
     first = min(c.start for c in whole.claims)
     starts = [s.start for s in sentences(text, lang)]
     own = text[starts[max(bisect_left(starts, first + 1) - 1, 0)]:max(c.end for c in whole.claims)]
-    if ("day" in _day_parts(lang, own)) != ("day" in _day_parts(lang, told)):
+    if ("day" in _parts_or_night(lang, own)) != ("day" in _parts_or_night(lang, told)):
         return False  # a daytime count beside a night's (an evening, a morning and a night may tell one night)
-    return not _more_words(lang).search(told)
+    return not words_of(lang, "another", "more_of_them").search(told)  # "another", "six more"
 
 
-@cache
-def _day_part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    events = topic(lang, "events")
-    parts = dict(events.get("parts_of_day", {}) or {})
-    parts["night"] = events.get("night_words", []) or []
-    return tuple((name, re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE))
-                 for name, words in parts.items() if words)
-
-
-def _day_parts(lang: str, told: str) -> frozenset[str]:
-    """The parts of the day a stretch of text names, a night told by nothing ("Russia says 40 drones were downed") the
-    night: a ministry tells its daytime counts by "днём", "in the afternoon"."""
-    named = frozenset(name for name, words in _day_part_words(lang) if words.search(told))
-    return named or frozenset({"night"})
+def _parts_or_night(lang: str, told: str) -> frozenset[str]:
+    """The parts of the day a stretch of text names (`word_lists.parts_of_day`), a night told by nothing ("Russia says
+    40 drones were downed") the night: a ministry tells its daytime counts by "днём", "in the afternoon"."""
+    return parts_of_day(told, lang) or frozenset({"night"})
 
 
 def _holds(whole: Place, part: Place) -> bool:
     if whole.key == part.key and whole.country == part.country:
         return True
     return whole.precision == "country" and whole.country is not None and whole.country == part.country
-
-
-@cache
-def _more_words(lang: str) -> re.Pattern[str]:
-    events = topic(lang, "events")
-    words = [*(events.get("another", []) or []), *(events.get("more_of_them", []) or [])] or ["(?!)"]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def _counts_more(e: Event, total: int) -> bool:

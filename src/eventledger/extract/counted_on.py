@@ -10,25 +10,18 @@ out; a count on with nothing larger beside it (the only count the report gives) 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from eventledger.lang import SUPPORTED, topic
+from eventledger.extract.word_lists import every_language
 from eventledger.model import Claim
 
 _LEAD = 16  # how far before a count its "more" word may stand: "ще одна 57-річна жінка", "another two people"
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 
 
-@cache
-def _more() -> re.Pattern[str]:
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("another", [])]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
 def _told_as_more(c: Claim, text: str) -> bool:
     lead = text[max(0, c.start - _LEAD):c.start]
     lead = _SENTENCE_END.split(lead)[-1]
-    return bool(_more().search(lead + text[c.start:c.end]))
+    return bool(every_language("another").search(lead + text[c.start:c.end]))
 
 
 def without_counted_on(claims: list[Claim], text: str) -> list[Claim]:

@@ -38,6 +38,7 @@ from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
+from eventledger.extract.word_lists import words_of
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
@@ -1371,7 +1372,7 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
     interception (not "Debris of a downed drone fell in the Sviatoshynskyi district")."""
     quarters: dict[int, list[Candidate]] = {}
     where: dict[int, list[tuple[int, int]]] = {}  # id of a district held: the sentences that tell it as a place
-    at_words = _district_words(lang, "district_at_words")
+    at_words = words_of(lang, "district_at_words")
     for m in places:
         part = m.candidates[0] if m.candidates else None
         if part is None or part.feature != "city":
@@ -1383,7 +1384,7 @@ def _at_the_one_quarter(events: list[_Draft], places: Sequence[PlaceMatch], text
         if not (incidents.is_district(following, lang) or incidents.is_district(last_word, lang)):
             continue
         word = last_word.strip() if incidents.is_district(last_word, lang) else following.split()[0]
-        plural = _district_words(lang, "district_plural_words").fullmatch(word.strip(",.;:"))
+        plural = words_of(lang, "district_plural_words").fullmatch(word.strip(",.;:"))
         line = text[max(0, m.start - 40):m.start].rsplit("\n", 1)[-1]
         placed = any(at_words.fullmatch(w.strip(",.;:")) for w in line.split()[-3:])  # "in the Holosiivskyi district"
         for city in _cities_holding(part, places):
@@ -1427,15 +1428,7 @@ def _told_with_districts(city: PlaceMatch, text: str, lang: str) -> bool:
     "Kyiv districts"): the report tells of several of its districts, named or not."""
     before = text[max(0, city.start - 30):city.start].split()
     after = text[city.end:city.end + 30].split()
-    return any(_district_words(lang, "district_plural_words").fullmatch(w.strip(",.;:")) for w in before[-1:] + after[:1])
-
-
-@cache
-def _district_words(lang: str, key: str) -> re.Pattern[str]:
-    """A word list of the language's events.yaml, to match one word whole: `district_at_words` (the prepositions that
-    place an incident in a district) or `district_plural_words` (the plural words for districts)."""
-    words = topic(lang, "events").get(key) or []
-    return re.compile(f"(?:{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
+    return any(words_of(lang, "district_plural_words").fullmatch(w.strip(",.;:")) for w in before[-1:] + after[:1])
 
 
 def _cities_holding(part: Candidate, places: Sequence[PlaceMatch]) -> list[Candidate]:

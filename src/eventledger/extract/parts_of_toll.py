@@ -9,27 +9,20 @@ left out; a count of a part with nothing larger beside it (the only count the re
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from eventledger.lang import SUPPORTED, topic
+from eventledger.extract.word_lists import every_language
 from eventledger.model import Claim
 
 _AFTER = 24  # how far after a count's quote its noun may stand: "Погибли трое | детей", "поранені четверо | дітей"
 _PHRASE_END = re.compile(r"[.,!?;:\n]")
 
 
-@cache
-def _nouns(key: str) -> re.Pattern[str]:
-    words = [w for lang in SUPPORTED for w in topic(lang, "figures").get(key, [])]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
 def counts_a_part(quote: str) -> bool:
     """Whether a count's quote names a part of a toll (children, women) before any noun of the whole (people)."""
-    part = _nouns("part_nouns").search(quote)
+    part = every_language("part_nouns", file="figures").search(quote)
     if part is None:
         return False
-    whole = _nouns("whole_nouns").search(quote)
+    whole = every_language("whole_nouns", file="figures").search(quote)
     return whole is None or part.start() < whole.start()
 
 

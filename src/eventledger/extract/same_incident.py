@@ -54,6 +54,7 @@ from typing import Protocol
 from eventledger.extract.days_told import days_apart
 from eventledger.geo.distance import between
 from eventledger.geo import Candidate
+from eventledger.extract.word_lists import every_language
 from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Claim, Place, Target, Weapon
 
@@ -205,7 +206,8 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
         return False  # a figure the town lacks ("two killed in the region over the past day") is the region's own
     told = [c.quote for c in coarse.claims if c.figure is None and c.assertion == "kind"]
     # (nor when a clause recalling an earlier incident went to the region: "Раніше на Вінниччині дрон уразив ...")
-    return bool(told) and not any(_lead_places().search(q) or _earlier_words().search(q) for q in told)
+    return bool(told) and not any(every_language("lead_places").search(q) or every_language("background_markers").search(q)
+                                  for q in told)
 
 
 def _consequence_told(coarse: Proposal, fine: Proposal) -> bool:
@@ -233,20 +235,6 @@ def _consequence_openers() -> re.Pattern[str]:
     """The words of every language that open a sentence on the consequences of the one before (`consequence_openers`)."""
     words = [w for lang in SUPPORTED for w in topic(lang, "events").get("consequence_openers", [])]
     return re.compile(rf"(?:{'|'.join(words) or '(?!)'})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _earlier_words() -> re.Pattern[str]:
-    """The words of every language that tell an incident of before ("earlier", "ранее": `background_markers`)."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("background_markers", [])]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _lead_places() -> re.Pattern[str]:
-    """The words of every language for a place finer than a region, told without its name (`lead_places`)."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("lead_places", [])]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
 def _headline_led(coarse: Proposal, fine: Proposal) -> bool:
@@ -439,13 +427,7 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
 def _told_as_version(p: Proposal) -> bool:
     """Whether a proposal's interception is told as one side's version of it (`version_words`: "версия",
     "оспорил", "disputed"), in the clause it was told in."""
-    return any(_version_words().search(c.quote) for c in p.claims if c.figure is None)
-
-
-@cache
-def _version_words() -> re.Pattern[str]:
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("version_words", [])] or ["(?!)"]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+    return any(every_language("version_words").search(c.quote) for c in p.claims if c.figure is None)
 
 
 def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
@@ -482,12 +464,13 @@ def _before_counts(p: Proposal) -> list[tuple[Claim, str]]:
 
 def _more(p: Proposal) -> list[Claim]:
     """The interception counts told as more of the same ("UPD: Ещё восемь беспилотников сбиты")."""
-    return [c for c, before in _before_counts(p) if _more_words().search(before[-12:])]
+    return [c for c, before in _before_counts(p) if every_language("another").search(before[-12:])]
 
 
 def _new_wave(p: Proposal) -> bool:
     """A count told in a clause that opens another attack ("Another attack came in the afternoon: 15 drones ...")."""
-    return any(_separate_words().search(before) and not _more_words().search(before[-12:]) for _, before in _before_counts(p))
+    return any(every_language("separate_incident").search(before) and not every_language("another").search(before[-12:])
+               for _, before in _before_counts(p))
 
 
 def _count_on(a: Proposal, b: Proposal) -> None:
@@ -504,27 +487,6 @@ def _count_on(a: Proposal, b: Proposal) -> None:
 
 def _intercepted(p: Proposal) -> int | None:
     return max((int(c.value) for c in p.claims if c.figure == "intercepted" and isinstance(c.value, int)), default=None)
-
-
-@cache
-def _more_words() -> re.Pattern[str]:
-    """The words of every language that tell a count as more of the same ("another", "ещё", "ще")."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("another", [])]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
-
-
-@cache
-def _additive_words() -> re.Pattern[str]:
-    """The words of every language that add an incident to those told before ("also", "крім того", "также")."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("additive", [])]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _separate_words() -> re.Pattern[str]:
-    """The words of every language that open another incident ("another", "ещё одна", "повторний")."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("separate_incident", [])]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def _counts(p: Proposal) -> set[tuple[str, object]]:
@@ -567,7 +529,7 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
     if coarse.kind not in _DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
         return False  # (a count of airports or of downed drones is the area's own claim: rules 3 and 4)
     if not in_headline and any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1)
-                               and _additive_words().search(c.quote) for c in coarse.claims):
+                               and every_language("additive").search(c.quote) for c in coarse.claims):
         return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
     mine: dict[str, set[int]] = {}
     for c in fine.claims:
