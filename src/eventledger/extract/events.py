@@ -400,12 +400,6 @@ def build_events(
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e)
                                         and not _in_a_part(e, places, text, lang))]
-    # "a campaign of bombardments across Ukraine", "the security situation throughout the Red Sea": a whole country or
-    # sea told only as the range of a campaign is no incident's place; kept with a count of its own ("a missile attack
-    # across Ukraine killed 28"), a target or a zero stated in the range's clause being no count
-    events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
-                                        and e.place.feature in ("country", "sea") and not _counted(e)
-                                        and _only_a_range(e, places, text, lang))]
     main = _main_place(places, text, lang, origins)
     unplaced = [e for e in events if e.place is None and not e.areas]
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
@@ -781,20 +775,6 @@ def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
 def _has_own(d: _Draft) -> bool:
     """Whether an incident has something of its own besides the word that it happened: a figure or a target."""
     return d.target is not None or any(c.figure for c in d.claims)
-
-
-def _counted(d: _Draft) -> bool:
-    """Whether an incident has a count above zero of its own (people killed or injured, weapons launched)."""
-    return any(c.figure and isinstance(c.value, int) and c.value > 0 for c in d.claims)
-
-
-def _only_a_range(d: _Draft, places: list[PlaceMatch], text: str, lang: str) -> bool:
-    """Whether every clause that told the event and names its country or sea names it as a range ("across Ukraine",
-    "throughout the Red Sea", "по всей Украине"), and at least one does."""
-    told = [(c.start, c.end) for c in d.claims if c.assertion == "kind"]
-    named = [m for m in places for s, e in told if s <= m.start < e and m.candidates
-             and _same_place(m.candidates[0], d.place)]
-    return bool(named) and all(incidents.names_a_range(text[max(0, m.start - 60):m.start], lang) for m in named)
 
 
 def _in_a_part(d: _Draft, places: list[PlaceMatch], text: str, lang: str) -> bool:

@@ -1004,13 +1004,6 @@ def names_a_part(text_before: str, lang: str) -> bool:
                           re.IGNORECASE))
 
 
-def names_a_range(text_before: str, lang: str) -> bool:
-    """Whether the words right before a country or sea make it the range of something told of it as a whole
-    ("across Ukraine", "throughout the Red Sea", "across multiple regions of Russia", "по всей Украине")."""
-    words = topic(lang, "events").get("range_words") or []
-    return bool(words) and bool(re.search(rf"(?<!\w)(?:{'|'.join(words)})\s+$", text_before[-60:], re.IGNORECASE))
-
-
 def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
     """A place between a capitalised article and another capitalised word ("The Moscow Times", "The Kyiv
     Independent") is inside the name of an outlet or body, not where anything happened."""
