@@ -193,13 +193,19 @@ def test_uk_one_region_with_its_target_stays_an_incident(read):
 
 # -- a campaign of attacks told as commentary -------------------------------------------------------------------------
 
-def test_en_a_campaign_of_bombardments_across_the_country_is_no_incident(read):
-    # commentary on attacks in general at the country leaves the next sentence's unplaced strike to the incident
-    events = read("A Russian drone hit an apartment block in Dnipro on Monday, injuring a boy. The attack came as "
-                  "Moscow wages a campaign of missile strikes across Ukraine. "
-                  "The drone struck the ninth floor, starting a fire.")
-    assert [p for _, p in _damage(events)] == ["Dnipro"]
-    assert any(c.quote.startswith("The drone struck") for c in events[0].claims)
+def test_en_a_campaign_told_with_the_nights_hits_keeps_every_hit(read):
+    # "a campaign of ... across Ukraine" is no sign of commentary: the sentence may tell the night's own strikes
+    events = read("Moscow carried out a campaign of drone attacks across Ukraine overnight, hitting a power plant in "
+                  "Rivne and a fuel depot in Lutsk, officials said. One worker was hurt in Rivne.")
+    assert [p for _, p in _damage(events)] == ["Rivne", "Lutsk"]
+    assert events[0].figures["injured"].best == 1
+
+
+def test_en_the_air_force_count_beside_a_campaign_stays(read):
+    events = read("Drones struck Mykolaiv overnight, setting a warehouse on fire and injuring a woman, the mayor said. "
+                  "The raid was part of a campaign of drone attacks across Ukraine that reached six regions, and the "
+                  "air force said 40 of 48 drones were downed.")
+    assert any(e.kind == "interception" and e.figures["intercepted"].best == 40 for e in events)
 
 
 def test_en_a_campaign_office_hit_is_an_incident(read):
