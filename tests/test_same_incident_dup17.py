@@ -248,6 +248,32 @@ def test_uk_a_blast_nearby_on_a_day_of_two_incidents_stays(read):
     assert ("explosion", "Mala Danylivka") in kinds(events)
 
 
+def test_uk_a_blast_nearby_told_of_another_part_of_the_day_stays(read):
+    # the strike in the morning, the blasts in the evening: two happenings, not the strike heard from nearby
+    events = read("Вранці російський дрон влучив у гараж у Харкові, поранено чоловіка. "
+                  "Увечері у Малій Данилівці жителі чули вибухи.", "uk")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_ru_a_blast_nearby_told_of_another_part_of_the_day_stays(read):
+    events = read("Утром российский дрон попал в гараж в Харькове, ранен мужчина. "
+                  "Вечером в Малой Даниловке жители слышали взрывы.", "ru")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_uk_a_blast_nearby_beside_a_recalled_strike_stays(read):
+    # the blasts are the post's news; the strike is recalled ("Нагадаємо, ..."): no join
+    events = read("У Малій Данилівці жителі чули вибухи. "
+                  "Нагадаємо, російський дрон влучив у гараж у Харкові, поранено чоловіка.", "uk")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_en_a_blast_nearby_beside_a_strike_told_as_earlier_stays(read):
+    events = read("Residents of Mala Danylivka heard explosions on Monday night. "
+                  "Earlier that day, a Russian drone hit a garage in Kharkiv, wounding a man.")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
 # -- what the readings above leave alone ------------------------------------------------------------------------------
 
 def test_uk_a_death_toll_that_rose_beside_casualties_being_clarified_stays_a_count(read):
