@@ -164,6 +164,28 @@ def test_en_a_credit_inside_a_long_paragraph_of_the_report_day_is_read(read):
     assert [p for _, p in _damage(events)] == ["Kherson"]
 
 
+def test_ru_a_one_line_post_ending_in_an_archive_credit_is_read(read):
+    # the whole post is one line: its credit marks the picture, not the incident, and the line counts its own injured
+    events = read("Вечером дроны ударили по Брянску, ранены три человека, сообщил губернатор. Архивное фото: РИА", "ru")
+    assert [p for _, p in _damage(events)] == ["Bryansk"]
+    assert events[0].figures["injured"].best == 3
+
+
+def test_uk_a_one_line_post_ending_in_an_archive_credit_is_read(read):
+    events = read("Увечері дрони вдарили по Чернігову, поранено трьох людей, повідомила ОВА. Архівне фото: ОВА", "uk")
+    assert [p for _, p in _damage(events)] == ["Chernihiv"]
+    assert events[0].figures["injured"].best == 3
+
+
+def test_en_a_short_paragraph_with_its_own_toll_and_a_credit_is_read(read):
+    # a paragraph dated days before the report's day but telling its toll: the report's incident, not a caption
+    events = read("Zaporizhzhia hit\n"
+                  "A Russian glide bomb hit a market in Zaporizhzhia on 6 March 2025, killing two people. "
+                  "Photo: Reuters\nThe governor said debris was cleared.")
+    assert [p for _, p in _damage(events)] == ["Zaporizhzhia"]
+    assert events[0].figures["killed"].best == 2
+
+
 # -- a list of regions told by their adjectives, one of them read -----------------------------------------------------
 
 def test_uk_a_list_of_regions_with_nothing_of_their_own_makes_no_event_at_its_read_member(read):
