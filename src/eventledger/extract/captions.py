@@ -28,7 +28,7 @@ from eventledger.lang import topic
 # A caption dated this many days or more before the report's day shows an earlier incident; a caption's line is this
 # long at most (a longer line with a credit is a paragraph of the report, pasted with its photograph's credit).
 _EARLIER_DAYS = 2
-_CAPTION_CHARS = 160
+_CAPTION_CHARS = 200
 # Counts a caption never gives of its own: a line with one is the report's telling of an incident.
 _OWN_COUNTS = ("killed", "injured", "hospitalized", "critical", "intercepted")
 
