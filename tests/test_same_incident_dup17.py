@@ -2,7 +2,10 @@
 spellings of the town an offset place lies near; a town and GeoNames' "Gorod X" entry for it); the consequences of a
 region's strike told at its city in the very next sentence ("Внаслідок цього у місті ..."); a number of casualties
 told as not yet known read as one killed and one injured; the caption of an archive photograph read as an incident.
-Each has negatives: the sentences a rule must leave alone. Reports written for these tests (published 2025-03-10)."""
+Each has negatives: the sentences a rule must leave alone (review17f's findings among them: a campaign across the
+country beside the night's own hits; blasts nearby told of another part of the day or beside a recalled strike; a
+one-line post or short paragraph with its own toll ending in a credit; a region's own toll before "As a result").
+Reports written for these tests in their own words, no evaluation text's frame (published 2025-03-10)."""
 
 from eventledger.extract.same_incident import same_place
 from eventledger.geo import Candidate
@@ -70,43 +73,62 @@ def test_ru_one_town_shelled_on_two_days_stays_two(read):
 
 # -- consequences told at the city in the next sentence ---------------------------------------------------------------
 
-def test_uk_consequences_in_the_city_after_the_regions_toll_are_that_strike(read):
-    events = read("На Полтавщині внаслідок ракетного удару загинули 12 людей, ще 40 поранені. "
-                  "Внаслідок цього у Полтаві вибуховою хвилею зруйновано дах школи.", "uk")
+def test_uk_consequences_in_a_town_after_the_regions_telling_of_a_hit_are_that_strike(read):
+    events = read("Вночі російські дрони атакували Житомирщину, влучили в склад агрофірми. "
+                  "Внаслідок цього у Бердичеві вибито вікна в кількох будинках.", "uk")
     assert len(_damage(events)) == 1
 
 
-def test_ru_consequences_in_the_city_after_the_regions_toll_are_that_strike(read):
-    events = read("В Белгородской области в результате ракетного удара погибли три человека, ранены десять. "
-                  "В результате этого в Белгороде повреждены окна в пяти многоквартирных домах.", "ru")
+def test_ru_consequences_in_a_town_after_the_regions_telling_of_a_hit_are_that_strike(read):
+    events = read("Ночью российские дроны атаковали Брянскую область и попали в склад. "
+                  "В результате этого в Клинцах выбиты окна в нескольких домах.", "ru")
     assert len(_damage(events)) == 1
 
 
-def test_uk_a_city_with_no_consequence_words_stays_the_regions_own(read):
+def test_uk_a_regions_own_toll_stays_the_regions_beside_consequence_words(read):
+    # the region counts its dead and wounded: the count may be the region's whole, and is not moved to the town
+    events = read("На Черкащині через ракетний удар загинули троє людей, ще дев'ятеро поранені. "
+                  "Внаслідок цього в Умані вибуховою хвилею пошкоджено дах ліцею.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_ru_a_regions_own_toll_stays_the_regions_beside_consequence_words(read):
+    events = read("В Курской области из-за ракетного удара погибли трое, ещё девять ранены. "
+                  "В результате этого в Рыльске взрывной волной повреждена крыша лицея.", "ru")
+    assert len(_damage(events)) == 2
+
+
+def test_en_a_regions_day_total_stays_the_regions_beside_as_a_result(read):
+    events = read("Russian troops shelled the Sumy region 30 times over the day, wounding three people. "
+                  "As a result, a shop and two garages were damaged in Okhtyrka.")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_a_town_with_no_consequence_words_stays_apart_from_the_regions_toll(read):
     # the region's own toll beside a town's own count told with no word of consequence: the convention stands
-    events = read("На Полтавщині внаслідок ракетного удару загинули 12 людей. "
-                  "У Кременчуці пошкоджено понад сто вікон у житлових будинках, поранено двох людей.", "uk")
+    events = read("На Черкащині через ракетний удар загинули троє людей. "
+                  "В Умані уламки впали на подвір'я, поранено жінку.", "uk")
     assert len(_damage(events)) == 2
 
 
 def test_uk_consequence_words_a_sentence_away_join_nothing(read):
     # a sentence between: "внаслідок цього" may tell the consequence of what that sentence said
-    events = read("На Полтавщині внаслідок ракетного удару загинули 12 людей. Голова ОВА розповів про ситуацію. "
-                  "Внаслідок цього у Кременчуці пошкоджено понад сто вікон, поранено двох людей.", "uk")
+    events = read("На Черкащині через ракетний удар загинули троє людей. Голова ОВА закликав зберігати спокій. "
+                  "Внаслідок цього в Умані пошкоджено дах ліцею, поранено двох людей.", "uk")
     assert len(_damage(events)) == 2
 
 
 def test_uk_consequence_words_after_another_region_join_nothing(read):
     # "внаслідок цього" after a sentence on another region: no place inside the region told before, nothing joined
-    events = read("На Полтавщині російський ракетний удар призвів до загибелі 12 людей. "
-                  "Внаслідок цього у Харкові пошкоджено понад сто вікон у житлових будинках.", "uk")
+    events = read("Вночі російські дрони атакували Житомирщину, влучили в склад агрофірми. "
+                  "Внаслідок цього в Умані вибито вікна в кількох будинках.", "uk")
     assert len(_damage(events)) == 2
 
 
-def test_uk_consequence_words_after_a_recalled_strike_of_another_day_join_nothing(read):
-    # a strike on the city of another day: the days decide before any opener
-    events = read("Вранці 9 березня на Полтавщині ракетний удар призвів до загибелі 12 людей. "
-                  "10 березня у Полтаві внаслідок обстрілу пошкоджено понад сто вікон.", "uk")
+def test_uk_consequence_words_after_a_strike_of_another_day_join_nothing(read):
+    # the region's hit on one day, the town's damage on the next: the days decide before any opener
+    events = read("Увечері 8 березня дрони атакували Житомирщину, влучили в склад агрофірми. "
+                  "9 березня у Бердичеві внаслідок атаки вибито вікна в кількох будинках.", "uk")
     assert len(_damage(events)) == 2
 
 
@@ -164,42 +186,69 @@ def test_en_a_credit_inside_a_long_paragraph_of_the_report_day_is_read(read):
     assert [p for _, p in _damage(events)] == ["Kherson"]
 
 
+def test_ru_a_one_line_post_ending_in_an_archive_credit_is_read(read):
+    # the whole post is one line: its credit marks the picture, not the incident, and the line counts its own injured
+    events = read("Вечером дроны ударили по Брянску, ранены три человека, сообщил губернатор. Архивное фото: РИА", "ru")
+    assert [p for _, p in _damage(events)] == ["Bryansk"]
+    assert events[0].figures["injured"].best == 3
+
+
+def test_uk_a_one_line_post_ending_in_an_archive_credit_is_read(read):
+    events = read("Увечері дрони вдарили по Чернігову, поранено трьох людей, повідомила ОВА. Архівне фото: ОВА", "uk")
+    assert [p for _, p in _damage(events)] == ["Chernihiv"]
+    assert events[0].figures["injured"].best == 3
+
+
+def test_en_a_short_paragraph_with_its_own_toll_and_a_credit_is_read(read):
+    # a paragraph dated days before the report's day but telling its toll: the report's incident, not a caption
+    events = read("Zaporizhzhia hit\n"
+                  "A Russian glide bomb hit a market in Zaporizhzhia on 6 March 2025, killing two people. "
+                  "Photo: Reuters\nThe governor said debris was cleared.")
+    assert [p for _, p in _damage(events)] == ["Zaporizhzhia"]
+    assert events[0].figures["killed"].best == 2
+
+
 # -- a list of regions told by their adjectives, one of them read -----------------------------------------------------
 
 def test_uk_a_list_of_regions_with_nothing_of_their_own_makes_no_event_at_its_read_member(read):
     # ANNOTATION.md: a list of places with nothing of their own makes no strike events; the gazetteer reads only the
-    # last member ("Запорізькій областях"), the others are adjectives alone
-    events = read("Вночі дрони завдали ударів по енергетичних об'єктах у Харківській, Полтавській та Одеській "
-                  "областях. У Харкові пошкоджено підстанцію.", "uk")
-    assert [p for _, p in _damage(events)] == ["Kharkiv"]
+    # last member ("Одеській областях"), the others are adjectives alone
+    events = read("Цієї ночі ворог атакував залізничну інфраструктуру в Сумській, Полтавській та Одеській областях, "
+                  "повідомили в Укрзалізниці. У Полтаві пошкоджено депо.", "uk")
+    assert [p for _, p in _damage(events)] == ["Poltava"]
 
 
 def test_ru_a_list_of_regions_with_nothing_of_their_own_makes_no_event_at_its_read_member(read):
-    events = read("Ночью беспилотники нанесли удары по энергетическим объектам в Брянской, Курской и Белгородской "
-                  "областях. В Брянске повреждена подстанция.", "ru")
+    events = read("Этой ночью противник атаковал железнодорожную инфраструктуру в Брянской, Курской и Белгородской "
+                  "областях, сообщили в РЖД. В Брянске повреждено депо.", "ru")
     assert [p for _, p in _damage(events)] == ["Bryansk"]
 
 
 def test_uk_a_list_with_a_toll_of_its_own_still_tells_an_incident(read):
-    events = read("Російські дрони атакували енергетичні об'єкти у Житомирській та Київській областях, загинули "
-                  "двоє людей.", "uk")
+    events = read("Ворожі ракети поцілили по складах у Житомирській та Київській областях, загинули двоє людей.", "uk")
     assert len(_damage(events)) == 1
 
 
 def test_uk_one_region_with_its_target_stays_an_incident(read):
-    events = read("Російські дрони атакували енергетичні об'єкти у Київській області.", "uk")
+    events = read("Дрони вдарили по залізничній станції у Київській області.", "uk")
     assert [p for _, p in _damage(events)] == ["Kyiv Oblast"]
 
 
 # -- a campaign of attacks told as commentary -------------------------------------------------------------------------
 
-def test_en_a_campaign_of_bombardments_across_the_country_is_no_incident(read):
-    # commentary on attacks in general at the country leaves the next sentence's unplaced strike to the incident
-    events = read("A Russian drone hit an apartment block in Dnipro on Monday, injuring a boy. The attack came as "
-                  "Moscow wages a campaign of missile strikes across Ukraine. "
-                  "The drone struck the ninth floor, starting a fire.")
-    assert [p for _, p in _damage(events)] == ["Dnipro"]
-    assert any(c.quote.startswith("The drone struck") for c in events[0].claims)
+def test_en_a_campaign_told_with_the_nights_hits_keeps_every_hit(read):
+    # "a campaign of ... across Ukraine" is no sign of commentary: the sentence may tell the night's own strikes
+    events = read("Moscow carried out a campaign of drone attacks across Ukraine overnight, hitting a power plant in "
+                  "Rivne and a fuel depot in Lutsk, officials said. One worker was hurt in Rivne.")
+    assert [p for _, p in _damage(events)] == ["Rivne", "Lutsk"]
+    assert events[0].figures["injured"].best == 1
+
+
+def test_en_the_air_force_count_beside_a_campaign_stays(read):
+    events = read("Drones struck Mykolaiv overnight, setting a warehouse on fire and injuring a woman, the mayor said. "
+                  "The raid was part of a campaign of drone attacks across Ukraine that reached six regions, and the "
+                  "air force said 40 of 48 drones were downed.")
+    assert any(e.kind == "interception" and e.figures["intercepted"].best == 40 for e in events)
 
 
 def test_en_a_campaign_office_hit_is_an_incident(read):
@@ -239,6 +288,32 @@ def test_uk_a_blast_nearby_on_a_day_of_two_incidents_stays(read):
     # the blast may be either incident's (or the air defence's): no join
     events = read("Увечері російська авіабомба влучила в склад у Харкові, пожежу загасили. Над Харковом збили два "
                   "дрони. У Малій Данилівці мешканці почули вибух.", "uk")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_uk_a_blast_nearby_told_of_another_part_of_the_day_stays(read):
+    # the strike in the morning, the blasts in the evening: two happenings, not the strike heard from nearby
+    events = read("Вранці російський дрон влучив у гараж у Харкові, поранено чоловіка. "
+                  "Увечері у Малій Данилівці жителі чули вибухи.", "uk")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_ru_a_blast_nearby_told_of_another_part_of_the_day_stays(read):
+    events = read("Утром российский дрон попал в гараж в Харькове, ранен мужчина. "
+                  "Вечером в Малой Даниловке жители слышали взрывы.", "ru")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_uk_a_blast_nearby_beside_a_recalled_strike_stays(read):
+    # the blasts are the post's news; the strike is recalled ("Нагадаємо, ..."): no join
+    events = read("У Малій Данилівці жителі чули вибухи. "
+                  "Нагадаємо, російський дрон влучив у гараж у Харкові, поранено чоловіка.", "uk")
+    assert ("explosion", "Mala Danylivka") in kinds(events)
+
+
+def test_en_a_blast_nearby_beside_a_strike_told_as_earlier_stays(read):
+    events = read("Residents of Mala Danylivka heard explosions on Monday night. "
+                  "Earlier that day, a Russian drone hit a garage in Kharkiv, wounding a man.")
     assert ("explosion", "Mala Danylivka") in kinds(events)
 
 

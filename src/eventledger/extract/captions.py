@@ -8,7 +8,9 @@ own town, a duplicate of today's). A caption is the stretch of its line before a
 language files, followed by a colon, "by" or a dash); it is blanked out, offsets kept, when the credit calls the
 photograph an archive one (`archive_photos`), or when the caption tells a day, with its year, two days or more before
 the report's day. A caption of the day itself or the day before (the photograph of today's incident) is read as
-before, and so is a credit alone on its line, and a line longer than a caption (_CAPTION_CHARS).
+before, and so is a credit alone on its line, a line longer than a caption (_CAPTION_CHARS: a paragraph, pasted with
+its photograph's credit), and a line that counts people killed or injured, or weapons downed, of its own (a short
+news paragraph or a one-line post ending in "Архивное фото: <agency>" is the report's incident, not a caption).
 """
 
 from __future__ import annotations
@@ -18,12 +20,17 @@ import re
 from functools import cache
 
 from eventledger.extract.dates import DateMention
+from eventledger.extract.figures import find_figures
+from eventledger.extract.numbers import find_quantities
+from eventledger.extract.segment import Span
 from eventledger.lang import topic
 
 # A caption dated this many days or more before the report's day shows an earlier incident; a caption's line is this
 # long at most (a longer line with a credit is a paragraph of the report, pasted with its photograph's credit).
 _EARLIER_DAYS = 2
-_CAPTION_CHARS = 320
+_CAPTION_CHARS = 200
+# Counts a caption never gives of its own: a line with one is the report's telling of an incident.
+_OWN_COUNTS = ("killed", "injured", "hospitalized", "critical", "intercepted")
 
 
 @cache
@@ -55,6 +62,8 @@ def without_old_captions(text: str, lang: str, day: dt.date | None, dates: list[
             continue  # a credit alone on its line: nothing told
         if credit.group("archive") is None and not _dated_earlier(dates, start, cut, day):
             continue
+        if _counts_own(text[start:cut], lang):
+            continue  # killed, injured or downed counted: the report's own telling, not a caption
         blanked = blanked[:start] + " " * (line.end() - start) + blanked[line.end():]
     return blanked
 
@@ -69,3 +78,9 @@ def _dated_earlier(dates: list[DateMention], start: int, end: int, day: dt.date 
             if (day - told).days >= _EARLIER_DAYS:
                 return True
     return False
+
+
+def _counts_own(caption: str, lang: str) -> bool:
+    """Whether a caption's text counts people killed or injured, or weapons downed."""
+    span = Span(0, len(caption), caption)
+    return any(f.figure in _OWN_COUNTS for f in find_figures(span, find_quantities(caption, lang), lang))

@@ -38,7 +38,7 @@ from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
 from eventledger.extract.weapon_types import one_per_weapon
-from eventledger.extract.word_lists import words_of
+from eventledger.extract.word_lists import every_language, words_of
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
 from eventledger.geo.distance import between
@@ -1727,10 +1727,23 @@ def _heard_nearby(heard: _Draft, strikes: list[_Draft], interceptions: list[_Dra
     if len(same_day) != 1 or same_day[0].kind not in ("strike", "shelling"):
         return None
     strike = same_day[0]
-    if strike.place is None or strike.place.feature != "city" or strike.areas:
+    if strike.place is None or strike.place.feature != "city" or strike.areas or _told_apart(heard, strike):
         return None
     apart = between(strike.place.place, heard.place.place)
     return strike if apart is not None and apart <= _HEARD_KM else None
+
+
+def _told_apart(heard: _Draft, strike: _Draft) -> bool:
+    """Whether the explosions are told as a happening of their own beside the strike: told of a part of the day the
+    strike's telling does not tell ("Вдень ... КАБ влучила в Харків" and "Увечері в Пісочині пролунали вибухи"), or
+    either told of an earlier day or as a recall ("Нагадаємо, ...", "Earlier in the day, ...": the language files'
+    `background_markers`)."""
+    if "before" in heard.when | strike.when or heard.when - strike.when:
+        return True
+    if heard.recalled or strike.recalled or heard.retold or strike.retold:
+        return True
+    return any(every_language("background_markers").search(c.quote)
+               for d in (heard, strike) for c in d.claims if c.assertion == "kind" and c.quote)
 
 
 def _one_place_below(heard: _Draft, hosts: list[_Draft], lang: str) -> _Draft | None:

@@ -215,10 +215,15 @@ def _consequence_told(coarse: Proposal, fine: Proposal) -> bool:
     coarser telling, told ("Внаслідок цього в обласному центрі зруйновано школу", "В результате этого в городе ...", "As a
     result, homes in the city were damaged": `consequence_openers` of the language files): the aftermath of that
     incident at the place it hit, not another incident, though the region's telling counts figures of its own. A
-    sentence with words between ("Також", "Крім того") or told later in the report is not read so."""
+    sentence with words between ("Також", "Крім того") or told later in the report is not read so; nor is a region's
+    telling that counts anything of its own (killed, injured, attacks: "98 attacks on the region over the past day,
+    killing two ... As a result, houses were damaged in the city"): a count may be the region's total of a day, and
+    stays the region's."""
     told = [c for c in fine.claims if c.figure is None and c.assertion == "kind"]
     if not told or coarse.place is None or coarse.place.feature == "country":
         return False  # (a country's toll is a night's over many places: "As a result, in Lviv ..." is Lviv's own)
+    if any(c.figure and isinstance(c.value, int) and c.value != 0 for c in _told_as_own(coarse, fine)):
+        return False
     first = min(told, key=lambda c: c.start)
     if min(c.start for c in fine.claims) < first.start or not _consequence_openers().match(first.quote):
         return False
