@@ -89,6 +89,9 @@ def test_damage_that_nothing_took_is_no_strike(read):
     events = read("Air defence downed nine drones over Kursk region overnight, the governor said. None of the "
                   "schools in Kursk sustained damage.")
     assert of_kind(events, "strike") == []
+    events = read("Air defence downed nine drones over Kursk region overnight, the governor said. None of the "
+                  "schools in Kursk were damaged.")
+    assert of_kind(events, "strike") == []
 
 
 def test_damage_over_the_war_is_no_strike(read):
@@ -96,6 +99,12 @@ def test_damage_over_the_war_is_no_strike(read):
                 "investment.") == []
     assert read("Sumy has sustained heavy damage since the start of the full-scale invasion, the mayor told "
                 "reporters.") == []
+
+
+def test_damage_on_a_day_of_the_war_is_still_a_strike(read):
+    events = read("Two warehouses in the port of Odesa were damaged over the weekend in Russia’s war on Ukraine, "
+                  "the governor said.")
+    assert of_kind(events, "strike")
 
 
 def test_damage_taken_in_an_attack_is_still_a_strike(read):
