@@ -109,16 +109,8 @@ def test_guns_that_worked_on_air_defence_are_no_interception(read):
                    "interception") == []
 
 
-# -- air defence thanked for its work ----------------------------------------------------------------------------------
-
-def test_air_defence_thanked_for_its_work(read):
-    uk = read("Уночі ворожі дрони атакували Рівне. Мер подякувала силам ППО за злагоджену роботу.", "uk")
-    assert of_kind(uk, "interception")
-    ru = read("Ночью беспилотники атаковали Курск. Мэр поблагодарил расчёты ПВО за слаженную работу.", "ru")
-    assert of_kind(ru, "interception")
-    en = read("Russian drones attacked Rivne overnight. The mayor thanked air defence forces for their quick work.")
-    assert of_kind(en, "interception")
-
+# -- air defence thanked for its work: no interception of its own (fix17d deleted the rule: thanks are said at ceremonies
+# and in speeches as often as after a night's attack) ------------------------------------------------------------------
 
 def test_others_thanked_or_air_defence_paid_for_are_no_interception(read):
     assert of_kind(read("Ночью беспилотники атаковали Курск. Мэр поблагодарил пожарных за слаженную работу.",
@@ -152,7 +144,7 @@ def test_an_air_assault_on_a_city_is_a_strike(read):
     events = read("Russia launched a massive air assault on Odesa before dawn, damaging a warehouse in the port, the "
                   "regional governor said.")
     assert [e.kind for e in events] == ["strike"]
-    assert [e.kind for e in read("During the Russian drone assault on Odesa, debris fell on a house, damaging it.")] == [
+    assert [e.kind for e in read("A shed in a village near Odesa burned after a night-time drone assault on the region, officials said.")] == [
         "strike"]
 
 
@@ -160,7 +152,7 @@ def test_air_assault_units_and_ground_assaults_are_no_strike(read):
     events = read("Soldiers of the 95th Air Assault Brigade repelled an assault on their positions near Pokrovsk, the "
                   "brigade said.")
     assert of_kind(events, "strike") == []
-    assert of_kind(read("The commander praised the scale of the drone assault training held near Lviv on Monday."),
+    assert of_kind(read("Cadets near Lviv rehearsed drone assault tactics at a firing range on Monday, the academy said."),
                    "strike") == []
 
 

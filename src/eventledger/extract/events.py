@@ -1165,16 +1165,23 @@ _DOWNED_COUNTS = frozenset({"intercepted", "shot_down"})
 
 
 def _without_bracketed(c: _Clause, located: list[Candidate]) -> list[Candidate]:
-    """A restriction clause's places without a name told in brackets right after another place ("в аэропортах Сочи
-    (Адлер) и Анапы (Витязево)", "Kaliningrad (Khrabrovo)"): the name of that city's airport, not a town of its own
-    (ANNOTATION.md: one restriction per airport named)."""
+    """A restriction clause's places without a name that is a bracket's whole content right after a city ("в аэропортах
+    Сочи (Адлер) и Анапы (Витязево)", "Kaliningrad (Khrabrovo)"): the name of that city's airport, not a town of its own
+    (ANNOTATION.md: one restriction per airport named). A bracket that lists several names, or one after a region or a
+    country ("airports in the Volga region (Kazan, Samara and Nizhnekamsk)"), names the airports themselves."""
     starts = sorted(c.places_at, key=lambda x: x[0])
     dropped = []
-    for start, place in starts:
+    for i, (start, place) in enumerate(starts):
         before = c.text[:start].rstrip()
-        if before.endswith("(") and any(s < start and c.text[s:len(before) - 1].strip() and not _same_place(q, place)
-                                        and re.fullmatch(r"[\w’'.\- ]+", c.text[s:len(before) - 1].strip())
-                                        for s, q in starts):
+        close = c.text.find(")", start)
+        if not before.endswith("(") or i == 0 or close < 0:
+            continue
+        s, q = starts[i - 1]
+        inside = c.text[start:close]
+        if (_SPECIFICITY.get(q.feature, 9) <= _SPECIFICITY["city"] and not _same_place(q, place)
+                and re.fullmatch(r"[\w’'.\- ]+", c.text[s:len(before) - 1].strip() or "-")
+                and re.fullmatch(r"[\w’'.\- ]+", inside.strip() or "-")
+                and not any(start < t < close for t, _ in starts)):
             dropped.append(place)
     return [p for p in located if not any(_same_place(p, d) for d in dropped)
             or any(_same_place(p, q) for s, q in starts if not c.text[:s].rstrip().endswith("("))]

@@ -95,6 +95,9 @@ class _Patterns:
     # пострадавших и повреждены два дома", "without power and damaged a substation" tell damage)
     damage_denied_with_harm: re.Pattern[str] | None = None
     damage_noun: re.Pattern[str] | None = None
+    damage_taken: re.Pattern[str] | None = None  # "sustained damage", "were damaged": damage told from what took it
+    nothing_took_damage: re.Pattern[str] | None = None  # "no houses ...", "none of the houses ..." before it
+    damage_over_war: re.Pattern[str] | None = None  # "... during the war": a war's total, no incident
     retold: re.Pattern[str] | None = None
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
@@ -251,6 +254,11 @@ def patterns(lang: str) -> _Patterns:
         damage_noun=_optional(data.get("damage_nouns"), "^", "$"),
         # (up to three words, no punctuation, may stand between: "повреждений жилых зданий не выявлено")
         damage_denied_after=_optional(data.get("damage_denied_after"), r"^\w*\s+(?:[\w'’ʼ-]+\s+){0,3}?", r"(?!\w)"),
+        damage_taken=_optional(data.get("damage_taken"), r"\b"),
+        # (the denial opens the damaged thing's own words: no comma or clause-joining word between it and the verb)
+        nothing_took_damage=_optional(data.get("damage_taken_denied_subject"), r"(?<!\w)",
+                                      r"(?!\w)(?:(?!\b(?:but|and|while|though|although|however)\b)[^.;:!?,])*$"),
+        damage_over_war=_optional(data.get("damage_over_war"), r"^\s*", ""),
         retold=_optional(data.get("restriction_retold"), r"\b", r"\b"),
         possessed_where=_optional(data.get("possessed_where"), "", r"\b"),
         # (a few words may stand between the country and the verb: "Россия этой ночью подверглась")
@@ -333,7 +341,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
              # "there were no drone attacks on Kharkiv", "Kharkiv was not attacked": denied
              and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
     # "повреждений жилых зданий не выявлено", "руйнувань немає": damage denied is no incident
-    found = [f for f in found if not _damage_denied(text, f[1], f[2], p)]
+    found = [f for f in found if not _damage_denied(text, f[1], f[2], p) and not _damage_taken_denied(text, f[1], f[2], p)]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
     # ("пытались сбить" is no downing: an attempt met is an attack, not an interception)
     found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang, tried_done=p.kinds[f[0]] != "interception")]
@@ -483,6 +491,16 @@ def _damage_denied(text: str, start: int, end: int, p: _Patterns) -> bool:
     "руйнувань не виявлено", "пожара нет"): no damage told, so no incident of its own."""
     return (p.damage is not None and p.damage_denied_after is not None and bool(p.damage.match(text, start))
             and bool(p.damage_denied_after.match(text[end : end + 60])))
+
+
+def _damage_taken_denied(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """Whether a trigger that tells damage from what took it ("two houses sustained damage", "were damaged") is denied
+    by its subject ("no civilian objects in the city received damage", "none of the houses sustained damage") or told
+    as a war's total ("the energy system has suffered heavy damage during the war"): no incident of its own."""
+    if p.damage_taken is None or not p.damage_taken.match(text, start):
+        return False
+    return bool((p.nothing_took_damage is not None and p.nothing_took_damage.search(text[max(0, start - 100):start]))
+                or (p.damage_over_war is not None and p.damage_over_war.match(text[end:end + 100])))
 
 
 def explosions_told(text: str, lang: str) -> bool:

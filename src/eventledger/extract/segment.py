@@ -125,8 +125,10 @@ def _enumeration(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     joiners, heads = data.get("list_joiners"), data.get("list_heads")
     if not joiners or not heads:
         return None
-    cap = r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*"
-    name = rf"{cap}(?:[ -]{cap}){{0,3}}(?: \([^()]{{1,60}}\))?"
+    # a name's parts joined by hyphens are one word ("Petropavlovsk-Kamchatsky"): "-" only between runs of letters, so
+    # the pattern reads each name one way and fails fast on a long list that does not run to the sentence's end
+    cap = r"[A-ZА-ЯЁІЇЄҐ][\w’']*(?:-[\w’']+)*"
+    name = rf"{cap}(?: {cap}){{0,3}}(?: \([^()]{{1,60}}\))?"
     join = rf"(?:\s*,\s*(?:(?:{'|'.join(joiners)})\s+)?|\s+(?:{'|'.join(joiners)})\s+)"
     return (re.compile(rf"(?:^|\W)(?:{'|'.join(heads)})\s*$", re.IGNORECASE),
             re.compile(rf"{name}(?:{join}{name})+\s*[.!]?\s*"))
