@@ -1463,19 +1463,9 @@ def _names_hit(item: Item) -> bool:
 def _damaged_text(text: str) -> bool:
     """Damage (`damaged`) or a hit (`hit_told`: "попала в", "є влучання", "struck") told and not denied, in any
     language's words."""
-    from eventledger.extract.incidents import damaged, patterns  # the language files as extraction reads them
+    from eventledger.extract.incidents import damaged, told_undenied  # the language files as extraction reads them
 
-    for lang in SUPPORTED:
-        if damaged(text, lang):
-            return True
-        p = patterns(lang)
-        for m in words_of(lang, "hit_told").finditer(text):
-            if p.damage_denied_before is not None and p.damage_denied_before.search(text[max(0, m.start() - 40):m.start()]):
-                continue
-            if p.damage_denied_after is not None and p.damage_denied_after.match(text[m.end():m.end() + 60]):
-                continue
-            return True
-    return False
+    return any(damaged(text, lang) or told_undenied(words_of(lang, "hit_told"), text, lang) for lang in SUPPORTED)
 
 
 def _missile_types_apart(a: Item, b: Item) -> bool:

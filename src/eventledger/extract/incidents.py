@@ -526,10 +526,19 @@ def damaged(text: str, lang: str, debris: bool = False) -> bool:
     p = patterns(lang)
     if p.damage is None or (debris and not debris_told(text, lang)):
         return False
-    for m in p.damage.finditer(text):
+    return told_undenied(p.damage, text, lang, with_harm=True)
+
+
+def told_undenied(pattern: re.Pattern[str], text: str, lang: str, with_harm: bool = False) -> bool:
+    """Whether a word of `pattern` (damage, or a hit: resolve's `hit_told`) stands in the text undenied by the words
+    before or after it (`damage_denied_before`, `damage_denied_after`); `with_harm` also takes a damage noun after a
+    harm denied ("без жертв и разрушений": `damage_denied_with_harm`) as denied."""
+    p = patterns(lang)
+    for m in pattern.finditer(text):
         if p.damage_denied_before is not None and p.damage_denied_before.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        if (p.damage_denied_with_harm is not None and p.damage_noun is not None and p.damage_noun.match(m.group())
+        if (with_harm and p.damage_denied_with_harm is not None and p.damage_noun is not None
+                and p.damage_noun.match(m.group())
                 and p.damage_denied_with_harm.search(text[max(0, m.start() - 40) : m.start()])):
             continue
         if p.damage_denied_after is not None and p.damage_denied_after.match(text[m.end() : m.end() + 60]):
