@@ -5,7 +5,7 @@ Used while collecting, one call per result in rank order, so that every mechanic
 language, length, duplicates, outlet cap, query cap, quota, split, id) is applied by code, the same way every time.
 The subject test (is this about an armed-conflict incident?) is the collector's, made before calling.
 
-    add.py [--collection test2|dev2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
+    add.py [--collection test2|dev2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ PER_QUERY_TEST16 = 4
 # The eighteenth collection (README.md, "Eighteenth collection: test17"): a fresh split for the seventeenth session, beside test16.
 QUOTA_TEST17 = {"en": 48, "ru": 36, "uk": 36}
 PER_QUERY_TEST17 = 4
+# The nineteenth collection (README.md, "Nineteenth collection: test18"): a fresh split for the eighteenth session.
+QUOTA_TEST18 = {"en": 48, "ru": 36, "uk": 36}
+PER_QUERY_TEST18 = 4
 COLLECTIONS = {
     "first": (QUOTA, PER_QUERY), "test2": (QUOTA_TEST2, PER_QUERY_TEST2), "dev2": (QUOTA_DEV2, PER_QUERY_DEV2),
     "test3": (QUOTA_TEST3, PER_QUERY_TEST3), "test4": (QUOTA_TEST4, PER_QUERY_TEST4),
@@ -86,14 +89,15 @@ COLLECTIONS = {
     "test11": (QUOTA_TEST11, PER_QUERY_TEST11), "test12": (QUOTA_TEST12, PER_QUERY_TEST12),
     "test13": (QUOTA_TEST13, PER_QUERY_TEST13), "test14": (QUOTA_TEST14, PER_QUERY_TEST14),
     "test15": (QUOTA_TEST15, PER_QUERY_TEST15), "test16": (QUOTA_TEST16, PER_QUERY_TEST16),
-    "test17": (QUOTA_TEST17, PER_QUERY_TEST17),
+    "test17": (QUOTA_TEST17, PER_QUERY_TEST17), "test18": (QUOTA_TEST18, PER_QUERY_TEST18),
 }
 PER_OUTLET = 3
 MIN_CHARS = 200
 
 
 def outlet(url: str) -> str:
-    return re.sub(r"^(www\.|m\.|amp\.)", "", (urlparse(url).hostname or "").lower())
+    """The host without www./m./amp. and without a trailing dot: `kp.ua.` and `kp.ua` are one outlet."""
+    return re.sub(r"^(www\.|m\.|amp\.)", "", (urlparse(url).hostname or "").lower()).rstrip(".")
 
 
 def url_hash(url: str) -> str:
