@@ -63,7 +63,12 @@ def test_another_town_or_two_days_or_a_named_day_stay_apart() -> None:
     assert not compare(NIGHT, other_town).join
     late = item("e", MORNING.text,
                 day="2025-03-09", published=EVENING + timedelta(hours=20), figures={"killed": (7, 7), "injured": (9, 9)})
-    assert not compare(NIGHT, late).join  # a day's length later: not the next morning's update
+    # a day's length later: not the next morning's update, but a toll told grown of the evening's strike in its town,
+    # within FOLLOW_UP_HOURS: its follow-up (ledger18; before, this pair stayed apart)
+    verdict = compare(NIGHT, late)
+    assert verdict.join and verdict.follow_up, verdict.reasons
+    later_still = replace(late, id="e2", published=EVENING + timedelta(hours=40))
+    assert not compare(NIGHT, later_still).join  # past FOLLOW_UP_HOURS
     # the morning post tells of the day before by its date: it names its day, it is not dated by publication
     named = item("f", "7 марта ракета попала в жилой дом в Полтаве, число погибших выросло до семи.",
                  day="2025-03-07", published=EVENING + timedelta(hours=13), figures={"killed": (7, 7), "injured": (9, 9)})

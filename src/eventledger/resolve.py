@@ -54,6 +54,7 @@ UPDATE_HOURS = 16  # a toll told in the evening and updated the next morning, a 
 NIGHT_HOURS = 10  # two reports this close, each dated to its own day of publication, on either side of midnight: one night
 NIGHT_START, NIGHT_END = 20, 7  # night hours by the sun at the place (UTC + longitude / 15): a post then is of the night
 ATTACK_HOURS = 6  # one region's missile attack told as interceptions by posts dated only by their day: this close (review14)
+FOLLOW_UP_HOURS = 36  # a toll told as grown or revised this long after a strike on the same place: its follow-up (ledger18)
 DAY_HOURS = 3  # two posts of one town's strike or explosions by day this close, nothing told differently: one incident
 
 FINE = ("point", "city")
@@ -154,6 +155,8 @@ class Verdict:
     veto: str | None = None
     nearness: bool = False  # the join rests on one town and one night alone (`_one_town`): every member must agree
     differs: bool = False  # the two tell something differently (a figure both give, weapons), short of a veto
+    follow_up: bool = False  # the join rests on a follow-up alone (a toll update, a downing's debris): it joins only a
+    # sole candidate (`_best`)
 
     def to_dict(self) -> dict[str, object]:
         return {"join": self.join, "score": round(self.score, 3), "reasons": list(self.reasons), "veto": self.veto}
@@ -531,6 +534,25 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
             and _of_the_night(earlier))
 
 
+def _debris_of_the_downed(a: Item, b: Item, place: str) -> bool:
+    """The later of two interception posts tells the debris of a downed drone or missile (`fallen_debris` and
+    `downed_told` in each language's events.yaml: "падение обломков сбитого БПЛА", "уламки збитого дрона", "debris of
+    a downed drone") and counts nothing downed, launched or hit of its own; the earlier counts one downed; one town (or
+    a town and the district holding it), the same weapon or one naming none, published within DAY_HOURS of each other
+    (ledger18)."""
+    if a.kind != "interception" or b.kind != "interception":
+        return False
+    if a.weapon and b.weapon and a.weapon != b.weapon and "unknown" not in (a.weapon, b.weapon):
+        return False
+    if place != "same" and _one_town(a, b, place) != "town":
+        return False
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    if earlier.figures.get("intercepted") != (1, 1) or any(n in later.figures for n in ("intercepted", "launched", "hit")):
+        return False
+    return (_within(a, b, DAY_HOURS * 60) and bool(every_language("fallen_debris").search(later.text))
+            and _downed_told(later.text))
+
+
 def _uncounted_air_defence(a: Item, b: Item) -> bool:
     """Two interception claims that count nothing (no weapon downed, launched or through), of one weapon or one naming
     none, published within NIGHT_HOURS and both of the night (`_of_the_night`), or within DAY_HOURS by day: air
@@ -703,9 +725,12 @@ def compare(a: Item, b: Item) -> Verdict:
                                   + ("same weapon" if weapons != "unknown" else f"within {RELAYED_MINUTES} min")))
     if weapons == "same" and figures and place == "same":
         positive.append(("weapon", f"same weapon ({a.weapon}) and matching figures ({', '.join(figures)})"))
-    if place == "same" and same_day and sim >= SIM_WEAK and _separate(a) == _separate(b):
+    earlier, later = (a, b) if a.order <= b.order else (b, a)
+    again_later = bool(_again(later.text)) and not _again(earlier.text)  # "снова атакован", told by the later post only
+    if place == "same" and same_day and sim >= SIM_WEAK and _separate(a) == _separate(b) and not again_later:
         # not when one of the two tells "one more" strike ("ещё один ракетный удар по Сумам" after midnight, beside the
-        # evening's strike told again in the morning): town, day and wording alike are no evidence then (res13 of 6 Dec)
+        # evening's strike told again in the morning): town, day and wording alike are no evidence then (res13 of 6 Dec);
+        # nor when the later post tells the town struck "again" ("Херсон снова атакован"), its own strike (ledger18)
         positive.append(("town_day", f"same town, same day, text similarity {sim:.2f} >= {SIM_WEAK}"))
     if (not recurrent and same_day and _within(a, b, NIGHT_HOURS * 60) and _nothing_told_otherwise(a, b, weapons)
             and not told and ((night_post := of_the_night) or (_within(a, b, DAY_HOURS * 60) and not named_apart))
@@ -746,6 +771,13 @@ def compare(a: Item, b: Item) -> Verdict:
     if (_one_downed_that_night(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told):
         positive.append(("downed", "one drone or missile downed over one town told at night and again in the "
                                    f"account of the night, within {NIGHT_HOURS} h, nothing told differently"))
+    if _debris_of_the_downed(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told:
+        # a town's single drone said downed, and within hours a post counting nothing downed of its own that tells the
+        # debris of the downed drone ("один человек пострадал после падения обломков от сбитого БПЛА в Балашихе"): the
+        # downing's aftermath, not a drone of its own; on nearness (every member must agree), and only when it could
+        # follow one downing alone (`_best`: a town with two drones downed that day, nothing says whose debris) (ledger18)
+        positive.append(("debris", f"the debris of a town's one downed drone told within {DAY_HOURS} h, counting "
+                                   "nothing of its own, nothing told differently"))
     if _uncounted_air_defence(a, b) and same_day and place == "same" and _nothing_told_otherwise(a, b, weapons) and not told:
         # air defence at work over one town told by two posts of one night, neither counting anything downed: the
         # mayor's "ПВО работает в Новороссийске" and, minutes on, "сработала система ПВО над городом"; on nearness
@@ -868,7 +900,10 @@ def compare(a: Item, b: Item) -> Verdict:
         # over a whole region a small count ("a drone over Kursk region") is told many times a day, so only one town
         # or a count of an attack (DISTINCT_TOLL or more) makes it a tally
         positive.append(("tally", f"one night's count over one region, grown or restated ({tally})"))
-    if (grown := _grown_toll(a, b)) and same_day and place == "same" and weapons != "different" and sim >= SIM_GROWN:
+    if ((grown := _grown_toll(a, b)) and same_day and place == "same" and weapons != "different" and sim >= SIM_GROWN
+            and not again_later and not (_separate(later) and not _separate(earlier))):
+        # a toll of the town struck "again" or by "one more" strike, told so by the later post, is the new strike's
+        # (ledger18)
         # "two killed in the attack on Mykolaiv", then "five killed in the attacks on Mykolaiv" hours later: the toll of
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
@@ -876,6 +911,14 @@ def compare(a: Item, b: Item) -> Verdict:
     if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(updated)}), text similarity {sim:.2f}"))
+    if (follow := _follow_up(a, b, place, weapons)):
+        # a later post that tells the toll of a strike already told at this place grown or revised ("число погибших в
+        # Сумах в результате удара, нанесенного в воскресенье вечером, выросло до 11", "the death toll rose to four"),
+        # within FOLLOW_UP_HOURS, in the same town or a town and the district or region holding it, strike, shelling or
+        # explosion both, told by neither as "again", "one more" or in another part of the day: the strike's follow-up,
+        # whatever day its publication dates it to and whatever figure it now gives (a toll is revised down as well as
+        # up). It says nothing of which strike when two could be its origin: it then joins neither (`_best`) (ledger18)
+        positive.append(("follow_up", follow))
     if {a.kind, b.kind} == {"strike", "explosion"} and place == "same" and same_day and weapons != "different":
         # "explosions were heard in Izhevsk" and "a drone hit a factory in Izhevsk", told by two channels that day: the
         # explosions are the strike's (ANNOTATION.md), whatever words each used
@@ -894,7 +937,7 @@ def compare(a: Item, b: Item) -> Verdict:
         keep("named", "toll") if sim >= SIM_WEAK or both_counts else keep()
     if day_apart:  # two days by both accounts: only a named target or a near-verbatim retelling bridges them;
         # for a recurrent kind not even that: "1 KIA, 1 WIA in Donbas in the past day" is the same words every day
-        keep("named") if recurrent else keep("named", "verbatim", "update")
+        keep("named", "follow_up") if recurrent else keep("named", "verbatim", "update", "follow_up")
     # two claims over several regions, one's regions among the other's, of one night (the ministry's early "over a few
     # hours, more than 50 drones: 20 over Kursk Oblast, 18 over Bryansk ..." and its morning total "56 of 83 over
     # Kursk and Bryansk oblasts"): the night's count told as it grows (`_running_tally`), however else each is worded,
@@ -935,11 +978,11 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set",
+             "at_work", "claim_set", "follow_up", "debris",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
-        keep("named") if recurrent else keep("named", "target", "verbatim")
+        keep("named", "follow_up") if recurrent else keep("named", "target", "verbatim", "follow_up")
     if a.published and b.published and abs(a.published - b.published) <= timedelta(hours=REPOST_HOURS):
         if sim >= SIM_REPOST:
             positive.append(("repost", f"repost: text similarity {sim:.2f} within {REPOST_HOURS} h"))
@@ -956,9 +999,59 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed", "at_work",
+    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris",
                                                    "claim_set"}
-    return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs)
+    follow_up = {kind for kind, _ in positive} <= {"follow_up", "debris"}
+    return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs,
+                   follow_up=follow_up)
+
+
+HIT_KINDS = frozenset({"strike", "shelling", "explosion"})
+
+
+def _follow_up(a: Item, b: Item, place: str, weapons: str) -> str:
+    """Why the later of two reports is the follow-up of the earlier's strike, or empty (ledger18): the later tells a
+    toll grown or revised (`toll_update` in each language's events.yaml: "число погибших ... возросло до", "помер у
+    лікарні", "the death toll rose to"), the earlier counts someone killed or hurt, published within FOLLOW_UP_HOURS
+    after it, both a strike, shelling or explosion, in one town (or one district) or a town and the district or
+    first-level region holding it (`_one_town`: never two towns or two districts of one region, nor a region told
+    twice), no weapons of different families, one day or two days only as their days of publication differ
+    (`_dated_alike`: a text that names yesterday beside one of last night tells two nights) and then of a strike
+    that killed and hurt DISTINCT_TOLL or more, and the later tells
+    neither "again" nor "one more" (`again`, `separate_incident`) nor another part of the day than the earlier
+    (`_told_otherwise`)."""
+    if a.kind not in HIT_KINDS or b.kind not in HIT_KINDS or weapons == "different" or _rockets(a, b):
+        return ""
+    if a.published is None or b.published is None or a.published == b.published:
+        return ""
+    earlier, later = (a, b) if a.published < b.published else (b, a)
+    if later.published - earlier.published > timedelta(hours=FOLLOW_UP_HOURS):  # type: ignore[operator]
+        return ""
+    if not _one_town(a, b, place):
+        return ""
+    if not any(earlier.figures.get(name, (0, 0))[1] > 0 for name in CASUALTIES):
+        return ""
+    if (earlier.day_lo is not None and later.day_lo is not None and later.day_hi is not None
+            and later.day_hi < earlier.day_lo):
+        return ""  # the later dates its incident before the earlier's: not a toll of it
+    if a.precision == b.precision == "day" and a.day_lo != b.day_lo and not _dated_alike(a, b):
+        return ""  # two days told by the texts ("вчера, 11 июня" and last night's), not by publication: two nights
+    if (a.precision == b.precision == "day" and a.day_lo != b.day_lo
+            and sum(earlier.figures[name][1] for name in ("killed", "injured") if name in earlier.figures) < DISTINCT_TOLL):
+        return ""  # a day apart, a strike of a few hurt: the town's next strike is as likely (a toll this small is not
+        # told for days); a strike of DISTINCT_TOLL or more dead and hurt is
+    told = _toll_update(later.text)
+    if told is None or every_language("separate_incident").search(later.text) or _told_otherwise(a, b):
+        return ""
+    hours = (later.published - earlier.published).total_seconds() / 3600  # type: ignore[operator]
+    return (f'a toll told grown or revised ("{told.group(0)}") {hours:.0f} h after a strike on the same place '
+            f"with casualties, nothing told as another strike")
+
+
+@lru_cache(maxsize=4096)
+def _toll_update(text: str) -> re.Match[str] | None:
+    """`every_language("toll_update").search(text)`, once a text."""
+    return every_language("toll_update").search(text)
 
 
 def _over_regions(item: Item) -> bool:
@@ -1561,6 +1654,9 @@ def compare_to_event(
         # an event already holding two missile types named apart (ballistic and cruise): nearness cannot tell which
         # of them a post of missiles of no type is, so it is neither's (every member must agree; review17b)
         return Verdict(False, max(v.score for v in joins), ("one night, but the event holds two missile types",))
+    if joins and any(not v.follow_up for v in joins):
+        # a member that joins on evidence of its own, not a follow-up alone: the event is no mere candidate origin
+        joins = [v for v in joins if not v.follow_up]
     return max(joins or verdicts, key=lambda v: v.score)
 
 
@@ -1790,6 +1886,8 @@ def _best(
         return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
     if best[0] is not None and _missile_type_ambiguous(item, best[1], joinable):
         return None, Verdict(False, 0.0, ("missiles of no type beside two missile types told apart",))
+    if best[0] is not None and best[1].follow_up and len(joinable) > 1:
+        return None, Verdict(False, 0.0, ("a toll update that two strikes could be the origin of",))
     return best
 
 
@@ -1889,6 +1987,8 @@ def best_event(
         return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
     if chosen[0] is not None and _missile_type_ambiguous(item, chosen[1], joinable):
         return None, Verdict(False, 0.0, ("missiles of no type beside two missile types told apart",))
+    if chosen[0] is not None and chosen[1].follow_up and len(joinable) > 1:
+        return None, Verdict(False, 0.0, ("a toll update that two strikes could be the origin of",))
     return chosen
 
 
