@@ -105,3 +105,23 @@ def test_en_a_countrys_telling_is_not_joined_by_this_rule(read):
     events = read("Russia struck Ukraine's power grid overnight, officials said. A drone hit a substation in Sumy. "
                   "In Poltava, a missile hit a gas facility.")
     assert len(_damage(events)) == 3
+
+
+def test_en_two_things_hit_in_the_town_and_the_village_beside_it_stay_two(read):
+    # each place has a target of its own: facts of its own (ANNOTATION.md), not one strike told twice
+    events = read("Russian shells hit a school in Kherson on Monday. Shells hit a house in Antonivka.")
+    assert len(_damage(events)) == 2
+    events = read("A glide bomb hit a warehouse in Kharkiv on Sunday. A glide bomb hit a house in Pisochyn.")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_two_things_hit_in_the_town_and_the_village_beside_it_stay_two(read):
+    events = read("У неділю КАБ влучила у школу в Харкові. КАБ влучила у житловий будинок у Пісочині.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_en_a_regions_lead_with_another_kind_of_target_stays_apart_from_the_town(read):
+    # energy facilities told for the region, a house hit in its first town: not the lead's target
+    events = read("Drones attacked energy facilities in the Chernihiv region overnight, the governor said. "
+                  "A drone hit a house in Nizhyn. In Pryluky, a drone damaged a warehouse.")
+    assert len(_damage(events)) == 3

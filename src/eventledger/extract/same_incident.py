@@ -636,7 +636,8 @@ def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
         nothing of its own ("drones attacked energy facilities in the Chernihiv region overnight. A drone hit a
         substation in Nizhyn. In Pryluky, a drone damaged a warehouse": the lead is Nizhyn's incident, though the area
         holds another incident told after it, which rule 3 takes for a list when the lead names a target).
-    Two towns of like size, two days, two parts of a day, a weapon each, a toll at the second place stay two."""
+    Two towns of like size, two days, two parts of a day, a weapon each, a toll or another thing hit at the second
+    place stay two."""
     if a.place is None or b.place is None or a.areas or b.areas:
         return False
     if a.kind not in ("strike", "shelling") or b.kind not in ("strike", "shelling"):
@@ -648,8 +649,9 @@ def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
         return False
     if "before" in earlier.when ^ later.when or (earlier.when and later.when and not earlier.when & later.when):
         return False  # "Утром ... в Харькове", "Вечером ... в Песочине": two parts of the day
-    if not (_on_the_edge(earlier.place, later.place) or _area_told(earlier, later)):
-        return False
+    if not (_on_the_edge(earlier.place, later.place) and not _two_targets(earlier, later, "name")
+            or _area_told(earlier, later) and not _two_targets(earlier, later, "category")):
+        return False  # (a school hit in the town and a house in the village beside it are two incidents)
     if _own_facts(later, earlier) or not (_zooms_out(later, earlier, in_headline=True)
                                            and _zooms_out(earlier, later, in_headline=True)):
         return False  # a toll or target of its own, or a figure at another value
@@ -660,6 +662,12 @@ def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
              and (same_place(o.place, later.place) or _on_the_edge(o.place, later.place)
                   or contains(o.place, later.place) or contains(later.place, o.place))]
     return all(o is earlier or same_place(o.place, earlier.place) for o in hosts)  # type: ignore[union-attr]
+
+
+def _two_targets(a: Proposal, b: Proposal, field: str) -> bool:
+    """Whether both tell a target and the targets differ: by name at two settlements (a school, a house), by category
+    between an area and a place in it (the area's "energy facilities" over the town's substation are one)."""
+    return a.target is not None and b.target is not None and getattr(a.target, field) != getattr(b.target, field)
 
 
 def _on_the_edge(p: Candidate, q: Candidate) -> bool:
