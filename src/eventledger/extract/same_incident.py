@@ -625,11 +625,11 @@ _EDGE_RATIO = 5
 
 
 def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
-    """Whether two strikes or shellings of one day, told in two sentences, are one incident told twice though the
-    rules 1-4 leave them apart (rule 5): the later telling states nothing of its own (no figure or target the earlier lacks,
-    no count at another value), is not told as another or one more ("also", "також": `additive`), neither or both are
-    recalled, no part of the day or earlier day tells them apart, and the earlier is the only incident of its kind
-    the later could retell; and the two places are
+    """Whether two strikes or shellings of one day, told in two sentences, are one incident told twice though rules
+    1-4 leave them apart (rule 5): the later telling states nothing of its own (no figure or target the earlier
+    lacks, no count at another value), is not told as another or one more ("also", "також": `additive`), neither or
+    both are recalled, no part of the day or earlier day tells them apart, and the earlier is the only incident of its
+    kind the later could retell; and the two places are
     (a) a town and a settlement on its edge (within _EDGE_KM, with a fifth of its people or fewer: "a glide bomb hit
         Kharkiv ... the bomb struck a warehouse in Pisochyn"), or
     (b) an area and a place in it, the area no country (a country's telling covers a night's many places) and counting
