@@ -37,6 +37,11 @@ Two proposals are one incident when all of these hold:
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
    "another attack").
 
+5. or, when rules 3 and 4 leave them apart, a strike or shelling told again in a later sentence with nothing of its
+   own, at a settlement on the edge of the town (within 15 km, a fifth of its people or fewer) or at a place inside
+   an area (no country) that counts nothing of its own, the earlier the only incident it could retell, not told as
+   another, at another part of the day or recalled (`_told_again`).
+
 The joined incident keeps the most specific place (an interception the area its count covers, the coarser), the day
 that was named, a strike's kind over an explosion's, and every claim of both with its source and span.
 """
@@ -132,6 +137,8 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return (a.date == b.date and not days_apart(a.told_day, b.told_day)) or not any(
             o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
             for o in others)
+    if _told_again(a, b, others):
+        return True
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
     if coarse is None or fine is None:
         return False
@@ -609,3 +616,77 @@ def _join(host: Proposal, guest: Proposal) -> None:
     host.absorb(guest)
     if by_areas:
         host.place = None
+
+
+# A settlement this close to a town, and with this many times fewer people, lies on its edge (a suburb, a village
+# beside it): not a town with news of its own (Makiivka beside Donetsk is a city of its own).
+_EDGE_KM = 15.0
+_EDGE_RATIO = 5
+
+
+def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
+    """Whether two strikes or shellings of one day, told in two sentences, are one incident told twice though rules
+    1-4 leave them apart (rule 5): the later telling states nothing of its own (no figure or target the earlier
+    lacks, no count at another value), is not told as another or one more ("also", "також": `additive`), neither or
+    both are recalled, no part of the day or earlier day tells them apart, and the earlier is the only incident of its
+    kind the later could retell; and the two places are
+    (a) a town and a settlement on its edge (within _EDGE_KM, with a fifth of its people or fewer: "a glide bomb hit
+        Kharkiv ... the bomb struck a warehouse in Pisochyn"), or
+    (b) an area and a place in it, the area no country (a country's telling covers a night's many places) and counting
+        nothing of its own ("drones attacked energy facilities in the Chernihiv region overnight. A drone hit a
+        substation in Nizhyn. In Pryluky, a drone damaged a warehouse": the lead is Nizhyn's incident, though the area
+        holds another incident told after it, which rule 3 takes for a list when the lead names a target).
+    Two towns of like size, two days, two parts of a day, a weapon each, a toll or another thing hit at the second
+    place stay two."""
+    if a.place is None or b.place is None or a.areas or b.areas:
+        return False
+    if a.kind not in ("strike", "shelling") or b.kind not in ("strike", "shelling"):
+        return False  # (explosions heard at several places are a list: `events._explosions_joined` reads them)
+    earlier, later = sorted((a, b), key=lambda p: p.anchor)
+    if earlier.anchor == later.anchor or later.another or later.separate:
+        return False  # one clause naming two places names two incidents (ANNOTATION.md)
+    if (earlier.retold or earlier.recalls) != (later.retold or later.recalls):
+        return False
+    if "before" in earlier.when ^ later.when or (earlier.when and later.when and not earlier.when & later.when):
+        return False  # "Утром ... в Харькове", "Вечером ... в Песочине": two parts of the day
+    if not (_on_the_edge(earlier.place, later.place) and not _two_targets(earlier, later, "name")
+            or _area_told(earlier, later) and not _two_targets(earlier, later, "category")):
+        return False  # (a school hit in the town and a house in the village beside it are two incidents)
+    if _own_facts(later, earlier) or not (_zooms_out(later, earlier, in_headline=True)
+                                           and _zooms_out(earlier, later, in_headline=True)):
+        return False  # a toll or target of its own, or a figure at another value
+    if any(every_language("additive").search(c.quote) for c in later.claims if c.figure is None and c.assertion == "kind"):
+        return False
+    hosts = [o for o in others if o is not later and o.anchor < later.anchor and o.place is not None
+             and _kinds_agree(o, later) and _days_agree(o, later)
+             and (same_place(o.place, later.place) or _on_the_edge(o.place, later.place)
+                  or contains(o.place, later.place) or contains(later.place, o.place))]
+    return all(o is earlier or same_place(o.place, earlier.place) for o in hosts)  # type: ignore[union-attr]
+
+
+def _two_targets(a: Proposal, b: Proposal, field: str) -> bool:
+    """Whether both tell a target and the targets differ: by name at two settlements (a school, a house), by category
+    between an area and a place in it (the area's "energy facilities" over the town's substation are one)."""
+    return a.target is not None and b.target is not None and getattr(a.target, field) != getattr(b.target, field)
+
+
+def _on_the_edge(p: Candidate, q: Candidate) -> bool:
+    """Whether one of two settlements lies on the other's edge (within _EDGE_KM, with a fifth of its people or fewer)."""
+    if p.feature != "city" or q.feature != "city" or contains(p, q) or contains(q, p):
+        return False
+    small, big = sorted((p.population, q.population))
+    if big <= 0 or small * _EDGE_RATIO > big:
+        return False
+    km = between(p.place, q.place)
+    return km is not None and km <= _EDGE_KM
+
+
+def _area_told(p: Proposal, q: Proposal) -> bool:
+    """Whether of two proposals one is told at an area holding the other's place, the area no country and counting
+    nothing of its own against the other."""
+    if p.place is None or q.place is None:
+        return False
+    coarse, fine = (p, q) if contains(p.place, q.place) else (q, p) if contains(q.place, p.place) else (None, None)
+    if coarse is None or fine is None or coarse.place.feature == "country":  # type: ignore[union-attr]
+        return False
+    return not _own_facts(coarse, fine)
