@@ -61,9 +61,12 @@ def _named(text: str, lang: str) -> tuple[tuple[int, str], ...]:
     sentence of a threat, a warning or what a weapon can do (`weapon_not_used`). Kept for the last text:
     `specific_missiles` and `one_weapon_named` read the same report one after the other."""
     global _last_named
-    if _last_named[0] != text or _last_named[1] != lang:
-        _last_named = (text, lang, tuple(_named_anew(text, lang)))
-    return _last_named[2]
+    last = _last_named  # (read once: another thread may replace it)
+    if last[0] == text and last[1] == lang:
+        return last[2]
+    named = tuple(_named_anew(text, lang))
+    _last_named = (text, lang, named)
+    return named
 
 
 def _named_anew(text: str, lang: str) -> list[tuple[int, str]]:
