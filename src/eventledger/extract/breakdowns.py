@@ -174,14 +174,16 @@ def find_region_breakdowns(
             continue
         index += 1
         if counts:
-            if attribution.tells_teller(text[start:end], lang):
-                tellers.add(attribution.teller_office(text[start:end], lang))
+            # (each asked once: the same words twice below)
+            teller = attribution.tells_teller(text[start:end], lang)
+            office = attribution.teller_office(text[start:end], lang) if teller else None
+            if teller:
+                tellers.add(office)
             if len(tellers - {None}) > 1:
                 # "7 над Смоленской, написал губернатор. По данным Минобороны, ещё 4 над Тверской": two tellers'
                 # counts, each its own claim (ANNOTATION.md: a governor's own count for his region is its own event)
                 told_apart.add(index)
-            tellers = {attribution.teller_office(text[start:end], lang)} if attribution.tells_teller(
-                text[start:end], lang) else set()
+            tellers = {office} if teller else set()
         if counts and (told := _weapon_counted(text, counts[0].end, lang)):
             weapon_now = told  # "27 drones over the Azov Sea, 13 over ...": the counts after it count the same weapon
         if not counts and carried is None:

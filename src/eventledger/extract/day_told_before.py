@@ -42,9 +42,7 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     it lies within a week before publication. None without a publication date: the day named may be a page stamp."""
     if published is None:
         return None
-    told = [d for d in dates if d.precision == "day" and not _in_relative_clause(d, text, lang)
-            and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))
-            and not _foreseen(d, text, lang)]
+    told = _told_days(dates, text, lang, published)
     before = [d for d in told if d.end <= at]
     items = [m.start() for m in BULLET_LINE.finditer(text)]
     if len(items) >= 2 and at >= items[0]:  # a digest's item: its own days, or the heading's above the first item
@@ -58,6 +56,23 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
         return None
     last = max(before, key=lambda d: d.start)
     return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+_last_told: tuple[tuple[object, ...], list[DateMention]] = ((), [])
+
+
+def _told_days(dates: Sequence[DateMention], text: str, lang: str, published: date) -> list[DateMention]:
+    """The whole days of `dates` told outside a relative clause, a telling of the day itself or a sentence of what is to
+    come: kept for the last report (each of its undated events asks of the same dates; `at` is not needed here)."""
+    global _last_told
+    key, last = (text, lang, published, tuple(dates)), _last_told  # (read once: another thread may replace it)
+    if last[0] == key:
+        return last[1]
+    told = [d for d in dates if d.precision == "day" and not _in_relative_clause(d, text, lang)
+            and not (d.date == published.isoformat() and _day_of_telling(d, text, lang))
+            and not _foreseen(d, text, lang)]
+    _last_told = (key, told)
+    return told
 
 
 def _foreseen(mention: DateMention, text: str, lang: str) -> bool:

@@ -33,6 +33,7 @@ from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.retold_days import retold_without_day
 from eventledger.extract.quotations import opens_quotation, quotes_words
 from eventledger.extract.fighting_told import fighting_told_once
+from eventledger.extract.guard import word_led
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -1905,10 +1906,23 @@ def _downed(d: _Draft) -> set[object]:
     return {c.value for c in d.claims if c.figure == "intercepted"}
 
 
+@cache
+def _any_day_part(lang: str) -> re.Pattern[str] | None:
+    """All the words of `incidents.patterns(lang).day_parts` in one pattern: where it matches nowhere, none of the parts'
+    patterns does (each is `(?<!\\w)(?:words)(?!\\w)`), so most sentences are scanned once, not once a part. None (scan
+    each) when a part has no words (its pattern would match an empty string)."""
+    lists = list((topic(lang, "events").get("day_parts") or {}).values())
+    if not lists or not all(lists):
+        return None
+    return word_led(rf"(?<!\w)(?:{alternation([w for words in lists for w in words])})(?!\w)", re.IGNORECASE)
+
+
 def _day_parts(text: str, lang: str) -> frozenset[str]:
     """The parts of the day a sentence tells (the language's `day_parts`: night, morning, day, evening, before for an
     earlier day), and the part a clock time tells ("в 7:50")."""
-    parts = {part for part, pattern in incidents.patterns(lang).day_parts.items() if pattern.search(text)}
+    joined = _any_day_part(lang)
+    parts = {part for part, pattern in incidents.patterns(lang).day_parts.items() if pattern.search(text)} \
+        if joined is None or joined.search(text) else set()
     for m in re.finditer(r"(?<![\d:.])([01]?\d|2[0-3]):[0-5]\d(?![\d:])", text):
         hour = int(m.group(1))
         parts.add("night" if hour < 5 or hour >= 23 else "morning" if hour < 12 else "day" if hour < 18 else "evening")

@@ -96,6 +96,8 @@ class _Patterns:
     # `one` past its led patterns, `zero`, `everyone` and `bare` in one pattern (`_any_of`): where it finds nothing none of
     # them can match, and none matches before its first match; one scan of a clause instead of a dozen
     later: re.Pattern[str] | None = None
+    # all of `before` in one pattern: where it matches nowhere in the words before a count, none of them does
+    any_before: re.Pattern[str] | None = None
     # a verb of one person's death or wound with no count ("загинув депутат", "погибла женщина", "the driver was
     # killed"): one when its subject, before or just after it, is one person (extract/one_person.py)
     one_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -140,7 +142,7 @@ def _patterns(lang: str) -> _Patterns:
                      for figure, words in (data.get("one_verb") or {}).items())
     one_weapon_verb = tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
                             for figure, words in (data.get("one_weapon_verb") or {}).items())
-    return replace(p, one_verb=one_verb, one_weapon_verb=one_weapon_verb,
+    return replace(p, one_verb=one_verb, one_weapon_verb=one_weapon_verb, any_before=_any_of([x for _, x in p.before]),
                    later=_any_of([x for _, x in p.one[p.one_led:] + p.zero + p.everyone + p.bare + one_verb
                                   + one_weapon_verb]))
 
@@ -722,8 +724,11 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         for figure, pattern in p.after:
             if m := pattern.match(following[aside.end():]):
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + aside.end() + m.end())
-    for figure, pattern in p.before:
-        if figure in _BEFORE_WINS and (m := pattern.search(text[:start])):
+    prefix = text[:start]
+    # (the two loops over `before` below return only where one of its patterns matches the words before the count)
+    before_any = p.any_before is None or p.any_before.search(prefix) is not None
+    for figure, pattern in p.before if before_any else ():
+        if figure in _BEFORE_WINS and (m := pattern.search(prefix)):
             # "в больницы доставили четырех раненых": the casualty word after the count names who was taken there
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
@@ -734,8 +739,8 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             if p.list_join and p.list_join.search(following[: m.end()]) and (told := _told_before(p, text, start, q, base, end)):
                 return told  # "killed at least seven people and injured 22 others": the seven are the killed
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
-    for figure, pattern in p.before:
-        m = pattern.search(text[:start])
+    for figure, pattern in p.before if before_any else ():
+        m = pattern.search(prefix)
         if figure in _WEAPON_FIGURES and not weapons_counted and not (m and p.weapon_in.search(m.group(0))):
             continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
             # (in the phrase, "количество сбитых БПЛА составляет 26", or counted already in the clause: "из 120

@@ -1033,10 +1033,19 @@ def names_a_part(text_before: str, lang: str) -> bool:
 
 def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
     """A place between a capitalised article and another capitalised word ("The Moscow Times", "The Kyiv
-    Independent") is inside the name of an outlet or body, not where anything happened."""
+    Independent") is inside the name of an outlet or body, not where anything happened. (The capital after is tried
+    first: one anchored match, where the article's pattern searches all the text before.)"""
+    article = _title_article(lang)
+    return article is not None and _CAPITAL_WORD.match(text_after) is not None and article.search(text_before) is not None
+
+
+_CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
+@cache
+def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
-    return bool(articles) and bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$", text_before)) and (
-        bool(re.match(r"\s+[A-Z][a-z]", text_after)))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:

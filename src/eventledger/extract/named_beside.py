@@ -51,9 +51,17 @@ def names_a_body(before: str, after: str, lang: str) -> bool:
 
 def names_a_quarter(before: str, after: str, lang: str) -> bool:
     """Whether the words right before or after a place make it the name of a town's quarter or housing estate."""
+    preceding, following = _quarter_patterns(lang)
+    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+
+
+@cache
+def _quarter_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """`_patterns(lang, "quarter")`, the one after with no space required before its words (made once a language, not
+    at every call)."""
     preceding, following = _patterns(lang, "quarter")
     following = re.compile(following.pattern.replace(r"^\s+", "^", 1), following.flags) if following else None
-    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+    return preceding, following
 
 
 def names_a_road(before: str, after: str, lang: str) -> bool:

@@ -59,9 +59,13 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     day = report_day(published, text, lang)  # the readers' day: 00:40 in Moscow is not yesterday
     stamp = _DATE_STAMP.match(text)
     # a caption of an archive photograph ("a school after the shelling of 3 May 2023. Photo: ...") tells no incident
-    text = without_old_captions(text, lang, day, find_dates(text, lang, day), stamp.end() if stamp else 0)
+    read = text
+    read_dates = find_dates(read, lang, day)
+    text = without_old_captions(read, lang, day, read_dates, stamp.end() if stamp else 0)
     others = other_language_sentences(text, lang)
-    places, quantities, dates = gaz.find(text, lang), find_quantities(text, lang), find_dates(text, lang, day)
+    # (the dates of a text no caption was blanked in are those just found: find_dates reads the same text alike)
+    places, quantities = gaz.find(text, lang), find_quantities(text, lang)
+    dates = list(read_dates) if text == read else find_dates(text, lang, day)
     if (stamp := _DATE_STAMP.match(text)) is not None:
         # the leading "date YYYY-MM-DD" of a stored file is its publication stamp (sources.files.header_date), not a
         # day the report tells of an incident, even where the lead runs on after it on the same line
@@ -84,15 +88,16 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"
     places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"
     places = districts_told_short(places, text, lang, gaz)  # "у Богодухівському районі ..., у Куп'янському - ..."
+    report_id = report.id  # (a hash of the whole normalised text: worked out once)
     events = build_events(
-        text, lang, report.id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
+        text, lang, report_id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
         sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},
         region_lists=bare_members(places, text, lang, gaz),  # "над Тульской, Калужской и Орловской областями"
     )
     # the two structured formats (per-region breakdowns, air-force nightly summaries) are re-read whole
     if any(e.kind == "interception" for e in events):
         events = merge_region_breakdowns(events, find_region_breakdowns(text, lang, places, quantities, gaz), text, lang)
-    events = air_force_events(text, lang, report.id, events, quantities, dates, gaz, places)
+    events = air_force_events(text, lang, report_id, events, quantities, dates, gaz, places)
     events = [_country_of_areas(e, places) for e in events]  # "36 over Crimea and one over Krasnodar Krai": over Russia
     events = at_the_capital(events, text, lang, places, gaz)  # "уламки пошкодили інфраструктуру столиці": Kyiv
     events = downed_where_debris_fell(events, text, lang)  # "уламки збитої ракети пошкодили будинки": downed there too

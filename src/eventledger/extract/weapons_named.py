@@ -53,9 +53,23 @@ def _sentence(text: str, at: int) -> str:
     return text[start:end]
 
 
-def _named(text: str, lang: str) -> list[tuple[int, str]]:
+_last_named: tuple[str, str, tuple[tuple[int, str], ...]] = ("", "", ())
+
+
+def _named(text: str, lang: str) -> tuple[tuple[int, str], ...]:
     """Every weapon word of the text, with its type: not words of the kind of attack ("shelling") and not words in a
-    sentence of a threat, a warning or what a weapon can do (`weapon_not_used`)."""
+    sentence of a threat, a warning or what a weapon can do (`weapon_not_used`). Kept for the last text:
+    `specific_missiles` and `one_weapon_named` read the same report one after the other."""
+    global _last_named
+    last = _last_named  # (read once: another thread may replace it)
+    if last[0] == text and last[1] == lang:
+        return last[2]
+    named = tuple(_named_anew(text, lang))
+    _last_named = (text, lang, named)
+    return named
+
+
+def _named_anew(text: str, lang: str) -> list[tuple[int, str]]:
     p = patterns(lang)
     not_used = _not_used(lang)
     named: list[tuple[int, str]] = []
@@ -121,7 +135,10 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 
 
 def _bounds(text: str, at: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    # (the end of the last sentence mark before `at`, found backwards: the same start as the last of a forward scan's
+    # marks, without reading the whole text before it at every call)
+    upto = max(at, 0)
+    start = max(text.rfind(".", 0, upto), text.rfind("!", 0, upto), text.rfind("?", 0, upto), text.rfind("\n", 0, upto)) + 1
     end = _SENTENCE_END.search(text, at)
     return start, end.start() if end else len(text)
 
