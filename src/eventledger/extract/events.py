@@ -1850,8 +1850,8 @@ def _target_harmed(attack: _Draft, told_sentences: Sequence[str], lang: str) -> 
     атаковать НПЗ беспилотниками. ... На территории НПЗ возник пожар"): what was tried was done there."""
     own = {c.quote for c in attack.claims if c.quote}
     for sentence in told_sentences:
-        if any(q in sentence for q in own) or not incidents.damaged(sentence, lang):
-            continue
+        if any(q in sentence for q in own) or not incidents.damaged_not_downed(sentence, lang):
+            continue  # (not "nine drones were destroyed ... the raid was aimed at the port": downed)
         at = incidents.target(sentence, lang, sentence)
         if at is not None and attack.target is not None and at.category == attack.target.category:
             return True

@@ -86,6 +86,7 @@ class _Patterns:
     fallen: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
+    weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
     destroy_verb: re.Pattern[str] | None = None
     auxiliary: re.Pattern[str] | None = None
     damage: re.Pattern[str] | None = None
@@ -246,6 +247,7 @@ def patterns(lang: str) -> _Patterns:
         fallen=_optional(data.get("fallen_debris")),
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
         destroyed_thing=_optional(data.get("ground_objects")),
+        weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
         destroy_verb=_optional(data.get("destroy_verbs")),
         auxiliary=_optional(data.get("auxiliaries")),
         damage=_optional(data.get("damage_words"), r"\b"),
@@ -354,6 +356,11 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         # "после атак дронов автомобиль был уничтожен", "знищено гаражні бокси": what is destroyed on the ground was
         # struck, not intercepted; the clause's other words (damage, debris, the attack) still tell its strike
         found = [f for f in found if not (p.kinds[f[0]] == "interception" and _ground_destroyed(text, f[1], f[2], p))]
+    if p.weapon_site is not None and "interception" in p.kinds:
+        # "bases for launching drones were destroyed", "поражены пункты управления БПЛА": the weapon word names what a
+        # site or a crew on the ground is for; the noun that governs it, the site, is what the verb destroyed (struck)
+        sites = [(m.start(), m.end()) for m in p.weapon_site.finditer(text)]
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and _weapon_of_site(text, f[1], f[2], sites))]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -430,6 +437,20 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
         if p.destroyed_thing.match(text, s, e):
             return True
     return False
+
+
+def _weapon_of_site(text: str, start: int, end: int, sites: list[tuple[int, int]]) -> bool:
+    """Whether an interception word's span takes its weapon word from a site's name: a `weapon_sites` phrase (which ends
+    in the weapon word) overlaps the span and ends inside it ("[depots for storing drones] were destroyed") or the
+    span ends inside the phrase ("destroyed [launch sites of drones]", "поражены [пункты управления БПЛА]"); or a verb
+    told alone (one word) has the phrase after it, at most two words between and no punctuation ("знищено [пункти управління
+    дронами]"; not a phrase before the verb, its subject: "оператори дронів знищили 5 шахедів" is a downing)."""
+    return any((s < end and start < e and (start < e <= end or s < end <= e))
+               or (end <= s and not any(c.isspace() for c in text[start:end]) and _NEXT_TO.fullmatch(text, end, s))
+               for s, e in sites)
+
+
+_NEXT_TO = re.compile(r"\s*(?:[\w'’ʼ-]+\s+){0,2}")
 
 
 _FROM_AFAR = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft", "naval_drone")
@@ -527,6 +548,16 @@ def damaged(text: str, lang: str, debris: bool = False) -> bool:
     if p.damage is None or (debris and not debris_told(text, lang)):
         return False
     return told_undenied(p.damage, text, lang, with_harm=True)
+
+
+def damaged_not_downed(text: str, lang: str) -> bool:
+    """`damaged`, with the words of a downing left out: "nine drones were destroyed" tells no damage on the
+    ground (a verb of destroying with a weapon for its object is an interception's word, not harm at a target)."""
+    p = patterns(lang)
+    for m in _trigger_words(text, lang):
+        if p.kinds[int(m.lastgroup[1:])] == "interception":  # type: ignore[index]
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return damaged(text, lang)
 
 
 def told_undenied(pattern: re.Pattern[str], text: str, lang: str, with_harm: bool = False) -> bool:
