@@ -212,6 +212,13 @@ def day_range(when: str | None, precision: str | None, published: datetime | Non
     return None, None
 
 
+def counts(value: int, lower_bound: bool) -> bool:
+    """Whether a claim's figure is a count resolution compares: not "someone" told by a word with no number ("один из
+    погибших полицейских", "есть пострадавшие": at least one, `bare` in each language's figures.yaml), which says
+    nothing of how many, so it cannot tell an incident of five killed otherwise (ledger18b)."""
+    return not (lower_bound and value == 1)
+
+
 def widen(figures: dict[str, tuple[int, int]], name: str, value: int) -> None:
     """Stretch a figure's (lowest, highest) range over one more claim of it."""
     lo, hi = figures.get(name, (value, value))
@@ -225,7 +232,7 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
     lo, hi = day_range(event.date, event.date_precision, report.published)
     figures: dict[str, tuple[int, int]] = {}
     for claim in event.claims:
-        if claim.figure and isinstance(claim.value, int):
+        if claim.figure and isinstance(claim.value, int) and counts(claim.value, claim.lower_bound):
             widen(figures, claim.figure, claim.value)
     return Item(
         id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,

@@ -35,6 +35,7 @@ from eventledger.resolve import (
     _norm,
     blocking_cells,
     cell_of,
+    counts,
     day_range,
     link,
     resolve,
@@ -94,7 +95,7 @@ def _item_query():  # type: ignore[no-untyped-def]
 # Statements built once: building one costs more CPU than SQLite takes to run it, and a statement object that is
 # reused keeps its cache key (SQLAlchemy then finds it compiled without walking it)
 _CLAIM_FACTS = select(t.claims.c.report_event_id, t.claims.c.figure, t.claims.c.assertion, t.claims.c.value,
-                      t.claims.c.value_is_int).where(t.claims.c.report_event_id.in_(IDS))
+                      t.claims.c.value_is_int, t.claims.c.lower_bound).where(t.claims.c.report_event_id.in_(IDS))
 _PUBLISHED = select(t.report_events.c.id, t.reports.c.first_published, t.reports.c.fetched_at).join(
     t.reports, t.reports.c.id == t.report_events.c.report_id).where(t.report_events.c.id.in_(IDS))
 _ITEMS = _item_query().where(t.report_events.c.id.in_(IDS))
@@ -107,7 +108,7 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
     c = t.claims.c
     for chunk in _chunks(list(ids)):
         for row in run_ids(conn, _CLAIM_FACTS, chunk):
-            if row.figure and row.value_is_int:
+            if row.figure and row.value_is_int and counts(int(row.value), row.lower_bound):
                 widen(figures[row.report_event_id], row.figure, int(row.value))
             elif row.assertion:
                 assertions[row.report_event_id].add(row.assertion)
@@ -159,7 +160,7 @@ def new_items(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]],
     figures: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     assertions: dict[str, set[str]] = defaultdict(set)
     for claim in rows.get("claims", ()):
-        if claim["figure"] and claim["value_is_int"]:
+        if claim["figure"] and claim["value_is_int"] and counts(int(claim["value"]), claim["lower_bound"]):
             widen(figures[claim["report_event_id"]], claim["figure"], int(claim["value"]))
         elif claim["assertion"]:
             assertions[claim["report_event_id"]].add(claim["assertion"])
