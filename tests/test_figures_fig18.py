@@ -1,0 +1,61 @@
+"""Figures, fig18: a stated zero that is all its event holds ("the strike on the city caused no casualties", proposed as
+a strike of its own) is told of the one attack the report tells there that day in the other role: the interception
+of the same place, or of the region holding it, gets a copy of the zero when it has no figure of that kind of its own.
+Reports written for this test (en/ru/uk), positive and negative: another place, a strike with a target of its own,
+two interceptions that could take it, an event that holds more than the zero."""
+
+import pytest
+
+
+def _figures(events, kind):
+    (e,) = [e for e in events if e.kind == kind]
+    return {name: f.best for name, f in e.figures.items()}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("VORONEZH - Air defences shot down three drones over the Voronezh region overnight, the governor said. "
+     "The strike on Voronezh caused no casualties, he added.", "en"),
+    ("Ночью над Воронежской областью были сбиты три беспилотника, сообщил губернатор. По его словам, в результате "
+     "удара по Воронежу никто не пострадал.", "ru"),
+    ("Вночі над Харківщиною збили три дрони, повідомив голова ОВА. Внаслідок удару по Харкову ніхто не постраждав, "
+     "додав він.", "uk"),
+])
+def test_a_zero_alone_is_the_interceptions_too(read, text, lang):
+    events = read(text, lang)
+    assert _figures(events, "interception") == {"intercepted": 3, "killed": 0, "injured": 0}
+    # the zero stays with the event its words were read for
+    assert _figures(events, "strike") == {"killed": 0, "injured": 0}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # another place, not held by the interception's region
+    ("Ночью над Воронежской областью были сбиты три беспилотника. Днем в Курске ракета попала в склад, никто не "
+     "пострадал.", "ru"),
+    ("Вночі над Харківщиною збили три дрони. Того ж дня у Сумах ракета влучила у склад, ніхто не постраждав.", "uk"),
+    # a strike that hit something of its own keeps its zero to itself
+    ("VORONEZH - Air defences shot down three drones over the Voronezh region on Friday. On Friday a drone hit "
+     "a warehouse in Voronezh, and nobody was hurt, the governor said.", "en"),
+    # another day
+    ("KAZAN - Air defences shot down two drones over Tatarstan overnight. Separately, a drone hit a warehouse "
+     "in Kazan on Friday, and nobody was hurt, officials said.", "en"),
+])
+def test_no_zero_lent_across_places_targets_or_days(read, text, lang):
+    assert _figures(read(text, lang), "interception") == {"intercepted": 3 if "три" in text or "three" in text else 2}
+
+
+def test_an_event_holding_more_than_a_zero_lends_nothing(read):
+    # the strike holds the debris' two injured beside its zero: its "no casualties" is no stated nobody of the attack
+    text = ("VORONEZH - Air defences shot down three drones over the Voronezh region overnight, and falling "
+            "debris injured two people, the governor said. The strike on Voronezh caused no casualties, he added.")
+    assert _figures(read(text, "en"), "interception") == {"intercepted": 3}
+
+
+def test_two_interceptions_take_no_zero(read):
+    text = ("VORONEZH - Air defences shot down three drones over the Voronezh region and two over the Voronezh "
+            "city on Friday, in two separate waves. The strike on the Voronezh region caused no casualties, the "
+            "governor said.")
+    for e in read(text, "en"):
+        if e.kind == "interception" and any(c.figure == "intercepted" for c in e.claims):
+            held = {c.figure for c in e.claims if c.figure}
+            # lent only where exactly one interception stands at the place
+            assert "killed" not in held or sum(1 for x in read(text, "en") if x.kind == "interception") == 1
