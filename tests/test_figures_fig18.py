@@ -3,7 +3,8 @@ a strike of its own) is told of the one attack the report tells there that day i
 of the same place, or of the region holding it, gets a copy of the zero when it has no figure of that kind of its own.
 Reports written for this test (en/ru/uk), positive and negative: another place, a strike with a target of its own,
 two interceptions that could take it, an event that holds more than the zero.
-(2): "all the drones were shot down" is as many downed as the count of weapons told launched before it."""
+(2): "all the drones were shot down" is as many downed as the count of weapons told launched before it.
+(3): weapons told "used" (en after the count; ru/uk "применено/застосовано" before it) were launched."""
 
 import pytest
 
@@ -98,3 +99,22 @@ def test_all_downed_is_as_many_as_came(read, text, lang, value):
 ])
 def test_no_all_downed_without_a_count_before_it(read, text, lang, value):
     assert _downed(read(text, lang)) == value
+
+
+# Weapons told "used" / "застосовано" / "применено" before or after their count were launched; the same words of
+# equipment or people are no launch (the count needs a weapon).
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("MOSCOW - Five drones were reportedly used in the attack on the Moscow region overnight, the defence ministry "
+     "said.", "en", [5]),
+    ("Вночі росіяни атакували Одещину. Загалом було застосовано 17 безпілотників, повідомив голова ОВА.", "uk", [17]),
+    ("Ночью ВСУ атаковали Курскую область. Всего было применено 9 беспилотников, сообщил губернатор.", "ru", [9]),
+    ("KHARKIV - Russia shelled Kharkiv overnight. Ten fire engines were used to put out the blaze, rescuers said.", "en",
+     []),
+    ("Вночі росіяни атакували Одесу дронами. Для гасіння пожежі було застосовано 12 одиниць техніки, повідомили в "
+     "ДСНС.", "uk", []),
+    ("Ночью ВСУ атаковали Курск дронами. Для тушения пожара было использовано 12 единиц техники, сообщили в МЧС.", "ru",
+     []),
+])
+def test_weapons_used_were_launched(read, text, lang, value):
+    assert sorted(c.value for e in read(text, lang) for c in e.claims if c.figure == "launched") == value
