@@ -471,13 +471,10 @@ def build_events(
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
-    # the weapons told as launched anywhere in the report: what "all the drones were shot down" points back to
-    came = [c for e in events for c in e.claims if c.figure == "launched"]
     for d in events:
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
-        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text),
-                                     came)
+        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
@@ -660,38 +657,15 @@ def _own_line(text: str, sentence: Span) -> bool:
     return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
 
 
-def _everyone_counted(claims: list[Claim], came: Sequence[Claim] = ()) -> list[Claim]:
+def _everyone_counted(claims: list[Claim]) -> list[Claim]:
     """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
-    best count of the injured; with no such count, the claim says no number and is dropped. "All the drones were shot
-    down": see `_all_that_came`."""
+    best count of the injured; with no such count, the claim says no number and is dropped."""
     group = reconcile_figure([c for c in claims if c.figure == EVERYONE_OF and c.value != EVERYONE])
     # (a group known only to be at least so many is so many hospitalised at least; a group told by a bare word, "the
     # injured", no count at all)
     told = group is not None and group.best > 0 and not (group.best == 1 and group.high is None)
-    out: list[Claim] = []
-    for c in claims:
-        if c.value != EVERYONE:
-            out.append(c)
-        elif c.figure == "intercepted":
-            downed = _all_that_came(c, [*claims, *came])
-            if downed is not None:
-                out.append(downed)
-        elif told:
-            out.append(replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None))
-    return out
-
-
-def _all_that_came(c: Claim, claims: list[Claim]) -> Claim | None:
-    """ "Russia fired 18 drones overnight, and the Air Force intercepted all of them", "Five drones were launched ...
-    all the drones were shot down": as many downed as the count of weapons that came told last before it in the report
-    (the antecedent "all" points back to, not the event's largest count, and wherever the launch was proposed: a strike
-    "with drones" beside the interception); with none told before it, no number."""
-    came = [k for k in claims if k.figure == "launched" and isinstance(k.value, int) and k.value > 0
-            and k.end <= c.start]
-    if not came:
-        return None
-    last = max(came, key=lambda k: k.end)
-    return replace(c, value=last.value, lower_bound=c.lower_bound or last.lower_bound)
+    return [replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None) if c.value == EVERYONE else c
+            for c in claims if c.value != EVERYONE or told]
 
 
 def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:
