@@ -481,7 +481,35 @@ def build_events(
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
             d.kind = "shelling"
+    _zeros_lent(events)
     return [_finish(d, report_id, reference) for d in events]
+
+
+_LENT_TO = {"strike": ("interception",), "shelling": ("interception",), "explosion": ("interception",),
+            "interception": ("strike", "shelling", "explosion")}
+
+
+def _zeros_lent(events: list[_Draft]) -> None:
+    """A stated zero that is all its event holds ("There were no casualties", proposed as a strike of its own because
+    it says "the attack") is told of the one attack the report tells there that day in the other role: where air
+    defence met the attack, "nobody was hurt" is the interception's too (ANNOTATION.md gives it to the interception),
+    and an interception's "no casualties" is the strike's it stood beside. The taker gets a copy of each zero it has no
+    figure of its own for (the zero stays with its teller's event: which of the two gold keeps is not told by the
+    words); a taker that counts that figure keeps its count. Only one taker: at the same place, or one holding the
+    other (a region and its town, a country and its city), on the same day. A strike that hit something of its own (a
+    target) keeps its zero to itself."""
+    for donor in events:
+        zeros = [c for c in donor.claims if c.figure]
+        if not zeros or donor.place is None or donor.target is not None or donor.kind not in _LENT_TO or any(
+                c.figure not in _HARMED or c.value != 0 or c.lower_bound for c in zeros):
+            continue
+        takers = [e for e in events if e is not donor and e.kind in _LENT_TO[donor.kind] and e.place is not None
+                  and e.date == donor.date and (same_place(e.place, donor.place) or contains(e.place, donor.place)
+                                                or contains(donor.place, e.place))]
+        if len(takers) != 1:
+            continue
+        own = {c.figure for c in takers[0].claims if c.figure}
+        takers[0].claims.extend(c for c in zeros if c.figure not in own)
 
 
 @cache
