@@ -33,22 +33,22 @@ def groups(clusters) -> list[list[str]]:  # type: ignore[no-untyped-def]
 
 
 def test_an_update_does_not_bridge_the_town_s_next_strike_into_its_origin(read) -> None:  # type: ignore[no-untyped-def]
-    bus = told(read, "a", "Вечером российский дрон атаковал маршрутку в Херсоне: погибли двое пассажиров, ранены "
+    bus = told(read, "a", "Вечером российский дрон атаковал пригородный автобус в Херсоне: погибли двое пассажиров, ранены "
                           "пятеро.", "ru", 0, "2025-04-06")
     truck = told(read, "b", "Херсон: с дрона сбросили взрывчатку на эвакуатор, пострадал мужчина 45 лет.", "ru", 13,
                  "2025-04-07")
-    update = told(read, "c", "Число погибших в результате удара дрона по маршрутке в Херсоне возросло до трёх, сообщил "
+    update = told(read, "c", "Число погибших в результате удара дрона по пригородному автобусу в Херсоне возросло до трёх, сообщил "
                              "глава ОВА.", "ru", 18, "2025-04-07")
     # the update joins the bus it names; the tow truck, a strike of its own the next morning, stays its own event
     assert groups(resolve([bus, truck, update])) == [["a", "c"], ["b"]]
 
 
 def test_an_update_beside_a_night_s_nearness_obeys_both_guards(read) -> None:  # type: ignore[no-untyped-def]
-    bus = told(read, "a", "Вечером российский дрон атаковал маршрутку в Херсоне: погибли двое пассажиров, ранены "
+    bus = told(read, "a", "Вечером российский дрон атаковал пригородный автобус в Херсоне: погибли двое пассажиров, ранены "
                           "пятеро.", "ru", 0, "2025-04-06")
     night = told(read, "d", "Ночью Херсон атаковали ударные дроны: двое горожан ранены, посечены окна и машины.", "ru", 12,
                  "2025-04-07")
-    update = told(read, "c", "Число погибших в результате удара дрона по маршрутке в Херсоне возросло до трёх, сообщил "
+    update = told(read, "c", "Число погибших в результате удара дрона по пригородному автобусу в Херсоне возросло до трёх, сообщил "
                              "глава ОВА.", "ru", 15, "2025-04-07")
     verdict = compare(night, update)
     assert not verdict.join or (verdict.follow_up and verdict.nearness), verdict.reasons
@@ -57,9 +57,9 @@ def test_an_update_beside_a_night_s_nearness_obeys_both_guards(read) -> None:  #
 
 def test_a_post_telling_its_own_strike_is_no_follow_up_whatever_its_toll_words(read) -> None:  # type: ignore[no-untyped-def]
     bus = {lang: told(read, "a", text, lang, 0, "2025-04-06") for lang, text in {
-        "ru": "Вечером российский дрон атаковал маршрутку в Херсоне: погибли двое пассажиров, ранены пятеро.",
-        "uk": "Увечері російський дрон атакував маршрутку в Херсоні: загинули двоє пасажирів, поранені п'ятеро.",
-        "en": "A Russian drone hit a minibus in Kherson in the evening, killing two passengers and injuring five.",
+        "ru": "Вечером российский дрон атаковал пригородный автобус в Херсоне: погибли двое пассажиров, ранены пятеро.",
+        "uk": "Увечері російський дрон атакував приміський автобус в Херсоні: загинули двоє пасажирів, поранені п'ятеро.",
+        "en": "A Russian drone hit a suburban bus in Kherson in the evening, killing two passengers and injuring five.",
     }.items()}
     for lang, text in (
             ("ru", "Беспилотник атаковал частный дом в Херсоне, раненая хозяйка скончалась в больнице."),
@@ -94,15 +94,15 @@ def item(id: str, text: str, hours: float, day: str, figures: dict[str, tuple[in
                 figures=figures, published=EVENING + timedelta(hours=hours))
 
 
-BUS = item("i", "Вечером российский дрон атаковал маршрутку в Херсоне: погибли двое пассажиров, ранены пятеро.", 0,
+BUS = item("i", "Вечером российский дрон атаковал пригородный автобус в Херсоне: погибли двое пассажиров, ранены пятеро.", 0,
            "2025-04-06", {"killed": (2, 2), "injured": (5, 5)})
 
 
 def test_the_toll_s_own_subject_or_again_is_no_second_strike() -> None:
     for n, text in enumerate((
-            "В больнице скончался ещё один раненый при ударе по маршрутке в Херсоне, число погибших возросло до трёх.",
-            "Кількість загиблих внаслідок удару по маршрутці в Херсоні знову зросла — до трьох.",
-            "Another passenger hurt in the minibus strike in Kherson died in hospital; the death toll has risen to three.")):
+            "В больнице скончался ещё один раненый при ударе по пригородному автобусу в Херсоне, число погибших возросло до трёх.",
+            "Кількість загиблих внаслідок удару по приміському автобусу в Херсоні знову зросла — до трьох.",
+            "Another passenger hurt in the suburban bus strike in Kherson died in hospital; the death toll has risen to three.")):
         later = item(f"j{n}", text, 14, "2025-04-07", {"killed": (3, 3)})
         assert compare(BUS, later).join, (text, compare(BUS, later).reasons)
 
