@@ -1,5 +1,5 @@
 """A later post, hours on, that tells the toll of a strike already told at that place grown or revised ("число
-погибших ... выросло до 11", "the death toll rose to four", "кількість загиблих зросла до"): the strike's follow-up,
+раненых ... возросло до девяти", "the death toll rose to four", "кількість загиблих зросла до"): the strike's follow-up,
 one incident, within FOLLOW_UP_HOURS, in the town or the town and the district or region holding it (ledger18). And the
 limits: two nights told by their texts, two towns of one region, a new strike told as "again", "another" or "a second",
 a day apart after a strike of a few hurt, past the window, and a follow-up that two strikes could be the origin of. The
@@ -31,8 +31,8 @@ def item(id: str, text: str, *, day: str = "2025-04-06", published: datetime = E
 STRIKE = item("a", "Вечером ракета попала в жилой дом в Херсоне: погибли три человека, ранены четверо, сообщил глава ОВА.",
               figures={"killed": (3, 3), "injured": (4, 4)})
 # the next morning, by another outlet, in few words of the first post's: dated by its own day of publication
-UPDATE = item("b", "Число погибших в Херсоне в результате ракетного удара, нанесённого в воскресенье вечером, возросло "
-              "до шести.", day="2025-04-07", published=EVENING + timedelta(hours=15), figures={"killed": (6, 6)})
+UPDATE = item("b", "Глава ОВА уточнил: после вчерашней ракеты по жилому дому в Херсоне число погибших "
+              "возросло до шести.", day="2025-04-07", published=EVENING + timedelta(hours=15), figures={"killed": (6, 6)})
 
 
 def test_a_toll_told_grown_the_next_morning_is_the_strike_s_follow_up() -> None:

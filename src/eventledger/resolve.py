@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal
@@ -780,7 +780,7 @@ def compare(a: Item, b: Item) -> Verdict:
                                    f"account of the night, within {NIGHT_HOURS} h, nothing told differently"))
     if _debris_of_the_downed(a, b, place) and same_day and _nothing_told_otherwise(a, b, weapons) and not told:
         # a town's single drone said downed, and within hours a post counting nothing downed of its own that tells the
-        # debris of the downed drone ("один человек пострадал после падения обломков от сбитого БПЛА в Балашихе"): the
+        # debris of the downed drone (a post that a garage roof in the town was holed by pieces of the drone shot down): the
         # downing's aftermath, not a drone of its own; on nearness (every member must agree), and only when it could
         # follow one downing alone (`_best`: a town with two drones downed that day, nothing says whose debris) (ledger18)
         positive.append(("debris", f"the debris of a town's one downed drone told within {DAY_HOURS} h, counting "
@@ -919,8 +919,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(updated)}), text similarity {sim:.2f}"))
     if (follow := _follow_up(a, b, place, weapons)):
-        # a later post that tells the toll of a strike already told at this place grown or revised ("число погибших в
-        # Сумах в результате удара, нанесенного в воскресенье вечером, выросло до 11", "the death toll rose to four"),
+        # a later post that tells the toll of a strike already told at this place grown or revised (the regional
+        # administration's next-morning word that the dead of the evening's missile now number six; "the toll rose to four"),
         # within FOLLOW_UP_HOURS, in the same town or a town and the district or region holding it, strike, shelling or
         # explosion both, told by neither as "again", "one more" or in another part of the day: the strike's follow-up,
         # whatever day its publication dates it to and whatever figure it now gives (a toll is revised down as well as
@@ -1006,14 +1006,18 @@ def compare(a: Item, b: Item) -> Verdict:
         reasons.append(f"told otherwise ({'; '.join(apart)})")
     if not positive:
         return Verdict(False, score, tuple(reasons), None, differs=differs)
-    nearness = {kind for kind, _ in positive} <= {"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris",
-                                                   "claim_set"}
-    follow_up = {kind for kind, _ in positive} <= {"follow_up", "debris"}
+    kinds = {kind for kind, _ in positive}
+    # a follow-up beside nearness evidence alone (one town that night or day, and a toll update) is still a join on
+    # nearness and a follow-up: every member must agree, and it joins a sole origin, never bridges two (fix18a)
+    follow_up = bool(kinds & FOLLOW_UP_KINDS) and kinds - FOLLOW_UP_KINDS <= NEARNESS_KINDS
+    nearness = kinds <= NEARNESS_KINDS or (follow_up and bool(kinds - FOLLOW_UP_KINDS))
     return Verdict(True, score, tuple([why for _, why in positive] + reasons), None, nearness=nearness, differs=differs,
                    follow_up=follow_up)
 
 
 HIT_KINDS = frozenset({"strike", "shelling", "explosion"})
+NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set"})
+FOLLOW_UP_KINDS = frozenset({"follow_up", "debris"})
 
 
 def _follow_up(a: Item, b: Item, place: str, weapons: str) -> str:
@@ -1048,11 +1052,46 @@ def _follow_up(a: Item, b: Item, place: str, weapons: str) -> str:
         return ""  # a day apart, a strike of a few hurt: the town's next strike is as likely (a toll this small is not
         # told for days); a strike of DISTINCT_TOLL or more dead and hurt is
     told = _toll_update(later.text)
-    if told is None or every_language("separate_incident").search(later.text) or _told_otherwise(a, b):
+    if told is None:
+        return ""
+    if (earlier.target is not None and later.target is not None and target_relation(earlier, later)[0] != "same"
+            and not every_language("toll_care_place").fullmatch(later.target.name)):
+        return ""  # the later names a target of its own (a house after the bus): its own strike, not the bus's (fix18a)
+    if _tells_own_strike(later.text):
+        return ""  # a strike told by a verb of the later post's own, whatever toll words it adds (fix18a)
+    plain = _without_toll_words(later.text)  # "ещё одна пострадавшая", "знову зросла": the toll's words, not a strike's
+    stripped = (a, replace(b, text=plain)) if later is b else (replace(a, text=plain), b)
+    if every_language("separate_incident").search(plain) or _told_otherwise(*stripped):
         return ""
     hours = (later.published - earlier.published).total_seconds() / 3600  # type: ignore[operator]
     return (f'a toll told grown or revised ("{told.group(0)}") {hours:.0f} h after a strike on the same place '
             f"with casualties, nothing told as another strike")
+
+
+@lru_cache(maxsize=4096)
+def _without_toll_words(text: str) -> str:
+    """The text without the words that belong to a toll itself: its subject ("ещё одна пострадавшая", "another
+    victim": `toll_subject`) and "again" on its verb ("кількість загиблих знову зросла": `toll_again`); what is left is
+    searched for "one more" and "again" strikes (fix18a)."""
+    return every_language("toll_again").sub(" ", every_language("toll_subject").sub(" ", text))
+
+
+@lru_cache(maxsize=4096)
+def _tells_own_strike(text: str) -> bool:
+    """Whether a post tells a strike by a verb of its own outside its toll words: a sentence or clause, the toll
+    update's words (`toll_update`) taken out, that holds a finite verb of striking (`strike_told`: "атаковал",
+    "влучила", "hit"), not as a recap ("напомним", "нагадаємо", "earlier"). "Число погибших в результате удара по
+    автобусу возросло" only refers to a strike; "дрон атаковал дом, женщина скончалась в больнице" tells one (fix18a)."""
+    rest = every_language("toll_update").sub(" | ", text)
+    for clause in re.split(r"[.;:!?|\n]+|,\s", rest):
+        if RECAP.search(clause):
+            continue
+        if every_language("strike_told").search(clause):
+            return True
+    return False
+
+
+RECAP = re.compile(r"(?<!\w)(?:напомн|нагада|recall|earlier|ранее|раніше)\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1893,7 +1932,8 @@ def _best(
         return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
     if best[0] is not None and _missile_type_ambiguous(item, best[1], joinable):
         return None, Verdict(False, 0.0, ("missiles of no type beside two missile types told apart",))
-    if best[0] is not None and best[1].follow_up and len(joinable) > 1:
+    if best[0] is not None and best[1].follow_up and (len(joinable) > 1 or _origins(
+            item, [clusters[n].members for n in candidates]) > 1):  # type: ignore[union-attr]
         return None, Verdict(False, 0.0, ("a toll update that two strikes could be the origin of",))
     return best
 
@@ -1939,6 +1979,8 @@ def _bridged(
     for n in candidates:
         cluster = clusters[n]
         if n == target or cluster is None or not (verdict := compare_to_event(item, cluster.members, forbidden, memo)).join:
+            continue
+        if verdict.follow_up:  # a follow-up joins one origin at most, never makes two strikes one (fix18a)
             continue
         if all(_compatible_members(m, joined, rules, memo, agree=verdict.nearness) for m in cluster.members):
             found.append(n)
@@ -1994,9 +2036,32 @@ def best_event(
         return None, Verdict(False, 0.0, ("a generic target beside exact ones told apart",))
     if chosen[0] is not None and _missile_type_ambiguous(item, chosen[1], joinable):
         return None, Verdict(False, 0.0, ("missiles of no type beside two missile types told apart",))
-    if chosen[0] is not None and chosen[1].follow_up and len(joinable) > 1:
+    if chosen[0] is not None and chosen[1].follow_up and (len(joinable) > 1 or _origins(item, list(events.values())) > 1):
         return None, Verdict(False, 0.0, ("a toll update that two strikes could be the origin of",))
     return chosen
+
+
+def _origins(item: Item, events: Sequence[Sequence[Item]]) -> int:
+    """How many of `events` hold a strike the follow-up `item` could be told of, whether or not it could join it
+    (fix18a): a strike, shelling or explosion with someone killed or hurt, published before it within
+    FOLLOW_UP_HOURS, in its town or a town and the district or region holding it, weapons not of two families. A
+    region's "toll rose to four" the morning after strikes on two of its towns, one of them with a toll too small to
+    join a day apart, is either's: it joins neither."""
+    return sum(any(_possible_origin(item, m) for m in members) for members in events)
+
+
+def _possible_origin(item: Item, m: Item) -> bool:
+    if m.kind not in HIT_KINDS or item.kind not in HIT_KINDS or m.published is None or item.published is None:
+        return False
+    if not (m.published < item.published <= m.published + timedelta(hours=FOLLOW_UP_HOURS)):
+        return False
+    if not any(m.figures.get(name, (0, 0))[1] > 0 for name in CASUALTIES):
+        return False
+    weapons = _weapons(m.weapon, item.weapon)
+    if weapons == "different" or _rockets(m, item):
+        return False
+    place = place_relation(m.place, item.place)[0]
+    return bool(_one_town(m, item, place))
 
 
 # -- links between events -----------------------------------------------------------------------------------------
