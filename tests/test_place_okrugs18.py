@@ -5,6 +5,7 @@ name it replaced ("в Пологовском муниципальном окру
 import pytest
 
 from eventledger.geo import Gazetteer
+from eventledger.geo.named_airports import named_airports
 
 
 def _places(gazetteer: Gazetteer, text: str, lang: str = "ru") -> list[tuple[str, str | None, str | None]]:
@@ -53,3 +54,37 @@ def test_no_okrug_no_place(gazetteer, text):
 def test_an_okrug_of_no_town_is_read_in_a_report(read):
     events = read("Беспилотник атаковал легковой автомобиль в Пологовском муниципальном округе, погиб водитель.", "ru")
     assert [(e.kind, e.place.name_en) for e in events] == [("strike", "Polohy Raion")]
+
+
+# Airports told by journalese nouns (place18): "авиагавань", "воздушная гавань" (uk "авіагавань", "повітряна гавань")
+# before the airport's own name are the airport noun, as "аэропорт" is; a bare "гавань" is a harbour.
+
+def _airports(gazetteer: Gazetteer, text: str, lang: str) -> list[str]:
+    return [m.candidates[0].place.name_en or "" for m in named_airports(gazetteer.find(text, lang), text, lang, gazetteer)
+            if m.candidates]
+
+
+@pytest.mark.parametrize("text, lang, airport", [
+    ("Из-за атаки дронов екатеринбургская авиагавань Кольцово временно не принимала рейсы.", "ru", "Koltsovo"),
+    ("Росавиация сообщила, что в воздушных гаванях Внуково и Шереметьево введены временные ограничения.", "ru",
+     "Sheremetyevo"),
+    ("У Росавіації повідомили, що повітряна гавань Пулково тимчасово не приймала літаки через загрозу дронів.", "uk",
+     "Pulkovo"),
+])
+def test_an_airport_told_as_a_haven(gazetteer, text, lang, airport):
+    assert any(airport in name for name in _airports(gazetteer, text, lang))
+
+
+def test_an_airport_told_as_a_haven_in_a_report(read):
+    events = read("Росавиация сообщила, что в воздушных гаванях Внуково и Шереметьево введены временные ограничения.",
+                  "ru")
+    assert any("Sheremetyevo" in (e.place.name_en or "") for e in events if e.place)
+
+
+@pytest.mark.parametrize("text", [
+    "Беспилотники атаковали катера в гавани Новороссийска, повреждено судно.",
+    "Дроны атаковали порт, в гавани Пулково у причала повреждён буксир.",
+    "Из-за угрозы дронов воздушные гавани региона временно закрыты.",
+])
+def test_a_harbour_is_no_airport(gazetteer, text):
+    assert not any("Airport" in name for name in _airports(gazetteer, text, "ru"))
