@@ -330,11 +330,11 @@ class Gazetteer:
         out = []
         for found in _ADJECTIVE_BEFORE_NOUN.finditer(text):
             adjective, noun = found.group("adjective"), found.group("noun")
-            noun_lemma = _morph(lang).parse(noun.lower())[0].normal_form
+            noun_lemma = _site_lemma(noun, lang, nouns.keys() | between)
             noun_end = found.end()
             if noun_lemma in between and (more := _NEXT_WORD.match(text, found.end())):
                 # "Шебекинского городского округа": a word of kind between the adjective and the noun
-                noun_lemma, noun_end = _morph(lang).parse(more.group(1).lower())[0].normal_form, more.end()
+                noun_lemma, noun_end = _site_lemma(more.group(1), lang, nouns.keys()), more.end()
             site = nouns.get(noun_lemma)
             if site is None or any(a < found.end("adjective") and found.start() < b for a, b in taken):
                 continue
@@ -360,12 +360,23 @@ class Gazetteer:
                 town = self._town_of_adjective(lemma, lang, floor, context_countries, areas, likely)
                 if town is not None:
                     break
+            before = text[:found.start()].rstrip()
+            qualifies = noun_lemma in communities and len(before) in ends and text[len(before):found.start()].isspace()
+            if site == "district":
+                # "в Пологовском муниципальном округе": an okrug that took the place of the raion of that name (the
+                # raions of occupied Ukraine renamed, Russia's okrugs) is read as its town, as before; when the
+                # adjective makes no town the gazetteer has ("пологовский": Polohy), as that raion (in the
+                # subdivision the text names, when several), rather than as nothing
+                if town is None and not qualifies and (
+                        district := self._district_of_adjective(adjective, lang, areas)) is not None:
+                    out.append((found.start(), noun_end, district))
+                    continue
+                site = "city"
             if town is None:
                 continue
             row, name = town
             end = found.end("adjective")
-            before = text[:found.start()].rstrip()
-            if noun_lemma in communities and len(before) in ends and text[len(before):found.start()].isspace():
+            if qualifies:
                 # "с. Старовірівка Шевченківської громади": the community qualifies the settlement named before it
                 # (an area around its town, see `_qualifier`), which is looked for inside it
                 name = _nominative(text[found.start():noun_end], lang)
@@ -387,6 +398,24 @@ class Gazetteer:
                     row, end = airports[0], found.end()
             out.append((found.start(), end, row))
         return out
+
+    def _district_of_adjective(self, adjective: str, lang: str, areas: set[str]) -> _Row | None:
+        """The one raion named by `adjective` ("Пологовском" -> "Пологовский район"), in `areas` when the text names
+        subdivisions; None when the gazetteer has none or several with no subdivision to choose by."""
+        word = (topic(lang, "places").get("district_word") or "").strip()
+        if not word:
+            return None
+        rows: dict[int, _Row] = {}
+        for lemma in dict.fromkeys(p.normal_form for p in _morph(lang).parse(adjective.lower())):
+            for r, _ in self._candidates(self._name_refs(f"{lemma.capitalize()} {word}", lang)):
+                if r.feature == "admin2":
+                    rows[r.id] = r
+            if rows:
+                break
+        found = list(rows.values())
+        if len(found) > 1 and areas:
+            found = [r for r in found if r.admin1_code in areas]
+        return found[0] if len(found) == 1 else None
 
     def _region_offices(self, text: str, chosen: list[_Span], lang: str) -> list[tuple[int, int, _Row]]:
         """A region named by its adjective before its administration's name ("голова Харківської ОВА", "Сумська ОДА",
@@ -1759,6 +1788,13 @@ def _plural_of_given_name(word: str, lang: str) -> tuple[str, ...]:
         return ()
     plurals = {form.word for p in parses if (form := p.inflect({"plur", "nomn"}))}
     return tuple(sorted(plurals))
+
+
+def _site_lemma(word: str, lang: str, wanted: Collection[str]) -> str:
+    """The normal form of `word` that is one of `wanted`, of any of pymorphy3's readings ("округу" reads first as
+    the feminine "округа", the neighbourhood, then as "округ"); else its likeliest normal form."""
+    forms = [p.normal_form for p in _morph(lang).parse(word.lower())]
+    return next((f for f in forms if f in wanted), forms[0])
 
 
 def _morph(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer

@@ -57,7 +57,7 @@ def _bracketed_names(matches: list[PlaceMatch], text: str, lang: str) -> list[Pl
     nouns = topic(lang, "places").get("airport_nouns") or []
     if not nouns or "(" not in text:
         return matches
-    noun = rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\w*)"
+    noun = _noun_pattern(nouns)
     city = rf"{_NAME}(?:[\s-]+{_NAME})?"
     pattern = (rf"(?P<city>{city})\s+{noun}\s*\(\s*[«\"„“]?(?P<name>{_NAME})" if lang == "en"
                else rf"{noun}\s+(?P<city>{city})\s*\(\s*[«\"„“]?(?P<name>{_NAME})")
@@ -111,7 +111,7 @@ def _airport_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     nouns = topic(lang, "places").get("airport_nouns") or []
     if not nouns:
         return []
-    noun = rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\w*)"
+    noun = _noun_pattern(nouns)
     # each name may stand in quotes ("в аэропортах «Внуково» и «Домодедово»"), and a dash may open the list after the
     # noun ("три аэропорта — «Домодедово», «Шереметьево» и «Жуковский»")
     quoted = rf"[«\"„“]?{_NAME}[»\"“”]?"
@@ -126,6 +126,11 @@ def _airport_names(text: str, lang: str) -> list[tuple[int, int, str]]:
             start = found.start("names") + name.start()
             out.append((start, start + len(name.group(0)), name.group(0)))
     return out
+
+
+def _noun_pattern(nouns: list[str]) -> str:
+    """The airport nouns of places.yaml (patterns, matched as word beginnings, case-insensitively) as one pattern."""
+    return rf"(?i:\b(?:{'|'.join(nouns)})\w*)"
 
 
 def _key(name: str) -> str:
