@@ -647,9 +647,9 @@ def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal],
     lacks, no count at another value, no weapon the earlier lacks, no kind of its own: a shelling and a drone strike
     are two), is not told as another, one more or one after ("also", "також": `additive`; "later", "separately",
     "too", "згодом", "и в": `told_as_more`), neither or both are recalled, no part of the day, time or earlier day
-    named on either side only or on both sides apart tells them apart, and of the report's tellings as first read
-    (`tellings`, before any join) the earlier is the only incident of its kind the later could retell; and the two
-    places are
+    tells them apart (both named and apart; at a town and its edge, named on one side only), and of the report's
+    tellings as first read (`tellings`, before any join) the earlier is the only incident of its kind the later could
+    retell; and the two places are
     (a) a town and a settlement on its edge (within _EDGE_KM, with a fifth of its people or fewer: "a glide bomb hit
         Kharkiv ... the bomb struck a warehouse in Pisochyn"), no other strike or shelling of the day told as first read
         at a third place, save an area holding them (a town and other places hit, told one by one, are a list, each
@@ -672,9 +672,13 @@ def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal],
     if later.kind != earlier.kind or later.weapon not in (None, earlier.weapon) and (
             {earlier.weapon, later.weapon} != _AIR_DROPPED):
         return False  # a kind or a weapon of its own: "shelled Kherson ... A drone attacked Bilozerka" are two
-    if "before" in earlier.when ^ later.when or (earlier.when or later.when) and not earlier.when & later.when:
-        return False  # "Утром ... в Харькове", "Вечером ... в Песочине"; "on Monday ... In the evening, ...": two
     edge = _on_the_edge(earlier.place, later.place)
+    # two parts of the day; at a town and its edge, a part of the day told on one side only ("on Monday ... In the
+    # evening, shells hit Antonivka"; an area's lead that names none is retold with the hour, not apart)
+    apart = not earlier.when & later.when and (
+        bool(earlier.when and later.when) or edge and bool(earlier.when | later.when))
+    if "before" in earlier.when ^ later.when or apart:
+        return False  # "Утром ... в Харькове", "Вечером ... в Песочине"
     if not (edge and not _two_targets(earlier, later, "name")
             or _area_told(earlier, later) and not _two_targets(earlier, later, "category")):
         return False  # (a school hit in the town and a house in the village beside it are two incidents)
