@@ -1,5 +1,5 @@
 """One incident told at a town and again at a much smaller settlement on its edge (eighteenth session, dup18): the
-join `same_incident._told_at_outskirts`. Its negatives are the sentences it must leave alone: two towns of one region
+join `same_incident._told_again` (rule 5). Its negatives are the sentences it must leave alone: two towns of one region
 of like size, the same two places on two days or at two parts of a day, a strike and a later shelling, a village with
 a toll of its own, a town too far off, a second strike told as one more, and one clause naming both places.
 Reports written for these tests in their own words, no evaluation text's frame (published at report_reading.PUBLISHED)."""
@@ -125,3 +125,74 @@ def test_en_a_regions_lead_with_another_kind_of_target_stays_apart_from_the_town
     events = read("Drones attacked energy facilities in the Chernihiv region overnight, the governor said. "
                   "A drone hit a house in Nizhyn. In Pryluky, a drone damaged a warehouse.")
     assert len(_damage(events)) == 3
+
+
+# -- review18b: what rule 5 must leave apart (reports written for these tests) ------------------------------------
+
+def test_en_a_list_of_villages_around_the_town_stays_a_list(read):
+    # finding 1: each village must not join the town one by one once the first has joined
+    events = read("Russian artillery shelled Kherson on Tuesday, killing a woman, the city council said. "
+                  "Shells landed in Antonivka. Shells landed in Bilozerka. Shells landed in Chornobaivka.")
+    assert len(_damage(events)) == 4
+
+
+def test_uk_a_list_of_villages_around_the_town_stays_a_list(read):
+    events = read("У вівторок росіяни обстріляли Херсон, загинула жінка, повідомила міська рада. "
+                  "Снаряди влучили в Антонівку. Снаряди влучили в Білозерку.", "uk")
+    assert len(_damage(events)) == 3
+
+
+def test_ru_a_third_place_hit_that_day_makes_a_list(read):
+    events = read("Во вторник ракета попала в Днепр, погибла женщина, сообщили власти. "
+                  "Ракета попала в Подгородное. Беспилотник атаковал Новоалександровку.", "ru")
+    assert len(_damage(events)) == 3
+
+
+def test_en_a_drone_strike_after_a_shelling_stays_two(read):
+    # finding 2: a weapon and a kind of its own are facts of its own
+    events = read("Russian troops shelled Kherson on Tuesday, killing a woman, the city council said. "
+                  "A Russian drone attacked Antonivka.")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_a_drone_strike_after_a_shelling_stays_two(read):
+    events = read("У вівторок росіяни обстріляли Херсон, загинула жінка, повідомила міська рада. "
+                  "Ворожий дрон атакував Антонівку.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_en_a_part_of_the_day_named_only_later_stays_two(read):
+    # finding 3: "on Tuesday" then "In the evening": two times of the day
+    events = read("Russian artillery shelled Kherson on Tuesday, killing a woman, the city council said. "
+                  "In the evening, shells landed in Antonivka.")
+    assert len(_damage(events)) == 2
+
+
+def test_ru_a_part_of_the_day_named_only_later_stays_two(read):
+    events = read("Во вторник ракета попала в Днепр, погибла женщина. Вечером ракета попала в Подгородное.", "ru")
+    assert len(_damage(events)) == 2
+
+
+def test_uk_a_part_of_the_day_named_only_later_stays_two(read):
+    events = read("У вівторок росіяни обстріляли Херсон, загинула жінка. Увечері снаряди влучили в Антонівку.", "uk")
+    assert len(_damage(events)) == 2
+
+
+def test_en_later_separately_too_mark_a_second_incident(read):
+    # finding 4
+    for second in ("Later, shells landed in Antonivka.", "Separately, shells landed in Antonivka.",
+                   "Shells landed in Antonivka too."):
+        events = read("Russian artillery shelled Kherson on Tuesday, killing a woman, the city council said. " + second)
+        assert len(_damage(events)) == 2, second
+
+
+def test_ru_later_and_also_mark_a_second_incident(read):
+    for second in ("Позже ракета попала в Подгородное.", "Ракета попала и в Подгородное."):
+        events = read("Во вторник ракета попала в Днепр, погибла женщина. " + second, "ru")
+        assert len(_damage(events)) == 2, second
+
+
+def test_uk_later_and_also_mark_a_second_incident(read):
+    for second in ("Згодом снаряди влучили в Антонівку.", "Під обстріл потрапила й Антонівка."):
+        events = read("У вівторок росіяни обстріляли Херсон, загинула жінка. " + second, "uk")
+        assert len(_damage(events)) == 2, second

@@ -38,9 +38,11 @@ Two proposals are one incident when all of these hold:
    "another attack").
 
 5. or, when rules 3 and 4 leave them apart, a strike or shelling told again in a later sentence with nothing of its
-   own, at a settlement on the edge of the town (within 15 km, a fifth of its people or fewer) or at a place inside
-   an area (no country) that counts nothing of its own, the earlier the only incident it could retell, not told as
-   another, at another part of the day or recalled (`_told_again`).
+   own (no figure, target, weapon or kind the earlier lacks), at a settlement on the edge of the town (within 15 km,
+   a fifth of its people or fewer; no third place hit that day told: a list) or at a place inside an area (no
+   country) that counts nothing of its own, the earlier the only incident it could retell among the report's
+   tellings as first read, not told as another, one more or one after ("later", "too"), no part of the day named on
+   one side only or apart, not recalled (`_told_again`).
 
 The joined incident keeps the most specific place (an interception the area its count covers, the coarser), the day
 that was named, a strike's kind over an explosion's, and every claim of both with its source and span.
@@ -50,7 +52,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from copy import copy
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -102,16 +105,20 @@ class Proposal(Protocol):
 def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
     """The proposals with every retelling joined into the incident it retells, in the order first told."""
     events = list(proposals)
+    # each incident's tellings as first read, before any join: rule 5 asks of these whether the earlier telling is the
+    # only one the later could retell (a list of villages around a town must not join into it one by one)
+    tellings = {id(p): [_as_read(p)] for p in events}
     joined = True
     while joined:
         joined = False
         for i, a in enumerate(events):
             for b in events[i + 1 :]:
-                if same_incident(a, b, events):
+                if same_incident(a, b, events, tellings):
                     _count_on(a, b)
                     host, guest = _host(a, b)
                     _join(host, guest)
                     events.remove(guest)
+                    tellings[id(host)] = tellings[id(host)] + tellings.pop(id(guest))
                     joined = True
                     break
             if joined:
@@ -119,8 +126,17 @@ def one_per_incident(proposals: Sequence[Proposal]) -> list[Proposal]:
     return sorted(events, key=lambda e: e.anchor)
 
 
-def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> bool:
-    """Whether two proposals of one report tell one incident (rules 1-4 of the module's docstring)."""
+def _as_read(p: Proposal) -> Proposal:
+    """A copy of a proposal as first read: a join changes the host (its claims, areas, day and kind), not the copy."""
+    first = copy(p)
+    first.claims, first.areas = list(p.claims), list(p.areas)
+    return first
+
+
+def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
+                  tellings: Mapping[int, Sequence[Proposal]] | None = None) -> bool:
+    """Whether two proposals of one report tell one incident (rules 1-5 of the module's docstring). `tellings`: each
+    of `others`' tellings as first read (by `id`), before any join; without it, each proposal is its own telling."""
     if not (_kinds_agree(a, b) and _days_agree(a, b) and (not _conflict(a, b) or _running_tally(a, b, others))):
         return False
     if max(a, b, key=lambda p: p.anchor).separate:
@@ -137,7 +153,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = ()) -> 
         return (a.date == b.date and not days_apart(a.told_day, b.told_day)) or not any(
             o is not a and o is not b and _kinds_agree(o, a) and o.place is not None and same_place(o.place, a.place)
             for o in others)
-    if _told_again(a, b, others):
+    if _told_again(a, b, others, tellings):
         return True
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
     if coarse is None or fine is None:
@@ -624,14 +640,20 @@ _EDGE_KM = 15.0
 _EDGE_RATIO = 5
 
 
-def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
+def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal],
+                tellings: Mapping[int, Sequence[Proposal]] | None = None) -> bool:
     """Whether two strikes or shellings of one day, told in two sentences, are one incident told twice though rules
     1-4 leave them apart (rule 5): the later telling states nothing of its own (no figure or target the earlier
-    lacks, no count at another value), is not told as another or one more ("also", "також": `additive`), neither or
-    both are recalled, no part of the day or earlier day tells them apart, and the earlier is the only incident of its
-    kind the later could retell; and the two places are
+    lacks, no count at another value, no weapon the earlier lacks, no kind of its own: a shelling and a drone strike
+    are two), is not told as another, one more or one after ("also", "також": `additive`; "later", "separately",
+    "too", "згодом", "и в": `told_as_more`), neither or both are recalled, no part of the day, time or earlier day
+    tells them apart (both named and apart; at a town and its edge, named on one side only), and of the report's
+    tellings as first read (`tellings`, before any join) the earlier is the only incident of its kind the later could
+    retell; and the two places are
     (a) a town and a settlement on its edge (within _EDGE_KM, with a fifth of its people or fewer: "a glide bomb hit
-        Kharkiv ... the bomb struck a warehouse in Pisochyn"), or
+        Kharkiv ... the bomb struck a warehouse in Pisochyn"), no other strike or shelling of the day told as first read
+        at a third place, save an area holding them (a town and other places hit, told one by one, are a list, each
+        place its incident: "Kherson ... Antonivka ... Bilozerka"), or
     (b) an area and a place in it, the area no country (a country's telling covers a night's many places) and counting
         nothing of its own ("drones attacked energy facilities in the Chernihiv region overnight. A drone hit a
         substation in Nizhyn. In Pryluky, a drone damaged a warehouse": the lead is Nizhyn's incident, though the area
@@ -647,21 +669,42 @@ def _told_again(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool:
         return False  # one clause naming two places names two incidents (ANNOTATION.md)
     if (earlier.retold or earlier.recalls) != (later.retold or later.recalls):
         return False
-    if "before" in earlier.when ^ later.when or (earlier.when and later.when and not earlier.when & later.when):
-        return False  # "Утром ... в Харькове", "Вечером ... в Песочине": two parts of the day
-    if not (_on_the_edge(earlier.place, later.place) and not _two_targets(earlier, later, "name")
+    if later.kind != earlier.kind or later.weapon not in (None, earlier.weapon) and (
+            {earlier.weapon, later.weapon} != _AIR_DROPPED):
+        return False  # a kind or a weapon of its own: "shelled Kherson ... A drone attacked Bilozerka" are two
+    edge = _on_the_edge(earlier.place, later.place)
+    # two parts of the day; at a town and its edge, a part of the day told on one side only ("on Monday ... In the
+    # evening, shells hit Antonivka"; an area's lead that names none is retold with the hour, not apart)
+    apart = not earlier.when & later.when and (
+        bool(earlier.when and later.when) or edge and bool(earlier.when | later.when))
+    if "before" in earlier.when ^ later.when or apart:
+        return False  # "Утром ... в Харькове", "Вечером ... в Песочине"
+    if not (edge and not _two_targets(earlier, later, "name")
             or _area_told(earlier, later) and not _two_targets(earlier, later, "category")):
         return False  # (a school hit in the town and a house in the village beside it are two incidents)
     if _own_facts(later, earlier) or not (_zooms_out(later, earlier, in_headline=True)
                                            and _zooms_out(earlier, later, in_headline=True)):
         return False  # a toll or target of its own, or a figure at another value
-    if any(every_language("additive").search(c.quote) for c in later.claims if c.figure is None and c.assertion == "kind"):
+    if any(_told_as_more(c.quote) for c in later.claims if c.figure is None and c.assertion == "kind"):
         return False
-    hosts = [o for o in others if o is not later and o.anchor < later.anchor and o.place is not None
-             and _kinds_agree(o, later) and _days_agree(o, later)
-             and (same_place(o.place, later.place) or _on_the_edge(o.place, later.place)
-                  or contains(o.place, later.place) or contains(later.place, o.place))]
-    return all(o is earlier or same_place(o.place, earlier.place) for o in hosts)  # type: ignore[union-attr]
+    told = tellings or {}
+    mine, theirs = told.get(id(earlier), [earlier]), told.get(id(later), [later])
+    own = {id(t) for t in mine} | {id(t) for t in theirs}
+    first = [t for o in others for t in told.get(id(o), [o]) if id(t) not in own and t.place is not None
+             and _kinds_agree(t, later) and _days_agree(t, later)]
+    if edge and any(not any(same_place(t.place, p.place) or contains(t.place, p.place)  # type: ignore[arg-type]
+                            for p in (earlier, later)) for t in first):
+        return False  # a town and other places hit that day, told one by one: a list, each place its incident
+    hosts = [t for t in first if t.anchor < later.anchor
+             and (same_place(t.place, later.place) or _on_the_edge(t.place, later.place)  # type: ignore[arg-type]
+                  or contains(t.place, later.place) or contains(later.place, t.place))]  # type: ignore[arg-type]
+    return all(same_place(t.place, earlier.place) for t in hosts)  # type: ignore[union-attr]
+
+
+def _told_as_more(text: str) -> bool:
+    """Whether a sentence tells its incident as one more or one after another ("also", "later", "separately", "too":
+    `additive`, and `told_as_more`, which only rule 5 reads)."""
+    return bool(every_language("additive").search(text) or every_language("told_as_more").search(text))
 
 
 def _two_targets(a: Proposal, b: Proposal, field: str) -> bool:
