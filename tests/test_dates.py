@@ -165,3 +165,18 @@ def test_bad_input_is_named():
         find_dates(b"yesterday", "en", TUESDAY)  # type: ignore[arg-type]
 
 
+
+
+def test_two_readings_of_the_same_words_give_one_date_whatever_the_hash_seed():
+    """ "late on Friday night" is both a weekday's night after it and a night phrase opened by "late on": the weekday's
+    night (dated by Saturday's morning) is taken, in every process, not whichever a set happened to list first."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt; from eventledger.extract.dates import find_dates; "
+            "print(find_dates('Two people died late on Friday night when a drone hit a depot.', 'en', "
+            "dt.date(2025, 3, 13))[0].date)")
+    seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, check=True).stdout.strip() for seed in (0, 1, 3, 5)}
+    assert seen == {"2025-03-08"}

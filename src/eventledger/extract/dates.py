@@ -327,7 +327,10 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
                                target.word, night=True))
     kept: list[_Cand] = []
     starts: list[int] = []  # of `kept` by start: they do not overlap, so the one starting last before c ends reaches
-    for c in sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start)):  # furthest (a search, not a scan)
+    # Of readings covering the same words, a weekday's night after it ("late on Friday night": dated by Saturday's
+    # morning) goes first, then a night phrase's, then the order found: a set's order changed with the process's hash
+    # seed, and with it the date.
+    for c in sorted(dict.fromkeys(cands), key=lambda c: (-(c.end - c.start), c.start, c.word != _NIGHT_AFTER, not c.night)):  # furthest
         k = bisect_left(starts, c.end)
         if not (k and kept[k - 1].end > c.start):
             starts.insert(k, c.start)
