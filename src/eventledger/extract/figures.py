@@ -241,9 +241,8 @@ def _age_patterns(data: dict, flags: int) -> dict[str, re.Pattern[str] | None]:
     age = rf"\d{{1,3}}[\s-]*(?:{_alt(data['ages'])})"
     joins = _alt(data["list_joins"])
     return {
-        # an item may end with its noun ("a 70-year-old man and a 65-year-old woman") and begin with a count or article;
-        # a comma may stand before the join ("33-річна та 53-річна жінки, а також 10-річна дівчинка")
-        "age_list": re.compile(rf"{age}(?:(?:\s+[\w'’]+)?\s*(?:,\s*(?:(?:{joins})\s+)?|\s(?:{joins})\s+)(?:[\w'’]+\s+)?{age})+", flags),
+        # an item may end with its noun ("a 70-year-old man and a 65-year-old woman") and begin with a count or article
+        "age_list": re.compile(rf"{age}(?:(?:\s+[\w'’]+)?\s*(?:,\s*|\s(?:{joins})\s+)(?:[\w'’]+\s+)?{age})+", flags),
         "age": re.compile(age, flags),
     }
 
@@ -256,13 +255,9 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
         return {"noun_list": None, "noun_item": None, "noun_list_hints": (), "noun_list_apposed": None, "noun_ages": None}
     # an item may end with the ages of its people: "дитина 13 років", "чоловіки 40 і 51 років" (one each)
     ages = rf"(?P<ages>\s+{data['ages_after']})?" if data.get("ages_after") else ""
-    # ... or with an of-phrase telling who the person is, up to the next join: "the driver of a passenger bus and a
-    # passenger" are two (`listed_of`)
-    joins = _alt(data["list_joins"])
-    of_phrase = rf"(?:\s+(?:{_alt(data['listed_of'])})(?:\s+(?!(?:{joins})\b)[\w'’-]+){{1,4}})?" if data.get("listed_of") else ""
-    # (an item begins at a word: the "son" of "Kherson, and the driver" is no person)
-    item = rf"(?<![\w'’-])(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b{of_phrase}{ages}"
+    item = rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?P<single>{_alt(nouns['singular'])})|(?:{_alt(nouns['plural'])}))\b{ages}"
     plain = re.sub(r"\(\?P<(?:single|ages)>", "(?:", item)
+    joins = _alt(data["list_joins"])
     return {
         "noun_list": re.compile(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
         "noun_item": re.compile(item, flags),
