@@ -1621,10 +1621,15 @@ def _name_after_role(text: str, start: int, word: str, lang: str) -> bool:
     morph = _morph(lang)
     if not one:
         return False
-    if not any(p.normal_form.replace("ё", "е") in _person_role_nouns(lang) for p in morph.parse(one.group(1))):
+    role = one.group(1)
+    if not any(p.normal_form.replace("ё", "е") in _person_role_nouns(lang) for p in morph.parse(role)):
         # the role noun is one word further: the word between must be no preposition ("житель во Владимире")
         if not two or any("PREP" in p.tag.grammemes or "CONJ" in p.tag.grammemes for p in morph.parse(one.group(1))):
             return False
+        role = two.group(1)
+    if any(p.normal_form.replace("ё", "е") in _person_role_nouns(lang) and p.tag.case == "gent"
+           for p in morph.parse(role)):
+        return False  # "премьер-министра Израиля", "жителя Владимира": an accusative spelt as the genitive
     return any({"Name", "Patr"} & p.tag.grammemes and "plur" not in p.tag.grammemes and p.tag.case in cases
                for p in morph.parse(word))
 
