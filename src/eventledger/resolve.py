@@ -219,6 +219,20 @@ def counts(value: int, lower_bound: bool) -> bool:
     return not (lower_bound and value == 1)
 
 
+SOMEONE = "someone "  # the prefix of an item's assertion that a figure was told only by a word (`told_by_a_word`)
+
+
+def told_by_a_word(figure: str) -> str:
+    """The assertion an item keeps for a figure `counts` leaves out ("есть погибшие": "someone killed"): resolution does
+    not compare it as a count, but a weak join still heeds it (`_someone_told`)."""
+    return SOMEONE + figure
+
+
+def _someone_told(item: Item) -> bool:
+    """Whether the item tells a casualty only by a word (`told_by_a_word`)."""
+    return any(a.startswith(SOMEONE) for a in item.assertions)
+
+
 def widen(figures: dict[str, tuple[int, int]], name: str, value: int) -> None:
     """Stretch a figure's (lowest, highest) range over one more claim of it."""
     lo, hi = figures.get(name, (value, value))
@@ -231,12 +245,16 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
     claims give ("9 injured" and "24 injured" -> (9, 24))."""
     lo, hi = day_range(event.date, event.date_precision, report.published)
     figures: dict[str, tuple[int, int]] = {}
+    assertions: set[str] = set()
     for claim in event.claims:
         if claim.figure and isinstance(claim.value, int) and counts(claim.value, claim.lower_bound):
             widen(figures, claim.figure, claim.value)
+        elif claim.figure and isinstance(claim.value, int):
+            assertions.add(told_by_a_word(claim.figure))
     return Item(
         id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,
-        place=event.place, target=event.target, weapon=event.weapon, figures=figures, text=text, vector=vector,
+        place=event.place, target=event.target, weapon=event.weapon, figures=figures, assertions=frozenset(assertions),
+        text=text, vector=vector,
         target_vector=target_vector, published=report.published, anchor=event.anchor, background=event.background,
         area_regions=area_regions(event.areas),
     )
@@ -723,11 +741,17 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("verbatim", f"text similarity {sim:.2f} >= {SIM_VERBATIM}"))
     elif sim >= SIM_STRONG and place == "same":
         positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one town"))
-    elif sim >= SIM_STRONG and place == "inside" and same_day and (weapons in ("same", "compatible") or (
-            weapons == "unknown" and _within(a, b, RELAYED_MINUTES))):
+    elif (sim >= SIM_STRONG and place == "inside" and same_day
+          and not ((_someone_told(a) or _someone_told(b)) and (told or _separate(a) != _separate(b)))
+          and (weapons in ("same", "compatible") or (weapons == "unknown" and _within(a, b, RELAYED_MINUTES)))):
         # one outlet says "Bryansk region", another the district or town: the same weapon told alike that day, or, when
         # one names no weapon ("взрыв автомобиля в Севастополе", "удар по заводу в Алексеевке"), told alike within the
-        # hour or so a statement takes to be relayed; hours later, wording alone is not enough
+        # hour or so a statement takes to be relayed; hours later, wording alone is not enough. When one of the two
+        # tells a casualty only by a word ("есть погибшие": no count to compare, `counts`), not when they tell another
+        # attack (`_told_otherwise`: two parts of the day, "снова" told by the later post only; "ещё один удар",
+        # "another attack" by one of them, `_separate`): a region's deadly strikes of one day are told alike, and
+        # before ledger18b the word's toll of one was what kept them apart (review18d). Without such a word the rule
+        # stands as it was: a missile attack told as "again" (after the last days' attacks) beside a town's post of it
         positive.append(("alike", f"text similarity {sim:.2f} >= {SIM_STRONG} in one region, same day, "
                                   + ("same weapon" if weapons != "unknown" else f"within {RELAYED_MINUTES} min")))
     if weapons == "same" and figures and place == "same":

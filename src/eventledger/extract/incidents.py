@@ -15,6 +15,7 @@ from eventledger.extract import attempts, tense
 from eventledger.extract.airport_stops import airport_stopped
 from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.normal_form import facility_name
+from eventledger.extract.numbers import find_quantities
 from eventledger.lang import alternation as _alt, topic
 from eventledger.model import Kind, Target, TargetCategory, Weapon
 
@@ -61,6 +62,7 @@ class _Patterns:
     lifted: re.Pattern[str]
     background: re.Pattern[str]
     list_joiner: re.Pattern[str]
+    member_joiner: re.Pattern[str]  # a comma or a list joiner just before a list's next member ("..., 15 ... та 9 ...")
     attack_after: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     actor_verb: re.Pattern[str] | None
@@ -238,6 +240,7 @@ def patterns(lang: str) -> _Patterns:
         generic=_optional(data.get("generic_triggers")),
         evidence=_optional(data.get("conflict_evidence"), r"\b", r"\b", build=guarded, more=weapon_list),
         list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
+        member_joiner=re.compile(rf"(?:,|(?<!\w)(?:{_alt(data['list_joiners'])}))\s+$", flags),
         office_after=_optional(data.get("office_titles"), r"^(?:'s|’s)?\s+", r"\b"),
         office_before=_optional(data.get("office_titles"), r"\b", r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"),
         seat=_optional(data.get("seats_before"), r"(?<!\w)", r"\s*$"),
@@ -359,8 +362,11 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     if p.weapon_site is not None and "interception" in p.kinds:
         # "bases for launching drones were destroyed", "поражены пункты управления БПЛА": the weapon word names what a
         # site or a crew on the ground is for; the noun that governs it, the site, is what the verb destroyed (struck)
+        # ... but the site governs only its own member of a list: "destroyed drone control points and 40 drones",
+        # "знищено розрахунки БпЛА та 12 безпілотників" still down 40 and 12 drones (`_counted_weapon_listed`)
         sites = [(m.start(), m.end()) for m in p.weapon_site.finditer(text)]
-        found = [f for f in found if not (p.kinds[f[0]] == "interception" and _weapon_of_site(text, f[1], f[2], sites))]
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and (governing := _sites_governing(
+            text, f[1], f[2], sites)) and not _counted_weapon_listed(text, lang, p, governing[-1][1], sites))]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -445,9 +451,47 @@ def _weapon_of_site(text: str, start: int, end: int, sites: list[tuple[int, int]
     span ends inside the phrase ("destroyed [launch sites of drones]", "поражены [пункты управления БПЛА]"); or a verb
     told alone (one word) has the phrase after it, at most two words between and no punctuation ("знищено [пункти управління
     дронами]"; not a phrase before the verb, its subject: "оператори дронів знищили 5 шахедів" is a downing)."""
-    return any((s < end and start < e and (start < e <= end or s < end <= e))
-               or (end <= s and not any(c.isspace() for c in text[start:end]) and _NEXT_TO.fullmatch(text, end, s))
-               for s, e in sites)
+    return bool(_sites_governing(text, start, end, sites))
+
+
+def _sites_governing(text: str, start: int, end: int, sites: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sites `_weapon_of_site` finds for an interception word's span, in the order of the text."""
+    return [(s, e) for s, e in sites
+            if (s < end and start < e and (start < e <= end or s < end <= e))
+            or (end <= s and not any(c.isspace() for c in text[start:end]) and _NEXT_TO.fullmatch(text, end, s))]
+
+
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_LISTED_WITHIN = 80  # characters from a site's phrase to a later member of its list
+_SPACE = re.compile(r"\s+")
+
+
+def _counted_weapon_listed(text: str, lang: str, p: _Patterns, site_end: int, sites: list[tuple[int, int]]) -> bool:
+    """Whether a later member of the list a site's phrase begins counts weapons of its own: a number after a comma or a
+    list joiner, in the same clause and near, then at most three words and a weapon word that is no site's ("destroyed
+    drone control points and 40 Ukrainian drones", "уничтожено два расчёта БПЛА и 14 беспилотников", "знищено 3
+    розрахунки БпЛА, 15 одиниць техніки та 9 безпілотників"). One verb governs the whole list; the site governs only its
+    own member, so the counted weapons were downed (kind18 review). Not "... and 12 vehicles", nor "... and 3 drone
+    depots" (another site), nor a count with no joiner before it ("..., where 40 drones were stored")."""
+    stop = _CLAUSE_END.search(text, site_end)
+    stop_at = min(stop.start() if stop else len(text), site_end + _LISTED_WITHIN)
+    for q in find_quantities(text, lang):
+        if not (site_end <= q.start < stop_at and p.member_joiner.search(text[site_end:q.start])):
+            continue
+        pos = q.end
+        for _ in range(4):  # the weapon word, after at most three words ("14 беспилотников", "40 Ukrainian drones")
+            space = _SPACE.match(text, pos)
+            if space is None:
+                break
+            pos = space.end()
+            if (p.weapon_words.match(text, pos) or (p.aerial is not None and p.aerial.match(text, pos))) and not any(
+                    s <= pos < e for s, e in sites):
+                return True
+            word = _WORD.match(text, pos)
+            if word is None:
+                break
+            pos = word.end()
+    return False
 
 
 _NEXT_TO = re.compile(r"\s*(?:[\w'’ʼ-]+\s+){0,2}")

@@ -40,6 +40,7 @@ from eventledger.resolve import (
     link,
     resolve,
     target_key,
+    told_by_a_word,
     widen,
 )
 from eventledger.similarity import from_bytes
@@ -110,7 +111,10 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
         for row in run_ids(conn, _CLAIM_FACTS, chunk):
             if row.figure and row.value_is_int and counts(int(row.value), row.lower_bound):
                 widen(figures[row.report_event_id], row.figure, int(row.value))
-            elif row.assertion:
+                continue
+            if row.figure and row.value_is_int:
+                assertions[row.report_event_id].add(told_by_a_word(row.figure))
+            if row.assertion:
                 assertions[row.report_event_id].add(row.assertion)
     return figures, assertions
 
@@ -162,7 +166,10 @@ def new_items(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]],
     for claim in rows.get("claims", ()):
         if claim["figure"] and claim["value_is_int"] and counts(int(claim["value"]), claim["lower_bound"]):
             widen(figures[claim["report_event_id"]], claim["figure"], int(claim["value"]))
-        elif claim["assertion"]:
+            continue
+        if claim["figure"] and claim["value_is_int"]:
+            assertions[claim["report_event_id"]].add(told_by_a_word(claim["figure"]))
+        if claim["assertion"]:
             assertions[claim["report_event_id"]].add(claim["assertion"])
     cache = cache_for(conn.engine)
     items = []
