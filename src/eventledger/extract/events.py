@@ -481,7 +481,7 @@ def build_events(
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
             d.kind = "shelling"
-    _zeros_lent(events)
+    _zeros_lent(events, text, lang)
     return [_finish(d, report_id, reference) for d in events]
 
 
@@ -489,27 +489,50 @@ _LENT_TO = {"strike": ("interception",), "shelling": ("interception",), "explosi
             "interception": ("strike", "shelling", "explosion")}
 
 
-def _zeros_lent(events: list[_Draft]) -> None:
+def _zeros_lent(events: list[_Draft], text: str, lang: str) -> None:
     """A stated zero that is all its event holds ("There were no casualties", proposed as a strike of its own because
     it says "the attack") is told of the one attack the report tells there that day in the other role: where air
     defence met the attack, "nobody was hurt" is the interception's too (ANNOTATION.md gives it to the interception),
-    and an interception's "no casualties" is the strike's it stood beside. The taker gets a copy of each zero it has no
-    figure of its own for (the zero stays with its teller's event: which of the two gold keeps is not told by the
-    words); a taker that counts that figure keeps its count. Only one taker: at the same place, or one holding the
-    other (a region and its town, a country and its city), on the same day. A strike that hit something of its own (a
+    and an interception's "no casualties" is the strike's it stood beside. The taker gets a copy of the zeros (they
+    stay with their teller's event too: which of the two gold keeps is not told by the words). Only one taker, on the
+    same day, at the same place or a town and the district it sits in (never an oblast, a country or a sea holding
+    the town: "no casualties" in Voronezh says nothing of the rest of Russia). A taker that counts any harm of its own
+    (killed 3, or a zero of its own) gets nothing: a zero beside deaths would be false of it. A zero told of a group
+    only ("no civilian casualties", "без пострадавших среди мирного населения") is not lent: of the other event it would
+    read as no one at all (`zero_restricted` in lang/<code>/figures.yaml). A strike that hit something of its own (a
     target) keeps its zero to itself."""
+    restricted = _zero_restricted(lang)
     for donor in events:
         zeros = [c for c in donor.claims if c.figure]
         if not zeros or donor.place is None or donor.target is not None or donor.kind not in _LENT_TO or any(
                 c.figure not in _HARMED or c.value != 0 or c.lower_bound for c in zeros):
             continue
-        takers = [e for e in events if e is not donor and e.kind in _LENT_TO[donor.kind] and e.place is not None
-                  and e.date == donor.date and (same_place(e.place, donor.place) or contains(e.place, donor.place)
-                                                or contains(donor.place, e.place))]
-        if len(takers) != 1:
+        if restricted is not None and any(restricted.search(_zero_told(text, c)) for c in zeros):
             continue
-        own = {c.figure for c in takers[0].claims if c.figure}
-        takers[0].claims.extend(c for c in zeros if c.figure not in own)
+        takers = [e for e in events if e is not donor and e.kind in _LENT_TO[donor.kind] and e.place is not None
+                  and e.date == donor.date and (same_place(e.place, donor.place) or _town_in_district(e.place, donor.place)
+                                                or _town_in_district(donor.place, e.place))]
+        if len(takers) != 1 or any(c.figure in _HARMED for c in takers[0].claims):
+            continue
+        takers[0].claims.extend(zeros)
+
+
+def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
+    """Whether `outer` is a district (raion) holding the town `inner`."""
+    return outer.feature == "admin2" and inner.feature == "city" and contains(outer, inner)
+
+
+def _zero_told(text: str, c: Claim) -> str:
+    """A zero's words and what follows them in their sentence, where a group it is told of is named ("без
+    пострадавших среди мирного населения")."""
+    rest = re.split(r"[.;!?\n]", text[c.end:c.end + 80], maxsplit=1)[0]
+    return f"{c.quote} {rest}"
+
+
+@cache
+def _zero_restricted(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "figures").get("zero_restricted") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 @cache
