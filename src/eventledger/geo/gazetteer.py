@@ -252,8 +252,6 @@ class Gazetteer:
             spans = _without_personal_names(text, spans, lang)
         else:
             spans = without_first_names_before_initials(text, _without_romanised_first_names(text, spans))
-            spans = [s for s in spans if " " in text[s.start:s.end]
-                     or not _name_after_role(text, s.start, text[s.start:s.end], lang)]
         spans = without_names_of_people(  # "шахта имени Калинина", "the S. Ordzhonikidze shipyard": a person's name
             text, spans, lang, lambda s: any(r.feature in _AREAS for r, _ in self._candidates(s.refs)))
         chosen = _longest_non_overlapping(_whole_compounds(text, _merged(spans)))
@@ -1580,58 +1578,11 @@ def _role_cases_before(text: str, start: int, lang: str) -> frozenset[str]:
     cases: set[str] = set()
     for word in (found.group(2), found.group(1)) if found.group(2) else (found.group(1),):
         for p in morph.parse(word):
-            # not "sing": the Ukrainian dictionary leaves the number off some nouns ("чоловіком": NOUN,anim masc,ablt)
-            if p.normal_form.replace("ё", "е") in roles and "plur" not in p.tag.grammemes and p.tag.case not in (None, "gent"):
+            if p.normal_form.replace("ё", "е") in roles and "sing" in p.tag.grammemes and p.tag.case not in (None, "gent"):
                 cases.add(p.tag.case)
         if cases:
             break
     return frozenset(cases)
-
-
-@lru_cache(maxsize=20_000)
-def _is_patronymic(word: str, lang: str) -> bool:
-    """A patronymic the dictionary knows ("Владимирович", "Олександрівна"), in the singular."""
-    morph = _morph(lang)
-    return morph.word_is_known(word.lower()) and any(
-        "Patr" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in morph.parse(word))
-
-
-_ONE_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+$")
-
-
-def _name_after_role(text: str, start: int, word: str, lang: str) -> bool:
-    """A given name right after a noun of one person's rank, post, role or kin (`person_role_nouns` of
-    lang/<code>/places.yaml), in that noun's case and in the singular ("с мужем Владимиром", "батько Володимир", "дочь
-    Ольга"), or after such a noun and one word that is no preposition ("её отец Владимир" has the role next to it;
-    "сержант полиции Артём"), is a person, no town Vladimir, Volodymyr or Artyom. The genitive after a role noun is a
-    place as readily as a name ("мэр Владимира", "житель Артёма") and stays one; so does a name after a preposition
-    ("житель во Владимире"). English: a given name right after a role noun, a comma allowed between ("her father,
-    Volodymyr,", "husband Volodymyr")."""
-    if lang == "en":
-        m = re.search(r"\b([A-Za-z]+),?\s+$", text[max(0, start - 40):start])
-        return bool(m and m.group(1).lower() in _person_role_nouns("en") and _given_name_en(word))
-    if not _is_given_name(word, lang):
-        return False
-    cases = _role_cases_before(text, start, lang)
-    if not cases:
-        return False
-    two = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
-    one = _ONE_WORD_BEFORE.search(text, max(0, start - 40), start)
-    morph = _morph(lang)
-    if not one:
-        return False
-    role = one.group(1)
-    if not any(p.normal_form.replace("ё", "е") in _person_role_nouns(lang) for p in morph.parse(role)):
-        # the role noun is one word further: the word between must be no preposition ("житель во Владимире")
-        if not two or any("PREP" in p.tag.grammemes or "CONJ" in p.tag.grammemes for p in morph.parse(one.group(1))):
-            return False
-        role = two.group(1)
-    if any(p.normal_form.replace("ё", "е") in _person_role_nouns(lang) and p.tag.case == "gent"
-           for p in morph.parse(role)):
-        return False  # "премьер-министра Израиля", "жителя Владимира": an accusative spelt as the genitive
-    return any({"Name", "Patr"} & p.tag.grammemes and "plur" not in p.tag.grammemes and p.tag.case in cases
-               for p in morph.parse(word))
 
 
 def _initials(name: str) -> str:
@@ -1658,10 +1609,6 @@ def _without_personal_names(text: str, spans: list[_Span], lang: str) -> list[_S
         if " " not in surface and after and _unknown_before_surname(
                 surface, after.group(1), lang, _role_cases_before(text, span.start, lang)):
             continue  # "с сержантом Илезом Аушевым": a first name the dictionary lacks is no village Ileza
-        if " " not in surface and after and _is_given_name(surface, lang) and _is_patronymic(after.group(1), lang):
-            continue  # "Владимир Владимирович": a first name before a patronymic is a person
-        if " " not in surface and _name_after_role(text, span.start, surface, lang):
-            continue  # "с мужем Владимиром", "батько Володимир": a first name after a noun of a person's role
         before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
         if " " not in surface and before and _is_given_name(before.group(1), lang):
             surnames.add(normalize(surface)[:max(4, len(surface) - 2)])
