@@ -157,3 +157,11 @@ def test_a_federal_or_military_district_is_no_place(gazetteer, text):
 def test_an_okrug_read_as_its_raion_in_a_report(read):
     events = read("Вражеский дрон сбросил взрывчатку на трактор в Ракитянском округе, тракторист ранен.", "ru")
     assert [e.place.name_en for e in events if e.place] == ["Rakityanskiy Rayon"]
+
+
+def test_an_okrug_town_in_the_named_region_stays_without_a_raion_there(gazetteer):
+    # the gazetteer's raions named "Михайловский" are all Russian; the okrug qualifying the village is Mykhailivka's,
+    # in the region the text names, as before
+    text = "Под обстрел попал хутор Лесной Михайловского муниципального округа Запорожской области."
+    okrugs = [m for m in gazetteer.find(text, "ru") if "округа" in text[m.start:m.end]]
+    assert [m.candidates[0].place.admin1 for m in okrugs] == ["Zaporizhzhia Oblast"]

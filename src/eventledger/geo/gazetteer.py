@@ -375,8 +375,10 @@ class Gazetteer:
                 okrug_countries = set(data.get("district_countries") or ())
                 raions = self._districts_of_adjective(adjective, lang, okrug_countries)
                 homes = {r.admin1_code for r in raions}
-                if town is not None and (raions and town[0].admin1_code not in homes
+                if town is not None and (raions and town[0].admin1_code not in homes | areas
                                          or okrug_countries and town[0].country not in okrug_countries):
+                    # (a town in the region the text names stays: "села X Михайловского муниципального округа
+                    # Запорожской области" is Mykhailivka's okrug, though the gazetteer's Mikhaylovsky raions are Russian)
                     town = None  # "По Уральскому округу": never Oral in Kazakhstan
                 if town is not None and len(homes) > 1 and town[0].admin1_code not in areas | likely:
                     # "по Яковлевскому округу": raions of that name in two regions, and the text names neither, so
