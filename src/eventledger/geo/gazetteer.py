@@ -364,12 +364,31 @@ class Gazetteer:
             qualifies = noun_lemma in communities and len(before) in ends and text[len(before):found.start()].isspace()
             if site == "district":
                 # "в Пологовском муниципальном округе": an okrug that took the place of the raion of that name (the
-                # raions of occupied Ukraine renamed, Russia's okrugs) is read as its town, as before; when the
-                # adjective makes no town the gazetteer has ("пологовский": Polohy), as that raion (in the
-                # subdivision the text names, when several), rather than as nothing
-                if town is None and not qualifies and (
-                        district := self._district_of_adjective(adjective, lang, areas)) is not None:
-                    out.append((found.start(), noun_end, district))
+                # raions of occupied Ukraine renamed, Russia's okrugs) is read as its town when the town lies where a
+                # raion of that name does; else (no such town: "пологовский", Polohy; or a namesake elsewhere:
+                # "Ракитянский" makes Rokyta of Poltava Oblast, the raion is Belgorod's) as that one raion, in the
+                # subdivision the text names when it names one, rather than as a town elsewhere
+                if noun_end == found.end() and (region := self._autonomous_okrug(adjective, lang)) is not None:
+                    # "в Чукотском округе": the autonomous okrug (the region), not a raion of it
+                    out.append((found.start(), noun_end, region))
+                    continue
+                okrug_countries = set(data.get("district_countries") or ())
+                raions = self._districts_of_adjective(adjective, lang, okrug_countries)
+                homes = {r.admin1_code for r in raions}
+                if town is not None and (raions and town[0].admin1_code not in homes | areas
+                                         or okrug_countries and town[0].country not in okrug_countries):
+                    # (a town in the region the text names stays: "села X Михайловского муниципального округа
+                    # Запорожской области" is Mykhailivka's okrug, though the gazetteer's Mikhaylovsky raions are Russian)
+                    town = None  # "По Уральскому округу": never Oral in Kazakhstan
+                if town is not None and len(homes) > 1 and town[0].admin1_code not in areas | likely:
+                    # "по Яковлевскому округу": raions of that name in two regions, and the text names neither, so
+                    # the one with a town of the name (Yakovlevka, Primorsky Krai) is no likelier than the other
+                    town = None
+                if town is None and not qualifies:
+                    if areas:
+                        raions = [r for r in raions if r.admin1_code in areas]
+                    if len(raions) == 1:
+                        out.append((found.start(), noun_end, raions[0]))
                     continue
                 site = "city"
             if town is None:
@@ -399,23 +418,32 @@ class Gazetteer:
             out.append((found.start(), end, row))
         return out
 
-    def _district_of_adjective(self, adjective: str, lang: str, areas: set[str]) -> _Row | None:
-        """The one raion named by `adjective` ("Пологовском" -> "Пологовский район"), in `areas` when the text names
-        subdivisions; None when the gazetteer has none or several with no subdivision to choose by."""
+    def _districts_of_adjective(self, adjective: str, lang: str, countries: set[str]) -> list[_Row]:
+        """The raions named by `adjective` ("Пологовском" -> "Пологовский район"), in `countries` when given."""
         word = (topic(lang, "places").get("district_word") or "").strip()
         if not word:
-            return None
+            return []
         rows: dict[int, _Row] = {}
         for lemma in dict.fromkeys(p.normal_form for p in _morph(lang).parse(adjective.lower())):
             for r, _ in self._candidates(self._name_refs(f"{lemma.capitalize()} {word}", lang)):
-                if r.feature == "admin2":
+                if r.feature == "admin2" and (not countries or r.country in countries):
                     rows[r.id] = r
             if rows:
                 break
-        found = list(rows.values())
-        if len(found) > 1 and areas:
-            found = [r for r in found if r.admin1_code in areas]
-        return found[0] if len(found) == 1 else None
+        return list(rows.values())
+
+    def _autonomous_okrug(self, adjective: str, lang: str) -> _Row | None:
+        """The region an okrug's adjective names with the language's `district_region` ("Чукотском" -> "Чукотский
+        автономный округ"), when the gazetteer has exactly one."""
+        noun = (topic(lang, "places").get("district_region") or "").strip()
+        if not noun:
+            return None
+        form = _morph(lang).parse(adjective.lower())[0].inflect({"masc", "nomn"})
+        if form is None:
+            return None
+        rows = {r.id: r for r, q in self._candidates(self._exact_refs(f"{form.word} {noun}"))
+                if r.feature == "admin1" and q == OWN}
+        return next(iter(rows.values())) if len(rows) == 1 else None
 
     def _region_offices(self, text: str, chosen: list[_Span], lang: str) -> list[tuple[int, int, _Row]]:
         """A region named by its adjective before its administration's name ("голова Харківської ОВА", "Сумська ОДА",
