@@ -1104,18 +1104,15 @@ def _without_toll_words(text: str) -> str:
 def _tells_own_strike(text: str) -> bool:
     """Whether a post tells a strike by a verb of its own outside its toll words: a sentence or clause, the toll
     update's words (`toll_update`) taken out, that holds a finite verb of striking (`strike_told`: "атаковал",
-    "влучила", "hit"), not as a recap ("напомним", "нагадаємо", "earlier"). "Число погибших в результате удара по
+    "влучила", "hit"), not as a recap (`strike_recap`: "напомним", "нагадаємо", "earlier"). "Число погибших в результате удара по
     автобусу возросло" only refers to a strike; "дрон атаковал дом, женщина скончалась в больнице" tells one (fix18a)."""
     rest = every_language("toll_update").sub(" | ", text)
     for clause in re.split(r"[.;:!?|\n]+|,\s", rest):
-        if RECAP.search(clause):
+        if every_language("strike_recap").search(clause):
             continue
         if every_language("strike_told").search(clause):
             return True
     return False
-
-
-RECAP = re.compile(r"(?<!\w)(?:напомн|нагада|recall|earlier|ранее|раніше)\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
