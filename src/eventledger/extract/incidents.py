@@ -445,17 +445,12 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
     return False
 
 
-def _weapon_of_site(text: str, start: int, end: int, sites: list[tuple[int, int]]) -> bool:
-    """Whether an interception word's span takes its weapon word from a site's name: a `weapon_sites` phrase (which ends
-    in the weapon word) overlaps the span and ends inside it ("[depots for storing drones] were destroyed") or the
-    span ends inside the phrase ("destroyed [launch sites of drones]", "поражены [пункты управления БПЛА]"); or a verb
+def _sites_governing(text: str, start: int, end: int, sites: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sites, in the order of the text, an interception word's span takes its weapon word from: a `weapon_sites`
+    phrase (which ends in the weapon word) overlaps the span and ends inside it ("[depots for storing drones] were
+    destroyed") or the span ends inside the phrase ("destroyed [launch sites of drones]", "поражены [пункты управления БПЛА]"); or a verb
     told alone (one word) has the phrase after it, at most two words between and no punctuation ("знищено [пункти управління
     дронами]"; not a phrase before the verb, its subject: "оператори дронів знищили 5 шахедів" is a downing)."""
-    return bool(_sites_governing(text, start, end, sites))
-
-
-def _sites_governing(text: str, start: int, end: int, sites: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sites `_weapon_of_site` finds for an interception word's span, in the order of the text."""
     return [(s, e) for s, e in sites
             if (s < end and start < e and (start < e <= end or s < end <= e))
             or (end <= s and not any(c.isspace() for c in text[start:end]) and _NEXT_TO.fullmatch(text, end, s))]
