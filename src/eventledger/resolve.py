@@ -233,6 +233,20 @@ def _someone_told(item: Item) -> bool:
     return any(a.startswith(SOMEONE) for a in item.assertions)
 
 
+def take_claim(figures: dict[str, tuple[int, int]], assertions: set[str], figure: str | None, value: int | None,
+               lower_bound: bool, assertion: str | None = None) -> None:
+    """One claim's part in an item, wherever the item is made (`item_of`, and the store's items read back or just
+    written): a count widens its figure's range; a figure told only by a word (`counts`) and the claim's assertion go
+    among the item's assertions."""
+    if figure and value is not None:
+        if counts(value, lower_bound):
+            widen(figures, figure, value)
+            return
+        assertions.add(told_by_a_word(figure))
+    if assertion:
+        assertions.add(assertion)
+
+
 def widen(figures: dict[str, tuple[int, int]], name: str, value: int) -> None:
     """Stretch a figure's (lowest, highest) range over one more claim of it."""
     lo, hi = figures.get(name, (value, value))
@@ -247,10 +261,8 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
     figures: dict[str, tuple[int, int]] = {}
     assertions: set[str] = set()
     for claim in event.claims:
-        if claim.figure and isinstance(claim.value, int) and counts(claim.value, claim.lower_bound):
-            widen(figures, claim.figure, claim.value)
-        elif claim.figure and isinstance(claim.value, int):
-            assertions.add(told_by_a_word(claim.figure))
+        take_claim(figures, assertions, claim.figure, claim.value if isinstance(claim.value, int) else None,
+                   claim.lower_bound)
     return Item(
         id=id, report_id=report_id, kind=event.kind, day_lo=lo, day_hi=hi, precision=event.date_precision,
         place=event.place, target=event.target, weapon=event.weapon, figures=figures, assertions=frozenset(assertions),

@@ -35,13 +35,11 @@ from eventledger.resolve import (
     _norm,
     blocking_cells,
     cell_of,
-    counts,
     day_range,
     link,
     resolve,
+    take_claim,
     target_key,
-    told_by_a_word,
-    widen,
 )
 from eventledger.similarity import from_bytes
 from eventledger.store import schema as t
@@ -109,13 +107,8 @@ def _claim_facts(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, dict[s
     c = t.claims.c
     for chunk in _chunks(list(ids)):
         for row in run_ids(conn, _CLAIM_FACTS, chunk):
-            if row.figure and row.value_is_int and counts(int(row.value), row.lower_bound):
-                widen(figures[row.report_event_id], row.figure, int(row.value))
-                continue
-            if row.figure and row.value_is_int:
-                assertions[row.report_event_id].add(told_by_a_word(row.figure))
-            if row.assertion:
-                assertions[row.report_event_id].add(row.assertion)
+            take_claim(figures[row.report_event_id], assertions[row.report_event_id], row.figure,
+                       int(row.value) if row.value_is_int else None, row.lower_bound, row.assertion)
     return figures, assertions
 
 
@@ -164,13 +157,8 @@ def new_items(conn: Connection, rows: Mapping[str, Sequence[Mapping[str, Any]]],
     figures: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     assertions: dict[str, set[str]] = defaultdict(set)
     for claim in rows.get("claims", ()):
-        if claim["figure"] and claim["value_is_int"] and counts(int(claim["value"]), claim["lower_bound"]):
-            widen(figures[claim["report_event_id"]], claim["figure"], int(claim["value"]))
-            continue
-        if claim["figure"] and claim["value_is_int"]:
-            assertions[claim["report_event_id"]].add(told_by_a_word(claim["figure"]))
-        if claim["assertion"]:
-            assertions[claim["report_event_id"]].add(claim["assertion"])
+        take_claim(figures[claim["report_event_id"]], assertions[claim["report_event_id"]], claim["figure"],
+                   int(claim["value"]) if claim["value_is_int"] else None, claim["lower_bound"], claim["assertion"])
     cache = cache_for(conn.engine)
     items = []
     for row in rows.get("report_events", ()):
