@@ -24,6 +24,7 @@ from typing import Literal
 
 import numpy as np
 
+from eventledger.extract.lookalikes import in_one_script
 from eventledger.extract.word_lists import every_language, parts_of_day, words_of
 from eventledger.lang import SUPPORTED, topic, whole_words
 from eventledger.geo.distance import between as distance_km
@@ -303,7 +304,10 @@ def target_key(kind: str, category: str | None) -> str | None:
 
 
 def event_text(text: str, anchor: int, title: str | None = None, limit: int = 400) -> str:
-    """The words that told the incident: the report's title and the sentence at the event's anchor (two when short)."""
+    """The words that told the incident: the report's title and the sentence at the event's anchor (two when short),
+    each mixed-script word in one script ("Ещë один удар" with a Latin ë: `in_one_script`), as the word lists that read
+    it are written."""
+    text, title = in_one_script(text), in_one_script(title) if title else title
     start = max(0, min(anchor, len(text)))
     end = start
     for _ in range(2):
