@@ -908,7 +908,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
     unplaced_alike = a.place is None and b.place is None and weapons == "same"  # a ministry's claim, placed by neither
-    if _retold_statement(a, b) and same_day and (place in ("same", "inside") or unplaced_alike) and weapons != "different" and sim >= SIM_RETOLD:
+    if (_retold_statement(a, b) and same_day and weapons != "different" and sim >= SIM_RETOLD
+            and ((place in ("same", "inside") and not _country_and_town(a, b)) or unplaced_alike)):
         # a drone bound for a capital said repelled over a suburban district, and minutes later another outlet's video of
         # that drone downed over the same district: one statement passed on in its own words,
         # nothing counted differently; a second attack on the place is not told within minutes without "ещё"; likewise
@@ -1655,6 +1656,16 @@ def _missile_types_apart(a: Item, b: Item) -> bool:
 
 def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in _STEM_WORD.findall(text.casefold().replace("ё", "е"))}
+
+
+def _country_and_town(a: Item, b: Item) -> bool:
+    """One item placed at a country as a whole and the other at a town or a point in it: `place_relation` has them
+    `inside`, but they are no one place told again (the ministry's line on the night over the country and a town's
+    own post within minutes of it tell two things)."""
+    if a.place is None or b.place is None:
+        return False
+    levels = {_level(a.place), _level(b.place)}
+    return "country" in levels and bool(levels & set(FINE))
 
 
 def _relayed_words(a: Item, b: Item, place: str) -> list[str]:
