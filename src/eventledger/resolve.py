@@ -24,6 +24,7 @@ from typing import Literal
 
 import numpy as np
 
+from eventledger.extract.lookalikes import in_one_script
 from eventledger.extract.word_lists import every_language, parts_of_day, words_of
 from eventledger.lang import SUPPORTED, topic, whole_words
 from eventledger.geo.distance import between as distance_km
@@ -303,7 +304,10 @@ def target_key(kind: str, category: str | None) -> str | None:
 
 
 def event_text(text: str, anchor: int, title: str | None = None, limit: int = 400) -> str:
-    """The words that told the incident: the report's title and the sentence at the event's anchor (two when short)."""
+    """The words that told the incident: the report's title and the sentence at the event's anchor (two when short),
+    each mixed-script word in one script ("Ещë один удар" with a Latin ë: `in_one_script`), as the word lists that read
+    it are written."""
+    text, title = in_one_script(text), in_one_script(title) if title else title
     start = max(0, min(anchor, len(text)))
     end = start
     for _ in range(2):
@@ -904,7 +908,8 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("retold", f"the same count ({', '.join(_counts_shared(a, b))}) told again within "
                                    f"{RETOLD_MINUTES} min, text similarity {sim:.2f}"))
     unplaced_alike = a.place is None and b.place is None and weapons == "same"  # a ministry's claim, placed by neither
-    if _retold_statement(a, b) and same_day and (place in ("same", "inside") or unplaced_alike) and weapons != "different" and sim >= SIM_RETOLD:
+    if (_retold_statement(a, b) and same_day and weapons != "different" and sim >= SIM_RETOLD
+            and ((place in ("same", "inside") and not _country_and_town(a, b)) or unplaced_alike)):
         # a drone bound for a capital said repelled over a suburban district, and minutes later another outlet's video of
         # that drone downed over the same district: one statement passed on in its own words,
         # nothing counted differently; a second attack on the place is not told within minutes without "ещё"; likewise
@@ -1651,6 +1656,16 @@ def _missile_types_apart(a: Item, b: Item) -> bool:
 
 def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in _STEM_WORD.findall(text.casefold().replace("ё", "е"))}
+
+
+def _country_and_town(a: Item, b: Item) -> bool:
+    """One item placed at a country as a whole and the other at a town or a point in it: `place_relation` has them
+    `inside`, but they are no one place told again (the ministry's line on the night over the country and a town's
+    own post within minutes of it tell two things)."""
+    if a.place is None or b.place is None:
+        return False
+    levels = {_level(a.place), _level(b.place)}
+    return "country" in levels and bool(levels & set(FINE))
 
 
 def _relayed_words(a: Item, b: Item, place: str) -> list[str]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-# Latin letters and the Cyrillic letters drawn the same (Ukrainian і and ї included: their twins are i and ï)
-_LATIN = "aceopxyiëïABCEHIKMOPTXY"
-_CYRILLIC = "асеорхуіёїАВСЕНІКМОРТХУ"
+# Latin letters and the Cyrillic letters drawn the same (Ukrainian і and ї included: their twins are i and ï; ё and ї
+# in capitals too: "ЕЩË", "ЇЖАКИ" with a Latin Ï)
+_LATIN = "aceopxyiëïABCEHIKMOPTXYËÏ"
+_CYRILLIC = "асеорхуіёїАВСЕНІКМОРТХУЁЇ"
 _TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC)
 _TO_LATIN = str.maketrans(_CYRILLIC, _LATIN)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -22,7 +23,10 @@ _IS_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 def in_one_script(text: str) -> str:
-    """`text` with each mixed-script word written in its main script where its other letters are lookalikes."""
+    """`text` with each mixed-script word written in its main script where its other letters are lookalikes: the same
+    length, letter for letter, so that an offset into it is one into `text`. Every reader of a report's words reads
+    this: extraction (`pipeline.proposed`) and resolution (`resolve.event_text`, whose sentence the ledger's word lists
+    read: "Ещë один удар" with a Latin ë is "ещё один удар")."""
     if not (_IS_CYRILLIC.search(text) and _IS_LATIN.search(text)):
         return text  # one script throughout: the common case, no word can mix
     return _WORD.sub(_one_script, text)

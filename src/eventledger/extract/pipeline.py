@@ -54,7 +54,10 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     them that tell one incident twice; with the text they were read from and its language."""
     gaz = gazetteer or Gazetteer.load()
     lang = report.language if report.language in SUPPORTED else "en"
-    text = in_one_script(without_links(report.text[: report_end(report.text, lang)], lang))  # a Latin i in "Глухiв" read as і
+    # a Latin i in "Глухiв" read as і, before the end of the report and its link lines are looked for (their words are
+    # in one script too); the same length, so offsets into it are offsets into the report
+    whole = in_one_script(report.text)
+    text = without_links(whole[: report_end(whole, lang)], lang)
     published = report.published
     day = report_day(published, text, lang)  # the readers' day: 00:40 in Moscow is not yesterday
     stamp = _DATE_STAMP.match(text)
