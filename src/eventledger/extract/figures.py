@@ -90,7 +90,6 @@ class _Patterns:
     part_of: re.Pattern[str] | None  # "including two children": a count that is part of the figure before it
     person_aside: re.Pattern[str]  # "people, including two children,": an aside between a count and its figure word
     part_of_group: re.Pattern[str] | None  # "two of the injured": a part of a group counted elsewhere
-    group_of_part: re.Pattern[str] | None  # the same words ending a text: "one of the" before "injured was a teenager"
     list_join: re.Pattern[str] | None  # "and": a count's phrase ends where the next figure's begins
     part_relative: re.Pattern[str] | None  # ", three of which were intercepted": a part told after counted weapons
     relative_part: re.Pattern[str] | None  # "three of which" / "три из которых": the count of that part
@@ -221,7 +220,6 @@ def _patterns_apart(lang: str) -> _Patterns:
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
-        group_of_part=re.compile(rf"\s(?:{_alt(data['part_of_group'])})\s+$", flags) if data.get("part_of_group") else None,
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
         part_relative=re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
         if data.get("part_relative") else None,
@@ -729,10 +727,6 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     prefix = text[:start]
     # (the two loops over `before` below return only where one of its patterns matches the words before the count)
     before_any = p.any_before is None or p.any_before.search(prefix) is not None
-    if before_any and _names_a_part(p, prefix, others):
-        # "One of the injured was a teenager", "one of those killed was a driver": the figure word before the count
-        # names the group one of whom the sentence tells of; the count after it ("a teenager") is that one, no size
-        before_any = False
     for figure, pattern in p.before if before_any else ():
         if figure in _BEFORE_WINS and (m := pattern.search(prefix)):
             # "в больницы доставили четырех раненых": the casualty word after the count names who was taken there
@@ -757,19 +751,6 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     return None
-
-
-def _names_a_part(p: _Patterns, prefix: str, others: list[tuple[int, int]]) -> bool:
-    """Whether the figure word `before` finds at the end of `prefix` is the group of a counted part ("One of the injured
-    was ...", "двое из погибших ..."): `part_of_group` words right before it, and another count right before those."""
-    if p.group_of_part is None:
-        return False
-    for figure, pattern in p.before:
-        if m := pattern.search(prefix):
-            group = p.group_of_part.search(prefix, 0, m.start())
-            if group is not None and any(e == len(prefix[: group.start()].rstrip()) and e > 0 for _, e in others):
-                return True
-    return False
 
 
 def _told_before(p: _Patterns, text: str, start: int, q: Quantity, base: int, end: int) -> FigureMention | None:
