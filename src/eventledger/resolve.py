@@ -307,7 +307,7 @@ def event_text(text: str, anchor: int, title: str | None = None, limit: int = 40
     """The words that told the incident: the report's title and the sentence at the event's anchor (two when short),
     each mixed-script word in one script ("Ещë один удар" with a Latin ë: `in_one_script`), as the word lists that read
     it are written."""
-    text, title = in_one_script(text), in_one_script(title) if title else title
+    title = in_one_script(title) if title else title
     start = max(0, min(anchor, len(text)))
     end = start
     for _ in range(2):
@@ -315,7 +315,12 @@ def event_text(text: str, anchor: int, title: str | None = None, limit: int = 40
         end = found.end() if found else len(text)
         if end - start >= 60:
             break
-    sentence = " ".join(_URL.sub("", _LINK.sub(r"\1", text[start : min(end, start + limit)])).split())
+    # (only the window is put in one script, whole words at its edges: the ledger asks this once an event, and a
+    # long report's whole text each time cost events x length)
+    stop = min(end, start + limit)
+    word_end = stop + len(text[stop:].split(None, 1)[0]) if text[stop:stop + 1].strip() else stop
+    window = in_one_script(text[start:word_end])[: stop - start]
+    sentence = " ".join(_URL.sub("", _LINK.sub(r"\1", window)).split())
     if title and title.strip() and title.strip() not in sentence:
         return f"{title.strip()}. {sentence}".strip()
     return sentence
