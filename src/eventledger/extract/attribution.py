@@ -310,7 +310,7 @@ def own_hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans = _own_hedges_seen.get(key)
     if spans is None:
         pattern = _patterns(lang).own_hedge
-        spans = tuple(m.span() for m in pattern.finditer(text)) if pattern else ()
+        spans = tuple(m.span() for m in lexicon_hits.finditer(pattern, text)) if pattern else ()
         if len(_own_hedges_seen) >= 64:
             _own_hedges_seen.clear()
         _own_hedges_seen[key] = spans

@@ -555,7 +555,7 @@ def _off_wider_day_totals(d: _Draft, all_sentences: list[Span], places: list[Pla
 
     def wider_day_total(c: Claim) -> bool:
         sentence = _sentence_at(all_sentences, c.start)
-        if sentence is None or not pattern.search(text[sentence.start:sentence.end]):
+        if sentence is None or not lexicon_hits.search(pattern, text[sentence.start:sentence.end]):
             return False
         named = [m.candidates[0] for m in places if m.candidates and sentence.start <= m.start and m.end <= sentence.end]
         return bool(named) and not any(_same_place(d.place, p) for p in named)
@@ -1974,7 +1974,7 @@ def _day_parts(text: str, lang: str) -> frozenset[str]:
     joined = _any_day_part(lang)
     parts = {part for part, pattern in incidents.patterns(lang).day_parts.items() if pattern.search(text)} \
         if joined is None or lexicon_hits.search(joined, text) else set()
-    for m in re.finditer(r"(?<![\d:.])([01]?\d|2[0-3]):[0-5]\d(?![\d:])", text):
+    for m in re.finditer(r"(?<![\d:.])([01]?\d|2[0-3]):[0-5]\d(?![\d:])", text) if ":" in text else ():  # (a time needs its colon)
         hour = int(m.group(1))
         parts.add("night" if hour < 5 or hour >= 23 else "morning" if hour < 12 else "day" if hour < 18 else "evening")
     return frozenset(parts)

@@ -701,20 +701,20 @@ def tells_many_incidents(text: str, lang: str) -> bool:
     attacks have increased", "in the last days of 2023"): no incident of its own, and its figures are no one
     incident's either."""
     p = patterns(lang)
-    return p.many_incidents is not None and p.many_incidents.search(text) is not None
+    return p.many_incidents is not None and lexicon_hits.search(p.many_incidents, text) is not None
 
 
 def tally_before_list(before: str, lang: str) -> bool:
     """Whether the words before a list of places count the attacks on them all ("the army carried out 9 airstrikes
     on", "40 drones of several kinds attacked": `tally_before_list` of the language file)."""
     p = patterns(lang)
-    return p.tally_before_list is not None and p.tally_before_list.search(before) is not None
+    return p.tally_before_list is not None and lexicon_hits.search(p.tally_before_list, before) is not None
 
 
 def weather(text: str, lang: str) -> bool:
     """Whether the text gives the weather as a cause ("из-за тумана", "на фоне непогоды")."""
     p = patterns(lang)
-    return p.weather is not None and p.weather.search(text) is not None
+    return p.weather is not None and lexicon_hits.search(p.weather, text) is not None
 
 
 def accident(text: str, lang: str) -> bool:
@@ -1074,7 +1074,7 @@ def scene_of_a_war(text_before: str, lang: str, text_after: str = "") -> bool:
     sentence after the place."""
     p = patterns(lang)
     before = text_before[-80:]
-    if p.scene_told_after is not None and p.scene_told_after.search(text_after):
+    if p.scene_told_after is not None and lexicon_hits.search(p.scene_told_after, text_after):
         return False
     if p.war_scenes is not None and lexicon_hits.search(p.war_scenes, before):
         return True
