@@ -4,7 +4,7 @@ Most of extraction's regex time goes to word-list patterns (triggers, figure wor
 searched through every clause and sentence, and most of those searches find nothing. Every match of such a pattern
 contains one of a few literal strings (a word of its list, or the fixed part of one: "погиб" of `погиб\\w*`), read off
 the parsed pattern once (`_needed`). All those strings, of every pattern asked about, go into one Aho-Corasick
-automaton (pyahocorasick); one pass over a text (`_hits`, kept for the text) tells which patterns have any of their
+automaton (pyahocorasick); one pass over a text (`_Index.hits`, kept for the text) tells which patterns have any of their
 strings in it, and the pattern is run only where one is there. The answer is the pattern's own answer either way: a
 text without any of the strings cannot hold a match.
 
@@ -20,15 +20,19 @@ import re
 import threading
 from re import _constants as sre
 from re import _parser
-from re._casefix import _EXTRA_CASES
 
 import ahocorasick
+
+try:
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # another Python: which letters `re` takes for one another is not known, so nothing is filtered
+    _EXTRA_CASES = None
 
 __all__ = ["finditer", "match", "may_match", "search"]
 
 _MOST = 2048  # patterns kept (the callers' are compiled once a language; past this many, new ones are always run)
 _SHORTEST = 3  # a pattern whose needed strings include a shorter one is not filtered (too many hits to gain)
-_FOLD = {c: min((c, *others)) for c, others in _EXTRA_CASES.items()}
+_FOLD = {c: min((c, *others)) for c, others in (_EXTRA_CASES or {}).items()}
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -111,7 +115,7 @@ class _Index:
 
     def _added(self, pattern: re.Pattern[str]) -> int:
         need = None
-        if isinstance(pattern.pattern, str) and not pattern.flags & re.LOCALE:
+        if _EXTRA_CASES is not None and isinstance(pattern.pattern, str) and not pattern.flags & re.LOCALE:
             try:
                 need = _needed(_parser.parse(pattern.pattern, pattern.flags).data)
             except Exception:  # noqa: BLE001 - a parser of another Python: the pattern is simply always run
