@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
@@ -258,8 +259,8 @@ def tells_teller(phrase: str, lang: str) -> bool:
     """Whether a phrase names who told something: a speech verb ("сообщило Минобороны"), "according to" and its like
     ("по данным ведомства"), or such a phrase with a pronoun ("по его данным", "за його даними")."""
     p = _patterns(lang)
-    return bool(p.verb_after_speaker.search(phrase) or p.preposition.search(phrase)
-                or (p.pronoun_phrase is not None and p.pronoun_phrase.search(phrase)))
+    return bool(lexicon_hits.search(p.verb_after_speaker, phrase) or lexicon_hits.search(p.preposition, phrase)
+                or (p.pronoun_phrase is not None and lexicon_hits.search(p.pronoun_phrase, phrase)))
 
 
 def teller_office(phrase: str, lang: str) -> str | None:
@@ -297,7 +298,7 @@ def turns(sentence: str, lang: str) -> bool:
 
 
 def hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _patterns(lang).hedge.finditer(text)]
+    return [m.span() for m in lexicon_hits.finditer(_patterns(lang).hedge, text)]
 
 
 def own_hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -309,7 +310,7 @@ def own_hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans = _own_hedges_seen.get(key)
     if spans is None:
         pattern = _patterns(lang).own_hedge
-        spans = tuple(m.span() for m in pattern.finditer(text)) if pattern else ()
+        spans = tuple(m.span() for m in lexicon_hits.finditer(pattern, text)) if pattern else ()
         if len(_own_hedges_seen) >= 64:
             _own_hedges_seen.clear()
         _own_hedges_seen[key] = spans
@@ -651,7 +652,7 @@ class SourceBook:
         both the clause and the sentence, and `names_speech` asks again what `speaker` already searched."""
         key = (pattern, self.lang, text)
         if key not in self._found:
-            found = getattr(_patterns(self.lang), pattern).search(text)
+            found = lexicon_hits.search(getattr(_patterns(self.lang), pattern), text)
             if pattern == "verb_after_speaker":
                 while found is not None and _absolute(text, found, self.lang):
                     found = getattr(_patterns(self.lang), pattern).search(text, found.end())

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from eventledger.extract import lexicon_hits
 from eventledger.extract.dates import DateMention
 from eventledger.extract.figures import find_figures
 from eventledger.extract.numbers import find_quantities
@@ -52,7 +53,7 @@ def without_old_captions(text: str, lang: str, day: dt.date | None, dates: list[
         return text
     blanked = text
     for line in re.finditer(r"[^\n]+", text):
-        credit = pattern.search(line.group())
+        credit = lexicon_hits.search(pattern, line.group())
         if credit is None or len(line.group().strip()) > _CAPTION_CHARS:
             continue
         start, cut = max(line.start(), after), line.start() + credit.start()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from eventledger.extract import incidents, named_beside, place_roles, place_within
+from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, opens_pointing_back, own_hedge_spans,
                                              recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
@@ -555,7 +555,7 @@ def _off_wider_day_totals(d: _Draft, all_sentences: list[Span], places: list[Pla
 
     def wider_day_total(c: Claim) -> bool:
         sentence = _sentence_at(all_sentences, c.start)
-        if sentence is None or not pattern.search(text[sentence.start:sentence.end]):
+        if sentence is None or not lexicon_hits.search(pattern, text[sentence.start:sentence.end]):
             return False
         named = [m.candidates[0] for m in places if m.candidates and sentence.start <= m.start and m.end <= sentence.end]
         return bool(named) and not any(_same_place(d.place, p) for p in named)
@@ -1973,8 +1973,8 @@ def _day_parts(text: str, lang: str) -> frozenset[str]:
     earlier day), and the part a clock time tells ("в 7:50")."""
     joined = _any_day_part(lang)
     parts = {part for part, pattern in incidents.patterns(lang).day_parts.items() if pattern.search(text)} \
-        if joined is None or joined.search(text) else set()
-    for m in re.finditer(r"(?<![\d:.])([01]?\d|2[0-3]):[0-5]\d(?![\d:])", text):
+        if joined is None or lexicon_hits.search(joined, text) else set()
+    for m in re.finditer(r"(?<![\d:.])([01]?\d|2[0-3]):[0-5]\d(?![\d:])", text) if ":" in text else ():  # (a time needs its colon)
         hour = int(m.group(1))
         parts.add("night" if hour < 5 or hour >= 23 else "morning" if hour < 12 else "day" if hour < 18 else "evening")
     return frozenset(parts)

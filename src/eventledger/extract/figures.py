@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from eventledger.extract.coordinated_counts import shared_weapon_figures
+from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded
 from eventledger.extract.hospital_told import with_hospitalised
 from eventledger.extract.numbers import Quantity
@@ -362,7 +363,7 @@ def _parts_among(found: list[FigureMention], clause: Span, lang: str) -> list[Fi
         return found
     inside, before = patterns
     text, base = clause.text, clause.start
-    phrases = [(a.start(), a.end()) for a in inside.finditer(text)]
+    phrases = [(a.start(), a.end()) for a in lexicon_hits.finditer(inside, text)]
     kept = []
     for m in found:
         if m.figure in ("killed", "injured") and m.value != 0:
@@ -424,10 +425,10 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[F
             if mention.figure == "intercepted" and p.all_before and p.all_before.search(text[:rel_start]):
                 # "downed all 29 drones launched": the whole is the part
                 found.append(FigureMention("launched", q.value, q.lower_bound, mention.start, mention.end))
-    later = p.later.search(text) if p.later is not None else None
+    later = lexicon_hits.search(p.later, text) if p.later is not None else None
     lead = None
     if p.later is not None and later is None:
-        lead = p.one_lead.search(text) is not None
+        lead = lexicon_hits.search(p.one_lead, text) is not None
         if not lead:  # no pattern below can match (and with no figure found, the list of counts shares none)
             return _with_shared(found, text, base, inside, lang, p)
     if not found and not p.any_word.search(text):
@@ -540,7 +541,7 @@ def _people_by_age(p: _Patterns, text: str, base: int, inside: list[Quantity]) -
         return [], set()
     found: list[FigureMention] = []
     done: set[int] = set()
-    for m in p.age_list.finditer(text):
+    for m in lexicon_hits.finditer(p.age_list, text):
         total, start, used = 0, m.start(), set()
         for item in p.age.finditer(text, m.start(), m.end()):
             count = next((q for q in inside if q.end - base <= item.start()
@@ -562,11 +563,11 @@ def _people_by_noun(p: _Patterns, text: str, base: int, inside: list[Quantity]) 
     """People listed by nouns are summed: one for each singular noun, the count before each plural one ("three children
     and their mother were killed" are four killed). The figure is named just before the list or just after it; a
     plural noun with no count makes no sum. Returns the mentions and the start offsets of the counts used."""
-    if p.noun_list is None or p.noun_item is None or not all(hint.search(text) for hint in p.noun_list_hints):
+    if p.noun_list is None or p.noun_item is None or not all(lexicon_hits.search(hint, text) for hint in p.noun_list_hints):
         return [], set()
     found: list[FigureMention] = []
     done: set[int] = set()
-    for m in p.noun_list.finditer(text):
+    for m in lexicon_hits.finditer(p.noun_list, text):
         if p.noun_list_apposed is not None and p.noun_list_apposed.search(m.group(0)):
             continue  # "Eight people, including a nurse and two students": no sum; the counts are read alone
         total, used, items, start, noun_start = 0, set(), 0, m.start(), m.start()
@@ -626,7 +627,7 @@ def _single_ages(p: _Patterns, text: str, base: int, listed: list[FigureMention]
         return []
     taken = [(m.start, m.end) for m in listed]
     return [Quantity(base + m.start(), base + m.end(), m.group(), 1, False, False)
-            for m in p.single_age.finditer(text) if not _overlaps(base + m.start(), base + m.end(), taken)]
+            for m in lexicon_hits.finditer(p.single_age, text) if not _overlaps(base + m.start(), base + m.end(), taken)]
 
 
 def _people_figure_around(p: _Patterns, text: str, start: int, end: int) -> str | None:
@@ -679,7 +680,7 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     if w := p.weapon_count.match(following):
         for figure, pattern in p.after:
-            if figure not in _WEAPON_FIGURES and (m := pattern.match(following)) and m.end() <= w.end():
+            if figure not in _WEAPON_FIGURES and (m := lexicon_hits.match(pattern, following)) and m.end() <= w.end():
                 # "троє отримали поранення внаслідок ракетного удару": the people's figure comes before the weapon
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
         # "launched 73 drones, 69 were downed", "60 drones had allegedly been shot down": what the weapons did decides.
@@ -726,14 +727,14 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
                 return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + aside.end() + m.end())
     prefix = text[:start]
     # (the two loops over `before` below return only where one of its patterns matches the words before the count)
-    before_any = p.any_before is None or p.any_before.search(prefix) is not None
+    before_any = p.any_before is None or lexicon_hits.search(p.any_before, prefix) is not None
     for figure, pattern in p.before if before_any else ():
         if figure in _BEFORE_WINS and (m := pattern.search(prefix)):
             # "в больницы доставили четырех раненых": the casualty word after the count names who was taken there
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     before_first = bool(re.match(r"\s*(?:[,;.]|$)", following))
     for figure, pattern in () if before_first else p.after:
-        if m := pattern.match(following):
+        if m := lexicon_hits.match(pattern, following):
             if any(end < s and s < end + m.end() for s, _ in others):
                 continue  # "one fatality and five injured": the word after the next count is that count's
             if p.list_join and p.list_join.search(following[: m.end()]) and (told := _told_before(p, text, start, q, base, end)):

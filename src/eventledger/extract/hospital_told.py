@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import word_led
 from eventledger.lang import alternation as _alt, topic
 
@@ -87,7 +88,7 @@ def with_hospitalised(found: list[FigureMention], text: str, base: int, inside: 
                       lang: str) -> list[FigureMention]:
     """`found` with the hospitalisations a clause tells without a count of their own (module docstring)."""
     words = _words(lang)
-    if words is None or not words.told.search(text):
+    if words is None or not lexicon_hits.search(words.told, text):
         return found
     from eventledger.extract.figures import EVERYONE, FigureMention
 

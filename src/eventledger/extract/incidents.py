@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from eventledger.extract import attempts, tense
+from eventledger.extract import attempts, lexicon_hits, tense
 from eventledger.extract.airport_stops import airport_stopped
 from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.normal_form import facility_name
@@ -327,7 +327,7 @@ def _trigger_words(text: str, lang: str) -> tuple[re.Match[str], ...]:
     again after `trigger`."""
     global _last_triggers
     if _last_triggers[0] != text or _last_triggers[1] != lang:
-        _last_triggers = (text, lang, tuple(patterns(lang).triggers.finditer(text)))
+        _last_triggers = (text, lang, tuple(lexicon_hits.finditer(patterns(lang).triggers, text)))
     return _last_triggers[2]
 
 
@@ -342,7 +342,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     приостановила работу аэропорта ради обеспечения безопасности"), which stands for the war the report never names."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in _trigger_words(text, lang)  # type: ignore[index]
-             if not p.threat.search(text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
+             if not lexicon_hits.search(p.threat, text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
              # "there were no drone attacks on Kharkiv", "Kharkiv was not attacked": denied
              and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
     # "повреждений жилых зданий не выявлено", "руйнувань немає": damage denied is no incident
@@ -364,7 +364,7 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         # site or a crew on the ground is for; the noun that governs it, the site, is what the verb destroyed (struck)
         # ... but the site governs only its own member of a list: "destroyed drone control points and 40 drones",
         # "знищено розрахунки БпЛА та 12 безпілотників" still down 40 and 12 drones (`_counted_weapon_listed`)
-        sites = [(m.start(), m.end()) for m in p.weapon_site.finditer(text)]
+        sites = [(m.start(), m.end()) for m in lexicon_hits.finditer(p.weapon_site, text)]
         found = [f for f in found if not (p.kinds[f[0]] == "interception" and (governing := _sites_governing(
             text, f[1], f[2], sites)) and not _counted_weapon_listed(text, lang, p, governing[-1][1], sites))]
     if p.generic is not None:
@@ -532,7 +532,7 @@ def _told_non_event(text: str, p: _Patterns) -> bool:
             weapons = [(w.start(), w.end()) for w in p.weapon_words.finditer(text)]
         return any(s <= m.start() and m.end() <= e for s, e in weapons)
 
-    return any(not named(m) for m in p.non_event.finditer(text))
+    return any(not named(m) for m in lexicon_hits.finditer(p.non_event, text))
 
 
 def only_fallen(text: str, lang: str) -> bool:
@@ -650,7 +650,7 @@ def weak_non_event(text: str, lang: str) -> bool:
     `weak_non_events`): no incident, unless the same clause tells one of its own, with its toll, damage or target
     (eventledger.extract.events decides that)."""
     p = patterns(lang)
-    return p.weak_non_event is not None and p.weak_non_event.search(text) is not None
+    return p.weak_non_event is not None and lexicon_hits.search(p.weak_non_event, text) is not None
 
 
 def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
@@ -667,7 +667,7 @@ def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
     p = patterns(lang)
     if p.recalled_period is None:
         return False
-    for found in p.recalled_period.finditer(text, 0, len(text) if upto is None else upto):
+    for found in lexicon_hits.finditer(p.recalled_period, text, 0, len(text) if upto is None else upto):
         before = text[: found.start()]
         if p.present_before is not None and p.present_before.search(before):
             # "The attack on the port follows a drone strike last week": the subject is today's incident, what it
@@ -701,32 +701,32 @@ def tells_many_incidents(text: str, lang: str) -> bool:
     attacks have increased", "in the last days of 2023"): no incident of its own, and its figures are no one
     incident's either."""
     p = patterns(lang)
-    return p.many_incidents is not None and p.many_incidents.search(text) is not None
+    return p.many_incidents is not None and lexicon_hits.search(p.many_incidents, text) is not None
 
 
 def tally_before_list(before: str, lang: str) -> bool:
     """Whether the words before a list of places count the attacks on them all ("the army carried out 9 airstrikes
     on", "40 drones of several kinds attacked": `tally_before_list` of the language file)."""
     p = patterns(lang)
-    return p.tally_before_list is not None and p.tally_before_list.search(before) is not None
+    return p.tally_before_list is not None and lexicon_hits.search(p.tally_before_list, before) is not None
 
 
 def weather(text: str, lang: str) -> bool:
     """Whether the text gives the weather as a cause ("из-за тумана", "на фоне непогоды")."""
     p = patterns(lang)
-    return p.weather is not None and p.weather.search(text) is not None
+    return p.weather is not None and lexicon_hits.search(p.weather, text) is not None
 
 
 def accident(text: str, lang: str) -> bool:
     """Whether the text names a cause that is no attack (a gas leak, fireworks, a flood)."""
-    return patterns(lang).accident.search(text) is not None
+    return lexicon_hits.search(patterns(lang).accident, text) is not None
 
 
 def crime(text: str, lang: str) -> bool:
     """Whether a text tells a crime, an accident's inquiry or civil unrest (`crime_words`: a murder, a criminal case,
     investigators, a road accident, protesters): a cause other than war for what it shares with war's words."""
     p = patterns(lang)
-    return p.crime is not None and p.crime.search(text) is not None
+    return p.crime is not None and lexicon_hits.search(p.crime, text) is not None
 
 
 def war_signs(text: str, lang: str) -> bool:
@@ -769,7 +769,7 @@ def target(text: str, lang: str, sentence: str) -> Target | None:
     """The facility a clause names, preferring a named one ("Ryazan oil refinery") to a bare word ("the plant")."""
     best: tuple[int, Target] | None = None
     p = patterns(lang)
-    for m in p.target_words.finditer(text):
+    for m in lexicon_hits.finditer(p.target_words, text):
         rule = p.targets[int(m.lastgroup[1:])]  # type: ignore[index]
         if _taken_to_care(p, text, m):
             continue
@@ -829,7 +829,7 @@ def _common_word(word: str, lang: str) -> bool:
 
 def asserted_target(text: str, lang: str) -> tuple[int, int, str] | None:
     """ "the target was the Kupol plant": the span of the assertion and the target it names."""
-    m = patterns(lang).target_assertion.search(text)
+    m = lexicon_hits.search(patterns(lang).target_assertion, text)
     if not m:
         return None
     named = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.IGNORECASE)
@@ -855,7 +855,7 @@ def countries_named(text: str, lang: str, *, speakers_too: bool = False) -> list
     p = patterns(lang)
     speakers = None if speakers_too else _speakers_of(lang)
     # (not the speakers' own description: "губернаторы двух российских областей заявили" names who speaks, not where)
-    named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in p.country_adjective.finditer(text)
+    named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in lexicon_hits.finditer(p.country_adjective, text)
              if speakers is None or not speakers.search(text, max(0, m.start() - 60), m.start())]
     if p.country_abbreviated is not None:
         # "над территорией РФ": the country by its abbreviation after the noun
@@ -879,7 +879,7 @@ def several_areas(text: str, lang: str) -> re.Match[str] | None:
 def is_origin(text_before: str, lang: str) -> bool:
     """A place right after "from"/"launched from" is where an attack came from, not where it happened; one right after
     "pro-" is a side ("pro-Russia rebels"), not a place at all."""
-    return bool(patterns(lang).origin.search(text_before))
+    return bool(lexicon_hits.search(patterns(lang).origin, text_before))
 
 
 def is_destination(text_before: str, place: str, lang: str) -> bool:
@@ -915,7 +915,7 @@ def is_office(text_before: str, text_after: str, lang: str) -> bool:
     neighbouring Kursk region") tells who speaks, not where anything happened."""
     p = patterns(lang)
     return bool(p.office_after and p.office_after.match(text_after)) or bool(
-        p.office_before and p.office_before.search(text_before))
+        p.office_before and lexicon_hits.search(p.office_before, text_before))
 
 
 def is_seat(text_before: str, lang: str) -> bool:
@@ -1074,11 +1074,11 @@ def scene_of_a_war(text_before: str, lang: str, text_after: str = "") -> bool:
     sentence after the place."""
     p = patterns(lang)
     before = text_before[-80:]
-    if p.scene_told_after is not None and p.scene_told_after.search(text_after):
+    if p.scene_told_after is not None and lexicon_hits.search(p.scene_told_after, text_after):
         return False
-    if p.war_scenes is not None and p.war_scenes.search(before):
+    if p.war_scenes is not None and lexicon_hits.search(p.war_scenes, before):
         return True
-    return bool(p.combat_deaths and p.combat_deaths.search(before) and weapon(text_after, lang) is None)
+    return bool(p.combat_deaths and lexicon_hits.search(p.combat_deaths, before) and weapon(text_after, lang) is None)
 
 
 def names_a_body(text_after: str, lang: str) -> bool:
@@ -1174,4 +1174,4 @@ def shows_war(text: str, lang: str) -> bool:
     (`conflict_evidence` and `weapons` of the language file), or a warring state as the one attacking ("Ukraine
     attacked an oil refinery in Syzran": `attacker_patterns`), which no everyday sense of "attacked" has."""
     p = patterns(lang)
-    return p.evidence is None or bool(p.evidence.search(text)) or attacker(text, lang) is not None
+    return p.evidence is None or bool(lexicon_hits.search(p.evidence, text)) or attacker(text, lang) is not None

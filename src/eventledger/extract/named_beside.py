@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventledger.extract import lexicon_hits
 from eventledger.lang import load
 
 
@@ -52,7 +53,7 @@ def names_a_body(before: str, after: str, lang: str) -> bool:
 def names_a_quarter(before: str, after: str, lang: str) -> bool:
     """Whether the words right before or after a place make it the name of a town's quarter or housing estate."""
     preceding, following = _quarter_patterns(lang)
-    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+    return bool(preceding and lexicon_hits.search(preceding, before)) or bool(following and following.match(after))
 
 
 @cache
@@ -67,7 +68,7 @@ def _quarter_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
 def names_a_road(before: str, after: str, lang: str) -> bool:
     """Whether the words right before or after a place make it (part of) the name of a road, a front or a direction."""
     preceding, following = _road_patterns(lang)
-    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+    return bool(preceding and lexicon_hits.search(preceding, before)) or bool(following and following.match(after))
 
 
 @cache
@@ -81,7 +82,7 @@ def _road_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
 
 def _beside(before: str, after: str, lang: str, role: str) -> bool:
     preceding, following = _patterns(lang, role)
-    return bool(preceding and preceding.search(before)) or bool(following and following.match(after))
+    return bool(preceding and lexicon_hits.search(preceding, before)) or bool(following and following.match(after))
 
 
 @cache

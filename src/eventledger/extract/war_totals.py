@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import word_led
 from eventledger.lang import topic
 
@@ -21,7 +22,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 def tells_war_total(text: str, lang: str) -> bool:
     """Whether a clause tells the toll of a whole war or campaign."""
     p = _pattern(lang)
-    return bool(p and p.search(text))
+    return bool(p and lexicon_hits.search(p, text))
 
 
 @cache
@@ -36,4 +37,4 @@ def of_a_war(sentence_before: str, lang: str) -> bool:
     more than 1,200 people were killed", "since the start of the war 44,000 have died"): not the incident's, though
     the clause that tells it names no war (`war_origins` of the language's events file)."""
     p = _origins(lang)
-    return bool(p and p.search(sentence_before))
+    return bool(p and lexicon_hits.search(p, sentence_before))
