@@ -117,6 +117,8 @@ def report(reports, rows, x, y) -> None:
     folds = np.array([fold(ids[r]) for r, *_ in rows])
     before = EvalResult([score_report(gold, events) for gold, events, _, _ in reports])
     _line("rules alone", before)
+    _line("weights in use (pair_decision.json; in-sample for the reports they were fitted on)", EvalResult(
+        [score_report(g, _joined(e, t, l, pair_decision._weights(), pair_decision.THRESHOLD)) for g, e, t, l in reports]))
     # ceiling: every event the scorer calls a duplicate joined into the (first) event it duplicates, none other, none
     # the conventions keep apart
     perfect = []
