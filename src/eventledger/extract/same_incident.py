@@ -23,7 +23,8 @@ Two proposals are one incident when all of these hold:
    strikes or shelling told after the one incident in it (a country before or after it, or a region told only in the
    report's headline, which the body retells, or told in a headline's line that the next sentence retells at the
    finer place), not recalled from an earlier
-   report and counting no figure at another value, is that incident told again at the region's level) and contains no
+   report, counting no figure at another value and none told as a day's total, is that incident told again at the
+   region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
    inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
@@ -550,7 +551,9 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
     Russian forces shelled the Kherson region. He was taken to hospital"; the headline's "Downed drone kills three,
     injures two in Russia" over the body's Belgorod region): not when either is recalled from an earlier report or
     history ("До этого стало известно ..."), told as another or as one more ("also", "крім того": `additive` of the
-    language files), or counts a figure the town also counts at another value (the region's total of the day). Told in
+    language files), counts a figure the town also counts at another value (the region's total of the day), or counts
+    one the town lacks in a sentence of a day's total ("Over the past day ... across the region seven were wounded":
+    `_day_total`). Told in
     a headline, "ще", "also" adds to earlier reports, not to an incident of this one ("Ще двоє мирних жителів Сумщини
     отримали поранення"); a figure the town counts at several values ("three wounded ... a boy among them") agrees
     with any of them."""
@@ -559,12 +562,23 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
     if not in_headline and any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1)
                                and every_language("additive").search(c.quote) for c in coarse.claims):
         return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
+    if any(_day_total(c, coarse, fine) for c in coarse.claims):
+        return False  # "Over the past day, attacks across the region wounded seven": the region's total, its own account
     mine: dict[str, set[int]] = {}
     for c in fine.claims:
         if c.figure and isinstance(c.value, int):
             mine.setdefault(c.figure, set()).add(c.value)
     # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them)
     return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure] for c in coarse.claims)
+
+
+def _day_total(c: Claim, coarse: Proposal, fine: Proposal) -> bool:
+    """Whether `c` is a figure of the coarser telling that the finer lacks, told in a sentence of a day's total ("Over
+    the past day", "за сутки", "за минулу добу": `day_totals` of figures.yaml): the sum of the area's incidents."""
+    if not c.figure or c.value == 0 or any(f.figure == c.figure for f in fine.claims):
+        return False
+    return any(k.start <= c.start < k.end and every_language("day_totals", "figures").search(k.quote)
+               for k in coarse.claims if k.figure is None)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
