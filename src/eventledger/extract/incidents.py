@@ -855,8 +855,10 @@ def countries_named(text: str, lang: str, *, speakers_too: bool = False) -> list
     p = patterns(lang)
     speakers = None if speakers_too else _speakers_of(lang)
     # (not the speakers' own description: "губернаторы двух российских областей заявили" names who speaks, not where)
-    named = [(m.start(), m.end(), p.demonyms[m.group(1).casefold()]) for m in lexicon_hits.finditer(p.country_adjective, text)
-             if speakers is None or not speakers.search(text, max(0, m.start() - 60), m.start())]
+    # (an adjective the case-blind pattern matched by a letter that folds to no key, "Ruſſian", names no country)
+    named = [(m.start(), m.end(), country) for m in lexicon_hits.finditer(p.country_adjective, text)
+             if (country := p.demonyms.get(m.group(1).casefold())) is not None
+             and (speakers is None or not speakers.search(text, max(0, m.start() - 60), m.start()))]
     if p.country_abbreviated is not None:
         # "над территорией РФ": the country by its abbreviation after the noun
         named += [(m.start(), m.end(), p.abbreviations[m.group(1)]) for m in p.country_abbreviated.finditer(text)]

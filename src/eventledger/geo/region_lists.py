@@ -34,7 +34,9 @@ def read_as_region_lists(matches: list[PlaceMatch], text: str, lang: str, gazett
         return matches
     out = list(matches)
     for found in _lists(text, lang):
-        singular = words[found.group("word").lower()]
+        singular = words.get(found.group("word").lower())
+        if singular is None:
+            continue  # a word the case-blind pattern matched by a letter whose lower case is no key ("regionſ")
         for member in _members(found.group("members"), found.start("members"), lang):
             start, end, name = member
             region = _region(f"{name} {singular}", lang, gazetteer)
@@ -66,7 +68,9 @@ def bare_members(
         return []
     out: list[tuple[int, int, list[Candidate], int]] = []
     for found in _lists(text, lang):
-        singular = words[found.group("word").lower()]
+        singular = words.get(found.group("word").lower())
+        if singular is None:
+            continue  # a word the case-blind pattern matched by a letter whose lower case is no key ("regionſ")
         bare: list[Candidate] = []
         last = found.start()
         for start, end, name in _members(found.group("members"), found.start("members"), lang):
