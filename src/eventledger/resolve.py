@@ -953,18 +953,6 @@ def compare(a: Item, b: Item) -> Verdict:
         # over a whole region a small count ("a drone over Kursk region") is told many times a day, so only one town
         # or a count of an attack (DISTINCT_TOLL or more) makes it a tally
         positive.append(("tally", f"one night's count over one region, grown or restated ({tally})"))
-    elif (tally and place == "inside" and same_day and weapons != "different" and not told
-          and time_known(a.published) and time_known(b.published) and _within(a, b, NIGHT_HOURS * 60)
-          and ((_of_the_night(a) and _of_the_night(b)) or _within(a, b, DAY_HOURS * 60))
-          and (town := _town_told_twice(a, b))):
-        # a town's small count told by one post at the town and by another at its district or region, the coarser post
-        # naming that town ("сбит беспилотник в Павлово-Посадском округе" and, a minute on, "беспилотник сбит в районе
-        # города Павловский Посад"): one town's count relayed, restated or grown within one night (both posts of the
-        # night, or within DAY_HOURS by day), as `tally` takes one town's count told twice; the later post telling
-        # no "ещё" (`_running_tally`), no "again" and no other part of the day (`told`). Two towns of one region, or
-        # a region's count that names no town, stay apart: a region's single drones are downed one by one (ledger19b)
-        positive.append(("town_tally", f"one town's count ({town}) told at the town and at the district or region "
-                                       f"naming it, within one night ({tally})"))
     if ((grown := _grown_toll(a, b)) and same_day and place == "same" and weapons != "different" and sim >= SIM_GROWN
             and not again_later and not (_separate(later) and not _separate(earlier))):
         # a toll of the town struck "again" or by "one more" strike, told so by the later post, is the new strike's
@@ -1042,8 +1030,7 @@ def compare(a: Item, b: Item) -> Verdict:
         relayed_toll = (_within(a, b, RELAYED_MINUTES) and time_known(a.published) and time_known(b.published)
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
-        keep("named", "target", "verbatim", "figures", "retold", "tally", "town_tally", "relayed", "clash", "salvo", "attack",
-             "downed",
+        keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
              "at_work", "claim_set", "follow_up", "debris",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
@@ -1075,8 +1062,7 @@ def compare(a: Item, b: Item) -> Verdict:
 
 
 HIT_KINDS = frozenset({"strike", "shelling", "explosion"})
-NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set",
-                            "town_tally"})
+NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set"})
 FOLLOW_UP_KINDS = frozenset({"follow_up", "debris"})
 
 
@@ -1212,34 +1198,6 @@ def _scopes_apart(a: Item, b: Item) -> str:
             return (f"a region's own count ({one.place.name}) vs a claim over several regions "  # type: ignore[union-attr]
                     f"({many.place.name if many.place else '?'}, {len(many.area_regions)} areas)")
     return ""
-
-
-def _town_told_twice(a: Item, b: Item) -> str:
-    """The town, when one of two items is placed at a town (or a point) and the other at the district or first-level
-    region holding it, and the coarser one's words name that town (a stem of its name as written: "в районе города
-    Павловский Посад" beside "в Павлово-Посадском городском округе"), neither counting over several regions. Empty
-    otherwise: a region's count that names no town, or names another, is no telling of this town's (ledger19b)."""
-    if a.place is None or b.place is None or _over_regions(a) or _over_regions(b):
-        return ""
-    levels = {_level(a.place): a, _level(b.place): b}
-    fine = levels.get("city") or levels.get("point")
-    coarse = levels.get("admin2") or levels.get("admin1")
-    if fine is None or coarse is None or fine is coarse or len(levels) != 2:
-        return ""
-    names = [n for n in (fine.place.name, fine.place.as_written) if n]  # type: ignore[union-attr]
-    stems = {w[:_STEM] for n in names for w in _STEM_WORD.findall(n.casefold().replace("ё", "е"))} - _PLACE_WORDS
-    text = coarse.text
-    if _level(coarse.place) == "admin1":
-        # a region named after its capital ("над Белгородской областью", "на Сумщині"): its own name, in any form, is
-        # no naming of the town
-        if coarse.place.as_written:  # type: ignore[union-attr]
-            text = re.sub(re.escape(coarse.place.as_written), " ", text, flags=re.IGNORECASE)  # type: ignore[union-attr]
-        text = _REGION_NAMED.sub(" ", text)
-    return fine.place.name if stems and stems & _stems(text) else ""  # type: ignore[union-attr]
-
-
-_REGION_NAMED = re.compile(r"[^\W\d_]+\s+(?:област\w*|обл\b\.?|кра[йяюе]\b|oblast\b|region\b|province\b)", re.IGNORECASE)
-_PLACE_WORDS = frozenset({"город", "район", "облас", "посел", "муниц", "округ", "городс"})  # stems that name no town
 
 
 def _one_scope(a: Item, b: Item) -> bool:
