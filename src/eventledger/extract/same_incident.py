@@ -562,23 +562,12 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
     if not in_headline and any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1)
                                and every_language("additive").search(c.quote) for c in coarse.claims):
         return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
-    if any(_day_total(c, coarse, fine) for c in coarse.claims):
-        return False  # "Over the past day, attacks across the region wounded seven": the region's total, its own account
     mine: dict[str, set[int]] = {}
     for c in fine.claims:
         if c.figure and isinstance(c.value, int):
             mine.setdefault(c.figure, set()).add(c.value)
     # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them)
     return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure] for c in coarse.claims)
-
-
-def _day_total(c: Claim, coarse: Proposal, fine: Proposal) -> bool:
-    """Whether `c` is a figure of the coarser telling that the finer lacks, told in a sentence of a day's total ("Over
-    the past day", "за сутки", "за минулу добу": `day_totals` of figures.yaml): the sum of the area's incidents."""
-    if not c.figure or c.value == 0 or any(f.figure == c.figure for f in fine.claims):
-        return False
-    return any(k.start <= c.start < k.end and every_language("day_totals", "figures").search(k.quote)
-               for k in coarse.claims if k.figure is None)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
