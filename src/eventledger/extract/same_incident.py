@@ -23,8 +23,7 @@ Two proposals are one incident when all of these hold:
    strikes or shelling told after the one incident in it (a country before or after it, or a region told only in the
    report's headline, which the body retells, or told in a headline's line that the next sentence retells at the
    finer place), not recalled from an earlier
-   report, counting no figure at another value and none told as a day's total, is that incident told again at the
-   region's level) and contains no
+   report and counting no figure at another value, is that incident told again at the region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
    inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
@@ -551,9 +550,7 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
     Russian forces shelled the Kherson region. He was taken to hospital"; the headline's "Downed drone kills three,
     injures two in Russia" over the body's Belgorod region): not when either is recalled from an earlier report or
     history ("До этого стало известно ..."), told as another or as one more ("also", "крім того": `additive` of the
-    language files), counts a figure the town also counts at another value (the region's total of the day), or counts
-    one the town lacks in a sentence of a day's total ("Over the past day ... across the region seven were wounded":
-    `_day_total`). Told in
+    language files), or counts a figure the town also counts at another value (the region's total of the day). Told in
     a headline, "ще", "also" adds to earlier reports, not to an incident of this one ("Ще двоє мирних жителів Сумщини
     отримали поранення"); a figure the town counts at several values ("three wounded ... a boy among them") agrees
     with any of them."""
