@@ -175,35 +175,14 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 def search(pattern: re.Pattern[str], text: str, *where: int) -> re.Match[str] | None:
     """`pattern.search(text, *where)`, skipped when `text` holds none of the strings every match holds."""
-    bit = _IDS.get(id(pattern))
-    if bit is None:
-        bit = _INDEX.bit(pattern)
-    if bit:
-        found = _TEXTS.get(text)
-        if not (_INDEX.hits(text) if found is None else found) & bit:
-            return None
-    return pattern.search(text, *where)
+    return pattern.search(text, *where) if may_match(pattern, text) else None
 
 
 def match(pattern: re.Pattern[str], text: str, *where: int) -> re.Match[str] | None:
     """`pattern.match(text, *where)`, skipped when `text` holds none of the strings every match holds."""
-    bit = _IDS.get(id(pattern))
-    if bit is None:
-        bit = _INDEX.bit(pattern)
-    if bit:
-        found = _TEXTS.get(text)
-        if not (_INDEX.hits(text) if found is None else found) & bit:
-            return None
-    return pattern.match(text, *where)
+    return pattern.match(text, *where) if may_match(pattern, text) else None
 
 
 def finditer(pattern: re.Pattern[str], text: str, *where: int):  # noqa: ANN201 - an iterator of matches
     """`pattern.finditer(text, *where)`, skipped (nothing) when `text` holds none of the strings every match holds."""
-    bit = _IDS.get(id(pattern))
-    if bit is None:
-        bit = _INDEX.bit(pattern)
-    if bit:
-        found = _TEXTS.get(text)
-        if not (_INDEX.hits(text) if found is None else found) & bit:
-            return iter(())
-    return pattern.finditer(text, *where)
+    return pattern.finditer(text, *where) if may_match(pattern, text) else iter(())
