@@ -5,7 +5,7 @@ Used while collecting, one call per result in rank order, so that every mechanic
 language, length, duplicates, outlet cap, query cap, quota, split, id) is applied by code, the same way every time.
 The subject test (is this about an armed-conflict incident?) is the collector's, made before calling.
 
-    add.py [--collection test2|dev2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
+    add.py [--collection test2|dev2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20] --lang en --query-no 3 --query "..." --rank 2 --url URL --file excerpt.txt
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ PER_QUERY_TEST18 = 4
 # The twentieth collection (README.md, "Twentieth collection: test19"): a fresh split for the nineteenth session.
 QUOTA_TEST19 = {"en": 48, "ru": 36, "uk": 36}
 PER_QUERY_TEST19 = 4
+# The twenty-first collection (README.md, "Twenty-first collection: test20"): a fresh split for the twentieth session.
+QUOTA_TEST20 = {"en": 48, "ru": 36, "uk": 36}
+PER_QUERY_TEST20 = 4
 COLLECTIONS = {
     "first": (QUOTA, PER_QUERY), "test2": (QUOTA_TEST2, PER_QUERY_TEST2), "dev2": (QUOTA_DEV2, PER_QUERY_DEV2),
     "test3": (QUOTA_TEST3, PER_QUERY_TEST3), "test4": (QUOTA_TEST4, PER_QUERY_TEST4),
@@ -94,6 +97,7 @@ COLLECTIONS = {
     "test15": (QUOTA_TEST15, PER_QUERY_TEST15), "test16": (QUOTA_TEST16, PER_QUERY_TEST16),
     "test17": (QUOTA_TEST17, PER_QUERY_TEST17), "test18": (QUOTA_TEST18, PER_QUERY_TEST18),
     "test19": (QUOTA_TEST19, PER_QUERY_TEST19),
+    "test20": (QUOTA_TEST20, PER_QUERY_TEST20),
 }
 PER_OUTLET = 3
 MIN_CHARS = 200
