@@ -2,7 +2,7 @@
 """Agreement of the two independent annotations (A and B) of the real-news set, scored the way `eval` scores the
 extractor: A read as gold, B as predictions (event F1 is symmetric; the field rates are over matched events).
 
-    .venv/bin/python eval/real_news/agreement.py [--split dev|test|test2|dev2|test3|test4|test5]
+    .venv/bin/python eval/real_news/agreement.py [--split SPLIT]  (any split assemble.py knows)
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ def main() -> int:
     import sys
 
     sys.path.insert(0, str(HERE))
-    from assemble import assemble
+    from assemble import SPLITS, assemble
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "test2", "dev2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19"])
+    ap.add_argument("--split", choices=SPLITS)
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
