@@ -181,10 +181,10 @@ def _groups(events, ones, paired):
 
 def _line(name: str, result: EvalResult) -> None:
     t = result.total
-    langs = {k: v.f1 for k, v in result.by_language.items()}
+    langs = {k: f"{v.f1:.4f} ({v.tp}/{v.fp}/{v.fn})" for k, v in result.by_language.items()}
     spurious = result.error_classes().get("spurious", {})
     print(f"{name}: F1 {t.f1:.4f} P {t.precision:.4f} R {t.recall:.4f} tp {t.tp} fp {t.fp} fn {t.fn} "
-          + " ".join(f"{k} {v:.4f}" for k, v in sorted(langs.items()))
+          + " ".join(f"{k} {v}" for k, v in sorted(langs.items()))
           + f"; duplicates {spurious.get('duplicate', 0)}; missed {sum(result.error_classes().get('missed', {}).values())}")
 
 

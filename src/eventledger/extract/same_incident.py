@@ -51,19 +51,16 @@ that was named, a strike's kind over an explosion's, and every claim of both wit
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping, Sequence
 from copy import copy
 from dataclasses import replace
 from datetime import date
-from functools import cache
 from typing import Protocol
 
 from eventledger.extract.days_told import days_apart
 from eventledger.geo.distance import between
 from eventledger.geo import Candidate
 from eventledger.extract.word_lists import every_language
-from eventledger.lang import SUPPORTED, topic
 from eventledger.model import Claim, Place, Target, Weapon
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
@@ -167,8 +164,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
             only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline
                       or _headline_led(coarse, fine))
             and _zooms_out(coarse, fine, in_headline=coarse.headline or _headline_led(coarse, fine))) and not (
-            only and _lead_retold(coarse, fine, others) and _zooms_out(coarse, fine)) and not (
-            only and _consequence_told(coarse, fine)):
+            only and _lead_retold(coarse, fine, others) and _zooms_out(coarse, fine)):
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if only:
         return True
@@ -231,38 +227,6 @@ def _lead_retold(coarse: Proposal, fine: Proposal, others: Sequence[Proposal]) -
     # (nor when a clause recalling an earlier incident went to the region: "Раніше на Вінниччині дрон уразив ...")
     return bool(told) and not any(every_language("lead_places").search(q) or every_language("background_markers").search(q)
                                   for q in told)
-
-
-def _consequence_told(coarse: Proposal, fine: Proposal) -> bool:
-    """Whether the finer telling opens with the consequences of what the sentence right before it, a sentence of the
-    coarser telling, told ("Внаслідок цього в обласному центрі зруйновано школу", "В результате этого в городе ...", "As a
-    result, homes in the city were damaged": `consequence_openers` of the language files): the aftermath of that
-    incident at the place it hit, not another incident, though the region's telling counts figures of its own. A
-    sentence with words between ("Також", "Крім того") or told later in the report is not read so; nor is a region's
-    telling that counts anything of its own (killed, injured, attacks: "98 attacks on the region over the past day,
-    killing two ... As a result, houses were damaged in the city"): a count may be the region's total of a day, and
-    stays the region's."""
-    told = [c for c in fine.claims if c.figure is None and c.assertion == "kind"]
-    if not told or coarse.place is None or coarse.place.feature == "country":
-        return False  # (a country's toll is a night's over many places: "As a result, in Lviv ..." is Lviv's own)
-    if any(c.figure and isinstance(c.value, int) and c.value != 0 for c in _told_as_own(coarse, fine)):
-        return False
-    first = min(told, key=lambda c: c.start)
-    if min(c.start for c in fine.claims) < first.start or not _consequence_openers().match(first.quote):
-        return False
-    before = [c.end for c in coarse.claims if c.end <= first.start]
-    return bool(before) and first.start - max(before) <= _NEXT_SENTENCE
-
-
-# A sentence right after another starts this many characters or fewer after its end (a space, a line break).
-_NEXT_SENTENCE = 3
-
-
-@cache
-def _consequence_openers() -> re.Pattern[str]:
-    """The words of every language that open a sentence on the consequences of the one before (`consequence_openers`)."""
-    words = [w for lang in SUPPORTED for w in topic(lang, "events").get("consequence_openers", [])]
-    return re.compile(rf"(?:{'|'.join(words) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
 def _headline_led(coarse: Proposal, fine: Proposal) -> bool:
