@@ -242,12 +242,13 @@ def _weapon_noun(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def _person_noun(lang: str) -> re.Pattern[str] | None:
-    nouns = topic(lang, "figures").get("person_nouns")
+    nouns = (topic(lang, "events").get("breakdowns") or {}).get("people")
     return re.compile(rf"\s*(?:{_alt(nouns)})(?!\w)", re.IGNORECASE) if nouns else None
 
 
 def _counts_people(text: str, at: int, lang: str) -> bool:
-    """Whether a count names people right after its number ("два человека", "three civilians")."""
+    """Whether a count names people right after its number ("два человека", "three civilians"; `breakdowns.people`
+    of the language's events.yaml)."""
     noun = _person_noun(lang)
     return noun is not None and noun.match(text, at) is not None
 
