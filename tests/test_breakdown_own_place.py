@@ -95,6 +95,25 @@ def test_a_town_s_count_inside_one_of_the_listed_regions_is_still_part_of_the_li
     assert e.figures["intercepted"].best == 8
 
 
+def test_a_total_whose_place_is_a_dateline_over_several_regions_is_still_the_list_s_total(read):
+    [e] = interceptions(read(
+        "Moscow - Russia's defence ministry said air defences downed eight drones over several regions overnight.\n\n"
+        "\"Three drones were destroyed over Kursk Oblast, two over Oryol Oblast and two more over Lipetsk Oblast,\" the "
+        "ministry said.", "en"))
+    assert areas(e) == {"Kursk Oblast": 3, "Oryol Oblast": 2, "Lipetsk Oblast": 2}
+    assert e.figures["intercepted"].best == 8
+
+
+def test_a_total_told_with_no_place_of_its_own_is_still_the_list_s_total(read):
+    # the count's sentence names no place: a region read from the next sentence is no place of its own
+    [e] = interceptions(read(
+        "Военные перехватили 40 беспилотников за пять часов, сообщили в Минобороны. Больше всего дронов сбили над "
+        "Крымом — 10 штук, ещё 9 БПЛА уничтожили над Краснодарским краем.\nШесть беспилотников подавили над акваторией "
+        "Азовского моря, а пять — над Чёрным морем.", "ru"))
+    assert {"Krasnodar Krai", "Sea of Azov", "Black Sea"} <= set(areas(e))
+    assert e.figures["intercepted"].best == 40
+
+
 def test_a_region_s_own_count_named_in_the_list_is_still_the_list_s(read):
     # the count's region is one of the list's areas: the list holds it, as before
     [e] = interceptions(read(

@@ -342,7 +342,7 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
     for bd in breakdowns:
         window_start = _previous_sentence_start(starts, bd.start)
         inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)
-                  and not _placed_apart(e, bd)]
+                  and not _placed_apart(e, bd, text, starts, lang)]
         if not inside:
             continue
         # the same day's claim of the same total elsewhere in the report ("Russia says it downed 96 drones") is this one
@@ -458,17 +458,24 @@ def _own_account(e: Event, total: list[Event]) -> bool:
     return bool(mine) and all(kind == "official" for _, kind in mine) and not {name for name, _ in mine} & theirs
 
 
-def _placed_apart(e: Event, bd: RegionBreakdown) -> bool:
+def _placed_apart(e: Event, bd: RegionBreakdown, text: str, starts: list[int], lang: str) -> bool:
     """Whether an interception told before a breakdown is told at a place of its own that no area of the list is or
-    holds ("over Kursk Oblast 25 drones were destroyed. Three more tried to attack Oryol Oblast, two were downed over
-    Lipetsk Oblast"; a plant's drones in another country, the line before a ministry's list): that count is its own
-    place's, no total of the list, and keeps its place (a digest's line is placed at the region it names). A count
-    equal to the list's sum is its total whatever place was read for it."""
+    holds ("over Kursk Oblast 25 drones were destroyed. Three more tried to attack Bryansk Oblast, two were downed over
+    Voronezh Oblast"): that count is its own place's, no total of the list, and keeps its place (a digest's line is
+    placed at the region it names). Only when every count it tells is told before the list, in a sentence that names
+    its place as written and no several regions (a total whose place was read from a dateline, from the list's own
+    lines or from elsewhere is the list's total, as before), and no count it tells is the list's sum."""
     place = e.place
-    if place is None or e.areas or place.precision in ("country", "region", "sea"):
+    if place is None or e.areas or place.precision in ("country", "region", "sea") or not place.as_written:
         return False
-    if any(c.figure == "intercepted" and c.value == bd.total for c in e.claims):
+    counts = [c for c in e.claims if c.figure == "intercepted"]
+    if not counts or any(c.value == bd.total or c.end > bd.start for c in counts):
         return False
+    for c in counts:
+        at = bisect_left(starts, c.start + 1) - 1
+        sentence = text[starts[at] if at >= 0 else 0:starts[at + 1] if at + 1 < len(starts) else len(text)]
+        if place.as_written not in sentence or incidents.several_areas(sentence, lang):
+            return False  # ("Moscow, SANA - ... downed five drones over several regions": a dateline, the list's total)
     for item in bd.items:
         area = item.place.place
         if (area.key, area.country) == (place.key, place.country):
