@@ -186,35 +186,3 @@ def test_a_region_s_own_count_stays_apart_from_the_relay_s_list_naming_it(read):
     clusters = resolve(voronezh + relay)
     listed = [i.id for i in relay if i.area_regions]
     assert listed and not any(together(clusters, voronezh[0].id, i) for i in listed)
-
-
-# -- the region a count was told over is its place, not a district named after it for something else ---------------
-
-
-@pytest.mark.parametrize("text,lang,region", [
-    ("За ночь над Ростовской областью уничтожено 30 беспилотников, на промобъекте в Каменском районе начался пожар.",
-     "ru", "Rostov Oblast"),
-    ("Уночі над Сумщиною знищено 25 безпілотників, у Шосткинському районі на промисловому об'єкті спалахнула пожежа.",
-     "uk", "Sumy Oblast"),
-])
-def test_a_count_told_over_a_region_stays_at_the_region_beside_a_district_s_fire(read, text, lang, region):
-    [e] = interceptions(read(text, lang))
-    assert e.place.key == region and e.figures["intercepted"].best in (25, 30)
-
-
-def test_debris_in_a_district_is_a_strike_there_and_the_downing_the_region_s(read):
-    events = read("Над Курской областью сбит беспилотник, обломки упали в Рыльском районе, повреждена крыша дома.", "ru")
-    [e] = interceptions(events)
-    assert e.place.key == "Kursk Oblast"
-    [strike] = [x for x in events if x.kind == "strike"]
-    assert strike.place.precision == "admin2"
-
-
-def test_a_district_told_over_or_told_first_is_still_the_place(read):
-    # "над Белгородским районом": the district is what the count was told over; "в Рыльском районе над Курской
-    # областью": the district told first is where they were downed
-    [a] = interceptions(read("Над Белгородским районом Белгородской области сбиты два беспилотника, пострадавших нет.",
-                             "ru"))
-    assert a.place.precision == "admin2"
-    [b] = interceptions(read("В Рыльском районе над Курской областью ночью сбиты три беспилотника.", "ru"))
-    assert b.place.precision == "admin2"
