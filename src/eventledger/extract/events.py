@@ -1645,16 +1645,13 @@ def _counted_over(text: str, lang: str, places: list[Candidate], located: list[C
     over = _over_before(lang)
     if over is None:
         return None
-    def told_over(written: str) -> int | None:
-        return next((m.start() for m in re.finditer(re.escape(written), text) if over.search(text, 0, m.start())), None)
+    def told_over(written: str) -> bool:
+        return any(over.search(text, 0, m.start()) for m in re.finditer(re.escape(written), text))
     regions = [p for p in places if p.feature == "admin1" and p.place.as_written and _contains(p, located[0])
-               and told_over(p.place.as_written) is not None]
-    if len(regions) != 1 or told_over(located[0].place.as_written) is not None:
+               and told_over(p.place.as_written)]
+    if len(regions) != 1 or told_over(located[0].place.as_written):
         return None
-    # ... the finer place told after the count's region ("в Рыльском районе над Курской областью сбиты три": the
-    # district told first is where they were downed)
-    finer = text.find(located[0].place.as_written)
-    return regions[0] if finer > (told_over(regions[0].place.as_written) or 0) else None
+    return regions[0]
 
 
 @cache
