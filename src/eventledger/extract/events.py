@@ -1127,12 +1127,6 @@ def _read_clause(
         another=incidents.separate(clause.text[: found.start], lang),
         told_day=told_day.date if told_day and mention is None else None,
     )
-    if found.kind == "interception" and (over := _counted_over(clause.text, lang, clause_places, located)):
-        # "над Ростовской областью уничтожено 30 беспилотников, на промобъекте в Каменском районе начался пожар": the
-        # count is the region's it was told over; a district or town inside it named otherwise in the clause is where
-        # something else happened (a fire, debris), not the area the count covers (finest_place: an interception over
-        # a region is placed at the area it covers)
-        located = [over]
     if found.kind == "interception" and c.listed:
         # "19 дронов сбиты над Тульской, Калужской и Орловской областями": one claim over the three, not over the one
         # region the gazetteer read (ANNOTATION.md: an interception claim over several areas is one event with its areas)
@@ -1634,30 +1628,6 @@ def _in_a_recap(text: str, at: int, lang: str) -> bool:
     about."""
     opened = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
     return recalls(text[opened:at].lstrip(" \t\n•*-–—"), lang)
-
-
-def _counted_over(text: str, lang: str, places: list[Candidate], located: list[Candidate]) -> Candidate | None:
-    """The first-level region an interception clause tells its count over ("над Ростовской областью", "over Kursk
-    Oblast": `counted_over` in the language's events.yaml), when the one place the clause is about is a town or
-    district inside that region told with no such word: else None."""
-    if len(located) != 1 or located[0].feature == "admin1" or not located[0].place.as_written:
-        return None
-    over = _over_before(lang)
-    if over is None:
-        return None
-    def told_over(written: str) -> bool:
-        return any(over.search(text, 0, m.start()) for m in re.finditer(re.escape(written), text))
-    regions = [p for p in places if p.feature == "admin1" and p.place.as_written and _contains(p, located[0])
-               and told_over(p.place.as_written)]
-    if len(regions) != 1 or told_over(located[0].place.as_written):
-        return None
-    return regions[0]
-
-
-@cache
-def _over_before(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "events").get("counted_over")
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
 
 
 def _most_specific(candidates: list[Candidate]) -> list[Candidate]:
