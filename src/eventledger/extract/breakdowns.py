@@ -173,6 +173,11 @@ def find_region_breakdowns(
             tellers.add(attribution.teller_office(text[start:end], lang))
             continue
         index += 1
+        if counts and _counts_people(text, counts[0].end, lang):
+            # "Два человека погибли в Курской области ...": a count of people is no area's count of downed weapons,
+            # and a gap in any list around it (a digest's casualty line beside its air-defence line)
+            carried = None
+            continue
         if counts:
             # (each asked once: the same words twice below)
             teller = attribution.tells_teller(text[start:end], lang)
@@ -233,6 +238,19 @@ _NEXT_WORDS = re.compile(r"(?:\s+[\w-]+){1,3}")
 def _weapon_noun(lang: str) -> re.Pattern[str] | None:
     nouns = topic(lang, "figures").get("weapon_nouns")
     return re.compile(rf"\s*(?:{_alt(nouns)})", re.IGNORECASE) if nouns else None
+
+
+@cache
+def _person_noun(lang: str) -> re.Pattern[str] | None:
+    nouns = (topic(lang, "events").get("breakdowns") or {}).get("people")
+    return re.compile(rf"\s*(?:{_alt(nouns)})(?!\w)", re.IGNORECASE) if nouns else None
+
+
+def _counts_people(text: str, at: int, lang: str) -> bool:
+    """Whether a count names people right after its number ("два человека", "three civilians"; `breakdowns.people`
+    of the language's events.yaml)."""
+    noun = _person_noun(lang)
+    return noun is not None and noun.match(text, at) is not None
 
 
 def _weapon_counted(text: str, at: int, lang: str) -> str | None:
@@ -323,7 +341,8 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
     starts = [s.start for s in sentences(text, lang)] if breakdowns else []
     for bd in breakdowns:
         window_start = _previous_sentence_start(starts, bd.start)
-        inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)]
+        inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)
+                  and not _placed_apart(e, bd, text, starts, lang)]
         if not inside:
             continue
         # the same day's claim of the same total elsewhere in the report ("Russia says it downed 96 drones") is this one
@@ -437,6 +456,33 @@ def _own_account(e: Event, total: list[Event]) -> bool:
     mine = {(c.source, c.source_kind) for c in e.claims if c.assertion == "kind" and c.source}
     theirs = {c.source for t in total for c in t.claims if c.assertion == "kind" and c.source}
     return bool(mine) and all(kind == "official" for _, kind in mine) and not {name for name, _ in mine} & theirs
+
+
+def _placed_apart(e: Event, bd: RegionBreakdown, text: str, starts: list[int], lang: str) -> bool:
+    """Whether an interception told before a breakdown is told at a place of its own that no area of the list is or
+    holds ("over Kursk Oblast 25 drones were destroyed. Three more tried to attack Bryansk Oblast, two were downed over
+    Voronezh Oblast"): that count is its own place's, no total of the list, and keeps its place (a digest's line is
+    placed at the region it names). Only when every count it tells is told before the list, in a sentence that names
+    its place as written and no several regions (a total whose place was read from a dateline, from the list's own
+    lines or from elsewhere is the list's total, as before), and no count it tells is the list's sum."""
+    place = e.place
+    if place is None or e.areas or place.precision in ("country", "region", "sea") or not place.as_written:
+        return False
+    counts = [c for c in e.claims if c.figure == "intercepted"]
+    if not counts or any(c.value == bd.total or c.end > bd.start for c in counts):
+        return False
+    for c in counts:
+        at = bisect_left(starts, c.start + 1) - 1
+        sentence = text[starts[at] if at >= 0 else 0:starts[at + 1] if at + 1 < len(starts) else len(text)]
+        if place.as_written not in sentence or incidents.several_areas(sentence, lang):
+            return False  # ("Moscow, SANA - ... downed five drones over several regions": a dateline, the list's total)
+    for item in bd.items:
+        area = item.place.place
+        if (area.key, area.country) == (place.key, place.country):
+            return False
+        if area.country == place.country and area.admin1 is not None and area.admin1 in (place.admin1, place.key):
+            return False  # a town or district inside one of the areas
+    return True
 
 
 def _touches(e: Event, start: int, end: int, bd: RegionBreakdown) -> bool:
