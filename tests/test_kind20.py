@@ -97,3 +97,43 @@ def test_en_other_operations_restricted_are_no_restriction(read):
                  "Ukraine said restrictions on military operations at the front near Pokrovsk remained after Russian "
                  "shelling killed two people."):
         assert not of_kind(read(text), "airspace_restriction"), text
+
+
+# -- 3. downings told by a weapon brought to the ground, an attack stopped, a thing struck down -----------------------
+
+def test_ru_uk_drone_landed_by_air_defence_is_an_interception(read):
+    assert of_kind(read("Глава Крыма заявил, что ночью средствами РЭБ на севере полуострова приземлили вражеский "
+                        "беспилотник.", "ru"), "interception")
+    assert of_kind(read("Під час повітряної тривоги на півночі Одеської області сили ППО приземлили ворожий безпілотник.",
+                        "uk"), "interception")
+    assert of_kind(read("Вранці шахед залетів до Івано-Франківська і вдало був приземлений ППО, повідомив міський голова.",
+                        "uk"), "interception")
+
+
+def test_ru_attack_stopped_by_air_defence_is_an_interception(read):
+    for text in ("Губернатор Тульской области сообщил, что над Алексином силы ПВО пресекли атаку.",
+                 "Вечером над Брянской областью пресечена попытка совершить атаку с применением БПЛА самолетного типа."):
+        assert of_kind(read(text, "ru"), "interception"), text
+
+
+def test_uk_drone_that_was_downed_told_with_the_masculine_participle(read):
+    events = read("Вранці ворог здійснив спробу атаки на Івано-Франківськ за допомогою безпілотника, але він був збитий "
+                  "силами ППО.", "uk")
+    assert of_kind(events, "interception")
+
+
+def test_en_struck_down_and_defeated_drones_are_intercepted(read):
+    assert of_kind(read("Near the Yeysk air base, a Tu-141 Swift drone was struck down overnight, the channel said."),
+                   "interception")
+    assert of_kind(read("Near Yurovka in Krasnodar Krai, about six UAVs were defeated overnight, the ministry said."),
+                   "interception")
+
+
+def test_landed_stopped_struck_down_with_nothing_that_flies_are_no_interception(read):
+    for text, lang in (("Самолёт приземлился в аэропорту Сочи после удара по Краснодару.", "ru"),
+                       ("ФСБ пресекла попытку прорыва ДРГ в Брянской области после обстрела Климово.", "ru"),
+                       ("Літак приземлився в Борисполі вперше після початку ракетних ударів.", "uk"),
+                       ("У Києві пішохід був збитий автомобілем під час повітряної тривоги.", "uk"),
+                       ("Russian troops were defeated near Kharkiv after heavy shelling, the general said.", "en"),
+                       ("The ban on drone strikes was struck down by a court in Kyiv on Monday.", "en")):
+        assert not of_kind(read(text, lang), "interception"), text
