@@ -7,7 +7,7 @@ are all in `lang/<code>/events.yaml`; the code only knows how to look for them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -91,6 +91,9 @@ class _Patterns:
     weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
     destroy_verb: re.Pattern[str] | None = None
     auxiliary: re.Pattern[str] | None = None
+    damage_cause: re.Pattern[str] | None = None  # "внаслідок", "as a result of": an attack word after it caused the damage
+    targets_unnamed: re.Pattern[str] | None = None  # "всі цілі", "them": what flies, told without a weapon word
+    genitive_after_noun: bool = False  # "інфраструктура підприємства": a noun's genitive follows it (ru, uk)
     damage: re.Pattern[str] | None = None
     damage_denied_before: re.Pattern[str] | None = None  # "не повредили", "could have damaged": no damage told
     damage_denied_after: re.Pattern[str] | None = None  # "пожара нет"
@@ -253,6 +256,10 @@ def patterns(lang: str) -> _Patterns:
         weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
         destroy_verb=_optional(data.get("destroy_verbs")),
         auxiliary=_optional(data.get("auxiliaries")),
+        # (up to three words may stand between the cause word and the attack word: "внаслідок нічного ворожого обстрілу")
+        damage_cause=_optional(data.get("damage_causes"), r"(?<!\w)", r"\s+(?:[\w'’ʼ-]+\s+){0,3}$"),
+        targets_unnamed=_optional(data.get("targets_unnamed"), "", r"$"),
+        genitive_after_noun=bool(data.get("genitive_after_noun", False)),
         damage=_optional(data.get("damage_words"), r"\b"),
         damage_denied_before=_optional(data.get("damage_denied_before"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
         damage_denied_with_harm=_optional(data.get("damage_denied_with_harm"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
@@ -358,7 +365,10 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     if p.destroyed_thing is not None and "interception" in p.kinds:
         # "после атак дронов автомобиль был уничтожен", "знищено гаражні бокси": what is destroyed on the ground was
         # struck, not intercepted; the clause's other words (damage, debris, the attack) still tell its strike
-        found = [f for f in found if not (p.kinds[f[0]] == "interception" and _ground_destroyed(text, f[1], f[2], p))]
+        caused = _attack_caused(text, found, p)
+        attacks = [(s, e) for k, s, e in found if p.kinds[k] in ("strike", "shelling", "explosion")]
+        found = [f for f in found if not (p.kinds[f[0]] == "interception" and _ground_destroyed(
+            text, f[1], f[2], p, caused, attacks))]
     if p.weapon_site is not None and "interception" in p.kinds:
         # "bases for launching drones were destroyed", "поражены пункты управления БПЛА": the weapon word names what a
         # site or a crew on the ground is for; the noun that governs it, the site, is what the verb destroyed (struck)
@@ -422,10 +432,16 @@ def ground_destroyed(text: str, start: int, end: int, lang: str) -> bool:
     return _ground_destroyed(text, start, end, patterns(lang))
 
 
-def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
+def _ground_destroyed(text: str, start: int, end: int, p: _Patterns, caused: bool = False,
+                      attacks: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether an interception word is a verb of destroying whose object is a thing on the ground: the word right
-    before the verb (auxiliaries left out: "автомобиль был уничтожен"), or one of the few after it before any word of
-    what flies ("знищено гаражні бокси", "було знищено частину будинку"; not "знищено 17 ворожих БпЛА")."""
+    before the verb (auxiliaries left out: "автомобиль был уничтожен"), or the noun before its genitive there
+    ("інфраструктура підприємства знищена", where a noun's genitive follows it), or one of the few after it before any word of what flies ("знищено гаражні
+    бокси", "було знищено частину будинку"; not "знищено 17 ворожих БпЛА"). When `caused` (the clause gives an attack,
+    a shelling or an explosion as the cause: "внаслідок обстрілу знищено ...", "was destroyed by a secondary explosion"),
+    any verb of destroying with no word of what flies right before it or among the few after it tells the attack's
+    damage, not a downing ("внаслідок атаки знищено 20 дронів" is still one). The words of the clause's `attacks`
+    (the cause's trigger words: "обстрілу") are not the verb's subject."""
     if p.destroy_verb is None or p.destroyed_thing is None:
         return False
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -433,16 +449,38 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns) -> bool:
     if not verbs:
         return False
     verb = verbs[-1]
+
+    def flies(s: int) -> bool:
+        return bool(p.weapon_words.match(text, s) or (p.aerial is not None and p.aerial.match(text, s)))
+
+    def unnamed(s: int, e: int) -> bool:  # "всі цілі знищено", "all of them were destroyed"
+        return p.targets_unnamed is not None and p.targets_unnamed.match(text, s, e) is not None
+
     before = [w for w in words[max(0, verb - 3):verb] if not (p.auxiliary and p.auxiliary.fullmatch(text, *w))]
     if before and p.destroyed_thing.match(text, *before[-1]):
         return True  # "автомобиль был уничтожен"
+    before = [w for w in before if not any(s <= w[0] < e for s, e in attacks)]
+    subject_flies = bool(before) and flies(before[-1][0])  # "12 drones were destroyed", "a drone destroyed a house"
+    if p.genitive_after_noun and len(before) >= 2 and not subject_flies and p.destroyed_thing.match(text, *before[-2]) and not _CLAUSE_END.search(
+            text, before[-2][1], before[-1][0]):
+        return True  # "інфраструктура підприємства знищена": the head before its genitive
     for s, e in words[verb + 1:verb + 5]:
         # (a weapon's name may run on past this word: "unmanned aerial vehicles")
-        if p.weapon_words.match(text, s) or (p.aerial is not None and p.aerial.match(text, s)):
+        if flies(s):
             return False
         if p.destroyed_thing.match(text, s, e):
             return True
-    return False
+    return caused and not subject_flies and not any(unnamed(*w) for w in before[-1:] + words[verb + 1:verb + 5])
+
+
+def _attack_caused(text: str, found: list[tuple[int, int, int]], p: _Patterns) -> bool:
+    """Whether the clause gives an attack, a shelling or an explosion as a cause (`damage_causes` right before its
+    trigger word, at most three words between: "внаслідок обстрілу", "в результате удара", "by a secondary explosion",
+    "as a result of the drone attack"): what is destroyed in it was destroyed by that attack."""
+    if p.damage_cause is None:
+        return False
+    return any(p.kinds[k] in ("strike", "shelling", "explosion")
+               and p.damage_cause.search(text, max(0, s - 80), s) is not None for k, s, _ in found)
 
 
 def _sites_governing(text: str, start: int, end: int, sites: list[tuple[int, int]]) -> list[tuple[int, int]]:
