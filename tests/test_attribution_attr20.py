@@ -22,13 +22,13 @@ from eventledger.extract.attribution import classify
 from report_reading import casualty_event, sources
 
 
-# -- an adverb or auxiliary before the verb ---------------------------------------------------------------------------
+# -- an adverb or auxiliary before the verb ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, report, person", [
     ("en", "A drone hit a depot in Kursk overnight. The governor of Kursk Oblast, Pavel Rudenko, initially stated that "
            "three people were injured.", "Pavel Rudenko"),
-    ("en", "A drone hit a depot in Kursk overnight. Earlier, the mayor of the city, Pavel Rudenko, had stated that three "
-           "people were injured.", "Pavel Rudenko"),
+    ("en", "A drone hit a depot in Kursk overnight. Earlier, the mayor of the city, Pavel Rudenko, had stated that "
+           "three people were injured.", "Pavel Rudenko"),
     ("ru", "Ночью беспилотник атаковал Курск. Глава района, Павел Руденко, ранее сообщил, что ранены три человека.",
      "Павел Руденко"),
     ("uk", "Уночі дрон атакував Суми. Голова громади, Іван Руденко, раніше повідомив, що поранено трьох людей.",
@@ -54,7 +54,7 @@ def test_no_speaker_is_made_of_a_place_or_a_clause_before_an_adverb(read, lang, 
     assert sources(casualty_event(read(report, lang)), "injured") == {None}
 
 
-# -- "according to" naming nobody ---------------------------------------------------------------------------------------
+# -- "according to" naming nobody --------------------------------------------------------------------------------------
 
 def test_according_to_nobody_after_a_tag_leaves_the_tags_speaker(read):
     report = ('A drone hit a depot in Kursk overnight. "We have three wounded," Rudenko said on Telegram, according to '
@@ -72,7 +72,7 @@ def test_according_to_nobody_alone_still_names_nobody(read, report):
     assert sources(casualty_event(read(report)), "injured") == {None}
 
 
-# -- a quotation closed by its tag --------------------------------------------------------------------------------------
+# -- a quotation closed by its tag -------------------------------------------------------------------------------------
 
 def test_a_quotation_of_several_sentences_is_the_officials_whose_tag_closes_it(read):
     report = ("Ночью беспилотник ударил по нефтебазе в Туапсе, сообщил представитель Минобороны Олег Панов. «Загорелся "
@@ -101,7 +101,7 @@ def test_a_residents_tag_on_its_own_line_does_not_take_the_quotation(read):
     assert sources(casualty_event(read(report, "uk")), "injured") == {"Іван Сидоренко"}
 
 
-# -- a channel where the speaker spoke -----------------------------------------------------------------------------------
+# -- a channel where the speaker spoke ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, lang, kind", [
     ("в своем телеграм-канале губернатор области Андрей Волков", "ru", "official"),
@@ -116,7 +116,7 @@ def test_a_channel_after_a_preposition_is_where_the_speaker_spoke(phrase, lang, 
     assert classify(phrase, lang) == kind
 
 
-# -- feminine offices and levels ----------------------------------------------------------------------------------------
+# -- feminine offices and levels ---------------------------------------------------------------------------------------
 
 def test_a_feminine_office_is_held_by_the_woman_named_with_it(read):
     report = ("Уночі ворог атакував Полтаву, повідомив мер Іван Сидоренко. Атаку підтвердила керівниця Полтавської ОВА "
@@ -130,7 +130,7 @@ def test_an_office_of_the_region_is_not_held_by_the_mayor(read):
     assert sources(casualty_event(read(report, "uk")), "injured") != {"Іван Сидоренко"}
 
 
-# -- a surname, then where he wrote --------------------------------------------------------------------------------------
+# -- a surname, then where he wrote ------------------------------------------------------------------------------------
 
 def test_a_surname_named_before_then_where_he_wrote(read):
     report = ("Ночью беспилотник атаковал Курск, сообщил представитель Минобороны Олег Панов. Мэр города Игорь Карпов "

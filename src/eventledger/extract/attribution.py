@@ -174,7 +174,8 @@ def _patterns(lang: str) -> _Patterns:
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
-        before_verb=re.compile(rf"(?:{_alternation(data['before_verb'])})", re.IGNORECASE) if data.get("before_verb") else None,
+        before_verb=re.compile(rf"(?:{_alternation(data['before_verb'])})", re.IGNORECASE)
+        if data.get("before_verb") else None,
         after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
         if data.get("after_name") else None,
         after_surname=re.compile(rf"^({_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S")
@@ -914,14 +915,14 @@ class SourceBook:
             if patterns.unsaid and any(patterns.unsaid.fullmatch(word) for word in prefix.split()[-3:]):
                 # "Authorities have not yet confirmed", "officials always claim", "власти обычно не сообщают": a speech
                 # verb denied or habitual tells nothing anyone said of this incident; the outlet tells the clause
-                denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
-                                     patterns.before_verb)
+                denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun,
+                                         patterns.breaks, patterns.before_verb)
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
-                                     patterns.before_verb)
+                                      patterns.before_verb)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
                     subject := self._coordinated_subject(clause.text[: m.start()])):
                 # "Oleh Kiper, Odesa regional governor, described the attack as 'cynical' and said ...", "Kondratyev
