@@ -11,8 +11,8 @@ Covered:
   name quoted inside it) is that official's, whoever the outlet carried before; a resident's tag does not take it;
 - a channel named after a preposition or a possessive ("в своем телеграм-канале губернатор Y") is where the speaker
   spoke, not the kind of source; a channel alone is still one;
-- feminine offices ("керівниця ОВА", "очільниця ОВА") are the office of the woman named with them; an office of a
-  region is not held by the mayor the report named;
+- feminine offices ("керівниця ОВА", "очільниця ОВА") are the office of the woman named with them ("начальництво",
+  the bosses, is none); an office of a region is not held by the mayor the report named;
 - a surname of a person named before, then where and when he wrote ("– написал Y в своем канале 24 ноября"), is that
   person."""
 
@@ -138,3 +138,10 @@ def test_a_surname_named_before_then_where_he_wrote(read):
               "\"Ранены три человека. Работают экстренные службы\",\n"
               "– написал Карпов в своем канале в мессенджере 24 ноября в 14:19.")
     assert sources(casualty_event(read(report, "ru")), "injured") == {"Игорь Карпов"}
+
+
+def test_a_collective_noun_is_no_feminine_office(read):
+    # "начальництво" (the bosses) is no office of one person, though it begins as "начальниця" does
+    report = ("Уночі дрон атакував Полтаву, повідомив голова ОВА Іван Коваль. Пізніше начальництво поліції уточнило, що "
+              "поранено двох людей.")
+    assert sources(casualty_event(read(report, "uk")), "injured") == {"начальництво поліції"}
