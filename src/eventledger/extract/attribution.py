@@ -121,7 +121,7 @@ class _Patterns:
     # "чиновник", "посадовець", "the official": one official named by no more than that, the person who spoke last
     person_reference: re.Pattern[str] | None = None
     coordinator: re.Pattern[str] | None = None  # "and", "и": a speech verb joined to an earlier verb of the same subject
-    # an adverb or auxiliary between a subject set off by commas and its speech verb ("the governor, X, had stated")
+    # an adverb or auxiliary between a subject set off by commas and its speech verb ("the governor, X, has said")
     before_verb: re.Pattern[str] | None = None
 
 
@@ -247,7 +247,7 @@ def classify(phrase: str, lang: str) -> SourceKind:
     # The head of a phrase comes first in "head of the regional military administration", so the earliest kind word
     # decides; the language file's order breaks ties.
     found = [(m.start(), i, kind) for i, (kind, pattern) in enumerate(_patterns(lang).kinds) if (m := pattern.search(phrase))]
-    # "сообщил в своём телеграм-канале мэр столицы X", "said on his Telegram channel, Governor X": a channel named after
+    # "заявил в своём телеграм-канале губернатор X", "said on his Telegram channel, Governor X": a channel named after
     # a preposition is where the speaker spoke, not the speaker, when the phrase names another kind of source
     where = [f for f in found if f[2] == "telegram" and _WHERE_SAID.search(phrase[: f[0]])]
     if where and len(where) < len(found):
@@ -427,7 +427,7 @@ class SourceBook:
                                   self.last_person, *(s for _, s in self.office_holders)]
                 if seen is not None and seen.person and seen.name and len(seen.name.split()) > 1
                 and seen.name.split()[-1] == m.group(1)), None)):
-            # "– написал Собянин в своем канале в мессенджере 24 ноября": the surname of a person named before, then
+            # "– написал Петров в своём канале вечером 5 мая": the surname of a person named before, then
             # where and when he said it: that person
             return self._spoke(seen)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
@@ -868,7 +868,7 @@ class SourceBook:
                         (verb := self._search("verb_after_speaker", sentence.text))
                         and not m.start() + shift <= verb.start() < m.end() + shift):
                     return cited_source
-                # '"...," X said on Telegram, according to multiple agencies': "according to" naming nobody (nor a
+                # '"...," X said on Telegram, according to several agencies': "according to" naming nobody (nor a
                 # vague level of government) leaves the sentence's own speech verb, outside its phrase, to name its
                 # speaker (read below); "According to reports, ..., the office said" is read as before
                 self.pointed_back = False
@@ -1084,10 +1084,10 @@ def _speaker_before(
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
-    # An adverb or auxiliary right before the verb ("the governor, X, initially stated", "the mayor, X, had stated")
+    # An adverb or auxiliary right before the verb ("the governor, X, first claimed", "the mayor, X, has said")
     # stands between the subject and its verb: the subject (with its name set off by commas) is before it.
     # (only when what is left closes with a name of two words or more set off by commas: "X said", "The strike..., it
-    # said", "В Елеке, городе Липецкой области, также сообщили" are read as before)
+    # said", "В Лисках, городе Воронежской области, тоже сообщили" are read as before)
     bare = prefix
     while before_verb and (last := re.search(r"(?:^|\s)(\S+)$", bare)) and last.start() and last.group(1).islower() \
             and before_verb.fullmatch(last.group(1)):

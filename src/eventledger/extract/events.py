@@ -703,7 +703,7 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
     last = i - 1  # the last sentence before the tag's that may have opened the quotation
     if closing is None and i and _TAG_ON_ITS_LINE.match(sentence.text) \
             and _ENDS_QUOTING.search(all_sentences[i - 1].text):
-        # '... two were hurt."\n– the mayor added.', '...госпіталізовані.”,\n– повідомив голова ОВА X': the tag on
+        # '... two were hurt."\n– the mayor added.', '...поранено двох.”,\n– повідомив голова ОВА X': the tag on
         # a line of its own, opened by a dash, closes the quotation the line before it ends
         closing, before = 0, all_sentences[i - 1].text
         if closes_quotation(before) is None:
@@ -725,20 +725,20 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
     for j in range(last, max(-1, last - back), -1):
         opened = left_open(all_sentences[j].text)
         if opened is None:
-            opened = _unclosed_opening(all_sentences[j].text)  # ('“Зранку ворог ударив з «Градів» по місту.')
+            opened = _unclosed_opening(all_sentences[j].text)  # ('“Зранку ворог ударив по заводу «Азот».')
         if opened is not None:
             # ('Details: "The wreckage damaged ...': a quotation a colon introduces takes its sentence's start)
             lead = all_sentences[j].text[:opened].rstrip()
             return teller, all_sentences[j].start + (0 if lead.endswith(":") else opened)
         if has_marks(all_sentences[j].text) and not _marks_paired(all_sentences[j].text):
-            # (a name in quotation marks inside the quotation, 'ударили з «Градів»', goes on past)
+            # (a name in quotation marks inside the quotation, 'по заводу «Азот»', goes on past)
             return None
     return None
 
 
 def _unclosed_opening(text: str) -> int | None:
     """Where a sentence opens a quotation of curly marks it leaves open around a name quoted inside it ('“Зранку
-    ворог ударив з «Градів» по місту.'): the offset of the first opening mark left unclosed; None otherwise."""
+    ворог ударив по заводу «Азот».'): the offset of the first opening mark left unclosed; None otherwise."""
     opened: list[int] = []
     for k, ch in enumerate(text):
         if ch == "\"":
