@@ -87,6 +87,7 @@ class _Patterns:
     # words never inside a speaker's name ("It was the second", "There were no casualties" before a speech verb)
     not_in_speaker: frozenset[str] = frozenset()
     after_name: re.Pattern[str] | None = None  # a personal name, then where or when he spoke: the name ends the speaker
+    after_surname: re.Pattern[str] | None = None  # one name word, then where or when he spoke (a surname named before)
     inverted_not: re.Pattern[str] = re.compile(r"(?!)")  # words after an inverted verb that open no speaker ("said on ...")
     name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
     # "Об этом сообщил X", "Про це повідомив X": a pointer back stands before the verb, the speaker after it
@@ -120,6 +121,8 @@ class _Patterns:
     # "чиновник", "посадовець", "the official": one official named by no more than that, the person who spoke last
     person_reference: re.Pattern[str] | None = None
     coordinator: re.Pattern[str] | None = None  # "and", "и": a speech verb joined to an earlier verb of the same subject
+    # an adverb or auxiliary between a subject set off by commas and its speech verb ("the governor, X, has said")
+    before_verb: re.Pattern[str] | None = None
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -171,7 +174,11 @@ def _patterns(lang: str) -> _Patterns:
         not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
+        before_verb=re.compile(rf"(?:{_alternation(data['before_verb'])})", re.IGNORECASE)
+        if data.get("before_verb") else None,
         after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
+        if data.get("after_name") else None,
+        after_surname=re.compile(rf"^({_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S")
         if data.get("after_name") else None,
         closing_tail=re.compile(rf"^(?:{_alternation(data.get('after_name', []) + data.get('inverted_not', []))})(?!\w)",
                                 re.IGNORECASE) if data.get("after_name") or data.get("inverted_not") else None,
@@ -240,7 +247,18 @@ def classify(phrase: str, lang: str) -> SourceKind:
     # The head of a phrase comes first in "head of the regional military administration", so the earliest kind word
     # decides; the language file's order breaks ties.
     found = [(m.start(), i, kind) for i, (kind, pattern) in enumerate(_patterns(lang).kinds) if (m := pattern.search(phrase))]
+    # "заявил в своём телеграм-канале губернатор X", "said on his Telegram channel, Governor X": a channel named after
+    # a preposition is where the speaker spoke, not the speaker, when the phrase names another kind of source
+    where = [f for f in found if f[2] == "telegram" and _WHERE_SAID.search(phrase[: f[0]])]
+    if where and len(where) < len(found):
+        found = [f for f in found if f not in where]
     return min(found)[2] if found else "unknown"  # type: ignore[return-value]
+
+
+# a preposition of where something was said, and a possessive, right before a channel's name
+# (or a possessive alone, the preposition cut off before: "своем телеграм-канале мэр X")
+_WHERE_SAID = re.compile(r"(?:^|\s)(?:в|во|у|на|in|on|via|through|сво[её]м|сво[їє]му|сво[їє]й|his|her|its|their)\s+"
+                         r"(?:[\w’'-]+\s+){0,2}[\w’'-]*$", re.IGNORECASE)
 
 
 def hedged(text: str, lang: str) -> bool:
@@ -404,6 +422,14 @@ class SourceBook:
             # "міський голова Анатолій Федорук у Facebook в четвер", "губернатор Вячеслав Гладков в телеграм-канале 27
             # сентября": where and when he said it follow his name
             phrase = m.group(1)
+        elif patterns.after_surname and (m := patterns.after_surname.match(phrase)) and (seen := next((
+                seen for seen in [*self.titled_people.values(), *self.known.values(), *(s for _, s, _ in self.titled),
+                                  self.last_person, *(s for _, s in self.office_holders)]
+                if seen is not None and seen.person and seen.name and len(seen.name.split()) > 1
+                and seen.name.split()[-1] == m.group(1)), None)):
+            # "– написал Петров в своём канале вечером 5 мая": the surname of a person named before, then
+            # where and when he said it: that person
+            return self._spoke(seen)
         if not phrase or patterns.not_source.match(phrase) or (patterns.deictic and patterns.deictic.match(phrase)):
             return UNNAMED
         if patterns.vague and patterns.vague.fullmatch(phrase):
@@ -547,7 +573,8 @@ class SourceBook:
         levels = _body_levels(name or "", self.lang)
         if levels:  # "the head of the regional administration" is not the one named as the city administration's head
             titled = [(held, s, named_at) for held, s, named_at in self.titled
-                      if not (found := _body_levels(s.name, self.lang)) or found & levels]
+                      if not (found := _body_levels(f"{self.office_words.get(s.name or '', '')} {s.name}", self.lang))
+                      or found & levels]
             office_holders = [(held, s) for held, s in self.office_holders
                               if not (found := _body_levels(self.office_words.get(s.name, ""), self.lang)) or found & levels]
         else:
@@ -568,8 +595,9 @@ class SourceBook:
             # (counted over all, also those of another level: "the mayor of the city" is not the governor because the
             # regional police chief was the other one named)
             with_office = {s.name: s for held, s, _ in self.titled if s.person or held}
-            if levels and len(with_office) == 1 and (found := _body_levels(next(iter(with_office)), self.lang)) and not (
-                    found & levels):
+            only = next(iter(with_office), "")
+            if levels and len(with_office) == 1 and (found := _body_levels(
+                    f"{self.office_words.get(only, '')} {only}", self.lang)) and not found & levels:
                 return None
         return next(iter(with_office.values())) if len(with_office) == 1 else None
 
@@ -834,7 +862,16 @@ class SourceBook:
             if (teller := self._citing_teller(m)) is not None:
                 return teller
             if not only:
-                return self.resolve(self._with_name_after(m))
+                cited_source = self.resolve(self._with_name_after(m))
+                shift = clause.start - sentence.start if m.string is clause.text else 0
+                if cited_source.name is not None or self.vague or not (
+                        (verb := self._search("verb_after_speaker", sentence.text))
+                        and not m.start() + shift <= verb.start() < m.end() + shift):
+                    return cited_source
+                # '"...," X said on Telegram, according to several agencies': "according to" naming nobody (nor a
+                # vague level of government) leaves the sentence's own speech verb, outside its phrase, to name its
+                # speaker (read below); "According to reports, ..., the office said" is read as before
+                self.pointed_back = False
             if cite and (cited := self._cited_authority(m)) is not None:
                 # "TASS reported, citing regional governor X", "пишет РИА Новости, сославшись на Минобороны": he told
                 # it; citing unnamed people or a level of government the sentence's own speaker stays (read below).
@@ -878,12 +915,14 @@ class SourceBook:
             if patterns.unsaid and any(patterns.unsaid.fullmatch(word) for word in prefix.split()[-3:]):
                 # "Authorities have not yet confirmed", "officials always claim", "власти обычно не сообщают": a speech
                 # verb denied or habitual tells nothing anyone said of this incident; the outlet tells the clause
-                denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+                denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun,
+                                         patterns.breaks, patterns.before_verb)
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
-            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks)
+            speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
+                                      patterns.before_verb)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
                     subject := self._coordinated_subject(clause.text[: m.start()])):
                 # "Oleh Kiper, Odesa regional governor, described the attack as 'cynical' and said ...", "Kondratyev
@@ -1040,10 +1079,23 @@ def _absolute(text: str, verb: re.Match[str], lang: str) -> bool:
 
 
 def _speaker_before(
-    prefix: str, not_source: re.Pattern[str], pronoun: re.Pattern[str], breaks: re.Pattern[str] | None = None
+    prefix: str, not_source: re.Pattern[str], pronoun: re.Pattern[str], breaks: re.Pattern[str] | None = None,
+    before_verb: re.Pattern[str] | None = None,
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
+    # An adverb or auxiliary right before the verb ("the governor, X, first claimed", "the mayor, X, has said")
+    # stands between the subject and its verb: the subject (with its name set off by commas) is before it.
+    # (only when what is left closes with a name of two words or more set off by commas: "X said", "The strike..., it
+    # said", "В Лисках, городе Воронежской области, тоже сообщили" are read as before)
+    bare = prefix
+    while before_verb and (last := re.search(r"(?:^|\s)(\S+)$", bare)) and last.start() and last.group(1).islower() \
+            and before_verb.fullmatch(last.group(1)):
+        bare = bare[: last.start()].rstrip()
+    if bare != prefix and bare.endswith(",") and (set_off := [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(bare)
+                                                        if p.strip()]) and _NAME_RUN.fullmatch(set_off[-1]) \
+            and " " in set_off[-1]:
+        prefix = bare
     pieces = [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(prefix)]
     named = [p for p in pieces if p]
     if prefix.endswith(",") and len(named) >= 2:

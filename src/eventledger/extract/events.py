@@ -31,7 +31,7 @@ from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.retold_days import retold_without_day
-from eventledger.extract.quotations import opens_quotation, quotes_words
+from eventledger.extract.quotations import closes_quotation, has_marks, left_open, opens_quotation, quotes_words
 from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.guard import word_led
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
@@ -217,6 +217,7 @@ def build_events(
             and quotes_words(previous_sentence.text) and not opens_quotation(sentence.text)
         heading_line = _line_heading(sentence, text, sentence_places, slang)
         line_place: Candidate | None = None
+        named_here: list[tuple[Span, Source]] = []  # the clauses of this sentence that name their own speaker
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
@@ -272,6 +273,8 @@ def build_events(
                 # teller goes on)
                 paragraph_speaker = book.cited_teller if book.cited_teller is not None else speaker
                 outlet_telling = False
+                if speaker.name and book.cited_teller is None:
+                    named_here.append((clause, speaker))
             if outlet_telling:
                 outlet_told.append(clause)
             if speaker.name is None and heading is not None and sentence.start == heading.start:
@@ -337,6 +340,14 @@ def build_events(
                 orphans.append(orphan)
                 offices[orphan[2]] = regions
 
+        if (told := _quotation_teller(all_sentences, i, named_here)) is not None:
+            # '"The shelling killed two men. Three were hurt," the mayor added.': the quotation's earlier sentences
+            # are the words of the speaker its tag names, whoever the outlet was carrying on before it opened (and
+            # however many officials the report quotes)
+            teller, opened = told
+            _credit(drafts, orphans, teller, lambda c, a=opened, b=sentence.start: a <= c.start < b,
+                    over=lambda c, a=opened, b=sentence.start: a <= c.start < b and any(
+                        k.start <= c.start < k.end for k in carried))
     # ... and the officials a "Source:" line names, after the text or before it, are quoted by the whole report
     authorities |= {s.name: s for s in book.known.values() if s.name and s.kind in ("official", "military")}
     if len(authorities) == 1 and not unquoted - authorities.keys():
@@ -666,6 +677,95 @@ def _span_words() -> re.Pattern[str]:
     """Every language's words before a month that bounds a span of time (`span_words` in dates.yaml): such a month is
     where the span began or ended, not the day of the clause's figure."""
     return whole_words([w for lang in SUPPORTED for w in topic(lang, "dates").get("span_words", [])])
+
+
+# the tellers whose tag takes a quotation's earlier sentences: those that rank at least as the outlet does when figures
+# are reconciled (reconcile.SOURCE_RANK); a name of no kind ("Bunechko said") ranks below the outlet's own words, so
+# crediting him would demote its counts
+_QUOTATION_TELLERS = frozenset({"official"})
+
+
+# a sentence that is only a speech tag on its own line ("– повідомив голова ОВА X"), and one that ends a quotation
+_TAG_ON_ITS_LINE = re.compile(r"\s*[–—-]\s*\w")
+_ENDS_QUOTING = re.compile(r"[”»\"][,.]?\s*$")
+
+
+def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[Span, Source]],
+                      back: int = 6) -> tuple[Source, int] | None:
+    """The speaker whose tag closes a quotation that opened in a sentence before this one, and where it opened: the
+    sentence's first quotation mark closes a quotation, the clause holding it (or starting right after it) names a
+    speaker of its own, and one of the `back` sentences before left a quotation open, with no quotation mark in the
+    sentences between."""
+    sentence = all_sentences[i]
+    if not named_here:
+        return None
+    closing = closes_quotation(sentence.text)
+    last = i - 1  # the last sentence before the tag's that may have opened the quotation
+    if closing is None and i and _TAG_ON_ITS_LINE.match(sentence.text) \
+            and _ENDS_QUOTING.search(all_sentences[i - 1].text):
+        # '... two were hurt."\n– the mayor added.', '...поранено двох.”,\n– повідомив голова ОВА X': the tag on
+        # a line of its own, opened by a dash, closes the quotation the line before it ends
+        closing, before = 0, all_sentences[i - 1].text
+        if closes_quotation(before) is None:
+            # (the quotation opened in that sentence too: its first mark opens it)
+            opens = next((k for k, ch in enumerate(before) if ch in "“«„\""), None)
+            last = -1 if opens is None else i - 1
+            if opens is not None:
+                teller = next((s for c, s in named_here if c.start <= sentence.start + 4 < c.end), None)
+                ok = teller is not None and teller.kind in _QUOTATION_TELLERS
+                return (teller, all_sentences[i - 1].start + opens) if ok else None  # type: ignore[return-value]
+        else:
+            last = i - 2
+    if closing is None:
+        return None
+    at = sentence.start + closing
+    teller = next((s for c, s in named_here if c.start <= at + 4 and at < c.end), None)
+    if teller is None or teller.kind not in _QUOTATION_TELLERS:
+        return None
+    for j in range(last, max(-1, last - back), -1):
+        opened = left_open(all_sentences[j].text)
+        if opened is None:
+            opened = _unclosed_opening(all_sentences[j].text)  # ('“Зранку ворог ударив по заводу «Азот».')
+        if opened is not None:
+            # ('Details: "The wreckage damaged ...': a quotation a colon introduces takes its sentence's start)
+            lead = all_sentences[j].text[:opened].rstrip()
+            return teller, all_sentences[j].start + (0 if lead.endswith(":") else opened)
+        if has_marks(all_sentences[j].text) and not _marks_paired(all_sentences[j].text):
+            # (a name in quotation marks inside the quotation, 'по заводу «Азот»', goes on past)
+            return None
+    return None
+
+
+def _unclosed_opening(text: str) -> int | None:
+    """Where a sentence opens a quotation of curly marks it leaves open around a name quoted inside it ('“Зранку
+    ворог ударив по заводу «Азот».'): the offset of the first opening mark left unclosed; None otherwise."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch == "\"":
+            return None
+        if ch in "“«„":
+            opened.append(k)
+        elif ch in "”»":
+            if not opened:
+                return None
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def _marks_paired(text: str) -> bool:
+    """Whether a sentence's curly quotation marks all come in pairs, each opening before it closes, and it holds no
+    straight one: a name quoted inside a quotation, which neither opens nor closes it."""
+    depth = 0
+    for ch in text:
+        if ch == "\"":
+            return False
+        if ch in "“«„":
+            depth += 1
+        elif ch in "”»":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _opens_line(text: str, sentence: Span) -> bool:

@@ -26,3 +26,40 @@ def quotes_words(text: str) -> bool:
 def opens_quotation(text: str) -> bool:
     """Whether a sentence opens with a quotation mark or a dash: more of someone's words."""
     return text.lstrip().startswith(_OPENING)
+
+
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_MARKS = _OPENERS + _CLOSERS + "\""
+
+
+def closes_quotation(text: str) -> int | None:
+    """Where a sentence closes a quotation opened before it ('Three were hurt," the mayor added.'): the offset of its
+    first quotation mark when that mark closes (a curly closing mark, or a straight one that is not the sentence's
+    first character, one of an odd number of them); None otherwise."""
+    marks = [i for i, ch in enumerate(text) if ch in _MARKS]
+    if not marks:
+        return None
+    first = marks[0]
+    if text[first] in _CLOSERS:
+        return first
+    if text[first] == "\"" and text.count("\"") % 2 == 1 and text[:first].strip():
+        return first
+    return None
+
+
+def left_open(text: str) -> int | None:
+    """Where a sentence opens a quotation it does not close ('"The shelling killed two men.'): the offset of that
+    opening mark; None when every quotation it opens it closes."""
+    curly = [i for i, ch in enumerate(text) if ch in _OPENERS + _CLOSERS]
+    if curly and text[curly[-1]] in _OPENERS:
+        return curly[-1]
+    straight = [i for i, ch in enumerate(text) if ch == "\""]
+    if not curly and len(straight) % 2 == 1:
+        return straight[-1]
+    return None
+
+
+def has_marks(text: str) -> bool:
+    """Whether a sentence holds any quotation mark."""
+    return any(ch in _MARKS for ch in text)
