@@ -16,6 +16,7 @@ from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded
 from eventledger.extract.hospital_told import with_hospitalised
+from eventledger.extract.instrument_told import told_as_instrument
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
 from eventledger.extract.one_weapon import weapon_of_one
@@ -105,6 +106,10 @@ class _Patterns:
     # a verb of one weapon's interception with no count ("the drone was later shot down", "БПЛА был сбит"): one when
     # the weapon named beside it in its clause is singular (extract/one_weapon.py)
     one_weapon_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # ... and by a verb of hitting whose weapons are its instrument, counted in the instrumental ("влучив в обласний
+    # центр трьома ракетами", "нанесли удар по району пятью снарядами": they hit; extract/instrument_told.py)
+    weapon_far_before_by: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    lang: str = ""
 
 
 @cache
@@ -186,8 +191,14 @@ def _patterns_apart(lang: str) -> _Patterns:
          weapon_next)
         for figure, words in (reach.get("verbs_before_next") or {}).items() if words and weapon_next is not None
     ) if reach.get("before") else ()
+    weapon_far_before_by = tuple(
+        (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags))
+        for figure, words in (reach.get("verbs_before_by") or {}).items() if words
+    ) if reach.get("before") else ()
     after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
+        weapon_far_before_by=weapon_far_before_by,
+        lang=lang,
         after=after,
         before=before,
         weapon_in=re.compile(rf"\b(?:{_alt(data['weapon_nouns'])})", flags),
@@ -713,6 +724,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
                and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         far += [(m.start(), figure) for figure, pattern, weapon_next in p.weapon_far_before_next
                 if weapon_next.match(following) and (m := pattern.search(head))
+                and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
+        far += [(m.start(), figure) for figure, pattern in p.weapon_far_before_by
+                if told_as_instrument(text[start:end], following, p.lang) and (m := pattern.search(head))
                 and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         if far:
             at, figure = max(far)
