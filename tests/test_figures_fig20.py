@@ -122,3 +122,22 @@ def test_uk_instrumental_number_words(read, text, value):
 
 def test_uk_seventh_is_no_count(read):
     assert _figures(read("Вночі дрон атакував Суми о сьомій, сьома година ранку була тихою.", "uk")) == []
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    # 4. an aside set off by dashes between a count of people and its figure word, as one set off by commas
+    ("Thirty-one civilians — including a boy and two teenagers — were wounded in Russian strikes on Sumy on Friday.",
+     "en", ("injured", 31)),
+    ("Five people – among them two children – were injured when a drone hit Odesa.", "en", ("injured", 5)),
+    ("Три человека — женщина и двое мужчин — пострадали при атаке беспилотника на Курск.", "ru", ("injured", 3)),
+])
+def test_a_count_before_an_aside_in_dashes(read, text, lang, count):
+    found = _figures(read(text, lang), _HARM)
+    assert count in found and not any(f == count[0] and v != count[1] for f, v in found)
+
+
+def test_a_dash_aside_gives_its_own_count_nothing(read):
+    # the aside's own count ("two men") is no figure; the clause after a dash that is no aside reads as before
+    found = _figures(read("A drone hit Odesa on Monday — the third attack this week — and four people were injured.",
+                          "en"), _HARM)
+    assert found == [("injured", 4)]
