@@ -141,3 +141,26 @@ def test_a_dash_aside_gives_its_own_count_nothing(read):
     found = _figures(read("A drone hit Odesa on Monday — the third attack this week — and four people were injured.",
                           "en"), _HARM)
     assert found == [("injured", 4)]
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    # 5. people taken to hospital were hurt: an incident told only by its hospitalised has as many injured
+    ("Вночі ворог обстріляв Нікополь. Двоє людей з осколковими пораненнями госпіталізовані.", "uk", 2),
+    ("Утром ВСУ обстреляли Горловку. Мужчина госпитализирован с осколочными ранениями.", "ru", 1),
+    ("Russian shelling hit Kherson on Monday. A man and two women were taken to hospital.", "en", 3),
+])
+def test_the_hospitalised_are_injured(read, text, lang, count):
+    found = _figures(read(text, lang), _HARM)
+    assert ("hospitalized", count) in found and ("injured", count) in found
+
+
+@pytest.mark.parametrize("text, lang, injured", [
+    # an injured count of its own stays; a stated zero of the injured stays; a refused hospitalisation is no one hurt
+    ("Russian shelling hit Kherson on Monday, injuring five people. Two of them were taken to hospital.", "en", [5]),
+    ("Russian shelling hit Kherson on Monday. No one was injured, but two people were hospitalised with shock.", "en",
+     [0]),
+    ("Вночі ворог обстріляв Нікополь. Жінка від госпіталізації відмовилася.", "uk", []),
+    ("Утром ВСУ обстреляли Горловку. Погибли двое, их тела доставили в морг.", "ru", []),
+])
+def test_no_injured_from_the_hospitalised_otherwise(read, text, lang, injured):
+    assert [v for f, v in _figures(read(text, lang), _HARM) if f == "injured"] == injured
