@@ -683,8 +683,8 @@ def _own_line(text: str, sentence: Span) -> bool:
 
 
 def _hospitalised_are_hurt(claims: list[Claim]) -> list[Claim]:
-    """ "Ще двоє людей з осколковими пораненнями госпіталізовані", "a man and three women were being treated in
-    hospital": people taken to hospital were hurt, so an incident told only by its hospitalised (no count, bare word or
+    """ "Троє чоловіків з травмами госпіталізовані", "two women were taken to hospital": people taken to hospital were
+    hurt, so an incident told only by its hospitalised (no count, bare word or
     stated zero of the injured anywhere in it) has as many injured, each hospitalisation told again as an injured claim
     of its source (the project's gold gives an injured figure to 178 of the pool's 181 events with a hospitalised one,
     never fewer). A zero hospitalised ("refused hospitalisation") says nothing of the hurt."""
@@ -828,7 +828,7 @@ def _zero_summary(new: list[_Draft], told: list[_Draft], lang: str = "en") -> _O
     is said of those incidents (as a clause without an incident word), not of a new incident with no place. After
     interceptions only ("Над областью сбиты четыре беспилотника ... В результате этих атак пострадавших нет"), it is the
     interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own. A clause
-    that also tells damage ("the attack damaged four cars, but there were no reports of casualties") says more than
+    that also tells damage ("the blast broke windows in a school, but nobody was hurt") says more than
     the zero: it tells of its incident, and is read as before."""
     if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS or d.kind == "interception" for d in told):
         return None

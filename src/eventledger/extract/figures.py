@@ -232,7 +232,7 @@ def _patterns_apart(lang: str) -> _Patterns:
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
-        # (... or by dashes or brackets: "Thirty-three civilians — including a 10-year-old — were wounded")
+        # (... or by dashes or brackets: "Twelve residents — among them a girl — were hurt")
         person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?(?:,[^,;.:!?]{{1,80}},|\s[—–]\s[^—–,;.:!?()]{{1,80}}?\s[—–]|\s?\([^()]{{1,80}}\))", flags),
         part_relative=re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
         if data.get("part_relative") else None,

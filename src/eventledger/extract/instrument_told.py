@@ -1,7 +1,7 @@
 """Whether a counted weapon is told as the instrument of a verb, read off its case (pymorphy3).
 
-"Ворог влучив в обласний центр трьома ракетами", "ударил тремя ракетами по домам", "нанесли удар по району пятью
-снарядами": the weapons a verb of hitting is done *with* stand in the instrumental, and they are what hit. The same
+"росіяни вдарили по селищу двома ракетами", "ударили по окраине тремя снарядами", "нанесли удар по району
+пятью снарядами": the weapons a verb of hitting is done *with* stand in the instrumental, and they are what hit. The same
 count in the nominative or accusative is the verb's subject or object ("атаковали пять дронов", "сбили три ракеты"),
 which other readings decide. Only Russian and Ukrainian have the grammeme; elsewhere nothing is read so.
 """
@@ -17,7 +17,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def told_as_instrument(count: str, following: str, lang: str) -> bool:
-    """Whether the count (its own words, "трьома" or "5") and the first word after it ("ракетами", "керованими") tell
+    """Whether the count (its own words, "двома" or "5") and the first word after it ("ракетами", "керованими") tell
     the instrumental: the numeral in words is read first; a count in digits, or an indeclinable one, leaves it to the
     word after it, as does a numeral of two readings ("одним": instrumental or dative). A word with no instrumental
     reading ("пять", "ракеты", "боеприпасов") is not told so."""
