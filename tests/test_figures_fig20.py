@@ -161,6 +161,10 @@ def test_the_hospitalised_are_injured(read, text, lang, count):
      [0]),
     ("Вночі ворог обстріляв Нікополь. Жінка від госпіталізації відмовилася.", "uk", []),
     ("Утром ВСУ обстреляли Горловку. Погибли двое, их тела доставили в морг.", "ru", []),
+    # a part of a group: more were hurt, how many is not told
+    ("A missile struck Kherson on Monday, the governor said. Two of the injured were hospitalized.", "en", []),
+    ("Ракета попала в дом в Белгороде. Двоих из пострадавших госпитализировали.", "ru", []),
+    ("Ракета влучила в будинок у Херсоні. Двох із поранених госпіталізували.", "uk", []),
 ])
 def test_no_injured_from_the_hospitalised_otherwise(read, text, lang, injured):
     assert [v for f, v in _figures(read(text, lang), _HARM) if f == "injured"] == injured

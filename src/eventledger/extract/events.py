@@ -24,7 +24,7 @@ from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
-from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
+from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
@@ -476,7 +476,7 @@ def build_events(
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
         d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
-        d.claims = _hospitalised_are_hurt(d.claims)
+        d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
@@ -682,16 +682,18 @@ def _own_line(text: str, sentence: Span) -> bool:
     return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
 
 
-def _hospitalised_are_hurt(claims: list[Claim]) -> list[Claim]:
+def _hospitalised_are_hurt(claims: list[Claim], lang: str = "en") -> list[Claim]:
     """ "Троє чоловіків з травмами госпіталізовані", "two women were taken to hospital": people taken to hospital were
     hurt, so an incident told only by its hospitalised (no count, bare word or
     stated zero of the injured anywhere in it) has as many injured, each hospitalisation told again as an injured claim
     of its source (the project's gold gives an injured figure to 178 of the pool's 181 events with a hospitalised one,
-    never fewer). A zero hospitalised ("refused hospitalisation") says nothing of the hurt."""
+    never fewer). A zero hospitalised ("refused hospitalisation") says nothing of the hurt, nor does a part of a group
+    ("two of the injured were hospitalised": more were hurt, how many is not told)."""
     if any(c.figure == "injured" for c in claims):
         return claims
     hurt = [replace(c, figure="injured") for c in claims
-            if c.figure == "hospitalized" and isinstance(c.value, int) and c.value > 0]
+            if c.figure == "hospitalized" and isinstance(c.value, int) and c.value > 0
+            and not told_of_a_part(c.quote, lang)]
     return claims + hurt if hurt else claims
 
 

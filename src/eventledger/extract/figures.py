@@ -667,6 +667,23 @@ def _figure_of_part(p: _Patterns, text: str, group_start: int, q: Quantity, base
     return None
 
 
+def told_of_a_part(quote: str, lang: str) -> bool:
+    """Whether a figure's words count a part of a group named by another figure word ("Two of the injured were
+    hospitalized", "двоих из пострадавших госпитализировали"): the group is more than the part, and its count is not
+    told (`part_of_group` in lang/<code>/figures.yaml, then a figure word)."""
+    p = _patterns(lang if lang in ("en", "ru", "uk") else "en")
+    if p.part_of_group is None:
+        return False
+    words = _alt(topic(lang if lang in ("en", "ru", "uk") else "en", "figures").get("part_of_group") or [])
+    for m in re.finditer(rf"\s(?:{words})\s+", quote, re.IGNORECASE):
+        rest = quote[m.end():].split(maxsplit=1)
+        # (uk "з", ru "с" before the instrumental is "with": "троє з травмами госпіталізовані" names no group)
+        if rest and any(pattern.match(" " + rest[0]) for _, pattern in p.after) and not told_as_instrument(
+                "", rest[0], lang):
+            return True
+    return False
+
+
 def _weapon_figure(p: _Patterns, before: str, after: str) -> str:
     """What a part of the weapons did: the figure word before it ("shot down 61 of ...") or after its total ("... of
     the 17 missiles hit their targets"); interception when neither says."""
