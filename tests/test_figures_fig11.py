@@ -37,12 +37,13 @@ def test_a_part_told_with_the_same_figure_is_no_figure(read):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Ukrainian shelling hit Shebekino on Tuesday, the governor said. Seven people were injured, two of them required "
      "hospitalization.", "en", {"injured": 7, "hospitalized": 2}),
+    # (fig20: with no injured claim of their own, the hospitalised are as many injured)
     ("Ukrainian shelling hit Shebekino on Tuesday, the governor said. Three wounded residents remain in medical "
-     "facilities.", "en", {"hospitalized": 3}),
+     "facilities.", "en", {"hospitalized": 3, "injured": 3}),
     ("A drone hit a car in Shebekino on Tuesday, the governor said. A man was injured. The elderly pensioner was "
      "hospitalized.", "en", {"injured": 1, "hospitalized": 1}),
     ("Беспилотник ударил по складу в Курске, госпитализировав двоих рабочих, сообщил губернатор.",
-     "ru", {"hospitalized": 2}),
+     "ru", {"hospitalized": 2, "injured": 2}),
     ("Окупанти обстріляли Нікополь, повідомив Сергій Лисак. Поранено трьох людей. Одного пораненого (62 роки) "
      "шпиталізовано.", "uk", {"injured": 3, "hospitalized": 1}),
     ("Окупанти обстріляли Нікополь, повідомив Сергій Лисак. Поранено трьох людей. Один поранений 62 років "

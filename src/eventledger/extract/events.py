@@ -24,7 +24,7 @@ from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
-from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures
+from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
@@ -324,7 +324,7 @@ def build_events(
                 if name in country_place
             ]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
-            if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
+            if not orphan and (summary := _zero_summary(new_drafts, drafts, slang)) is not None:
                 new_drafts, orphan = [], summary
             for d in new_drafts:
                 d.retold = recap
@@ -487,6 +487,7 @@ def build_events(
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
         d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
+        d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
@@ -781,6 +782,21 @@ def _own_line(text: str, sentence: Span) -> bool:
     return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
 
 
+def _hospitalised_are_hurt(claims: list[Claim], lang: str = "en") -> list[Claim]:
+    """ "Троє чоловіків з травмами госпіталізовані", "two women were taken to hospital": people taken to hospital were
+    hurt, so an incident told only by its hospitalised (no count, bare word or
+    stated zero of the injured anywhere in it) has as many injured, each hospitalisation told again as an injured claim
+    of its source (the project's gold gives an injured figure to 178 of the pool's 181 events with a hospitalised one,
+    never fewer). A zero hospitalised ("refused hospitalisation") says nothing of the hurt, nor does a part of a group
+    ("two of the injured were hospitalised": more were hurt, how many is not told)."""
+    if any(c.figure == "injured" for c in claims):
+        return claims
+    hurt = [replace(c, figure="injured") for c in claims
+            if c.figure == "hospitalized" and isinstance(c.value, int) and c.value > 0
+            and not told_of_a_part(c.quote, lang)]
+    return claims + hurt if hurt else claims
+
+
 def _everyone_counted(claims: list[Claim]) -> list[Claim]:
     """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
     best count of the injured; with no such count, the claim says no number and is dropped."""
@@ -908,18 +924,22 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         orphans[i] = (located, [credited(c) for c in claims], at)
 
 
-def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
+def _zero_summary(new: list[_Draft], told: list[_Draft], lang: str = "en") -> _Orphan | None:
     """A clause after incidents already told that names no place, day or target of its own and says only that no one
     was hurt ("В результате атак никто не пострадал", "The attack caused no casualties") sums up what was told: its zero
     is said of those incidents (as a clause without an incident word), not of a new incident with no place. After
     interceptions only ("Над областью сбиты четыре беспилотника ... В результате этих атак пострадавших нет"), it is the
-    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own."""
+    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own. A clause
+    that also tells damage ("the blast broke windows in a school, but nobody was hurt") says more than
+    the zero: it tells of its incident, and is read as before."""
     if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS or d.kind == "interception" for d in told):
         return None
     (d,) = new
     figures = [c for c in d.claims if c.figure]
     if (d.kind not in _CASUALTY_KINDS or d.place is not None or d.areas or d.dated or d.target is not None or d.separate
             or d.another or not figures or not _all_zero(figures)):
+        return None
+    if any(incidents.damaged_not_downed(c.quote, lang) for c in d.claims if c.assertion == "kind" and c.quote):
         return None
     return [], [c for c in d.claims if c.assertion != "kind"], d.anchor
 

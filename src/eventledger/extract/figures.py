@@ -16,6 +16,7 @@ from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded
 from eventledger.extract.hospital_told import with_hospitalised
+from eventledger.extract.instrument_told import told_as_instrument
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.one_person import names_one, said_of_one, verb_of_one
 from eventledger.extract.one_weapon import weapon_of_one
@@ -105,6 +106,10 @@ class _Patterns:
     # a verb of one weapon's interception with no count ("the drone was later shot down", "БПЛА был сбит"): one when
     # the weapon named beside it in its clause is singular (extract/one_weapon.py)
     one_weapon_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # ... and by a verb of hitting whose weapons are its instrument, counted in the instrumental ("влучив в обласний
+    # центр трьома ракетами", "нанесли удар по району пятью снарядами": they hit; extract/instrument_told.py)
+    weapon_far_before_by: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    lang: str = ""
 
 
 @cache
@@ -186,8 +191,14 @@ def _patterns_apart(lang: str) -> _Patterns:
          weapon_next)
         for figure, words in (reach.get("verbs_before_next") or {}).items() if words and weapon_next is not None
     ) if reach.get("before") else ()
+    weapon_far_before_by = tuple(
+        (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags))
+        for figure, words in (reach.get("verbs_before_by") or {}).items() if words
+    ) if reach.get("before") else ()
     after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
+        weapon_far_before_by=weapon_far_before_by,
+        lang=lang,
         after=after,
         before=before,
         weapon_in=re.compile(rf"\b(?:{_alt(data['weapon_nouns'])})", flags),
@@ -221,7 +232,8 @@ def _patterns_apart(lang: str) -> _Patterns:
         total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
         part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
         part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
-        person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?,[^,;.:!?]{{1,80}},", flags),
+        # (... or by dashes or brackets: "Twelve residents — among them a girl — were hurt")
+        person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?(?:,[^,;.:!?]{{1,80}},|\s[—–]\s[^—–,;.:!?()]{{1,80}}?\s[—–]|\s?\([^()]{{1,80}}\))", flags),
         part_relative=re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
         if data.get("part_relative") else None,
         relative_part=re.compile(rf"^\s+(?:{_alt(data['part_relative'])})\b", flags) if data.get("part_relative") else None,
@@ -655,6 +667,23 @@ def _figure_of_part(p: _Patterns, text: str, group_start: int, q: Quantity, base
     return None
 
 
+def told_of_a_part(quote: str, lang: str) -> bool:
+    """Whether a figure's words count a part of a group named by another figure word ("Two of the injured were
+    hospitalized", "двоих из пострадавших госпитализировали"): the group is more than the part, and its count is not
+    told (`part_of_group` in lang/<code>/figures.yaml, then a figure word)."""
+    p = _patterns(lang if lang in ("en", "ru", "uk") else "en")
+    if p.part_of_group is None:
+        return False
+    words = _alt(topic(lang if lang in ("en", "ru", "uk") else "en", "figures").get("part_of_group") or [])
+    for m in re.finditer(rf"\s(?:{words})\s+", quote, re.IGNORECASE):
+        rest = quote[m.end():].split(maxsplit=1)
+        # (uk "з", ru "с" before the instrumental is "with": "троє з травмами госпіталізовані" names no group)
+        if rest and any(pattern.match(" " + rest[0]) for _, pattern in p.after) and not told_as_instrument(
+                "", rest[0], lang):
+            return True
+    return False
+
+
 def _weapon_figure(p: _Patterns, before: str, after: str) -> str:
     """What a part of the weapons did: the figure word before it ("shot down 61 of ...") or after its total ("... of
     the 17 missiles hit their targets"); interception when neither says."""
@@ -713,6 +742,9 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
                and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         far += [(m.start(), figure) for figure, pattern, weapon_next in p.weapon_far_before_next
                 if weapon_next.match(following) and (m := pattern.search(head))
+                and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
+        far += [(m.start(), figure) for figure, pattern in p.weapon_far_before_by
+                if told_as_instrument(text[start:end], following, p.lang) and (m := pattern.search(head))
                 and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         if far:
             at, figure = max(far)
