@@ -36,6 +36,7 @@ from eventledger.store import Ledger
 
 STAGES = [  # (owner, function, label), in the order printed
     (ledger_module.Ledger, "stored_as", "already stored? (one look-up before extracting)"),
+    (ledger_module.Ledger, "stored_as_many", "already stored? (one look-up before extracting)"),  # a batch's at once
     (ingest_module, "extract", "extraction"),
     (gazetteer.Gazetteer, "find", "· place names (Gazetteer.find)"),
     (gazetteer.Gazetteer, "_lemma_spans", "· · inflected Russian/Ukrainian names (pymorphy3)"),

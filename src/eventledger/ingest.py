@@ -76,30 +76,70 @@ def ingest(
     batch = batch or BATCH_REPORTS
     pending: list[tuple[Report, list[Event]]] = []
     waited = 0.0  # seconds the pending batch spent waiting for its next item
+    timed = _timed(items)
     try:
-        for item, wait in _timed(items):
-            if pending:  # not the wait for a batch's first item (a language model loading, say): nothing was pending
-                waited += wait
-            if on_item:
-                on_item(item)
-            if isinstance(item, InputError):
-                summary.failed.append(str(item))
-                continue
-            try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
-                item, stored = _stored_as(ledger, item)  # the same text days later is a new edition, extracted on its own
-                events = [] if stored else extract_within(item, gaz, report_seconds)
-            except InputError as exc:
-                summary.failed.append(str(exc))
-                continue
-            pending.append((item, events))
-            if len(pending) >= batch or (wait_seconds is not None and waited >= wait_seconds):
-                done, pending, waited = pending, [], 0.0
-                _store(ledger, done, gaz, report_seconds, summary)
+        while True:
+            # Whether a text is stored already is asked of the reports up to the next write at once (one read, not
+            # one a report): nothing is stored before the batch fills, so each answer is what a look-up just before
+            # its report's extraction would give. A slow source (`wait_seconds`) is read one item at a time.
+            chunk, error = _read_ahead(timed, 1 if wait_seconds is not None else batch - len(pending))
+            if not chunk and error is None:
+                break
+            looked_up = _stored_as_many(ledger, [item for item, _ in chunk if not isinstance(item, InputError)])
+            for item, wait in chunk:
+                if pending:  # not the wait for a batch's first item (a language model loading, say): nothing was pending
+                    waited += wait
+                if on_item:
+                    on_item(item)
+                if isinstance(item, InputError):
+                    summary.failed.append(str(item))
+                    continue
+                try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
+                    # (the same text days later is a new edition, extracted on its own)
+                    item, stored = looked_up.pop(0) if looked_up is not None else _stored_as(ledger, item)
+                    events = [] if stored else extract_within(item, gaz, report_seconds)
+                except InputError as exc:
+                    summary.failed.append(str(exc))
+                    continue
+                pending.append((item, events))
+                if len(pending) >= batch or (wait_seconds is not None and waited >= wait_seconds):
+                    done, pending, waited = pending, [], 0.0
+                    _store(ledger, done, gaz, report_seconds, summary)
+            if error is not None:
+                raise error
     finally:  # the end of the items, Ctrl-C or a failure of the input itself: what was extracted is stored
         if pending:
             done, pending = pending, []
             _store(ledger, done, gaz, report_seconds, summary)
     return summary
+
+
+def _read_ahead(timed: Iterator[tuple[Report | InputError, float]], reports: int,
+                ) -> tuple[list[tuple[Report | InputError, float]], Exception | None]:
+    """The next items (with their waits) up to `reports` reports or the end, and the failure of the input itself that
+    stopped the reading, if any: the items read before it are still extracted and stored."""
+    chunk: list[tuple[Report | InputError, float]] = []
+    left = max(reports, 1)
+    try:
+        while left:
+            item, wait = next(timed)
+            chunk.append((item, wait))
+            left -= not isinstance(item, InputError)
+    except StopIteration:
+        pass
+    except Exception as exc:  # noqa: BLE001 - raised again once what came before it is stored
+        return chunk, exc
+    return chunk, None
+
+
+def _stored_as_many(ledger: Ledger, reports: list[Report]) -> list[tuple[Report, bool]] | None:
+    """`Ledger.stored_as` of each report in one read; None (then each report is looked up alone) when that fails."""
+    if len(reports) < 2:
+        return None
+    try:
+        return ledger.stored_as_many(reports)
+    except Exception:  # noqa: BLE001 - each report alone below, where a failure is handled report by report
+        return None
 
 
 def _timed(items: Iterable[T]) -> Iterator[tuple[T, float]]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
@@ -40,16 +42,71 @@ _PUBLISHED_BY = select(t.publications.c.report_id, t.publications.c.published).w
     t.publications.c.url == bindparam("url"))
 
 
-def stored_as(conn: Connection, report: Report) -> tuple[Report, bool]:
-    """`edition_of`, and whether that report is stored already (then ingest need not extract it), in one look-up."""
+def stored_as(conn: Connection, report: Report, read: ReadBefore | None = None) -> tuple[Report, bool]:
+    """`edition_of`, and whether that report is stored already (then ingest need not extract it), in one look-up.
+    With `read` (the stored reports among a transaction's reports' ids, read at once), no look-up of the ids unless
+    this transaction wrote one of them since."""
     base = replace(report, edition=None)
     if report.published is None:
+        if read is not None and (held := read.rows_of([base.id])) is not None:
+            return base, bool(held)
         return base, conn.execute(select(t.reports.c.id).where(t.reports.c.id == base.id)).first() is not None
     when = _utc(report.published)
+    by_id = _ids_around(report.text, when)
+    rows = None if read is None else read.rows_of(by_id)
+    if rows is None:
+        rows = conn.execute(_STORED_DAYS, dict(zip(_DAY_IDS, by_id))).all() if len(by_id) == len(_DAY_IDS) else \
+            conn.execute(_STORED, {"ids": list(by_id)}).all()
+    return _decided(conn, report, base, when, by_id, rows)
+
+
+_MANY_IDS = 900  # ids a statement of `ReadBefore` (under every engine's limit on bound parameters)
+
+
+class ReadBefore:
+    """The stored reports (id, first publication) among every id the given reports may be stored under, read in one
+    statement (a few for many reports) instead of one a report. `stored_as` takes its rows from here while the ids it
+    asks of were all read here and none of them was `written` since; otherwise it looks them up itself."""
+
+    def __init__(self, conn: Connection, reports: Sequence[Report]) -> None:
+        self.asked: set[str] = set()
+        for report in reports:
+            base_id = replace(report, edition=None).id
+            self.asked.update([base_id] if report.published is None else _ids_around(report.text, _utc(report.published)))
+        self.rows: dict[str, Any] = {}
+        ids = sorted(self.asked)
+        for k in range(0, len(ids), _MANY_IDS):
+            self.rows.update((row.id, row) for row in conn.execute(_STORED, {"ids": ids[k:k + _MANY_IDS]}))
+        self.written: set[str] = set()
+
+    def rows_of(self, ids: Iterable[str]) -> list[Any] | None:
+        """The rows read of these ids, in their order; None when one of them was not read here or was written since."""
+        ids = list(ids)
+        if not self.asked.issuperset(ids) or not self.written.isdisjoint(ids):
+            return None
+        return [self.rows[i] for i in ids if i in self.rows]
+
+    def wrote(self, report_id: str) -> None:
+        """The caller is about to insert or update the report row of `report_id`: read it again from now on."""
+        self.written.add(report_id)
+
+
+def stored_as_many(conn: Connection, reports: Sequence[Report]) -> list[tuple[Report, bool]]:
+    """`stored_as` of each report, their ids looked up together (one statement for a few dozen reports instead of one
+    a report): the same answers, as long as nothing is written between the look-up and the last report's use of it."""
+    read = ReadBefore(conn, reports)
+    return [stored_as(conn, report, read) for report in reports]
+
+
+def _ids_around(text: str, when: datetime) -> dict[str, date | None]:
+    """The ids of the text and of its editions on the days a publication at `when` may belong to."""
     reach = 2 * EDITION_WINDOW.days + 1  # an edition's first publication may have moved earlier than its day
-    by_id = _edition_ids(report.text, [when.date() + timedelta(days=d) for d in range(-reach, reach + 1)])
-    rows = conn.execute(_STORED_DAYS, dict(zip(_DAY_IDS, by_id))).all() if len(by_id) == len(_DAY_IDS) else \
-        conn.execute(_STORED, {"ids": list(by_id)}).all()
+    return _edition_ids(text, [when.date() + timedelta(days=d) for d in range(-reach, reach + 1)])
+
+
+def _decided(conn: Connection, report: Report, base: Report, when: datetime, by_id: dict[str, date | None],
+             rows: Sequence[Any]) -> tuple[Report, bool]:
+    """`stored_as` of a dated report, given the stored reports (id, first publication) among its possible ids."""
     if not rows:
         return base, False
     for seen in conn.execute(_PUBLISHED_BY, {"ids": [row.id for row in rows], "source": report.source or "",

@@ -547,8 +547,10 @@ class Ledger:
         was resolved into last."""
         pending = _Pending()
         outcomes = []
+        # whether each text is stored already, read for all of them at once (the transaction's own writes are read again)
+        read = editions.ReadBefore(conn, [report for report, _, _ in extracted]) if len(extracted) > 1 else None
         for n, (report, events, vectors) in enumerate(extracted, 1):
-            outcomes.append(self._ingest_in(conn, report, events, vectors, pending, extract_again))
+            outcomes.append(self._ingest_in(conn, report, events, vectors, pending, extract_again, read))
             if settle_every and n % settle_every == 0:
                 pending.settle(conn)
         pending.settle(conn)
@@ -557,14 +559,16 @@ class Ledger:
 
     def _ingest_in(self, conn: Connection, report: Report, events: Sequence[Event],
                    vectors: list[tuple[str, bytes | None, bytes | None]], pending: _Pending | None = None,
-                   extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None) -> IngestOutcome:
+                   extract_again: Callable[[Report], tuple[Sequence[Event], list]] | None = None,
+                   read: editions.ReadBefore | None = None) -> IngestOutcome:
         """The body of `ingest`, inside the caller's write transaction. With `pending`, a report that arrived late
         waits there to be re-resolved with the transaction's other late reports (`_settle_late`). With
-        `extract_again`, a report found here to be a new edition of a stored text is extracted again under its id."""
+        `extract_again`, a report found here to be a new edition of a stored text is extracted again under its id.
+        With `read`, whether the text is stored is taken from what the transaction read of its reports at its start."""
         rid = report.id
         name = _report_name(report)
         now = _now()
-        stored_as, stored = editions.stored_as(conn, report)
+        stored_as, stored = editions.stored_as(conn, report, read)
         again = False
         if stored_as.id != rid:
             if extract_again is not None:
@@ -575,6 +579,8 @@ class Ledger:
                     f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
                 )
             report, rid = stored_as, stored_as.id
+        if read is not None:
+            read.wrote(rid)  # (inserted, or its first publication moved earlier)
         known, added, earlier = self._store_text(conn, report, now, absent=not stored)
         if known:
             if earlier:
@@ -626,6 +632,12 @@ class Ledger:
         """`edition(report)`, and whether that report is stored already: what ingest asks before extracting."""
         with self._read() as conn:
             return editions.stored_as(conn, report)
+
+    def stored_as_many(self, reports: Sequence[Report]) -> list[tuple[Report, bool]]:
+        """`stored_as` of each report, looked up together in one read (ingest asks it of the reports it extracts
+        before its next write, so the answers are those of one look-up a report)."""
+        with self._read() as conn:
+            return editions.stored_as_many(conn, reports)
 
     def _resolve_one(self, conn: Connection, item: Item, now: datetime) -> str:
         """Join the report event to the ledger event it tells (by evidence, see `resolve.compare`), or start one."""
