@@ -1433,16 +1433,17 @@ def _shared_start(a: str, b: str) -> int:
 
 
 def _former_name_of_villages(town: _Row, cands: list[tuple[_Row, int]], surface: str) -> bool:
-    """Whether a Ukrainian town was matched by a Cyrillic name that villages of Ukraine bear as their own (spelt in
-    Latin, it starts as the words do, further than the town's own name does): the name is theirs, the town's former
-    one ("Новоолександрівка" is Melitopol's name of the 1830s; "Олександрівку" names no suburb of Donetsk). A former
+    """Whether a Ukrainian town was matched by a Cyrillic name that other places of Ukraine bear as their own (spelt
+    in Latin, it starts as the words do, further than the town's own name does): the name is theirs, the town's former
+    one ("Новоолександрівка" is Melitopol's name of the 1830s; "Олександрівку" names no suburb of Donetsk; "Слов'янськ",
+    Nikopol's name of 1780, is Sloviansk, a town as large: place20). A former
     name is another word: one that starts as the town's own name does is that name inflected or spelt in another
     language ("Львові" is Lviv, not the village of Lvove)."""
     said = _loose_spelling(latin(surface))
     own = _shared_start(said, _loose_spelling(town.name))
     if own >= _OWN_NAME_LETTERS:
         return False
-    return any(r.country == "UA" and r.population < UA_TOWN and r.feature == "city"
+    return any(r.country == "UA" and r.id != town.id and r.feature == "city"
                and _shared_start(said, _loose_spelling(r.name)) > max(own, _START_LETTERS - 1) for r, _ in cands)
 
 
