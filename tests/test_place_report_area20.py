@@ -50,3 +50,30 @@ def test_without_the_gazetteer_a_region_the_report_does_not_name_is_not_made_up(
 def test_in_a_report_the_far_village_is_no_event_of_its_own_far_away(read):
     events = read("Беспилотник атаковал Валуйки, ранен мужчина. В селе Муром дрон повредил крышу частного дома.", "ru")
     assert all(e.place is None or e.place.admin1 == "Belgorod Oblast" for e in events)
+
+
+def test_a_village_abbreviated_s_is_called_a_village(gazetteer):
+    # "с." (село) before a name, as in a hromada's list of villages, calls it a village as "село" does
+    text = "Ворог обстріляв Куп'янськ. Пошкоджено будинки у с. Вовкове."
+    assert ("Вовкове", "Kharkiv Oblast", "admin1") in _read(gazetteer, text, "uk")
+
+
+def test_a_village_beside_a_single_town_of_another_country_is_left(gazetteer):
+    # negative: a village named beside a single town abroad ("Havana" read from a car's brand) says nothing of its area
+    text = "В деревне Марьино столкнулись две машины. Позже движение в сторону Гаваны восстановили."
+    assert "Mar’ino" in [n for _, n, _ in _read(gazetteer, text, "ru")]
+
+
+def test_a_hromada_adjective_is_not_pulled_to_a_far_village_namesakes_region(gazetteer):
+    # villages with namesakes all over the country (their largest in Odesa Oblast) vote for no subdivision: the
+    # hromada's adjective is read as its town, Pokrovsk, not a village Pokrovka of Odesa Oblast
+    text = ("Під обстрілом житлова забудова Покровської громади. Без світла залишились жителі с. Новоолександрівка, "
+            "с. Успенівка.")
+    assert _read(gazetteer, text, "uk")[0][1] == "Pokrovsk"
+
+
+def test_a_hromada_adjective_still_follows_the_towns_the_report_names(gazetteer):
+    # negative: a town of the report (not a village) still tells which Shevchenkove the adjective is made from
+    text = "Обстріляно Харків і Куп'янськ. У Шевченківській громаді пошкоджено школу."
+    assert "Kharkiv Oblast" in [c.place.admin1 for m in gazetteer.find(text, "uk") for c in m.candidates[:1]
+                                if m.text.startswith("Шевченків")]

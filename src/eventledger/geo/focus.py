@@ -167,7 +167,7 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
     gazetteer lacks): the one the report names, else, given `region` (the gazetteer's subdivision by country and code),
     the one its towns lie in ("сёлам Белянка, Муром и Червона Дибровка" in a report on Shebekino and Belgorod: no
     Dibrivka of Poltava Oblast). A town the text calls a village is such a namesake beside a single town of the report
-    too ("в селе Муром" beside Shebekino); else it is left as read."""
+    in its country too ("в селе Муром" beside Shebekino); else it is left as read."""
     firm = [(normalize(m.text), c) for m in matches if m.candidates and (
         (c := m.candidates[0]).feature in ("admin1", "admin2")
         or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None
@@ -195,8 +195,8 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             continue
         named = {c.place.key: c for c in others if (c.place.country, c.admin1_code) == area
                  and c.feature in ("admin1", "admin2")}
-        if not named and count < 2 and best not in villages:  # one town is no area a report is about
-            out.append(m)
+        if not named and count < 2 and (best not in villages or area[0] != best.place.country):
+            out.append(m)  # one town is no area a report is about; beside a village, one of the village's country is
             continue
         inside = [c for c in m.candidates if (c.place.country, c.admin1_code) == area]
         districts = [c for c in named.values() if c.feature == "admin2"]

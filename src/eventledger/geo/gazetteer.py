@@ -322,8 +322,12 @@ class Gazetteer:
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
         # ... else the subdivisions of the text's other names (their largest namesakes): "Шевченківська громада"
         # beside Kharkiv is the Shevchenkove of Kharkiv Oblast
-        likely = {max(cands, key=lambda c: c[0].population)[0].admin1_code
-                  for s in chosen if (cands := self._candidates(s.refs))}
+        # (a name whose largest namesake is a village votes for no subdivision: "с. Успенівка" beside "Покровської
+        # громади" is no sign of Odesa Oblast, where its largest namesake lies, and Pokrovka there: place20)
+        firm = int(data.get("adjective_place_population", 0))
+        likely = {top.admin1_code for s in chosen if (cands := self._candidates(s.refs))
+                  for top in (max(cands, key=lambda c: c[0].population)[0],)
+                  if top.feature != "city" or top.population >= firm}
         between = set(data.get("adjective_site_between") or ())
         communities = set(data.get("community_nouns") or ())
         ends = {s.end: s for s in chosen}
