@@ -6,8 +6,8 @@ Oblast, Будённовск of Stavropol Krai). A list shares its noun: every m
 rest of the phrase ("районах Донецка"). A member so read far from the member the text reads with the word, or not read
 at all, takes that member's place (one list names one city's districts); with neither, it keeps its own reading.
 
-A member the gazetteer read nothing from ("у Дрогобицькому та Стрийському районах": a raion only the last member's
-words name) is read with the list's plural noun, else with the singular (`district_list_word` in
+A member the gazetteer read nothing from ("у Козятинському та Хмільницькому районах": a raion only the last
+member's words name) is read with the list's plural noun, else with the singular (`district_list_word` in
 lang/<code>/places.yaml), and added when that is a raion of the last member's region (place20); not before a singular
 noun ("в X, Y и Z районе") nor a quarter's word ("мікрорайонах").
 """

@@ -165,9 +165,10 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
     its districts, or two of its towns. The name's reading inside it wins; else it stands for the
     one district the report names there, else for the subdivision (the honest coarser level, as for a settlement the
     gazetteer lacks): the one the report names, else, given `region` (the gazetteer's subdivision by country and code),
-    the one its towns lie in ("сёлам Белянка, Муром и Червона Дибровка" in a report on Shebekino and Belgorod: no
-    Dibrivka of Poltava Oblast). A town the text calls a village is such a namesake beside a single town of the report
-    in its country too ("в селе Муром" beside Shebekino); else it is left as read."""
+    the one its towns lie in (a village of a Belgorod okrug the gazetteer lacks, in a report on Valuyki and Urazovo, is
+    no namesake in Poltava Oblast but Belgorod Oblast). A town the text calls a village is such a namesake beside a
+    single town of the report in its country too ("в селе Муром" beside Valuyki is no Murom of Vladimir Oblast); else
+    it is left as read."""
     firm = [(normalize(m.text), c) for m in matches if m.candidates and (
         (c := m.candidates[0]).feature in ("admin1", "admin2")
         or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None

@@ -322,8 +322,8 @@ class Gazetteer:
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
         # ... else the subdivisions of the text's other names (their largest namesakes): "Шевченківська громада"
         # beside Kharkiv is the Shevchenkove of Kharkiv Oblast
-        # (a name whose largest namesake is a village votes for no subdivision: "с. Успенівка" beside "Покровської
-        # громади" is no sign of Odesa Oblast, where its largest namesake lies, and Pokrovka there: place20)
+        # (a name whose largest namesake is a village votes for no subdivision: villages listed beside a hromada's
+        # adjective, their largest namesakes in Odesa Oblast, make Pokrovsk's hromada no Pokrovka there: place20)
         firm = int(data.get("adjective_place_population", 0))
         likely = {top.admin1_code for s in chosen if (cands := self._candidates(s.refs))
                   for top in (max(cands, key=lambda c: c[0].population)[0],)
