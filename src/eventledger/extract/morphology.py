@@ -12,10 +12,14 @@ from typing import Any
 
 
 _MEMO_SIZE = 5_000  # words whose readings are remembered (about 1.3 KB a word: 6.5 MB at most); emptied when full
+# Ukrainian writes its apostrophe as any of these; pymorphy3's dictionary holds only the typewriter one ("В'ячеслав",
+# "Куп'янськ"): a word written with another ("В’ячеслав", "Слов’янському") is looked up with that one
+_APOSTROPHES = {ord(c): "'" for c in "’ʼ`´‘′"}
 
 
 class _Analyzer:
-    """pymorphy3's analyzer, with `parse` giving no readings where pymorphy3 itself would fail on a letter.
+    """pymorphy3's analyzer, with `parse` giving no readings where pymorphy3 itself would fail on a letter, and a
+    Ukrainian word looked up with the typewriter apostrophe whichever one the text used (`_APOSTROPHES`).
 
     Readings are remembered by word: a report asks the same words of several modules (and a corpus repeats its words),
     and pymorphy3 works each word out anew, ten to forty times as dear as a look-up. Each call gets its own list."""
@@ -25,8 +29,11 @@ class _Analyzer:
 
         self._morph = pymorphy3.MorphAnalyzer(lang=lang)
         self._readings: dict[str, list[Any]] = {}
+        self._apostrophes = _APOSTROPHES if lang == "uk" else None
 
     def parse(self, word: str) -> list[Any]:
+        if self._apostrophes is not None:
+            word = word.translate(self._apostrophes)
         readings = self._readings.get(word)
         if readings is None:
             try:
@@ -37,6 +44,11 @@ class _Analyzer:
                 self._readings.clear()
             self._readings[word] = readings
         return list(readings)
+
+    def word_is_known(self, word: str, *args: Any, **kwargs: Any) -> bool:
+        if self._apostrophes is not None:
+            word = word.translate(self._apostrophes)
+        return self._morph.word_is_known(word, *args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._morph, name)

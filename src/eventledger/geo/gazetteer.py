@@ -322,8 +322,12 @@ class Gazetteer:
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
         # ... else the subdivisions of the text's other names (their largest namesakes): "Шевченківська громада"
         # beside Kharkiv is the Shevchenkove of Kharkiv Oblast
-        likely = {max(cands, key=lambda c: c[0].population)[0].admin1_code
-                  for s in chosen if (cands := self._candidates(s.refs))}
+        # (a name whose largest namesake is a village votes for no subdivision: villages listed beside a hromada's
+        # adjective, their largest namesakes in Odesa Oblast, make Pokrovsk's hromada no Pokrovka there: place20)
+        firm = int(data.get("adjective_place_population", 0))
+        likely = {top.admin1_code for s in chosen if (cands := self._candidates(s.refs))
+                  for top in (max(cands, key=lambda c: c[0].population)[0],)
+                  if top.feature != "city" or top.population >= firm}
         between = set(data.get("adjective_site_between") or ())
         communities = set(data.get("community_nouns") or ())
         ends = {s.end: s for s in chosen}
@@ -1433,16 +1437,17 @@ def _shared_start(a: str, b: str) -> int:
 
 
 def _former_name_of_villages(town: _Row, cands: list[tuple[_Row, int]], surface: str) -> bool:
-    """Whether a Ukrainian town was matched by a Cyrillic name that villages of Ukraine bear as their own (spelt in
-    Latin, it starts as the words do, further than the town's own name does): the name is theirs, the town's former
-    one ("Новоолександрівка" is Melitopol's name of the 1830s; "Олександрівку" names no suburb of Donetsk). A former
+    """Whether a Ukrainian town was matched by a Cyrillic name that other places of Ukraine bear as their own (spelt
+    in Latin, it starts as the words do, further than the town's own name does): the name is theirs, the town's former
+    one ("Новоолександрівка" is Melitopol's name of the 1830s; "Олександрівку" names no suburb of Donetsk; "Слов'янськ",
+    Nikopol's name of 1780, is Sloviansk, a town as large: place20). A former
     name is another word: one that starts as the town's own name does is that name inflected or spelt in another
     language ("Львові" is Lviv, not the village of Lvove)."""
     said = _loose_spelling(latin(surface))
     own = _shared_start(said, _loose_spelling(town.name))
     if own >= _OWN_NAME_LETTERS:
         return False
-    return any(r.country == "UA" and r.population < UA_TOWN and r.feature == "city"
+    return any(r.country == "UA" and r.id != town.id and r.feature == "city"
                and _shared_start(said, _loose_spelling(r.name)) > max(own, _START_LETTERS - 1) for r, _ in cands)
 
 
