@@ -94,6 +94,7 @@ class _Patterns:
     damage_cause: re.Pattern[str] | None = None  # "внаслідок", "as a result of": an attack word after it caused the damage
     targets_unnamed: re.Pattern[str] | None = None  # "всі цілі", "them": what flies, told without a weapon word
     genitive_after_noun: bool = False  # "інфраструктура підприємства": a noun's genitive follows it (ru, uk)
+    genitive_place: re.Pattern[str] | None = None  # "над", "біля", "районе": the noun after it is a place, not a subject
     damage: re.Pattern[str] | None = None
     damage_denied_before: re.Pattern[str] | None = None  # "не повредили", "could have damaged": no damage told
     damage_denied_after: re.Pattern[str] | None = None  # "пожара нет"
@@ -260,6 +261,7 @@ def patterns(lang: str) -> _Patterns:
         damage_cause=_optional(data.get("damage_causes"), r"(?<!\w)", r"\s+(?:[\w'’ʼ-]+\s+){0,3}$"),
         targets_unnamed=_optional(data.get("targets_unnamed"), "", r"$"),
         genitive_after_noun=bool(data.get("genitive_after_noun", False)),
+        genitive_place=_optional(data.get("genitive_place_words")),
         damage=_optional(data.get("damage_words"), r"\b"),
         damage_denied_before=_optional(data.get("damage_denied_before"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
         damage_denied_with_harm=_optional(data.get("damage_denied_with_harm"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
@@ -461,8 +463,17 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns, caused: boo
         return True  # "автомобиль был уничтожен"
     before = [w for w in before if not any(s <= w[0] < e for s, e in attacks)]
     subject_flies = bool(before) and flies(before[-1][0])  # "12 drones were destroyed", "a drone destroyed a house"
-    if p.genitive_after_noun and len(before) >= 2 and not subject_flies and p.destroyed_thing.match(text, *before[-2]) and not _CLAUSE_END.search(
-            text, before[-2][1], before[-1][0]):
+    # (fix20a) something that flies named anywhere after the verb in its clause is what was destroyed ("над будинками
+    # міста знищено 10 шахедів", "уничтожены 7 из 10 запущенных беспилотников"): no ground-noun or cause reading then
+    clause_end = _CLAUSE_END.search(text, words[verb][1])
+    after = [w for w in words[verb + 1:] if clause_end is None or w[0] < clause_end.start()]
+    flies_after = any(flies(s) for s, _ in after)
+    if (p.genitive_after_noun and len(before) >= 2 and not subject_flies and not flies_after
+            and p.destroyed_thing.match(text, *before[-2])
+            and not _CLAUSE_END.search(text, before[-2][1], before[-1][0])
+            # the head is the subject, not a place: no preposition before it ("над будинками", "в районе склада")
+            and not (p.genitive_place is not None and (prev := [w for w in words[:verb] if w[1] <= before[-2][0]])
+                     and p.genitive_place.fullmatch(text, *prev[-1]))):
         return True  # "інфраструктура підприємства знищена": the head before its genitive
     for s, e in words[verb + 1:verb + 5]:
         # (a weapon's name may run on past this word: "unmanned aerial vehicles")
@@ -470,7 +481,8 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns, caused: boo
             return False
         if p.destroyed_thing.match(text, s, e):
             return True
-    return caused and not subject_flies and not any(unnamed(*w) for w in before[-1:] + words[verb + 1:verb + 5])
+    return (caused and not subject_flies and not flies_after
+            and not any(unnamed(*w) for w in before[-1:] + words[verb + 1:verb + 5]))
 
 
 def _attack_caused(text: str, found: list[tuple[int, int, int]], p: _Patterns) -> bool:
