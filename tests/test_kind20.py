@@ -29,15 +29,15 @@ def test_uk_destroyed_as_a_result_of_shelling_is_no_interception(read):
 
 def test_ru_destroyed_as_a_result_of_shelling_is_no_interception(read):
     for text in ("В Шебекино в результате обстрела полностью уничтожены три частных домовладения.",
-                 "В Белгороде вследствие удара беспилотника уничтожена инфраструктура предприятия."):
+                 "В Белгороде вследствие удара беспилотника уничтожен склад завода."):
         events = read(text, "ru")
         assert not of_kind(events, "interception"), text
         assert events, text
 
 
 def test_en_destroyed_by_an_explosion_caused_by_an_attack_is_no_interception(read):
-    text = ("Outside Vinnytsia, a storage shed full of fertiliser was destroyed by a secondary explosion caused by a "
-            "Russian drone attack on Sunday.")
+    text = ("Outside Vinnytsia, a shed full of spare missile parts and other munitions was destroyed by a secondary "
+            "explosion caused by a Russian drone attack on Sunday.")
     assert not of_kind(read(text), "interception")
 
 
