@@ -93,7 +93,8 @@ class _Patterns:
     auxiliary: re.Pattern[str] | None = None
     damage_cause: re.Pattern[str] | None = None  # "внаслідок", "as a result of": an attack word after it caused the damage
     targets_unnamed: re.Pattern[str] | None = None  # "всі цілі", "them": what flies, told without a weapon word
-    genitive_after_noun: bool = False  # "інфраструктура підприємства": a noun's genitive follows it (ru, uk)
+    genitive_after_noun: bool = False  # "склад заводу": a noun's genitive follows it (ru, uk)
+    genitive_place: re.Pattern[str] | None = None  # "над", "біля", "районе": the noun after it is a place, not a subject
     damage: re.Pattern[str] | None = None
     damage_denied_before: re.Pattern[str] | None = None  # "не повредили", "could have damaged": no damage told
     damage_denied_after: re.Pattern[str] | None = None  # "пожара нет"
@@ -260,6 +261,7 @@ def patterns(lang: str) -> _Patterns:
         damage_cause=_optional(data.get("damage_causes"), r"(?<!\w)", r"\s+(?:[\w'’ʼ-]+\s+){0,3}$"),
         targets_unnamed=_optional(data.get("targets_unnamed"), "", r"$"),
         genitive_after_noun=bool(data.get("genitive_after_noun", False)),
+        genitive_place=_optional(data.get("genitive_place_words")),
         damage=_optional(data.get("damage_words"), r"\b"),
         damage_denied_before=_optional(data.get("damage_denied_before"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
         damage_denied_with_harm=_optional(data.get("damage_denied_with_harm"), r"(?<!\w)", r"\s+(?:[\w-]+\s+)?$"),
@@ -436,7 +438,7 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns, caused: boo
                       attacks: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether an interception word is a verb of destroying whose object is a thing on the ground: the word right
     before the verb (auxiliaries left out: "автомобиль был уничтожен"), or the noun before its genitive there
-    ("інфраструктура підприємства знищена", where a noun's genitive follows it), or one of the few after it before any word of what flies ("знищено гаражні
+    ("склад заводу знищено", where a noun's genitive follows it), or one of the few after it before any word of what flies ("знищено гаражні
     бокси", "було знищено частину будинку"; not "знищено 17 ворожих БпЛА"). When `caused` (the clause gives an attack,
     a shelling or an explosion as the cause: "внаслідок обстрілу знищено ...", "was destroyed by a secondary explosion"),
     any verb of destroying with no word of what flies right before it or among the few after it tells the attack's
@@ -461,16 +463,29 @@ def _ground_destroyed(text: str, start: int, end: int, p: _Patterns, caused: boo
         return True  # "автомобиль был уничтожен"
     before = [w for w in before if not any(s <= w[0] < e for s, e in attacks)]
     subject_flies = bool(before) and flies(before[-1][0])  # "12 drones were destroyed", "a drone destroyed a house"
-    if p.genitive_after_noun and len(before) >= 2 and not subject_flies and p.destroyed_thing.match(text, *before[-2]) and not _CLAUSE_END.search(
-            text, before[-2][1], before[-1][0]):
-        return True  # "інфраструктура підприємства знищена": the head before its genitive
+    # (fix20a) something that flies named anywhere after the verb in its clause is what was destroyed ("над будинками
+    # міста знищено 10 шахедів", "уничтожены 7 из 10 запущенных беспилотников"): no ground-noun or cause reading then
+    # (... up to the clause's end or an attack word told as the cause after the verb: "was destroyed by an explosion
+    # caused by a missile attack" names the missile as the cause, not as what was destroyed)
+    clause_end = _CLAUSE_END.search(text, words[verb][1])
+    stop = min([clause_end.start() if clause_end else len(text)] + [s for s, _ in attacks if s >= words[verb][1]])
+    after = [w for w in words[verb + 1:] if w[0] < stop]
+    flies_after = any(flies(s) for s, _ in after)
+    if (p.genitive_after_noun and len(before) >= 2 and not subject_flies and not flies_after
+            and p.destroyed_thing.match(text, *before[-2])
+            and not _CLAUSE_END.search(text, before[-2][1], before[-1][0])
+            # the head is the subject, not a place: no preposition before it ("над будинками", "в районе склада")
+            and not (p.genitive_place is not None and (prev := [w for w in words[:verb] if w[1] <= before[-2][0]])
+                     and p.genitive_place.fullmatch(text, *prev[-1]))):
+        return True  # "склад заводу знищено": the head before its genitive
     for s, e in words[verb + 1:verb + 5]:
         # (a weapon's name may run on past this word: "unmanned aerial vehicles")
         if flies(s):
             return False
         if p.destroyed_thing.match(text, s, e):
             return True
-    return caused and not subject_flies and not any(unnamed(*w) for w in before[-1:] + words[verb + 1:verb + 5])
+    return (caused and not subject_flies and not flies_after
+            and not any(unnamed(*w) for w in before[-1:] + words[verb + 1:verb + 5]))
 
 
 def _attack_caused(text: str, found: list[tuple[int, int, int]], p: _Patterns) -> bool:
