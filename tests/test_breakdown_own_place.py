@@ -95,23 +95,24 @@ def test_a_town_s_count_inside_one_of_the_listed_regions_is_still_part_of_the_li
     assert e.figures["intercepted"].best == 8
 
 
-def test_a_total_whose_place_is_a_dateline_over_several_regions_is_still_the_list_s_total(read):
+def test_a_city_heading_a_wire_story_leaves_the_total_to_the_list(read):
+    # the city opening the story is where it was filed from; the regions are the count's
     [e] = interceptions(read(
-        "Moscow - Russia's defence ministry said air defences downed eight drones over several regions overnight.\n\n"
-        "\"Three drones were destroyed over Kursk Oblast, two over Oryol Oblast and two more over Lipetsk Oblast,\" the "
-        "ministry said.", "en"))
-    assert areas(e) == {"Kursk Oblast": 3, "Oryol Oblast": 2, "Lipetsk Oblast": 2}
-    assert e.figures["intercepted"].best == 8
+        "Lipetsk: Air defence units shot down nine drones over several regions during the night, officials "
+        "reported.\n\nFour drones were destroyed over Tambov Oblast, three over Penza Oblast and two over Ryazan "
+        "Oblast, according to the statement.", "en"))
+    assert areas(e) == {"Tambov Oblast": 4, "Penza Oblast": 3, "Ryazan Oblast": 2}
+    assert e.figures["intercepted"].best == 9
 
 
-def test_a_total_told_with_no_place_of_its_own_is_still_the_list_s_total(read):
-    # the count's sentence names no place: a region read from the next sentence is no place of its own
+def test_a_count_whose_sentence_names_no_place_stays_the_total_of_the_list_after_it(read):
+    # a region found only in the following sentence gives the count no place of its own
     [e] = interceptions(read(
-        "Военные перехватили 40 беспилотников за пять часов, сообщили в Минобороны. Больше всего дронов сбили над "
-        "Крымом — 10 штук, ещё 9 БПЛА уничтожили над Краснодарским краем.\nШесть беспилотников подавили над акваторией "
-        "Азовского моря, а пять — над Чёрным морем.", "ru"))
-    assert {"Krasnodar Krai", "Sea of Azov", "Black Sea"} <= set(areas(e))
-    assert e.figures["intercepted"].best == 40
+        "По итогам ночи расчёты ПВО отразили атаку 33 дронов, отчитался штаб. Основная часть пришлась на Ростовскую "
+        "область — 14 аппаратов, 11 сбиты над Волгоградской.\nЧетыре уничтожены над Каспийским морем и "
+        "ещё четыре — над Ставропольским краем.", "ru"))
+    assert {"Rostov Oblast", "Volgograd Oblast"} <= set(areas(e))
+    assert e.figures["intercepted"].best == 33
 
 
 def test_a_region_s_own_count_named_in_the_list_is_still_the_list_s(read):
