@@ -471,13 +471,13 @@ def _placed_apart(e: Event, bd: RegionBreakdown, text: str, starts: list[int], l
     """Whether an interception told before a breakdown is told at a region of its own that no area of the list is or
     holds ("over Kursk Oblast 25 drones were destroyed. Three more tried to attack Bryansk Oblast, two were downed over
     Voronezh Oblast"): that count is its own region's, no total of the list, and keeps its place (a digest's line is
-    placed at the region it names). Only a region (admin1; a city's count is as often a dateline's or "over Moscow and
-    the regions around it"), only when every count it tells is told before the list, in a sentence that names the
+    placed at the region it names). Only a region or a district (admin1, admin2; a city's count is as often a
+    dateline's or "over Moscow and the regions around it"), only when every count it tells is told before the list, in a sentence that names the
     region as written other than as a dateline and names no several regions in any form (`several_areas`,
     `breakdowns.several_wholes`: a total whose place was read from a dateline, from the list's own lines or from
     elsewhere is the list's total, as before), and no count it tells is the list's sum."""
     place = e.place
-    if place is None or e.areas or place.precision != "admin1" or not place.as_written:
+    if place is None or e.areas or place.precision not in ("admin1", "admin2") or not place.as_written:
         return False  # (a city's count before a list is as often a dateline's or a capital's: "над Москвой и ...")
     counts = [c for c in e.claims if c.figure == "intercepted"]
     if not counts or any(c.value == bd.total or c.end > bd.start for c in counts):
