@@ -469,13 +469,13 @@ def _own_account(e: Event, total: list[Event]) -> bool:
 
 def _placed_apart(e: Event, bd: RegionBreakdown, text: str, starts: list[int], lang: str) -> bool:
     """Whether an interception told before a breakdown is told at a region of its own that no area of the list is or
-    holds ("over Kursk Oblast 25 drones were destroyed. Three more tried to attack Bryansk Oblast, two were downed over
+    holds ("25 drones downed over Kursk Oblast. Three more were sent towards Bryansk Oblast, two destroyed over
     Voronezh Oblast"): that count is its own region's, no total of the list, and keeps its place (a digest's line is
     placed at the region it names). Only a region or a district (admin1, admin2; a city's count is as often a
-    dateline's or "over Moscow and the regions around it"), only when every count it tells is told before the list, in a sentence that names the
-    region as written other than as a dateline and names no several regions in any form (`several_areas`,
-    `breakdowns.several_wholes`: a total whose place was read from a dateline, from the list's own lines or from
-    elsewhere is the list's total, as before), and no count it tells is the list's sum."""
+    dateline's or "over Moscow and the regions around it"), only when every count it tells is told before the list,
+    in a sentence that names the place as written other than as a dateline and names no several regions in any form
+    (`several_areas`, `breakdowns.several_wholes`: a total whose place was read from a dateline, from the list's own
+    lines or from elsewhere is the list's total, as before), and no count it tells is the list's sum."""
     place = e.place
     if place is None or e.areas or place.precision not in ("admin1", "admin2") or not place.as_written:
         return False  # (a city's count before a list is as often a dateline's or a capital's: "над Москвой и ...")
