@@ -341,10 +341,19 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
     starts = [s.start for s in sentences(text, lang)] if breakdowns else []
     for bd in breakdowns:
         window_start = _previous_sentence_start(starts, bd.start)
-        inside = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)
-                  and not _placed_apart(e, bd, text, starts, lang)]
-        if not inside:
+        near = [e for e in events if e.kind == "interception" and _touches(e, window_start, bd.end, bd)]
+        inside = [e for e in near if not _placed_apart(e, bd, text, starts, lang)]
+        if not inside and not near:
             continue
+        if not inside:
+            # the only count before the list is a region's own: the list is a claim of its own ("Кроме того, над
+            # Воронежской областью — 5, над Курской — 4"), its total the sum of its counts (built below)
+            apart = near[0]
+            own = Event(kind="interception", date=apart.date, date_precision=apart.date_precision, place=None,
+                        weapon=apart.weapon, attacker=apart.attacker, defender=apart.defender, reports=apart.reports,
+                        anchor=starts[max(bisect_left(starts, bd.start + 1) - 1, 0)] if starts else bd.start)
+            events = [x for e in events for x in ((e, own) if e is apart else (e,))]
+            inside = [own]
         # the same day's claim of the same total elsewhere in the report ("Russia says it downed 96 drones") is this one
         totals = {bd.total} | {int(c.value) for e in inside for c in e.claims if c.figure == "intercepted"
                                and not any(i.start <= c.start < i.end for i in bd.items)}
@@ -459,23 +468,26 @@ def _own_account(e: Event, total: list[Event]) -> bool:
 
 
 def _placed_apart(e: Event, bd: RegionBreakdown, text: str, starts: list[int], lang: str) -> bool:
-    """Whether an interception told before a breakdown is told at a place of its own that no area of the list is or
-    holds ("over Kursk Oblast 25 drones were destroyed. Three more tried to attack Bryansk Oblast, two were downed over
-    Voronezh Oblast"): that count is its own place's, no total of the list, and keeps its place (a digest's line is
-    placed at the region it names). Only when every count it tells is told before the list, in a sentence that names
-    its place as written and no several regions (a total whose place was read from a dateline, from the list's own
+    """Whether an interception told before a breakdown is told at a region of its own that no area of the list is or
+    holds ("25 drones downed over Kursk Oblast. Three more were sent towards Bryansk Oblast, two destroyed over
+    Voronezh Oblast"): that count is its own region's, no total of the list, and keeps its place (a digest's line is
+    placed at the region it names). Only a region or a district (admin1, admin2; a city's count is as often a
+    dateline's or "over Moscow and the regions around it"), only when every count it tells is told before the list,
+    in a sentence that names the place as written other than as a dateline and names no several regions in any form
+    (`several_areas`, `breakdowns.several_wholes`: a total whose place was read from a dateline, from the list's own
     lines or from elsewhere is the list's total, as before), and no count it tells is the list's sum."""
     place = e.place
-    if place is None or e.areas or place.precision in ("country", "region", "sea") or not place.as_written:
-        return False
+    if place is None or e.areas or place.precision not in ("admin1", "admin2") or not place.as_written:
+        return False  # (a city's count before a list is as often a dateline's or a capital's: "над Москвой и ...")
     counts = [c for c in e.claims if c.figure == "intercepted"]
     if not counts or any(c.value == bd.total or c.end > bd.start for c in counts):
         return False
     for c in counts:
         at = bisect_left(starts, c.start + 1) - 1
         sentence = text[starts[at] if at >= 0 else 0:starts[at + 1] if at + 1 < len(starts) else len(text)]
-        if place.as_written not in sentence or incidents.several_areas(sentence, lang):
-            return False  # ("Moscow, SANA - ... downed five drones over several regions": a dateline, the list's total)
+        if not _named_apart(place.as_written, sentence) or incidents.several_areas(sentence, lang) or (
+                (wholes := _several_wholes(lang)) is not None and wholes.search(sentence)):
+            return False  # a dateline's place, or a count over several regions: the list's total
     for item in bd.items:
         area = item.place.place
         if (area.key, area.country) == (place.key, place.country):
@@ -483,6 +495,26 @@ def _placed_apart(e: Event, bd: RegionBreakdown, text: str, starts: list[int], l
         if area.country == place.country and area.admin1 is not None and area.admin1 in (place.admin1, place.key):
             return False  # a town or district inside one of the areas
     return True
+
+
+@cache
+def _several_wholes(lang: str) -> re.Pattern[str] | None:
+    """`breakdowns.several_wholes` of the language's events.yaml: words for several regions in any case ("областями",
+    "регионах", "regions")."""
+    words = (topic(lang, "events").get("breakdowns") or {}).get("several_wholes")
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _named_apart(written: str, sentence: str) -> bool:
+    """Whether a sentence names a place as written anywhere but as a dateline: a place at the start of the sentence or
+    of a line, then punctuation of any kind ("Курская область, 5 мая —", "KURSK. ...", "Курская область: ...")."""
+    for m in re.finditer(re.escape(written), sentence):
+        before = sentence[:m.start()]
+        if before.strip() and not before.rstrip(" \t").endswith("\n"):
+            return True
+        if not re.match(r"\s*[^\w\s]", sentence[m.end():]):
+            return True
+    return False
 
 
 def _touches(e: Event, start: int, end: int, bd: RegionBreakdown) -> bool:
