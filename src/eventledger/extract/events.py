@@ -305,7 +305,7 @@ def build_events(
                 clause_places = [line_place]
             if _bare_list(clause, sentence_places, clause_places, text, slang):
                 ctx = replace(ctx, bare_list=True)
-            figures = [f for f in find_figures(clause, sentence_quantities, slang)
+            figures = [f for f in find_figures(clause, sentence_quantities, slang, text[clause.end:clause.end + 400])
                        if not of_a_war(text[sentence.start:f.start], slang)]
             if not any(f.figure in _CASUALTIES and not f.alone for f in figures) and _tally_over_list(
                     clause, sentence_places, clause_places, text, slang):
@@ -324,7 +324,7 @@ def build_events(
                 if name in country_place
             ]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
-            if not orphan and (summary := _zero_summary(new_drafts, drafts, slang)) is not None:
+            if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary
             for d in new_drafts:
                 d.retold = recap
@@ -924,22 +924,22 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         orphans[i] = (located, [credited(c) for c in claims], at)
 
 
-def _zero_summary(new: list[_Draft], told: list[_Draft], lang: str = "en") -> _Orphan | None:
+def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
     """A clause after incidents already told that names no place, day or target of its own and says only that no one
     was hurt ("В результате атак никто не пострадал", "The attack caused no casualties") sums up what was told: its zero
     is said of those incidents (as a clause without an incident word), not of a new incident with no place. After
     interceptions only ("Над областью сбиты четыре беспилотника ... В результате этих атак пострадавших нет"), it is the
-    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own. A clause
-    that also tells damage ("the blast broke windows in a school, but nobody was hurt") says more than
-    the zero: it tells of its incident, and is read as before."""
+    interceptions' zero (ANNOTATION.md gives an interception its "no one was hurt"), not a strike of its own. Damage
+    told in the same clause changes nothing ("The attacks damaged several buildings, but no one was hurt" still sums
+    up the incidents told before): a clause that names a place of its own is its own incident, and is read as such
+    above (fig20 tried to make a placeless clause with damage its own incident; it took the zero from all but the
+    last incident and was taken out)."""
     if len(new) != 1 or not any(d.kind in _CASUALTY_KINDS or d.kind == "interception" for d in told):
         return None
     (d,) = new
     figures = [c for c in d.claims if c.figure]
     if (d.kind not in _CASUALTY_KINDS or d.place is not None or d.areas or d.dated or d.target is not None or d.separate
             or d.another or not figures or not _all_zero(figures)):
-        return None
-    if any(incidents.damaged_not_downed(c.quote, lang) for c in d.claims if c.assertion == "kind" and c.quote):
         return None
     return [], [c for c in d.claims if c.assertion != "kind"], d.anchor
 

@@ -106,9 +106,11 @@ class _Patterns:
     # a verb of one weapon's interception with no count ("the drone was later shot down", "БПЛА был сбит"): one when
     # the weapon named beside it in its clause is singular (extract/one_weapon.py)
     one_weapon_verb: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    # ... and by a verb of hitting whose weapons are its instrument, counted in the instrumental ("влучив в обласний
-    # центр трьома ракетами", "нанесли удар по району пятью снарядами": they hit; extract/instrument_told.py)
+    # ... and by a verb of hitting that takes the counted weapons as its means, in the instrumental case (ru/uk: "the
+    # army struck the town with N missiles"; extract/instrument_told.py): that many hit, unless the report goes on to
+    # say that some or all of them were shot down (`instrument_downed`: then the count is only the attack's makeup)
     weapon_far_before_by: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    instrument_downed: re.Pattern[str] | None = None
     lang: str = ""
 
 
@@ -198,6 +200,8 @@ def _patterns_apart(lang: str) -> _Patterns:
     after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
         weapon_far_before_by=weapon_far_before_by,
+        instrument_downed=(re.compile(rf"(?<!\w)(?:{_alt(reach['instrument_downed'])})(?!\w)", flags)
+                           if reach.get("instrument_downed") else None),
         lang=lang,
         after=after,
         before=before,
@@ -311,9 +315,10 @@ def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.
     )
 
 
-def find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
-    """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used."""
-    found = _parts_among(_not_so(_find_figures(clause, quantities, lang), clause, lang), clause, lang)
+def find_figures(clause: Span, quantities: list[Quantity], lang: str, after: str = "") -> list[FigureMention]:
+    """Every figure a clause gives. `quantities` are the counts found in the whole text; those inside the clause are used.
+    `after` is the report's text that follows the clause (read only for a downing told later)."""
+    found = _parts_among(_not_so(_find_figures(clause, quantities, lang, after), clause, lang), clause, lang)
     # ... and a hospitalisation told without a count of its own, of people counted in the clause or before it
     inside = [q for q in quantities if clause.start <= q.start and q.end <= clause.end]
     return sorted(with_hospitalised(found, clause.text, clause.start, inside, lang), key=lambda m: (m.start, m.figure))
@@ -390,7 +395,7 @@ def _parts_among(found: list[FigureMention], clause: Span, lang: str) -> list[Fi
     return kept
 
 
-def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[FigureMention]:
+def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: str = "") -> list[FigureMention]:
     p = _patterns(lang)
     text, base = clause.text, clause.start
     # vague counts ("dozens", "several", "десятки") are no figures (ANNOTATION.md): a claim needs a number
@@ -424,7 +429,7 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str) -> list[F
             mention = _figure_of_part(p, text, rel_end + group.end(), q, base)
         else:
             others = [(o.start - base, o.end - base) for o in inside if o is not q]
-            mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted, others)
+            mention = _figure_for_count(p, text, rel_start, rel_end, q, base, weapons_counted, others, after)
         if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang, after_count=True):
             things.append((mention.start, mention.end))
             continue  # "пострадали 18 жилых домов": houses, not people; "семь собак погибли": no casualty
@@ -671,10 +676,14 @@ def told_of_a_part(quote: str, lang: str) -> bool:
     """Whether a figure's words count a part of a group named by another figure word ("Two of the injured were
     hospitalized", "двоих из пострадавших госпитализировали"): the group is more than the part, and its count is not
     told (`part_of_group` in lang/<code>/figures.yaml, then a figure word)."""
-    p = _patterns(lang if lang in ("en", "ru", "uk") else "en")
+    lang = lang if lang in ("en", "ru", "uk") else "en"
+    them = topic(lang, "figures").get("part_of_them") or []
+    if them and re.search(rf"(?<!\w)(?:{_alt(them)})(?!\w)", quote, re.IGNORECASE):
+        return True  # "two of them were hospitalised", "two of those hurt": a group told elsewhere, its count not here
+    p = _patterns(lang)
     if p.part_of_group is None:
         return False
-    words = _alt(topic(lang if lang in ("en", "ru", "uk") else "en", "figures").get("part_of_group") or [])
+    words = _alt(topic(lang, "figures").get("part_of_group") or [])
     for m in re.finditer(rf"\s(?:{words})\s+", quote, re.IGNORECASE):
         rest = quote[m.end():].split(maxsplit=1)
         # (uk "з", ru "с" before the instrumental is "with": "троє з травмами госпіталізовані" names no group)
@@ -702,7 +711,7 @@ def _clear(p: _Patterns, text: str, start: int, end: int, others: list[tuple[int
 
 
 def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity, base: int,
-                      weapons_counted: bool = False, others: list[tuple[int, int]] = ()) -> FigureMention | None:
+                      weapons_counted: bool = False, others: list[tuple[int, int]] = (), after: str = "") -> FigureMention | None:
     following = text[end:]
     for figure, pattern in p.counted:
         if m := pattern.match(following):
@@ -744,7 +753,8 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
                 if weapon_next.match(following) and (m := pattern.search(head))
                 and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         far += [(m.start(), figure) for figure, pattern in p.weapon_far_before_by
-                if told_as_instrument(text[start:end], following, p.lang) and (m := pattern.search(head))
+                if not (p.instrument_downed and (p.instrument_downed.search(following) or p.instrument_downed.search(after)))
+                and told_as_instrument(text[start:end], following, p.lang) and (m := pattern.search(head))
                 and _clear(p, text, m.start(), start, others, skip=m.end("verb") - m.start())]
         if far:
             at, figure = max(far)

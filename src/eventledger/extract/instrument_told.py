@@ -1,7 +1,7 @@
 """Whether a counted weapon is told as the instrument of a verb, read off its case (pymorphy3).
 
-"росіяни вдарили по селищу двома ракетами", "ударили по окраине тремя снарядами", "нанесли удар по району
-пятью снарядами": the weapons a verb of hitting is done *with* stand in the instrumental, and they are what hit. The same
+"росіяни вдарили по селищу двома ракетами", "ударили по окраине тремя снарядами", "била по складу
+шестью снарядами": the weapons a verb of hitting is done *with* stand in the instrumental, and they are what hit. The same
 count in the nominative or accusative is the verb's subject or object ("атаковали пять дронов", "сбили три ракеты"),
 which other readings decide. Only Russian and Ukrainian have the grammeme; elsewhere nothing is read so.
 """
