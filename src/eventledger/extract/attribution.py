@@ -1079,9 +1079,10 @@ def _points_back(prefix: str, deictic: re.Pattern[str], noun_pointer: re.Pattern
 
 def _main_subject(before_verb: str, lang: str) -> bool:
     """Whether the words between a sentence's last comma (or its start) and a speech verb open with their subject:
-    a capitalised word, "the", or a word of a kind of source ("губернатор"), not "which ...", "a week after ..."."""
+    a capitalised word, "the", or a word of a kind of source ("губернатор"), not "which ...", "a week after ...". No
+    words there is a tag whose speaker follows its verb ('...," reports X', ", сообщило ведомство")."""
     piece = re.findall(r"[^\W\d_][\w'’.-]*", re.split(r"[,;:—–(]", before_verb)[-1])
-    return bool(piece) and (piece[0][:1].isupper() or piece[0] == "the" or classify(piece[0], lang) != "unknown")
+    return not piece or (piece[0][:1].isupper() or piece[0] == "the" or classify(piece[0], lang) != "unknown")
 
 
 def _starts_with_descriptor(part: str, lang: str) -> bool:
@@ -1115,13 +1116,14 @@ def _speaker_before(
     while before_verb and (last := re.search(r"(?:^|\s)(\S+)$", bare)) and last.start() and last.group(1).islower() \
             and before_verb.fullmatch(last.group(1)):
         bare = bare[: last.start()].rstrip()
-    # The name must be the apposition of the clause's subject: a speaker noun of a few words ("the governor",
-    # "губернатор", "голова ОВА") right before it; a name after a verb or a relative clause ("who spoke to the driver,
+    # The name must be the apposition of the clause's subject: a phrase opening with a speaker noun ("the governor of
+    # X", "губернатор", "голова ОВА") right before it; a name after a verb or a relative clause ("who spoke to the driver,
     # X,", "Постраждав водій, X,") is an object or a victim, not the speaker. (A plural verb never reaches here.)
     if bare != prefix and bare.endswith(",") and (set_off := [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(bare)
                                                         if p.strip()]) and _NAME_RUN.fullmatch(set_off[-1]) \
-            and " " in set_off[-1] and len(set_off) >= 2 and len(set_off[-2].split()) <= 4 and lang is not None \
-            and classify(set_off[-2], lang) != "unknown" and not _NAME_RUN.fullmatch(set_off[-2]):
+            and " " in set_off[-1] and len(set_off) >= 2 and len(set_off[-2].split()) <= 8 and lang is not None \
+            and _starts_with_descriptor(re.sub(r"^(?:the|a|an)\s+", "", set_off[-2], flags=re.IGNORECASE), lang) \
+            and not _NAME_RUN.fullmatch(set_off[-2]):
         prefix = bare
     pieces = [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(prefix)]
     named = [p for p in pieces if p]

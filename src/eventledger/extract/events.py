@@ -695,7 +695,7 @@ def _tag_subject_only(tag: str, lang: str) -> bool:
     """Whether a quotation's tag ("— сообщил губернатор X", "the mayor added") names its speaker as its subject: not
     when it holds a pronoun ("she said": whoever she is, nobody new is named), nor, in Russian or Ukrainian, a noun in the
     dative not led by a preposition ("рассказала губернатору ... жительница", "розповіла голові ОВА ...": the one told,
-    not the teller)."""
+    not the teller) as its first noun."""
     words = re.findall(r"[^\W\d_][\w'’-]*", tag)
     pronouns = {w.casefold() for w in topic(lang, "attribution").get("pronouns", [])}
     if any(w.casefold() in pronouns for w in words):
@@ -709,8 +709,10 @@ def _tag_subject_only(tag: str, lang: str) -> bool:
         if k and words[k - 1].islower() and len(words[k - 1]) <= 3:
             continue  # "по", "к", "до": a case a preposition asks for
         readings = morph.parse(word)
-        if readings and "NOUN" in readings[0].tag and "datv" in readings[0].tag:
-            return False
+        if readings and "NOUN" in readings[0].tag:
+            # the tag's first noun: its subject ("повідомляє голова Ради оборони ...") or the one told ("розповіла
+            # голові ОВА ... мешканка"); the nouns after it are its own ("Кривого Рогу")
+            return "datv" not in readings[0].tag
     return True
 
 
