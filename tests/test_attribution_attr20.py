@@ -5,14 +5,14 @@ Covered:
 - an adverb or auxiliary between a subject set off by commas and its speech verb ("X's governor, Y, first claimed",
   "Глава района, Y, ранее сообщил") leaves the subject the speaker; a place set off by commas before "также
   сообщили" stays no speaker;
-- "according to" naming nobody after the sentence's own tag ('"...," Y said on Telegram, according to several
-  agencies') leaves the tag's speaker; "according to" alone, or a vague level of government, still names nobody;
+- "according to" naming nobody after the sentence's own tag ('"...," Y told a briefing, according to two outlets')
+  leaves the tag's speaker; "according to" alone, or a vague level of government, still names nobody;
 - a quotation of several sentences closed by an official's tag (or by a tag on its own line after a dash, or with a
   name quoted inside it) is that official's, whoever the outlet carried before; a resident's tag does not take it;
 - a channel named after a preposition or a possessive ("в своем телеграм-канале губернатор Y") is where the speaker
   spoke, not the kind of source; a channel alone is still one;
-- feminine offices ("керівниця ОВА", "очільниця ОВА") are the office of the woman named with them ("начальництво",
-  the bosses, is none); an office of a region is not held by the mayor the report named;
+- "начальництво" (the bosses) is no office of one person; an office of a region is not held by the mayor the report
+  named (feminine offices were taken out again by fix20c: see test_attribution_fix20c.py);
 - a surname of a person named before, then where and when he wrote ("– написал Y в своем канале вечером"), is that
   person."""
 
@@ -57,8 +57,8 @@ def test_no_speaker_is_made_of_a_place_or_a_clause_before_an_adverb(read, lang, 
 # -- "according to" naming nobody --------------------------------------------------------------------------------------
 
 def test_according_to_nobody_after_a_tag_leaves_the_tags_speaker(read):
-    report = ('A drone hit a depot in Kursk overnight. "We have three wounded," Rudenko said on Telegram, according to '
-              'several agencies.')
+    report = ('A drone hit a depot in Kursk overnight. "We have three wounded," Rudenko told a briefing, according to '
+              'two outlets.')
     assert sources(casualty_event(read(report)), "injured") == {"Rudenko"}
 
 
@@ -117,12 +117,6 @@ def test_a_channel_after_a_preposition_is_where_the_speaker_spoke(phrase, lang, 
 
 
 # -- feminine offices and levels ---------------------------------------------------------------------------------------
-
-def test_a_feminine_office_is_held_by_the_woman_named_with_it(read):
-    report = ("Уночі ворог атакував Полтаву, повідомив мер Іван Сидоренко. Атаку підтвердила керівниця Полтавської ОВА "
-              "Олена Коваль. \"На щастя, двоє поранених\", - наголосила очільниця ОВА.")
-    assert sources(casualty_event(read(report, "uk")), "injured") == {"Олена Коваль"}
-
 
 def test_an_office_of_the_region_is_not_held_by_the_mayor(read):
     report = ("Уночі ворог атакував Полтаву, повідомив мер Іван Сидоренко. \"На щастя, двоє поранених\", - наголосила "

@@ -123,6 +123,8 @@ class _Patterns:
     coordinator: re.Pattern[str] | None = None  # "and", "и": a speech verb joined to an earlier verb of the same subject
     # an adverb or auxiliary between a subject set off by commas and its speech verb ("the governor, X, has said")
     before_verb: re.Pattern[str] | None = None
+    # a speech verb in the plural ("сообщили", "повідомили"): it cannot agree with one person named before it
+    plural_verb: re.Pattern[str] | None = None
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -176,6 +178,8 @@ def _patterns(lang: str) -> _Patterns:
         not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
         before_verb=re.compile(rf"(?:{_alternation(data['before_verb'])})", re.IGNORECASE)
         if data.get("before_verb") else None,
+        plural_verb=re.compile(rf"^(?:{_alternation(data['plural_verb'])})$", re.IGNORECASE)
+        if data.get("plural_verb") else None,
         after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
         if data.get("after_name") else None,
         after_surname=re.compile(rf"^({_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S")
@@ -651,6 +655,15 @@ class SourceBook:
             self._last_at["media"] = self._at
         return source
 
+    def _before_verb(self, verb: re.Match[str]) -> re.Pattern[str] | None:
+        """The adverbs that may stand between a subject with its name set off by commas and its speech verb; none when
+        the verb is plural ("сообщили"): it does not agree with the one person so named."""
+        patterns = _patterns(self.lang)
+        words = verb.group(0).split()
+        if patterns.plural_verb is not None and words and patterns.plural_verb.match(words[0]):
+            return None
+        return patterns.before_verb
+
     @staticmethod
     def _lone_it(phrase: str, patterns: _Patterns) -> bool:
         """Whether a speaker phrase is only "it" of a language whose speaker never follows its verb (English): the
@@ -866,11 +879,14 @@ class SourceBook:
                 shift = clause.start - sentence.start if m.string is clause.text else 0
                 if cited_source.name is not None or self.vague or not (
                         (verb := self._search("verb_after_speaker", sentence.text))
-                        and not m.start() + shift <= verb.start() < m.end() + shift):
+                        and not m.start() + shift <= verb.start() < m.end() + shift
+                        and _main_subject(sentence.text[: verb.start()], self.lang)):
                     return cited_source
-                # '"...," X said on Telegram, according to several agencies': "according to" naming nobody (nor a
+                # '"...," the mayor told reporters, according to two outlets': "according to" naming nobody (nor a
                 # vague level of government) leaves the sentence's own speech verb, outside its phrase, to name its
-                # speaker (read below); "According to reports, ..., the office said" is read as before
+                # speaker (read below) when that speaker opens a clause of the sentence's own ("..., which Governor X
+                # said was ...", "a week after X said ..." name nobody); "According to reports, ..., the office said"
+                # is read as before
                 self.pointed_back = False
             if cite and (cited := self._cited_authority(m)) is not None:
                 # "TASS reported, citing regional governor X", "пишет РИА Новости, сославшись на Минобороны": he told
@@ -916,13 +932,13 @@ class SourceBook:
                 # "Authorities have not yet confirmed", "officials always claim", "власти обычно не сообщают": a speech
                 # verb denied or habitual tells nothing anyone said of this incident; the outlet tells the clause
                 denied = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun,
-                                         patterns.breaks, patterns.before_verb)
+                                         patterns.breaks, self._before_verb(m))
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
                 return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
-                                      patterns.before_verb)
+                                      self._before_verb(m), self.lang)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
                     subject := self._coordinated_subject(clause.text[: m.start()])):
                 # "Oleh Kiper, Odesa regional governor, described the attack as 'cynical' and said ...", "Kondratyev
@@ -1061,6 +1077,14 @@ def _points_back(prefix: str, deictic: re.Pattern[str], noun_pointer: re.Pattern
     return 1 <= len(words) <= 4 and bool(deictic.match(words[0])) and words[0][:1].isupper()
 
 
+def _main_subject(before_verb: str, lang: str) -> bool:
+    """Whether the words between a sentence's last comma (or its start) and a speech verb open with their subject:
+    a capitalised word, "the", or a word of a kind of source ("губернатор"), not "which ...", "a week after ...". No
+    words there is a tag whose speaker follows its verb ('...," reports X', ", сообщило ведомство")."""
+    piece = re.findall(r"[^\W\d_][\w'’.-]*", re.split(r"[,;:—–(]", before_verb)[-1])
+    return not piece or (piece[0][:1].isupper() or piece[0] == "the" or classify(piece[0], lang) != "unknown")
+
+
 def _starts_with_descriptor(part: str, lang: str) -> bool:
     first_words = " ".join(part.split()[:2])
     return classify(first_words, lang) != "unknown"
@@ -1080,7 +1104,7 @@ def _absolute(text: str, verb: re.Match[str], lang: str) -> bool:
 
 def _speaker_before(
     prefix: str, not_source: re.Pattern[str], pronoun: re.Pattern[str], breaks: re.Pattern[str] | None = None,
-    before_verb: re.Pattern[str] | None = None,
+    before_verb: re.Pattern[str] | None = None, lang: str | None = None,
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
@@ -1092,9 +1116,14 @@ def _speaker_before(
     while before_verb and (last := re.search(r"(?:^|\s)(\S+)$", bare)) and last.start() and last.group(1).islower() \
             and before_verb.fullmatch(last.group(1)):
         bare = bare[: last.start()].rstrip()
+    # The name must be the apposition of the clause's subject: a phrase opening with a speaker noun ("the governor of
+    # X", "губернатор", "голова ОВА") right before it; a name after a verb or a relative clause ("who spoke to the driver,
+    # X,", "Постраждав водій, X,") is an object or a victim, not the speaker. (A plural verb never reaches here.)
     if bare != prefix and bare.endswith(",") and (set_off := [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(bare)
                                                         if p.strip()]) and _NAME_RUN.fullmatch(set_off[-1]) \
-            and " " in set_off[-1]:
+            and " " in set_off[-1] and len(set_off) >= 2 and len(set_off[-2].split()) <= 8 and lang is not None \
+            and _starts_with_descriptor(re.sub(r"^(?:the|a|an)\s+", "", set_off[-2], flags=re.IGNORECASE), lang) \
+            and not _NAME_RUN.fullmatch(set_off[-2]):
         prefix = bare
     pieces = [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(prefix)]
     named = [p for p in pieces if p]

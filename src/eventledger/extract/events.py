@@ -340,7 +340,7 @@ def build_events(
                 orphans.append(orphan)
                 offices[orphan[2]] = regions
 
-        if (told := _quotation_teller(all_sentences, i, named_here)) is not None:
+        if (told := _quotation_teller(all_sentences, i, named_here, slang)) is not None:
             # '"The shelling killed two men. Three were hurt," the mayor added.': the quotation's earlier sentences
             # are the words of the speaker its tag names, whoever the outlet was carrying on before it opened (and
             # however many officials the report quotes)
@@ -681,7 +681,7 @@ def _span_words() -> re.Pattern[str]:
 
 
 # the tellers whose tag takes a quotation's earlier sentences: those that rank at least as the outlet does when figures
-# are reconciled (reconcile.SOURCE_RANK); a name of no kind ("Bunechko said") ranks below the outlet's own words, so
+# are reconciled (reconcile.SOURCE_RANK); a name of no kind ("Hrytsenko said") ranks below the outlet's own words, so
 # crediting him would demote its counts
 _QUOTATION_TELLERS = frozenset({"official"})
 
@@ -691,7 +691,32 @@ _TAG_ON_ITS_LINE = re.compile(r"\s*[–—-]\s*\w")
 _ENDS_QUOTING = re.compile(r"[”»\"][,.]?\s*$")
 
 
-def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[Span, Source]],
+def _tag_subject_only(tag: str, lang: str) -> bool:
+    """Whether a quotation's tag ("— сообщил губернатор X", "the mayor added") names its speaker as its subject: not
+    when it holds a pronoun ("she said": whoever she is, nobody new is named), nor, in Russian or Ukrainian, a noun in the
+    dative not led by a preposition ("рассказала губернатору ... жительница", "розповіла голові ОВА ...": the one told,
+    not the teller) as its first noun."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", tag)
+    pronouns = {w.casefold() for w in topic(lang, "attribution").get("pronouns", [])}
+    if any(w.casefold() in pronouns for w in words):
+        return False
+    if lang not in ("ru", "uk"):
+        return True
+    from eventledger.extract.morphology import analyzer
+
+    morph = analyzer(lang)
+    for k, word in enumerate(words):
+        if k and words[k - 1].islower() and len(words[k - 1]) <= 3:
+            continue  # "по", "к", "до": a case a preposition asks for
+        readings = morph.parse(word)
+        if readings and "NOUN" in readings[0].tag:
+            # the tag's first noun: its subject ("повідомляє голова Ради оборони ...") or the one told ("розповіла
+            # голові ОВА ... мешканка"); the nouns after it are its own ("Кривого Рогу")
+            return "datv" not in readings[0].tag
+    return True
+
+
+def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[Span, Source]], lang: str = "en",
                       back: int = 6) -> tuple[Source, int] | None:
     """The speaker whose tag closes a quotation that opened in a sentence before this one, and where it opened: the
     sentence's first quotation mark closes a quotation, the clause holding it (or starting right after it) names a
@@ -712,23 +737,27 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
             opens = next((k for k, ch in enumerate(before) if ch in "“«„\""), None)
             last = -1 if opens is None else i - 1
             if opens is not None:
-                teller = next((s for c, s in named_here if c.start <= sentence.start + 4 < c.end), None)
-                ok = teller is not None and teller.kind in _QUOTATION_TELLERS
+                tag = next(((c, s) for c, s in named_here if c.start <= sentence.start + 4 < c.end), None)
+                teller = tag[1] if tag else None
+                ok = tag is not None and tag[1].kind in _QUOTATION_TELLERS \
+                    and _tag_subject_only(sentence.text[: tag[0].end - sentence.start], lang)
                 return (teller, all_sentences[i - 1].start + opens) if ok else None  # type: ignore[return-value]
         else:
             last = i - 2
     if closing is None:
         return None
     at = sentence.start + closing
-    teller = next((s for c, s in named_here if c.start <= at + 4 and at < c.end), None)
-    if teller is None or teller.kind not in _QUOTATION_TELLERS:
+    tag = next(((c, s) for c, s in named_here if c.start <= at + 4 and at < c.end), None)
+    if tag is None or tag[1].kind not in _QUOTATION_TELLERS \
+            or not _tag_subject_only(sentence.text[closing + 1: tag[0].end - sentence.start], lang):
         return None
+    teller = tag[1]
     for j in range(last, max(-1, last - back), -1):
         opened = left_open(all_sentences[j].text)
         if opened is None:
             opened = _unclosed_opening(all_sentences[j].text)  # ('“Зранку ворог ударив по заводу «Азот».')
         if opened is not None:
-            # ('Details: "The wreckage damaged ...': a quotation a colon introduces takes its sentence's start)
+            # ('He added: "A shell hit the school ...': a quotation a colon introduces takes its sentence's start)
             lead = all_sentences[j].text[:opened].rstrip()
             return teller, all_sentences[j].start + (0 if lead.endswith(":") else opened)
         if has_marks(all_sentences[j].text) and not _marks_paired(all_sentences[j].text):
