@@ -48,6 +48,19 @@ def test_a_text_posted_again_after_the_window_is_an_edition_with_its_own_events(
         assert {(ev.id, ev.kind, ev.date) for ev in ledger.events()} == before
 
 
+def test_a_repost_that_its_batch_makes_a_new_edition_is_extracted_as_one(tmp_path: Path, gazetteer) -> None:
+    """Looked up before its batch, the night-12 post is a repost of night 10's (two days); an earlier report of the same
+    batch moves the text's first publication to night 8, so by the time it is written it is a new edition (four days):
+    it must be extracted then, not stored with no events (and, stored, never looked at again)."""
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ingest(ledger, [post(10)], gazetteer)
+        summary = ingest(ledger, [post(8, "Other channel"), post(12, "Third channel")], gazetteer)
+        assert not summary.failed
+        later = ledger.edition(post(12, "Third channel"))
+        assert later.id != ledger.edition(post(8, "Other channel")).id
+        assert "2026-03-12" in {ev.date for ev in ledger.events()}  # the new edition's own night
+
+
 def test_the_cli_stores_a_nightly_text_once_a_night_past_the_window(tmp_path: Path) -> None:
     posts = tmp_path / "posts.jsonl"
     posts.write_text("".join(

@@ -573,7 +573,7 @@ class Ledger:
         if stored_as.id != rid:
             if extract_again is not None:
                 again = True
-            elif events:
+            elif events or not stored:  # a new edition not yet stored must be extracted, even if it came as a repost
                 raise LedgerError(
                     f"{name}: this text was first published more than {editions.EDITION_WINDOW.days} days from "
                     f"this publication, so it is a new edition {stored_as.id}: extract `Ledger.edition(report)`"
