@@ -143,10 +143,8 @@ def test_uk_a_list_of_villages_around_the_town_stays_a_list(read):
 
 
 def test_ru_a_third_place_hit_that_day_makes_a_list(read):
-    # (place20: the third place is a village the gazetteer reads near Dnipro; "Новоалександровку", which it reads only
-    # in Mykolaiv and Luhansk oblasts, is now read as the report's oblast, as a far namesake is)
     events = read("Во вторник ракета попала в Днепр, погибла женщина, сообщили власти. "
-                  "Ракета попала в Подгородное. Беспилотник атаковал Обуховку.", "ru")
+                  "Ракета попала в Подгородное. Беспилотник атаковал Новоалександровку.", "ru")
     assert len(_damage(events)) == 3
 
 

@@ -5,11 +5,6 @@ the gazetteer reads as whatever town or village shares their stem (Деснян�
 Oblast, Будённовск of Stavropol Krai). A list shares its noun: every member is read as if the word followed it, with the
 rest of the phrase ("районах Донецка"). A member so read far from the member the text reads with the word, or not read
 at all, takes that member's place (one list names one city's districts); with neither, it keeps its own reading.
-
-A member the gazetteer read nothing from ("у Козятинському та Хмільницькому районах": a raion only the last
-member's words name) is read with the list's plural noun, else with the singular (`district_list_word` in
-lang/<code>/places.yaml), and added when that is a raion of the last member's region (place20); not before a singular
-noun ("в X, Y и Z районе") nor a quarter's word ("мікрорайонах").
 """
 
 from __future__ import annotations
@@ -35,10 +30,7 @@ def read_as_district_lists(matches: list[PlaceMatch], text: str, lang: str, gaze
     lists, member = _patterns(lang)
     if (word := _district_word(lang)) is None or word.search(text) is None:
         return list(matches)  # no district word anywhere: no list (one quick scan instead of trying each word's endings)
-    from eventledger.geo.gazetteer import PlaceMatch
-
     readings: dict[int, PlaceMatch] = {}
-    added: list[PlaceMatch] = []
     for found in lists.finditer(text):
         word_start = found.end("members")
         rest = _PHRASE_END.split(text[word_start:word_start + PHRASE_CHARS], maxsplit=1)[0]
@@ -52,24 +44,7 @@ def read_as_district_lists(matches: list[PlaceMatch], text: str, lang: str, gaze
                 reading = worded[0]  # one list, one city: the district read beside the word
             if reading is not None:
                 readings[id(m)] = replace(m, candidates=(reading,))
-        singular = topic(lang, "places").get("district_list_word")
-        plural = _plural_word(lang, singular or "")  # a list before the singular ("в X, Y и Z районе"): no such list
-        for a, b in names:  # a member the gazetteer read nothing from: a raion of the last member's region, if any
-            if singular and worded and worded[0].feature == "admin2" and plural.match(rest.lstrip()) \
-                    and not any(m.start < b and a < m.end for m in matches):
-                unread = PlaceMatch(a, b, text[a:b], ())  # with the list's own word ("районах"), else the singular
-                reading = _read_with(unread, rest, lang, gazetteer) or _read_with(unread, singular, lang, gazetteer)
-                if reading is not None and reading.feature == "admin2" and reading.admin1_code == worded[0].admin1_code:
-                    reading = replace(reading, place=replace(reading.place, as_written=text[a:b]))
-                    added.append(PlaceMatch(a, b, text[a:b], (reading,)))
-    return sorted([readings.get(id(m), m) for m in matches] + added, key=lambda m: m.start)
-
-
-@cache
-def _plural_word(lang: str, singular: str) -> re.Pattern[str]:
-    """The plurals of `singular` among `district_plural_words` ("районах", "районів"; no "мікрорайонах")."""
-    words = [w for w in topic(lang, "events").get("district_plural_words") or [] if singular and w.startswith(singular)]
-    return re.compile(rf"(?:{'|'.join(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+    return [readings.get(id(m), m) for m in matches]
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -154,8 +154,7 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     return out
 
 
-def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en",
-                       region: Callable[[str, str], Candidate | None] | None = None) -> list[PlaceMatch]:
+def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en") -> list[PlaceMatch]:
     """A small town or a district whose name has namesakes (`_has_namesakes`), or a town the text calls a village
     (`_called_a_village`: "село Муром" is no Murom of 127,000 in Vladimir Oblast), read outside the one subdivision a
     report is about and far from every firm place it names, is a namesake there: "село Петровка" in a report on Belgorod Oblast is no town of Crimea, "Шляхове" beside
@@ -163,12 +162,8 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
     Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places (as in
     `across_the_border`, the name itself left out) (each place once) lie in it, and it names the subdivision or one of
     its districts, or two of its towns. The name's reading inside it wins; else it stands for the
-    one district the report names there, else for the subdivision (the honest coarser level, as for a settlement the
-    gazetteer lacks): the one the report names, else, given `region` (the gazetteer's subdivision by country and code),
-    the one its towns lie in (a village of a Belgorod okrug the gazetteer lacks, in a report on Valuyki and Urazovo, is
-    no namesake in Poltava Oblast but Belgorod Oblast). A town the text calls a village is such a namesake beside a
-    single town of the report in its country too ("в селе Муром" beside Valuyki is no Murom of Vladimir Oblast); else
-    it is left as read."""
+    one district the report names there, else for the subdivision when the report names it (the honest coarser level,
+    as for a settlement the gazetteer lacks); else it is left as read."""
     firm = [(normalize(m.text), c) for m in matches if m.candidates and (
         (c := m.candidates[0]).feature in ("admin1", "admin2")
         or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None
@@ -196,8 +191,8 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             continue
         named = {c.place.key: c for c in others if (c.place.country, c.admin1_code) == area
                  and c.feature in ("admin1", "admin2")}
-        if not named and count < 2 and (best not in villages or area[0] != best.place.country):
-            out.append(m)  # one town is no area a report is about; beside a village, one of the village's country is
+        if not named and count < 2:  # one town is no area a report is about
+            out.append(m)
             continue
         inside = [c for c in m.candidates if (c.place.country, c.admin1_code) == area]
         districts = [c for c in named.values() if c.feature == "admin2"]
@@ -208,8 +203,6 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             m = replace(m, candidates=(districts[0],))
         elif subdivisions:
             m = replace(m, candidates=(subdivisions[0],))
-        elif region is not None and area[0] and area[1] and (told := region(*area)) is not None:
-            m = replace(m, candidates=(replace(told, place=replace(told.place, as_written=m.text)),))
         out.append(m)
     return out
 
