@@ -107,6 +107,16 @@ def test_ru_drone_landed_by_air_defence_is_an_interception(read):
                    "interception")
 
 
+def test_en_drones_struck_down_are_counted_as_intercepted_and_missiles_that_struck_as_hits(read):
+    """(recheck20) "struck down" is a downing: its count is the intercepted one, while weapons that "struck" a place hit it."""
+    events = read("Three Shahed drones were struck down over Kharkiv overnight, the regional head said. "
+                  "Two missiles struck a warehouse in Kharkiv in the morning.")
+    downed = [e for e in events if e.kind == "interception"]
+    struck = [e for e in events if e.kind == "strike"]
+    assert downed and downed[0].figures["intercepted"].best == 3 and "hit" not in downed[0].figures
+    assert struck and struck[0].figures["hit"].best == 2
+
+
 def test_ru_attack_stopped_by_air_defence_is_an_interception(read):
     for text in ("Над Новомосковском расчёты ПВО пресекли ночной налёт, написал глава района.",
                  "Утром над Орловской областью пресечена атака с применением нескольких беспилотников.",
