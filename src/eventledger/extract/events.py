@@ -31,7 +31,9 @@ from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
 from eventledger.extract.place_told_next import place_told_next
 from eventledger.extract.retold_days import retold_without_day
-from eventledger.extract.quotations import closes_quotation, has_marks, left_open, opens_quotation, quotes_words
+from eventledger.extract.quotations import (
+    closes_quotation, first_opening, has_marks, left_open, marks_paired, opens_quotation, quotes_words, unclosed_opening,
+)
 from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.guard import word_led
 from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
@@ -734,7 +736,7 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
         closing, before = 0, all_sentences[i - 1].text
         if closes_quotation(before) is None:
             # (the quotation opened in that sentence too: its first mark opens it)
-            opens = next((k for k, ch in enumerate(before) if ch in "“«„\""), None)
+            opens = first_opening(before)
             last = -1 if opens is None else i - 1
             if opens is not None:
                 tag = next(((c, s) for c, s in named_here if c.start <= sentence.start + 4 < c.end), None)
@@ -755,47 +757,15 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
     for j in range(last, max(-1, last - back), -1):
         opened = left_open(all_sentences[j].text)
         if opened is None:
-            opened = _unclosed_opening(all_sentences[j].text)  # ('“Зранку ворог ударив по заводу «Азот».')
+            opened = unclosed_opening(all_sentences[j].text)  # ('“Зранку ворог ударив по заводу «Азот».')
         if opened is not None:
             # ('He added: "A shell hit the school ...': a quotation a colon introduces takes its sentence's start)
             lead = all_sentences[j].text[:opened].rstrip()
             return teller, all_sentences[j].start + (0 if lead.endswith(":") else opened)
-        if has_marks(all_sentences[j].text) and not _marks_paired(all_sentences[j].text):
+        if has_marks(all_sentences[j].text) and not marks_paired(all_sentences[j].text):
             # (a name in quotation marks inside the quotation, 'по заводу «Азот»', goes on past)
             return None
     return None
-
-
-def _unclosed_opening(text: str) -> int | None:
-    """Where a sentence opens a quotation of curly marks it leaves open around a name quoted inside it ('“Зранку
-    ворог ударив по заводу «Азот».'): the offset of the first opening mark left unclosed; None otherwise."""
-    opened: list[int] = []
-    for k, ch in enumerate(text):
-        if ch == "\"":
-            return None
-        if ch in "“«„":
-            opened.append(k)
-        elif ch in "”»":
-            if not opened:
-                return None
-            opened.pop()
-    return opened[0] if opened else None
-
-
-def _marks_paired(text: str) -> bool:
-    """Whether a sentence's curly quotation marks all come in pairs, each opening before it closes, and it holds no
-    straight one: a name quoted inside a quotation, which neither opens nor closes it."""
-    depth = 0
-    for ch in text:
-        if ch == "\"":
-            return False
-        if ch in "“«„":
-            depth += 1
-        elif ch in "”»":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
 
 
 def _opens_line(text: str, sentence: Span) -> bool:

@@ -25,15 +25,11 @@ def told_as_instrument(count: str, following: str, lang: str) -> bool:
         return False
     words = _WORD.findall(count)
     if words:
-        verdict = _instrumental(_apostrophe(words[-1]), lang)
+        verdict = _instrumental(words[-1].casefold(), lang)
         if verdict is not None:
             return verdict
     m = _WORD.match(following.lstrip())
-    return bool(m) and bool(_instrumental(_apostrophe(m.group(0)), lang))
-
-
-def _apostrophe(word: str) -> str:
-    return word.casefold().replace("’", "'")
+    return bool(m) and bool(_instrumental(m.group(0).casefold(), lang))
 
 
 @lru_cache(maxsize=4096)

@@ -63,3 +63,40 @@ def left_open(text: str) -> int | None:
 def has_marks(text: str) -> bool:
     """Whether a sentence holds any quotation mark."""
     return any(ch in _MARKS for ch in text)
+
+
+def first_opening(text: str) -> int | None:
+    """The offset of a sentence's first opening quotation mark (curly or straight); None when it has none."""
+    return next((k for k, ch in enumerate(text) if ch in _OPENERS + "\""), None)
+
+
+def unclosed_opening(text: str) -> int | None:
+    """Where a sentence opens a quotation of curly marks it leaves open around a name quoted inside it ('“Зранку
+    ворог ударив по заводу «Азот».'): the offset of the first opening mark left unclosed; None otherwise."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch == "\"":
+            return None
+        if ch in _OPENERS:
+            opened.append(k)
+        elif ch in _CLOSERS:
+            if not opened:
+                return None
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def marks_paired(text: str) -> bool:
+    """Whether a sentence's curly quotation marks all come in pairs, each opening before it closes, and it holds no
+    straight one: a name quoted inside a quotation, which neither opens nor closes it."""
+    depth = 0
+    for ch in text:
+        if ch == "\"":
+            return False
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

@@ -18,7 +18,9 @@ from functools import cache
 
 from eventledger.geo.build import normalize
 from eventledger.geo.distance import km as _km
-from eventledger.geo.gazetteer import _CITY_DISTRICT_GAP, _CITY_DISTRICT_GAP_CYRILLIC, CITY_WITH_DISTRICTS, Candidate, PlaceMatch
+from eventledger.geo.gazetteer import (
+    _CITY_DISTRICT_GAP, _CITY_DISTRICT_GAP_CYRILLIC, CITY_WITH_DISTRICTS, VILLAGE, Candidate, PlaceMatch,
+)
 from eventledger.lang import topic
 
 FAR_KM = 800.0  # further than this from every other place of the report
@@ -26,7 +28,6 @@ FAMOUS = 100_000  # a city this large is read as itself wherever it is named
 _SETTLED = {"country", "sea", "area"}  # named by their own name, these stand whatever else the report names
 DISTRICT_ALONE_KM = 100.0  # a district further than this from every other place of a report is not the one meant
 DISTRICT_OF_CITY_KM = 25.0  # a district read further than this from the city named right after it is another's
-VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes
 ACROSS_KM = 300.0  # a village read further than this from every firm place of a report, across a border, is another
 SMALL_TOWN = 50_000  # a town smaller than this has namesakes the gazetteer may lack where a report is
 AREA_SHARE = 0.6  # a report whose firm places lie this much (by distinct name) in one subdivision is about it

@@ -55,7 +55,7 @@ PROMINENT = {"country", "admin1", "sea", "area"}
 OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any namesake place
 _AREAS = {"country", "admin1", "area"}  # a name an English initial before it never makes a person's ("S. Korea")
 COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
-_VOTING_TOWN = 5_000  # a village below this votes for no hromada's region (as focus.VILLAGE)
+VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes, and votes for no hromada's region
 UA_TOWN = 20_000  # a Ukrainian town this large is known by its Russian and Ukrainian names as by its own
 CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
 SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
@@ -323,12 +323,12 @@ class Gazetteer:
         areas = {r.admin1_code for s in chosen for r, q in self._candidates(s.refs) if r.feature == "admin1" and q == OWN}
         # ... else the subdivisions of the text's other names (their largest namesakes): "Шевченківська громада"
         # beside Kharkiv is the Shevchenkove of Kharkiv Oblast
-        # (a name whose largest namesake is a village, under _VOTING_TOWN, votes for no subdivision: villages listed
+        # (a name whose largest namesake is a village, under VILLAGE, votes for no subdivision: villages listed
         # beside a hromada's adjective, their largest namesakes in one far oblast, do not choose the hromada's town
         # there (place20); a small town of 5,000 or more still votes, as it did before: fix20e)
         likely = {top.admin1_code for s in chosen if (cands := self._candidates(s.refs))
                   for top in (max(cands, key=lambda c: c[0].population)[0],)
-                  if top.feature != "city" or top.population >= _VOTING_TOWN}
+                  if top.feature != "city" or top.population >= VILLAGE}
         between = set(data.get("adjective_site_between") or ())
         communities = set(data.get("community_nouns") or ())
         ends = {s.end: s for s in chosen}

@@ -33,10 +33,7 @@ def read_as_region_lists(matches: list[PlaceMatch], text: str, lang: str, gazett
     if lists is None:
         return matches
     out = list(matches)
-    for found in _lists(text, lang):
-        singular = words.get(found.group("word").lower())
-        if singular is None:
-            continue  # a word the case-blind pattern matched by a letter whose lower case is no key ("regionſ")
+    for found, singular in _worded_lists(text, lang, words):
         for member in _members(found.group("members"), found.start("members"), lang):
             start, end, name = member
             region = _region(f"{name} {singular}", lang, gazetteer)
@@ -67,10 +64,7 @@ def bare_members(
     if lists is None:
         return []
     out: list[tuple[int, int, list[Candidate], int]] = []
-    for found in _lists(text, lang):
-        singular = words.get(found.group("word").lower())
-        if singular is None:
-            continue  # a word the case-blind pattern matched by a letter whose lower case is no key ("regionſ")
+    for found, singular in _worded_lists(text, lang, words):
         bare: list[Candidate] = []
         last = found.start()
         for start, end, name in _members(found.group("members"), found.start("members"), lang):
@@ -114,6 +108,13 @@ def _match(start: int, end: int, text: str, region: Candidate) -> PlaceMatch:
 
     said = text[start:end]
     return PlaceMatch(start, end, said, (replace(region, place=replace(region.place, as_written=said)),))
+
+
+def _worded_lists(text: str, lang: str, words: dict[str, str]) -> list[tuple[re.Match[str], str]]:
+    """`_lists` with each list's region word in the singular; a word the case-blind pattern matched by a letter whose
+    lower case is no key ("regionſ") makes no list."""
+    return [(found, singular) for found in _lists(text, lang)
+            if (singular := words.get(found.group("word").lower())) is not None]
 
 
 def _lists(text: str, lang: str) -> list[re.Match[str]]:
