@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
-from eventledger.lang import topic
+from eventledger.lang import SUPPORTED, topic
 
 _NIGHT_AFTER = "night after"  # a weekday's `word` when its suffix names the night after it ("Friday night")
 FUTURE_TOLERANCE_DAYS = 3  # time zones and next-morning reports: "1 July" in a report of 30 June is still this year
@@ -87,6 +87,7 @@ class _Patterns:
     year: re.Pattern[str]
     iso: re.Pattern[str]
     numeric: re.Pattern[str]
+    slashed: re.Pattern[str]  # "23/07/2024", "07/23/2024": read only where one of the two numbers cannot be a month
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_name: re.Pattern[str]
@@ -97,6 +98,7 @@ class _Patterns:
     born_before: re.Pattern[str] | None = None  # "born in 1997": a year of birth, not of an incident
     born_after: re.Pattern[str] | None = None  # "1997 року народження"
     night_after: frozenset[str] = frozenset()  # "Friday night": the night after the day, dated by its morning
+    published_words: frozenset[str] = frozenset()  # "Published:", "Опубліковано": a stamp line's word (dateline_day)
 
 
 def _key(phrase: str) -> str:
@@ -146,6 +148,7 @@ def _patterns(code: str) -> _Patterns:
         ),
         iso=re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
         numeric=re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:{year_word})"),
+        slashed=re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
         relative=re.compile(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
         weekday=re.compile(
             rf"(?<!\w)(?:(?:{phrase_pattern(data.get('weekday_prefixes', []))})\s+)?(?P<w>{wd})"
@@ -159,6 +162,7 @@ def _patterns(code: str) -> _Patterns:
         born_before=re.compile(rf"(?<!\w)(?:{phrase_pattern(data['born_before'])})\s+$") if data.get("born_before") else None,
         born_after=re.compile(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
         night_after=frozenset(_key(w) for w in data.get("weekday_night_suffixes", [])),
+        published_words=frozenset(_key(w) for w in data.get("published_words", [])),
     )
 
 
@@ -203,6 +207,66 @@ def _yearless_anchor(p: _Patterns, c: _Cand, cands: list[_Cand]) -> dt.date | No
     dates = [parsed for d in full if (parsed := _parse_absolute(p.code, d.kind, d.day, d.month, d.year, d.word,
                                                                   p.date_order)) is not None]
     return max(dates, default=None)
+
+
+_DATELINE_HEAD = 500  # characters: a page's head (its headline, stamp line and lead's opening), never its foot
+_DATELINE_WORDS = 2  # words a stamp line may hold beside its date and times ("Published: ...", an author's name)
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])",
+                    re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def dateline(text: str, lang: str) -> dt.datetime | None:
+    """For a report stored without a publication date, the day its page prints at its head as its publication
+    (ANNOTATION.md: the excerpt's dateline counts), as a day without its time (midnight UTC, as a manifest's
+    "2024-11-20" is stored): the first of its `stamps` written without a clock time, a date alone on its line
+    ("15.01.2026") or after a word of publishing ("Published: May 27, 2024"). "вчора", "overnight" and "on Saturday"
+    are then read back from it, as from a publication date. A stamp with a clock time ("16:58 05.09.2022") dates
+    nothing told, but stands in for no publication date: it is as often the moment of an update or of a feed's entry,
+    and reading it so cost validation a false event and an attribution (date21)."""
+    day = next((day for _, _, day, clocked in stamps(text, lang) if not clocked), None)
+    return dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc) if day is not None else None
+
+
+def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:
+    """The full dates a page prints at its head as its stamp: span, day, and whether a clock time stands beside it. A
+    stamp is a date on a line of its own ("15.01.2026"), or with the clock time of posting ("16:58 05.09.2022",
+    "8:32, 22 January, 2024") or a word of publishing ("Published: May 27, 2024"), within the first `_DATELINE_HEAD`
+    characters. Each is the day the page was published or updated, never the day of an incident it tells (the lead's
+    "At the beginning of the night on June 6" under "8 June 2024" is the incident's). A date inside a sentence
+    ("Учора, 17 квітня 2025 року, о 22:57 селище ...") is the incident's, not the page's: its line holds more words.
+    A year is required: a stamp without one ("6 авг, 6:51") may be of any year. The stamp is the site's furniture, in
+    the language of its pages, which is not always the report's ("8:32, 22 January, 2024" above a Ukrainian report):
+    the report's language is read first, then the others."""
+    head = text[:_DATELINE_HEAD]
+    found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
+    for code in (lang, *(other for other in SUPPORTED if other != lang)):
+        p = _patterns(code)
+        for c in _candidates(p, head, fold(head)):
+            if c.kind not in ("dm", "iso", "numeric") or not c.year or (c.start, c.end) in found:
+                continue
+            day = _parse_absolute(p.code, c.kind, c.day, c.month, c.year, c.word, p.date_order)
+            if day is not None and (clocked := _stamp_line(p, head, c.start, c.end)) is not None:
+                found[(c.start, c.end)] = (day, clocked)
+        if found:
+            break
+    return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items())
+
+
+def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:
+    """Whether the date at start:end stands on a stamp line with a clock time (True), without one (False), or on no
+    stamp line (None): besides it, only clock times, weekday names, a word of publishing (`published_words`) and at
+    most `_DATELINE_WORDS` other words; with no clock time and no such word, the date alone."""
+    opened = text.rfind("\n", 0, start) + 1
+    closed = text.find("\n", end)
+    rest = text[opened:start] + " " + text[end:closed if closed >= 0 else len(text)]
+    clocked = _CLOCK.search(rest) is not None
+    words = [w for w in _LETTERS.findall(fold(_CLOCK.sub(" ", rest))) if w not in p.weekdays]
+    announced = any(w in p.published_words for w in words)
+    others = [w for w in words if w not in p.published_words]
+    if len(others) > _DATELINE_WORDS or not (clocked or announced or not others):
+        return None
+    return clocked
 
 
 def local_day(published: dt.date | None, lang: str) -> dt.date | None:
@@ -312,6 +376,8 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
             day, month = (int(m["m"]), int(m["d"])) if p.date_order.startswith("M") else (int(m["d"]), int(m["m"]))
             cands.append(_Cand(m.start(), m.end(), "numeric", day=day, month=month, year=y, word=m.group()))
+        if end - at <= 2 and follows == "/" and (m := p.slashed.match(norm, at)) and (parts := _slashed(m)):
+            cands.append(_Cand(m.start(), m.end(), "numeric", day=parts[0], month=parts[1], year=int(m["y"]), word=m.group()))
     for at, size in _around(norm, present & p.relative_anchors):
         if m := _match_around(p.relative, norm, at, 24, size + 24):
             r = _key(m["r"])
@@ -336,6 +402,18 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             starts.insert(k, c.start)
             kept.insert(k, c)
     return tuple(kept)
+
+
+def _slashed(m: re.Match[str]) -> tuple[int, int] | None:
+    """(day, month) of a date written with slashes, when the order is plain: "23/07/2024" and "07/23/2024" are the
+    23rd of July whichever way the outlet writes, "05/06/2024" is the 5th of June in Kyiv and May 6 in New York, and
+    is no date here."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b >= 1:
+        return a, b
+    if b > 12 >= a >= 1:
+        return b, a
+    return None
 
 
 def _year_of_birth(p: _Patterns, norm: str, start: int, end: int) -> bool:

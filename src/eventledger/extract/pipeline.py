@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from eventledger.extract.capital_named import at_the_capital
 from eventledger.extract.captions import without_old_captions
-from eventledger.extract.dates import DateMention, find_dates, report_day
+from eventledger.extract.dates import DateMention, dateline, find_dates, report_day, stamps
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.incidents import is_dateline
@@ -58,7 +58,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     # in one script too); the same length, so offsets into it are offsets into the report
     whole = in_one_script(report.text)
     text = without_links(whole[: report_end(whole, lang)], lang)
-    published = report.published
+    published = report.published or dateline(text, lang)  # a page's own stamp stands in
     day = report_day(published, text, lang)  # the readers' day: 00:40 in Moscow is not yesterday
     stamp = _DATE_STAMP.match(text)
     # a caption of an archive photograph ("a school after the shelling of 3 May 2023. Photo: ...") tells no incident
@@ -69,6 +69,9 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     # (the dates of a text no caption was blanked in are those just found: find_dates reads the same text alike)
     places, quantities = gaz.find(text, lang), find_quantities(text, lang)
     dates = list(read_dates) if text == read else find_dates(text, lang, day)
+    # a page's stamp line ("16:58 05.09.2022") is the day it was published, no day of an incident it tells
+    stamped = [(start, end) for start, end, _, _ in stamps(text, lang)]
+    dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in stamped)]
     if (stamp := _DATE_STAMP.match(text)) is not None:
         # the leading "date YYYY-MM-DD" of a stored file is its publication stamp (sources.files.header_date), not a
         # day the report tells of an incident, even where the lead runs on after it on the same line
