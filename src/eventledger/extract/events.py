@@ -1816,7 +1816,8 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     trigger_at = clause.start + found.start
     sentence_dates = [d for d in sentence_dates if not (
         clause.start + found.end <= d.start <= clause.end
-        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang))
+        and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang)
+        and not _relative_of_trigger(clause.text[found.end : d.start - clause.start], lang))
         and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))
         and not (clause.start <= d.start <= trigger_at
                  and mourning_day(clause.text, d.start - clause.start, found.start, lang))]
@@ -1825,6 +1826,13 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     inside = [d for d in sentence_dates if clause.start <= d.start and d.end <= clause.end]
     pool = inside or sentence_dates
     return min(pool, key=lambda d: abs(d.start - trigger_at))
+
+
+def _relative_of_trigger(between: str, lang: str) -> bool:
+    """Whether a relative clause opens right after the trigger word ("The attacks, which began late on Tuesday,
+    targeted ..."): it tells of the incident itself, and a date in it is the incident's."""
+    p = incidents.patterns(lang)
+    return p.relative is not None and p.relative.match(between) is not None
 
 
 def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Draft]:

@@ -1008,6 +1008,19 @@ def opens_relative(text: str, lang: str) -> bool:
     return bool(p.relative and p.relative.search(text))
 
 
+def of_the_incident(before: str, lang: str) -> bool:
+    """Whether the text before a relative clause ends in an incident's own word ("The attacks, which began late on
+    Tuesday", "Атака, которая началась во вторник вечером", "Удар, який росіяни завдали в неділю"): the clause tells
+    of the incident, so its day is the incident's, not a noun's of its own ("launched from Crimea, which Russia
+    annexed in 2014")."""
+    stripped = before.rstrip()
+    tail = stripped[-_NOUN_REACH:]
+    return any(m.end() == len(tail) for m in _trigger_words(tail, lang))
+
+
+_NOUN_REACH = 40  # characters before a relative clause where the noun it tells of ends
+
+
 def is_attacker(text_after: str, lang: str, name: str = "") -> bool:
     """A country right before "attacked"/"launched" is the one attacking ("Russia attacked Ukraine overnight"); in
     Russian and Ukrainian only when named as the subject: "Россию ... атаковали" is the country attacked."""
