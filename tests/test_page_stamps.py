@@ -73,13 +73,6 @@ def test_a_stamp_far_below_the_head_is_none():
     assert stamps(text, "en") == []
 
 
-@pytest.mark.parametrize("written, date", [("23/07/2024", "2024-07-23"), ("07/23/2024", "2024-07-23"),
-                                           ("05/06/2024", None), ("24/7", None)])
-def test_a_date_with_slashes_is_read_only_where_its_order_is_plain(written, date):
-    found = [m.date for m in find_dates(f"Posted {written} by the editors", "en", None)]
-    assert found == ([date] if date else [])
-
-
 def test_ukrainian_short_month_names_of_page_stamps():
     assert [m.date for m in find_dates("13 Гру, 2024 11:38", "uk", None)] == ["2024-12-13"]
     assert [m.date for m in find_dates("5 лип. 2023", "uk", None)] == ["2023-07-05"]

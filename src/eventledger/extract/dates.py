@@ -87,7 +87,6 @@ class _Patterns:
     year: re.Pattern[str]
     iso: re.Pattern[str]
     numeric: re.Pattern[str]
-    slashed: re.Pattern[str]  # "23/07/2024", "07/23/2024": read only where one of the two numbers cannot be a month
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_name: re.Pattern[str]
@@ -148,7 +147,6 @@ def _patterns(code: str) -> _Patterns:
         ),
         iso=re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
         numeric=re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:{year_word})"),
-        slashed=re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
         relative=re.compile(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
         weekday=re.compile(
             rf"(?<!\w)(?:(?:{phrase_pattern(data.get('weekday_prefixes', []))})\s+)?(?P<w>{wd})"
@@ -376,8 +374,6 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
             day, month = (int(m["m"]), int(m["d"])) if p.date_order.startswith("M") else (int(m["d"]), int(m["m"]))
             cands.append(_Cand(m.start(), m.end(), "numeric", day=day, month=month, year=y, word=m.group()))
-        if end - at <= 2 and follows == "/" and (m := p.slashed.match(norm, at)) and (parts := _slashed(m)):
-            cands.append(_Cand(m.start(), m.end(), "numeric", day=parts[0], month=parts[1], year=int(m["y"]), word=m.group()))
     for at, size in _around(norm, present & p.relative_anchors):
         if m := _match_around(p.relative, norm, at, 24, size + 24):
             r = _key(m["r"])
@@ -402,18 +398,6 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
             starts.insert(k, c.start)
             kept.insert(k, c)
     return tuple(kept)
-
-
-def _slashed(m: re.Match[str]) -> tuple[int, int] | None:
-    """(day, month) of a date written with slashes, when the order is plain: "23/07/2024" and "07/23/2024" are the
-    23rd of July whichever way the outlet writes, "05/06/2024" is the 5th of June in Kyiv and May 6 in New York, and
-    is no date here."""
-    a, b = int(m["a"]), int(m["b"])
-    if a > 12 >= b >= 1:
-        return a, b
-    if b > 12 >= a >= 1:
-        return b, a
-    return None
 
 
 def _year_of_birth(p: _Patterns, norm: str, start: int, end: int) -> bool:
