@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventledger.extract.dates import dateline, find_dates, stamps
+from eventledger.extract.dates import dateline, day_of_telling, find_dates, stamps
 from eventledger.extract.pipeline import extract
 from eventledger.model import Report
 
@@ -76,3 +76,28 @@ def test_a_stamp_far_below_the_head_is_none():
 def test_ukrainian_short_month_names_of_page_stamps():
     assert [m.date for m in find_dates("13 Гру, 2024 11:38", "uk", None)] == ["2024-12-13"]
     assert [m.date for m in find_dates("5 лип. 2023", "uk", None)] == ["2023-07-05"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Shelling of Druzhkivka\n\nYesterday evening the town was shelled.\n\nYesterday, 17 April 2025, at 22:57 the town "
+     "of Druzhkivka was shelled again, the head of the community said.", "en"),
+    ("Обстрел Дружковки\n\nВчера вечером город попал под обстрел.\n\nВчера, 17 апреля 2025 года, в 22:57 Дружковка "
+     "снова подверглась обстрелу, сообщил глава громады.", "ru"),
+    ("Обстріл Дружківки\n\nУчора ввечері місто зазнало обстрілу.\n\nУчора, 17 квітня 2025 року, о 22:57 Дружківка знову "
+     "зазнала обстрілу, повідомив голова громади.", "uk"),
+])
+def test_a_days_word_beside_its_date_tells_the_day_of_telling(gazetteer, text, lang):
+    """No publication date, but "yesterday, 17 April" was told on the 18th: the headline's "yesterday evening" is the
+    17th too, and the report tells one shelling."""
+    assert day_of_telling(text, lang) == dt.datetime(2025, 4, 18, tzinfo=dt.timezone.utc)
+    assert dated(gazetteer, text, lang) == {"2025-04-17"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Overnight, 21 January 2024, drones attacked Odesa.", "en"),
+    ("Ночью, 21 января 2024 года, дроны атаковали Одессу.", "ru"),
+    ("Уночі, 21 січня 2024 року, дрони атакували Одесу.", "uk"),
+    ("Yesterday drones attacked Odesa. On 21 January 2024 a missile hit Kharkiv.", "en"),
+])
+def test_a_nights_word_or_a_date_elsewhere_tells_no_day_of_telling(text, lang):
+    assert day_of_telling(text, lang) is None

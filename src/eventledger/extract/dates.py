@@ -18,7 +18,9 @@ Decisions worth knowing:
   its readers' zone; a language without one counts the UTC day.
 - Without a publication date, nothing relative is returned (never a guess), except a day-month after a full date in
   the same text ("Kyiv, 12 July 2024 ... on 11 July"), which takes its year by the rule above; impossible dates ("32
-  July") are skipped.
+  July") are skipped. The report's own words may give the missing date (`day_of_telling`: "Учора, 17 квітня 2025
+  року"), or its page's stamp (`dateline`: "15.01.2026" alone on its line, "Published: May 27, 2024"); the pipeline
+  reads the report from that day then. A page's stamps (`stamps`) never date an incident.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ class _Patterns:
     born_after: re.Pattern[str] | None = None  # "1997 року народження"
     night_after: frozenset[str] = frozenset()  # "Friday night": the night after the day, dated by its morning
     published_words: frozenset[str] = frozenset()  # "Published:", "Опубліковано": a stamp line's word (dateline_day)
+    apposed: frozenset[str] = frozenset()  # "Учора, 17 квітня": a day's word with its date (day_of_telling)
 
 
 def _key(phrase: str) -> str:
@@ -161,6 +164,7 @@ def _patterns(code: str) -> _Patterns:
         born_after=re.compile(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
         night_after=frozenset(_key(w) for w in data.get("weekday_night_suffixes", [])),
         published_words=frozenset(_key(w) for w in data.get("published_words", [])),
+        apposed=frozenset(_key(w) for w in data.get("apposed_days", [])),
     )
 
 
@@ -224,6 +228,32 @@ def dateline(text: str, lang: str) -> dt.datetime | None:
     and reading it so cost validation a false event and an attribution (date21)."""
     day = next((day for _, _, day, clocked in stamps(text, lang) if not clocked), None)
     return dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc) if day is not None else None
+
+
+def day_of_telling(text: str, lang: str) -> dt.datetime | None:
+    """For a report stored without a publication date, the day it was told on, as its own words give it: a word of
+    the day of telling with the date beside it ("Учора, 17 квітня 2025 року, о 22:57 ...", "Сегодня, 5 мая, ...",
+    "Yesterday, July 5, 2024, ..."): "yesterday, the 17th" was told on the 18th. Only the words of a whole day
+    (`apposed_days` in dates.yaml), never a night's ("уночі, 21 січня" may be the night into the 21st or after it).
+    A date without its year takes it as `find_dates` does (the latest full date before it). As a day without its time
+    (midnight UTC); None when the report names no such pair."""
+    p = _patterns(lang)
+    if not p.apposed:
+        return None
+    norm = fold(text)
+    cands = _candidates(p, text, norm)
+    for word, told in zip(cands, cands[1:]):
+        if word.kind != "days" or word.word not in p.apposed or told.kind not in ("dm", "numeric") or (
+                _APPOSED.fullmatch(norm, word.end, told.start) is None):
+            continue
+        resolved = _resolve(p, told, _yearless_anchor(p, told, cands))
+        if resolved is not None:
+            day = dt.date.fromisoformat(resolved[0]) + dt.timedelta(days=p.days_ago[word.word])
+            return dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)
+    return None
+
+
+_APPOSED = re.compile(r"\s*[,—–-]?\s*")  # between a day's word and its date: "Учора, 17 квітня", "Сьогодні - 5 вересня"
 
 
 def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from eventledger.extract.capital_named import at_the_capital
 from eventledger.extract.captions import without_old_captions
-from eventledger.extract.dates import DateMention, dateline, find_dates, report_day, stamps
+from eventledger.extract.dates import DateMention, dateline, day_of_telling, find_dates, report_day, stamps
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.incidents import is_dateline
@@ -58,7 +58,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     # in one script too); the same length, so offsets into it are offsets into the report
     whole = in_one_script(report.text)
     text = without_links(whole[: report_end(whole, lang)], lang)
-    published = report.published or dateline(text, lang)  # a page's own stamp stands in
+    published = report.published or day_of_telling(text, lang) or dateline(text, lang)  # the text's own day stands in
     day = report_day(published, text, lang)  # the readers' day: 00:40 in Moscow is not yesterday
     stamp = _DATE_STAMP.match(text)
     # a caption of an archive photograph ("a school after the shelling of 3 May 2023. Photo: ...") tells no incident
