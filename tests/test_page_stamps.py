@@ -101,3 +101,8 @@ def test_a_days_word_beside_its_date_tells_the_day_of_telling(gazetteer, text, l
 ])
 def test_a_nights_word_or_a_date_elsewhere_tells_no_day_of_telling(text, lang):
     assert day_of_telling(text, lang) is None
+
+
+def test_a_days_date_without_its_year_takes_the_stamps_year_in_the_sites_language():
+    text = "Обстріл Очакова\n8:32, 22 January, 2024\nЗазначається, що учора, 21 січня, ворог обстріляв Очаків."
+    assert day_of_telling(text, "uk") == dt.datetime(2024, 1, 22, tzinfo=dt.timezone.utc)

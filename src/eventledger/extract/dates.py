@@ -235,7 +235,9 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
     the day of telling with the date beside it ("Учора, 17 квітня 2025 року, о 22:57 ...", "Сегодня, 5 мая, ...",
     "Yesterday, July 5, 2024, ..."): "yesterday, the 17th" was told on the 18th. Only the words of a whole day
     (`apposed_days` in dates.yaml), never a night's ("уночі, 21 січня" may be the night into the 21st or after it).
-    A date without its year takes it as `find_dates` does (the latest full date before it). As a day without its time
+    A date without its year takes it as `find_dates` does (the latest full date before it), or from the page's stamp
+    above it, in whichever language the site prints it ("8:32, 22 January, 2024" over "учора, 21 січня"). As a day
+    without its time
     (midnight UTC); None when the report names no such pair."""
     p = _patterns(lang)
     if not p.apposed:
@@ -246,7 +248,9 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
         if word.kind != "days" or word.word not in p.apposed or told.kind not in ("dm", "numeric") or (
                 _APPOSED.fullmatch(norm, word.end, told.start) is None):
             continue
-        resolved = _resolve(p, told, _yearless_anchor(p, told, cands))
+        anchor = _yearless_anchor(p, told, cands) or max(
+            (day for _, end, day, _ in stamps(text, lang) if end <= told.start), default=None)
+        resolved = _resolve(p, told, anchor)
         if resolved is not None:
             day = dt.date.fromisoformat(resolved[0]) + dt.timedelta(days=p.days_ago[word.word])
             return dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)
