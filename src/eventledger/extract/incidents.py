@@ -1024,6 +1024,13 @@ def _nominative(word: str, lang: str) -> bool:
     return any("nomn" in p.tag for p in (ru if lang == "ru" else uk).parse(word))
 
 
+def underwent(after: str, lang: str) -> bool:
+    """Whether the words after a place tell what it went through (`undergone_verbs`: "suffered", "came under"), so
+    that the place is where something happened, whatever its grammatical role."""
+    pattern = patterns(lang).undergone
+    return pattern is not None and pattern.match(after) is not None
+
+
 def subject_by_case(lang: str) -> bool:
     """Whether the language tells a country's subject by its case (the_subject reads the nominative), so the reading
     is sure; English reads it from the order of words only, and its caller keeps such a country when the clause names

@@ -48,14 +48,13 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
 
 
 def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str, clause_start: int) -> set[int]:
-    """Start offsets of the countries a clause names with no word of place before them (`country_place_words` of
-    place_roles.yaml: "in", "over", "on" ...) when the clause also names a town or region of another country: the state
-    acting or spoken of ("Russia pummelled Sumy", "Russia issued a denial about the attack on Poltava"), not a
-    second place of the clause's incident. A country joined to the place before it by "and" or a comma ("Kharkiv and
-    Russia") is a member of a list, and stays. `named`: the clause's places in text order, each with its best reading.
-    Only languages that list the words: Russian and Ukrainian tell the role by the case (incidents.the_subject)."""
-    pattern = _country_place_pattern(lang)
-    if pattern is None:
+    """Start offsets of the countries a clause names with no word of place governing them (`country_role`) when the
+    clause also names a town or region of another country: the state acting or spoken of ("Russia pummelled Sumy",
+    "Russia issued a denial about the attack on Poltava"), not a second place of the clause's incident. A country
+    joined to the place before it by "and" or a comma ("Kharkiv and Russia") is a member of a list, and stays.
+    `named`: the clause's places in text order, each with its best reading. Only languages that list the words:
+    Russian and Ukrainian tell the role by the case (incidents.the_subject)."""
+    if _role_words(lang) is None:
         return set()
     found: set[int] = set()
     for i, (m, best) in enumerate(named):
@@ -64,7 +63,7 @@ def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: s
         if not any(b.feature not in _AREAS and b.feature != "sea" and b.place.country
                    and b.place.country != best.place.country for _, b in named):
             continue
-        if pattern.search(text[max(clause_start, m.start - 60) : m.start]):
+        if country_role(text[max(clause_start, m.start - 60) : m.start], lang) is True:
             continue
         if i and incidents.joins_list(text[named[i - 1][0].end : m.start], lang):
             continue
@@ -73,17 +72,99 @@ def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: s
 
 
 def governs_country(before: str, lang: str) -> bool:
-    """Whether a word of place (`country_place_words`: "in", "over", "against" ...) ends `before`: the country after it
-    is where, whatever verb follows ("a drone strike on a convoy in northern Iraq killed five")."""
-    pattern = _country_place_pattern(lang)
-    return pattern is not None and pattern.search(before[-60:]) is not None
+    """Whether a word of place governs the country `before` ends at (`country_role`): the country after it is where,
+    whatever verb follows ("a drone strike on a convoy in northern Iraq killed five")."""
+    return country_role(before[-60:], lang) is True
+
+
+def country_role(before: str, lang: str) -> bool | None:
+    """The role of a country read from the preposition that governs it (the words right before it, with "the" and up to
+    two lower-case words between: "over western Russia"), in a language that tells it by word order (`country_roles`
+    of place_roles.yaml; Russian and Ukrainian tell it by the case, incidents.the_subject).
+
+    True, where: a preposition of place ("in", "over", "across"), a verb of attack ("attacked Ukraine"), a preposition
+    of a target after a word of attack ("the attack on Ukraine", "strikes against Russia"), "of" after a word of land
+    ("the territory of Ukraine", unless that land is where something came from: "fired from the territory of
+    Belarus"). False, the state or a party: any other preposition ("volunteers from Britain", "an attack blamed on
+    Ukraine", "attributing it to Ukraine", "aircraft used against Ukraine", "the army of Russia"). None: no preposition,
+    the country a subject or an object, which the caller reads from the verb."""
+    words = _role_words(lang)
+    if words is None:
+        return None
+    tokens = re.findall(r"[^\W\d_][\w'’-]*|[^\w\s]", before[-80:])
+    skipped = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].casefold()
+        if words.place.fullmatch(word) or words.attack.fullmatch(word):
+            return True
+        if words.target.fullmatch(word):
+            return i > 0 and bool(words.target_after.fullmatch(tokens[i - 1].casefold()))
+        if word == "of":
+            land = i > 0 and bool(words.land.fullmatch(tokens[i - 1].casefold()))
+            # ... and the land's own preposition: "from the territory of Belarus" is where from
+            return land and not (i > 1 and country_role(" ".join(tokens[: i - 1]), lang) is False)
+        if words.other.fullmatch(word):
+            return False
+        if skipped >= 3 or not (word in words.skip or words.adjective.fullmatch(tokens[i])):
+            return None  # (a verb or a name before it: a subject or an object, which the caller reads)
+        skipped += 1
+    return None
+
+
+class _RoleWords:
+    """The word classes `country_role` reads, compiled once a language (`country_roles` of place_roles.yaml)."""
+
+    def __init__(self, data: dict[str, list[str]]) -> None:
+        def whole(key: str) -> re.Pattern[str]:
+            return re.compile(rf"(?:{'|'.join(data.get(key) or ['(?!)'])})", re.IGNORECASE)
+
+        self.place, self.attack, self.target = whole("place"), whole("attack"), whole("target")
+        self.target_after, self.land, self.other = whole("target_after"), whole("land"), whole("other")
+        self.adjective = re.compile(rf"(?:{'|'.join(data.get('adjectives') or ['(?!)'])})")  # (case as written)
+        self.skip = frozenset(w.casefold() for w in data.get("skip") or [])
 
 
 @cache
-def _country_place_pattern(lang: str) -> re.Pattern[str] | None:
-    """A word of place right before a country, with "the" and up to two lower-case words between ("in southern")."""
-    words = (load(lang).get("place_roles") or {}).get("country_place_words") or []
-    return word_led(rf"(?<!\w)(?i:{'|'.join(words)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$") if words else None
+def _role_words(lang: str) -> _RoleWords | None:
+    data = (load(lang).get("place_roles") or {}).get("country_roles")
+    return _RoleWords(data) if data else None
+
+
+def acting(after: str, lang: str) -> bool:
+    """Whether the words right after a country or a capital are a verb chain whose subject it is, acting: an auxiliary
+    and an active verb ("Moscow has yet to comment", "Kyiv has continually tried", "Russia may be targeting such sites",
+    "Russia is preparing"), or an adverb and a verb in the present ("Moscow mostly uses drones"). Not a passive ("Kyiv
+    was hit", "Kyiv has been attacked") nor a verb of what the place went through (`undergone_verbs` of events.yaml:
+    "Kyiv has come under attack"): then the place is where. `state_verb_chain` of place_roles.yaml; a language that
+    tells the subject by its case lists none."""
+    chain = _chain(lang)
+    if chain is None:
+        return False
+    auxiliary, adverb_led = chain
+    if (m := auxiliary.match(after)) is not None:
+        rest = after[m.end("aux"):]
+        if incidents.underwent(rest, lang):
+            return False
+        aux, first, second = m.group("aux").casefold(), m.group("first").casefold(), (m.group("second") or "").casefold()
+        if first in ("be", "been", "being") or aux in ("is", "are", "was", "were"):
+            # "is targeting", "may be preparing" act; "was hit", "has been attacked" underwent
+            verb = second if first in ("be", "been", "being") else first
+            return verb.endswith("ing") and verb != "being"
+        return True  # "has yet to comment", "will respond", "did not confirm"
+    m = adverb_led.match(after)
+    return m is not None and not incidents.underwent(after[m.start("adverb") - 1:], lang)
+
+
+@cache
+def _chain(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = (load(lang).get("place_roles") or {}).get("state_verb_chain")
+    if not data:
+        return None
+    adverb = rf"(?:{'|'.join(data['adverbs'])})"
+    auxiliary = re.compile(rf"^[ \t]+(?:{adverb}[ \t]+)*(?P<aux>{'|'.join(data['auxiliaries'])})[ \t]+(?:{adverb}[ \t]+)*"
+                           rf"(?P<first>[a-z]+)(?:[ \t]+(?:{adverb}[ \t]+)*(?P<second>[a-z]+))?", re.IGNORECASE)
+    adverb_led = re.compile(rf"^[ \t]+(?P<adverb>(?:{'|'.join(data['verb_adverbs'])}))[ \t]+(?:{data['present_verb']})\b")
+    return auxiliary, adverb_led
 
 
 def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
