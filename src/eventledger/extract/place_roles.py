@@ -131,26 +131,23 @@ def _role_words(lang: str) -> _RoleWords | None:
 
 
 def acting(after: str, lang: str) -> bool:
-    """Whether the words right after a country or a capital are a verb chain whose subject it is, acting: an auxiliary
-    and an active verb ("Moscow has yet to comment", "Kyiv has continually tried", "Russia may be targeting such sites",
-    "Russia is preparing"), or an adverb and a verb in the present ("Moscow mostly uses drones"). Not a passive ("Kyiv
-    was hit", "Kyiv has been attacked") nor a verb of what the place went through (`undergone_verbs` of events.yaml:
-    "Kyiv has come under attack"): then the place is where. `state_verb_chain` of place_roles.yaml; a language that
-    tells the subject by its case lists none."""
+    """Whether the words right after a country or a capital are a verb chain whose subject it is, acting: a modal or
+    "do" and an active verb ("Moscow will respond", "Kyiv did not confirm", "Russia may be targeting such sites"), or an
+    adverb and a verb in the present ("Moscow mostly uses drones"). Not a passive ("Kyiv could be hit again") nor a verb
+    of what the place went through (`undergone_verbs` of events.yaml): then the place is where. The perfect and the
+    progressive are left alone: "has" and "is" lead what a place went through as often as what a state did ("Kyiv has
+    had no power since", "Kyiv is burning"). `state_verb_chain` of place_roles.yaml; a language that tells the subject
+    by its case lists none."""
     chain = _chain(lang)
     if chain is None:
         return False
     auxiliary, adverb_led = chain
     if (m := auxiliary.match(after)) is not None:
-        rest = after[m.end("aux"):]
-        if incidents.underwent(rest, lang):
+        if incidents.underwent(after[m.end("aux"):], lang):
             return False
-        aux, first, second = m.group("aux").casefold(), m.group("first").casefold(), (m.group("second") or "").casefold()
-        if first in ("be", "been", "being") or aux in ("is", "are", "was", "were"):
-            # "is targeting", "may be preparing" act; "was hit", "has been attacked" underwent
-            verb = second if first in ("be", "been", "being") else first
-            return verb.endswith("ing") and verb != "being"
-        return True  # "has yet to comment", "will respond", "did not confirm"
+        first, second = m.group("first").casefold(), (m.group("second") or "").casefold()
+        # "may be targeting" acts; "could be hit" undergoes
+        return first != "be" or (second.endswith("ing") and second != "being")
     m = adverb_led.match(after)
     return m is not None and not incidents.underwent(after[m.start("adverb") - 1:], lang)
 
