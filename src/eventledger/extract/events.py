@@ -1704,9 +1704,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
     ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a ship ("the landing ship
-    Novocherkassk"), a road or a front ("трасса
-    Запорожье-Донецк", "the Kupiansk direction"), a state acting or addressed ("Moscow blames Kyiv",
-    "Russia has intensified")."""
+    Novocherkassk"), a road or a front ("трасса Запорожье-Донецк", "the Kupiansk direction"), a state acting or
+    addressed ("Moscow blames Kyiv", "Russia has intensified", "Moscow will respond": place_roles.acting)."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
         text, match) or (
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
