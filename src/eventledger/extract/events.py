@@ -1703,14 +1703,14 @@ def _rest_of_sentence(text: str, start: int) -> str:
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
-    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a ship ("the landing ship
-    Novocherkassk"), a road or a front ("трасса Запорожье-Донецк", "the Kupiansk direction"), a state acting or
+    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a road or a front
+    ("трасса Запорожье-Донецк", "the Kupiansk direction"), a ship's name (place_roles.not_where), a state acting or
     addressed ("Moscow blames Kyiv", "Russia has intensified", "Moscow will respond": place_roles.acting)."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
         text, match) or (
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
         named_beside.names_a_road(before, after, lang) or named_beside.names_a_quarter(before, after, lang)) or (
-        named_beside.names_a_body(before, after, lang)) or named_beside.names_a_vessel(before, after, lang) or (
+        named_beside.names_a_body(before, after, lang)) or (
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from eventledger.extract import incidents
+from eventledger.extract import incidents, named_beside
 from eventledger.extract.guard import word_led
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
@@ -25,13 +25,18 @@ _DISTANCE = re.compile(r"\d\s*(?:km|км|kilomet|mile)", re.IGNORECASE)
 
 def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places (in text order) that a party preposition or a relative clause on another place
-    governs, and of every place listed with one ("between the US and Ukraine")."""
+    governs, and of every place listed with one ("between the US and Ukraine"); and of the names of vessels
+    (named_beside.names_a_vessel), which no later step may take for the report's place either."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
     land: PlaceMatch | None = None  # the last place named before that is no sea ("80 km east of the Black Sea port of X")
+    vessels: set[int] = set()
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
-        if _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
+        if named_beside.names_a_vessel(text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang):
+            found.add(m.start)  # "the landing ship Novocherkassk", "крейсер «Москва»": a ship's name, nowhere at all
+            vessels.add(m.start)  # (a place listed after a ship is no ship: "the ship Minsk and Sevastopol")
+        elif _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
                                                                   or (_located_by(text[previous.end : m.start], lang)
                                                                       and not (_wider(previous, m) and not
                                                                                _DISTANCE.search(text, previous.end,
@@ -39,7 +44,8 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
                 land is not None and land is not previous and _located_by(text[land.end : m.start], lang)
                 and not (_wider(land, m) and not _DISTANCE.search(text, land.end, m.start))):
             found.add(m.start)
-        elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
+        elif previous is not None and previous.start in found - vessels and incidents.joins_list(
+                text[previous.end : m.start], lang):
             found.add(m.start)
         previous = m
         if m.candidates and m.candidates[0].feature != "sea":
