@@ -88,3 +88,23 @@ def test_the_place_the_country_is_stays(read):
         ("strike", "Ukraine")]
     assert places(read("Air defences shot down three drones over Russia's Belgorod region, the governor said.")) == [
         ("interception", "Belgorod Oblast")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Дрон атаковал нефтебазу в Сумах, ранены три человека. Москва обычно использует дроны в таких атаках.", "ru"),
+    ("Дрон атакував нафтобазу в Сумах, поранено трьох людей. Москва зазвичай використовує дрони в таких атаках.", "uk"),
+])
+def test_a_capital_in_the_nominative_before_its_verb_acts_ru_uk(read, text, lang):
+    assert places(read(text, lang)) == [("strike", "Sumy")]
+
+
+@pytest.mark.parametrize("after, lang, name, acts", [
+    (" зазвичай використовує дрони", "uk", "Москва", True), (" ответит на удар", "ru", "Москва", True),
+    (" атакована дронами", "ru", "Москва", False),  # a short passive participle: it underwent
+    (" подверглась атаке", "ru", "Москва", False), (": сбиты два дрона", "ru", "Москва", False),
+    (" атакували вночі", "uk", "Київ", False),  # nominative or accusative: not read as the subject
+])
+def test_the_verb_after_a_capital_by_its_case(after, lang, name, acts):
+    from eventledger.extract.place_roles import acting
+
+    assert acting(after, lang, name) is acts

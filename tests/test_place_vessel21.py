@@ -38,3 +38,9 @@ def test_a_town_beside_a_ship_word_is_still_a_town(before, after, lang):
     from eventledger.extract.named_beside import names_a_vessel
 
     assert not names_a_vessel(before, after, lang)
+
+
+def test_a_ship_is_no_place_of_the_report_either(read):
+    # with no other place named, no fallback takes the ship's name for where the report is
+    events = read("Крейсер «Москва» затонул после ракетного удара, погиб один моряк.", "ru")
+    assert all(e.place is None for e in events)

@@ -1715,7 +1715,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and (incidents.is_actor(after, lang, before) or (
-            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang))))
+            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text))))
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:

@@ -1066,6 +1066,11 @@ def the_subject(name: str, lang: str, after: str = "") -> bool:
     return _nominative_only(name.split()[-1], lang)
 
 
+def nominative_only(word: str, lang: str) -> bool:
+    """Whether pymorphy3 reads the word, as a noun, in the nominative and in no other case ("Москва", not "Київ")."""
+    return _nominative_only(word, lang)
+
+
 @lru_cache(maxsize=4096)
 def _nominative_only(word: str, lang: str) -> bool:
     from eventledger.geo.build import _analyzers

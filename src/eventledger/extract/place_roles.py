@@ -136,14 +136,20 @@ def _role_words(lang: str) -> _RoleWords | None:
     return _RoleWords(data) if data else None
 
 
-def acting(after: str, lang: str) -> bool:
+def acting(after: str, lang: str, name: str = "") -> bool:
     """Whether the words right after a country or a capital are a verb chain whose subject it is, acting: a modal or
     "do" and an active verb ("Moscow will respond", "Kyiv did not confirm", "Russia may be targeting such sites"), or an
     adverb and a verb in the present ("Moscow mostly uses drones"). Not a passive ("Kyiv could be hit again") nor a verb
     of what the place went through (`undergone_verbs` of events.yaml): then the place is where. The perfect and the
     progressive are left alone: "has" and "is" lead what a place went through as often as what a state did ("Kyiv has
-    had no power since", "Kyiv is burning"). `state_verb_chain` of place_roles.yaml; a language that tells the subject
-    by its case lists none."""
+    had no power since", "Kyiv is burning"). `state_verb_chain` of place_roles.yaml.
+
+    Russian and Ukrainian tell the subject by its case: a name read in the nominative alone ("Москва", not "Київ",
+    nominative or accusative) followed, past adverbs, by a finite verb ("Москва зазвичай використовує дрони") acts;
+    a short passive participle ("Москва атакована") or a verb of what it went through ("подверглась") does not."""
+    if incidents.subject_by_case(lang):
+        return bool(name) and _finite_verb_after(after, lang) and incidents.nominative_only(name.split()[-1], lang) \
+            and not incidents.underwent(after, lang)
     chain = _chain(lang)
     if chain is None:
         return False
@@ -156,6 +162,26 @@ def acting(after: str, lang: str) -> bool:
         return first != "be" or (second.endswith("ing") and second != "being")
     m = adverb_led.match(after)
     return m is not None and not incidents.underwent(after[m.start("adverb") - 1:], lang)
+
+
+_WORDS_AFTER = re.compile(r"^(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
+
+
+def _finite_verb_after(after: str, lang: str) -> bool:
+    """Whether the first word after a name that is no adverb is a finite verb (pymorphy3's VERB, not a participle),
+    with nothing but spaces between ("Москва зазвичай використовує", not "Москва: ...")."""
+    from eventledger.geo.build import _analyzers
+
+    words = _WORDS_AFTER.match(after)
+    if words is None:
+        return False
+    ru, uk = _analyzers()
+    for word in words.group().split():
+        tag = (ru if lang == "ru" else uk).parse(word.casefold())[0].tag
+        if "ADVB" in tag:
+            continue
+        return "VERB" in tag
+    return False
 
 
 @cache
