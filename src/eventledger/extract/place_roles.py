@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract import incidents, named_beside
 from eventledger.extract.guard import word_led
+from eventledger.extract.segment import sentences
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
 
@@ -199,14 +200,20 @@ def _chain(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places named as where a speaking body sits ("a security official in the city of Peshawar
     confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings") or as a person's post or origin ("a
-    deputy minister of the Kursk region", "уроженец Курска"), and of every place listed with one:
-    no place of what the clause tells, yet where the report may be (incidents.is_seat)."""
+    deputy minister of the Kursk region", "уроженец Курска"), or as where people were left without power after a word
+    of it in its sentence ("1,500 subscribers were left without power, among them residents of Kotlyne and Uspenivka":
+    `outage_before`), and of every place listed with one: no place of what the clause tells, yet where the report may be
+    (incidents.is_seat). A strike on a substation is at the substation, not in each village it supplied."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
-    post = _post_pattern(lang)
+    post, outage = _post_pattern(lang), _outage_pattern(lang)
+    # (the sentences are split only for a text that tells an outage at all: most never do)
+    starts = [s.start for s in sentences(text, lang)] if outage is not None and outage.search(text) else []
     for m in places:
         before = text[max(0, m.start - 80) : m.start]
+        opened = next((start for start in reversed(starts) if start <= m.start), None)
         if incidents.is_seat(before, lang) or (post is not None and post.search(before)) or (
+                opened is not None and outage.search(text, opened, m.start)) or (
                 previous is not None and previous.start in found
                 and incidents.joins_list(text[previous.end : m.start], lang)):
             found.add(m.start)
@@ -249,6 +256,13 @@ def _body_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
     before, after = data.get("body_before") or [], data.get("body_after") or []
     return (word_led(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
             re.compile(rf"^(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
+@cache
+def _outage_pattern(lang: str) -> re.Pattern[str] | None:
+    """Words of a power, water or gas outage (`outage_before` of place_roles.yaml)."""
+    words = (load(lang).get("place_roles") or {}).get("outage_before") or []
+    return word_led(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 @cache
