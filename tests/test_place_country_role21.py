@@ -20,7 +20,7 @@ def role(text, lang="en"):
 @pytest.mark.parametrize("before", [
     "explosions were heard in ", "drones were downed over western ", "a strike deep inside ", "the attack on ",
     "strikes against ", "missiles aimed at ", "Russian forces attacked ", "the territory of ", "the south of ",
-    "two drones flying towards ",
+    "two drones flying towards ", "power cuts across much of ", "the bombardment of ",
 ])
 def test_a_word_of_place_makes_the_country_where(before):
     assert role(before) is True

@@ -91,10 +91,11 @@ def country_role(before: str, lang: str) -> bool | None:
 
     True, where: a preposition of place ("in", "over", "across"), a verb of attack ("attacked Ukraine"), a preposition
     of a target after a word of attack ("the attack on Ukraine", "strikes against Russia"), "of" after a word of land
-    ("the territory of Ukraine", unless that land is where something came from: "fired from the territory of
-    Belarus"). False, the state or a party: any other preposition ("volunteers from Britain", "an attack blamed on
-    Ukraine", "attributing it to Ukraine", "aircraft used against Ukraine", "the army of Russia"). None: no preposition,
-    the country a subject or an object, which the caller reads from the verb."""
+    ("the territory of Ukraine", "much of Ukraine", unless that land is where something came from: "fired from the
+    territory of Belarus") or after a word of attack ("the bombardment of Gaza"). False, the state or a party: any
+    other preposition ("volunteers from Britain", "an attack blamed on Ukraine", "attributing it to Ukraine", "aircraft
+    used against Ukraine", "the army of Russia"). None: no preposition, the country a subject or an object, which the
+    caller reads from the verb."""
     words = _role_words(lang)
     if words is None:
         return None
@@ -107,7 +108,9 @@ def country_role(before: str, lang: str) -> bool | None:
         if words.target.fullmatch(word):
             return i > 0 and bool(words.target_after.fullmatch(tokens[i - 1].casefold()))
         if word == "of":
-            land = i > 0 and bool(words.land.fullmatch(tokens[i - 1].casefold()))
+            # (a word of attack before it too: "the bombardment of Gaza" is where it fell)
+            land = i > 0 and bool(words.land.fullmatch(tokens[i - 1].casefold())
+                                  or words.target_after.fullmatch(tokens[i - 1].casefold()))
             # ... and the land's own preposition: "from the territory of Belarus" is where from
             return land and not (i > 1 and country_role(" ".join(tokens[: i - 1]), lang) is False)
         if words.other.fullmatch(word):
