@@ -1447,6 +1447,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     offsets: list[Candidate] = []
     named: list[tuple[PlaceMatch, Candidate]] = []
     subjects: set[int] = set()  # English countries read as a verb's subject (incidents.the_subject)
+    denied: int | None = None  # the end of the last country a preposition names as no place (place_roles.country_role)
     for match in places:
         if not (clause.start <= match.start and match.end <= clause.end) or not match.candidates:
             continue
@@ -1456,6 +1457,11 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
             continue  # "the Telegram channel Shot": a source's name, not a place
         best = match.candidates[0]
         after, before = text[match.end : clause.end], text[clause.start : match.start]
+        if best.feature == "country" and (place_roles.country_role(before[-80:], lang) is False or (
+                denied is not None and incidents.joins_list(_ARTICLE_END.sub("", text[denied:match.start]), lang))):
+            # "volunteers from Ukraine, the U.S. and Britain", "a drone attack blamed on Ukraine": whence or whom, not where
+            denied = match.end
+            continue
         if incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end)):
             continue  # "its war in Ukraine", "a soldier killed in combat near Bakhmut": not near Bakhmut either (asked
             # before the offset, which skips _not_where; so _not_where does not ask it again)
@@ -1514,6 +1520,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     return found
 
 
+_ARTICLE_END = re.compile(r"(?i)(?<!\w)the\s*$")  # "from Ukraine, the U.S. and Britain": a list's article
 _QUARTER_KM = 15.0  # a city's own districts ("Holosiivskyi district" of Kyiv) lie this close to its centre
 
 
@@ -1696,9 +1703,9 @@ def _rest_of_sentence(text: str, start: int) -> str:
 def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before: str, after: str,
                origins: set[int]) -> bool:
     """Mentions of a place that say nothing of where an incident is: a launch site ("launched from Kursk"), a dateline
-    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a road or a front ("трасса
-    Запорожье-Донецк", "the Kupiansk direction"), a state acting or addressed ("Moscow blames Kyiv",
-    "Russia has intensified")."""
+    ("MOSCOW (Reuters) -"), a time zone ("21:01 Moscow time"), a street ("ул. Орджоникидзе"), a road or a front
+    ("трасса Запорожье-Донецк", "the Kupiansk direction"), a ship's name (place_roles.not_where), a state acting or
+    addressed ("Moscow blames Kyiv", "Russia has intensified", "Moscow will respond": place_roles.acting)."""
     return match.start in origins or incidents.is_dateline(text, match.start, match.end) or _in_a_quoted_name(
         text, match) or (
         named_beside.tells_the_clock(before, after, lang)) or named_beside.names_a_street(before, after, lang) or (
@@ -1707,7 +1714,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (
-        (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
+        (best.capital or best.feature == "country") and (incidents.is_actor(after, lang, before) or (
+            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text))))
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:

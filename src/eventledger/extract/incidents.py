@@ -1037,6 +1037,13 @@ def _nominative(word: str, lang: str) -> bool:
     return any("nomn" in p.tag for p in (ru if lang == "ru" else uk).parse(word))
 
 
+def underwent(after: str, lang: str) -> bool:
+    """Whether the words after a place tell what it went through (`undergone_verbs`: "suffered", "came under"), so
+    that the place is where something happened, whatever its grammatical role."""
+    pattern = patterns(lang).undergone
+    return pattern is not None and pattern.match(after) is not None
+
+
 def subject_by_case(lang: str) -> bool:
     """Whether the language tells a country's subject by its case (the_subject reads the nominative), so the reading
     is sure; English reads it from the order of words only, and its caller keeps such a country when the clause names
@@ -1070,6 +1077,11 @@ def the_subject(name: str, lang: str, after: str = "") -> bool:
         # place of its clause
         return p.subject_verb is not None and p.subject_verb.match(after) is not None
     return _nominative_only(name.split()[-1], lang)
+
+
+def nominative_only(word: str, lang: str) -> bool:
+    """Whether pymorphy3 reads the word, as a noun, in the nominative and in no other case ("Москва", not "Київ")."""
+    return _nominative_only(word, lang)
 
 
 @lru_cache(maxsize=4096)

@@ -16,8 +16,12 @@
 - A body's name: an outlet, a military unit or a band named by a place ("телеканал Al Mayadeen", "группировка
   войск «Днепр»", "полк «Азов»", "рэп-группа «Каспийский груз»"): the body is not where anything happened.
 
+- A vessel's name: "the landing ship Novocherkassk", "the ‘Novocherkassk’ large landing ship", "a ship named
+  Novocherkassk", "крейсер «Москва»", "корабель «Івановець»". Warships and tankers are named after towns: the ship
+  damaged at Feodosia is not a strike in the town of Novocherkassk, hundreds of kilometres away.
+
 The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`,
-`road_before`, `road_after`, `quarter_before`, `quarter_after`, `name_before`).
+`road_before`, `road_after`, `quarter_before`, `quarter_after`, `name_before`, `vessels`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,30 @@ def names_a_body(before: str, after: str, lang: str) -> bool:
     """Whether the words right before a place make it (part of) the name of an outlet, a unit or a band
     (`name_before`)."""
     return _beside(before, after, lang, "name")
+
+
+def names_a_vessel(before: str, after: str, lang: str) -> bool:
+    """Whether the words beside a place make it a vessel's name: a word for a ship right before it, with "named" and
+    an opening quote allowed between ("the landing ship Minsk", "a ship named Novocherkassk", "крейсер «Москва»"), or
+    right after it, the name closed by a quote ("the ‘Novocherkassk’ large landing ship") or followed by a word for a
+    warship ("the Novocherkassk landing ship"): `vessels` of place_roles.yaml."""
+    patterns = _vessel_patterns(lang)
+    if patterns is None:
+        return False
+    preceding, quoted_after, warship_after = patterns
+    return bool(preceding.search(before[-60:]) or quoted_after.match(after) or warship_after.match(after))
+
+
+@cache
+def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    data = (load(lang).get("place_roles") or {}).get("vessels")
+    if not data:
+        return None
+    ships, warships = "|".join(data["ships"]), "|".join(data["warships"])
+    named = "|".join(data.get("named") or ["(?!)"])
+    return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*$"),
+            re.compile(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
+            re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?!\w)"))
 
 
 def names_a_quarter(before: str, after: str, lang: str) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from eventledger.extract import incidents
+from eventledger.extract import incidents, named_beside
 from eventledger.extract.guard import word_led
+from eventledger.extract.segment import sentences
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import load
 
@@ -25,13 +26,18 @@ _DISTANCE = re.compile(r"\d\s*(?:km|км|kilomet|mile)", re.IGNORECASE)
 
 def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places (in text order) that a party preposition or a relative clause on another place
-    governs, and of every place listed with one ("between the US and Ukraine")."""
+    governs, and of every place listed with one ("between the US and Ukraine"); and of the names of vessels
+    (named_beside.names_a_vessel), which no later step may take for the report's place either."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
     land: PlaceMatch | None = None  # the last place named before that is no sea ("80 km east of the Black Sea port of X")
+    vessels: set[int] = set()
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
-        if _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
+        if named_beside.names_a_vessel(text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang):
+            found.add(m.start)  # "the landing ship Novocherkassk", "крейсер «Москва»": a ship's name, nowhere at all
+            vessels.add(m.start)  # (a place listed after a ship is no ship: "the ship Minsk and Sevastopol")
+        elif _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
                                                                   or (_located_by(text[previous.end : m.start], lang)
                                                                       and not (_wider(previous, m) and not
                                                                                _DISTANCE.search(text, previous.end,
@@ -39,7 +45,8 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
                 land is not None and land is not previous and _located_by(text[land.end : m.start], lang)
                 and not (_wider(land, m) and not _DISTANCE.search(text, land.end, m.start))):
             found.add(m.start)
-        elif previous is not None and previous.start in found and incidents.joins_list(text[previous.end : m.start], lang):
+        elif previous is not None and previous.start in found - vessels and incidents.joins_list(
+                text[previous.end : m.start], lang):
             found.add(m.start)
         previous = m
         if m.candidates and m.candidates[0].feature != "sea":
@@ -48,14 +55,13 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
 
 
 def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str, clause_start: int) -> set[int]:
-    """Start offsets of the countries a clause names with no word of place before them (`country_place_words` of
-    place_roles.yaml: "in", "over", "on" ...) when the clause also names a town or region of another country: the state
-    acting or spoken of ("Russia pummelled Sumy", "Russia issued a denial about the attack on Poltava"), not a
-    second place of the clause's incident. A country joined to the place before it by "and" or a comma ("Kharkiv and
-    Russia") is a member of a list, and stays. `named`: the clause's places in text order, each with its best reading.
-    Only languages that list the words: Russian and Ukrainian tell the role by the case (incidents.the_subject)."""
-    pattern = _country_place_pattern(lang)
-    if pattern is None:
+    """Start offsets of the countries a clause names with no word of place governing them (`country_role`) when the
+    clause also names a town or region of another country: the state acting or spoken of ("Russia pummelled Sumy",
+    "Russia issued a denial about the attack on Poltava"), not a second place of the clause's incident. A country
+    joined to the place before it by "and" or a comma ("Kharkiv and Russia") is a member of a list, and stays.
+    `named`: the clause's places in text order, each with its best reading. Only languages that list the words:
+    Russian and Ukrainian tell the role by the case (incidents.the_subject)."""
+    if _role_words(lang) is None:
         return set()
     found: set[int] = set()
     for i, (m, best) in enumerate(named):
@@ -64,7 +70,7 @@ def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: s
         if not any(b.feature not in _AREAS and b.feature != "sea" and b.place.country
                    and b.place.country != best.place.country for _, b in named):
             continue
-        if pattern.search(text[max(clause_start, m.start - 60) : m.start]):
+        if country_role(text[max(clause_start, m.start - 60) : m.start], lang) is True:
             continue
         if i and incidents.joins_list(text[named[i - 1][0].end : m.start], lang):
             continue
@@ -73,30 +79,144 @@ def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: s
 
 
 def governs_country(before: str, lang: str) -> bool:
-    """Whether a word of place (`country_place_words`: "in", "over", "against" ...) ends `before`: the country after it
-    is where, whatever verb follows ("a drone strike on a convoy in northern Iraq killed five")."""
-    pattern = _country_place_pattern(lang)
-    return pattern is not None and pattern.search(before[-60:]) is not None
+    """Whether a word of place governs the country `before` ends at (`country_role`): the country after it is where,
+    whatever verb follows ("a drone strike on a convoy in northern Iraq killed five")."""
+    return country_role(before[-60:], lang) is True
+
+
+def country_role(before: str, lang: str) -> bool | None:
+    """The role of a country read from the preposition that governs it (the words right before it, with "the" and up to
+    two lower-case words between: "over western Russia"), in a language that tells it by word order (`country_roles`
+    of place_roles.yaml; Russian and Ukrainian tell it by the case, incidents.the_subject).
+
+    True, where: a preposition of place ("in", "over", "across"), a verb of attack ("attacked Ukraine"), a preposition
+    of a target after a word of attack ("the attack on Ukraine", "strikes against Russia"), "of" after a word of land
+    ("the territory of Ukraine", "much of Ukraine", unless that land is where something came from: "fired from the
+    territory of Belarus") or after a word of attack ("the bombardment of Gaza"). False, the state or a party: any
+    other preposition ("volunteers from Britain", "an attack blamed on Ukraine", "attributing it to Ukraine", "aircraft
+    used against Ukraine", "the army of Russia"). None: no preposition, the country a subject or an object, which the
+    caller reads from the verb."""
+    words = _role_words(lang)
+    if words is None:
+        return None
+    tokens = re.findall(r"[^\W\d_][\w'’-]*|[^\w\s]", before[-80:])
+    skipped = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].casefold()
+        if words.place.fullmatch(word) or words.attack.fullmatch(word):
+            return True
+        if words.target.fullmatch(word):
+            return i > 0 and bool(words.target_after.fullmatch(tokens[i - 1].casefold()))
+        if word == "of":
+            # (a word of attack before it too: "the bombardment of Gaza" is where it fell)
+            land = i > 0 and bool(words.land.fullmatch(tokens[i - 1].casefold())
+                                  or words.target_after.fullmatch(tokens[i - 1].casefold()))
+            # ... and the land's own preposition: "from the territory of Belarus" is where from
+            return land and not (i > 1 and country_role(" ".join(tokens[: i - 1]), lang) is False)
+        if words.other.fullmatch(word):
+            return False
+        if skipped >= 3 or not (word in words.skip or words.adjective.fullmatch(tokens[i])):
+            return None  # (a verb or a name before it: a subject or an object, which the caller reads)
+        skipped += 1
+    return None
+
+
+class _RoleWords:
+    """The word classes `country_role` reads, compiled once a language (`country_roles` of place_roles.yaml)."""
+
+    def __init__(self, data: dict[str, list[str]]) -> None:
+        def whole(key: str) -> re.Pattern[str]:
+            return re.compile(rf"(?:{'|'.join(data.get(key) or ['(?!)'])})", re.IGNORECASE)
+
+        self.place, self.attack, self.target = whole("place"), whole("attack"), whole("target")
+        self.target_after, self.land, self.other = whole("target_after"), whole("land"), whole("other")
+        self.adjective = re.compile(rf"(?:{'|'.join(data.get('adjectives') or ['(?!)'])})")  # (case as written)
+        self.skip = frozenset(w.casefold() for w in data.get("skip") or [])
 
 
 @cache
-def _country_place_pattern(lang: str) -> re.Pattern[str] | None:
-    """A word of place right before a country, with "the" and up to two lower-case words between ("in southern")."""
-    words = (load(lang).get("place_roles") or {}).get("country_place_words") or []
-    return word_led(rf"(?<!\w)(?i:{'|'.join(words)})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$") if words else None
+def _role_words(lang: str) -> _RoleWords | None:
+    data = (load(lang).get("place_roles") or {}).get("country_roles")
+    return _RoleWords(data) if data else None
+
+
+def acting(after: str, lang: str, name: str = "") -> bool:
+    """Whether the words right after a country or a capital are a verb chain whose subject it is, acting: a modal or
+    "do" and an active verb ("Moscow will respond", "Kyiv did not confirm", "Russia may be targeting such sites"), or an
+    adverb and a verb in the present ("Moscow mostly uses drones"). Not a passive ("Kyiv could be hit again") nor a verb
+    of what the place went through (`undergone_verbs` of events.yaml): then the place is where. The perfect and the
+    progressive are left alone: "has" and "is" lead what a place went through as often as what a state did ("Kyiv has
+    had no power since", "Kyiv is burning"). `state_verb_chain` of place_roles.yaml.
+
+    Russian and Ukrainian tell the subject by its case: a name read in the nominative alone ("Москва", not "Київ",
+    nominative or accusative) followed, past adverbs, by a finite verb ("Москва зазвичай використовує дрони") acts;
+    a short passive participle ("Москва атакована") or a verb of what it went through ("подверглась") does not."""
+    if incidents.subject_by_case(lang):
+        return bool(name) and _finite_verb_after(after, lang) and incidents.nominative_only(name.split()[-1], lang) \
+            and not incidents.underwent(after, lang)
+    chain = _chain(lang)
+    if chain is None:
+        return False
+    auxiliary, adverb_led = chain
+    if (m := auxiliary.match(after)) is not None:
+        if incidents.underwent(after[m.end("aux"):], lang):
+            return False
+        first, second = m.group("first").casefold(), (m.group("second") or "").casefold()
+        # "may be targeting" acts; "could be hit" undergoes
+        return first != "be" or (second.endswith("ing") and second != "being")
+    m = adverb_led.match(after)
+    return m is not None and not incidents.underwent(after[m.start("adverb") - 1:], lang)
+
+
+_WORDS_AFTER = re.compile(r"^(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
+
+
+def _finite_verb_after(after: str, lang: str) -> bool:
+    """Whether the first word after a name that is no adverb is a finite verb (pymorphy3's VERB, not a participle),
+    with nothing but spaces between ("Москва зазвичай використовує", not "Москва: ...")."""
+    from eventledger.geo.build import _analyzers
+
+    words = _WORDS_AFTER.match(after)
+    if words is None:
+        return False
+    ru, uk = _analyzers()
+    for word in words.group().split():
+        tag = (ru if lang == "ru" else uk).parse(word.casefold())[0].tag
+        if "ADVB" in tag:
+            continue
+        return "VERB" in tag
+    return False
+
+
+@cache
+def _chain(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = (load(lang).get("place_roles") or {}).get("state_verb_chain")
+    if not data:
+        return None
+    adverb = rf"(?:{'|'.join(data['adverbs'])})"
+    auxiliary = re.compile(rf"^[ \t]+(?:{adverb}[ \t]+)*(?P<aux>{'|'.join(data['auxiliaries'])})[ \t]+(?:{adverb}[ \t]+)*"
+                           rf"(?P<first>[a-z]+)(?:[ \t]+(?:{adverb}[ \t]+)*(?P<second>[a-z]+))?", re.IGNORECASE)
+    adverb_led = re.compile(rf"^[ \t]+(?P<adverb>(?:{'|'.join(data['verb_adverbs'])}))[ \t]+(?:{data['present_verb']})\b")
+    return auxiliary, adverb_led
 
 
 def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places named as where a speaking body sits ("a security official in the city of Peshawar
     confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings") or as a person's post or origin ("a
-    deputy minister of the Kursk region", "уроженец Курска"), and of every place listed with one:
-    no place of what the clause tells, yet where the report may be (incidents.is_seat)."""
+    deputy minister of the Kursk region", "уроженец Курска"), or as where people were left without power after a word
+    of it in its sentence ("1,500 subscribers were left without power, among them residents of Kotlyne and Uspenivka":
+    `outage_before`), and of every place listed with one: no place of what the clause tells, yet where the report may be
+    (incidents.is_seat). A strike on a substation is at the substation, not in each village it supplied."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
-    post = _post_pattern(lang)
+    post, outage = _post_pattern(lang), _outage_pattern(lang)
+    # (the sentences are split only for a text that tells an outage at all: most never do)
+    starts = [s.start for s in sentences(text, lang)] if outage is not None and outage.search(text) else []
     for m in places:
         before = text[max(0, m.start - 80) : m.start]
+        opened = next((start for start in reversed(starts) if start <= m.start), None)
         if incidents.is_seat(before, lang) or (post is not None and post.search(before)) or (
+                opened is not None and outage.search(text, opened, m.start)) or (
                 previous is not None and previous.start in found
                 and incidents.joins_list(text[previous.end : m.start], lang)):
             found.add(m.start)
@@ -139,6 +259,13 @@ def _body_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
     before, after = data.get("body_before") or [], data.get("body_after") or []
     return (word_led(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
             re.compile(rf"^(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
+@cache
+def _outage_pattern(lang: str) -> re.Pattern[str] | None:
+    """Words of a power, water or gas outage (`outage_before` of place_roles.yaml)."""
+    words = (load(lang).get("place_roles") or {}).get("outage_before") or []
+    return word_led(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 @cache

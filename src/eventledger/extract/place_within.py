@@ -33,6 +33,7 @@ import re
 from functools import cache
 
 from eventledger.geo import Candidate, PlaceMatch
+from eventledger.geo.build import normalize
 from eventledger.geo.distance import between
 from eventledger.lang import load
 
@@ -51,11 +52,18 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
     lies_in, lies_near, lies_in_part, region_after = rules
     dropped: set[int] = set()
     for (a, ca), (b, cb) in zip(named, named[1:]):
+        words = text[a.end : b.start]
+        inside, near = lies_in.fullmatch(words) is not None, lies_near.fullmatch(words) is not None
+        if inside and _region_by_its_centre(ca, cb):
+            dropped.add(b.start)  # "the Syzran refinery in Samara": in the Samara region, not 120 km off in its city
+            continue
+        if (inside or near) and _misread(ca, cb, near):
+            dropped.add(a.start)  # "the town of Toul in the Nabatieh district": not Toul in France
+            continue
         if ca.feature not in _SPECIFICITY or cb.feature not in _SPECIFICITY:
             continue
         spec_a, spec_b = (_REGION if region_after.match(text, m.end) else _SPECIFICITY[c.feature]
                           for m, c in ((a, ca), (b, cb)))
-        words = text[a.end : b.start]
         if lies_in_part.fullmatch(words) and "," not in words:
             spec_b = _REGION  # a compass part of a place names a region ("in northern Kharkiv"), however read
         if not (_close(ca, cb) or (max(spec_a, spec_b) == _REGION and _close(ca, cb, _REGION_KM, same_admin1=False))):
@@ -67,6 +75,40 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
         elif lies_in.fullmatch(words) and spec_a != spec_b:
             dropped.add(a.start if spec_a > spec_b else b.start)
     return dropped
+
+
+def _region_by_its_centre(town: Candidate, centre: Candidate) -> bool:
+    """Whether a town told as lying "in" a city lies in that city's region, too far out to be in the city itself, the
+    city being the centre its region is named after ("the Syzran oil refinery in Samara", "Syzran in Samara" for the
+    Samara region): the name stands for the region, and the town is where."""
+    if town.feature != "city" or centre.feature != "city" or not centre.place.admin1 or _close(town, centre):
+        return False
+    if not _close(town, centre, _REGION_KM):
+        return False
+    return normalize(centre.place.admin1).startswith(normalize(centre.place.name))
+
+
+def _misread(town: Candidate, landmark: Candidate, near: bool) -> bool:
+    """Whether a town told as lying in a region or district, or near a town, was read as a namesake elsewhere: the
+    gazetteer's reading of it lies in another country or region ("the town of Toul in the Nabatieh district" read as
+    Toul in France; "в селе Муром Шебекинского округа" read as Murom in the Vladimir region), or further than
+    _NEAR_KM from the town it is told to lie near. The phrase names where it lies; the landmark is the place a reader
+    would put the incident at, a few kilometres off at most, rather than hundreds of kilometres away."""
+    if town.feature != "city" or not (town.place.country and landmark.place.country):
+        return False
+    if near:
+        if landmark.feature not in ("city", "airport", "point", "admin2"):
+            return False
+        km = between(town.place, landmark.place)
+        return town.place.country != landmark.place.country or (km is not None and km > _NEAR_KM)
+    if landmark.feature not in ("admin1", "admin2"):
+        return False
+    if town.place.country != landmark.place.country:
+        return True
+    if landmark.feature == "admin1":
+        return bool(town.admin1_code and landmark.admin1_code) and town.admin1_code != landmark.admin1_code
+    km = between(town.place, landmark.place)
+    return km is not None and km > _NEAR_KM
 
 
 def restricted(located: list[Candidate]) -> list[Candidate]:
