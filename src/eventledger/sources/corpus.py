@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import inspect
 import io
 import json
 import reprlib
@@ -166,8 +167,10 @@ def _read_jsonl(
 ) -> Iterator[Report | InputError]:
     """Each line's report or error. A record without the text or date field is an error naming its line, like any bad
     record; but while no record has had both, their errors are held back: when the first FIELD_CHECK_RECORDS records
-    (or all, if fewer) lack one, the field's name is wrong, and one error naming the file says so, not one a line."""
-    held: list[InputError] | None = []  # the errors so far while no record has had both fields; None after one has
+    (or all, if fewer) lack one, the field's name is wrong, and one error naming the file says so, not one a line.
+    A part from the middle of the file cannot tell (`file_problem` asks the file's start before parts are read)."""
+    # the errors so far while no record has had both fields; None after one has (or in a part past the file's start)
+    held: list[InputError] | None = [] if part is None or part.start == 0 else None
     lacking: list[str] = []  # the problems of the records without them
     with _open_binary(path) as handle:
         if part is not None:
@@ -392,6 +395,21 @@ def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_row
     if position > start:
         parts.append(CorpusPart(str(path), start, position, first))
     return parts
+
+
+def file_problem(path: str | Path, **options: Any) -> InputError | None:
+    """What stops the whole file (missing, empty, not Parquet, a wrong field name), as `read_corpus` finds it reading
+    from the start; None once a record reads. For `batch`, before its parts are read apart; of `options`, those of
+    `read_corpus` are used (a batch task may take more)."""
+    known = inspect.signature(read_corpus).parameters
+    options = {k: v for k, v in options.items() if k in known and k != "part"}
+    options["language"] = options.get("language") or "en"  # (the reports are dropped: detect no language)
+    for n, item in enumerate(read_corpus(path, **options)):
+        if isinstance(item, InputError) and item.input == str(path):
+            return item
+        if isinstance(item, Report) or n > FIELD_CHECK_RECORDS:
+            return None
+    return None
 
 
 def read_part(part: CorpusPart, **options: Any) -> Iterator[Report | InputError]:
