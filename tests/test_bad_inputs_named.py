@@ -187,3 +187,20 @@ def test_the_server_answers_503_naming_a_damaged_ledger(damaged):
         answer = client.get("/api/v1/events")
     assert answer.status_code == 503
     assert answer.json()["detail"].startswith(f"could not read ledger {damaged}")
+
+
+def test_a_url_of_another_scheme_is_named_as_given_not_read_as_a_missing_file(tmp_path):
+    result = invoke("ingest", "ftp://files.example/report.txt", "--db", tmp_path / "ledger.db")
+    assert result.exit_code == 1
+    assert failed_lines(result) == ["failed ftp://files.example/report.txt: only http and https URLs are read, not 'ftp'"]
+
+
+def test_a_parquet_export_is_not_written_over_another_without_force(tmp_path):
+    corpus = write_lines(tmp_path / "posts.jsonl", *map(json.dumps, RECORDS))
+    db, folder = tmp_path / "ledger.db", tmp_path / "export"
+    assert invoke("ingest", corpus, "--db", db).exit_code == 0
+    assert invoke("export", "--db", db, "--format", "parquet", "--out", folder).exit_code == 0
+    again = invoke("export", "--db", db, "--format", "parquet", "--out", folder)
+    assert again.exit_code == 2
+    assert again.stderr.strip() == f"error: --out {folder}: the folder holds an export already; pass --force to overwrite it"
+    assert invoke("export", "--db", db, "--format", "parquet", "--out", folder, "--force").exit_code == 0

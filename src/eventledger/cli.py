@@ -188,8 +188,8 @@ def _ledger(db: str | Path):  # type: ignore[no-untyped-def]
     with _open_ledger(db) as ledger:
         try:
             yield ledger
-        except LedgerError as exc:  # (a write's message names what it stored, not where)
-            raise _fail(str(exc) if ledger.url in str(exc) else f"ledger {ledger.url}: {exc}") from None
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
 
 
 @app.command()
@@ -521,7 +521,7 @@ def export(
     db: DbOption = "ledger.db",
     format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv, geojson, or parquet (the whole ledger).")] = FileFormat.jsonl,
     output: Annotated[str, typer.Option("--out", help="File to write, or - for standard output (a folder for parquet).")] = "events.jsonl",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the file (or the folder's Parquet export) if it exists.")] = False,
     kind: KindOption = None,
     country: CountryOption = None,
     admin1: Admin1Option = None,
@@ -552,7 +552,10 @@ def export(
                       place)
     _require(db)
     if format is FileFormat.parquet:
-        return _export_parquet(db, Path(output))
+        folder = Path(output)
+        if folder.is_dir() and any(folder.glob("*.parquet")) and not force:
+            raise _fail(f"--out {output}: the folder holds an export already; pass --force to overwrite it")
+        return _export_parquet(db, folder)
     target_path = None if output == "-" else Path(output)
     if target_path is not None:
         if target_path.is_dir():
