@@ -159,19 +159,19 @@ def _lines(handle: IO[bytes], limit: int, first: int = 1, start: int = 0, stop: 
         yield number, None
 
 
-FIELD_CHECK_RECORDS = 100  # records in a row without the text or date field, from a file's start, that make its name wrong
+FIELD_CHECK_RECORDS = 100  # a file's first records (bad lines included) among which one must have the text and date
 
 
 def _read_jsonl(
     path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
 ) -> Iterator[Report | InputError]:
     """Each line's report or error. A record without the text or date field is an error naming its line, like any bad
-    record; but while no record has had both, their errors are held back: when the first FIELD_CHECK_RECORDS records
-    (or all, if fewer) lack one, the field's name is wrong, and one error naming the file says so, not one a line.
-    A part from the middle of the file cannot tell (`file_problem` asks the file's start before parts are read)."""
-    # the errors so far while no record has had both fields; None after one has (or in a part past the file's start)
-    held: list[InputError] | None = [] if part is None or part.start == 0 else None
-    lacking: list[str] = []  # the problems of the records without them
+    record; but the errors of a file's first lines are held back until a record has both fields. When none of the
+    first FIELD_CHECK_RECORDS (or of all, in a shorter file) does and some lack one, the field's name is wrong: one
+    error naming the file says so, not one a line. A part from the middle of a file cannot tell (`file_problem` asks
+    the file's start before parts are read)."""
+    held: list[InputError] | None = [] if part is None or part.start == 0 else None  # None: no longer held
+    lacking = None  # the first held record's problem with the fields
     with _open_binary(path) as handle:
         if part is not None:
             handle.seek(part.start)
@@ -183,26 +183,25 @@ def _read_jsonl(
             record = _jsonl_record(raw, number, where)
             if record is None:
                 continue
-            problem = None if isinstance(record, InputError) else fields.missing(set(record))
-            if problem:
-                record = InputError(where, problem)
-                if held is not None:
-                    lacking.append(problem)
-                    if len(lacking) >= FIELD_CHECK_RECORDS:
-                        yield InputError(str(path), fields.wrong_name(lacking[0]))
-                        return
-            if isinstance(record, InputError):
-                if held is None:
-                    yield record
-                else:
-                    held.append(record)
-                continue
-            if held is not None:  # a record with both fields: the names are right, and the records before were bad
-                yield from held
+            if not isinstance(record, InputError) and (problem := fields.missing(set(record))):
+                record, lacking = InputError(where, problem), lacking or problem
+            if not isinstance(record, InputError):
+                if held:  # a record with both fields: the names are right, the records before were bad
+                    yield from held
                 held = None
-            yield from _record_report(record, where, path, fields, options)
-    if held and lacking:  # no record has both fields
-        yield InputError(str(path), fields.wrong_name(lacking[0]))
+                yield from _record_report(record, where, path, fields, options)
+            elif held is None:
+                yield record
+            else:
+                held.append(record)
+                if len(held) >= FIELD_CHECK_RECORDS:
+                    if lacking:
+                        yield InputError(str(path), fields.wrong_name(lacking))
+                        return
+                    yield from held  # (bad lines only, so far)
+                    held = None
+    if held and lacking:
+        yield InputError(str(path), fields.wrong_name(lacking))
     elif held:
         yield from held
     elif held is not None and (part is None or part.start == 0):  # not a line but blank ones (a later part may hold only those)
