@@ -197,3 +197,48 @@ def test_a_text_published_again_days_later_is_a_new_edition_as_in_ingest(client,
         summary = run_batch(corpus, many, client, OPTIONS, part_bytes=PART_BYTES)
         assert summary.duplicate == 0
         assert content(many) == content(one)
+
+
+def test_a_bad_first_record_is_named_and_the_rest_stored_in_jsonl_and_parquet(client, tmp_path):
+    rows = records(20, seed=11)
+    jsonl = write_jsonl(tmp_path / "posts.jsonl", [{k: v for k, v in rows[0].items() if k != "date"}, *rows[1:]])
+    parquet = write_parquet(tmp_path / "posts.parquet", [{**rows[0], "date": "soon"}, *rows[1:]], row_group_size=8)
+    with Ledger(tmp_path / "a.db") as one, Ledger(tmp_path / "b.db") as other:
+        from_jsonl = run_batch(jsonl, one, client, OPTIONS, part_bytes=1000)
+        from_parquet = run_batch(parquet, other, client, OPTIONS, part_rows=6)
+    assert from_jsonl.failed == [f"{jsonl}:1: no field 'date' for the date (fields: id, source, text)"]
+    assert from_parquet.failed == [f"{parquet}:row 1: unreadable date 'soon' in field 'date'"]
+    assert from_jsonl.records == from_parquet.records == 19 and from_jsonl.parts > 1
+
+
+def test_a_wrong_field_name_is_said_once_and_no_part_is_sent(client, tmp_path):
+    corpus = write_jsonl(tmp_path / "posts.jsonl", [{"body": r["text"], "date": r["date"]} for r in records(300, seed=2)])
+    with Ledger(tmp_path / "l.db") as ledger:
+        summary = run_batch(corpus, ledger, client, OPTIONS, part_bytes=4000)
+    assert summary.parts == summary.records == 0 and summary.failed == []
+    assert summary.failed_parts == [f"{corpus}: no field 'text' for the text (fields: body, date); pass the right "
+                                    "--text-field (text_field=...)"]
+
+
+def test_a_part_from_the_middle_names_its_records_without_the_field_and_reads_on(client, tmp_path, gazetteer):
+    rows = records(400, seed=4)  # lines 201-320 lack the date: a part starting there must not call the file wrong
+    corpus = write_jsonl(tmp_path / "posts.jsonl", [r if not 200 <= n < 320 else {"id": r["id"], "text": r["text"]}
+                                                    for n, r in enumerate(rows)])
+    with single_process(corpus, tmp_path / "one.db", gazetteer) as one, Ledger(tmp_path / "batch.db") as many:
+        summary = run_batch(corpus, many, client, OPTIONS, part_bytes=4000)
+        assert [m.split(": ")[0] for m in summary.failed] == [f"{corpus}:{n}" for n in range(201, 321)]
+        assert summary.records == 280 and content(many) == content(one)
+
+
+@pytest.mark.parametrize("name, problem", [("empty.jsonl", "empty file: no records"), ("empty.parquet", "empty file: no rows")])
+def test_an_empty_corpus_is_named(client, tmp_path, name, problem):
+    corpus = tmp_path / name
+    if name.endswith(".parquet"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({"text": pa.array([], pa.string()), "date": pa.array([], pa.string())}), corpus)
+    else:
+        corpus.write_bytes(b"")
+    with Ledger(tmp_path / "l.db") as ledger:
+        assert run_batch(corpus, ledger, client, OPTIONS).failed_parts == [f"{corpus}: {problem}"]

@@ -140,7 +140,7 @@ def test_a_csv_field_just_over_the_record_limit_is_named(tmp_path):
 
 def test_a_telegram_export_just_over_the_nesting_limit_is_named_after_the_posts_before_it(tmp_path):
     path = tmp_path / "result.json"
-    depth_ok = {"id": 1, "type": "message", "text": GOOD, "x": json.loads("[" * 60 + "]" * 60)}
+    depth_ok = {"id": 1, "type": "message", "date": "2025-06-30T10:00:00", "text": GOOD, "x": json.loads("[" * 60 + "]" * 60)}
     too_deep = '{"id": 2, "type": "message", "text": "x", "x": ' + "[" * 63 + "]" * 63 + "}"
     path.write_text('{"name": "C", "messages": [' + json.dumps(depth_ok) + ", " + too_deep + "]}")
     found = []
@@ -154,7 +154,7 @@ def test_a_post_just_over_the_entity_limit_is_named_and_the_next_read(tmp_path):
     path = tmp_path / "result.json"
     entities = [{"type": "plain", "text": "a"}] * (limits.MAX_ENTITIES + 1)
     messages = [{"id": 1, "type": "message", "text": "x", "text_entities": entities},
-                {"id": 2, "type": "message", "text": GOOD}]
+                {"id": 2, "type": "message", "date": "2025-06-30T10:00:00", "text": GOOD}]
     path.write_text(json.dumps({"name": "C", "messages": messages}))
     found = list(read_telegram_export(path, language="en"))
     assert errors(found) == [f"{path}#1: too many text entities: 10,001, the limit is 10,000"]

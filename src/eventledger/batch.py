@@ -22,7 +22,7 @@ from typing import Any
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
 from eventledger.model import Report
-from eventledger.sources.corpus import CorpusPart, read_part, split_corpus
+from eventledger.sources.corpus import CorpusPart, file_problem, read_part, split_corpus
 from eventledger.sources.errors import InputError
 from eventledger.store import Ledger, LedgerError
 from eventledger.store.ledger import Extracted, event_vectors
@@ -187,6 +187,8 @@ def run_batch(
         part_bytes = part_bytes or min(1 << 20, max(1 << 14, size // spread))
         part_rows = part_rows or min(1000, max(50, _rows(corpus) // spread))
         parts = split_corpus(corpus, part_bytes=part_bytes, part_rows=part_rows)
+        if (problem := file_problem(corpus, **(options or {}))) is not None:  # every part would meet it
+            raise problem
     except InputError as exc:
         summary.failed_parts.append(str(exc))
         return summary
@@ -216,8 +218,7 @@ def run_batch(
                 _store(ledger, result, summary)
             if on_part:
                 on_part(result)
-    # a file-level problem (no such field) is found by every part: say it once
-    summary.failed = list(dict.fromkeys(message for n in sorted(bad) for message in bad[n]))
+    summary.failed = [message for n in sorted(bad) for message in bad[n]]
     summary.worker_peak_mb = client.run(_peak_mb)
     summary.worker_cpu_s = client.run(_cpu_s)
     after = ledger.counts()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from enum import Enum
 from pathlib import Path
@@ -177,6 +178,20 @@ def _open_ledger(db: str | Path):  # type: ignore[no-untyped-def]
         raise _fail(str(exc)) from None
 
 
+@contextmanager
+def _ledger(db: str | Path):  # type: ignore[no-untyped-def]
+    """The ledger for one command. A ledger that cannot be read or written (a damaged file, a server gone) is the
+    command's one-line error (exit 2) wherever the command meets it, not a traceback: opening a damaged SQLite file
+    can succeed and its first bad page be met only by a query halfway through a listing."""
+    from eventledger.store import LedgerError
+
+    with _open_ledger(db) as ledger:
+        try:
+            yield ledger
+        except LedgerError as exc:
+            raise _fail(str(exc)) from None
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Report files or directories; - reads one report from standard input.")],
@@ -278,7 +293,7 @@ def ingest(
 
     summary, interrupted = IngestSummary(), False
     gazetteer = _gazetteer()
-    with _open_ledger(db) as ledger, Progress(
+    with _ledger(db) as ledger, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} inputs"), TimeElapsedColumn(),
         console=err, transient=True, disable=quiet or as_json or not err.is_terminal,
     ) as progress:
@@ -320,14 +335,13 @@ def batch(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from eventledger.batch import dask_client, run_batch
-    from eventledger.store import LedgerError
 
     if (workers is None) == (scheduler is None):
         raise _fail("give either --workers N or --scheduler tcp://HOST:8786")
     options = {"language": lang, "text_field": text_field, "date_field": date_field, "source_field": source_field,
                "url_field": url_field, "id_field": id_field}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with _open_ledger(db) as ledger, Progress(*columns, console=err, transient=True) as progress:
+    with _ledger(db) as ledger, Progress(*columns, console=err, transient=True) as progress:
         parts = progress.add_task("parts", total=None)
         reports = progress.add_task("reports", total=None)
         try:
@@ -337,7 +351,7 @@ def batch(
                     on_parts=lambda n: progress.update(parts, total=n),
                     on_part=lambda r: (progress.advance(parts), r and progress.advance(reports, len(r.extracted))),
                 )
-        except (LedgerError, ValueError) as exc:
+        except ValueError as exc:
             raise _fail(str(exc)) from None
     for message in summary.failed + summary.failed_parts:
         err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
@@ -386,7 +400,7 @@ def events(
     f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, minimum, background, search, bbox,
                       place)
     _require(db)
-    with _open_ledger(db) as ledger:
+    with _ledger(db) as ledger:
         found = islice(iter_events(ledger, f), offset, None if limit is None else offset + limit)
         if format is ListFormat.table:
             print_events(out, found)
@@ -437,7 +451,7 @@ def claims(
 
     f = _event_filter(kind, country, admin1, since, until, weapon, target, source, outlet, None, None, search, None, place)
     _require(db)
-    with _open_ledger(db) as ledger:
+    with _ledger(db) as ledger:
         resolved = None
         if event_id is not None:
             try:
@@ -481,15 +495,10 @@ def show(
 
     Example: eventledger show 3f2a9c1e --db ledger.db --as-of 2025-07-01T12:00Z
     """
-    from eventledger.store import LedgerError
-
     when = _time_option("--as-of", as_of)
     _require(db)
-    with _open_ledger(db) as ledger:
-        try:
-            event = ledger.event(event_id, as_of=when)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        event = ledger.event(event_id, as_of=when)
         if event is None:
             raise _fail(f"no event {event_id!r} in {db}" + (f" with a report out by {as_of}" if as_of else ""))
         from eventledger.store.query import event_claims
@@ -512,7 +521,7 @@ def export(
     db: DbOption = "ledger.db",
     format: Annotated[FileFormat, typer.Option("--format", help="jsonl, csv, geojson, or parquet (the whole ledger).")] = FileFormat.jsonl,
     output: Annotated[str, typer.Option("--out", help="File to write, or - for standard output (a folder for parquet).")] = "events.jsonl",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite the file if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the file (or the folder's Parquet export) if it exists.")] = False,
     kind: KindOption = None,
     country: CountryOption = None,
     admin1: Admin1Option = None,
@@ -543,7 +552,10 @@ def export(
                       place)
     _require(db)
     if format is FileFormat.parquet:
-        return _export_parquet(db, Path(output))
+        folder = Path(output)
+        if folder.is_dir() and any(folder.glob("*.parquet")) and not force:
+            raise _fail(f"--out {output}: the folder holds an export already; pass --force to overwrite it")
+        return _export_parquet(db, folder)
     target_path = None if output == "-" else Path(output)
     if target_path is not None:
         if target_path.is_dir():
@@ -553,7 +565,7 @@ def export(
         if target_path.exists() and not force:
             raise _fail(f"--out {output}: the file exists; pass --force to overwrite it")
     outlets: dict[str, list[str]] = {}
-    with _open_ledger(db) as ledger:
+    with _ledger(db) as ledger:
         events = _noting_outlets(ledger, iter_events(ledger, f), outlets)
         if target_path is None:
             count = write_events(events, format.value, sys.stdout, outlets)
@@ -567,14 +579,10 @@ def export(
 
 
 def _export_parquet(db: str, folder: Path) -> None:
-    from eventledger.store import LedgerError
     from eventledger.store.parquet import export_parquet
 
-    with _open_ledger(db) as ledger:
-        try:
-            counts = export_parquet(ledger, folder)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        counts = export_parquet(ledger, folder)
     err.print(f"{sum(counts.values())} rows of {len(counts)} tables written to {folder}", highlight=False)
 
 
@@ -587,16 +595,12 @@ def import_(
 
     Example: eventledger import ledger-parquet/ --db postgresql://me@localhost/eventledger
     """
-    from eventledger.store import LedgerError
     from eventledger.store.parquet import import_parquet
 
     if not folder.is_dir():
         raise _fail(f"no folder {folder}: give the folder an `eventledger export --format parquet` wrote")
-    with _open_ledger(db) as ledger:
-        try:
-            counts = import_parquet(ledger, folder)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        counts = import_parquet(ledger, folder)
     err.print(f"{sum(counts.values())} rows of {len(counts)} tables imported into {db}", highlight=False)
 
 
@@ -649,7 +653,7 @@ def demo(
     from eventledger.sources.files import iter_inputs
 
     corpus = Path(__file__).parent / "demo"
-    with _open_ledger(db) as ledger:
+    with _ledger(db) as ledger:
         summary = run(ledger, iter_inputs(sorted(corpus.glob("*.txt"))))
         found = ledger.events()
     from eventledger.cli_output import print_events
@@ -745,17 +749,13 @@ def sources_add(
     """
     from eventledger.sources.errors import InputError
     from eventledger.sources.fetch import check_url
-    from eventledger.store import LedgerError
 
     try:
         check_url(url, allow_private=allow_private)
     except InputError as exc:
         raise _fail(str(exc)) from None
-    with _open_ledger(db) as ledger:
-        try:
-            source_id = ledger.add_source(name, url, kind, lang, allow_private=allow_private)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        source_id = ledger.add_source(name, url, kind, lang, allow_private=allow_private)
     err.print(Text(f"following {name} ({kind}) at {url} [source {source_id}]"), highlight=False)
 
 
@@ -769,7 +769,7 @@ def sources_list(db: DbOption = "ledger.db") -> None:
     table = Table()
     for column in ("name", "kind", "lang", "url", "last ok", "failures", "next poll", "last error"):
         table.add_column(column, overflow="fold")
-    with _open_ledger(db) as ledger:
+    with _ledger(db) as ledger:
         for source in ledger.sources():
             state = ledger.feed_state(source.url) if source.url else None
             table.add_row(
@@ -800,7 +800,7 @@ def watch(
 
     _require(db)
     gazetteer = _gazetteer()
-    with _open_ledger(db) as ledger:
+    with _ledger(db) as ledger:
         while True:
             outcomes = poll_due_feeds(
                 ledger, gazetteer, allow_private=allow_private, interval=timedelta(seconds=interval), timeout=timeout,
@@ -823,14 +823,9 @@ def merge(
 
     Example: eventledger merge 3f2a9c1e 77b0c4d2 --db ledger.db
     """
-    from eventledger.store import LedgerError
-
     _require(db)
-    with _open_ledger(db) as ledger:
-        try:
-            merged = ledger.merge(first, second)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        merged = ledger.merge(first, second)
     err.print(f"merged into event {merged}", highlight=False)
 
 
@@ -844,17 +839,12 @@ def split(
 
     Example: eventledger split 3f2a9c1e --claims 9a8b7c6d5e,1f2e3d4c5b --db ledger.db
     """
-    from eventledger.store import LedgerError
-
     parts = [p.strip() for p in claims.split(",") if p.strip()]
     if not parts:
         raise _fail("--claims needs at least one claim, report event or report id")
     _require(db)
-    with _open_ledger(db) as ledger:
-        try:
-            kept, moved = ledger.split(event_id, parts)
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        kept, moved = ledger.split(event_id, parts)
     err.print(f"event {kept} kept; moved out to event {moved}", highlight=False)
 
 
@@ -864,14 +854,9 @@ def resolve(db: DbOption = "ledger.db") -> None:
 
     Example: eventledger resolve --db ledger.db
     """
-    from eventledger.store import LedgerError
-
     _require(db)
-    with _open_ledger(db) as ledger:
-        try:
-            counts = ledger.resolve_all()
-        except LedgerError as exc:
-            raise _fail(str(exc)) from None
+    with _ledger(db) as ledger:
+        counts = ledger.resolve_all()
     err.print(
         f"{counts['report_events']} report events resolved into {counts['events']} events "
         f"({counts['rewritten']} rewritten)", highlight=False,

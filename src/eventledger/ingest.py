@@ -85,26 +85,34 @@ def ingest(
             chunk, error = _read_ahead(timed, 1 if wait_seconds is not None else batch - len(pending))
             if not chunk and error is None:
                 break
+            if isinstance(error, KeyboardInterrupt):  # Ctrl-C while reading: what was read is not extracted now (a
+                _count_failed(chunk, summary)           # second run stores it), but its bad inputs are said
+                raise error
             looked_up = _stored_as_many(ledger, [item for item, _ in chunk if not isinstance(item, InputError)])
-            for item, wait in chunk:
-                if pending:  # not the wait for a batch's first item (a language model loading, say): nothing was pending
-                    waited += wait
-                if on_item:
-                    on_item(item)
-                if isinstance(item, InputError):
-                    summary.failed.append(str(item))
-                    continue
-                try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is cheap
-                    # (the same text days later is a new edition, extracted on its own)
-                    item, stored = looked_up.pop(0) if looked_up is not None else _stored_as(ledger, item)
-                    events = [] if stored else extract_within(item, gaz, report_seconds)
-                except InputError as exc:
-                    summary.failed.append(str(exc))
-                    continue
-                pending.append((item, events))
-                if len(pending) >= batch or (wait_seconds is not None and waited >= wait_seconds):
-                    done, pending, waited = pending, [], 0.0
-                    _store(ledger, done, gaz, report_seconds, summary)
+            reached = 0
+            try:
+                for reached, (item, wait) in enumerate(chunk, 1):
+                    if pending:  # not the wait for a batch's first item (a language model loading, say): nothing was pending
+                        waited += wait
+                    if on_item:
+                        on_item(item)
+                    if isinstance(item, InputError):
+                        summary.failed.append(str(item))
+                        continue
+                    try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is
+                        # cheap (the same text days later is a new edition, extracted on its own)
+                        item, stored = looked_up.pop(0) if looked_up is not None else _stored_as(ledger, item)
+                        events = [] if stored else extract_within(item, gaz, report_seconds)
+                    except InputError as exc:
+                        summary.failed.append(str(exc))
+                        continue
+                    pending.append((item, events))
+                    if len(pending) >= batch or (wait_seconds is not None and waited >= wait_seconds):
+                        done, pending, waited = pending, [], 0.0
+                        _store(ledger, done, gaz, report_seconds, summary)
+            except KeyboardInterrupt:  # Ctrl-C while extracting or storing: the bad inputs read after this one too
+                _count_failed(chunk[reached:], summary)
+                raise
             if error is not None:
                 raise error
     finally:  # the end of the items, Ctrl-C or a failure of the input itself: what was extracted is stored
@@ -115,9 +123,10 @@ def ingest(
 
 
 def _read_ahead(timed: Iterator[tuple[Report | InputError, float]], reports: int,
-                ) -> tuple[list[tuple[Report | InputError, float]], Exception | None]:
-    """The next items (with their waits) up to `reports` reports or the end, and the failure of the input itself that
-    stopped the reading, if any: the items read before it are still extracted and stored."""
+                ) -> tuple[list[tuple[Report | InputError, float]], Exception | KeyboardInterrupt | None]:
+    """The next items (with their waits) up to `reports` reports or the end, and the failure of the input itself (or
+    the Ctrl-C) that stopped the reading, if any: the items read before it are still counted, and stored unless it
+    was Ctrl-C."""
     chunk: list[tuple[Report | InputError, float]] = []
     left = max(reports, 1)
     try:
@@ -127,9 +136,14 @@ def _read_ahead(timed: Iterator[tuple[Report | InputError, float]], reports: int
             left -= not isinstance(item, InputError)
     except StopIteration:
         pass
-    except Exception as exc:  # noqa: BLE001 - raised again once what came before it is stored
+    except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - raised again once what came before it is counted
         return chunk, exc
     return chunk, None
+
+
+def _count_failed(items: list[tuple[Report | InputError, float]], summary: IngestSummary) -> None:
+    """The bad inputs among `items`, read but not reached when Ctrl-C stopped the run, into the summary."""
+    summary.failed.extend(str(item) for item, _ in items if isinstance(item, InputError))
 
 
 def _stored_as_many(ledger: Ledger, reports: list[Report]) -> list[tuple[Report, bool]] | None:

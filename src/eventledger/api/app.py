@@ -23,12 +23,13 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.pool import QueuePool
 
 from eventledger.api.cache import DEFAULT_MB, ResponseCache
+from eventledger.api.ledger_errors import LedgerErrors
 from eventledger.api.map_data import map_router
 from eventledger.api.plain_query import PlainQueryRoutes
 from eventledger.api.read import read_router
 from eventledger.api.summaries import SummaryCache
 from eventledger.api.write import write_router
-from eventledger.store import Ledger
+from eventledger.store import Ledger, LedgerError
 from eventledger.store.version import LedgerVersion
 
 _log = logging.getLogger("eventledger.serve")
@@ -107,7 +108,11 @@ def create_app(db: str | Path | Ledger, token: str | None = None, warm: bool = F
             to_thread.current_default_thread_limiter().total_tokens = pool.size()
         if warm:  # before the server answers anyone (uvicorn listens once this is done): its time is start-up time
             started = time.perf_counter()
-            n = await to_thread.run_sync(summaries.warm)
+            try:
+                n = await to_thread.run_sync(summaries.warm)
+            except LedgerError as exc:  # a damaged ledger: said on one line, not a start-up traceback; what can be
+                _log.error("%s (the server goes on: requests that meet it will fail)", exc)  # read is still served
+                n = 0
             if n:
                 _log.warning("rendered the newest %d events' list items in %.1f s", n, time.perf_counter() - started)
         yield
@@ -140,4 +145,5 @@ def create_app(db: str | Path | Ledger, token: str | None = None, warm: bool = F
         app.mount("/static", StaticFiles(directory=WEB), name="static")
     app.add_middleware(PlainQueryRoutes, routes=read.routes)  # included as they are: no prefix or dependencies added
     app.add_middleware(ResponseCache, version=version.current, max_bytes=cache_bytes())
+    app.add_middleware(LedgerErrors)  # the last added runs first: a failure anywhere inside is answered
     return app

@@ -721,29 +721,25 @@ def _tag_subject_only(tag: str, lang: str) -> bool:
 def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[Span, Source]], lang: str = "en",
                       back: int = 6) -> tuple[Source, int] | None:
     """The speaker whose tag closes a quotation that opened in a sentence before this one, and where it opened: the
-    sentence's first quotation mark closes a quotation, the clause holding it (or starting right after it) names a
-    speaker of its own, and one of the `back` sentences before left a quotation open, with no quotation mark in the
-    sentences between."""
+    sentence's first quotation mark closes a quotation (or the sentence is a tag on a line of its own after one), the
+    clause holding it (or starting right after it) names a speaker of its own, and one of the `back` sentences before
+    left a quotation open, with no quotation mark in the sentences between."""
     sentence = all_sentences[i]
     if not named_here:
         return None
     closing = closes_quotation(sentence.text)
     last = i - 1  # the last sentence before the tag's that may have opened the quotation
+    opened_at = None  # where the quotation opened, when the sentence before the tag both opened and ended it
     if closing is None and i and _TAG_ON_ITS_LINE.match(sentence.text) \
             and _ENDS_QUOTING.search(all_sentences[i - 1].text):
         # '... two were hurt."\n– the mayor added.', '...поранено двох.”,\n– повідомив голова ОВА X': the tag on
         # a line of its own, opened by a dash, closes the quotation the line before it ends
-        closing, before = 0, all_sentences[i - 1].text
-        if closes_quotation(before) is None:
+        closing, before = 0, all_sentences[i - 1]
+        if closes_quotation(before.text) is None:
             # (the quotation opened in that sentence too: its first mark opens it)
-            opens = first_opening(before)
-            last = -1 if opens is None else i - 1
-            if opens is not None:
-                tag = next(((c, s) for c, s in named_here if c.start <= sentence.start + 4 < c.end), None)
-                teller = tag[1] if tag else None
-                ok = tag is not None and tag[1].kind in _QUOTATION_TELLERS \
-                    and _tag_subject_only(sentence.text[: tag[0].end - sentence.start], lang)
-                return (teller, all_sentences[i - 1].start + opens) if ok else None  # type: ignore[return-value]
+            if (opens := first_opening(before.text)) is None:
+                return None
+            opened_at = before.start + opens
         else:
             last = i - 2
     if closing is None:
@@ -754,6 +750,8 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
             or not _tag_subject_only(sentence.text[closing + 1: tag[0].end - sentence.start], lang):
         return None
     teller = tag[1]
+    if opened_at is not None:
+        return teller, opened_at
     for j in range(last, max(-1, last - back), -1):
         opened = left_open(all_sentences[j].text)
         if opened is None:

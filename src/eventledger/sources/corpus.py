@@ -3,13 +3,15 @@ held whole), or part by part (`split_corpus`, `read_part`) so that `eventledger 
 
 Field names differ from one collection to the next, so every field is named by the caller. A malformed line
 or row is yielded as an InputError naming `path:line` and the reading goes on; only a problem with the file as
-a whole (missing, the text field absent from the first record or the header) stops it.
+a whole (missing, empty, the text or date field absent from the header or from every one of the first records)
+stops it.
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
+import inspect
 import io
 import json
 import reprlib
@@ -83,13 +85,21 @@ class _Fields:
         self.id, self.title, self.language = id, title, language
 
     def missing(self, keys: set[str]) -> str | None:
-        """A file-level problem when the first record lacks the text or date field: a wrong field name, surely."""
+        """What a record (or a header) lacks of the text and date fields, with the fields it has; None when nothing."""
         have = ", ".join(sorted(keys)) or "none"
         if self.text not in keys:
-            return f"no field {self.text!r} for the text (fields: {have}); pass text_field=..."
+            return f"no field {self.text!r} for the text (fields: {have})"
         if self.date and self.date not in keys:
-            return f"no field {self.date!r} for the date (fields: {have}); pass date_field=... or date_field=None"
+            return f"no field {self.date!r} for the date (fields: {have})"
         return None
+
+    def wrong_name(self, problem: str, unit: str = "field") -> str:
+        """`missing`'s problem said of a whole file (its header, or its first records, `unit` "column" or "field"):
+        the field's name is wrong; the option that gives another."""
+        said = problem.replace("field", unit)
+        if problem.startswith(f"no field {self.text!r}"):
+            return f"{said}; pass the right --text-field (text_field=...)"
+        return f"{said}; pass the right --date-field, or --date-field '' for a corpus without dates (date_field=None)"
 
 
 def _format_of(path: Path) -> str:
@@ -149,10 +159,19 @@ def _lines(handle: IO[bytes], limit: int, first: int = 1, start: int = 0, stop: 
         yield number, None
 
 
+FIELD_CHECK_RECORDS = 100  # a file's first records (bad lines included) among which one must have the text and date
+
+
 def _read_jsonl(
     path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
 ) -> Iterator[Report | InputError]:
-    checked = False
+    """Each line's report or error. A record without the text or date field is an error naming its line, like any bad
+    record; but the errors of a file's first lines are held back until a record has both fields. When none of the
+    first FIELD_CHECK_RECORDS (or of all, in a shorter file) does and some lack one, the field's name is wrong: one
+    error naming the file says so, not one a line. A part from the middle of a file cannot tell (`file_problem` asks
+    the file's start before parts are read)."""
+    held: list[InputError] | None = [] if part is None or part.start == 0 else None  # None: no longer held
+    lacking = None  # the first held record's problem with the fields
     with _open_binary(path) as handle:
         if part is not None:
             handle.seek(part.start)
@@ -161,37 +180,55 @@ def _read_jsonl(
             lines = _lines(handle, MAX_RECORD_BYTES)
         for number, raw in lines:
             where = f"{path}:{number}"
-            if raw is None:
-                yield InputError(where, f"record too long: over {MAX_RECORD_BYTES:,} bytes (the limit of one record)")
+            record = _jsonl_record(raw, number, where)
+            if record is None:
                 continue
-            if number == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                yield InputError(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
-                continue
-            except ValueError as exc:  # an integer of more than 4,300 digits
-                yield InputError(where, f"not readable JSON: {str(exc).split(';')[0]}")
-                continue
-            except RecursionError:
-                yield InputError(where, "not readable JSON: nested too deep")
-                continue
-            if not isinstance(record, dict):
-                yield InputError(where, f"expected a JSON object, got {type(record).__name__}")
-                continue
-            if not checked:
-                checked = True
-                problem = fields.missing(set(record))
-                if problem:
-                    yield InputError(str(path), problem)
-                    return
-            yield from _record_report(record, where, path, fields, options)
+            if not isinstance(record, InputError) and (problem := fields.missing(set(record))):
+                record, lacking = InputError(where, problem), lacking or problem
+            if not isinstance(record, InputError):
+                if held:  # a record with both fields: the names are right, the records before were bad
+                    yield from held
+                held = None
+                yield from _record_report(record, where, path, fields, options)
+            elif held is None:
+                yield record
+            else:
+                held.append(record)
+                if len(held) >= FIELD_CHECK_RECORDS:
+                    if lacking:
+                        yield InputError(str(path), fields.wrong_name(lacking))
+                        return
+                    yield from held  # (bad lines only, so far)
+                    held = None
+    if held and lacking:
+        yield InputError(str(path), fields.wrong_name(lacking))
+    elif held:
+        yield from held
+    elif held is not None and (part is None or part.start == 0):  # not a line but blank ones (a later part may hold only those)
+        yield InputError(str(path), "empty file: no records")
+
+
+def _jsonl_record(raw: bytes | None, number: int, where: str) -> dict[str, Any] | InputError | None:
+    """One line's JSON object, or the error naming the line (`where`); None for a blank line."""
+    if raw is None:
+        return InputError(where, f"record too long: over {MAX_RECORD_BYTES:,} bytes (the limit of one record)")
+    if number == 1:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        return InputError(where, f"not readable JSON: {str(exc).split(';')[0]}")
+    except RecursionError:
+        return InputError(where, "not readable JSON: nested too deep")
+    if not isinstance(record, dict):
+        return InputError(where, f"expected a JSON object, got {type(record).__name__}")
+    return record
 
 
 def _read_csv(
@@ -206,15 +243,20 @@ def _read_csv(
         except csv.Error as exc:
             yield InputError(str(path), f"unreadable CSV header: {exc}")
             return
+        if not header:
+            yield InputError(str(path), "empty file: no header and no records")
+            return
         problem = fields.missing(set(header))
         if problem:
-            yield InputError(str(path), problem.replace("field", "column"))
+            yield InputError(str(path), fields.wrong_name(problem, "column"))
             return
-        start = reader.line_num + 1
+        start = first = reader.line_num + 1
         while True:
             try:
                 row = next(reader)
             except StopIteration:
+                if start == first:
+                    yield InputError(str(path), "no records after the header")
                 return
             except csv.Error as exc:
                 problem = str(exc)
@@ -226,6 +268,10 @@ def _read_csv(
             where, start = f"{path}:{start}", reader.line_num + 1
             if None in row:
                 yield InputError(where, f"{len(header) + len(row[None])} fields, the header has {len(header)}")
+                continue
+            if None in row.values():  # a short row: which of its values belong to which column is anyone's guess
+                given = sum(value is not None for value in row.values())
+                yield InputError(where, f"{given} field{'s' * (given != 1)}, the header has {len(header)}")
                 continue
             if any(_has_surrogates(value) for value in row.values() if isinstance(value, str)):
                 yield InputError(where, "not UTF-8")
@@ -319,15 +365,20 @@ class CorpusPart:
 def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_rows: int = 1000) -> list[CorpusPart]:
     """Cut a JSON Lines file at line ends every `part_bytes`, or a Parquet file every `part_rows` rows, in one pass
     that reads no record. A gzipped file cannot be entered in the middle, so it stays one part."""
+    from eventledger.sources.files import check_regular
+
     path = Path(path)
-    if not path.exists():
-        raise InputError(str(path), "no such file")
+    size = check_regular(path)  # a missing file, a folder or a FIFO is named and refused
     kind = _format_of(path)
     if kind == "parquet":
         rows = _parquet_file(path).metadata.num_rows
+        if not rows:
+            raise InputError(str(path), "empty file: no rows")
         return [CorpusPart(str(path), lo, min(lo + part_rows, rows), lo + 1) for lo in range(0, rows, part_rows)]
     if kind != "jsonl":
         raise InputError(str(path), f"batch reads JSON Lines (.jsonl, .ndjson) or Parquet (.parquet), not {kind!r}")
+    if not size:
+        raise InputError(str(path), "empty file: no records")
     if path.suffix.lower() == ".gz":
         return [CorpusPart(str(path), 0, -1, 1)]
     parts: list[CorpusPart] = []
@@ -343,6 +394,21 @@ def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_row
     if position > start:
         parts.append(CorpusPart(str(path), start, position, first))
     return parts
+
+
+def file_problem(path: str | Path, **options: Any) -> InputError | None:
+    """What stops the whole file (missing, empty, not Parquet, a wrong field name), as `read_corpus` finds it reading
+    from the start; None once a record reads. For `batch`, before its parts are read apart; of `options`, those of
+    `read_corpus` are used (a batch task may take more)."""
+    known = inspect.signature(read_corpus).parameters
+    options = {k: v for k, v in options.items() if k in known and k != "part"}
+    options["language"] = options.get("language") or "en"  # (the reports are dropped: detect no language)
+    for n, item in enumerate(read_corpus(path, **options)):
+        if isinstance(item, InputError) and item.input == str(path):
+            return item
+        if isinstance(item, Report) or n > FIELD_CHECK_RECORDS:
+            return None
+    return None
 
 
 def read_part(part: CorpusPart, **options: Any) -> Iterator[Report | InputError]:
@@ -371,7 +437,7 @@ def _read_parquet(
     names = set(parquet.schema_arrow.names)
     problem = fields.missing(names)
     if problem:
-        yield InputError(str(path), problem.replace("field", "column"))
+        yield InputError(str(path), fields.wrong_name(problem, "column"))
         return
     wanted = [f for f in dict.fromkeys(getattr(fields, slot) for slot in _Fields.__slots__) if f and f in names]
     lo, hi = (part.start, part.stop) if part else (0, parquet.metadata.num_rows)

@@ -206,6 +206,8 @@ def iter_inputs(
         if path.is_dir():
             # not only regular files: a FIFO or device in the folder is named and refused, not silently passed over
             files = sorted(p for p in path.rglob("*") if not p.is_dir() and not _hidden(p.relative_to(path)))
+            if not files:  # a wrong folder, most likely: said, not a silent "0 new"
+                yield InputError(str(path), "no files in this folder (hidden ones are skipped)")
         else:
             files = [path]
         for file in files:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -35,6 +36,8 @@ def iter_any(
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one crafted page must not end the batch unnamed
                 yield InputError(name, f"cannot read: {type(exc).__name__}: {exc}")
+        elif (scheme := re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", name)) is not None:  # ftp://..., file://...: not a path
+            yield InputError(name, f"only http and https URLs are read, not {scheme.group(1)!r}")
         else:
             yield from iter_inputs(
                 [name], published=published, language=language, corpus_options=corpus_options, max_bytes=max_bytes

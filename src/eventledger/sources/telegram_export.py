@@ -12,6 +12,7 @@ Report subclass: where the edited text is, the edit time; for a forward, the cha
 from __future__ import annotations
 
 import json
+import reprlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -60,8 +61,9 @@ def read_telegram_export(
 
     `channel_username` (e.g. "examplechannel") gives public t.me/<name>/<id> links; otherwise channels get
     t.me/c/<id>/<message> links. Old exports have only local times: `assume_tz` says which zone they are in.
-    A post that cannot be read is yielded as an InputError naming `file#id`; raises InputError naming the file when
-    it is not valid JSON (after the posts before the error) or not an export.
+    A post that cannot be read (no date or an unreadable one, a message that is not an object) is yielded as an
+    InputError naming `file#id` (or `file message N`, N its place in its list, when it has no id); raises InputError
+    naming the file when it is not valid JSON (after the posts before the error) or not an export.
     """
     name = str(path)
     try:
@@ -70,8 +72,8 @@ def read_telegram_export(
         raise InputError(name, "no such file") from None
     with handle:
         lists: list[str] = []  # the message lists met, so that a JSON file that is no export is named as such
-        for chat, message in _stream_messages(handle, name, lists):
-            yield from _chat_posts(chat, [message], name, language, channel_username, assume_tz, source_kind)
+        for chat, message, number in _stream_messages(handle, name, lists):
+            yield from _chat_post(chat, message, number, name, language, channel_username, assume_tz, source_kind)
         if not lists:
             raise InputError(name, "not a Telegram Desktop export: no `messages` list and no `chats.list`")
 
@@ -82,12 +84,13 @@ _LISTS = frozenset({"messages", "chats.list.item.messages"})
 _CHAT_FIELDS = ("name", "type", "id")
 
 
-def _stream_messages(handle: BinaryIO, name: str, lists: list[str]) -> Iterator[tuple[dict[str, Any], Any]]:
-    """(chat fields, message) for every message, parsed as a stream (ijson): an export is never held whole and its
-    nesting is bounded by MAX_JSON_DEPTH. The chat's name, type and id are those written before its messages, as
-    Telegram Desktop writes them. A JSON error raises InputError after the messages before it were yielded."""
+def _stream_messages(handle: BinaryIO, name: str, lists: list[str]) -> Iterator[tuple[dict[str, Any], Any, int]]:
+    """(chat fields, message, its number in its list from 1) for every message, parsed as a stream (ijson): an export
+    is never held whole and its nesting is bounded by MAX_JSON_DEPTH. The chat's name, type and id are those written
+    before its messages, as Telegram Desktop writes them. A JSON error raises InputError after the messages before it
+    were yielded."""
     chat: dict[str, Any] = {}
-    depth, builder, inside = 0, None, ""
+    depth, builder, inside, number = 0, None, "", 0
     events = ijson.parse(handle, use_float=True)
     try:
         for prefix, event, value in events:
@@ -100,16 +103,21 @@ def _stream_messages(handle: BinaryIO, name: str, lists: list[str]) -> Iterator[
             if builder is not None:
                 builder.event(event, value)
                 if prefix == inside and event == "end_map":
-                    yield dict(chat), builder.value
+                    yield dict(chat), builder.value, number
                     builder = None
                 continue
             if prefix in _LISTS and event == "start_array":
                 lists.append(prefix)
+                number = 0
             elif prefix in _MESSAGES and event == "start_map":
-                builder, inside = ijson.ObjectBuilder(), prefix
+                builder, inside, number = ijson.ObjectBuilder(), prefix, number + 1
                 builder.event(event, value)
-            elif prefix in _MESSAGES and event != "end_array":
-                continue  # a message that is not an object: skipped like a service message
+            elif prefix in _MESSAGES and event != "end_array":  # a message that is not an object is named; a list
+                number += 1                                         # once it ends (a file too deep is named alone)
+                if event != "start_array":
+                    yield dict(chat), value, number
+            elif prefix in _MESSAGES:
+                yield dict(chat), [], number
             elif prefix in _MESSAGES.values() and event == "start_map":
                 chat = {}
             elif event not in ("start_map", "start_array", "end_map", "end_array", "map_key"):
@@ -137,24 +145,27 @@ def _where_invalid(handle: BinaryIO, exc: Exception) -> str:
     return f"({first[0] if first else type(exc).__name__})"
 
 
-def _chat_posts(
-    chat: dict[str, Any], messages: list[Any], name: str, language: str | None, username: str | None,
+def _chat_post(
+    chat: dict[str, Any], message: Any, number: int, name: str, language: str | None, username: str | None,
     assume_tz: tzinfo, source_kind: SourceKind,
 ) -> Iterator[TelegramPost | InputError]:
-    chat_name = _string(chat.get("name"))
-    for message in messages:
-        if not isinstance(message, dict) or message.get("type") != "message":
-            continue
-        message_id = message.get("id") if isinstance(message.get("id"), int) else None
-        where = f"{name}#{message_id}" if message_id is not None else name
-        try:
-            post = _post(chat, chat_name, message, message_id, where, language, username, assume_tz, source_kind)
-        except InputError as exc:
-            yield exc
-            continue
-        except Exception as exc:  # noqa: BLE001 - one crafted post must not end the export
-            yield InputError(where, f"unreadable post: {type(exc).__name__}: {exc}")
-            continue
+    """The message's post (none for a service message or one without text), or the error naming it."""
+    if not isinstance(message, dict):
+        kind = {"list": "a list", "str": "a string", "int": "a number", "float": "a number", "bool": "true or false"}
+        yield InputError(f"{name} message {number}", f"not a message object but {kind.get(type(message).__name__, 'null')}")
+        return
+    if message.get("type") != "message":
+        return
+    message_id = message.get("id") if isinstance(message.get("id"), int) else None
+    where = f"{name}#{message_id}" if message_id is not None else f"{name} message {number}"
+    try:
+        post = _post(chat, _string(chat.get("name")), message, message_id, where, language, username, assume_tz,
+                     source_kind)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # noqa: BLE001 - one crafted post must not end the export
+        yield InputError(where, f"unreadable post: {type(exc).__name__}: {exc}")
+    else:
         if post is not None:
             yield post
 
@@ -174,9 +185,14 @@ def _post(
     original = _string(message.get("forwarded_from"))
     for value in (publisher, original):
         check_text(value or "", where)
+    published = parse_timestamp(message.get("date_unixtime")) or parse_timestamp(message.get("date"), assume_tz)
+    if published is None:  # Telegram Desktop writes both on every message: a post without one is damaged
+        given = next((message[k] for k in ("date_unixtime", "date") if message.get(k) not in (None, "")), None)
+        raise InputError(where, "no date (`date` or `date_unixtime`)" if given is None
+                         else f"unreadable date {reprlib.repr(given)}")
     return TelegramPost(
         text=text,
-        published=parse_timestamp(message.get("date_unixtime")) or parse_timestamp(message.get("date"), assume_tz),
+        published=published,
         language=resolve_language(text, language),
         source=original or publisher,
         source_kind=source_kind,

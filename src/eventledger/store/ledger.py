@@ -500,7 +500,7 @@ class Ledger:
         except SQLAlchemyError as exc:
             cache_for(self.engine).clear()  # the commit failed
             error = _Conflict if _is_conflict(exc) else LedgerError
-            raise error(f"could not store {what}: {_first_line(exc)}") from exc
+            raise error(f"could not store {what} in ledger {self.url}: {_first_line(exc)}") from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
