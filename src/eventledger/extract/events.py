@@ -2169,10 +2169,20 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # "Беспилотник был сбит. Пострадавших нет.": in a report that tells no strike, a stated zero is the
             # interception's (ANNOTATION.md gives an interception its "no one was hurt")
             pool = interceptions
+        zero_after_interception = figures_only and _all_zero(figures_only) and pool is capable and not any(
+            e.anchor <= at for e in capable) and any(e.anchor <= at for e in interceptions)
+        if zero_after_interception:
+            # "Two drones were shot down over Tula. The governor said no one was hurt. ... Later a drone struck a
+            # house in Rostov": a stated zero told after an interception and before any incident that could harm is
+            # the interception's (ANNOTATION.md gives an interception its "no one was hurt"), never an incident the
+            # report has not told yet; of several interceptions, the one told last
+            pool = interceptions
         if not pool:
             continue
         home = next((e for e in pool if located and any(_same_place(e.place, p) for p in located)), None)
         regions = offices.get(at, [])
+        if home is None and zero_after_interception:
+            home = max((e for e in pool if e.anchor <= at), key=lambda e: max(e.anchor, last_claim(e)))
         if home is None:
             before = [e for e in pool if e.anchor <= at]
             # "Volgograd region Governor Andrei Bocharov said there were no injuries": his region's incident, not the

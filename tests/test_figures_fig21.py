@@ -1,0 +1,67 @@
+"""fig21: figures that reached no event or the wrong one on fresh reports. Reports written for this test (en/ru/uk).
+
+1. A group told without its size, then a count of a part of it ("є постраждалі, серед яких троє дітей", "есть
+   пострадавшие, среди них двое детей", "there were injured people, including three children"): the part is the
+   group's lower bound, not a bare "at least one". A counted group keeps its count ("поранено дев'ятьох, серед них
+   двоє дітей" is nine), and a part with a figure of its own stays that figure.
+2. A stated zero told after an interception and before any incident that could harm is the interception's, not an
+   incident the report tells only later; of two interceptions told before it, the one told last.
+"""
+
+import pytest
+
+
+def _claims(events, name):
+    return sorted((c.value, c.lower_bound) for e in events for c in e.claims if c.figure == name)
+
+
+@pytest.mark.parametrize("text, lang, figure, value", [
+    ("Вночі росіяни вдарили дронами по Сумах. Є постраждалі, серед яких троє дітей.", "uk", "injured", 3),
+    ("Вночі росіяни вдарили дронами по Сумах. Є загиблі, серед них двоє дітей.", "uk", "killed", 2),
+    ("Ночью дроны атаковали Белгород. Есть пострадавшие, среди них двое детей.", "ru", "injured", 2),
+    ("Russian drones struck Sumy overnight. There were injured people, including three children.", "en", "injured", 3),
+])
+def test_a_part_of_a_group_told_without_its_size_is_its_lower_bound(read, text, lang, figure, value):
+    events = read(text, lang)
+    assert _claims(events, figure) == [(value, True)]
+    assert events[0].figures[figure].best == value and events[0].figures[figure].high is None
+
+
+@pytest.mark.parametrize("text, lang, figure, claims", [
+    # the group has a count: the part is inside it, no figure of its own
+    ("Вночі росіяни вдарили дронами по Сумах. Поранено дев'ятьох, серед них двоє дітей.", "uk", "injured", [(9, False)]),
+    ("Ночью дроны атаковали Белгород. Пострадали пять человек, среди них двое детей.", "ru", "injured", [(5, False)]),
+    ("Russian drones struck Sumy overnight, injuring nine people, including two children.", "en", "injured", [(9, False)]),
+])
+def test_a_part_of_a_counted_group_changes_nothing(read, text, lang, figure, claims):
+    assert _claims(read(text, lang), figure) == claims
+
+
+def _where(events, name):
+    return sorted((e.kind, e.place.name if e.place else None) for e in events for c in e.claims if c.figure == name)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Air defences shot down two drones over the Tula region, Governor Dmitry Ivanov said. The attack did not result "
+     "in any casualties. Later, drones attacked the village of Chaltyr in the Rostov region, injuring two people.", "en"),
+    ("Над Тульской областью сбиты два беспилотника, сообщил губернатор. Пострадавших нет. Позднее дроны атаковали "
+     "Ростов, ранены два человека.", "ru"),
+    ("Над Сумщиною збито два дрони, повідомив голова ОВА. Постраждалих немає. Пізніше дрони атакували Харків, "
+     "поранено двох людей.", "uk"),
+])
+def test_a_zero_after_an_interception_is_not_a_later_strikes(read, text, lang):
+    events = read(text, lang)
+    zeros = [e for e in events for c in e.claims if c.figure == "injured" and c.value == 0]
+    assert zeros and all(e.kind == "interception" for e in zeros)
+    strikes = [e for e in events if e.kind != "interception" and "injured" in e.figures]
+    assert strikes and all(e.figures["injured"].best == 2 for e in strikes)
+
+
+def test_a_zero_after_two_interceptions_is_the_last_ones(read):
+    text = ("Air defences shot down two drones over the Tula region overnight, the governor said. "
+            "In the Volgograd region, air defences repelled a drone attack on energy facilities, Governor Andrei "
+            "Petrov said; no injuries were recorded. Later, drones attacked the village of Chaltyr in the Rostov "
+            "region, injuring two people.")
+    events = read(text, "en")
+    zeros = [e for e in events for c in e.claims if c.figure == "injured" and c.value == 0]
+    assert zeros and {e.place.name for e in zeros} <= {"Volgograd Oblast", "Волгоградская область"}
