@@ -65,3 +65,35 @@ def test_a_zero_after_two_interceptions_is_the_last_ones(read):
     events = read(text, "en")
     zeros = [e for e in events for c in e.claims if c.figure == "injured" and c.value == 0]
     assert zeros and {e.place.name for e in zeros} <= {"Volgograd Oblast", "Волгоградская область"}
+
+
+@pytest.mark.parametrize("text, lang, figure, value", [
+    # 3. ru/uk: a verb of killing or wounding in the active voice or as a gerund before its count, as en's "killing
+    # three", "wounding five"
+    ("Росіяни обстріляли Херсон, поранивши п'ятьох людей.", "uk", "injured", 5),
+    ("Росіяни обстріляли Херсон, вбивши двох людей.", "uk", "killed", 2),
+    ("Российские войска обстреляли Херсон, ранив пятерых человек.", "ru", "injured", 5),
+    ("ВСУ обстреляли Горловку, убив двух человек.", "ru", "killed", 2),
+    ("Russian forces shelled Kherson, wounding five people.", "en", "injured", 5),
+])
+def test_a_verb_of_harm_before_its_count(read, text, lang, figure, value):
+    assert _claims(read(text, lang), figure) == [(value, False)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # 4. a part of the weapons counted before, with its verb before it ("shot down 44 of them", "збила 44 з них"); the
+    # verb is not the whole count's ("64 дрона, ПВО сбила 44": the 64 were launched, not downed); en infinitives
+    ("Russia launched 64 drones at Ukraine overnight; air defences shot down 44 of them.", "en"),
+    ("Russia launched 64 drones at Ukraine overnight; air defences managed to intercept 44 of them.", "en"),
+    ("Россия выпустила по Украине 64 дрона, ПВО сбила 44 из них.", "ru"),
+    ("Росія випустила по Україні 64 дрони, ППО збила 44 з них.", "uk"),
+])
+def test_a_part_of_the_weapons_downed(read, text, lang):
+    events = read(text, lang)
+    assert _claims(events, "launched") == [(64, False)]
+    assert _claims(events, "intercepted") == [(44, False)]
+
+
+def test_an_infinitive_of_downing_before_a_count_of_weapons(read):
+    events = read("Air defences were able to shoot down nine missiles over Kyiv.", "en")
+    assert _claims(events, "intercepted") == [(9, False)]

@@ -761,14 +761,16 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
             for figure, pattern in p.after + p.weapon_after if skip is not None else ():
-                if m := pattern.match(rest[skip:]):
+                if (m := pattern.match(rest[skip:])) and not _count_next(end + w.end() + skip + m.end(), text, others):
                     return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
         # ... or further off in the clause, when no other count stands between: "19 drones headed for several Russian
         # regions were shot down", "ПВО уничтожила над Белгородской областью девять ракет"
         # (no other count or weapon stands between: "сбила беспилотник над Курском, пять дронов атаковали" are two)
         after_at = end + w.end()
+        # (a verb with a count of its own right after it is that count's: "выпустила 64 дрона, ПВО сбила 44 из них")
         far = [(m.end(), figure) for figure, pattern in p.weapon_far_after if (m := pattern.match(rest))
-               and _clear(p, text, after_at, after_at + m.end(), others)]
+               and _clear(p, text, after_at, after_at + m.end(), others)
+               and not _count_next(after_at + m.end(), text, others)]
         if far:
             stop, figure = min(far)
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + after_at + stop)
@@ -809,16 +811,24 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before if before_any else ():
         m = pattern.search(prefix)
-        if figure in _WEAPON_FIGURES and not weapons_counted and not (m and p.weapon_in.search(m.group(0))):
+        if figure in _WEAPON_FIGURES and not weapons_counted and not (m and p.weapon_in.search(m.group(0))) and not (
+                m and p.relative_part and p.relative_part.match(following)):
             continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
             # (in the phrase, "количество сбитых БПЛА составляет 26", or counted already in the clause: "из 120
-            # беспилотников ... уничтожены 110")
+            # беспилотников ... уничтожены 110"), or told of a part of them ("shot down 44 of them", "збила 44 з
+            # них": the weapons were named before the part)
         if m:
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     for figure, pattern in p.after if before_first else ():
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     return None
+
+
+def _count_next(at: int, text: str, others: list[tuple[int, int]]) -> bool:
+    """Whether another count opens right after text[:at] (spaces between): the verb before it is that count's."""
+    gap = len(text[at:]) - len(text[at:].lstrip())
+    return any(s == at + gap for s, _ in others)
 
 
 def _told_before(p: _Patterns, text: str, start: int, q: Quantity, base: int, end: int) -> FigureMention | None:
