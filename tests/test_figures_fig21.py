@@ -97,3 +97,30 @@ def test_a_part_of_the_weapons_downed(read, text, lang):
 def test_an_infinitive_of_downing_before_a_count_of_weapons(read):
     events = read("Air defences were able to shoot down nine missiles over Kyiv.", "en")
     assert _claims(events, "intercepted") == [(9, False)]
+
+
+@pytest.mark.parametrize("text, lang, best", [
+    # 5. more of the same adds to the count told before it in the event
+    ("A drone struck Sumy on Monday. A woman was killed. Another person died in hospital later.", "en", 2),
+    ("A drone struck Sumy on Monday, killing two people. Two more people died in hospital later.", "en", 4),
+    ("Беспилотник атаковал Белгород. Погиб мужчина. Еще один человек скончался в больнице.", "ru", 2),
+    ("Беспилотник атаковал Белгород, погибли два человека. Позже в больнице скончались еще двое.", "ru", 4),
+    ("Дрон атакував Суми. Загинув чоловік. Ще одна людина померла в лікарні.", "uk", 2),
+    ("Дрон атакував Суми, загинули двоє людей. Згодом у лікарні померли ще двоє.", "uk", 4),
+])
+def test_more_of_the_same_adds_up(read, text, lang, best):
+    events = read(text, lang)
+    assert [e.figures["killed"].best for e in events if "killed" in e.figures] == [best]
+
+
+@pytest.mark.parametrize("text, lang, figure, best", [
+    # ... not with no count of its figure before it, nor a state told "still", nor a retold addition twice
+    ("A drone struck Sumy on Monday, killing a woman. Another person was injured.", "en", "injured", 1),
+    ("Беспилотник атаковал Белгород, погибли два человека. Ещё трое ранены.", "ru", "injured", 3),
+    ("Дрон атакував Суми, поранено трьох людей. Ще двоє перебувають у лікарні.", "uk", "injured", 3),
+    ("A drone struck Sumy on Monday, killing one man. Another person died later. 'Another person died in hospital,' "
+     "the governor said.", "en", "killed", 2),
+])
+def test_more_of_the_same_with_nothing_to_add_to(read, text, lang, figure, best):
+    events = read(text, lang)
+    assert [e.figures[figure].best for e in events if figure in e.figures] == [best]

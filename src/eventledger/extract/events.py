@@ -24,6 +24,7 @@ from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
+from eventledger.extract.increments import added_up
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
@@ -491,6 +492,7 @@ def build_events(
         d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
+        d.claims = added_up(d.claims, text, lang)  # "a woman was killed ... another person died": two
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
