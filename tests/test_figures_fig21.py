@@ -124,3 +124,16 @@ def test_more_of_the_same_adds_up(read, text, lang, best):
 def test_more_of_the_same_with_nothing_to_add_to(read, text, lang, figure, best):
     events = read(text, lang)
     assert [e.figures[figure].best for e in events if figure in e.figures] == [best]
+
+
+@pytest.mark.parametrize("text, lang, downed", [
+    # 6. one weapon downed with no count: en "struck down" as the other verbs of downing; ru/uk a weapon before a past
+    # verb of another gender is its object ("беспилотник сбила система ПВО"), one of the same gender its subject
+    ("A drone was struck down over Belgorod overnight.", "en", [(1, False)]),
+    ("Украинский беспилотник сбила система ПВО над Белгородом.", "ru", [(1, False)]),
+    ("Ворожий безпілотник збила ППО над Вінницею.", "uk", [(1, False)]),
+    ("Беспилотник уничтожил автомобиль в Белгороде.", "ru", []),
+    ("Дрон знищив автомобіль у Сумах.", "uk", []),
+])
+def test_one_weapon_downed(read, text, lang, downed):
+    assert _claims(read(text, lang), "intercepted") == downed
