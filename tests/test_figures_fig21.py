@@ -137,3 +137,23 @@ def test_more_of_the_same_with_nothing_to_add_to(read, text, lang, figure, best)
 ])
 def test_one_weapon_downed(read, text, lang, downed):
     assert _claims(read(text, lang), "intercepted") == downed
+
+
+@pytest.mark.parametrize("text, lang", [
+    # 7. "no one was killed" after a count of injured speaks of the incidents told before them too; a zero of the
+    # injured after it does not
+    ("Вранці росіяни обстріляли Ізюм, пошкоджено будинок. Також обстріляли Балаклію, поранено трьох людей. "
+     "Загиблих немає.", "uk"),
+    ("Утром ВСУ обстреляли Шебекино, повреждён дом. Также обстреляли Грайворон, ранены три человека. Погибших нет.", "ru"),
+    ("On Monday morning Russian forces shelled Izium, damaging a house. They also shelled Balakliia, injuring three "
+     "people. No one was killed.", "en"),
+])
+def test_no_deaths_after_a_count_of_injured(read, text, lang):
+    events = read(text, lang)
+    assert len(events) == 2 and all(e.figures.get("killed") and e.figures["killed"].best == 0 for e in events)
+
+
+def test_no_injured_after_a_count_of_injured(read):
+    events = read("Вранці росіяни обстріляли Ізюм, пошкоджено будинок. Також обстріляли Балаклію, поранено трьох "
+                  "людей. Постраждалих більше немає.", "uk")
+    assert [bool(e.figures) for e in events] == [False, True]

@@ -2208,17 +2208,19 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
         if figures_only and _all_zero(figures_only) and home in capable:
             # "Под удар попал поселок Северный ... Также в Грайвороне повреждены окна. Никто не пострадал": a stated
             # zero is said of every incident told since the last figure of harm, not only of the last one
-            for e in _unharmed_since(capable, home, at):
+            for e in _unharmed_since(capable, home, at, {c.figure for c in figures_only}):
                 if regions and not _in_any(e, regions):
                     continue
                 e.claims.extend(claims)
 
 
-def _unharmed_since(capable: list[_Draft], home: _Draft, at: int) -> list[_Draft]:
+def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None] = frozenset(_HARMED)) -> list[_Draft]:  # type: ignore[assignment]
     """The incidents a stated zero is also said of: of the day of the one it was told after, at a place finer than a
-    country, told after the last figure of harm (a zero after "two were killed in X" speaks of what followed), with no
-    figure of harm of their own."""
-    since = max((c.start for e in capable for c in e.claims if c.figure in _HARMED and c.start < at), default=-1)
+    country, told after the last count of the figure it denies (a zero after "two were killed in X" speaks of what
+    followed; "no one was killed" after "three were injured in X" still speaks of the incidents told before X), with
+    no figure of harm of their own."""
+    since = max((c.start for e in capable for c in e.claims
+                 if c.figure in _HARMED and c.figure in zeros and c.start < at), default=-1)
     return [e for e in capable if e is not home and since < e.anchor <= at and e.date == home.date and not e.listed
             and e.place is not None and e.place.feature != "country" and not _is_background(e)
             and not any(c.figure in _HARMED for c in e.claims)]
