@@ -157,3 +157,18 @@ def test_no_injured_after_a_count_of_injured(read):
     events = read("Вранці росіяни обстріляли Ізюм, пошкоджено будинок. Також обстріляли Балаклію, поранено трьох "
                   "людей. Постраждалих більше немає.", "uk")
     assert [bool(e.figures) for e in events] == [False, True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # 8. one drone told downed with no place of its own is downed where the report has just told the attack, as an
+    # interception told with no count, not a count over the whole country
+    ("Ukraine struck the airfield in Yeysk overnight, a base for aircraft used against Ukraine, residents said. Russian "
+     "officials in Moscow denied the strike. Residents of Yeysk reported two explosions. According to a Telegram "
+     "channel, the drone was struck down.", "en"),
+    ("Ночью Украина атаковала аэродром в Ейске, сообщили жители. Российские чиновники в Москве опровергли удар. Жители "
+     "Ейска слышали два взрыва. По данным телеграм-канала, беспилотник был сбит.", "ru"),
+])
+def test_one_drone_downed_where_the_attack_was_told(read, text, lang):
+    downed = [e for e in read(text, lang) if e.kind == "interception"]
+    assert len(downed) == 1 and downed[0].figures["intercepted"].best == 1
+    assert downed[0].place is not None and downed[0].place.precision != "country"

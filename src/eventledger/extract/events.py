@@ -438,11 +438,13 @@ def build_events(
             e.place = area
         elif e.kind == "interception" and (heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
-        elif e.kind == "interception" and not _counts(e) and not any(c.source_kind == "military" for c in e.claims) \
+        elif e.kind == "interception" and not _counts(e) - {("intercepted", 1)} \
+                and not any(c.source_kind == "military" for c in e.claims) \
                 and (before := _place_told_before(e.anchor, all_sentences, told_in, text)) is not None:
             # "Увечері дрони атакували Черкаси. Над містом працювала ППО.": air defence at work, told with no count
             # and no place of its own, worked where the paragraph has just told the attack (not over the country; but
-            # a ministry's "air defence downed the drones" is the ministry's claim over its country)
+            # a ministry's "air defence downed the drones" is the ministry's claim over its country); one drone told
+            # downed ("the UAV was struck down") is no count over a country either
             e.place = before
         elif e.kind == "interception" and not heads_for_capital(e.anchor, all_sentences, text, lang) and home is not None:
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
