@@ -172,3 +172,13 @@ def test_one_drone_downed_where_the_attack_was_told(read, text, lang):
     downed = [e for e in read(text, lang) if e.kind == "interception"]
     assert len(downed) == 1 and downed[0].figures["intercepted"].best == 1
     assert downed[0].place is not None and downed[0].place.precision != "country"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # 9. ru/uk: one person told in hospital with no verb ("Він у лікарні", "Он в больнице"), as en "He is in hospital"
+    ("Уранці дрон атакував Дніпро. Поранено чоловіка. Він у лікарні.", "uk"),
+    ("Утром дрон атаковал Белгород. Ранен мужчина. Он в больнице.", "ru"),
+    ("A drone struck Dnipro in the morning. A man was injured. He is in hospital.", "en"),
+])
+def test_one_person_in_hospital_with_no_verb(read, text, lang):
+    assert _claims(read(text, lang), "hospitalized") == [(1, False)]
