@@ -761,7 +761,7 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
             for figure, pattern in p.after + p.weapon_after if skip is not None else ():
-                if (m := pattern.match(rest[skip:])) and not _count_next(end + w.end() + skip + m.end(), text, others):
+                if (m := pattern.match(rest[skip:])) and not _count_next(p, end + w.end() + skip + m.end(), text, others):
                     return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
         # ... or further off in the clause, when no other count stands between: "19 drones headed for several Russian
         # regions were shot down", "ПВО уничтожила над Белгородской областью девять ракет"
@@ -770,7 +770,7 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         # (a verb with a count of its own right after it is that count's: "выпустила 64 дрона, ПВО сбила 44 из них")
         far = [(m.end(), figure) for figure, pattern in p.weapon_far_after if (m := pattern.match(rest))
                and _clear(p, text, after_at, after_at + m.end(), others)
-               and not _count_next(after_at + m.end(), text, others)]
+               and not _count_next(p, after_at + m.end(), text, others)]
         if far:
             stop, figure = min(far)
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + after_at + stop)
@@ -825,10 +825,12 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
     return None
 
 
-def _count_next(at: int, text: str, others: list[tuple[int, int]]) -> bool:
-    """Whether another count opens right after text[:at] (spaces between): the verb before it is that count's."""
+def _count_next(p: _Patterns, at: int, text: str, others: list[tuple[int, int]]) -> bool:
+    """Whether another count of weapons opens right after text[:at] (spaces between): the verb before it is that
+    count's ("ПВО сбила 44 беспилотника", "сбила 44 из них"; not "destroyed over five regions")."""
     gap = len(text[at:]) - len(text[at:].lstrip())
-    return any(s == at + gap for s, _ in others)
+    return any(s == at + gap and (p.weapon_count.match(text[e:]) or (p.relative_part and p.relative_part.match(text[e:])))
+               for s, e in others)
 
 
 def _told_before(p: _Patterns, text: str, start: int, q: Quantity, base: int, end: int) -> FigureMention | None:

@@ -1,11 +1,13 @@
-"""A count told as more of the same ("another person died", "ещё двое скончались", "ще одна людина померла",
-"two more drones were shot down"): the number added to the count told before it, not a count of its own.
+"""A count of people told as more of the same ("another person died", "ещё двое скончались", "ще одна людина
+померла", "two more people were injured"): the number added to the count told before it, not a count of its own.
 
 Read alone, "another person died" after "a woman was killed" is a claim of one killed, and reconciliation's largest
 count of the report keeps one; the report tells two. Within one event, such a claim counts its figure's last plain
 claim told before it (not an earlier "more": a retold "another person died" is not a third) plus its own number. Only
 figures that accumulate: a state told "still" ("ещё двое в больнице", "ще двоє в лікарні") is no addition, so
-hospitalised and critical are left as told. The markers are `more_before` / `more_after` in lang/<code>/figures.yaml.
+hospitalised and critical are left as told; counts of weapons told as more ("UPD: ещё восемь беспилотников сбиты")
+are added where the retellings of an interception are joined (same_incident.py `_count_on`), not here. The markers
+are `more_before` / `more_after` in lang/<code>/figures.yaml.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from eventledger.extract.numbers import find_quantities
 from eventledger.lang import topic
 from eventledger.model import Claim
 
-_ADDING = frozenset({"killed", "injured", "intercepted", "hit"})
+_ADDING = frozenset({"killed", "injured"})
 _BEFORE = 16  # how far before a claim's words its marker may stand ("Ещё |один человек скончался")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
