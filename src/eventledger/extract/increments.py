@@ -1,13 +1,14 @@
-"""A count of people told as more of the same ("another person died", "ещё двое скончались", "ще одна людина
-померла", "two more people were injured"): the number added to the count told before it, not a count of its own.
+"""A count told as more of the same ("another person died", "ещё двое скончались", "ще одна людина померла",
+"two more drones were shot down"): the number added to the count told before it, not a count of its own.
 
 Read alone, "another person died" after "a woman was killed" is a claim of one killed, and reconciliation's largest
 count of the report keeps one; the report tells two. Within one event, such a claim counts its figure's last plain
 claim told before it (not an earlier "more": a retold "another person died" is not a third) plus its own number. Only
 figures that accumulate: a state told "still" ("ещё двое в больнице", "ще двоє в лікарні") is no addition, so
-hospitalised and critical are left as told; counts of weapons told as more ("UPD: ещё восемь беспилотников сбиты")
-are added where the retellings of an interception are joined (same_incident.py `_count_on`), not here. The markers
-are `more_before` / `more_after` in lang/<code>/figures.yaml.
+hospitalised and critical are left as told. Counts of weapons told as more in a retelling of an interception
+("UPD: ещё восемь беспилотников сбиты") are added where the retellings are joined (same_incident.py `_count_on`),
+before this: a claim whose value is no longer the number in its words is such a total already and is left alone.
+The markers are `more_before` / `more_after` in lang/<code>/figures.yaml.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from eventledger.extract.numbers import find_quantities
 from eventledger.lang import topic
 from eventledger.model import Claim
 
-_ADDING = frozenset({"killed", "injured"})
+_ADDING = frozenset({"killed", "injured", "intercepted", "hit"})
 _BEFORE = 16  # how far before a claim's words its marker may stand ("Ещё |один человек скончался")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
@@ -41,6 +42,9 @@ def told_as_more(claim: Claim, text: str, lang: str) -> bool:
         return False
     before, after = _markers(lang)
     quote = text[claim.start : claim.end]
+    told = {q.value for q in find_quantities(quote, lang)}
+    if told and claim.value not in told:
+        return False  # already the running total: joined retellings of an interception count on (same_incident.py)
     if after is not None and after.match(quote):
         return True
     if before is None:
