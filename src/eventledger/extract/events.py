@@ -24,6 +24,7 @@ from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
+from eventledger.extract.increments import added_up
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
@@ -437,11 +438,13 @@ def build_events(
             e.place = area
         elif e.kind == "interception" and (heading := place_heading(e.anchor, all_sentences, places, text, lang)):
             e.place = heading  # "сбиты 32 беспилотника, летевших на Москву": the approaches of Moscow
-        elif e.kind == "interception" and not _counts(e) and not any(c.source_kind == "military" for c in e.claims) \
+        elif e.kind == "interception" and not _counts(e) - {("intercepted", 1)} \
+                and not any(c.source_kind == "military" for c in e.claims) \
                 and (before := _place_told_before(e.anchor, all_sentences, told_in, text)) is not None:
             # "Увечері дрони атакували Черкаси. Над містом працювала ППО.": air defence at work, told with no count
             # and no place of its own, worked where the paragraph has just told the attack (not over the country; but
-            # a ministry's "air defence downed the drones" is the ministry's claim over its country)
+            # a ministry's "air defence downed the drones" is the ministry's claim over its country); one drone told
+            # downed ("the UAV was struck down") is no count over a country either
             e.place = before
         elif e.kind == "interception" and not heads_for_capital(e.anchor, all_sentences, text, lang) and home is not None:
             # a count with no place ("61 of the 112 drones were shot down"): the one area the report is about ("drones
@@ -491,6 +494,7 @@ def build_events(
         d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
+        d.claims = added_up(d.claims, text, lang)  # "a woman was killed ... another person died": two
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
@@ -2183,10 +2187,20 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # "Беспилотник был сбит. Пострадавших нет.": in a report that tells no strike, a stated zero is the
             # interception's (ANNOTATION.md gives an interception its "no one was hurt")
             pool = interceptions
+        zero_after_interception = figures_only and _all_zero(figures_only) and pool is capable and not any(
+            e.anchor <= at for e in capable) and any(e.anchor <= at for e in interceptions)
+        if zero_after_interception:
+            # "Two drones were shot down over Tula. The governor said no one was hurt. ... Later a drone struck a
+            # house in Rostov": a stated zero told after an interception and before any incident that could harm is
+            # the interception's (ANNOTATION.md gives an interception its "no one was hurt"), never an incident the
+            # report has not told yet; of several interceptions, the one told last
+            pool = interceptions
         if not pool:
             continue
         home = next((e for e in pool if located and any(_same_place(e.place, p) for p in located)), None)
         regions = offices.get(at, [])
+        if home is None and zero_after_interception:
+            home = max((e for e in pool if e.anchor <= at), key=lambda e: max(e.anchor, last_claim(e)))
         if home is None:
             before = [e for e in pool if e.anchor <= at]
             # "Volgograd region Governor Andrei Bocharov said there were no injuries": his region's incident, not the
@@ -2210,17 +2224,19 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
         if figures_only and _all_zero(figures_only) and home in capable:
             # "Под удар попал поселок Северный ... Также в Грайвороне повреждены окна. Никто не пострадал": a stated
             # zero is said of every incident told since the last figure of harm, not only of the last one
-            for e in _unharmed_since(capable, home, at):
+            for e in _unharmed_since(capable, home, at, {c.figure for c in figures_only}):
                 if regions and not _in_any(e, regions):
                     continue
                 e.claims.extend(claims)
 
 
-def _unharmed_since(capable: list[_Draft], home: _Draft, at: int) -> list[_Draft]:
+def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None] = frozenset(_HARMED)) -> list[_Draft]:  # type: ignore[assignment]
     """The incidents a stated zero is also said of: of the day of the one it was told after, at a place finer than a
-    country, told after the last figure of harm (a zero after "two were killed in X" speaks of what followed), with no
-    figure of harm of their own."""
-    since = max((c.start for e in capable for c in e.claims if c.figure in _HARMED and c.start < at), default=-1)
+    country, told after the last count of the figure it denies (a zero after "two were killed in X" speaks of what
+    followed; "no one was killed" after "three were injured in X" still speaks of the incidents told before X), with
+    no figure of harm of their own."""
+    since = max((c.start for e in capable for c in e.claims
+                 if c.figure in _HARMED and c.figure in zeros and c.start < at), default=-1)
     return [e for e in capable if e is not home and since < e.anchor <= at and e.date == home.date and not e.listed
             and e.place is not None and e.place.feature != "country" and not _is_background(e)
             and not any(c.figure in _HARMED for c in e.claims)]

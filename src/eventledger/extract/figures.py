@@ -411,6 +411,7 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
     inside = sorted(inside + _single_ages(p, text, base, found), key=lambda q: q.start)
     weapons_counted = any(m.figure == "launched" for m in found)
     things: list[tuple[int, int]] = []  # the words of counts of things or animals, kept from the bare readings below
+    parts: list[Quantity] = []  # counts of a part of a group told before them ("including two children")
     for q in inside:
         if q.start in done:
             continue
@@ -422,6 +423,8 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
             part = _figure_for_count(p, text, rel_start, rel_end, q, base)
             if part is not None and part.figure in _PARTS_OF_GROUP:
                 found.append(part)
+            else:
+                parts.append(q)
             continue
         if p.part_of_group and (group := p.part_of_group.match(text[rel_end:])) \
                 and not p.weapon_count.match(text[rel_end + group.end():]) \
@@ -480,6 +483,7 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
                 # ... which still names the group ("Пострадавших доставили в больницу": there were injured)
                 everyone.append((base + m.start(), base + m.end()))
     counted = {m.figure for m in found}
+    bare: list[FigureMention] = []
     for figure, pattern in p.bare:
         if figure in counted:
             continue
@@ -492,8 +496,10 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
             # "He was taken to hospital in critical condition": a condition said of one person is one
             one = (figure in _CONDITIONS and said_of_one(text, m.start(), lang)) or names_one(m.group(0).split()[-1], lang)
             found.append(FigureMention(figure, 1, not one, base + start, base + end))
+            bare.append(found[-1])
             taken.append((base + m.start(), base + m.end()))
             break
+    found = _raised_by_parts(found, parts, bare)
     counted = {m.figure for m in found}
     for figure, pattern in p.one_verb:
         if figure in counted:
@@ -512,6 +518,25 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
                 taken.append((base + m.start(), base + m.end()))
                 break
     return _with_shared(found, text, base, inside, lang, p)
+
+
+def _raised_by_parts(found: list[FigureMention], parts: list[Quantity], bare: list[FigureMention]) -> list[FigureMention]:
+    """A group told without its size and then a count of a part of it ("є постраждалі, серед яких троє дітей",
+    "есть погибшие, среди них двое детей", "the injured, including three children"): the group is at least as large
+    as its part, so the part's count is the group's lower bound (ANNOTATION.md: "at least N" is N, a lower bound),
+    quoted from the group's word to the part's count. Only the figure told last before the part, and only when it is
+    a bare word with no count of its own; a part told after a counted group ("nine injured, including two children")
+    never reaches here (its group has a count)."""
+    for q in parts:
+        before = [m for m in found if m.end <= q.start]
+        if not before:
+            continue
+        group = max(before, key=lambda m: m.end)
+        if group in bare and group.lower_bound and group.value < q.value:
+            found = [FigureMention(group.figure, int(q.value), True, group.start, q.end) if m is group else m
+                     for m in found]
+            bare = [m for m in bare if m is not group]
+    return found
 
 
 def _with_shared(found: list[FigureMention], text: str, base: int, inside: list[Quantity], lang: str,
@@ -736,14 +761,16 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
         aside = _ASIDE.match(rest)
         for skip in (0, aside.end() if aside else None):
             for figure, pattern in p.after + p.weapon_after if skip is not None else ():
-                if m := pattern.match(rest[skip:]):
+                if (m := pattern.match(rest[skip:])) and not _count_next(p, end + w.end() + skip + m.end(), text, others):
                     return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + w.end() + skip + m.end())
         # ... or further off in the clause, when no other count stands between: "19 drones headed for several Russian
         # regions were shot down", "ПВО уничтожила над Белгородской областью девять ракет"
         # (no other count or weapon stands between: "сбила беспилотник над Курском, пять дронов атаковали" are two)
         after_at = end + w.end()
+        # (a verb with a count of its own right after it is that count's: "выпустила 64 дрона, ПВО сбила 44 из них")
         far = [(m.end(), figure) for figure, pattern in p.weapon_far_after if (m := pattern.match(rest))
-               and _clear(p, text, after_at, after_at + m.end(), others)]
+               and _clear(p, text, after_at, after_at + m.end(), others)
+               and not _count_next(p, after_at + m.end(), text, others)]
         if far:
             stop, figure = min(far)
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + after_at + stop)
@@ -784,16 +811,26 @@ def _figure_for_count(p: _Patterns, text: str, start: int, end: int, q: Quantity
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     for figure, pattern in p.before if before_any else ():
         m = pattern.search(prefix)
-        if figure in _WEAPON_FIGURES and not weapons_counted and not (m and p.weapon_in.search(m.group(0))):
+        if figure in _WEAPON_FIGURES and not weapons_counted and not (m and p.weapon_in.search(m.group(0))) and not (
+                m and p.relative_part and p.relative_part.match(following)):
             continue  # "launched", "shot down" before a bare number count weapons only when the weapons are named
             # (in the phrase, "количество сбитых БПЛА составляет 26", or counted already in the clause: "из 120
-            # беспилотников ... уничтожены 110")
+            # беспилотников ... уничтожены 110"), or told of a part of them ("shot down 44 of them", "збила 44 з
+            # них": the weapons were named before the part)
         if m:
             return FigureMention(figure, q.value, q.lower_bound, base + m.start(), base + end)
     for figure, pattern in p.after if before_first else ():
         if m := pattern.match(following):
             return FigureMention(figure, q.value, q.lower_bound, base + start, base + end + m.end())
     return None
+
+
+def _count_next(p: _Patterns, at: int, text: str, others: list[tuple[int, int]]) -> bool:
+    """Whether another count of weapons opens right after text[:at] (spaces between): the verb before it is that
+    count's ("ПВО сбила 44 беспилотника", "сбила 44 из них"; not "destroyed over five regions")."""
+    gap = len(text[at:]) - len(text[at:].lstrip())
+    return any(s == at + gap and (p.weapon_count.match(text[e:]) or (p.relative_part and p.relative_part.match(text[e:])))
+               for s, e in others)
 
 
 def _told_before(p: _Patterns, text: str, start: int, q: Quantity, base: int, end: int) -> FigureMention | None:

@@ -142,4 +142,8 @@ def _weapon_did_it(word: str, verb: str, lang: str) -> bool:
         return False
     if word.isupper():
         return True
-    return any("nomn" in _grammemes(r.tag) for r in _analyzer(lang).parse(word.casefold()) if r.tag.POS == "NOUN")
+    # a past verb agrees with its subject in gender: "беспилотник сбила система ПВО" is the system's downing of the
+    # drone ("беспилотник" is masculine, "сбила" feminine), "дрон уничтожил автомобиль" the drone's destruction
+    gender = {"masc", "femn"} & tags[0]
+    return any("nomn" in (g := _grammemes(r.tag)) and not (gender - g)
+               for r in _analyzer(lang).parse(word.casefold()) if r.tag.POS == "NOUN")

@@ -1,0 +1,79 @@
+"""A count told as more of the same ("another person died", "ещё двое скончались", "ще одна людина померла",
+"two more drones were shot down"): the number added to the count told before it, not a count of its own.
+
+Read alone, "another person died" after "a woman was killed" is a claim of one killed, and reconciliation's largest
+count of the report keeps one; the report tells two. Within one event, such a claim counts its figure's last plain
+claim told before it (not an earlier "more": a retold "another person died" is not a third) plus its own number. Only
+figures that accumulate: a state told "still" ("ещё двое в больнице", "ще двоє в лікарні") is no addition, so
+hospitalised and critical are left as told. Counts of weapons told as more in a retelling of an interception
+("UPD: ещё восемь беспилотников сбиты") are added where the retellings are joined (same_incident.py `_count_on`),
+before this: a claim whose value is no longer the number in its words is such a total already and is left alone.
+The markers are `more_before` / `more_after` in lang/<code>/figures.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from eventledger.extract.numbers import find_quantities
+from eventledger.lang import topic
+from eventledger.model import Claim
+
+_ADDING = frozenset({"killed", "injured", "intercepted", "hit"})
+_BEFORE = 16  # how far before a claim's words its marker may stand ("Ещё |один человек скончался")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+@cache
+def _markers(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """`more_before` ("another", "ещё", "ще": before the count, or the count itself) and `more_after` ("two more")."""
+    data = topic(lang if lang in ("en", "ru", "uk") else "en", "figures")
+    before, after = data.get("more_before") or [], data.get("more_after") or []
+    return (re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(before)})\s+", re.IGNORECASE) if before else None,
+            re.compile(rf"^[\w'’ʼ-]+\s+(?:{'|'.join(after)})(?![\w'’ʼ-])", re.IGNORECASE) if after else None)
+
+
+def told_as_more(claim: Claim, text: str, lang: str) -> bool:
+    """Whether the claim's count is told as more of the same: a marker of `more_before` right before its count (or
+    standing for it: "another person died"), or its count followed by one of `more_after` ("two more people")."""
+    if claim.figure not in _ADDING or not isinstance(claim.value, int) or claim.value < 1:
+        return False
+    before, after = _markers(lang)
+    quote = text[claim.start : claim.end]
+    told = {q.value for q in find_quantities(quote, lang)}
+    if told and claim.value not in told:
+        return False  # already the running total: joined retellings of an interception count on (same_incident.py)
+    if after is not None and after.match(quote):
+        return True
+    if before is None:
+        return False
+    start = max(0, claim.start - _BEFORE)
+    if (stop := list(_SENTENCE_END.finditer(text, start, claim.start))):
+        start = stop[-1].end()
+    window = text[start : claim.end]
+    counts = {q.start for q in find_quantities(window, lang)}
+    for m in before.finditer(window):
+        if m.start() == claim.start - start and lang == "en":
+            return True  # "Another person died": the marker is the count of one
+        if m.end() in counts or m.end() == claim.start - start:
+            return True  # "ещё двое скончались", "скончались ещё двое", "ще |одна людина померла"
+    return False
+
+
+def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The event's claims with each count told as more of the same raised by its figure's last plain count before it."""
+    more = {id(c) for c in claims if told_as_more(c, text, lang)}
+    if not more:
+        return claims
+    out = []
+    for c in claims:
+        if id(c) in more:
+            plain = [b for b in claims if b.figure == c.figure and id(b) not in more and b.start < c.start
+                     and isinstance(b.value, int)]
+            if plain:
+                base = max(plain, key=lambda b: b.start)
+                c = replace(c, value=int(base.value) + int(c.value), lower_bound=c.lower_bound or base.lower_bound)
+        out.append(c)
+    return out
