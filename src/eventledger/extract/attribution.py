@@ -948,7 +948,9 @@ class SourceBook:
                     named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
                 # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
                 return self.resolve(f"{speaker} {named.group(1)}")
-            opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
+            # ("Позже атаку прокомментировал X", "Тоді про це повідомив X": an opener before what was told is not part of it)
+            told_first = patterns.openers.sub("", prefix) if patterns.openers else prefix
+            opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(told_first + " ") is not None
             if patterns.deictic and patterns.verb_then_speaker is None and len(prefix.split()) == 1 \
                     and patterns.deictic.match(prefix):
                 # "It said 13 drones were shot down": where the speaker never follows the verb, a lone "it" is the
@@ -960,12 +962,12 @@ class SourceBook:
                 # added': a closing tag, the body or outlet that spoke last
                 return self._it()
             # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
-            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
+            if patterns.deictic and (patterns.deictic.match(told_first) or opens_topic or (
                     patterns.verb_then_speaker is not None and _ends_with_pointer(clause.text[: m.start()], patterns))):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
-                if opens_topic and (between := self._speaker_between(prefix)):
+                if opens_topic and (between := self._speaker_between(told_first)):
                     return self.resolve(between)  # "Об этом глава региона X сообщил в Telegram": between pointer and verb
                 if opens_topic and prefix.split() and patterns.pronoun.match(prefix.split()[-1]):
                     # "Об этом он заявил на своей странице", "Про це вона написала у Facebook": the person who spoke
