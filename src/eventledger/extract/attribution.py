@@ -1060,8 +1060,11 @@ def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
 def _body_run(run: str, lang: str) -> bool:
     """Whether a run of capitalised words after an office ends in a body's words, not a person's name ("Regional Military
     Administration", "Kharkiv City Council"): its last two words are of a kind of source ("Ivan Petrenko" is none).
-    Where names are told by their grammar (ru, uk) a name is read as one, and a body's words are in lower case."""
-    return _morphology(lang) is None and classify(" ".join(run.split()[-2:]), lang) != "unknown"
+    Where names are told by their grammar (ru, uk) a name is read as one, and a body's words are in lower case but for
+    its initials, which end a run that is no personal name ("Харківської ОВА", "Київської ОДА")."""
+    if _morphology(lang) is not None:
+        return classify(run.split()[-1], lang) != "unknown" and _personal_name(run, lang) is None
+    return classify(" ".join(run.split()[-2:]), lang) != "unknown"
 
 
 def _place_run(run: str, phrase: str) -> bool:
