@@ -52,6 +52,10 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
 _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
+# an outlet's or a channel's name in quotation marks after a speech verb or a citing word ("пише «Дніпро Регіон»",
+# "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
+_QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
+                r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 
@@ -169,7 +173,7 @@ def _patterns(lang: str) -> _Patterns:
         citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
         citing_only=re.compile(rf"(?:{_alternation(data['citing_only'])})\s", re.IGNORECASE)
         if data.get("citing_only") else None,
-        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
+        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:{_QUOTED_NAME}|[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
@@ -195,7 +199,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT})+)", re.IGNORECASE
+            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
