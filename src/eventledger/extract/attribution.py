@@ -52,12 +52,17 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
 _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
+# the dot of a one-letter abbreviation inside an office ("т. в. о. начальника", "и. о. главы"): no sentence's end
+_LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # an outlet's or a channel's name in quotation marks after a speech verb or a citing word ("пише «Дніпро Регіон»",
 # "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
 _QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
                 r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
+# ... or after a rank or a second office in lower case, the name closing the sentence ("..., підполковник служби
+# цивільного захисту Іван Петренко.")
+_RANKED_NAME = re.compile(rf"\s*,\s*((?:[a-zа-яёіїєґ'’\-]+\s+){{1,6}})({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[.;!?)\n]|$))")
 
 # ... or after an abbreviation in brackets ("голова Сумської обласної військової адміністрації (ОВА) Іван Петренко")
 _BRACKETED_NAME = re.compile(rf"\s*\([^()\n]{{1,20}}\)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$|\s+\w))")
@@ -199,7 +204,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT})+)", re.IGNORECASE
+            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -709,6 +714,13 @@ class SourceBook:
         region, Oleh Syniehubov, on Telegram"): the office and the name, so that the person is the source."""
         phrase = m.group(1)
         after = _APPOSITIVE_NAME.match(m.string, m.end(1)) or _BRACKETED_NAME.match(m.string, m.end(1))
+        if after is None and _morphology(self.lang) is not None and (ranked := _RANKED_NAME.match(m.string, m.end(1))) \
+                and _personal_name(ranked.group(2), self.lang) == ranked.group(2) \
+                and not _tells_an_action(ranked.group(1), self.lang):
+            # "– зазначив т. в. о. начальника відділу ГУ ДСНС, підполковник служби цивільного захисту Іван Петренко.":
+            # his rank, then his name, closing the sentence
+            after = ranked
+            return f"{phrase.rstrip(' ,')} {after.group(2)}" if self._offices(phrase) else phrase
         if after is None or not self._offices(phrase) or _NAME_RUN.fullmatch(phrase.strip()):
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
