@@ -204,7 +204,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
+            rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -910,7 +910,9 @@ class SourceBook:
                 # The teller goes on into the sentences after, the one he cites does not (`cited_teller`)
                 pointed_back = self.pointed_back
                 teller = self.speaker(clause, sentence, cite=False)
-                self.pointed_back, self.unsaid, self.vague, self.tag_closes = pointed_back, None, "", False
+                # ("Про це повідомляє видання X із покликанням на голову ОВА Y": the teller's pointer back is Y's too)
+                self.pointed_back, self.unsaid, self.vague, self.tag_closes = pointed_back or self.pointed_back, None, \
+                    "", False
                 self.cited_teller = teller
                 return cited
         if m := self._search("verb_before_speaker", sentence.text):
