@@ -38,7 +38,7 @@ _TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
-_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:\s")
+_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
@@ -775,6 +775,9 @@ class SourceBook:
         m = _LINE_LEAD.match(line.strip())
         if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
             return UNNAMED
+        if (quoted := _quoting_noun(self.lang)) is not None and (noun := quoted.match(phrase)) and phrase[noun.end():]:
+            # "Коментар Світлани Петренко:", "Quote from Petrenko:": a line opening what he said, named after the noun
+            phrase = phrase[noun.end():]
         if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
             return UNNAMED  # "By a Staff Reporter:": a byline, the writer, not a source
         if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
@@ -1317,6 +1320,13 @@ def _former_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[ \t-]+[\w'’]+){{0,2}}?[ \t-]+$|(?<!\w)(?:{'|'.join(words)})-$",
                       re.IGNORECASE)
+
+
+@cache
+def _quoting_noun(lang: str) -> re.Pattern[str] | None:
+    """`quoting_nouns` of the language's file opening a line lead ("Коментар", "Quote from"), with the space after."""
+    words = topic(lang, "attribution").get("quoting_nouns")
+    return re.compile(rf"(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else None
 
 
 def _heads(words: str, lang: str) -> bool:
