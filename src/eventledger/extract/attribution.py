@@ -166,6 +166,13 @@ def _told_verbs(data: dict) -> str:
     return rf"{never}(?:{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)})"
 
 
+def _title_dot(lang: str) -> str:
+    """The stop of a title's abbreviation ("Gov.", "Gen.": the capitalised `abbreviations` of the language's segment
+    file) inside a speaker phrase ("said Gov. Ivan Petrov"): no end of the phrase."""
+    titles = [a for a in topic(lang, "segment").get("abbreviations") or () if a[:1].isupper() and a.isalpha()]
+    return "|".join(rf"(?<=\b{a})\.(?=[ \t]+[A-ZА-ЯЁІЇЄҐ])" for a in titles) or r"(?!)"
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "attribution")
@@ -201,7 +208,7 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("complementizers") else None,
         inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
         inverted=re.compile(
-            rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
+            rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?(?:[^,;:.!?\"“”«»()\n]|{_title_dot(lang)})+?)\s*(?:(?!{_title_dot(lang)})[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
             rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
