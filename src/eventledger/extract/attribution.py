@@ -35,6 +35,8 @@ UNNAMED = Source(None, "unknown")
 _SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 # two capitalised words in a row: a name (or a place) inside a speaker phrase
 _TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+# how far before a pronoun with no speaker before it the person it points at may be named (about two sentences)
+_POINTER_REACH = 400
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
@@ -403,6 +405,8 @@ class SourceBook:
         # everyone the text names with an office, speaker or not, and the words of each one's office
         self.office_words: dict[str, str] = {}
         self.office_holders = _office_holders(text, lang, self.office_words)
+        self._text = text
+        self._people: list[tuple[int, Source]] | None = None  # everyone named, and where (read when first asked)
 
     def _read_source_line(self, body: str) -> None:
         for group in body.split(";"):
@@ -456,14 +460,14 @@ class SourceBook:
             self.vague = phrase
             return UNNAMED
         if patterns.pronoun.match(phrase):
-            return self.last_person or UNNAMED
+            return self._pointed_person()
         if patterns.person_reference and self.last_person is not None and (
                 m := patterns.person_reference.search(phrase)) and self._only_when(phrase[: m.start()]):
             # "Пізніше чиновник уточнив", "заявив посадовець", "the official said": one official, the person who spoke
             # last (when and where may come first: "Ранней ночью 14 января чиновник")
             return self.last_person
         if patterns.pronoun_where and patterns.pronoun_where.match(phrase):
-            return self.last_person or UNNAMED  # "- написав він у телеграмі у середу": he, and where he wrote
+            return self._pointed_person()  # "- написав він у телеграмі у середу": he, and where he wrote
         if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
                 classify(rest := patterns.speaker_preposition.sub("", phrase, count=1), self.lang) != "unknown"):
             # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
@@ -533,6 +537,31 @@ class SourceBook:
                 # ("Він уточнив, що ...") points back at him, whoever holds it
                 self.last_person = source
         return source
+
+    def _pointed_person(self) -> Source:
+        """Whom "he", "she", "за його словами" point at: the person who spoke last; before anyone has, the last person
+        the report named in the words just before the clause, speaker or not ("Губернатор Иван Петров поблагодарил
+        защитников. Он рассказал, что ..."); nobody when it named none."""
+        if self.last_person is not None:
+            return self.last_person
+        named = [(at, source) for at, source in self._named_people() if at < self._at <= at + _POINTER_REACH]
+        return named[-1][1] if named else UNNAMED
+
+    def _named_people(self) -> list[tuple[int, Source]]:
+        """Every person the report names, where: those named with an office (officials), and where names are told by
+        their grammar any first name with a surname ("кореспондент Іван Петренко"), in the nominative."""
+        if self._people is None:
+            holders = {source.name: source for _, source in self.office_holders}
+            people: list[tuple[int, Source]] = []
+            for run in _NAME_RUN.finditer(self._text):
+                words = run.group(0).split()
+                if len(words) < 2:
+                    continue
+                nominative = next((n for n in holders if run.group(0).endswith(n)), None)
+                if nominative:
+                    people.append((run.start(), holders.get(nominative) or Source(nominative, "unknown", person=True)))
+            self._people = people
+        return self._people
 
     def _coordinated_subject(self, words: str) -> str | None:
         """The name a clause opens with when its speech verb is joined to an earlier verb of his ("X, the governor,
@@ -892,7 +921,7 @@ class SourceBook:
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
-            return self.last_person or UNNAMED
+            return self._pointed_person()
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
             only = patterns.citing_only is not None and patterns.citing_only.match(m.string, m.start()) is not None
             if not only and patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
@@ -964,7 +993,7 @@ class SourceBook:
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
-                return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
+                return self._pointed_person()  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
                                       self._before_verb(m), self.lang)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
@@ -1000,7 +1029,7 @@ class SourceBook:
                 if opens_topic and prefix.split() and patterns.pronoun.match(prefix.split()[-1]):
                     # "Об этом он заявил на своей странице", "Про це вона написала у Facebook": the person who spoke
                     # last, and what follows the verb is where he said it
-                    return self.last_person or UNNAMED
+                    return self._pointed_person()
                 # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
                 # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
                 told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
@@ -1355,15 +1384,33 @@ def _holder_name(run: str, lang: str) -> str | None:
     name = _personal_name(run, lang)
     if name is None or len(name.split()) < 2:
         return None
-    return " ".join(_nominative(word, morph, _patterns(lang).name_grammemes) for word in name.split())
+    tags, words = _patterns(lang).name_grammemes, name.split()
+    first = next((parse for parse in morph.parse(words[0]) if tags & set(str(parse.tag).replace(" ", ",").split(","))),
+                 None)
+    if first is None or first.tag.case == "nomn":
+        return name  # "Игорь Артамонов": the first name tells the case ("Артамонов" is no plural of "Артамон")
+    return " ".join(_nominative(word, morph, tags, first.tag.case) for word in words)
 
 
-def _nominative(word: str, morph, tags: frozenset[str]) -> str:  # noqa: ANN001 - pymorphy3.MorphAnalyzer
-    """A name's word in the nominative, as pymorphy3 inflects its reading as a name; unchanged when it has none."""
-    for parse in morph.parse(word):
-        if tags & set(str(parse.tag).replace(" ", ",").split(",")):
-            if "nomn" in parse.tag:
-                return word
-            inflected = parse.inflect({"nomn"})
-            return inflected.word.capitalize() if inflected else word
+def _nominative(word: str, morph, tags: frozenset[str], case: str | None = None) -> str:  # noqa: ANN001 - pymorphy3.MorphAnalyzer
+    """A name's word in the nominative, as pymorphy3 inflects its reading as a name; unchanged when it has none. A later
+    word of a name is read in the case of its first ("Вячеслава Гладкова": the genitive "Гладкова", not the feminine)."""
+    readings = [parse for parse in morph.parse(word) if tags & set(str(parse.tag).replace(" ", ",").split(","))]
+    if case is not None:
+        readings = [parse for parse in readings if parse.tag.case == case] or readings
+    for parse in readings:
+        if "nomn" in parse.tag:
+            return word
+        inflected = parse.inflect({"nomn"})
+        return inflected.word.capitalize() if inflected else word
+    return word
+    for parse in readings:
+        if "nomn" in parse.tag:
+            return word
+        inflected = parse.inflect({"nomn"})
+        return inflected.word.capitalize() if inflected else word
+    return word
+    for parse in readings:
+        inflected = parse.inflect({"nomn"})
+        return inflected.word.capitalize() if inflected else word
     return word
