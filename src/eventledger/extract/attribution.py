@@ -814,6 +814,8 @@ class SourceBook:
         if (quoted := _quoting_noun(self.lang)) is not None and (noun := quoted.match(phrase)) and phrase[noun.end():]:
             # "Коментар Світлани Петренко:", "Quote from Petrenko:": a line opening what he said, named after the noun
             phrase = phrase[noun.end():]
+            if _NAME_RUN.fullmatch(phrase):
+                return self.resolve(phrase)
         if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
             return UNNAMED  # "By a Staff Reporter:": a byline, the writer, not a source
         if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
