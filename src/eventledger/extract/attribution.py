@@ -383,6 +383,7 @@ class SourceBook:
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.last_media: Source | None = None  # the last outlet or channel that spoke
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
+        self.last_source: Source | None = None  # whoever spoke last, whom "the same source" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
@@ -461,6 +462,8 @@ class SourceBook:
             return UNNAMED
         if patterns.pronoun.match(phrase):
             return self._pointed_person()
+        if (same := _same_source(self.lang)) is not None and same.fullmatch(phrase):
+            return self.last_source or UNNAMED  # "According to the same source", "по данным того же источника"
         if patterns.person_reference and self.last_person is not None and (
                 m := patterns.person_reference.search(phrase)) and self._only_when(phrase[: m.start()]):
             # "Пізніше чиновник уточнив", "заявив посадовець", "the official said": one official, the person who spoke
@@ -677,6 +680,8 @@ class SourceBook:
         return bool(_NAME_RUN.fullmatch(phrase)) and len(phrase.split()) <= 3 and _personal_name(phrase, self.lang) is not None
 
     def _spoke(self, source: Source) -> Source:
+        if source.name:
+            self.last_source = source
         runs = _NAME_RUN.findall(source.name) if source.name and source.kind != "unknown" else []
         if runs and (source.person or (len(runs[-1].split()) >= 2 and source.name.endswith(runs[-1]))):
             # "regional governor Oleksandr Prokudin": his surname, and his whole name, point back at him
@@ -1358,6 +1363,13 @@ def _former_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[ \t-]+[\w'’]+){{0,2}}?[ \t-]+$|(?<!\w)(?:{'|'.join(words)})-$",
                       re.IGNORECASE)
+
+
+@cache
+def _same_source(lang: str) -> re.Pattern[str] | None:
+    """`same_source` of the language's file: a source named only as the one named before ("the same source")."""
+    words = topic(lang, "attribution").get("same_source")
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 @cache
