@@ -497,6 +497,9 @@ class SourceBook:
         kind = classify(phrase, self.lang)
         if kind == "unknown" and (named_before := self.titled_people.get(phrase)) is not None:
             return self._spoke(named_before)  # "Prokudin said" after "Regional governor Oleksandr Prokudin": an official
+        if kind == "residents" and (witness := self._named_witness(phrase)) is not None:
+            # "eyewitness Ivan Petrov", "местный житель Иван Петров": one resident named, whom a later "he" points at
+            return self._spoke(Source(witness, "residents", person=True))
         if kind == "residents":
             # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
@@ -540,6 +543,16 @@ class SourceBook:
                 # ("Він уточнив, що ...") points back at him, whoever holds it
                 self.last_person = source
         return source
+
+    def _named_witness(self, phrase: str) -> str | None:
+        """The personal name a phrase of residents or witnesses ends with ("eyewitness Ivan Petrov", "житель Курска Иван
+        Петров"), in the nominative; None when it names them only as a group ("Жителі Ізмаїла", "local residents")."""
+        runs = _NAME_RUN.findall(phrase)
+        if not runs or not phrase.endswith(runs[-1]) or len(runs[-1].split()) < 2:
+            return None
+        if _morphology(self.lang) is None:
+            return runs[-1] if phrase[:1].islower() or len(runs) > 1 or phrase != runs[-1] else None
+        return _holder_name(runs[-1], self.lang)
 
     def _pointed_person(self) -> Source:
         """Whom "he", "she", "за його словами" point at: the person who spoke last; before anyone has, the last person
