@@ -201,3 +201,48 @@ def test_a_name_in_the_nominative_stays_as_told():
     from eventledger.extract.attribution import _holder_name
     assert _holder_name("Игорь Артамонов", "ru") == "Игорь Артамонов"
     assert _holder_name("Вячеслава Гладкова", "ru") == "Вячеслав Гладков"
+
+
+# -- a tag closing a sentence of several clauses -----------------------------------------------------------------------
+
+def test_a_tag_closing_a_sentence_tells_its_earlier_clauses(read):
+    report = ("A drone hit a depot in Kursk overnight.\n\nThree people were injured in Kursk, while air defence shot "
+              "down two more drones near Lgov, the regional administration said in a statement.")
+    assert sources(casualty_event(read(report)), "injured") == {"regional administration"}
+
+
+# -- the same source ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report, body", [
+    ("en", "A drone hit a depot in Kursk overnight, the regional administration said.\n\nAccording to the same source, "
+           "three people were injured.", "regional administration"),
+    ("ru", "Ночью беспилотник атаковал нефтебазу в Курске, сообщило Минобороны.\n\nПо данным того же источника, ранены "
+           "три человека.", "Минобороны"),
+    ("uk", "Уночі дрон атакував склад у Конотопі, повідомили в ДСНС.\n\nЗа даними того самого джерела, поранено трьох "
+           "людей.", "ДСНС"),
+])
+def test_the_same_source_is_whoever_spoke_last(read, lang, report, body):
+    assert sources(casualty_event(read(report, lang)), "injured") == {body}
+
+
+def test_an_unnamed_source_is_nobody(read):
+    report = "Ночью беспилотник атаковал нефтебазу в Курске, сообщило Минобороны.\n\nПо данным источника, ранены три " \
+             "человека."
+    assert sources(casualty_event(read(report, "ru")), "injured") != {"Минобороны"}
+
+
+# -- one resident or witness named -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report, person", [
+    ("en", '"We heard a missile," eyewitness Ivan Petrov told reporters in Kursk. He added that three people were '
+           'injured in the strike.', "Ivan Petrov"),
+    ("ru", "Ночью беспилотник ударил по дому в Курске. Местный житель Иван Петров рассказал, что ранены три человека.",
+     "Иван Петров"),
+])
+def test_one_resident_named_is_that_person(read, lang, report, person):
+    assert sources(casualty_event(read(report, lang)), "injured") == {person}
+
+
+def test_residents_named_by_their_town_stay_a_group(read):
+    report = "Ночью беспилотник ударил по дому в Курске. Жители Курска сообщили, что ранены три человека."
+    assert sources(casualty_event(read(report, "ru")), "injured") == {"Жители Курска"}
