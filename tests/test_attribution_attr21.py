@@ -246,3 +246,8 @@ def test_one_resident_named_is_that_person(read, lang, report, person):
 def test_residents_named_by_their_town_stay_a_group(read):
     report = "Ночью беспилотник ударил по дому в Курске. Жители Курска сообщили, что ранены три человека."
     assert sources(casualty_event(read(report, "ru")), "injured") == {"Жители Курска"}
+
+
+def test_a_reduced_passive_names_no_speaker(read):
+    report = "Three reported injured as a drone hits a depot in Kursk\n\nA drone hit a depot in Kursk overnight."
+    assert None in sources(casualty_event(read(report)), "injured")
