@@ -489,6 +489,8 @@ class SourceBook:
         if (described := self.described.get(phrase.casefold())) is not None:
             # "представитель Росавиации Артём Кореняко ... Ранее представитель Росавиации сообщил": the same person
             return self._spoke(described)
+        if self._adverbial(phrase):
+            return UNNAMED  # "Під час цієї ж тривоги повідомили", "После взрыва сообщили": when, not who
         if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
             return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
@@ -543,6 +545,18 @@ class SourceBook:
                 # ("Він уточнив, що ...") points back at him, whoever holds it
                 self.last_person = source
         return source
+
+    def _adverbial(self, phrase: str) -> bool:
+        """Whether a phrase before a speech verb opens with a preposition (pymorphy3's reading) other than one of place
+        before a body (`speaker_prepositions`: "в ведомстве") and names no kind of source: when or how it was told, no
+        speaker ("Під час цієї ж повітряної тривоги повідомили про вибухи")."""
+        morph, words = _morphology(self.lang), phrase.split()
+        if morph is None or len(words) < 2 or classify(phrase, self.lang) != "unknown":
+            return False
+        patterns = _patterns(self.lang)
+        if patterns.speaker_preposition is not None and patterns.speaker_preposition.match(phrase):
+            return False
+        return any(parse.tag.POS == "PREP" for parse in morph.parse(words[0].lower()))
 
     def _named_witness(self, phrase: str) -> str | None:
         """The personal name a phrase of residents or witnesses ends with ("eyewitness Ivan Petrov", "житель Курска Иван
