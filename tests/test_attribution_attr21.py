@@ -251,3 +251,18 @@ def test_residents_named_by_their_town_stay_a_group(read):
 def test_a_reduced_passive_names_no_speaker(read):
     report = "Three reported injured as a drone hits a depot in Kursk\n\nA drone hit a depot in Kursk overnight."
     assert None in sources(casualty_event(read(report)), "injured")
+
+
+# -- when or how, before an impersonal verb ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report", [
+    ("uk", "Уночі дрон атакував склад у Конотопі. Під час цієї ж тривоги повідомили, що поранено трьох людей."),
+    ("ru", "Ночью беспилотник атаковал нефтебазу в Курске. После той же тревоги сообщили, что ранены три человека."),
+])
+def test_a_preposition_of_when_before_an_impersonal_verb_is_no_speaker(read, lang, report):
+    assert sources(casualty_event(read(report, lang)), "injured") == {None}
+
+
+def test_a_body_after_a_preposition_of_place_still_speaks(read):
+    report = "Ночью беспилотник атаковал нефтебазу в Курске. В министерстве обороны сообщили, что ранены три человека."
+    assert sources(casualty_event(read(report, "ru")), "injured") == {"министерстве обороны"}
