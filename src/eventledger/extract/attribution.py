@@ -578,19 +578,12 @@ class SourceBook:
         return named[-1][1] if named else UNNAMED
 
     def _named_people(self) -> list[tuple[int, Source]]:
-        """Every person the report names, where: those named with an office (officials), and where names are told by
-        their grammar any first name with a surname ("кореспондент Іван Петренко"), in the nominative."""
+        """Where the report names each official it names with an office (`office_holders`), in its order. (Any first
+        name with a surname, as grammar tells them, was tried too: it cost validation attribution.)"""
         if self._people is None:
-            holders = {source.name: source for _, source in self.office_holders}
-            people: list[tuple[int, Source]] = []
-            for run in _NAME_RUN.finditer(self._text):
-                words = run.group(0).split()
-                if len(words) < 2:
-                    continue
-                nominative = next((n for n in holders if run.group(0).endswith(n)), None)
-                if nominative:
-                    people.append((run.start(), holders.get(nominative) or Source(nominative, "unknown", person=True)))
-            self._people = people
+            holders = {source.name: source for _, source in self.office_holders if source.name}
+            self._people = [(run.start(), holders[name]) for run in _NAME_RUN.finditer(self._text)
+                            if (name := next((n for n in holders if run.group(0).endswith(n)), None))]
         return self._people
 
     def _coordinated_subject(self, words: str) -> str | None:
@@ -787,8 +780,7 @@ class SourceBook:
                 and not _tells_an_action(ranked.group(1), self.lang):
             # "– зазначив т. в. о. начальника відділу ГУ ДСНС, підполковник служби цивільного захисту Іван Петренко.":
             # his rank, then his name, closing the sentence
-            after = ranked
-            return f"{phrase.rstrip(' ,')} {after.group(2)}" if self._offices(phrase) else phrase
+            return f"{phrase.rstrip(' ,')} {ranked.group(2)}" if self._offices(phrase) else phrase
         if after is None or not self._offices(phrase) or _NAME_RUN.fullmatch(phrase.strip()):
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
@@ -1442,16 +1434,6 @@ def _nominative(word: str, morph, tags: frozenset[str], case: str | None = None)
     for parse in readings:
         if "nomn" in parse.tag:
             return word
-        inflected = parse.inflect({"nomn"})
-        return inflected.word.capitalize() if inflected else word
-    return word
-    for parse in readings:
-        if "nomn" in parse.tag:
-            return word
-        inflected = parse.inflect({"nomn"})
-        return inflected.word.capitalize() if inflected else word
-    return word
-    for parse in readings:
         inflected = parse.inflect({"nomn"})
         return inflected.word.capitalize() if inflected else word
     return word
