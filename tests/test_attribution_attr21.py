@@ -266,3 +266,8 @@ def test_a_preposition_of_when_before_an_impersonal_verb_is_no_speaker(read, lan
 def test_a_body_after_a_preposition_of_place_still_speaks(read):
     report = "Ночью беспилотник атаковал нефтебазу в Курске. В министерстве обороны сообщили, что ранены три человека."
     assert sources(casualty_event(read(report, "ru")), "injured") == {"министерстве обороны"}
+
+
+def test_residents_of_named_places_are_no_person():
+    _, told = speaker("Residents of the towns of Lgov and Rylsk in Russia's Kursk Oblast reported explosions.", "en")
+    assert told.kind == "residents" and told.name == "residents"

@@ -565,7 +565,13 @@ class SourceBook:
         if not runs or not phrase.endswith(runs[-1]) or len(runs[-1].split()) < 2:
             return None
         if _morphology(self.lang) is None:
-            return runs[-1] if phrase[:1].islower() or len(runs) > 1 or phrase != runs[-1] else None
+            # ... a few lower-case words right before the name ("eyewitness", "local resident"), none that heads a place
+            # ("residents of the cities of X and Y in Z Oblast": places, no name)
+            before = phrase[: len(phrase) - len(runs[-1])].split()
+            heading = {w.casefold() for w in topic(self.lang, "attribution").get("heading_words") or ()}
+            named = 1 <= len(before) <= 3 and all(w.islower() and w.casefold() not in heading for w in before) \
+                and not any(_patterns(self.lang).inverted_not.match(w) for w in before)
+            return runs[-1] if named else None
         return _holder_name(runs[-1], self.lang)
 
     def _pointed_person(self) -> Source:
