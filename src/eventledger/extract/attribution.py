@@ -35,10 +35,12 @@ UNNAMED = Source(None, "unknown")
 _SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 # two capitalised words in a row: a name (or a place) inside a speaker phrase
 _TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+# how far before a pronoun with no speaker before it the person it points at may be named (about two sentences)
+_POINTER_REACH = 400
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
 _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
-_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:\s")
+_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
@@ -52,8 +54,17 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
 _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
+# the dot of a one-letter abbreviation inside an office ("т. в. о. начальника", "и. о. главы"): no sentence's end
+_LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
+# an outlet's or a channel's name in quotation marks after a speech verb or a citing word ("пише «Дніпро Регіон»",
+# "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
+_QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
+                r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
+# ... or after a rank or a second office in lower case, the name closing the sentence ("..., підполковник служби
+# цивільного захисту Іван Петренко.")
+_RANKED_NAME = re.compile(rf"\s*,\s*((?:[a-zа-яёіїєґ'’\-]+\s+){{1,6}})({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[.;!?)\n]|$))")
 
 # ... or after an abbreviation in brackets ("голова Сумської обласної військової адміністрації (ОВА) Іван Петренко")
 _BRACKETED_NAME = re.compile(rf"\s*\([^()\n]{{1,20}}\)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$|\s+\w))")
@@ -157,6 +168,13 @@ def _told_verbs(data: dict) -> str:
     return rf"{never}(?:{guard}(?:{_alternation(sorted(nouns))})|{_alternation(rest)})"
 
 
+def _title_dot(lang: str) -> str:
+    """The stop of a title's abbreviation ("Gov.", "Gen.": the capitalised `abbreviations` of the language's segment
+    file) inside a speaker phrase ("said Gov. Ivan Petrov"): no end of the phrase."""
+    titles = [a for a in topic(lang, "segment").get("abbreviations") or () if a[:1].isupper() and a.isalpha()]
+    return "|".join(rf"(?<=\b{a})\.(?=[ \t]+[A-ZА-ЯЁІЇЄҐ])" for a in titles) or r"(?!)"
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     data = topic(lang, "attribution")
@@ -169,7 +187,7 @@ def _patterns(lang: str) -> _Patterns:
         citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
         citing_only=re.compile(rf"(?:{_alternation(data['citing_only'])})\s", re.IGNORECASE)
         if data.get("citing_only") else None,
-        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
+        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:{_QUOTED_NAME}|[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
@@ -192,10 +210,10 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("complementizers") else None,
         inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
         inverted=re.compile(
-            rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?[^,;:.!?\"“”«»()\n]+?)\s*(?:[,.;!?]|$)",
+            rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?(?:[^,;:.!?\"“”«»()\n]|{_title_dot(lang)})+?)\s*(?:(?!{_title_dot(lang)})[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT})+)", re.IGNORECASE
+            rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -365,6 +383,7 @@ class SourceBook:
         self.last_body: Source | None = None  # the last ministry, administration or service that spoke
         self.last_media: Source | None = None  # the last outlet or channel that spoke
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
+        self.last_source: Source | None = None  # whoever spoke last, whom "the same source" is
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
@@ -387,6 +406,8 @@ class SourceBook:
         # everyone the text names with an office, speaker or not, and the words of each one's office
         self.office_words: dict[str, str] = {}
         self.office_holders = _office_holders(text, lang, self.office_words)
+        self._text = text
+        self._people: list[tuple[int, Source]] | None = None  # everyone named, and where (read when first asked)
 
     def _read_source_line(self, body: str) -> None:
         for group in body.split(";"):
@@ -440,14 +461,16 @@ class SourceBook:
             self.vague = phrase
             return UNNAMED
         if patterns.pronoun.match(phrase):
-            return self.last_person or UNNAMED
+            return self._pointed_person()
+        if (same := _same_source(self.lang)) is not None and same.fullmatch(phrase):
+            return self.last_source or UNNAMED  # "According to the same source", "по данным того же источника"
         if patterns.person_reference and self.last_person is not None and (
                 m := patterns.person_reference.search(phrase)) and self._only_when(phrase[: m.start()]):
             # "Пізніше чиновник уточнив", "заявив посадовець", "the official said": one official, the person who spoke
             # last (when and where may come first: "Ранней ночью 14 января чиновник")
             return self.last_person
         if patterns.pronoun_where and patterns.pronoun_where.match(phrase):
-            return self.last_person or UNNAMED  # "- написав він у телеграмі у середу": he, and where he wrote
+            return self._pointed_person()  # "- написав він у телеграмі у середу": he, and where he wrote
         if patterns.speaker_preposition and patterns.speaker_preposition.match(phrase) and (
                 classify(rest := patterns.speaker_preposition.sub("", phrase, count=1), self.lang) != "unknown"):
             # "в ведомстве уточнили", "в Министерстве обороны сообщили": the body, not where ("в Ростове сообщают":
@@ -466,6 +489,8 @@ class SourceBook:
         if (described := self.described.get(phrase.casefold())) is not None:
             # "представитель Росавиации Артём Кореняко ... Ранее представитель Росавиации сообщил": the same person
             return self._spoke(described)
+        if self._adverbial(phrase):
+            return UNNAMED  # "Під час цієї ж тривоги повідомили", "После взрыва сообщили": when, not who
         if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
             return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
@@ -474,6 +499,9 @@ class SourceBook:
         kind = classify(phrase, self.lang)
         if kind == "unknown" and (named_before := self.titled_people.get(phrase)) is not None:
             return self._spoke(named_before)  # "Prokudin said" after "Regional governor Oleksandr Prokudin": an official
+        if kind == "residents" and (witness := self._named_witness(phrase)) is not None:
+            # "eyewitness Ivan Petrov", "местный житель Иван Петров": one resident named, whom a later "he" points at
+            return self._spoke(Source(witness, "residents", person=True))
         if kind == "residents":
             # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
@@ -517,6 +545,52 @@ class SourceBook:
                 # ("Він уточнив, що ...") points back at him, whoever holds it
                 self.last_person = source
         return source
+
+    def _adverbial(self, phrase: str) -> bool:
+        """Whether a phrase before a speech verb opens with a preposition (pymorphy3's reading) other than one of place
+        before a body (`speaker_prepositions`: "в ведомстве") and names no kind of source: when or how it was told, no
+        speaker ("Під час цієї ж повітряної тривоги повідомили про вибухи")."""
+        morph, words = _morphology(self.lang), phrase.split()
+        if morph is None or len(words) < 2 or classify(phrase, self.lang) != "unknown":
+            return False
+        patterns = _patterns(self.lang)
+        if patterns.speaker_preposition is not None and patterns.speaker_preposition.match(phrase):
+            return False
+        return any(parse.tag.POS == "PREP" for parse in morph.parse(words[0].lower()))
+
+    def _named_witness(self, phrase: str) -> str | None:
+        """The personal name a phrase of residents or witnesses ends with ("eyewitness Ivan Petrov", "житель Курска Иван
+        Петров"), in the nominative; None when it names them only as a group ("Жителі Ізмаїла", "local residents")."""
+        runs = _NAME_RUN.findall(phrase)
+        if not runs or not phrase.endswith(runs[-1]) or len(runs[-1].split()) < 2:
+            return None
+        if _morphology(self.lang) is None:
+            # ... a few lower-case words right before the name ("eyewitness", "local resident"), none that heads a place
+            # ("residents of the cities of X and Y in Z Oblast": places, no name)
+            before = phrase[: len(phrase) - len(runs[-1])].split()
+            heading = {w.casefold() for w in topic(self.lang, "attribution").get("heading_words") or ()}
+            named = 1 <= len(before) <= 3 and all(w.islower() and w.casefold() not in heading for w in before) \
+                and not any(_patterns(self.lang).inverted_not.match(w) for w in before)
+            return runs[-1] if named else None
+        return _holder_name(runs[-1], self.lang)
+
+    def _pointed_person(self) -> Source:
+        """Whom "he", "she", "за його словами" point at: the person who spoke last; before anyone has, the last person
+        the report named in the words just before the clause, speaker or not ("Губернатор Иван Петров поблагодарил
+        защитников. Он рассказал, что ..."); nobody when it named none."""
+        if self.last_person is not None:
+            return self.last_person
+        named = [(at, source) for at, source in self._named_people() if at < self._at <= at + _POINTER_REACH]
+        return named[-1][1] if named else UNNAMED
+
+    def _named_people(self) -> list[tuple[int, Source]]:
+        """Where the report names each official it names with an office (`office_holders`), in its order. (Any first
+        name with a surname, as grammar tells them, was tried too: it cost validation attribution.)"""
+        if self._people is None:
+            holders = {source.name: source for _, source in self.office_holders if source.name}
+            self._people = [(run.start(), holders[name]) for run in _NAME_RUN.finditer(self._text)
+                            if (name := next((n for n in holders if run.group(0).endswith(n)), None))]
+        return self._people
 
     def _coordinated_subject(self, words: str) -> str | None:
         """The name a clause opens with when its speech verb is joined to an earlier verb of his ("X, the governor,
@@ -632,6 +706,8 @@ class SourceBook:
         return bool(_NAME_RUN.fullmatch(phrase)) and len(phrase.split()) <= 3 and _personal_name(phrase, self.lang) is not None
 
     def _spoke(self, source: Source) -> Source:
+        if source.name:
+            self.last_source = source
         runs = _NAME_RUN.findall(source.name) if source.name and source.kind != "unknown" else []
         if runs and (source.person or (len(runs[-1].split()) >= 2 and source.name.endswith(runs[-1]))):
             # "regional governor Oleksandr Prokudin": his surname, and his whole name, point back at him
@@ -705,6 +781,12 @@ class SourceBook:
         region, Oleh Syniehubov, on Telegram"): the office and the name, so that the person is the source."""
         phrase = m.group(1)
         after = _APPOSITIVE_NAME.match(m.string, m.end(1)) or _BRACKETED_NAME.match(m.string, m.end(1))
+        if after is None and _morphology(self.lang) is not None and (ranked := _RANKED_NAME.match(m.string, m.end(1))) \
+                and _personal_name(ranked.group(2), self.lang) == ranked.group(2) \
+                and not _tells_an_action(ranked.group(1), self.lang):
+            # "– зазначив т. в. о. начальника відділу ГУ ДСНС, підполковник служби цивільного захисту Іван Петренко.":
+            # his rank, then his name, closing the sentence
+            return f"{phrase.rstrip(' ,')} {ranked.group(2)}" if self._offices(phrase) else phrase
         if after is None or not self._offices(phrase) or _NAME_RUN.fullmatch(phrase.strip()):
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
@@ -759,6 +841,11 @@ class SourceBook:
         m = _LINE_LEAD.match(line.strip())
         if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
             return UNNAMED
+        if (quoted := _quoting_noun(self.lang)) is not None and (noun := quoted.match(phrase)) and phrase[noun.end():]:
+            # "Коментар Світлани Петренко:", "Quote from Petrenko:": a line opening what he said, named after the noun
+            phrase = phrase[noun.end():]
+            if _NAME_RUN.fullmatch(phrase):
+                return self.resolve(phrase)
         if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
             return UNNAMED  # "By a Staff Reporter:": a byline, the writer, not a source
         if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
@@ -866,7 +953,7 @@ class SourceBook:
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
-            return self.last_person or UNNAMED
+            return self._pointed_person()
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
             only = patterns.citing_only is not None and patterns.citing_only.match(m.string, m.start()) is not None
             if not only and patterns.deictic and m.re is not None and clause.text.startswith(m.string[: m.start()]) \
@@ -894,7 +981,9 @@ class SourceBook:
                 # The teller goes on into the sentences after, the one he cites does not (`cited_teller`)
                 pointed_back = self.pointed_back
                 teller = self.speaker(clause, sentence, cite=False)
-                self.pointed_back, self.unsaid, self.vague, self.tag_closes = pointed_back, None, "", False
+                # ("Про це повідомляє видання X із покликанням на голову ОВА Y": the teller's pointer back is Y's too)
+                self.pointed_back, self.unsaid, self.vague, self.tag_closes = pointed_back or self.pointed_back, None, \
+                    "", False
                 self.cited_teller = teller
                 return cited
         if m := self._search("verb_before_speaker", sentence.text):
@@ -936,7 +1025,7 @@ class SourceBook:
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
-                return self.last_person or UNNAMED  # "Він та уточнив": the person who spoke last
+                return self._pointed_person()  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
                                       self._before_verb(m), self.lang)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
@@ -948,7 +1037,9 @@ class SourceBook:
                     named := _NAME_BEFORE_TITLE.search(clause.text[: clause.text.rfind(speaker, 0, m.start())])):
                 # "Олександр Старух, голова ЗОВА повідомляє": the name set off before the office is the speaker
                 return self.resolve(f"{speaker} {named.group(1)}")
-            opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(prefix + " ") is not None
+            # ("Позже атаку прокомментировал X", "Тоді про це повідомив X": an opener before what was told is not part of it)
+            told_first = patterns.openers.sub("", prefix) if patterns.openers else prefix
+            opens_topic = patterns.topic_opener is not None and patterns.topic_opener.match(told_first + " ") is not None
             if patterns.deictic and patterns.verb_then_speaker is None and len(prefix.split()) == 1 \
                     and patterns.deictic.match(prefix):
                 # "It said 13 drones were shot down": where the speaker never follows the verb, a lone "it" is the
@@ -960,17 +1051,17 @@ class SourceBook:
                 # added': a closing tag, the body or outlet that spoke last
                 return self._it()
             # (the pointer may close a clause of what was told: "Пострадала женщина, об этом сообщил губернатор X")
-            if patterns.deictic and (patterns.deictic.match(prefix) or opens_topic or (
+            if patterns.deictic and (patterns.deictic.match(told_first) or opens_topic or (
                     patterns.verb_then_speaker is not None and _ends_with_pointer(clause.text[: m.start()], patterns))):
                 # (also "Про це на своїй Фейсбук-сторінці повідомив X", "Про подробиці атаки розповів X": the clause
                 # opens with what was told, not with who told it)
                 self.pointed_back = True
-                if opens_topic and (between := self._speaker_between(prefix)):
+                if opens_topic and (between := self._speaker_between(told_first)):
                     return self.resolve(between)  # "Об этом глава региона X сообщил в Telegram": between pointer and verb
                 if opens_topic and prefix.split() and patterns.pronoun.match(prefix.split()[-1]):
                     # "Об этом он заявил на своей странице", "Про це вона написала у Facebook": the person who spoke
                     # last, and what follows the verb is where he said it
-                    return self.last_person or UNNAMED
+                    return self._pointed_person()
                 # "Об этом сообщил официальный представитель ведомства Артём Дехтяренко": the speaker follows, with an
                 # abbreviation in brackets inside his office ("голова Донецької ОДА (ОВА) Павло Кириленко") left out
                 told = _BRACKETED_ABBREVIATION.sub("", clause.text[m.end():])
@@ -1058,8 +1149,11 @@ def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
 def _body_run(run: str, lang: str) -> bool:
     """Whether a run of capitalised words after an office ends in a body's words, not a person's name ("Regional Military
     Administration", "Kharkiv City Council"): its last two words are of a kind of source ("Ivan Petrenko" is none).
-    Where names are told by their grammar (ru, uk) a name is read as one, and a body's words are in lower case."""
-    return _morphology(lang) is None and classify(" ".join(run.split()[-2:]), lang) != "unknown"
+    Where names are told by their grammar (ru, uk) a name is read as one, and a body's words are in lower case but for
+    its initials, which end a run that is no personal name ("Харківської ОВА", "Київської ОДА")."""
+    if _morphology(lang) is not None:
+        return classify(run.split()[-1], lang) != "unknown" and _personal_name(run, lang) is None
+    return classify(" ".join(run.split()[-2:]), lang) != "unknown"
 
 
 def _place_run(run: str, phrase: str) -> bool:
@@ -1296,6 +1390,20 @@ def _former_pattern(lang: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+@cache
+def _same_source(lang: str) -> re.Pattern[str] | None:
+    """`same_source` of the language's file: a source named only as the one named before ("the same source")."""
+    words = topic(lang, "attribution").get("same_source")
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+
+
+@cache
+def _quoting_noun(lang: str) -> re.Pattern[str] | None:
+    """`quoting_nouns` of the language's file opening a line lead ("Коментар", "Quote from"), with the space after."""
+    words = topic(lang, "attribution").get("quoting_nouns")
+    return re.compile(rf"(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else None
+
+
 def _heads(words: str, lang: str) -> bool:
     """Whether the words between an office and a run of capitalised words end with one after which what the office
     heads is named ("of", "the": "governor of Krasnodar Krai"), from `heading_words` in the language's file."""
@@ -1315,15 +1423,23 @@ def _holder_name(run: str, lang: str) -> str | None:
     name = _personal_name(run, lang)
     if name is None or len(name.split()) < 2:
         return None
-    return " ".join(_nominative(word, morph, _patterns(lang).name_grammemes) for word in name.split())
+    tags, words = _patterns(lang).name_grammemes, name.split()
+    first = next((parse for parse in morph.parse(words[0]) if tags & set(str(parse.tag).replace(" ", ",").split(","))),
+                 None)
+    if first is None or first.tag.case == "nomn":
+        return name  # "Игорь Артамонов": the first name tells the case ("Артамонов" is no plural of "Артамон")
+    return " ".join(_nominative(word, morph, tags, first.tag.case) for word in words)
 
 
-def _nominative(word: str, morph, tags: frozenset[str]) -> str:  # noqa: ANN001 - pymorphy3.MorphAnalyzer
-    """A name's word in the nominative, as pymorphy3 inflects its reading as a name; unchanged when it has none."""
-    for parse in morph.parse(word):
-        if tags & set(str(parse.tag).replace(" ", ",").split(",")):
-            if "nomn" in parse.tag:
-                return word
-            inflected = parse.inflect({"nomn"})
-            return inflected.word.capitalize() if inflected else word
+def _nominative(word: str, morph, tags: frozenset[str], case: str | None = None) -> str:  # noqa: ANN001 - pymorphy3.MorphAnalyzer
+    """A name's word in the nominative, as pymorphy3 inflects its reading as a name; unchanged when it has none. A later
+    word of a name is read in the case of its first ("Вячеслава Гладкова": the genitive "Гладкова", not the feminine)."""
+    readings = [parse for parse in morph.parse(word) if tags & set(str(parse.tag).replace(" ", ",").split(","))]
+    if case is not None:
+        readings = [parse for parse in readings if parse.tag.case == case] or readings
+    for parse in readings:
+        if "nomn" in parse.tag:
+            return word
+        inflected = parse.inflect({"nomn"})
+        return inflected.word.capitalize() if inflected else word
     return word

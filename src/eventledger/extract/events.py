@@ -256,6 +256,12 @@ def build_events(
                 # (... and the clauses of its own sentence before it: "Ранее пострадала женщина, об этом сообщил X")
                 _credit(drafts, orphans, speaker, lambda c, o=opens, e=max(said.end, clause.start): o <= c.start < e,
                         over=lambda c, o=opens: any(o <= k.start and k.start <= c.start < k.end for k in carried))
+            if book.tag_closes and speaker.name and clause.start > sentence.start:
+                # "Three missiles hit the port, while air defence shot down two more, the army said": a tag closing the
+                # sentence tells its earlier clauses too, whoever was carried into them
+                _credit(drafts, orphans, speaker, lambda c, a=sentence.start, b=clause.start: a <= c.start < b,
+                        over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
+                            k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
             if speaker.name is None and not book.names_speech(clause):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,

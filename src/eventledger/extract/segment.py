@@ -32,8 +32,12 @@ def _sentence_end(lang: str) -> re.Pattern[str]:
     # lower-case word of three letters or more and right before a capitalised word that a space follows ends one too.
     # (A site's name keeps its dot: "Censor.NET", "Lenta.Ru," have no lower-case word before a space.)
     glued = rf"(?<=[a-zа-яёіїєґ'’]{{3}}\.){not_abbreviation}(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]*\s)"
+    # ... and a pointer back that only opens a sentence ("Об этом", "Про це"), capitalised right after a lower-case word
+    # with no stop between: the stop was lost ("... уничтожено 7 БПЛА противника Об этом сообщил губернатор")
+    openers = topic(lang, "segment").get("pointer_openers")
+    lost = rf"|(?<=[a-zа-яёіїєґ'’]{{2}})\s+(?=(?-i:{'|'.join(openers)})\s)" if openers else ""
     return re.compile(
-        rf"(?:(?<=[.!?])|(?<=[.!?][\"”»’)]))(?<!\b[A-ZА-ЯІЇЄҐ]\.){not_abbreviation}\s+(?=[\"“«(]?[A-ZА-ЯЁІЇЄҐ0-9])|\n\s*|{glued}"
+        rf"(?:(?<=[.!?])|(?<=[.!?][\"”»’)]))(?<!\b[A-ZА-ЯІЇЄҐ]\.){not_abbreviation}\s+(?=[\"“«(]?[A-ZА-ЯЁІЇЄҐ0-9])|\n\s*|{glued}{lost}"
     )
 
 
