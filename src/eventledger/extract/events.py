@@ -53,6 +53,7 @@ from eventledger.reconcile import reconcile, reconcile_figure
 # How specific a place is: the smallest wins as an event's location.
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _CASUALTY_KINDS = ("strike", "shelling", "explosion")
+_BACKDROP_KINDS = ("strike", "shelling", "explosion", "other")  # kinds a country-wide backdrop is read as
 _BACKGROUND_AFTER = timedelta(days=7)
 _HARMED = ("killed", "injured", "hospitalized", "critical")
 # figures an attack that hit nothing may carry: what was launched, what air defence downed, the airports it closed
@@ -387,6 +388,17 @@ def build_events(
     # only in a relative clause, of the same kind and place as another event of the report, is that one retold (the
     # main clause's day is the showing's, not the strike's)
     events = [e for e in events if not _retold_in_relative_clause(e, events, all_sentences, text, lang)]
+    # "The blasts come amid air raids across Ukraine", "Israel has kept up its assaults", "a base for aircraft used
+    # against Ukraine": beside an incident the report places at a town, district or region, a strike, explosion or
+    # clash told only at a whole country after the report's first sentence, with no one killed or hurt and nothing
+    # counted in its own clauses (asked before the figures of other sentences are lent to it), is the war's or the
+    # campaign's backdrop, not an incident: a target alone does not make it one; what the lead tells at the country is
+    # the report's own incident, its town perhaps unread
+    lead_end = all_sentences[0].end if all_sentences else 0
+    if any(e.place is not None and e.place.feature != "country" for e in events):
+        events = [e for e in events if not (e.kind in _BACKDROP_KINDS and e.place is not None and e.anchor >= lead_end
+                                            and e.place.feature == "country" and not _counted(e)
+                                            and not _in_a_part(e, places, text, lang))]
     _attach_orphans(events, orphans, offices, text)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -946,6 +958,11 @@ def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
 def _has_own(d: _Draft) -> bool:
     """Whether an incident has something of its own besides the word that it happened: a figure or a target."""
     return d.target is not None or any(c.figure for c in d.claims)
+
+
+def _counted(d: _Draft) -> bool:
+    """Whether an incident has a figure above zero of its own (someone killed or hurt, weapons launched or downed)."""
+    return any(c.figure and isinstance(c.value, int) and c.value > 0 for c in d.claims)
 
 
 def _in_a_part(d: _Draft, places: list[PlaceMatch], text: str, lang: str) -> bool:
