@@ -997,7 +997,8 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
     line_start = max(text.rfind("\n", 0, match.start), text.rfind(".", 0, match.start)) + 1
     ends = [i for i in (text.find("\n", match.end), text.find(". ", match.end)) if i >= 0]
     before, after = text[max(line_start, match.start - 60) : match.start], text[match.end : min(ends, default=len(text))]
-    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang):
+    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang) or (
+            best.capital and incidents.capital_acting(after, lang, before)):
         return True
     return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
                                           or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
@@ -1724,7 +1725,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         incidents.is_modifier(after, lang)) or incidents.in_a_title(before, after, lang) or (
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (
-        (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before))
+        (best.capital or best.feature == "country") and incidents.is_actor(after, lang, before)) or (
+        best.capital and incidents.capital_acting(after, lang, before))
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:

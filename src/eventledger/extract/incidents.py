@@ -109,6 +109,7 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
+    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
@@ -279,6 +280,7 @@ def patterns(lang: str) -> _Patterns:
         nationality=_optional(data.get("nationality_markers"), r"\b", r"\s+(?:the\s+)?$", build=guarded),
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
+        capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
@@ -1171,6 +1173,16 @@ _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
+
+
+def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
+    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Moscow mostly uses drones") or
+    whose front lines are told is the state, not a place (`capital_verbs`); unless a place preposition governs it
+    ("the ministry in Moscow has said") or the verb tells what it underwent ("Kyiv has suffered", `undergone_verbs`)."""
+    p = patterns(lang)
+    if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
+        return False
+    return not (p.undergone is not None and p.undergone.match(text_after)) and p.capital_verb.match(text_after) is not None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
