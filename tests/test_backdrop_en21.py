@@ -47,3 +47,21 @@ def test_a_report_whose_only_incident_is_at_the_country_keeps_it(read):
     events = read("Officials said on Monday that a missile strike had hit an energy facility in Ukraine overnight.\n\n"
                   "Repairs are under way, the ministry added.")
     assert kinds(events) == [("strike", "Ukraine")]
+
+
+# -- someone serving at the front is the war's backdrop (combat_deaths) -------------------------------------------------
+
+def test_a_husband_fighting_at_the_front_is_no_place_of_the_strike(read):
+    events = read("A missile hit a hospital in Sumy on Friday, killing two nurses, the governor said. One nurse's husband, "
+                  "who is fighting on the front line in the Donbas region, called the attack a crime.")
+    assert kinds(events) == [("strike", "Sumy")]
+
+
+def test_the_phrase_reads_in_every_language():
+    from eventledger.extract import incidents
+
+    assert incidents.scene_of_a_war("her husband is fighting on the front line in ", "en")
+    assert incidents.scene_of_a_war("её муж воюет на передовой на ", "ru")
+    assert incidents.scene_of_a_war("її чоловік воює на передовій на ", "uk")
+    # (negative: a weapon that struck there makes it an incident's place)
+    assert not incidents.scene_of_a_war("a soldier serving at the front line near ", "en", " was killed when a missile hit his trench")
