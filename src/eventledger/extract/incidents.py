@@ -244,7 +244,9 @@ def patterns(lang: str) -> _Patterns:
         modifier=_optional(data.get("compound_modifiers"), "^[-‑‐]", r"\b"),
         generic=_optional(data.get("generic_triggers")),
         evidence=_optional(data.get("conflict_evidence"), r"\b", r"\b", build=guarded, more=weapon_list),
-        list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
+        list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?"
+                               + (rf"(?:(?:{_alt(data['list_articles'])})\s+)?" if data.get("list_articles") else "") + "$",
+                               flags),
         member_joiner=re.compile(rf"(?:,|(?<!\w)(?:{_alt(data['list_joiners'])}))\s+$", flags),
         office_after=_optional(data.get("office_titles"), r"^(?:'s|’s)?\s+", r"\b"),
         office_before=_optional(data.get("office_titles"), r"\b", r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"),
