@@ -1200,6 +1200,10 @@ def _read_clause(
         # "19 рейсов перенесли из-за непогоды. В Шереметьево задержали 10 рейсов": the weather told a sentence before,
         # and no drone or air defence anywhere near, is the cause
         found = None
+    if found and found.kind == "other" and incidents.air_assault(clause.text, found, c.context, lang):
+        # "The overnight assault on the Volgograd region began late on August 13" in a report of drones: the attack
+        # from the air the report tells, not an armed clash
+        found = incidents.Trigger("strike", found.start, found.end)
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)

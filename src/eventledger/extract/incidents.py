@@ -109,7 +109,8 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
-    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
+    capital_verb: re.Pattern[str] | None = None
+    air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air  # "Moscow has yet to comment": a capital as its verb's subject
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
@@ -282,6 +283,7 @@ def patterns(lang: str) -> _Patterns:
         nationality=_optional(data.get("nationality_markers"), r"\b", r"\s+(?:the\s+)?$", build=guarded),
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
+        air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
         capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
@@ -411,6 +413,16 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         # remote weapon (UCDP's battles); one named as the means makes the assault a strike
         kind = "strike"
     return Trigger(kind, start, end)
+
+
+def air_assault(text: str, found: Trigger, context: str, lang: str) -> bool:
+    """Whether an armed clash told only by a word that also names an attack from the air ("assault on":
+    `air_assault_words`) is that attack: its surroundings (the report's first line, the sentence before, its own)
+    name a weapon fired from afar and no ground fighting. The clause's own weapon is read by `trigger` already."""
+    p = patterns(lang)
+    if p.air_assault is None or not p.air_assault.fullmatch(text, found.start, found.end):
+        return False
+    return weapon(context, lang) in _FROM_AFAR and not (p.ground is not None and p.ground.search(context))
 
 
 def _ground_fighting(text: str, found: list[tuple[int, int, int]], p: _Patterns, lang: str) -> bool:
