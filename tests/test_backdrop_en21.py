@@ -65,3 +65,17 @@ def test_the_phrase_reads_in_every_language():
     assert incidents.scene_of_a_war("її чоловік воює на передовій на ", "uk")
     # (negative: a weapon that struck there makes it an incident's place)
     assert not incidents.scene_of_a_war("a soldier serving at the front line near ", "en", " was killed when a missile hit his trench")
+
+
+# -- alerts told as a state over places (weak_non_events) ---------------------------------------------------------------
+
+def test_alarms_active_over_a_region_tell_no_strike_there(read):
+    events = read("A drone hit a warehouse in Kharkiv on Monday morning, the mayor said.\nAir raid alarms were in effect "
+                  "in the Poltava region during the drone attack.")
+    assert kinds(events) == [("strike", "Kharkiv")]
+
+
+def test_an_alarm_clause_with_its_own_toll_still_tells_its_strike(read):
+    # (negative: the clause's own casualties make it an incident, as for every weak non-event)
+    events = read("Air raid alarms were active in Poltava when a missile hit a school, killing two teachers.")
+    assert kinds(events) == [("strike", "Poltava")]
