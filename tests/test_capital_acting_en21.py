@@ -50,3 +50,11 @@ def test_a_strike_on_the_capital_keeps_it(read):
     events = read("Kyiv has been hit by a barrage of drones overnight; debris injured three people in the Darnytskyi "
                   "district, the mayor said.")
     assert any(place == "Kyiv" for _, place in kinds(events))
+
+
+def test_a_capital_that_repelled_an_attack_is_the_city(read):
+    # (negative: its defence or what befell it, "capital_defends": the city where the drones were downed and fell)
+    events = read("Moscow has repelled a drone attack overnight, the mayor said; debris damaged a house.")
+    assert ("interception", "Moscow") in kinds(events) and ("strike", "Moscow") in kinds(events)
+    assert not incidents.capital_acting(" has again come under fire", "en")
+    assert not incidents.capital_acting(" has seen a night of attacks", "en")

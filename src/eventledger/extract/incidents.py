@@ -109,8 +109,9 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
-    capital_verb: re.Pattern[str] | None = None
-    air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air  # "Moscow has yet to comment": a capital as its verb's subject
+    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
+    capital_defends: re.Pattern[str] | None = None  # "Moscow has repelled an attack": the city, not the state
+    air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
@@ -285,6 +286,7 @@ def patterns(lang: str) -> _Patterns:
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
         air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
         capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
+        capital_defends=_optional(data.get("capital_defends"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
@@ -1192,11 +1194,15 @@ def _title_article(lang: str) -> re.Pattern[str] | None:
 def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
     """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Moscow mostly uses drones") or
     whose front lines are told is the state, not a place (`capital_verbs`); unless a place preposition governs it
-    ("the ministry in Moscow has said") or the verb tells what it underwent ("Kyiv has suffered", `undergone_verbs`)."""
+    ("the ministry in Moscow has said") or the verb tells what it underwent or its defence ("Kyiv has suffered",
+    "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`)."""
     p = patterns(lang)
     if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
         return False
-    return not (p.undergone is not None and p.undergone.match(text_after)) and p.capital_verb.match(text_after) is not None
+    if (p.undergone is not None and p.undergone.match(text_after)) or (
+            p.capital_defends is not None and p.capital_defends.match(text_after)):
+        return False
+    return p.capital_verb.match(text_after) is not None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
