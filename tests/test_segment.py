@@ -73,3 +73,14 @@ def test_a_line_of_hashtags_is_blanked_but_a_sentence_with_one_stays():
     out = without_links(text, "en")
     assert out.startswith("Drones attacked Moscow, the mayor said. #Moscow is safe.\n")
     assert "#drones" not in out
+
+
+def test_a_link_line_with_a_bar_before_its_headline_is_blanked():
+    # (en21: "Also Read | <headline>"; the same bar after Russian's words; Ukrainian's "Читайте також" ends the report)
+    from eventledger.extract.segment import without_links
+    text = "A drone hit a depot in Kursk overnight.\nAlso Read | Drones downed near Belgorod as raids grow\nNo one was hurt."
+    out = without_links(text, "en")
+    assert len(out) == len(text) and "Belgorod" not in out and "No one was hurt." in out
+    text = "Беспилотник атаковал Курск.\nЧитайте также | Взрывы прогремели в Белгороде\nПострадавших нет."
+    out = without_links(text, "ru")
+    assert "Белгороде" not in out and "Пострадавших нет." in out

@@ -54,6 +54,7 @@ from eventledger.reconcile import reconcile, reconcile_figure
 # How specific a place is: the smallest wins as an event's location.
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
 _CASUALTY_KINDS = ("strike", "shelling", "explosion")
+_BACKDROP_KINDS = ("strike", "shelling", "explosion", "other")  # kinds a country-wide backdrop is read as
 _BACKGROUND_AFTER = timedelta(days=7)
 _HARMED = ("killed", "injured", "hospitalized", "critical")
 # figures an attack that hit nothing may carry: what was launched, what air defence downed, the airports it closed
@@ -394,6 +395,17 @@ def build_events(
     # only in a relative clause, of the same kind and place as another event of the report, is that one retold (the
     # main clause's day is the showing's, not the strike's)
     events = [e for e in events if not _retold_in_relative_clause(e, events, all_sentences, text, lang)]
+    # "The blasts come amid air raids across Ukraine", "Israel has kept up its assaults", "a base for aircraft used
+    # against Ukraine": beside an incident the report places at a town, district or region, a strike, explosion or
+    # clash told only at a whole country after the report's first sentence, with no one killed or hurt and nothing
+    # counted in its own clauses (asked before the figures of other sentences are lent to it), is the war's or the
+    # campaign's backdrop, not an incident: a target alone does not make it one; what the lead tells at the country is
+    # the report's own incident, its town perhaps unread
+    lead_end = all_sentences[0].end if all_sentences else 0
+    if any(e.place is not None and e.place.feature != "country" for e in events):
+        events = [e for e in events if not (e.kind in _BACKDROP_KINDS and e.place is not None and e.anchor >= lead_end
+                                            and e.place.feature == "country" and not _counted(e)
+                                            and not _in_a_part(e, places, text, lang))]
     _attach_orphans(events, orphans, offices, text)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
@@ -956,6 +968,11 @@ def _has_own(d: _Draft) -> bool:
     return d.target is not None or any(c.figure for c in d.claims)
 
 
+def _counted(d: _Draft) -> bool:
+    """Whether an incident has a figure above zero of its own (someone killed or hurt, weapons launched or downed)."""
+    return any(c.figure and isinstance(c.value, int) and c.value > 0 for c in d.claims)
+
+
 def _in_a_part(d: _Draft, places: list[PlaceMatch], text: str, lang: str) -> bool:
     """Whether a clause that told the event names its country with a part of it before ("southern Lebanon")."""
     told = [(c.start, c.end) for c in d.claims if c.assertion == "kind"]
@@ -988,7 +1005,8 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
     line_start = max(text.rfind("\n", 0, match.start), text.rfind(".", 0, match.start)) + 1
     ends = [i for i in (text.find("\n", match.end), text.find(". ", match.end)) if i >= 0]
     before, after = text[max(line_start, match.start - 60) : match.start], text[match.end : min(ends, default=len(text))]
-    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang):
+    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang) or (
+            best.capital and incidents.capital_acting(after, lang, before)):
         return True
     return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
                                           or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
@@ -1190,6 +1208,10 @@ def _read_clause(
         # "19 рейсов перенесли из-за непогоды. В Шереметьево задержали 10 рейсов": the weather told a sentence before,
         # and no drone or air defence anywhere near, is the cause
         found = None
+    if found and found.kind == "other" and incidents.air_assault(clause.text, found, c.context, lang):
+        # "The overnight assault on the Volgograd region began late on August 13" in a report of drones: the attack
+        # from the air the report tells, not an armed clash
+        found = incidents.Trigger("strike", found.start, found.end)
     if found and found.kind == "strike" and _is_launch_summary(figures, located):
         # "Russia attacked Ukraine overnight with 118 drones, the Air Force said": a nightly air-defence summary
         found = incidents.Trigger("interception", found.start, found.end)
@@ -1723,7 +1745,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and (incidents.is_actor(after, lang, before) or (
-            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text))))
+            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text)))) or (
+        best.capital and incidents.capital_acting(after, lang, before))
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:

@@ -109,6 +109,9 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
+    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
+    capital_defends: re.Pattern[str] | None = None  # "Moscow has repelled an attack": the city, not the state
+    air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
@@ -243,7 +246,9 @@ def patterns(lang: str) -> _Patterns:
         modifier=_optional(data.get("compound_modifiers"), "^[-‑‐]", r"\b"),
         generic=_optional(data.get("generic_triggers")),
         evidence=_optional(data.get("conflict_evidence"), r"\b", r"\b", build=guarded, more=weapon_list),
-        list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?$", flags),
+        list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?"
+                               + (rf"(?:(?:{_alt(data['list_articles'])})\s+)?" if data.get("list_articles") else "") + "$",
+                               flags),
         member_joiner=re.compile(rf"(?:,|(?<!\w)(?:{_alt(data['list_joiners'])}))\s+$", flags),
         office_after=_optional(data.get("office_titles"), r"^(?:'s|’s)?\s+", r"\b"),
         office_before=_optional(data.get("office_titles"), r"\b", r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"),
@@ -279,6 +284,9 @@ def patterns(lang: str) -> _Patterns:
         nationality=_optional(data.get("nationality_markers"), r"\b", r"\s+(?:the\s+)?$", build=guarded),
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
+        air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
+        capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
+        capital_defends=_optional(data.get("capital_defends"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
@@ -407,6 +415,16 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         # remote weapon (UCDP's battles); one named as the means makes the assault a strike
         kind = "strike"
     return Trigger(kind, start, end)
+
+
+def air_assault(text: str, found: Trigger, context: str, lang: str) -> bool:
+    """Whether an armed clash told only by a word that also names an attack from the air ("assault on":
+    `air_assault_words`) is that attack: its surroundings (the report's first line, the sentence before, its own)
+    name a weapon fired from afar and no ground fighting. The clause's own weapon is read by `trigger` already."""
+    p = patterns(lang)
+    if p.air_assault is None or not p.air_assault.fullmatch(text, found.start, found.end):
+        return False
+    return weapon(context, lang) in _FROM_AFAR and not (p.ground is not None and p.ground.search(context))
 
 
 def _ground_fighting(text: str, found: list[tuple[int, int, int]], p: _Patterns, lang: str) -> bool:
@@ -1196,6 +1214,20 @@ _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
+
+
+def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
+    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Moscow mostly uses drones") or
+    whose front lines are told is the state, not a place (`capital_verbs`); unless a place preposition governs it
+    ("the ministry in Moscow has said") or the verb tells what it underwent or its defence ("Kyiv has suffered",
+    "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`)."""
+    p = patterns(lang)
+    if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
+        return False
+    if (p.undergone is not None and p.undergone.match(text_after)) or (
+            p.capital_defends is not None and p.capital_defends.match(text_after)):
+        return False
+    return p.capital_verb.match(text_after) is not None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:

@@ -14,6 +14,10 @@ each, and the one incident is kept twice. The words between the two names say ho
 - `lies_in_part`: the second is named as a part of a place, a compass point of it ("Beit Lahia, northern Gaza",
   "Khiam, southern Lebanon"): a region where the first lies, however fine the gazetteer reads the second's name.
 
+A city whose region is called after it, named after a town of that region with only `lies_in` words between ("Selydove,
+Donetsk", "the Syzran refinery in Samara"), is that region, coarser than the town, unless a list goes on after it
+("Selydove, Donetsk and Kramatorsk").
+
 A name followed by a word for a region (`region_after`: "Sulaymaniyah Governorate", "Idlib province") that the gazetteer
 read as the city of the name is that region, coarser than any town: after a comma or "in" it says where the first lies
 ("Mawat district, Sulaymaniyah Governorate"). The gazetteer may lack such a region's code, so the two need only lie in
@@ -64,6 +68,9 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
             continue
         spec_a, spec_b = (_REGION if region_after.match(text, m.end) else _SPECIFICITY[c.feature]
                           for m, c in ((a, ca), (b, cb)))
+        if spec_a == spec_b == _SPECIFICITY["city"] and ca.admin1_code == cb.admin1_code and _named_after(cb, b.text) \
+                and inside and not _LIST_GOES_ON.match(text, b.end):
+            spec_b = _REGION  # "Selydove, Donetsk": the Donetsk region, called after its city, where Selydove lies
         if lies_in_part.fullmatch(words) and "," not in words:
             spec_b = _REGION  # a compass part of a place names a region ("in northern Kharkiv"), however read
         if not (_close(ca, cb) or (max(spec_a, spec_b) == _REGION and _close(ca, cb, _REGION_KM, same_admin1=False))):
@@ -109,6 +116,14 @@ def _misread(town: Candidate, landmark: Candidate, near: bool) -> bool:
         return bool(town.admin1_code and landmark.admin1_code) and town.admin1_code != landmark.admin1_code
     km = between(town.place, landmark.place)
     return km is not None and km > _NEAR_KM
+def _named_after(city: Candidate, written: str) -> bool:
+    """Whether the city's region is called after it ("Donetsk": Donetsk Oblast; not Kyiv, a region of its own)."""
+    region = city.place.admin1 or ""
+    return bool(region) and region != city.place.key and region.split()[0] in (city.place.key, written)
+
+
+# "Selydove, Donetsk and Kramatorsk", "Selydove, Donetsk, Kramatorsk": a list goes on after the second name
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:and|or|та|і|и)\s+)?[A-ZА-ЯЁІЇЄҐ]|(?:and|or|та|і|й|и)\b)")
 
 
 def restricted(located: list[Candidate]) -> list[Candidate]:

@@ -61,9 +61,9 @@ def _link_line(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "segment").get("link_lines")
     if not words:
         return None
-    # "Read also: <headline>", "Читайте также <Headline>"; or the words alone on their line, heading a list of
-    # headlines, one a line after a bullet ("Read also\n- Strike on ...\n- ...")
-    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})(?:[ \t]*:[^\n]*|[ \t]+(?=(?-i:[A-ZА-ЯЁІЇЄҐ«\"]))[^\n]*"
+    # "Read also: <headline>", "Also Read | <headline>", "Читайте также <Headline>"; or the words alone on their
+    # line, heading a list of headlines, one a line after a bullet ("Read also\n- Strike on ...\n- ...")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(words)})(?:[ \t]*[:|][^\n]*|[ \t]+(?=(?-i:[A-ZА-ЯЁІЇЄҐ«\"]))[^\n]*"
                       rf"|[ \t]*\n(?:[ \t]*[-–—•*][ \t][^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
 
 
