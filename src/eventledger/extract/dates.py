@@ -99,7 +99,7 @@ class _Patterns:
     born_before: re.Pattern[str] | None = None  # "born in 1997": a year of birth, not of an incident
     born_after: re.Pattern[str] | None = None  # "1997 року народження"
     night_after: frozenset[str] = frozenset()  # "Friday night": the night after the day, dated by its morning
-    published_words: frozenset[str] = frozenset()  # "Published:", "Опубліковано": a stamp line's word (dateline_day)
+    published_words: frozenset[str] = frozenset()  # "Published:", "Опубліковано": a stamp line's word (dateline)
     apposed: frozenset[str] = frozenset()  # "Учора, 17 квітня": a day's word with its date (day_of_telling)
 
 
@@ -115,9 +115,11 @@ def _anchor(phrase: str) -> str:
 @cache
 def _patterns(code: str) -> _Patterns:
     data: dict[str, Any] = topic(code, "dates")
-    months = {_key(k): int(v) for k, v in data["months"].items()}
+    full = {_key(k): int(v) for k, v in data["months"].items()}
+    months = {**full, **{_key(k): int(v) for k, v in (data.get("short_months") or {}).items()}}
     weekdays = {_key(k): int(v) for k, v in data["weekdays"].items()}
-    mon = phrase_pattern(list(months))
+    mon = phrase_pattern(list(full))
+    day_mon = phrase_pattern(list(months))  # a short month name ("13 Гру, 2024") only right after its day
     wd = phrase_pattern(list(weekdays))
     suffix = rf"(?:{phrase_pattern(data.get('day_suffixes', []))})?"
     joiner = rf"(?:\s+(?:{phrase_pattern(data.get('day_month_joiners', []))}))?"
@@ -141,7 +143,7 @@ def _patterns(code: str) -> _Patterns:
         dateparser_reads=frozenset(_key(w) for w in data.get("dateparser_reads", [])),
         weekdays=weekdays,
         date_order=str(data.get("numeric_date_order", "DMY")),
-        day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
+        day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{day_mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
         month_day=re.compile(rf"(?<!\w)(?P<m>{mon})\.?\s+{day}{day2}(?!\w){year}") if data.get("month_first") else None,
         month_year=re.compile(rf"(?<!\w)(?:(?:{inw})\s+)?(?P<m>{mon})\.?,?\s+(?P<y>\d{{4}})(?!\d){year_word}"),
         month_alone=re.compile(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w)"),
@@ -260,7 +262,7 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
 _APPOSED = re.compile(r"\s*[,—–-]?\s*")  # between a day's word and its date: "Учора, 17 квітня", "Сьогодні - 5 вересня"
 
 
-def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:
+def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple[int, int, dt.date, bool]]:
     """The full dates a page prints at its head as its stamp: span, day, and whether a clock time stands beside it. A
     stamp is a date on a line of its own ("15.01.2026"), or with the clock time of posting ("16:58 05.09.2022",
     "8:32, 22 January, 2024") or a word of publishing ("Published: May 27, 2024"), within the first `_DATELINE_HEAD`
@@ -269,26 +271,63 @@ def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:
     ("Учора, 17 квітня 2025 року, о 22:57 селище ...") is the incident's, not the page's: its line holds more words.
     A year is required: a stamp without one ("6 авг, 6:51") may be of any year. The stamp is the site's furniture, in
     the language of its pages, which is not always the report's ("8:32, 22 January, 2024" above a Ukrainian report):
-    the report's language is read first, then the others."""
+    the report's language is read first, then the others.
+
+    A stamp heads the page, and a page has one: it stands before the body begins (no line before it ends a sentence,
+    no more than `_HEAD_LINES` lines down), and where a date line stands again below body text the page is dated by
+    its sections (a roundup's "13 May 2024", a live blog's "22:10, 13 травня 2024"): each such line heads the part
+    under it, and only a line with a word of publishing is still a stamp. With a publication date given, a date more
+    than a day before it is no day of publishing either: it heads what the page tells under it."""
     head = text[:_DATELINE_HEAD]
-    found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
+    found: dict[tuple[int, int], tuple[dt.date, bool, bool]] = {}
     for code in (lang, *(other for other in SUPPORTED if other != lang)):
         p = _patterns(code)
         for c in _candidates(p, head, fold(head)):
             if c.kind not in ("dm", "iso", "numeric") or not c.year or (c.start, c.end) in found:
                 continue
             day = _parse_absolute(p.code, c.kind, c.day, c.month, c.year, c.word, p.date_order)
-            if day is not None and (clocked := _stamp_line(p, head, c.start, c.end)) is not None:
-                found[(c.start, c.end)] = (day, clocked)
+            if day is not None and (line := _stamp_line(p, head, c.start, c.end)) is not None and _in_head(head, c.start):
+                found[(c.start, c.end)] = (day, *line)
         if found:
             break
-    return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items())
+    sections = bool(found) and _dated_sections(text, lang)
+    return sorted((start, end, day, clocked) for (start, end), (day, clocked, announced) in found.items()
+                  if (announced or not sections) and (published is None or day >= published - dt.timedelta(days=1)))
 
 
-def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:
-    """Whether the date at start:end stands on a stamp line with a clock time (True), without one (False), or on no
-    stamp line (None): besides it, only clock times, weekday names, a word of publishing (`published_words`) and at
-    most `_DATELINE_WORDS` other words; with no clock time and no such word, the date alone."""
+_HEAD_LINES = 3  # a page's head: its headline, a rubric or an author's name, and its stamp
+_SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s*$")
+_SECTION_LINE = 40  # characters: a section's date line is short ("22:10, 13 травня 2024")
+
+
+def _in_head(text: str, at: int) -> bool:
+    """Whether offset `at` lies on one of a page's first `_HEAD_LINES` lines, none before it ending a sentence: the
+    head above its body."""
+    lines = [line for line in text[:text.rfind("\n", 0, at) + 1].split("\n") if line.strip()]
+    return len(lines) < _HEAD_LINES and not any(_SENTENCE_END.search(line) for line in lines)
+
+
+def _dated_sections(text: str, lang: str) -> bool:
+    """Whether a date line like a stamp (alone, or with a clock time) stands below a line of body text: the page dates
+    the parts it tells one by one, and none of its date lines is its own day."""
+    p, body = _patterns(lang), False
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if body and len(line) <= _SECTION_LINE and any(ch.isdigit() for ch in line):
+            for c in _candidates(p, line, fold(line)):
+                if c.kind in ("dm", "iso", "numeric") and c.year and (stamp := _stamp_line(p, line, c.start, c.end)):
+                    if not stamp[1]:
+                        return True
+        body = body or _SENTENCE_END.search(line) is not None
+    return False
+
+
+def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> tuple[bool, bool] | None:
+    """Whether the date at start:end stands on a stamp line, and if so whether with a clock time and whether after a
+    word of publishing; None on no stamp line. Besides the date, only clock times, weekday names, a word of publishing
+    (`published_words`) and at most `_DATELINE_WORDS` other words; with no clock time and no such word, the date
+    alone."""
     opened = text.rfind("\n", 0, start) + 1
     closed = text.find("\n", end)
     rest = text[opened:start] + " " + text[end:closed if closed >= 0 else len(text)]
@@ -298,7 +337,7 @@ def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:
     others = [w for w in words if w not in p.published_words]
     if len(others) > _DATELINE_WORDS or not (clocked or announced or not others):
         return None
-    return clocked
+    return clocked, announced
 
 
 def local_day(published: dt.date | None, lang: str) -> dt.date | None:
