@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo
 
 
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
+from eventledger.extract.quotations import inside_quotation
 from eventledger.lang import SUPPORTED, topic
 
 _NIGHT_AFTER = "night after"  # a weekday's `word` when its suffix names the night after it ("Friday night")
@@ -222,7 +223,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def dateline(text: str, lang: str) -> dt.datetime | None:
     """For a report stored without a publication date, the day its page prints at its head as its publication
-    (ANNOTATION.md: the excerpt's dateline counts), as a day without its time (midnight UTC, as a manifest's
+    (the day ANNOTATION.md gives an incident the text names no date for), as a day without its time (midnight UTC, as a manifest's
     "2024-11-20" is stored): the first of its `stamps` written without a clock time, a date alone on its line
     ("15.01.2026") or after a word of publishing ("Published: May 27, 2024"). "вчора", "overnight" and "on Saturday"
     are then read back from it, as from a publication date. A stamp with a clock time ("16:58 05.09.2022") dates
@@ -239,8 +240,10 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
     (`apposed_days` in dates.yaml), never a night's ("уночі, 21 січня" may be the night into the 21st or after it).
     A date without its year takes it as `find_dates` does (the latest full date before it), or from the page's stamp
     above it, in whichever language the site prints it ("8:32, 22 January, 2024" over "учора, 21 січня"). As a day
-    without its time
-    (midnight UTC); None when the report names no such pair."""
+    without its time (midnight UTC); None when the report names no such pair.
+
+    Only the report's opening tells its own day (the first `_DATELINE_HEAD` characters), and never someone's quoted
+    words: 'The governor recalled: "Today, July 14, 2022, is a day ..."' is a day of its own, long before."""
     p = _patterns(lang)
     if not p.apposed:
         return None
@@ -249,6 +252,10 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
     for word, told in zip(cands, cands[1:]):
         if word.kind != "days" or word.word not in p.apposed or told.kind not in ("dm", "numeric") or (
                 _APPOSED.fullmatch(norm, word.end, told.start) is None):
+            continue
+        if word.start >= _DATELINE_HEAD:
+            break
+        if inside_quotation(text, word.start):
             continue
         anchor = _yearless_anchor(p, told, cands) or max(
             (day for _, end, day, _ in stamps(text, lang) if end <= told.start), default=None)
