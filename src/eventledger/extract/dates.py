@@ -222,9 +222,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def dateline(text: str, lang: str) -> dt.datetime | None:
-    """For a report stored without a publication date, the day its page prints at its head as its publication
-    (the day ANNOTATION.md gives an incident the text names no date for), as a day without its time (midnight UTC, as a manifest's
-    "2024-11-20" is stored): the first of its `stamps` written without a clock time, a date alone on its line
+    """For a report stored without a publication date, the day its page prints at its head as its publication (the
+    day ANNOTATION.md gives an incident the text names no date for), as a day without its time (midnight UTC, as a
+    manifest's "2024-11-20" is stored): the first of its `stamps` written without a clock time, a date alone on its line
     ("15.01.2026") or after a word of publishing ("Published: May 27, 2024"). "вчора", "overnight" and "on Saturday"
     are then read back from it, as from a publication date. A stamp with a clock time ("16:58 05.09.2022") dates
     nothing told, but stands in for no publication date: it is as often the moment of an update or of a feed's entry,
