@@ -280,61 +280,31 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
     the language of its pages, which is not always the report's ("8:32, 22 January, 2024" above a Ukrainian report):
     the report's language is read first, then the others.
 
-    A stamp heads the page, and a page has one: it stands before the body begins (no line before it ends a sentence,
-    no more than `_HEAD_LINES` lines down), and where a date line stands again below body text the page is dated by
-    its sections (a roundup's "13 May 2024", a live blog's "22:10, 13 травня 2024"): each such line heads the part
-    under it, and only a line with a word of publishing is still a stamp. With a publication date given, a date more
-    than a day before it is no day of publishing either: it heads what the page tells under it."""
+    With a publication date given, a date line more than a day before it is no day of publishing: it heads what the
+    page tells under it (a roundup's "13 May 2024", a live blog's "22:10, 13 травня 2024" above the part of the 13th),
+    and dates that part. (A stamp read only from the page's first lines, none after body text and only one per page,
+    fixed roundups published the day after their last section too, and those without a publication date, but cost
+    validation a date: fix21a.)"""
     head = text[:_DATELINE_HEAD]
-    found: dict[tuple[int, int], tuple[dt.date, bool, bool]] = {}
+    found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
     for code in (lang, *(other for other in SUPPORTED if other != lang)):
         p = _patterns(code)
         for c in _candidates(p, head, fold(head)):
             if c.kind not in ("dm", "iso", "numeric") or not c.year or (c.start, c.end) in found:
                 continue
             day = _parse_absolute(p.code, c.kind, c.day, c.month, c.year, c.word, p.date_order)
-            if day is not None and (line := _stamp_line(p, head, c.start, c.end)) is not None and _in_head(head, c.start):
-                found[(c.start, c.end)] = (day, *line)
+            if day is not None and (clocked := _stamp_line(p, head, c.start, c.end)) is not None:
+                found[(c.start, c.end)] = (day, clocked)
         if found:
             break
-    sections = bool(found) and _dated_sections(text, lang)
-    return sorted((start, end, day, clocked) for (start, end), (day, clocked, announced) in found.items()
-                  if (announced or not sections) and (published is None or day >= published - dt.timedelta(days=1)))
+    return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items()
+                  if published is None or day >= published - dt.timedelta(days=1))
 
 
-_HEAD_LINES = 3  # a page's head: its headline, a rubric or an author's name, and its stamp
-_SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s*$")
-_SECTION_LINE = 40  # characters: a section's date line is short ("22:10, 13 травня 2024")
-
-
-def _in_head(text: str, at: int) -> bool:
-    """Whether offset `at` lies on one of a page's first `_HEAD_LINES` lines, none before it ending a sentence: the
-    head above its body."""
-    lines = [line for line in text[:text.rfind("\n", 0, at) + 1].split("\n") if line.strip()]
-    return len(lines) < _HEAD_LINES and not any(_SENTENCE_END.search(line) for line in lines)
-
-
-def _dated_sections(text: str, lang: str) -> bool:
-    """Whether a date line like a stamp (alone, or with a clock time) stands below a line of body text: the page dates
-    the parts it tells one by one, and none of its date lines is its own day."""
-    p, body = _patterns(lang), False
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        if body and len(line) <= _SECTION_LINE and any(ch.isdigit() for ch in line):
-            for c in _candidates(p, line, fold(line)):
-                if c.kind in ("dm", "iso", "numeric") and c.year and (stamp := _stamp_line(p, line, c.start, c.end)):
-                    if not stamp[1]:
-                        return True
-        body = body or _SENTENCE_END.search(line) is not None
-    return False
-
-
-def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> tuple[bool, bool] | None:
-    """Whether the date at start:end stands on a stamp line, and if so whether with a clock time and whether after a
-    word of publishing; None on no stamp line. Besides the date, only clock times, weekday names, a word of publishing
-    (`published_words`) and at most `_DATELINE_WORDS` other words; with no clock time and no such word, the date
-    alone."""
+def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:
+    """Whether the date at start:end stands on a stamp line with a clock time (True), without one (False), or on no
+    stamp line (None): besides it, only clock times, weekday names, a word of publishing (`published_words`) and at
+    most `_DATELINE_WORDS` other words; with no clock time and no such word, the date alone."""
     opened = text.rfind("\n", 0, start) + 1
     closed = text.find("\n", end)
     rest = text[opened:start] + " " + text[end:closed if closed >= 0 else len(text)]
@@ -344,7 +314,7 @@ def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> tuple[bool, bo
     others = [w for w in words if w not in p.published_words]
     if len(others) > _DATELINE_WORDS or not (clocked or announced or not others):
         return None
-    return clocked, announced
+    return clocked
 
 
 def local_day(published: dt.date | None, lang: str) -> dt.date | None:
