@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo
 
 
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
+from eventledger.extract.quotations import inside_quotation
 from eventledger.lang import SUPPORTED, topic
 
 _NIGHT_AFTER = "night after"  # a weekday's `word` when its suffix names the night after it ("Friday night")
@@ -99,7 +100,7 @@ class _Patterns:
     born_before: re.Pattern[str] | None = None  # "born in 1997": a year of birth, not of an incident
     born_after: re.Pattern[str] | None = None  # "1997 року народження"
     night_after: frozenset[str] = frozenset()  # "Friday night": the night after the day, dated by its morning
-    published_words: frozenset[str] = frozenset()  # "Published:", "Опубліковано": a stamp line's word (dateline_day)
+    published_words: frozenset[str] = frozenset()  # "Published:", "Опубліковано": a stamp line's word (dateline)
     apposed: frozenset[str] = frozenset()  # "Учора, 17 квітня": a day's word with its date (day_of_telling)
 
 
@@ -115,9 +116,11 @@ def _anchor(phrase: str) -> str:
 @cache
 def _patterns(code: str) -> _Patterns:
     data: dict[str, Any] = topic(code, "dates")
-    months = {_key(k): int(v) for k, v in data["months"].items()}
+    full = {_key(k): int(v) for k, v in data["months"].items()}
+    months = {**full, **{_key(k): int(v) for k, v in (data.get("short_months") or {}).items()}}
     weekdays = {_key(k): int(v) for k, v in data["weekdays"].items()}
-    mon = phrase_pattern(list(months))
+    mon = phrase_pattern(list(full))
+    day_mon = phrase_pattern(list(months))  # a short month name ("13 Гру, 2024") only right after its day
     wd = phrase_pattern(list(weekdays))
     suffix = rf"(?:{phrase_pattern(data.get('day_suffixes', []))})?"
     joiner = rf"(?:\s+(?:{phrase_pattern(data.get('day_month_joiners', []))}))?"
@@ -141,7 +144,7 @@ def _patterns(code: str) -> _Patterns:
         dateparser_reads=frozenset(_key(w) for w in data.get("dateparser_reads", [])),
         weekdays=weekdays,
         date_order=str(data.get("numeric_date_order", "DMY")),
-        day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
+        day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{day_mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
         month_day=re.compile(rf"(?<!\w)(?P<m>{mon})\.?\s+{day}{day2}(?!\w){year}") if data.get("month_first") else None,
         month_year=re.compile(rf"(?<!\w)(?:(?:{inw})\s+)?(?P<m>{mon})\.?,?\s+(?P<y>\d{{4}})(?!\d){year_word}"),
         month_alone=re.compile(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w)"),
@@ -219,9 +222,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def dateline(text: str, lang: str) -> dt.datetime | None:
-    """For a report stored without a publication date, the day its page prints at its head as its publication
-    (ANNOTATION.md: the excerpt's dateline counts), as a day without its time (midnight UTC, as a manifest's
-    "2024-11-20" is stored): the first of its `stamps` written without a clock time, a date alone on its line
+    """For a report stored without a publication date, the day its page prints at its head as its publication (the
+    day ANNOTATION.md gives an incident the text names no date for), as a day without its time (midnight UTC, as a
+    manifest's "2024-11-20" is stored): the first of its `stamps` written without a clock time, a date alone on its line
     ("15.01.2026") or after a word of publishing ("Published: May 27, 2024"). "вчора", "overnight" and "on Saturday"
     are then read back from it, as from a publication date. A stamp with a clock time ("16:58 05.09.2022") dates
     nothing told, but stands in for no publication date: it is as often the moment of an update or of a feed's entry,
@@ -237,8 +240,10 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
     (`apposed_days` in dates.yaml), never a night's ("уночі, 21 січня" may be the night into the 21st or after it).
     A date without its year takes it as `find_dates` does (the latest full date before it), or from the page's stamp
     above it, in whichever language the site prints it ("8:32, 22 January, 2024" over "учора, 21 січня"). As a day
-    without its time
-    (midnight UTC); None when the report names no such pair."""
+    without its time (midnight UTC); None when the report names no such pair.
+
+    Only the report's opening tells its own day (the first `_DATELINE_HEAD` characters), and never someone's quoted
+    words: 'The governor recalled: "Today, July 14, 2022, is a day ..."' is a day of its own, long before."""
     p = _patterns(lang)
     if not p.apposed:
         return None
@@ -247,6 +252,10 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
     for word, told in zip(cands, cands[1:]):
         if word.kind != "days" or word.word not in p.apposed or told.kind not in ("dm", "numeric") or (
                 _APPOSED.fullmatch(norm, word.end, told.start) is None):
+            continue
+        if word.start >= _DATELINE_HEAD:
+            break
+        if inside_quotation(text, word.start):
             continue
         anchor = _yearless_anchor(p, told, cands) or max(
             (day for _, end, day, _ in stamps(text, lang) if end <= told.start), default=None)
@@ -260,7 +269,7 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
 _APPOSED = re.compile(r"\s*[,—–-]?\s*")  # between a day's word and its date: "Учора, 17 квітня", "Сьогодні - 5 вересня"
 
 
-def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:
+def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple[int, int, dt.date, bool]]:
     """The full dates a page prints at its head as its stamp: span, day, and whether a clock time stands beside it. A
     stamp is a date on a line of its own ("15.01.2026"), or with the clock time of posting ("16:58 05.09.2022",
     "8:32, 22 January, 2024") or a word of publishing ("Published: May 27, 2024"), within the first `_DATELINE_HEAD`
@@ -269,7 +278,13 @@ def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:
     ("Учора, 17 квітня 2025 року, о 22:57 селище ...") is the incident's, not the page's: its line holds more words.
     A year is required: a stamp without one ("6 авг, 6:51") may be of any year. The stamp is the site's furniture, in
     the language of its pages, which is not always the report's ("8:32, 22 January, 2024" above a Ukrainian report):
-    the report's language is read first, then the others."""
+    the report's language is read first, then the others.
+
+    With a publication date given, a date line more than a day before it is no day of publishing: it heads what the
+    page tells under it (a roundup's "13 May 2024", a live blog's "22:10, 13 травня 2024" above the part of the 13th),
+    and dates that part. (A stamp read only from the page's first lines, none after body text and only one per page,
+    fixed roundups published the day after their last section too, and those without a publication date, but cost
+    validation a date: fix21a.)"""
     head = text[:_DATELINE_HEAD]
     found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
     for code in (lang, *(other for other in SUPPORTED if other != lang)):
@@ -282,7 +297,8 @@ def stamps(text: str, lang: str) -> list[tuple[int, int, dt.date, bool]]:
                 found[(c.start, c.end)] = (day, clocked)
         if found:
             break
-    return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items())
+    return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items()
+                  if published is None or day >= published - dt.timedelta(days=1))
 
 
 def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:

@@ -135,4 +135,4 @@ def _in_relative_clause(mention: DateMention, text: str, lang: str) -> bool:
     than the incident's own word ("The attacks, which began late on Tuesday, ...": that day is the attacks')."""
     opened = max(text.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS)
     return (opened >= 0 and incidents.opens_relative(text[opened:mention.start], lang)
-            and not incidents.of_the_incident(text[max(0, opened - 60):opened], lang))
+            and not incidents.of_the_incident(text[:opened], lang))

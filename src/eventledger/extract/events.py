@@ -1856,7 +1856,7 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     sentence_dates = [d for d in sentence_dates if not (
         clause.start + found.end <= d.start <= clause.end
         and incidents.opens_relative(clause.text[found.end : d.start - clause.start], lang)
-        and not _relative_of_trigger(clause.text[found.end : d.start - clause.start], lang))
+        and not _relative_of_trigger(clause.text[: found.end], clause.text[found.end : d.start - clause.start], lang))
         and not (clause.start <= d.start <= clause.end and status_time(clause.text, d.start - clause.start, lang))
         and not (clause.start <= d.start <= trigger_at
                  and mourning_day(clause.text, d.start - clause.start, found.start, lang))]
@@ -1867,11 +1867,13 @@ def _date_for(clause: Span, sentence_dates: list[DateMention], found: incidents.
     return min(pool, key=lambda d: abs(d.start - trigger_at))
 
 
-def _relative_of_trigger(between: str, lang: str) -> bool:
-    """Whether a relative clause opens right after the trigger word ("The attacks, which began late on Tuesday,
-    targeted ..."): it tells of the incident itself, and a date in it is the incident's."""
+def _relative_of_trigger(before: str, between: str, lang: str) -> bool:
+    """Whether a relative clause opens right after the trigger word, the report's own incident opening its clause
+    ("The attacks, which began late on Tuesday, targeted ..."): it tells of the incident itself, and a date in it is
+    the incident's. Not after another incident's word ("The previous attack, which came on Monday, ..."): that day is
+    of the earlier attack, which the report's own incident must not take (`incidents.of_the_incident`)."""
     p = incidents.patterns(lang)
-    return p.relative is not None and p.relative.match(between) is not None
+    return p.relative is not None and p.relative.match(between) is not None and incidents.of_the_incident(before, lang)
 
 
 def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Draft]:

@@ -85,6 +85,7 @@ class _Patterns:
     region_official: re.Pattern[str] | None = None
     region_office: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    own_incident_determiners: frozenset[str] = frozenset()  # "The attacks, which ...": of_the_incident
     fallen: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
@@ -256,6 +257,7 @@ def patterns(lang: str) -> _Patterns:
         region_official=_optional(data.get("region_officials"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
         region_office=_optional(data.get("region_offices"), r"^\s+", r"\b"),
         relative=_optional(data.get("relative_openers"), "", r"\b"),
+        own_incident_determiners=frozenset(w.casefold() for w in data.get("own_incident_determiners", [])),
         fallen=_optional(data.get("fallen_debris")),
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
         destroyed_thing=_optional(data.get("ground_objects")),
@@ -1027,16 +1029,25 @@ def opens_relative(text: str, lang: str) -> bool:
 
 
 def of_the_incident(before: str, lang: str) -> bool:
-    """Whether the text before a relative clause ends in an incident's own word ("The attacks, which began late on
-    Tuesday", "Атака, которая началась во вторник вечером", "Удар, який росіяни завдали в неділю"): the clause tells
-    of the incident, so its day is the incident's, not a noun's of its own ("launched from Crimea, which Russia
-    annexed in 2014")."""
-    stripped = before.rstrip()
-    tail = stripped[-_NOUN_REACH:]
-    return any(m.end() == len(tail) for m in _trigger_words(tail, lang))
+    """Whether the text before a relative clause (all of it, from the report's start) ends in the report's own
+    incident word opening its sentence ("The attacks, which began late on Tuesday", "Атака, которая началась во
+    вторник вечером", "Удар, який росіяни завдали в неділю"): the clause tells of that incident, so its day is the
+    incident's, not a noun's of its own ("launched from Crimea, which Russia annexed in 2014"). Only a determiner
+    (`own_incident_determiners`) may stand before the word: "The previous attack, which came on Monday", "Предыдущая
+    атака, которая была в понедельник" tell another incident, and "the strike, which killed five on Monday" inside a
+    sentence tells a noun of that sentence, whose day the report's incident does not take."""
+    sentence = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1:].rstrip()
+    tail = sentence[-_NOUN_REACH:]
+    words = [m for m in _trigger_words(tail, lang) if m.end() == len(tail)]
+    if not words:
+        return False
+    lead = sentence[:len(sentence) - len(tail) + min(m.start() for m in words)]
+    determiners = patterns(lang).own_incident_determiners
+    return all(word.casefold() in determiners for word in re.findall(r"[\w'’ʼ-]+", lead))
 
 
 _NOUN_REACH = 40  # characters before a relative clause where the noun it tells of ends
+_SENTENCE_MARKS = ".!?\n"
 
 
 def is_attacker(text_after: str, lang: str, name: str = "") -> bool:

@@ -69,8 +69,9 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     # (the dates of a text no caption was blanked in are those just found: find_dates reads the same text alike)
     places, quantities = gaz.find(text, lang), find_quantities(text, lang)
     dates = list(read_dates) if text == read else find_dates(text, lang, day)
-    # a page's stamp line ("16:58 05.09.2022") is the day it was published, no day of an incident it tells
-    stamped = [(start, end) for start, end, _, _ in stamps(text, lang)]
+    # a page's stamp line ("16:58 05.09.2022") is the day it was published, no day of an incident it tells (with a
+    # publication date given, a date line well before it heads a part of the page instead)
+    stamped = [(start, end) for start, end, _, _ in stamps(text, lang, day if report.published else None)]
     dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in stamped)]
     if (stamp := _DATE_STAMP.match(text)) is not None:
         # the leading "date YYYY-MM-DD" of a stored file is its publication stamp (sources.files.header_date), not a

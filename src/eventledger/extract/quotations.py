@@ -100,3 +100,21 @@ def marks_paired(text: str) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` lies inside quotation marks opened on its line and not closed before it: someone's words
+    ('The governor recalled: "Today, July 14, 2022, ..."', «Сьогодні, 14 липня 2022 року, ...»), which may be of any
+    day. "„...“" closes with the mark English opens with."""
+    opened: list[str] = []
+    for ch in text[text.rfind("\n", 0, at) + 1:at]:
+        if ch in "«„" or (ch == "“" and not (opened and opened[-1] == "„")):
+            opened.append(ch)
+        elif ch in "»”“" and opened:
+            opened.pop()
+        elif ch == "\"":
+            if opened and opened[-1] == "\"":
+                opened.pop()
+            else:
+                opened.append(ch)
+    return bool(opened)
