@@ -57,8 +57,10 @@ def names_a_body(before: str, after: str, lang: str) -> bool:
 def names_a_vessel(before: str, after: str, lang: str) -> bool:
     """Whether the words beside a place make it a vessel's name: a word for a ship right before it, with "named" and
     an opening quote allowed between ("the landing ship Minsk", "a ship named Novocherkassk", "крейсер «Москва»"), or
-    right after it, the name closed by a quote ("the ‘Novocherkassk’ large landing ship") or followed by a word for a
-    warship ("the Novocherkassk landing ship"): `vessels` of place_roles.yaml."""
+    right after it, the name closed by a quote ("the ‘Novocherkassk’ large landing ship") or followed by a word for one
+    warship ("the Novocherkassk landing ship"): `vessels` of place_roles.yaml. A word for a warship after a town that
+    itself qualifies a facility word (`facilities`: "the Sevastopol submarine base", "the Novorossiysk tanker
+    terminal") names the town's facility, not a ship: the town stays where."""
     patterns = _vessel_patterns(lang)
     if patterns is None:
         return False
@@ -73,9 +75,10 @@ def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
         return None
     ships, warships = "|".join(data["ships"]), "|".join(data["warships"])
     named = "|".join(data.get("named") or ["(?!)"])
+    facilities = "|".join(data.get("facilities") or ["(?!)"])
     return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*$"),
             re.compile(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
-            re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?!\w)"))
+            re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?![\w-])(?!\s+(?:{facilities})(?!\w))"))
 
 
 def names_a_quarter(before: str, after: str, lang: str) -> bool:

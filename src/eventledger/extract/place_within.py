@@ -92,15 +92,17 @@ def _misread(town: Candidate, landmark: Candidate, near: bool) -> bool:
     """Whether a town told as lying in a region or district, or near a town, was read as a namesake elsewhere: the
     gazetteer's reading of it lies in another country or region ("the town of Toul in the Nabatieh district" read as
     Toul in France; "в селе Муром Шебекинского округа" read as Murom in the Vladimir region), or further than
-    _NEAR_KM from the town it is told to lie near. The phrase names where it lies; the landmark is the place a reader
-    would put the incident at, a few kilometres off at most, rather than hundreds of kilometres away."""
+    _NEAR_KM from a town of its own country it is told to lie near. The phrase names where it lies; the landmark is the
+    place a reader would put the incident at, a few kilometres off at most, rather than hundreds of kilometres away.
+    A town near a town of another country is no misreading: "near" is how a border town is told ("in Ivangorod, near
+    the Estonian town of Narva"), and the event never moves across the border."""
     if town.feature != "city" or not (town.place.country and landmark.place.country):
         return False
     if near:
-        if landmark.feature not in ("city", "airport", "point", "admin2"):
+        if landmark.feature not in ("city", "airport", "point", "admin2") or town.place.country != landmark.place.country:
             return False
         km = between(town.place, landmark.place)
-        return town.place.country != landmark.place.country or (km is not None and km > _NEAR_KM)
+        return km is not None and km > _NEAR_KM
     if landmark.feature not in ("admin1", "admin2"):
         return False
     if town.place.country != landmark.place.country:
