@@ -1,5 +1,5 @@
 """A country named with no word of place before it, in a clause that also names a town of another country, is the state
-acting or spoken of, not a second place of the incident (place_roles.country_beside; en `country_place_words`).
+acting or spoken of, not a second place of the incident (place_roles.country_beside; en `country_roles`, place_roles.country_role).
 Reports written for these tests."""
 
 

@@ -10,14 +10,12 @@ def strikes(events):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Минулої доби ворог обстріляв Херсон, пошкоджено школу. Крім того, внаслідок влучання в підстанцію, розташовану "
-     "за межами міста, без електропостачання залишилися 900 абонентів, серед яких жителі с. Чорнобаївка, "
-     "с. Білозерка, с. Киселівка.", "uk"),
-    ("Минувшей ночью враг обстрелял Херсон, повреждена школа. Кроме того, в результате попадания в подстанцию, "
-     "расположенную за пределами города, без электроснабжения остались 900 абонентов, среди которых жители "
-     "с. Чернобаевка, с. Белозерка, с. Киселевка.", "ru"),
-    ("Russian forces shelled Kherson overnight, damaging a school. A hit on a substation outside the city also left 900 "
-     "subscribers without power, among them residents of the villages of Chornobaivka, Bilozerka and Kyselivka.", "en"),
+    ("Уночі окупанти обстріляли Херсон, пошкоджено школу. Снаряд влучив і в трансформатор поблизу міста: без "
+     "світла лишилися 900 родин у селах Чорнобаївка, Білозерка та Киселівка.", "uk"),
+    ("Ночью оккупанты обстреляли Херсон, повреждена школа. Снаряд попал и в трансформатор возле города: без "
+     "света остались 900 семей в сёлах Чернобаевка, Белозерка и Киселевка.", "ru"),
+    ("Russian forces shelled Kherson overnight, damaging a school. A shell also hit a transformer near the city and "
+     "left 900 families without power in the villages of Chornobaivka, Bilozerka and Kyselivka.", "en"),
 ])
 def test_the_villages_left_without_power_are_no_strikes(read, text, lang):
     assert strikes(read(text, lang)) == ["Kherson"]

@@ -1489,7 +1489,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
         after, before = text[match.end : clause.end], text[clause.start : match.start]
         if best.feature == "country" and (place_roles.country_role(before[-80:], lang) is False or (
                 denied is not None and incidents.joins_list(_ARTICLE_END.sub("", text[denied:match.start]), lang))):
-            # "volunteers from Ukraine, the U.S. and Britain", "a drone attack blamed on Ukraine": whence or whom, not where
+            # "aid workers from Moldova and Canada", "a drone attack blamed on Ukraine": whence or whom, not where
             denied = match.end
             continue
         if incidents.scene_of_a_war(before, lang, _rest_of_sentence(text, match.end)):

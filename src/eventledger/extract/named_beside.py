@@ -16,9 +16,9 @@
 - A body's name: an outlet, a military unit or a band named by a place ("телеканал Al Mayadeen", "группировка
   войск «Днепр»", "полк «Азов»", "рэп-группа «Каспийский груз»"): the body is not where anything happened.
 
-- A vessel's name: "the landing ship Novocherkassk", "the ‘Novocherkassk’ large landing ship", "a ship named
-  Novocherkassk", "крейсер «Москва»", "корабель «Івановець»". Warships and tankers are named after towns: the ship
-  damaged at Feodosia is not a strike in the town of Novocherkassk, hundreds of kilometres away.
+- A vessel's name: "the landing ship Tambov", "the ‘Tambov’ large landing ship", "a ship named Tambov",
+  "крейсер «Тамбов»", "корабель «Тамбов»". Warships and tankers are named after towns: a ship damaged in the port of
+  Sevastopol is not a strike in the town of Tambov, hundreds of kilometres away.
 
 The words live in `lang/<code>/place_roles.yaml` (`clock_before`, `clock_after`, `street_before`, `street_after`,
 `road_before`, `road_after`, `quarter_before`, `quarter_after`, `name_before`, `vessels`).
@@ -56,9 +56,11 @@ def names_a_body(before: str, after: str, lang: str) -> bool:
 
 def names_a_vessel(before: str, after: str, lang: str) -> bool:
     """Whether the words beside a place make it a vessel's name: a word for a ship right before it, with "named" and
-    an opening quote allowed between ("the landing ship Minsk", "a ship named Novocherkassk", "крейсер «Москва»"), or
-    right after it, the name closed by a quote ("the ‘Novocherkassk’ large landing ship") or followed by a word for a
-    warship ("the Novocherkassk landing ship"): `vessels` of place_roles.yaml."""
+    an opening quote allowed between ("the landing ship Tambov", "a ship named Tambov", "крейсер «Тамбов»"), or
+    right after it, the name closed by a quote ("the ‘Tambov’ large landing ship") or followed by a word for one
+    warship ("the Tambov landing ship"): `vessels` of place_roles.yaml. A word for a warship after a town that
+    itself qualifies a facility word (`facilities`: "the Sevastopol submarine base", "the Novorossiysk tanker
+    terminal") names the town's facility, not a ship: the town stays where."""
     patterns = _vessel_patterns(lang)
     if patterns is None:
         return False
@@ -73,9 +75,10 @@ def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
         return None
     ships, warships = "|".join(data["ships"]), "|".join(data["warships"])
     named = "|".join(data.get("named") or ["(?!)"])
+    facilities = "|".join(data.get("facilities") or ["(?!)"])
     return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*$"),
             re.compile(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
-            re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?!\w)"))
+            re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?![\w-])(?!\s+(?:{facilities})(?!\w))"))
 
 
 def names_a_quarter(before: str, after: str, lang: str) -> bool:

@@ -35,8 +35,8 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
         if named_beside.names_a_vessel(text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang):
-            found.add(m.start)  # "the landing ship Novocherkassk", "крейсер «Москва»": a ship's name, nowhere at all
-            vessels.add(m.start)  # (a place listed after a ship is no ship: "the ship Minsk and Sevastopol")
+            found.add(m.start)  # "the landing ship Tambov", "крейсер «Тамбов»": a ship's name, nowhere at all
+            vessels.add(m.start)  # (a place listed after a ship is no ship: "the ship Tambov and Sevastopol")
         elif _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
                                                                   or (_located_by(text[previous.end : m.start], lang)
                                                                       and not (_wider(previous, m) and not
@@ -91,10 +91,10 @@ def country_role(before: str, lang: str) -> bool | None:
 
     True, where: a preposition of place ("in", "over", "across"), a verb of attack ("attacked Ukraine"), a preposition
     of a target after a word of attack ("the attack on Ukraine", "strikes against Russia"), "of" after a word of land
-    ("the territory of Ukraine", "much of Ukraine", unless that land is where something came from: "fired from the
+    ("the territory of Ukraine", "much of Ukraine", unless that land is where something came from: "sent from the
     territory of Belarus") or after a word of attack ("the bombardment of Gaza"). False, the state or a party: any
-    other preposition ("volunteers from Britain", "an attack blamed on Ukraine", "attributing it to Ukraine", "aircraft
-    used against Ukraine", "the army of Russia"). None: no preposition, the country a subject or an object, which the
+    other preposition ("aid workers from Canada", "an attack blamed on Ukraine", "ascribing it to Ukraine", "jets used
+    against Ukraine", "the army of Russia"). None: no preposition, the country a subject or an object, which the
     caller reads from the verb."""
     words = _role_words(lang)
     if words is None:
@@ -111,7 +111,7 @@ def country_role(before: str, lang: str) -> bool | None:
             # (a word of attack before it too: "the bombardment of Gaza" is where it fell)
             land = i > 0 and bool(words.land.fullmatch(tokens[i - 1].casefold())
                                   or words.target_after.fullmatch(tokens[i - 1].casefold()))
-            # ... and the land's own preposition: "from the territory of Belarus" is where from
+            # ... and the land's own preposition: "sent from the territory of Belarus" is where from
             return land and not (i > 1 and country_role(" ".join(tokens[: i - 1]), lang) is False)
         if words.other.fullmatch(word):
             return False
@@ -141,19 +141,25 @@ def _role_words(lang: str) -> _RoleWords | None:
 
 
 def acting(after: str, lang: str, name: str = "") -> bool:
-    """Whether the words right after a country or a capital are a verb chain whose subject it is, acting: a modal or
-    "do" and an active verb ("Moscow will respond", "Kyiv did not confirm", "Russia may be targeting such sites"), or an
-    adverb and a verb in the present ("Moscow mostly uses drones"). Not a passive ("Kyiv could be hit again") nor a verb
-    of what the place went through (`undergone_verbs` of events.yaml): then the place is where. The perfect and the
-    progressive are left alone: "has" and "is" lead what a place went through as often as what a state did ("Kyiv has
-    had no power since", "Kyiv is burning"). `state_verb_chain` of place_roles.yaml.
+    """Whether the words right after a country or a capital are a verb chain whose subject it is, the state acting: a
+    modal or "do" and an active verb ("Moscow will respond", "Kyiv did not confirm", "Russia may be targeting power
+    plants"), or an adverb and a verb in the present ("Moscow usually denies such strikes"), the verb one of what a state does
+    (`state_verbs` of place_roles.yaml: saying, deciding, demanding, responding, denying, accusing, using, launching).
+    Any other verb leaves the place where: a capital is the subject of what it went through as often ("Moscow again
+    repels a drone attack", "Kyiv still lacks power"), and so is a passive ("Kyiv could be hit again") or a verb of
+    `undergone_verbs` (events.yaml). The perfect and the progressive are left alone: "has" and "is" lead what a place
+    went through as often as what a state did ("Kyiv has had no power since", "Kyiv is burning"). `state_verb_chain`
+    of place_roles.yaml.
 
     Russian and Ukrainian tell the subject by its case: a name read in the nominative alone ("Москва", not "Київ",
-    nominative or accusative) followed, past adverbs, by a finite verb ("Москва зазвичай використовує дрони") acts;
-    a short passive participle ("Москва атакована") or a verb of what it went through ("подверглась") does not."""
+    nominative or accusative) followed, past adverbs, by a finite verb whose lemma is one of `state_verbs`
+    ("Москва зазвичай заперечує такі удари") acts; "Москва отразила атаку", "Москва проснулась от взрывов" do not."""
+    verbs = _state_verbs(lang)
+    if verbs is None:
+        return False
     if incidents.subject_by_case(lang):
-        return bool(name) and _finite_verb_after(after, lang) and incidents.nominative_only(name.split()[-1], lang) \
-            and not incidents.underwent(after, lang)
+        return bool(name) and _finite_verb_after(after, lang, verbs) and incidents.nominative_only(
+            name.split()[-1], lang) and not incidents.underwent(after, lang)
     chain = _chain(lang)
     if chain is None:
         return False
@@ -163,17 +169,19 @@ def acting(after: str, lang: str, name: str = "") -> bool:
             return False
         first, second = m.group("first").casefold(), (m.group("second") or "").casefold()
         # "may be targeting" acts; "could be hit" undergoes
-        return first != "be" or (second.endswith("ing") and second != "being")
+        verb = first if first != "be" else second if second.endswith("ing") and second != "being" else ""
+        return verbs.fullmatch(verb) is not None
     m = adverb_led.match(after)
-    return m is not None and not incidents.underwent(after[m.start("adverb") - 1:], lang)
+    return m is not None and verbs.fullmatch(m.group("verb").casefold()) is not None and not incidents.underwent(
+        after[m.start("adverb") - 1:], lang)
 
 
 _WORDS_AFTER = re.compile(r"^(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
 
 
-def _finite_verb_after(after: str, lang: str) -> bool:
-    """Whether the first word after a name that is no adverb is a finite verb (pymorphy3's VERB, not a participle),
-    with nothing but spaces between ("Москва зазвичай використовує", not "Москва: ...")."""
+def _finite_verb_after(after: str, lang: str, verbs: re.Pattern[str]) -> bool:
+    """Whether the first word after a name that is no adverb is a finite verb (pymorphy3's VERB, not a participle)
+    whose lemma `verbs` matches, with nothing but spaces between ("Москва зазвичай використовує", not "Москва: ...")."""
     from eventledger.geo.build import _analyzers
 
     words = _WORDS_AFTER.match(after)
@@ -181,11 +189,19 @@ def _finite_verb_after(after: str, lang: str) -> bool:
         return False
     ru, uk = _analyzers()
     for word in words.group().split():
-        tag = (ru if lang == "ru" else uk).parse(word.casefold())[0].tag
-        if "ADVB" in tag:
+        parse = (ru if lang == "ru" else uk).parse(word.casefold())[0]
+        if "ADVB" in parse.tag:
             continue
-        return "VERB" in tag
+        return "VERB" in parse.tag and verbs.fullmatch(parse.normal_form) is not None
     return False
+
+
+@cache
+def _state_verbs(lang: str) -> re.Pattern[str] | None:
+    """The verbs of a state acting (`state_verbs` of place_roles.yaml): forms in English, lemmas in Russian and
+    Ukrainian."""
+    words = (load(lang).get("place_roles") or {}).get("state_verbs")
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 @cache
@@ -196,7 +212,8 @@ def _chain(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     adverb = rf"(?:{'|'.join(data['adverbs'])})"
     auxiliary = re.compile(rf"^[ \t]+(?:{adverb}[ \t]+)*(?P<aux>{'|'.join(data['auxiliaries'])})[ \t]+(?:{adverb}[ \t]+)*"
                            rf"(?P<first>[a-z]+)(?:[ \t]+(?:{adverb}[ \t]+)*(?P<second>[a-z]+))?", re.IGNORECASE)
-    adverb_led = re.compile(rf"^[ \t]+(?P<adverb>(?:{'|'.join(data['verb_adverbs'])}))[ \t]+(?:{data['present_verb']})\b")
+    adverb_led = re.compile(rf"^[ \t]+(?P<adverb>(?:{'|'.join(data['verb_adverbs'])}))[ \t]+"
+                            rf"(?P<verb>{data['present_verb']})\b")
     return auxiliary, adverb_led
 
 
@@ -204,9 +221,9 @@ def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     """Start offsets of the places named as where a speaking body sits ("a security official in the city of Peshawar
     confirmed", "authorities in Lipetsk, Voronezh and Mordovia issued warnings") or as a person's post or origin ("a
     deputy minister of the Kursk region", "уроженец Курска"), or as where people were left without power after a word
-    of it in its sentence ("1,500 subscribers were left without power, among them residents of Kotlyne and Uspenivka":
-    `outage_before`), and of every place listed with one: no place of what the clause tells, yet where the report may be
-    (incidents.is_seat). A strike on a substation is at the substation, not in each village it supplied."""
+    of it in its sentence ("the hit on a transformer left 700 homes without power, among them the villages of Stepove
+    and Zelene": `outage_before`), and of every place listed with one: no place of what the clause tells, yet where the
+    report may be (incidents.is_seat). A strike on a substation is at the substation, not in each village it supplied."""
     found: set[int] = set()
     previous: PlaceMatch | None = None
     post, outage = _post_pattern(lang), _outage_pattern(lang)

@@ -59,10 +59,10 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
         words = text[a.end : b.start]
         inside, near = lies_in.fullmatch(words) is not None, lies_near.fullmatch(words) is not None
         if inside and _region_by_its_centre(ca, cb):
-            dropped.add(b.start)  # "the Syzran refinery in Samara": in the Samara region, not 120 km off in its city
+            dropped.add(b.start)  # "the oil depot in Tolyatti in Samara": in the Samara region, not in its city
             continue
         if (inside or near) and _misread(ca, cb, near):
-            dropped.add(a.start)  # "the town of Toul in the Nabatieh district": not Toul in France
+            dropped.add(a.start)  # "the village of Lyon, in the Kharkiv region": not Lyon in France
             continue
         if ca.feature not in _SPECIFICITY or cb.feature not in _SPECIFICITY:
             continue
@@ -86,8 +86,8 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
 
 def _region_by_its_centre(town: Candidate, centre: Candidate) -> bool:
     """Whether a town told as lying "in" a city lies in that city's region, too far out to be in the city itself, the
-    city being the centre its region is named after ("the Syzran oil refinery in Samara", "Syzran in Samara" for the
-    Samara region): the name stands for the region, and the town is where."""
+    city being the centre its region is named after ("the oil depot in Tolyatti in Samara", "Tuapse in Krasnodar" for
+    the Krasnodar region): the name stands for the region, and the town is where."""
     if town.feature != "city" or centre.feature != "city" or not centre.place.admin1 or _close(town, centre):
         return False
     if not _close(town, centre, _REGION_KM):
@@ -97,17 +97,19 @@ def _region_by_its_centre(town: Candidate, centre: Candidate) -> bool:
 
 def _misread(town: Candidate, landmark: Candidate, near: bool) -> bool:
     """Whether a town told as lying in a region or district, or near a town, was read as a namesake elsewhere: the
-    gazetteer's reading of it lies in another country or region ("the town of Toul in the Nabatieh district" read as
-    Toul in France; "в селе Муром Шебекинского округа" read as Murom in the Vladimir region), or further than
-    _NEAR_KM from the town it is told to lie near. The phrase names where it lies; the landmark is the place a reader
-    would put the incident at, a few kilometres off at most, rather than hundreds of kilometres away."""
+    gazetteer's reading of it lies in another country or region ("the village of Lyon, in the Kharkiv region" read as
+    Lyon in France; "в посёлке Орёл в Курской области" read as the city of Oryol), or further than
+    _NEAR_KM from a town of its own country it is told to lie near. The phrase names where it lies; the landmark is the
+    place a reader would put the incident at, a few kilometres off at most, rather than hundreds of kilometres away.
+    A town near a town of another country is no misreading: "near" is how a border town is told ("in Ivangorod, near
+    the Estonian town of Narva"), and the event never moves across the border."""
     if town.feature != "city" or not (town.place.country and landmark.place.country):
         return False
     if near:
-        if landmark.feature not in ("city", "airport", "point", "admin2"):
+        if landmark.feature not in ("city", "airport", "point", "admin2") or town.place.country != landmark.place.country:
             return False
         km = between(town.place, landmark.place)
-        return town.place.country != landmark.place.country or (km is not None and km > _NEAR_KM)
+        return km is not None and km > _NEAR_KM
     if landmark.feature not in ("admin1", "admin2"):
         return False
     if town.place.country != landmark.place.country:
