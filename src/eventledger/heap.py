@@ -7,8 +7,8 @@ tables a process loads on its first report (the gazetteer's lemma table and name
 pymorphy3's readings, the caches kept by word) are walked again by every full collection: measured on the 2,368
 Russian posts (2026-12-07, speed21), 2,200 young and 11 full collections took 2.0 s of a 20 s `ingest`, the full
 ones 1.5 s of it. Reference counting frees almost everything a report makes the moment it is dropped; the collector
-only finds cycles, and a larger young generation lets it find the same cycles less often (0.7 s on that run, no full
-collection at all). Nothing read or written depends on when a cycle is freed: the ledger is the same.
+only finds cycles, and a larger young generation lets it find the same cycles less often (0.7-0.8 s on that run, and
+no full collection once ingest began). Nothing read or written depends on when a cycle is freed: the ledger is the same.
 
 The threshold is raised only while `fewer_collections` is open and put back when the last caller leaves it, so a
 process that ingests once (a test, the API server) keeps Python's defaults for everything else.
