@@ -21,6 +21,7 @@ from typing import Any
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
+from eventledger.heap import fewer_collections
 from eventledger.model import Report
 from eventledger.sources.corpus import CorpusPart, file_problem, read_part, split_corpus
 from eventledger.sources.errors import InputError
@@ -78,6 +79,7 @@ class BatchSummary:
         )
 
 
+@fewer_collections()  # (as `ingest`: `heap`)
 def extract_part(part: CorpusPart, options: Mapping[str, Any]) -> PartResult:
     """Read one part and extract every report in it: the pure half of ingest, run on a worker."""
     gazetteer = Gazetteer.load()  # once per worker process

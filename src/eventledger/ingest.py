@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from eventledger.extract.pipeline import extract
 from eventledger.geo import Gazetteer
+from eventledger.heap import fewer_collections
 from eventledger.limits import REPORT_SECONDS, ReportTimeout, time_budget
 from eventledger.model import Event, Report
 from eventledger.sources.errors import InputError
@@ -51,6 +52,7 @@ BATCH_REPORTS = 50  # reports stored in one write transaction: one commit for pa
 BATCH_SECONDS = 2.0  # pages fetched over the network are stored once this long was spent waiting for them
 
 
+@fewer_collections()  # a report makes many short-lived objects: fewer garbage collections (`heap`)
 def ingest(
     ledger: Ledger,
     items: Iterable[Report | InputError],
