@@ -118,6 +118,7 @@ class _Patterns:
     # first (a scan of each title through a whole report costs as much as this one scan)
     any_title: re.Pattern[str] | None = None
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
+    impersonal: re.Pattern[str] | None = None  # "it is reported", "сообщается": an own hedge only right after its speaker
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     turn: re.Pattern[str] | None = None  # "Meanwhile, ...", "Окремо, ...": the outlet turns to other news
@@ -241,7 +242,10 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("trailing_conjunctions") else None,
         titles=tuple(word_led(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
         any_title=_any_title(data.get("titles", [])),
-        own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
+        own_hedge=guarded(rf"\b(?:{_alternation([*data.get('own_hedges', []), *data.get('impersonal_reports', [])])})\b",
+                          re.IGNORECASE) if data.get("own_hedges") or data.get("impersonal_reports") else None,
+        impersonal=guarded(rf"\b(?:{_alternation(data['impersonal_reports'])})\b", re.IGNORECASE)
+        if data.get("impersonal_reports") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
         recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
@@ -358,6 +362,13 @@ def own_hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 _own_hedges_seen: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+
+
+def impersonal_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The impersonal reports among the own hedges ("It is reported that", "як повідомляється"): a speaker's own only
+    right after his sentence, the caller decides."""
+    pattern = _patterns(lang).impersonal
+    return [m.span() for m in lexicon_hits.finditer(pattern, text)] if pattern else []
 
 
 def _without_own_hedges(span: Span, lang: str) -> Span:

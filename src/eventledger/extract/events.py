@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
-from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, opens_pointing_back, own_hedge_spans,
-                                             recalls, turns)
+from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
+                                             own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
@@ -176,6 +176,8 @@ def build_events(
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
     carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
+    voices: set[str] = set()  # every speaker the report has named so far
+    voice_at = -1  # where the sentence that last named the paragraph's speaker starts
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -268,6 +270,12 @@ def build_events(
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)
+                if not (voices == {paragraph_speaker.name} and previous_sentence is not None
+                        and voice_at >= max(previous_sentence.start, _paragraph_start(text, sentence.start))):
+                    # "It is reported that ...", "як повідомляється": the speaker's own only right after his sentence, in
+                    # his paragraph, when he is the one source named; not a paragraph on, nor after other words or sources
+                    impersonal = impersonal_spans(sentence.text, slang)
+                    own = [o for o in own if not any(i[0] < o[1] and o[0] < i[1] for i in impersonal)]
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
                 speaker = UNNAMED if relayed else paragraph_speaker
@@ -283,6 +291,9 @@ def build_events(
                 # teller goes on)
                 paragraph_speaker = book.cited_teller if book.cited_teller is not None else speaker
                 outlet_telling = False
+                voice_at = sentence.start
+                if speaker.name:
+                    voices.add(speaker.name)
                 if speaker.name and book.cited_teller is None:
                     named_here.append((clause, speaker))
             if outlet_telling:
