@@ -448,7 +448,7 @@ class SourceBook:
     def resolve(self, phrase: str) -> Source:
         """A speaker phrase as the report names it, matched to the sources the report listed."""
         patterns = _patterns(self.lang)
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(phrase), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
@@ -1455,6 +1455,26 @@ def _quoting_noun(lang: str) -> re.Pattern[str] | None:
 
 def _ranks(lang: str) -> re.Pattern[str] | None:
     return _listed(lang, "ranks", r"(?!\w)")
+
+
+_MARKS = "\"“”«»„"
+_PAIRS = {"«": "»", "„": "“”", "“": "”", "\"": "\""}
+
+
+def _unquoted(phrase: str) -> str:
+    """A speaker phrase without the quotation marks around it ('"Suspilne"', "«Курскхимволокно»" told alone), but
+    with those of a quoted name inside it kept whole ('директор завода «Курскхимволокно»', '"Suspilne" correspondents'):
+    a mark is dropped only when its pair is not in the phrase."""
+    phrase = phrase.strip(" ,'")
+    while phrase and phrase[0] in _MARKS and not any(c in phrase[1:] for c in _PAIRS.get(phrase[0], "")):
+        phrase = phrase[1:].strip(" ,'")
+    while phrase and phrase[-1] in _MARKS and not any(
+            phrase[-1] in close and opening in phrase[:-1] for opening, close in _PAIRS.items()):
+        phrase = phrase[:-1].strip(" ,'")
+    if len(phrase) > 1 and phrase[0] in _PAIRS and phrase[-1] in _PAIRS[phrase[0]] \
+            and not any(c in phrase[1:-1] for c in _MARKS):
+        phrase = phrase[1:-1].strip(" ,'")  # the whole phrase quoted: its name
+    return phrase
 
 
 def _heads(words: str, lang: str) -> bool:
