@@ -118,7 +118,7 @@ class _Patterns:
     # first (a scan of each title through a whole report costs as much as this one scan)
     any_title: re.Pattern[str] | None = None
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
-    impersonal: re.Pattern[str] | None = None  # "it is reported", "сообщается": an own hedge only right after its speaker
+    impersonal: re.Pattern[str] | None = None  # "it is reported", "сообщается": own hedges, but not about a new place
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     turn: re.Pattern[str] | None = None  # "Meanwhile, ...", "Окремо, ...": the outlet turns to other news
@@ -365,8 +365,8 @@ _own_hedges_seen: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
 
 
 def impersonal_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """The impersonal reports among the own hedges ("It is reported that", "як повідомляється"): a speaker's own only
-    right after his sentence, the caller decides."""
+    """The impersonal reports among the own hedges ("It is reported that", "як повідомляється"): the speaker's own
+    unless they tell of a place not told before (events.py decides)."""
     pattern = _patterns(lang).impersonal
     return [m.span() for m in lexicon_hits.finditer(pattern, text)] if pattern else []
 

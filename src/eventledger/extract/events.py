@@ -176,8 +176,6 @@ def build_events(
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
     carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
-    voices: set[str] = set()  # every speaker the report has named so far
-    voice_at = -1  # where the sentence that last named the paragraph's speaker starts
     all_sentences = sentences(text, lang)
     war: dict[int, bool] = {}
 
@@ -270,11 +268,11 @@ def build_events(
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)
-                if not (voices == {paragraph_speaker.name} and previous_sentence is not None
-                        and voice_at >= max(previous_sentence.start, _paragraph_start(text, sentence.start))):
-                    # "It is reported that ...", "як повідомляється": the speaker's own only right after his sentence, in
-                    # his paragraph, when he is the one source named; not a paragraph on, nor after other words or sources
-                    impersonal = impersonal_spans(sentence.text, slang)
+                if (impersonal := impersonal_spans(sentence.text, slang)) \
+                        and _names_a_new_place(sentence_places, places, sentence.start):
+                    # "It is reported that ...", "як повідомляється" about a place the report has not named before ("X
+                    # said a missile hit Kharkiv.\n\nIn Dnipro, it is reported, two were killed"): another account,
+                    # relayed by nobody; about the places told before, the speaker's own
                     own = [o for o in own if not any(i[0] < o[1] and o[0] < i[1] for i in impersonal)]
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
@@ -291,9 +289,6 @@ def build_events(
                 # teller goes on)
                 paragraph_speaker = book.cited_teller if book.cited_teller is not None else speaker
                 outlet_telling = False
-                voice_at = sentence.start
-                if speaker.name:
-                    voices.add(speaker.name)
                 if speaker.name and book.cited_teller is None:
                     named_here.append((clause, speaker))
             if outlet_telling:
@@ -889,6 +884,12 @@ def _sole_day(text: str, lang: str, dates: list[DateMention]) -> date | None:
 def _latest_day(events: list[_Draft]) -> date | None:
     days = [date.fromisoformat(e.date) for e in events if e.date and len(e.date) == 10]
     return max(days) if days else None
+
+
+def _names_a_new_place(sentence_places: list[PlaceMatch], places: list[PlaceMatch], start: int) -> bool:
+    """Whether a sentence names a place (its gazetteer's best reading) that no words before it named."""
+    before = {m.candidates[0].place.name for m in places if m.end <= start and m.candidates}
+    return any(m.candidates and m.candidates[0].place.name not in before for m in sentence_places)
 
 
 def _paragraph_start(text: str, at: int) -> int:
