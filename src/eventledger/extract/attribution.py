@@ -118,6 +118,7 @@ class _Patterns:
     # first (a scan of each title through a whole report costs as much as this one scan)
     any_title: re.Pattern[str] | None = None
     own_hedge: re.Pattern[str] | None = None  # "according to preliminary data": a speaker's own hedge, no source
+    impersonal: re.Pattern[str] | None = None  # "it is reported", "сообщается": own hedges, but not about a new place
     topic_opener: re.Pattern[str] | None = None  # "Про подробиці ... розповів X": what was told opens, the speaker follows
     recap: re.Pattern[str] | None = None  # "Напомним, что ...", "Previously, ...": the outlet recalls its own reporting
     turn: re.Pattern[str] | None = None  # "Meanwhile, ...", "Окремо, ...": the outlet turns to other news
@@ -241,7 +242,10 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("trailing_conjunctions") else None,
         titles=tuple(word_led(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
         any_title=_any_title(data.get("titles", [])),
-        own_hedge=guarded(rf"\b(?:{_alternation(data['own_hedges'])})\b", re.IGNORECASE) if data.get("own_hedges") else None,
+        own_hedge=guarded(rf"\b(?:{_alternation([*data.get('own_hedges', []), *data.get('impersonal_reports', [])])})\b",
+                          re.IGNORECASE) if data.get("own_hedges") or data.get("impersonal_reports") else None,
+        impersonal=guarded(rf"\b(?:{_alternation(data['impersonal_reports'])})\b", re.IGNORECASE)
+        if data.get("impersonal_reports") else None,
         topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
         recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
@@ -360,6 +364,13 @@ def own_hedge_spans(text: str, lang: str) -> list[tuple[int, int]]:
 _own_hedges_seen: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
 
 
+def impersonal_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The impersonal reports among the own hedges ("It is reported that", "як повідомляється"): the speaker's own
+    unless they tell of a place not told before (events.py decides)."""
+    pattern = _patterns(lang).impersonal
+    return [m.span() for m in lexicon_hits.finditer(pattern, text)] if pattern else []
+
+
 def _without_own_hedges(span: Span, lang: str) -> Span:
     """The span with its own-account hedges blanked out (same length, same offsets): "According to preliminary data,"
     names no source, and "Preliminary reports indicate" has no speaker."""
@@ -437,7 +448,7 @@ class SourceBook:
     def resolve(self, phrase: str) -> Source:
         """A speaker phrase as the report names it, matched to the sources the report listed."""
         patterns = _patterns(self.lang)
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,\"“”«»'"), flags=re.IGNORECASE)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(phrase), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
@@ -505,7 +516,9 @@ class SourceBook:
         if kind == "residents":
             # one word for them where the language's file gives one ("residents", as the seed's gold has it), else as
             # the report names them ("местные жители", "Жителі Ізмаїла"): a Russian source is not spelt in English
-            return Source(topic(self.lang, "attribution").get("residents_name") or phrase, "residents")
+            # ... and "the same source" after them is they
+            self.last_source = Source(topic(self.lang, "attribution").get("residents_name") or phrase, "residents")
+            return self.last_source
         named = _personal_name(phrase, self.lang)
         if named and (nominative := _holder_name(named, self.lang)) \
                 and nominative.split()[0] != named.split()[0]:
@@ -581,7 +594,33 @@ class SourceBook:
         if self.last_person is not None:
             return self.last_person
         named = [(at, source) for at, source in self._named_people() if at < self._at <= at + _POINTER_REACH]
-        return named[-1][1] if named else UNNAMED
+        if not named or self._other_person_between(named[-1][0], named[-1][1]):
+            return UNNAMED
+        return named[-1][1]
+
+    def _other_person_between(self, at: int, official: Source) -> bool:
+        """Whether the report names another person between the official it named at `at` and the clause being read
+        ("Губернатор X наградил жителя Ивана Петрова ... Он рассказал", "Загинула мешканка Марія Коваль. За її
+        словами"): a first name with a surname in ru/uk (grammar tells them), in English two or three capitalised words
+        right after a lower-case word that heads no place (`heading_words`, `after_name`: "resident Petro Koval", not "in
+        Kharkiv Oblast"). Then a
+        pointer back could be either, and names nobody."""
+        start = self._text.find(official.name or "", at)
+        start = start + len(official.name or "") if start >= 0 else at
+        between = self._text[start: self._at]
+        for run in _NAME_RUN.finditer(between):
+            words = run.group(0).split()
+            if _morphology(self.lang) is not None:
+                name = _holder_name(run.group(0), self.lang)
+                if name is not None and name != official.name:
+                    return True
+                continue
+            before = between[: run.start()].split()[-1:]
+            data = topic(self.lang, "attribution")
+            places = {w.casefold() for w in [*(data.get("heading_words") or ()), *(data.get("after_name") or ())]}
+            if 2 <= len(words) <= 3 and before and before[0].islower() and before[0].casefold() not in places:
+                return True
+        return False
 
     def _named_people(self) -> list[tuple[int, Source]]:
         """Where the report names each official it names with an office (`office_holders`), in its order. (Any first
@@ -783,13 +822,20 @@ class SourceBook:
         after = _APPOSITIVE_NAME.match(m.string, m.end(1)) or _BRACKETED_NAME.match(m.string, m.end(1))
         if after is None and _morphology(self.lang) is not None and (ranked := _RANKED_NAME.match(m.string, m.end(1))) \
                 and _personal_name(ranked.group(2), self.lang) == ranked.group(2) \
-                and not _tells_an_action(ranked.group(1), self.lang):
+                and self._rank_or_office(ranked.group(1)) and not _tells_an_action(ranked.group(1), self.lang):
             # "– зазначив т. в. о. начальника відділу ГУ ДСНС, підполковник служби цивільного захисту Іван Петренко.":
             # his rank, then his name, closing the sentence
             return f"{phrase.rstrip(' ,')} {ranked.group(2)}" if self._offices(phrase) else phrase
         if after is None or not self._offices(phrase) or _NAME_RUN.fullmatch(phrase.strip()):
             return phrase
         return f"{phrase.rstrip(' ,')} {after.group(1)}"
+
+    def _rank_or_office(self, words: str) -> bool:
+        """Whether the lower-case words between a speaker's office and a name closing the sentence open with a rank
+        (`ranks` of the language's file: "підполковник служби цивільного захисту") or an office: the same man's second
+        post. Any other words ("загиблий водій", "подякувавши лікарю") name someone else, never the speaker."""
+        ranks = _ranks(self.lang)
+        return bool(ranks is not None and ranks.match(words)) or any(title.match(words) for title in _patterns(self.lang).titles)
 
     def _speaker_between(self, prefix: str) -> str | None:
         """The words between a pointer back ("Об этом", "Про це") and the speech verb when they name a speaker: a name
@@ -1391,17 +1437,44 @@ def _former_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _listed(lang: str, key: str, after: str = "") -> re.Pattern[str] | None:
+    """A word list of the language's file as one pattern, `after` following it; None when the language has none:
+    `same_source` (a source named only as the one named before, "the same source"), `quoting_nouns` (a noun of what
+    was said opening a line lead, "Коментар", with the space after), `ranks` (a rank before a name, "підполковник")."""
+    words = topic(lang, "attribution").get(key)
+    return re.compile(rf"(?:{'|'.join(words)}){after}", re.IGNORECASE) if words else None
+
+
 def _same_source(lang: str) -> re.Pattern[str] | None:
-    """`same_source` of the language's file: a source named only as the one named before ("the same source")."""
-    words = topic(lang, "attribution").get("same_source")
-    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+    return _listed(lang, "same_source")
 
 
-@cache
 def _quoting_noun(lang: str) -> re.Pattern[str] | None:
-    """`quoting_nouns` of the language's file opening a line lead ("Коментар", "Quote from"), with the space after."""
-    words = topic(lang, "attribution").get("quoting_nouns")
-    return re.compile(rf"(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else None
+    return _listed(lang, "quoting_nouns", r"\s+")
+
+
+def _ranks(lang: str) -> re.Pattern[str] | None:
+    return _listed(lang, "ranks", r"(?!\w)")
+
+
+_MARKS = "\"“”«»„"
+_PAIRS = {"«": "»", "„": "“”", "“": "”", "\"": "\""}
+
+
+def _unquoted(phrase: str) -> str:
+    """A speaker phrase without the quotation marks around it ('"Suspilne"', "«Курскхимволокно»" told alone), but
+    with those of a quoted name inside it kept whole ('директор завода «Курскхимволокно»', '"Suspilne" correspondents'):
+    a mark is dropped only when its pair is not in the phrase."""
+    phrase = phrase.strip(" ,'")
+    while phrase and phrase[0] in _MARKS and not any(c in phrase[1:] for c in _PAIRS.get(phrase[0], "")):
+        phrase = phrase[1:].strip(" ,'")
+    while phrase and phrase[-1] in _MARKS and not any(
+            phrase[-1] in close and opening in phrase[:-1] for opening, close in _PAIRS.items()):
+        phrase = phrase[:-1].strip(" ,'")
+    if len(phrase) > 1 and phrase[0] in _PAIRS and phrase[-1] in _PAIRS[phrase[0]] \
+            and not any(c in phrase[1:-1] for c in _MARKS):
+        phrase = phrase[1:-1].strip(" ,'")  # the whole phrase quoted: its name
+    return phrase
 
 
 def _heads(words: str, lang: str) -> bool:

@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
-from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, opens_pointing_back, own_hedge_spans,
-                                             recalls, turns)
+from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
+                                             own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
@@ -268,6 +268,12 @@ def build_events(
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)
+                if (impersonal := impersonal_spans(sentence.text, slang)) \
+                        and _names_a_new_place(sentence_places, places, sentence.start):
+                    # "It is reported that ...", "як повідомляється" about a place the report has not named before ("X
+                    # said a missile hit Kharkiv.\n\nIn Dnipro, it is reported, two were killed"): another account,
+                    # relayed by nobody; about the places told before, the speaker's own
+                    own = [o for o in own if not any(i[0] < o[1] and o[0] < i[1] for i in impersonal)]
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
                 speaker = UNNAMED if relayed else paragraph_speaker
@@ -878,6 +884,12 @@ def _sole_day(text: str, lang: str, dates: list[DateMention]) -> date | None:
 def _latest_day(events: list[_Draft]) -> date | None:
     days = [date.fromisoformat(e.date) for e in events if e.date and len(e.date) == 10]
     return max(days) if days else None
+
+
+def _names_a_new_place(sentence_places: list[PlaceMatch], places: list[PlaceMatch], start: int) -> bool:
+    """Whether a sentence names a place (its gazetteer's best reading) that no words before it named."""
+    before = {m.candidates[0].place.name for m in places if m.end <= start and m.candidates}
+    return any(m.candidates and m.candidates[0].place.name not in before for m in sentence_places)
 
 
 def _paragraph_start(text: str, at: int) -> int:
