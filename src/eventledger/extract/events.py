@@ -20,11 +20,10 @@ from eventledger.extract import incidents, lexicon_hits, named_beside, place_rol
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, opens_pointing_back, own_hedge_spans,
                                              recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
-from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
-from eventledger.extract.increments import added_up
+from eventledger.extract.increments import added_up, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
@@ -406,7 +405,7 @@ def build_events(
         events = [e for e in events if not (e.kind in _BACKDROP_KINDS and e.place is not None and e.anchor >= lead_end
                                             and e.place.feature == "country" and not _counted(e)
                                             and not _in_a_part(e, places, text, lang))]
-    _attach_orphans(events, orphans, offices, text)
+    _attach_orphans(events, orphans, offices, text, lang)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
     if not any(war_at(s) for s in all_sentences) and (not incidents.aerial(text, lang) or stated_cause):
@@ -509,10 +508,11 @@ def build_events(
     for d in events:
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
-        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
+        # "a woman was killed ... another person died": two (added up before counts on from a larger total go)
+        counted = added_up(_counted_only(d.claims, quantities_within), text, lang)
+        d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text))
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
-        d.claims = added_up(d.claims, text, lang)  # "a woman was killed ... another person died": two
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
@@ -2174,7 +2174,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]],
-                    text: str = "") -> None:
+                    text: str = "", lang: str = "en") -> None:
     """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told
     in the region of the official who tells them, else the last one told."""
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
@@ -2217,7 +2217,8 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # interception's (ANNOTATION.md gives an interception its "no one was hurt")
             pool = interceptions
         zero_after_interception = figures_only and _all_zero(figures_only) and pool is capable and not any(
-            e.anchor <= at for e in capable) and any(e.anchor <= at for e in interceptions)
+            e.anchor <= at for e in capable) and any(e.anchor <= at for e in interceptions) and not _debris_next(
+            capable, at, text, lang)
         if zero_after_interception:
             # "Two drones were shot down over Tula. The governor said no one was hurt. ... Later a drone struck a
             # house in Rostov": a stated zero told after an interception and before any incident that could harm is
@@ -2259,7 +2260,20 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
                 e.claims.extend(claims)
 
 
-def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None] = frozenset(_HARMED)) -> list[_Draft]:  # type: ignore[assignment]
+def _debris_next(capable: list[_Draft], at: int, text: str, lang: str) -> bool:
+    """Whether the first incident told after a stated zero is told in a sentence of debris ("Над Белгородом сбит
+    беспилотник. Пострадавших нет. В результате падения обломков повреждены окна"): the debris of what was downed,
+    whose zero the report has just told, not a later incident of its own."""
+    after = [e for e in capable if e.anchor > at]
+    if not after:
+        return False
+    anchor = min(e.anchor for e in after)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, anchor)), default=0)
+    stop = _SENTENCE_BREAK.search(text, anchor)
+    return incidents.debris_told(text[start : stop.start() if stop else len(text)], lang)
+
+
+def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None]) -> list[_Draft]:
     """The incidents a stated zero is also said of: of the day of the one it was told after, at a place finer than a
     country, told after the last count of the figure it denies (a zero after "two were killed in X" speaks of what
     followed; "no one was killed" after "three were injured in X" still speaks of the incidents told before X), with

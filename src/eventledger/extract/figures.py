@@ -37,6 +37,7 @@ _CONDITIONS = frozenset({"critical"})
 _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 # Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
 _PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
+_GROUP_NOUN = re.compile(r"[^\W\d_][\w'’ʼ-]*\s*[,:;—–-]?\s*")  # "injured people, including": the group's noun
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -499,7 +500,7 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
             bare.append(found[-1])
             taken.append((base + m.start(), base + m.end()))
             break
-    found = _raised_by_parts(found, parts, bare)
+    found = _raised_by_parts(found, parts, bare, p, text, base, lang)
     counted = {m.figure for m in found}
     for figure, pattern in p.one_verb:
         if figure in counted:
@@ -520,23 +521,39 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
     return _with_shared(found, text, base, inside, lang, p)
 
 
-def _raised_by_parts(found: list[FigureMention], parts: list[Quantity], bare: list[FigureMention]) -> list[FigureMention]:
+def _raised_by_parts(found: list[FigureMention], parts: list[Quantity], bare: list[FigureMention], p: _Patterns,
+                     text: str, base: int, lang: str) -> list[FigureMention]:
     """A group told without its size and then a count of a part of it ("є постраждалі, серед яких троє дітей",
     "есть погибшие, среди них двое детей", "the injured, including three children"): the group is at least as large
     as its part, so the part's count is the group's lower bound (ANNOTATION.md: "at least N" is N, a lower bound),
     quoted from the group's word to the part's count. Only the figure told last before the part, and only when it is
     a bare word with no count of its own; a part told after a counted group ("nine injured, including two children")
-    never reaches here (its group has a count)."""
+    never reaches here (its group has a count). The part marker must follow the group's word with nothing else
+    between, and the part must not count things: "есть пострадавшие, повреждены дома, в том числе три многоэтажки"
+    counts houses, a part of the damaged houses, not of the injured."""
     for q in parts:
         before = [m for m in found if m.end <= q.start]
         if not before:
             continue
         group = max(before, key=lambda m: m.end)
+        if not _part_follows(p, text[group.end - base : q.start - base]) or names_things(
+                text[q.end - base :], lang, after_count=True):
+            continue
         if group in bare and group.lower_bound and group.value < q.value:
             found = [FigureMention(group.figure, int(q.value), True, group.start, q.end) if m is group else m
                      for m in found]
             bare = [m for m in bare if m is not group]
     return found
+
+
+def _part_follows(p: _Patterns, gap: str) -> bool:
+    """Whether the words between a group's word and a count are only a part marker, with at most the group's noun
+    before it ("пострадавшие, среди них", "injured people, including"): no other clause stands between."""
+    if p.part_of is None:
+        return False
+    gap = gap.lstrip(" ,:;—–-")
+    noun = _GROUP_NOUN.match(gap)
+    return bool(p.part_of.fullmatch(gap) or (noun and p.part_of.fullmatch(gap[noun.end():])))
 
 
 def _with_shared(found: list[FigureMention], text: str, base: int, inside: list[Quantity], lang: str,
