@@ -36,7 +36,7 @@ from eventledger.extract.quotations import (
 )
 from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.guard import word_led
-from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
+from eventledger.extract.same_incident import contains, more_counts, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
@@ -2159,7 +2159,8 @@ def _one_count(a: _Draft, b: _Draft) -> bool:
     if not mine or not theirs or mine & theirs:
         return True
     unplaced = (a.place is None and not a.areas) or (b.place is None and not b.areas)
-    return unplaced and not {f for f, _ in mine} & {f for f, _ in theirs}
+    # ... or the later counts on from the earlier ("сбила 44 из них, ещё 10 подавлены РЭБ": more of the same)
+    return unplaced and (not {f for f, _ in mine} & {f for f, _ in theirs} or bool(more_counts(max(a, b, key=lambda d: d.anchor))))
 
 
 def _within_country(outer: _Draft, inner: _Draft) -> bool:

@@ -37,7 +37,6 @@ _CONDITIONS = frozenset({"critical"})
 _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 # Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
 _PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
-_GROUP_NOUN = re.compile(r"[^\W\d_][\w'’ʼ-]*\s*[,:;—–-]?\s*")  # "injured people, including": the group's noun
 _ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
@@ -547,13 +546,17 @@ def _raised_by_parts(found: list[FigureMention], parts: list[Quantity], bare: li
 
 
 def _part_follows(p: _Patterns, gap: str) -> bool:
-    """Whether the words between a group's word and a count are only a part marker, with at most the group's noun
-    before it ("пострадавшие, среди них", "injured people, including"): no other clause stands between."""
-    if p.part_of is None:
-        return False
-    gap = gap.lstrip(" ,:;—–-")
-    noun = _GROUP_NOUN.match(gap)
-    return bool(p.part_of.fullmatch(gap) or (noun and p.part_of.fullmatch(gap[noun.end():])))
+    """Whether the words between a group's word and a count are only a part marker, or the group's own words and then
+    the marker ("пострадавшие, среди них", "injured people, including", "постраждала касирка та пасажири, серед
+    яких"): no other clause stands between ("есть пострадавшие, повреждены дома, в том числе": a clause opened by
+    punctuation right after the group's word, or punctuation inside its words)."""
+    return p.part_of is not None and bool(_group_then_part(p.part_of.pattern, p.part_of.flags).fullmatch(gap))
+
+
+@cache
+def _group_then_part(marker: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:[\s,:;—–-]*|\s+(?:[^\W\d_][\w'’ʼ-]*\s+){{0,5}}?[^\W\d_][\w'’ʼ-]*\s*[,:;—–-]?\s*){marker}",
+                      flags)
 
 
 def _with_shared(found: list[FigureMention], text: str, base: int, inside: list[Quantity], lang: str,

@@ -71,9 +71,10 @@ def told_as_more(claim: Claim, text: str, lang: str) -> bool:
 def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The event's claims with each count told as more of the same raised by its figure's last plain count before it.
 
-    The base is told in an earlier sentence: in the sentence of the "more" a count before it is its total ("the toll
-    rose to three: another person died", "всего погибли четыре: трое на месте, ещё один"), not what it adds to; and
-    it is the largest count of its figure told before (a smaller one is a part of a total told earlier)."""
+    Not when that count is smaller than another told before (a part of a total told earlier: "всего погибли четыре,
+    трое на месте, ещё один"), nor across a colon (the total a breakdown follows: "the toll rose to three: another
+    person died"), nor when a count of the figure is told after it (the total it brings: "a further two were injured;
+    in total four", "another died, bringing the toll to four")."""
     more = {id(c) for c in claims if c.figure in _ADDING and told_as_more(c, text, lang)}
     if not more:
         return claims
@@ -82,11 +83,11 @@ def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if id(c) in more:
             plain = [b for b in claims if b.figure == c.figure and id(b) not in more and b.end <= c.start
                      and isinstance(b.value, int)]
-            earlier = [b for b in plain if _SENTENCE_END.search(text, b.end, c.start)]
-            if earlier:
-                base = max(earlier, key=lambda b: b.start)
-                if int(base.value) >= max(int(b.value) for b in plain):
-                    c = replace(c, value=int(base.value) + int(c.value), lower_bound=c.lower_bound or base.lower_bound)
+            base = max(plain, key=lambda b: b.start) if plain else None
+            if base is not None and ":" not in text[base.end : c.start] and int(base.value) >= max(
+                    int(b.value) for b in plain) and not any(
+                    b.figure == c.figure and b.start > c.end for b in claims):
+                c = replace(c, value=int(base.value) + int(c.value), lower_bound=c.lower_bound or base.lower_bound)
         out.append(c)
     return out
 
