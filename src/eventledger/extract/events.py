@@ -23,7 +23,7 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
-from eventledger.extract.increments import added_up, without_counted_on
+from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
@@ -509,7 +509,7 @@ def build_events(
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
         # "a woman was killed ... another person died": two (added up before counts on from a larger total go)
-        counted = added_up(_counted_only(d.claims, quantities_within), text, lang)
+        counted = added_up(_counted_only(d.claims, quantities_within, text, lang), text, lang)
         d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text))
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
@@ -827,7 +827,7 @@ def _everyone_counted(claims: list[Claim]) -> list[Claim]:
             for c in claims if c.value != EVERYONE or told]
 
 
-def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:
+def _counted_only(claims: list[Claim], quantities: Within[Quantity], text: str, lang: str) -> list[Claim]:
     """A word naming casualties without a count of its own ("the injured were taken to hospital", "є постраждалі",
     "a six-month-old girl was hurt") speaks of people its speaker counts elsewhere: where the same speaker (or an
     unnamed one) counts more than one of that figure, the word gives no figure of its own, so it neither pulls `low`
@@ -835,7 +835,8 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
     governor beside a channel's count), it stays the claim it is (UCDP's non-numeric "casualties", at least one)."""
 
     def counted(c: Claim) -> bool:
-        return bool(quantities.inside(c.start, c.end))
+        # ("Another person died" after "killed two" is one more, counted as such: increments.added_up)
+        return bool(quantities.inside(c.start, c.end)) or told_as_more(c, text, lang)
 
     # a value above one is a count however it was told: by a numeral, or by people listed by their ages or nouns
     # ("79-летняя, 78-летняя и 60-летняя", "двое мужчин и женщина")

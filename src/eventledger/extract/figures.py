@@ -127,6 +127,25 @@ def _counts_troops(following: str, lang: str) -> bool:
     return bool(pattern and pattern.match(following))
 
 
+@cache
+def _active_and_combatants(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = topic(lang, "figures")
+    verbs, nouns = data.get("active_harm") or [], data.get("combatants") or []
+    if not verbs or not nouns:
+        return None
+    return (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(nouns)})(?![\w-])", re.IGNORECASE))
+
+
+def _combatants_of_active(text: str, start: int, count_start: int, count_end: int, lang: str) -> bool:
+    """Whether a count told after an active verb of harm (`active_harm`) counts combatants (`combatants`): the verb's
+    subject may be anyone ("ответным ударом армия убила 40 боевиков"), so such a count is an army's claim of the enemy
+    it harmed, not a casualty figure of the incident told."""
+    patterns = _active_and_combatants(lang)
+    return patterns is not None and bool(patterns[0].search(text[max(0, start) : count_start])
+                                         and patterns[1].match(text[count_end:]))
+
+
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     """One pattern that matches wherever any of `patterns` does (at the same start, with the same flags), guarded
     when they all begin at a word boundary; None when they cannot be joined."""
@@ -436,6 +455,10 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
         if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang, after_count=True):
             things.append((mention.start, mention.end))
             continue  # "пострадали 18 жилых домов": houses, not people; "семь собак погибли": no casualty
+        if mention and mention.figure in _PEOPLE_FIGURES and _combatants_of_active(text, mention.start - base,
+                                                                                    rel_start, rel_end, lang):
+            things.append((mention.start, mention.end))
+            continue  # "ответным ударом армия убила 40 боевиков": the enemy an army claims, no casualty of the incident
         if mention and mention.figure == "intercepted" and _counts_troops(text[rel_end:], lang):
             things.append((mention.start, mention.end))
             continue  # "свыше 120 солдат противника уничтожено", "три штурмовые группы противника уничтожены":

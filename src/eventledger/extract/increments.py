@@ -28,6 +28,7 @@ from eventledger.lang import topic
 from eventledger.model import Claim
 
 _ADDING = frozenset({"killed", "injured", "intercepted", "hit"})
+_WEAPONS = frozenset({"intercepted", "hit"})  # counted on within a sentence too: "сбила 44 из них, ещё 10 подавлены"
 _BEFORE = 16  # how far before a claim's words its marker may stand ("Ещё |один человек скончался")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
@@ -37,7 +38,7 @@ def _markers(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     """`more_before` ("another", "ещё", "ще": before the count, or the count itself) and `more_after` ("two more")."""
     data = topic(lang if lang in ("en", "ru", "uk") else "en", "figures")
     before, after = data.get("more_before") or [], data.get("more_after") or []
-    return (re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(before)})\s+", re.IGNORECASE) if before else None,
+    return (re.compile(rf"(?<![\w-])(?<!\w['’ʼ])(?:{'|'.join(before)})\s+", re.IGNORECASE) if before else None,
             re.compile(rf"^[\w'’ʼ-]+\s+(?:{'|'.join(after)})(?![\w'’ʼ-])", re.IGNORECASE) if after else None)
 
 
@@ -71,8 +72,9 @@ def told_as_more(claim: Claim, text: str, lang: str) -> bool:
 def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The event's claims with each count told as more of the same raised by its figure's last plain count before it.
 
-    Not when that count is smaller than another told before (a part of a total told earlier: "всего погибли четыре,
-    трое на месте, ещё один"), nor across a colon (the total a breakdown follows: "the toll rose to three: another
+    A count of people is added only to one told in an earlier sentence: in its own sentence a count before it is its
+    total ("the death toll rose to four after another person died"). Not when that count is smaller than another told
+    before (a part of a total told earlier: "всего погибли четыре, трое на месте, ещё один"), nor across a colon (the total a breakdown follows: "the toll rose to three: another
     person died"), nor when a count of the figure is told after it (the total it brings: "a further two were injured;
     in total four", "another died, bringing the toll to four")."""
     more = {id(c) for c in claims if c.figure in _ADDING and told_as_more(c, text, lang)}
@@ -84,9 +86,10 @@ def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             plain = [b for b in claims if b.figure == c.figure and id(b) not in more and b.end <= c.start
                      and isinstance(b.value, int)]
             base = max(plain, key=lambda b: b.start) if plain else None
-            if base is not None and ":" not in text[base.end : c.start] and int(base.value) >= max(
+            if base is not None and ":" not in text[base.end : c.start] and (
+                    c.figure in _WEAPONS or _SENTENCE_END.search(text, base.end, c.start)) and int(base.value) >= max(
                     int(b.value) for b in plain) and not any(
-                    b.figure == c.figure and b.start > c.end for b in claims):
+                    b.figure == c.figure and id(b) not in more and b.start > c.end for b in claims):
                 c = replace(c, value=int(base.value) + int(c.value), lower_bound=c.lower_bound or base.lower_bound)
         out.append(c)
     return out
