@@ -405,7 +405,7 @@ def build_events(
         events = [e for e in events if not (e.kind in _BACKDROP_KINDS and e.place is not None and e.anchor >= lead_end
                                             and e.place.feature == "country" and not _counted(e)
                                             and not _in_a_part(e, places, text, lang))]
-    _attach_orphans(events, orphans, offices, text, lang)
+    _attach_orphans(events, orphans, offices, text)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
     if not any(war_at(s) for s in all_sentences) and (not incidents.aerial(text, lang) or stated_cause):
@@ -2176,7 +2176,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]],
-                    text: str = "", lang: str = "en") -> None:
+                    text: str = "") -> None:
     """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told
     in the region of the official who tells them, else the last one told."""
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
@@ -2219,8 +2219,7 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             # interception's (ANNOTATION.md gives an interception its "no one was hurt")
             pool = interceptions
         zero_after_interception = figures_only and _all_zero(figures_only) and pool is capable and not any(
-            e.anchor <= at for e in capable) and any(e.anchor <= at for e in interceptions) and not _debris_next(
-            capable, at, text, lang)
+            e.anchor <= at for e in capable) and any(e.anchor <= at for e in interceptions)
         if zero_after_interception:
             # "Two drones were shot down over Tula. The governor said no one was hurt. ... Later a drone struck a
             # house in Rostov": a stated zero told after an interception and before any incident that could harm is
@@ -2260,19 +2259,6 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
                 if regions and not _in_any(e, regions):
                     continue
                 e.claims.extend(claims)
-
-
-def _debris_next(capable: list[_Draft], at: int, text: str, lang: str) -> bool:
-    """Whether the first incident told after a stated zero is told in a sentence of debris ("Над Белгородом сбит
-    беспилотник. Пострадавших нет. В результате падения обломков повреждены окна"): the debris of what was downed,
-    whose zero the report has just told, not a later incident of its own."""
-    after = [e for e in capable if e.anchor > at]
-    if not after:
-        return False
-    anchor = min(e.anchor for e in after)
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, anchor)), default=0)
-    stop = _SENTENCE_BREAK.search(text, anchor)
-    return incidents.debris_told(text[start : stop.start() if stop else len(text)], lang)
 
 
 def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None]) -> list[_Draft]:

@@ -74,8 +74,8 @@ def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
 
     A count of people is added only to one told in an earlier sentence: in its own sentence a count before it is its
     total ("the death toll rose to four after another person died"). Not when that count is smaller than another told
-    before (a part of a total told earlier: "всего погибли четыре, трое на месте, ещё один"), nor across a colon (the total a breakdown follows: "the toll rose to three: another
-    person died"), nor when a count of the figure is told after it (the total it brings: "a further two were injured;
+    before (a part of a total told earlier: "всего погибли четыре, трое на месте, ещё один"), nor across a colon (the
+    total a breakdown follows: "the toll rose to three: another person died"), nor when a count of the figure is told after it (the total it brings: "a further two were injured;
     in total four", "another died, bringing the toll to four")."""
     more = {id(c) for c in claims if c.figure in _ADDING and told_as_more(c, text, lang)}
     if not more:
