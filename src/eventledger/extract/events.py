@@ -2160,8 +2160,13 @@ def _one_count(a: _Draft, b: _Draft) -> bool:
     if not mine or not theirs or mine & theirs:
         return True
     unplaced = (a.place is None and not a.areas) or (b.place is None and not b.areas)
-    # ... or the later counts on from the earlier ("сбила 44 из них, ещё 10 подавлены РЭБ": more of the same)
-    return unplaced and (not {f for f, _ in mine} & {f for f, _ in theirs} or bool(more_counts(max(a, b, key=lambda d: d.anchor))))
+    if unplaced and not {f for f, _ in mine} & {f for f, _ in theirs}:
+        return True
+    # ... or, neither placed yet, the later counts on from the earlier ("ПВО сбила 44 из них, ещё 10 подавлены РЭБ":
+    # more of the same downing, added up by increments.added_up; one placed apart is its own: "ещё три, летевших к
+    # столице")
+    return (a.place is None and not a.areas and b.place is None and not b.areas
+            and bool(more_counts(max(a, b, key=lambda d: d.anchor))))
 
 
 def _within_country(outer: _Draft, inner: _Draft) -> bool:

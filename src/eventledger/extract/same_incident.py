@@ -412,18 +412,8 @@ def _conflict(a: Proposal, b: Proposal) -> bool:
         # version that the report disputes ("он оспорил версию Минобороны о том, что сбиты пять") is the same attack
         # told by two sources, one event with both accounts as its claims
         return bool(mine and theirs) and not (mine & theirs) and not (
-            a.kind == b.kind == "interception" and (_told_as_version(a) or _told_as_version(b) or _told_on(a, b)))
+            a.kind == b.kind == "interception" and (_told_as_version(a) or _told_as_version(b)))
     return False
-
-
-def _told_on(a: Proposal, b: Proposal) -> bool:
-    """Whether the later of two interceptions at one place (or both with none) counts on from the earlier ("ПВО сбила
-    44 из них, ещё 10 подавлены средствами РЭБ", "ще 10 локаційно втрачені"): more of the same attack, which
-    `_count_on` adds to the earlier count, not a second interception."""
-    earlier, later = sorted((a, b), key=lambda p: p.anchor)
-    same_place = (a.place is None and b.place is None) or (
-        a.place is not None and b.place is not None and a.place.place == b.place.place)
-    return same_place and a.date == b.date and bool(more_counts(later))
 
 
 def _told_as_version(p: Proposal) -> bool:
