@@ -9,13 +9,15 @@ from report_reading import bounds, casualty_event
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Russian artillery shelled Kherson on Monday, the regional administration said. Nine civilians were injured. "
-     "Later two more men sustained injuries, the administration added.", "en", (9, 9, 9)),
+     "Later two more men sustained injuries, the administration added.", "en", (9, 11, 11)),
     ("Беспилотник атаковал Белгород, сообщил губернатор Иван Петров. Пострадали шесть человек. "
-     "Позже стало известно, что пострадали ещё два человека.", "ru", (6, 6, 6)),
+     "Позже стало известно, что пострадали ещё два человека.", "ru", (6, 8, 8)),
     ("Російські війська обстріляли Херсон, повідомив Іван Петренко. Четверо людей отримали поранення. "
-     "Пізніше ще одна жінка також отримала поранення.", "uk", (4, 4, 4)),
+     "Пізніше ще одна жінка також отримала поранення.", "uk", (4, 5, 5)),
 ])
 def test_a_count_told_as_more_beside_a_larger_count_does_not_pull_low_down(read, text, lang, expected):
+    # (fix21c: told in a later sentence, the more is added to the count before it, increments.added_up; low stays the
+    # count first told, not the part)
     assert bounds(casualty_event(read(text, lang)), "injured") == expected
 
 

@@ -20,11 +20,10 @@ from eventledger.extract import incidents, lexicon_hits, named_beside, place_rol
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
                                              own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
-from eventledger.extract.counted_on import without_counted_on
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
-from eventledger.extract.increments import added_up
+from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
@@ -37,7 +36,7 @@ from eventledger.extract.quotations import (
 )
 from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.guard import word_led
-from eventledger.extract.same_incident import contains, one_per_incident, own_accounts, same_place
+from eventledger.extract.same_incident import contains, more_counts, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
@@ -515,10 +514,11 @@ def build_events(
     for d in events:
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
-        d.claims = _everyone_counted(without_parts(without_counted_on(_counted_only(d.claims, quantities_within), text), text))
+        # "a woman was killed ... another person died": two (added up before counts on from a larger total go)
+        counted = added_up(_counted_only(d.claims, quantities_within, text, lang), text, lang)
+        d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text))
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
-        d.claims = added_up(d.claims, text, lang)  # "a woman was killed ... another person died": two
         if d.kind == "strike" and d.weapon == "artillery":
             # "Росіяни атакували Нікополь. Через влучання снаряда ...": what guns and launchers fire is a shelling,
             # whichever verb told the incident first
@@ -833,7 +833,7 @@ def _everyone_counted(claims: list[Claim]) -> list[Claim]:
             for c in claims if c.value != EVERYONE or told]
 
 
-def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Claim]:
+def _counted_only(claims: list[Claim], quantities: Within[Quantity], text: str, lang: str) -> list[Claim]:
     """A word naming casualties without a count of its own ("the injured were taken to hospital", "є постраждалі",
     "a six-month-old girl was hurt") speaks of people its speaker counts elsewhere: where the same speaker (or an
     unnamed one) counts more than one of that figure, the word gives no figure of its own, so it neither pulls `low`
@@ -841,7 +841,8 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity]) -> list[Cla
     governor beside a channel's count), it stays the claim it is (UCDP's non-numeric "casualties", at least one)."""
 
     def counted(c: Claim) -> bool:
-        return bool(quantities.inside(c.start, c.end))
+        # ("Another person died" after "killed two" is one more, counted as such: increments.added_up)
+        return bool(quantities.inside(c.start, c.end)) or told_as_more(c, text, lang)
 
     # a value above one is a count however it was told: by a numeral, or by people listed by their ages or nouns
     # ("79-летняя, 78-летняя и 60-летняя", "двое мужчин и женщина")
@@ -2173,7 +2174,13 @@ def _one_count(a: _Draft, b: _Draft) -> bool:
     if not mine or not theirs or mine & theirs:
         return True
     unplaced = (a.place is None and not a.areas) or (b.place is None and not b.areas)
-    return unplaced and not {f for f, _ in mine} & {f for f, _ in theirs}
+    if unplaced and not {f for f, _ in mine} & {f for f, _ in theirs}:
+        return True
+    # ... or, neither placed yet, the later counts on from the earlier ("ПВО сбила 44 из них, ещё 10 подавлены РЭБ":
+    # more of the same downing, added up by increments.added_up; one placed apart is its own: "ещё три, летевших к
+    # столице")
+    return (a.place is None and not a.areas and b.place is None and not b.areas
+            and bool(more_counts(max(a, b, key=lambda d: d.anchor))))
 
 
 def _within_country(outer: _Draft, inner: _Draft) -> bool:
@@ -2273,7 +2280,7 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
                 e.claims.extend(claims)
 
 
-def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None] = frozenset(_HARMED)) -> list[_Draft]:  # type: ignore[assignment]
+def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None]) -> list[_Draft]:
     """The incidents a stated zero is also said of: of the day of the one it was told after, at a place finer than a
     country, told after the last count of the figure it denies (a zero after "two were killed in X" speaks of what
     followed; "no one was killed" after "three were injured in X" still speaks of the incidents told before X), with

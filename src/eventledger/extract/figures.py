@@ -127,6 +127,25 @@ def _counts_troops(following: str, lang: str) -> bool:
     return bool(pattern and pattern.match(following))
 
 
+@cache
+def _active_and_combatants(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = topic(lang, "figures")
+    verbs, nouns = data.get("active_harm") or [], data.get("combatants") or []
+    if not verbs or not nouns:
+        return None
+    return (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(nouns)})(?![\w-])", re.IGNORECASE))
+
+
+def _combatants_of_active(text: str, start: int, count_start: int, count_end: int, lang: str) -> bool:
+    """Whether a count told after an active verb of harm (`active_harm`) counts combatants (`combatants`): the verb's
+    subject may be anyone ("ответным ударом армия убила 40 боевиков"), so such a count is an army's claim of the enemy
+    it harmed, not a casualty figure of the incident told."""
+    patterns = _active_and_combatants(lang)
+    return patterns is not None and bool(patterns[0].search(text[max(0, start) : count_start])
+                                         and patterns[1].match(text[count_end:]))
+
+
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     """One pattern that matches wherever any of `patterns` does (at the same start, with the same flags), guarded
     when they all begin at a word boundary; None when they cannot be joined."""
@@ -436,6 +455,10 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
         if mention and mention.figure in _PEOPLE_FIGURES and names_things(text[rel_end:], lang, after_count=True):
             things.append((mention.start, mention.end))
             continue  # "пострадали 18 жилых домов": houses, not people; "семь собак погибли": no casualty
+        if mention and mention.figure in _PEOPLE_FIGURES and _combatants_of_active(text, mention.start - base,
+                                                                                    rel_start, rel_end, lang):
+            things.append((mention.start, mention.end))
+            continue  # "ответным ударом армия убила 40 боевиков": the enemy an army claims, no casualty of the incident
         if mention and mention.figure == "intercepted" and _counts_troops(text[rel_end:], lang):
             things.append((mention.start, mention.end))
             continue  # "свыше 120 солдат противника уничтожено", "три штурмовые группы противника уничтожены":
@@ -499,7 +522,7 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
             bare.append(found[-1])
             taken.append((base + m.start(), base + m.end()))
             break
-    found = _raised_by_parts(found, parts, bare)
+    found = _raised_by_parts(found, parts, bare, p, text, base, lang)
     counted = {m.figure for m in found}
     for figure, pattern in p.one_verb:
         if figure in counted:
@@ -520,23 +543,43 @@ def _find_figures(clause: Span, quantities: list[Quantity], lang: str, after: st
     return _with_shared(found, text, base, inside, lang, p)
 
 
-def _raised_by_parts(found: list[FigureMention], parts: list[Quantity], bare: list[FigureMention]) -> list[FigureMention]:
+def _raised_by_parts(found: list[FigureMention], parts: list[Quantity], bare: list[FigureMention], p: _Patterns,
+                     text: str, base: int, lang: str) -> list[FigureMention]:
     """A group told without its size and then a count of a part of it ("є постраждалі, серед яких троє дітей",
     "есть погибшие, среди них двое детей", "the injured, including three children"): the group is at least as large
     as its part, so the part's count is the group's lower bound (ANNOTATION.md: "at least N" is N, a lower bound),
     quoted from the group's word to the part's count. Only the figure told last before the part, and only when it is
     a bare word with no count of its own; a part told after a counted group ("nine injured, including two children")
-    never reaches here (its group has a count)."""
+    never reaches here (its group has a count). The part marker must follow the group's word with nothing else
+    between, and the part must not count things: "есть пострадавшие, повреждены дома, в том числе три многоэтажки"
+    counts houses, a part of the damaged houses, not of the injured."""
     for q in parts:
         before = [m for m in found if m.end <= q.start]
         if not before:
             continue
         group = max(before, key=lambda m: m.end)
+        if not _part_follows(p, text[group.end - base : q.start - base]) or names_things(
+                text[q.end - base :], lang, after_count=True):
+            continue
         if group in bare and group.lower_bound and group.value < q.value:
             found = [FigureMention(group.figure, int(q.value), True, group.start, q.end) if m is group else m
                      for m in found]
             bare = [m for m in bare if m is not group]
     return found
+
+
+def _part_follows(p: _Patterns, gap: str) -> bool:
+    """Whether the words between a group's word and a count are only a part marker, or the group's own words and then
+    the marker ("пострадавшие, среди них", "injured people, including", "постраждала касирка та пасажири, серед
+    яких"): no other clause stands between ("есть пострадавшие, повреждены дома, в том числе": a clause opened by
+    punctuation right after the group's word, or punctuation inside its words)."""
+    return p.part_of is not None and bool(_group_then_part(p.part_of.pattern, p.part_of.flags).fullmatch(gap))
+
+
+@cache
+def _group_then_part(marker: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:[\s,:;—–-]*|\s+(?:[^\W\d_][\w'’ʼ-]*\s+){{0,5}}?[^\W\d_][\w'’ʼ-]*\s*[,:;—–-]?\s*){marker}",
+                      flags)
 
 
 def _with_shared(found: list[FigureMention], text: str, base: int, inside: list[Quantity], lang: str,

@@ -9,6 +9,12 @@ hospitalised and critical are left as told. Counts of weapons told as more in a 
 ("UPD: ещё восемь беспилотников сбиты") are added where the retellings are joined (same_incident.py `_count_on`),
 before this: a claim whose value is no longer the number in its words is such a total already and is left alone.
 The markers are `more_before` / `more_after` in lang/<code>/figures.yaml.
+
+A count told as more that has no plain count before it to add to, beside a larger count of its figure in the event
+("13 injured ... two more injured" where the 13 is the total told first; "всего погибли четыре: трое на месте, ещё
+один скончался"), is a part of that total, not a rival one: kept, it would pull `low` down to the part, which UCDP's
+low reads as a source saying only two were hurt. `without_counted_on` leaves it out; one with nothing larger beside
+it (the only count the report gives) stays.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from eventledger.lang import topic
 from eventledger.model import Claim
 
 _ADDING = frozenset({"killed", "injured", "intercepted", "hit"})
+_WEAPONS = frozenset({"intercepted", "hit"})  # counted on within a sentence too: "сбила 44 из них, ещё 10 подавлены"
 _BEFORE = 16  # how far before a claim's words its marker may stand ("Ещё |один человек скончался")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
@@ -31,14 +38,14 @@ def _markers(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     """`more_before` ("another", "ещё", "ще": before the count, or the count itself) and `more_after` ("two more")."""
     data = topic(lang if lang in ("en", "ru", "uk") else "en", "figures")
     before, after = data.get("more_before") or [], data.get("more_after") or []
-    return (re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(before)})\s+", re.IGNORECASE) if before else None,
+    return (re.compile(rf"(?<![\w-])(?<!\w['’ʼ])(?:{'|'.join(before)})\s+", re.IGNORECASE) if before else None,
             re.compile(rf"^[\w'’ʼ-]+\s+(?:{'|'.join(after)})(?![\w'’ʼ-])", re.IGNORECASE) if after else None)
 
 
 def told_as_more(claim: Claim, text: str, lang: str) -> bool:
     """Whether the claim's count is told as more of the same: a marker of `more_before` right before its count (or
     standing for it: "another person died"), or its count followed by one of `more_after` ("two more people")."""
-    if claim.figure not in _ADDING or not isinstance(claim.value, int) or claim.value < 1:
+    if not claim.figure or not isinstance(claim.value, int) or claim.value < 1:
         return False
     before, after = _markers(lang)
     quote = text[claim.start : claim.end]
@@ -63,17 +70,37 @@ def told_as_more(claim: Claim, text: str, lang: str) -> bool:
 
 
 def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
-    """The event's claims with each count told as more of the same raised by its figure's last plain count before it."""
-    more = {id(c) for c in claims if told_as_more(c, text, lang)}
+    """The event's claims with each count told as more of the same raised by its figure's last plain count before it.
+
+    A count of people is added only to one told in an earlier sentence: in its own sentence a count before it is its
+    total ("the death toll rose to four after another person died"). Not when that count is smaller than another told
+    before (a part of a total told earlier: "всего погибли четыре, трое на месте, ещё один"), nor across a colon (the
+    total a breakdown follows: "the toll rose to three: another person died"), nor when a count of the figure is told after it (the total it brings: "a further two were injured;
+    in total four", "another died, bringing the toll to four")."""
+    more = {id(c) for c in claims if c.figure in _ADDING and told_as_more(c, text, lang)}
     if not more:
         return claims
     out = []
     for c in claims:
         if id(c) in more:
-            plain = [b for b in claims if b.figure == c.figure and id(b) not in more and b.start < c.start
+            plain = [b for b in claims if b.figure == c.figure and id(b) not in more and b.end <= c.start
                      and isinstance(b.value, int)]
-            if plain:
-                base = max(plain, key=lambda b: b.start)
+            base = max(plain, key=lambda b: b.start) if plain else None
+            if base is not None and ":" not in text[base.end : c.start] and (
+                    c.figure in _WEAPONS or _SENTENCE_END.search(text, base.end, c.start)) and int(base.value) >= max(
+                    int(b.value) for b in plain) and not any(
+                    b.figure == c.figure and id(b) not in more and b.start > c.end for b in claims):
                 c = replace(c, value=int(base.value) + int(c.value), lower_bound=c.lower_bound or base.lower_bound)
         out.append(c)
     return out
+
+
+def without_counted_on(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims less every count told as more of the same that is smaller than another count of its figure (run
+    after `added_up`: a count raised by its base is no longer the number in its words, so it is kept)."""
+    largest: dict[str, int] = {}
+    for c in claims:
+        if c.figure and isinstance(c.value, int):
+            largest[c.figure] = max(largest.get(c.figure, 0), c.value)
+    return [c for c in claims if not (c.figure and isinstance(c.value, int) and 0 < c.value < largest[c.figure]
+                                      and told_as_more(c, text, lang))]

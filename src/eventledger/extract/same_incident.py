@@ -439,7 +439,7 @@ def _running_tally(a: Proposal, b: Proposal, others: Sequence[Proposal]) -> bool
         return False
     if any(o.another and earlier.anchor < o.anchor <= later.anchor for o in (*others, later)) or _new_wave(later):
         return False  # "Днём произошла ещё одна атака: ...", "Another attack came in the afternoon: 15 drones ..."
-    return bool(_more(later)) or last >= first
+    return bool(more_counts(later)) or last >= first
 
 
 # the size of the attack, told where the attack is told at any level ("four missiles hit the Sumy region" over "a
@@ -454,7 +454,7 @@ def _before_counts(p: Proposal) -> list[tuple[Claim, str]]:
             for k in clauses if k.start <= c.start <= k.end]
 
 
-def _more(p: Proposal) -> list[Claim]:
+def more_counts(p: Proposal) -> list[Claim]:
     """The interception counts told as more of the same ("UPD: Ещё восемь беспилотников сбиты")."""
     return [c for c, before in _before_counts(p) if every_language("another").search(before[-12:])]
 
@@ -471,7 +471,7 @@ def _count_on(a: Proposal, b: Proposal) -> None:
     if a.kind != "interception" or b.kind != "interception":
         return
     earlier, later = sorted((a, b), key=lambda p: p.anchor)
-    base, more = _intercepted(earlier), _more(later)
+    base, more = _intercepted(earlier), more_counts(later)
     if base is None or not more:
         return
     later.claims[:] = [replace(c, value=base + int(c.value)) if c in more else c for c in later.claims]
