@@ -259,3 +259,10 @@ def test_a_parquet_export_is_not_written_over_another_without_force(tmp_path):
     assert again.exit_code == 2
     assert again.stderr.strip() == f"error: --out {folder}: the folder holds an export already; pass --force to overwrite it"
     assert invoke("export", "--db", db, "--format", "parquet", "--out", folder, "--force").exit_code == 0
+
+
+def test_extract_says_an_empty_corpus_and_succeeds(tmp_path):
+    corpus = tmp_path / "posts.csv"
+    corpus.write_text("text,date\n", encoding="utf-8")
+    result = invoke("extract", corpus)
+    assert result.exit_code == 0 and notice_lines(result) == [f"notice no reports in {corpus} (a header and no rows)"]
