@@ -42,8 +42,16 @@ def failed_lines(result) -> list[str]:  # noqa: ANN001
     return [line for line in result.stderr.splitlines() if line.startswith("failed ")]
 
 
+def notice_lines(result) -> list[str]:  # noqa: ANN001
+    return [line for line in result.stderr.splitlines() if line.startswith("notice ")]
+
+
+def undated(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return sorted(row[0] for row in conn.execute("SELECT origin FROM publications WHERE published IS NULL"))
+
+
 @pytest.mark.parametrize("first, problem", [
-    ({"id": "a0", "text": "A drone hit a depot in Kursk, the governor said."}, "no field 'date' for the date (fields: id, text)"),
     ({"id": "a0", "body": "A drone hit a depot in Kursk.", "date": "2025-06-01"}, "no field 'text' for the text (fields: body, date, id)"),
     (["a list", "not a record"], "expected a JSON object, got list"),
     (b'{"id": "a0", "text": "Sirens in \xff Kursk.", "date": "2025-06-01"}', "not UTF-8 (invalid byte at column 33)"),
@@ -66,16 +74,29 @@ def test_a_first_record_without_its_id_is_stored_with_its_line_for_a_name(tmp_pa
     assert origins(db) == [f"{corpus}:1", f"{corpus}:2#a2", f"{corpus}:3#a3"]
 
 
-def test_a_later_record_without_the_date_field_is_named_not_stored_without_a_date(tmp_path):
-    undated = {"id": "a4", "text": "Explosions were heard near the airport in Kaluga, residents said."}
-    corpus = write_lines(tmp_path / "posts.jsonl", *map(json.dumps, [*RECORDS, undated]))
+@pytest.mark.parametrize("where", [0, 2])
+def test_a_record_that_leaves_out_its_date_key_is_stored_undated_as_one_with_a_null_date(tmp_path, where):
+    """A writer that drops null keys and one that writes `"date": null` mean the same: no date. The first record as
+    any other (only a file where none of the first records has the key is told its field name is wrong)."""
+    no_key = {"id": "a4", "text": "Explosions were heard near the airport in Kaluga, residents said."}
+    null = {**no_key, "id": "a5", "date": None, "text": "Sirens sounded in Tula overnight, the governor said."}
+    rows = [*RECORDS]
+    rows.insert(where, no_key)
+    corpus = write_lines(tmp_path / "posts.jsonl", *map(json.dumps, [*rows, null]))
     db = tmp_path / "ledger.db"
     result = invoke("ingest", corpus, "--db", db, "--id-field", "id")
-    assert failed_lines(result) == [f"failed {corpus}:4: no field 'date' for the date (fields: id, text)"]
-    assert len(origins(db)) == 3
-    # a corpus that has no dates says so, and every record is stored undated
-    result = invoke("ingest", corpus, "--db", tmp_path / "undated.db", "--date-field", "")
-    assert result.exit_code == 0 and len(origins(tmp_path / "undated.db")) == 4
+    assert result.exit_code == 0 and failed_lines(result) == []
+    assert len(origins(db)) == 5
+    assert undated(db) == [f"{corpus}:{where + 1}#a4", f"{corpus}:5#a5"]  # (batch too: tests/test_batch.py)
+
+
+def test_a_record_without_the_text_field_is_still_named_and_skipped(tmp_path):
+    no_text = {"id": "a4", "date": "2025-06-05T10:00:00Z", "body": "Explosions were heard in Kaluga."}
+    corpus = write_lines(tmp_path / "posts.jsonl", *map(json.dumps, [no_text, *RECORDS]))
+    result = invoke("ingest", corpus, "--db", tmp_path / "ledger.db", "--id-field", "id")
+    assert result.exit_code == 1
+    assert failed_lines(result) == [f"failed {corpus}:1: no field 'text' for the text (fields: body, date, id)"]
+    assert len(origins(tmp_path / "ledger.db")) == 3
 
 
 def test_a_wrong_field_name_is_one_line_for_the_whole_file(tmp_path):
@@ -94,17 +115,45 @@ def test_a_wrong_field_name_in_a_short_file_too(tmp_path):
     assert line.startswith(f"failed {corpus}: no field 'date' for the date (fields: text, when); pass the right --date-field")
 
 
-@pytest.mark.parametrize("name, content, problem", [
-    ("posts.jsonl", b"", "empty file: no records"),
-    ("posts.jsonl", b"\n\n", "empty file: no records"),
-    ("posts.csv", b"", "empty file: no header and no records"),
-    ("posts.csv", b"text,date\n", "no records after the header"),
+@pytest.mark.parametrize("name, content, why", [
+    ("posts.jsonl", b"", "an empty file"),
+    ("posts.jsonl", b"\n  \n", "blank lines only"),
+    ("posts.csv", b"", "an empty file"),
+    ("posts.csv", b"text,date\n", "a header and no rows"),
+    ("posts.parquet", None, "no rows"),
 ])
-def test_an_empty_corpus_is_named(tmp_path, name, content, problem):
+def test_an_empty_corpus_is_a_notice_and_the_run_succeeds(tmp_path, name, content, why):
+    """A nightly job over a quiet day's dump: the empty file is said, and the exit code stays 0 (1 would page someone)."""
     corpus = tmp_path / name
-    corpus.write_bytes(content)
+    if content is None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({"text": pa.array([], pa.string()), "date": pa.array([], pa.string())}), corpus)
+    else:
+        corpus.write_bytes(content)
     result = invoke("ingest", corpus, "--db", tmp_path / "ledger.db")
-    assert result.exit_code == 1 and failed_lines(result) == [f"failed {corpus}: {problem}"]
+    assert result.exit_code == 0 and failed_lines(result) == []
+    assert notice_lines(result) == [f"notice no reports in {corpus} ({why})"]
+    summary = json.loads(invoke("ingest", corpus, "--db", tmp_path / "ledger.db", "--json").stdout)
+    assert summary["failed"] == 0 and summary["notices"] == [f"no reports in {corpus} ({why})"]
+
+
+def test_an_empty_corpus_beside_a_bad_one_still_fails_the_run(tmp_path):
+    empty, bad = tmp_path / "quiet.jsonl", tmp_path / "broken.jsonl"
+    empty.write_bytes(b"")
+    write_lines(bad, "not json", *map(json.dumps, RECORDS))
+    result = invoke("ingest", empty, bad, "--db", tmp_path / "ledger.db")
+    assert result.exit_code == 1
+    assert notice_lines(result) == [f"notice no reports in {empty} (an empty file)"]
+    assert failed_lines(result) == [f"failed {bad}:1: not valid JSON: Expecting value at column 1"]
+
+
+def test_an_empty_csv_header_without_the_date_column_is_still_a_wrong_column_name(tmp_path):
+    table = tmp_path / "posts.csv"
+    table.write_text("id,text\n", encoding="utf-8")
+    [line] = failed_lines(invoke("ingest", table, "--db", tmp_path / "ledger.db"))
+    assert line.startswith(f"failed {table}: no column 'date' for the date (columns: id, text)")
 
 
 def test_an_empty_folder_is_named(tmp_path):
@@ -114,14 +163,20 @@ def test_an_empty_folder_is_named(tmp_path):
     assert failed_lines(result) == [f"failed {tmp_path / 'reports'}: no files in this folder (hidden ones are skipped)"]
 
 
-def test_a_short_csv_row_is_named_not_read_with_its_values_in_the_wrong_columns(tmp_path):
+def test_a_csv_row_that_leaves_out_its_trailing_date_is_stored_undated(tmp_path):
+    """Spreadsheet exports drop trailing empty cells: the row is read as if they were empty. A row too short to hold
+    the text, or with more fields than the header, is still named."""
     table = tmp_path / "posts.csv"
-    table.write_text("text,date,outlet\n"
-                     "A drone hit a depot in Kursk; the governor said two were hurt.,2025-06-01,Wire\n"
-                     "Sirens sounded in Orel.,2025-06-02\n", encoding="utf-8")
-    result = invoke("ingest", table, "--db", tmp_path / "ledger.db", "--source-field", "outlet")
-    assert failed_lines(result) == [f"failed {table}:3: 2 fields, the header has 3"]
-    assert origins(tmp_path / "ledger.db") == [f"{table}:2"]
+    table.write_text("id,text,date\n"
+                     "k1,\"A drone hit a depot in Kursk; the governor said two were hurt.\",2025-06-01\n"
+                     "k2,Sirens sounded in Orel overnight.\n"
+                     "k3\n"
+                     "k4,Shelling injured a man in Shebekino.,2025-06-02,extra\n", encoding="utf-8")
+    db = tmp_path / "ledger.db"
+    result = invoke("ingest", table, "--db", db, "--id-field", "id")
+    assert failed_lines(result) == [f"failed {table}:4: 1 field, the header has 3",
+                                    f"failed {table}:5: 4 fields, the header has 3"]
+    assert origins(db) == [f"{table}:2#k1", f"{table}:3#k2"] and undated(db) == [f"{table}:3#k2"]
 
 
 def test_a_telegram_export_with_damaged_messages_names_each_and_stores_the_rest(tmp_path):
@@ -204,3 +259,10 @@ def test_a_parquet_export_is_not_written_over_another_without_force(tmp_path):
     assert again.exit_code == 2
     assert again.stderr.strip() == f"error: --out {folder}: the folder holds an export already; pass --force to overwrite it"
     assert invoke("export", "--db", db, "--format", "parquet", "--out", folder, "--force").exit_code == 0
+
+
+def test_extract_says_an_empty_corpus_and_succeeds(tmp_path):
+    corpus = tmp_path / "posts.csv"
+    corpus.write_text("text,date\n", encoding="utf-8")
+    result = invoke("extract", corpus)
+    assert result.exit_code == 0 and notice_lines(result) == [f"notice no reports in {corpus} (a header and no rows)"]

@@ -24,7 +24,7 @@ from eventledger.geo import Gazetteer
 from eventledger.heap import fewer_collections
 from eventledger.model import Report
 from eventledger.sources.corpus import CorpusPart, file_problem, read_part, split_corpus
-from eventledger.sources.errors import InputError
+from eventledger.sources.errors import InputError, NoReports
 from eventledger.store import Ledger, LedgerError
 from eventledger.store.ledger import Extracted, event_vectors
 
@@ -65,6 +65,7 @@ class BatchSummary:
     events: int = 0  # ledger events after resolution, added
     failed: list[str] = field(default_factory=list)  # one message per bad record, naming it
     failed_parts: list[str] = field(default_factory=list)  # one message per part not stored, naming it
+    notices: list[str] = field(default_factory=list)  # a corpus with no record (an empty file): not a failure
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
     worker_cpu_s: dict[str, float] = field(default_factory=dict)  # CPU time of each worker process, for per-core rates
 
@@ -191,6 +192,9 @@ def run_batch(
         parts = split_corpus(corpus, part_bytes=part_bytes, part_rows=part_rows)
         if (problem := file_problem(corpus, **(options or {}))) is not None:  # every part would meet it
             raise problem
+    except NoReports as exc:  # an empty corpus (a quiet day's dump): said, not a failure
+        summary.notices.append(exc.notice)
+        return summary
     except InputError as exc:
         summary.failed_parts.append(str(exc))
         return summary

@@ -1,7 +1,8 @@
 """The `eventledger` command: thin wrappers over the library, each with an example in its help.
 
 Exit codes scripts can use: 0 everything read, 1 some inputs failed (the good ones were still processed and stored),
-2 a usage error or nothing could be done (missing ledger, unknown event).
+2 a usage error or nothing could be done (missing ledger, unknown event). An input with no report in it (an empty
+corpus file: a quiet day's dump) is a `notice`, not a failure.
 """
 
 from __future__ import annotations
@@ -212,7 +213,7 @@ def extract(
     Example: cat report.txt | eventledger extract - --lang en
     """
     from eventledger.ingest import extract_within
-    from eventledger.sources.errors import InputError
+    from eventledger.sources.errors import InputError, NoReports
     from eventledger.sources.files import iter_inputs, text_report
 
     max_bytes = _checked_inputs(lang, max_mb, max_seconds)
@@ -234,6 +235,9 @@ def extract(
     gazetteer = _gazetteer()
     failed = 0
     for item in items():
+        if isinstance(item, NoReports):
+            err.print(Text.assemble(("notice", "yellow"), f" {item.notice}"), highlight=False)
+            continue
         try:
             if isinstance(item, InputError):
                 raise item
@@ -307,6 +311,8 @@ def ingest(
     if as_json:
         sys.stdout.write(json.dumps({**summary.to_dict(), "interrupted": interrupted, "ledger": str(db)}) + "\n")
     elif not quiet:
+        for message in summary.notices:
+            err.print(Text.assemble(("notice", "yellow"), f" {message}"), highlight=False)
         for message in summary.failed:
             err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
         err.print(f"{'interrupted: ' if interrupted else ''}{summary.line()}; ledger: {db}", highlight=False)
@@ -353,6 +359,8 @@ def batch(
                 )
         except ValueError as exc:
             raise _fail(str(exc)) from None
+    for message in summary.notices:
+        err.print(Text.assemble(("notice", "yellow"), f" {message}"), highlight=False)
     for message in summary.failed + summary.failed_parts:
         err.print(Text.assemble(("failed", "red"), f" {message}"), highlight=False)
     err.print(f"{summary.line()}; ledger: {db}", highlight=False)

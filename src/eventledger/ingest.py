@@ -16,7 +16,7 @@ from eventledger.geo import Gazetteer
 from eventledger.heap import fewer_collections
 from eventledger.limits import REPORT_SECONDS, ReportTimeout, time_budget
 from eventledger.model import Event, Report
-from eventledger.sources.errors import InputError
+from eventledger.sources.errors import InputError, NoReports
 
 if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic: ~0.5 s of imports) is not needed by `extract`
     from eventledger.store import Ledger
@@ -30,6 +30,7 @@ class IngestSummary:
     new_source: int = 0
     failed: list[str] = field(default_factory=list)  # one message per failed input, naming it
     events: int = 0
+    notices: list[str] = field(default_factory=list)  # inputs that held no report (an empty file): not failures
 
     @property
     def total(self) -> int:
@@ -37,7 +38,7 @@ class IngestSummary:
 
     def to_dict(self) -> dict[str, object]:
         return {"new": self.new, "new_source": self.new_source, "duplicate": self.duplicate,
-                "failed": len(self.failed), "events": self.events, "failures": self.failed}
+                "failed": len(self.failed), "events": self.events, "failures": self.failed, "notices": self.notices}
 
     def line(self) -> str:
         return (
@@ -99,7 +100,7 @@ def ingest(
                     if on_item:
                         on_item(item)
                     if isinstance(item, InputError):
-                        summary.failed.append(str(item))
+                        _count_bad(item, summary)
                         continue
                     try:  # a text stored already keeps its events: only its publication is recorded, so a re-run is
                         # cheap (the same text days later is a new edition, extracted on its own)
@@ -145,7 +146,17 @@ def _read_ahead(timed: Iterator[tuple[Report | InputError, float]], reports: int
 
 def _count_failed(items: list[tuple[Report | InputError, float]], summary: IngestSummary) -> None:
     """The bad inputs among `items`, read but not reached when Ctrl-C stopped the run, into the summary."""
-    summary.failed.extend(str(item) for item, _ in items if isinstance(item, InputError))
+    for item, _ in items:
+        if isinstance(item, InputError):
+            _count_bad(item, summary)
+
+
+def _count_bad(error: InputError, summary: IngestSummary) -> None:
+    """A failed input, or a notice for one that held no report (NoReports: an empty file is not a failure)."""
+    if isinstance(error, NoReports):
+        summary.notices.append(error.notice)
+    else:
+        summary.failed.append(str(error))
 
 
 def _stored_as_many(ledger: Ledger, reports: list[Report]) -> list[tuple[Report, bool]] | None:

@@ -7,7 +7,7 @@ JSON Lines / CSV corpora (`corpus`). None of them touches the database: they tak
 
 from importlib import import_module
 
-from eventledger.sources.errors import FetchError, InputError
+from eventledger.sources.errors import FetchError, InputError, NoReports
 from eventledger.sources.fetch import FetchResult, fetch  # the function, not the module of the same name
 
 # Imported on first use: a plain text file should not pay for the feed and web libraries (0.3 s at start-up).
@@ -16,7 +16,7 @@ _HOMES = {
     "guess_language": "language", "TelegramPost": "telegram_export", "read_telegram_export": "telegram_export",
     "read_html": "web", "read_html_file": "web", "read_url": "web",
 }
-__all__ = sorted([*_HOMES, "FetchError", "FetchResult", "InputError", "fetch"])
+__all__ = sorted([*_HOMES, "FetchError", "FetchResult", "InputError", "NoReports", "fetch"])
 
 
 def __getattr__(name: str) -> object:

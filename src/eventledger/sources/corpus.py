@@ -3,8 +3,8 @@ held whole), or part by part (`split_corpus`, `read_part`) so that `eventledger 
 
 Field names differ from one collection to the next, so every field is named by the caller. A malformed line
 or row is yielded as an InputError naming `path:line` and the reading goes on; only a problem with the file as
-a whole (missing, empty, the text or date field absent from the header or from every one of the first records)
-stops it.
+a whole (missing, the text or date field absent from the header or from every one of the first records) stops it.
+A file with no record at all is a NoReports, a notice rather than a failure (a quiet day's dump).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from eventledger.lang import SUPPORTED
 from eventledger.limits import MAX_DECOMPRESSION_RATIO, MAX_RECORD_BYTES, RATIO_FREE_BYTES, check_text
 from eventledger.model import Report, SourceKind
 from eventledger.sources.dates import parse_timestamp
-from eventledger.sources.errors import InputError
+from eventledger.sources.errors import InputError, NoReports
 from eventledger.sources.language import resolve_language
 
 Format = Literal["jsonl", "csv", "tsv", "parquet"]
@@ -159,19 +159,25 @@ def _lines(handle: IO[bytes], limit: int, first: int = 1, start: int = 0, stop: 
         yield number, None
 
 
-FIELD_CHECK_RECORDS = 100  # a file's first records (bad lines included) among which one must have the text and date
+FIELD_CHECK_RECORDS = 100  # a file's first records (bad lines included) among which the text and date fields must occur
 
 
 def _read_jsonl(
     path: Path, fields: _Fields, options: Mapping[str, Any], part: CorpusPart | None = None
 ) -> Iterator[Report | InputError]:
-    """Each line's report or error. A record without the text or date field is an error naming its line, like any bad
-    record; but the errors of a file's first lines are held back until a record has both fields. When none of the
-    first FIELD_CHECK_RECORDS (or of all, in a shorter file) does and some lack one, the field's name is wrong: one
-    error naming the file says so, not one a line. A part from the middle of a file cannot tell (`file_problem` asks
-    the file's start before parts are read)."""
-    held: list[InputError] | None = [] if part is None or part.start == 0 else None  # None: no longer held
-    lacking = None  # the first held record's problem with the fields
+    """Each line's report or error. Whether a field name is wrong is told by the file's first records: when none of
+    the first FIELD_CHECK_RECORDS (or of all, in a shorter file) has the text field, or none has the date field, one
+    error naming the file says so, not one a line; until both have been seen, those records are held back (trimmed
+    to the fields read). Past that check a record without the text field is an error naming its line, and one
+    without the date key is undated, as one whose date is null: whether a writer leaves out null keys must not
+    decide whether a record is kept. A part (`batch`) is read without the check: `file_problem` made it on the
+    file's start before any part was read."""
+    checking = part is None
+    wanted = {fields.text, fields.date} - {None, ""}
+    seen: set[str] = set()  # the wanted fields some record had
+    held: list[tuple[str, dict[str, Any] | InputError]] = []
+    first_keys: set[str] | None = None  # the first record's fields, listed when a name is wrong
+    read_any = any_line = False
     with _open_binary(path) as handle:
         if part is not None:
             handle.seek(part.start)
@@ -180,32 +186,54 @@ def _read_jsonl(
             lines = _lines(handle, MAX_RECORD_BYTES)
         for number, raw in lines:
             where = f"{path}:{number}"
-            record = _jsonl_record(raw, number, where)
+            record, any_line = _jsonl_record(raw, number, where), True
             if record is None:
                 continue
-            if not isinstance(record, InputError) and (problem := fields.missing(set(record))):
-                record, lacking = InputError(where, problem), lacking or problem
-            if not isinstance(record, InputError):
-                if held:  # a record with both fields: the names are right, the records before were bad
-                    yield from held
-                held = None
-                yield from _record_report(record, where, path, fields, options)
-            elif held is None:
-                yield record
-            else:
-                held.append(record)
-                if len(held) >= FIELD_CHECK_RECORDS:
-                    if lacking:
-                        yield InputError(str(path), fields.wrong_name(lacking))
-                        return
-                    yield from held  # (bad lines only, so far)
-                    held = None
-    if held and lacking:
-        yield InputError(str(path), fields.wrong_name(lacking))
-    elif held:
-        yield from held
-    elif held is not None and (part is None or part.start == 0):  # not a line but blank ones (a later part may hold only those)
-        yield InputError(str(path), "empty file: no records")
+            read_any = True
+            if not checking:
+                yield from _jsonl_report(record, where, path, fields, options)
+                continue
+            if isinstance(record, dict):
+                first_keys = set(record) if first_keys is None else first_keys
+                seen |= wanted & record.keys()
+                record = _trimmed(record, where, fields)
+            held.append((where, record))
+            if seen == wanted or len(held) >= FIELD_CHECK_RECORDS:
+                if first_keys is not None and seen != wanted:
+                    yield InputError(str(path), fields.wrong_name(fields.missing(first_keys | seen) or ""))
+                    return
+                checking = False  # the names are right (or nothing but bad lines so far): the held records are read
+                for at, item in held:
+                    yield from _jsonl_report(item, at, path, fields, options)
+                held = []
+    if first_keys is not None and checking:  # a short file whose records never had a field
+        yield InputError(str(path), fields.wrong_name(fields.missing(first_keys | seen) or ""))
+        return
+    for at, item in held:  # bad lines only
+        yield from _jsonl_report(item, at, path, fields, options)
+    if not read_any and part is None:
+        yield NoReports(str(path), "blank lines only" if any_line else "an empty file")
+
+
+def _trimmed(record: dict[str, Any], where: str, fields: _Fields) -> dict[str, Any] | InputError:
+    """A record held back for the field check, with only the fields read (or its error, if it has no text field),
+    so that a hundred held records with large unread fields do not stay in memory."""
+    if fields.text not in record:
+        return InputError(where, fields.missing(set(record)) or "")
+    return {name: record[name] for slot in _Fields.__slots__ if (name := getattr(fields, slot)) and name in record}
+
+
+def _jsonl_report(
+    record: dict[str, Any] | InputError, where: str, path: Path, fields: _Fields, options: Mapping[str, Any]
+) -> Iterator[Report | InputError]:
+    """One JSON Lines record's report or error: without the text field it is an error naming its line; without the
+    date key it is undated (the file's field names were checked)."""
+    if isinstance(record, InputError):
+        yield record
+    elif fields.text not in record:
+        yield InputError(where, fields.missing(set(record)) or "")
+    else:
+        yield from _record_report(record, where, path, fields, options)
 
 
 def _jsonl_record(raw: bytes | None, number: int, where: str) -> dict[str, Any] | InputError | None:
@@ -244,7 +272,7 @@ def _read_csv(
             yield InputError(str(path), f"unreadable CSV header: {exc}")
             return
         if not header:
-            yield InputError(str(path), "empty file: no header and no records")
+            yield NoReports(str(path), "an empty file")
             return
         problem = fields.missing(set(header))
         if problem:
@@ -256,7 +284,7 @@ def _read_csv(
                 row = next(reader)
             except StopIteration:
                 if start == first:
-                    yield InputError(str(path), "no records after the header")
+                    yield NoReports(str(path), "a header and no rows")
                 return
             except csv.Error as exc:
                 problem = str(exc)
@@ -269,10 +297,12 @@ def _read_csv(
             if None in row:
                 yield InputError(where, f"{len(header) + len(row[None])} fields, the header has {len(header)}")
                 continue
-            if None in row.values():  # a short row: which of its values belong to which column is anyone's guess
+            if row.get(fields.text) is None:  # a row too short to reach the text column (DictReader's None): no text
                 given = sum(value is not None for value in row.values())
                 yield InputError(where, f"{given} field{'s' * (given != 1)}, the header has {len(header)}")
                 continue
+            # A row that leaves out trailing columns after the text (the date, say) holds None there: read as absent,
+            # an undated record, as an empty cell is.
             if any(_has_surrogates(value) for value in row.values() if isinstance(value, str)):
                 yield InputError(where, "not UTF-8")
                 continue
@@ -364,7 +394,8 @@ class CorpusPart:
 
 def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_rows: int = 1000) -> list[CorpusPart]:
     """Cut a JSON Lines file at line ends every `part_bytes`, or a Parquet file every `part_rows` rows, in one pass
-    that reads no record. A gzipped file cannot be entered in the middle, so it stays one part."""
+    that reads no record. A gzipped file cannot be entered in the middle, so it stays one part; an empty file has
+    none (`file_problem` says so, as a notice)."""
     from eventledger.sources.files import check_regular
 
     path = Path(path)
@@ -372,13 +403,11 @@ def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_row
     kind = _format_of(path)
     if kind == "parquet":
         rows = _parquet_file(path).metadata.num_rows
-        if not rows:
-            raise InputError(str(path), "empty file: no rows")
         return [CorpusPart(str(path), lo, min(lo + part_rows, rows), lo + 1) for lo in range(0, rows, part_rows)]
     if kind != "jsonl":
         raise InputError(str(path), f"batch reads JSON Lines (.jsonl, .ndjson) or Parquet (.parquet), not {kind!r}")
     if not size:
-        raise InputError(str(path), "empty file: no records")
+        return []
     if path.suffix.lower() == ".gz":
         return [CorpusPart(str(path), 0, -1, 1)]
     parts: list[CorpusPart] = []
@@ -397,8 +426,8 @@ def split_corpus(path: str | Path, part_bytes: int = _JSONL_PART_BYTES, part_row
 
 
 def file_problem(path: str | Path, **options: Any) -> InputError | None:
-    """What stops the whole file (missing, empty, not Parquet, a wrong field name), as `read_corpus` finds it reading
-    from the start; None once a record reads. For `batch`, before its parts are read apart; of `options`, those of
+    """What stops the whole file (missing, not Parquet, a wrong field name; or, a NoReports, that it holds no record),
+    as `read_corpus` finds it reading from the start; None once a record reads. For `batch`, before its parts are read apart; of `options`, those of
     `read_corpus` are used (a batch task may take more)."""
     known = inspect.signature(read_corpus).parameters
     options = {k: v for k, v in options.items() if k in known and k != "part"}
@@ -438,6 +467,9 @@ def _read_parquet(
     problem = fields.missing(names)
     if problem:
         yield InputError(str(path), fields.wrong_name(problem, "column"))
+        return
+    if part is None and not parquet.metadata.num_rows:
+        yield NoReports(str(path), "no rows")
         return
     wanted = [f for f in dict.fromkeys(getattr(fields, slot) for slot in _Fields.__slots__) if f and f in names]
     lo, hi = (part.start, part.stop) if part else (0, parquet.metadata.num_rows)

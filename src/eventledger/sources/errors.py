@@ -27,6 +27,18 @@ class InputError(Exception):
         return (type(self), (self.input, self.problem))
 
 
+class NoReports(InputError):
+    """Not a failure: an input that holds no report at all (an empty file, blank lines only, a CSV header with no row,
+    a Parquet file with no row). A scheduled job over a quiet day's empty dump must not be flagged as failing, so the
+    commands say `notice` and exit 0 when nothing else failed; a consumer that counts every InputError as a failure
+    still sees it named."""
+
+    @property
+    def notice(self) -> str:
+        """How the commands say it: `no reports in <input> (<why>)`."""
+        return one_line(f"no reports in {self.input} ({self.problem})")
+
+
 class FetchError(InputError):
     """A URL could not be fetched safely. `status` holds the HTTP status when the server answered, `retry_after`
     the wait its Retry-After header asked for."""
