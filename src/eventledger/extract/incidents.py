@@ -110,9 +110,8 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
-    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
-    capital_defends: re.Pattern[str] | None = None  # "Moscow has repelled an attack": the city, not the state
     air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
+    ground_forces: re.Pattern[str] | None = None  # "troops", "infantry": who fights on the ground
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
@@ -121,6 +120,7 @@ class _Patterns:
     many_incidents: re.Pattern[str] | None = None  # attacks told as a trend or a span of many: no one incident
     # ... these and `weak_non_events` (a warning issued): no incident in a clause that tells none of its own
     weak_non_event: re.Pattern[str] | None = None
+    alarm_state: re.Pattern[str] | None = None  # "air raid alarms were active": a state, no strike
     recalled_period: re.Pattern[str] | None = None  # a clause dated to a period before the report's ("last week")
     present_before: re.Pattern[str] | None = None  # ... unless the clause's subject is today's ("The attack follows")
     # ... nor when the words right before the period make it a span's start, a comparison's or a noun's date ("since
@@ -188,6 +188,7 @@ def patterns(lang: str) -> _Patterns:
         recalled_today=_optional(data.get("recalled_period_own_day"), r"(?<!\w)", r"(?!\w)"),
         recalled_after=_optional(data.get("recalled_after"), "^", "", flags=0),
         recalled_after_open=_optional(data.get("recalled_after_open"), "(?:", r")\s*$"),
+        alarm_state=_optional(data.get("alarm_states"), r"\b", r"\b"),
         weak_non_event=_optional(data.get("weak_non_events", []) + data.get("many_incidents", []), r"\b", r"\b",
                                  build=guarded),
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
@@ -287,8 +288,7 @@ def patterns(lang: str) -> _Patterns:
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
         air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
-        capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
-        capital_defends=_optional(data.get("capital_defends"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
+        ground_forces=_optional(data.get("ground_forces"), r"\b", r"\b"),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
@@ -422,9 +422,13 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
 def air_assault(text: str, found: Trigger, context: str, lang: str) -> bool:
     """Whether an armed clash told only by a word that also names an attack from the air ("assault on":
     `air_assault_words`) is that attack: its surroundings (the report's first line, the sentence before, its own)
-    name a weapon fired from afar and no ground fighting. The clause's own weapon is read by `trigger` already."""
+    name a weapon fired from afar and no ground fighting, and its own clause names no force that fights on the
+    ground ("Russian troops launched an assault on the town": `ground_forces`). The clause's own weapon is read by
+    `trigger` already."""
     p = patterns(lang)
     if p.air_assault is None or not p.air_assault.fullmatch(text, found.start, found.end):
+        return False
+    if p.ground_forces is not None and p.ground_forces.search(text):
         return False
     return weapon(context, lang) in _FROM_AFAR and not (p.ground is not None and p.ground.search(context))
 
@@ -724,6 +728,22 @@ def weak_non_event(text: str, lang: str) -> bool:
     (eventledger.extract.events decides that)."""
     p = patterns(lang)
     return p.weak_non_event is not None and lexicon_hits.search(p.weak_non_event, text) is not None
+
+
+def alarm_only(text: str, lang: str) -> bool:
+    """Whether the text tells alerts as a state over places (`alarm_states`: "air raid alarms were active in several
+    regions") and no strike beside them: with the alarm's words blanked ("air raid" reads as a strike's word), no
+    trigger is left. A strike told in the same clause stands ("... as drones struck a substation")."""
+    p = patterns(lang)
+    if p.alarm_state is None:
+        return False
+    spans = [m.span() for m in lexicon_hits.finditer(p.alarm_state, text)]
+    if not spans:
+        return False
+    blanked = text
+    for start, end in spans:
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return trigger(blanked, lang) is None
 
 
 def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
@@ -1225,20 +1245,6 @@ _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
-
-
-def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
-    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Moscow mostly uses drones") or
-    whose front lines are told is the state, not a place (`capital_verbs`); unless a place preposition governs it
-    ("the ministry in Moscow has said") or the verb tells what it underwent or its defence ("Kyiv has suffered",
-    "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`)."""
-    p = patterns(lang)
-    if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
-        return False
-    if (p.undergone is not None and p.undergone.match(text_after)) or (
-            p.capital_defends is not None and p.capital_defends.match(text_after)):
-        return False
-    return p.capital_verb.match(text_after) is not None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
