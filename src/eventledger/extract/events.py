@@ -405,6 +405,9 @@ def build_events(
     # lent, and the backdrop takes the figures that follow it when it goes ("a missile struck a plant in Ukraine. Two
     # workers were injured" lends them to no town's incident)
     backdrop = _backdrop(events, all_sentences[0].end if all_sentences else 0, places, text, lang)
+    import os  # noqa
+    if os.environ.get("FX_LEND") == "before":
+        events = [e for e in events if not any(e is b for b in backdrop)]
     _attach_orphans(events, orphans, offices, text)
     events = [e for e in events if not any(e is b for b in backdrop)]
     events = [e for e in events if not (e.listed and not _has_own(e))]
@@ -972,8 +975,15 @@ def _backdrop(events: list[_Draft], lead_end: int, places: list[PlaceMatch], tex
     """The strikes, explosions and clashes told only at a whole country that is the country of the report's placed
     incidents, after its first sentence and headline, with no figure of their own (build_events says why)."""
     countries = {e.place.place.country for e in events if e.place is not None and e.place.feature != "country"}
+    import os, sys  # noqa
+    if os.environ.get("BD_DEBUG"):
+        for e in events:
+            if e.place is not None and e.place.feature == "country" and countries:
+                print("BD", e.kind, e.place.place.country, sorted(countries), "tgt=", e.target and e.target.name, "another=", e.another, "fig=", _figured(e), "lead=", e.anchor < lead_end, "head=", any(c.start < max(lead_end, e.headline_end, e.heading_end) for c in e.claims), file=sys.stderr)
+    mode = os.environ.get("FX_OTHER", "same")
     return [e for e in events if e.kind in _BACKDROP_KINDS and e.place is not None and e.place.feature == "country"
-            and e.place.place.country in countries and e.anchor >= lead_end
+            and countries and (mode == "any" or e.place.place.country in countries or (mode == "tgt" and e.target is None))
+            and e.anchor >= lead_end
             and not any(c.start < max(lead_end, e.headline_end, e.heading_end) for c in e.claims)
             and not _figured(e) and not _in_a_part(e, places, text, lang)]
 
@@ -1015,7 +1025,8 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
     line_start = max(text.rfind("\n", 0, match.start), text.rfind(".", 0, match.start)) + 1
     ends = [i for i in (text.find("\n", match.end), text.find(". ", match.end)) if i >= 0]
     before, after = text[max(line_start, match.start - 60) : match.start], text[match.end : min(ends, default=len(text))]
-    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang):
+    if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang) or (
+            best.capital and incidents.capital_acting(after, lang, before)):
         return True
     return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
                                           or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
@@ -1754,7 +1765,8 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and (incidents.is_actor(after, lang, before) or (
-            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text))))
+            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text)))) or (
+        best.capital and incidents.capital_acting(after, lang, before))
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:

@@ -111,6 +111,8 @@ class _Patterns:
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
     air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
+    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
+    capital_defends: re.Pattern[str] | None = None  # "Moscow has repelled an attack": the city, not the state
     ground_forces: re.Pattern[str] | None = None  # "troops", "infantry": who fights on the ground
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
@@ -121,6 +123,7 @@ class _Patterns:
     # ... these and `weak_non_events` (a warning issued): no incident in a clause that tells none of its own
     weak_non_event: re.Pattern[str] | None = None
     alarm_state: re.Pattern[str] | None = None  # "air raid alarms were active": a state, no strike
+    alarm_opener: re.Pattern[str] | None = None  # "as", "when": a clause of its own after the alarm
     recalled_period: re.Pattern[str] | None = None  # a clause dated to a period before the report's ("last week")
     present_before: re.Pattern[str] | None = None  # ... unless the clause's subject is today's ("The attack follows")
     # ... nor when the words right before the period make it a span's start, a comparison's or a noun's date ("since
@@ -189,6 +192,7 @@ def patterns(lang: str) -> _Patterns:
         recalled_after=_optional(data.get("recalled_after"), "^", "", flags=0),
         recalled_after_open=_optional(data.get("recalled_after_open"), "(?:", r")\s*$"),
         alarm_state=_optional(data.get("alarm_states"), r"\b", r"\b"),
+        alarm_opener=_optional(data.get("alarm_clause_openers"), r"\b", r"\b"),
         weak_non_event=_optional(data.get("weak_non_events", []) + data.get("many_incidents", []), r"\b", r"\b",
                                  build=guarded),
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
@@ -288,6 +292,8 @@ def patterns(lang: str) -> _Patterns:
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
         air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
+        capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
+        capital_defends=_optional(data.get("capital_defends"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         ground_forces=_optional(data.get("ground_forces"), r"\b", r"\b"),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
@@ -732,8 +738,9 @@ def weak_non_event(text: str, lang: str) -> bool:
 
 def alarm_only(text: str, lang: str) -> bool:
     """Whether the text tells alerts as a state over places (`alarm_states`: "air raid alarms were active in several
-    regions") and no strike beside them: with the alarm's words blanked ("air raid" reads as a strike's word), no
-    trigger is left. A strike told in the same clause stands ("... as drones struck a substation")."""
+    regions") and no strike of its own: with the alarm's words blanked ("air raid" reads as a strike's word), no
+    trigger is left, or only one named as the alarm's time ("... during the drone attack"). A strike told after the
+    alarm in a clause of its own stands ("... as drones struck a substation": `alarm_clause_openers`)."""
     p = patterns(lang)
     if p.alarm_state is None:
         return False
@@ -743,7 +750,13 @@ def alarm_only(text: str, lang: str) -> bool:
     blanked = text
     for start, end in spans:
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
-    return trigger(blanked, lang) is None
+    left = trigger(blanked, lang)
+    if left is None:
+        return True
+    last = max((end for _, end in spans if end <= left.start), default=None)
+    if last is None:
+        return False  # "drones struck the city, and alarms were active for hours": the strike told first stands
+    return p.alarm_opener is None or not p.alarm_opener.search(text, last, left.start)
 
 
 def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
@@ -1245,6 +1258,21 @@ _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
+
+
+def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
+    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Kyiv has repeatedly tried to",
+    "Moscow mostly uses drones") or whose front lines are told is the state, not a place (`capital_verbs`); unless a
+    place preposition governs it ("the ministry in Moscow has said") or the verb tells what it underwent or its defence
+    ("Kyiv has suffered", "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`). "Has" or "had"
+    alone is no verb of its own: "Kyiv has had no power since the strike" is the city."""
+    p = patterns(lang)
+    if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
+        return False
+    if (p.undergone is not None and p.undergone.match(text_after)) or (
+            p.capital_defends is not None and p.capital_defends.match(text_after)):
+        return False
+    return p.capital_verb.match(text_after) is not None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
