@@ -406,7 +406,9 @@ def build_events(
     # workers were injured" lends them to no town's incident)
     backdrop = _backdrop(events, all_sentences[0].end if all_sentences else 0, places, text, lang)
     import os  # noqa
-    if os.environ.get("FX_LEND") == "before":
+    if os.environ.get("FX_LEND", "own") == "own":
+        orphans = [o for o in orphans if not _backdrops_own(o, backdrop, events, text)]
+    if os.environ.get("FX_LEND", "own") in ("before", "own"):
         events = [e for e in events if not any(e is b for b in backdrop)]
     _attach_orphans(events, orphans, offices, text)
     events = [e for e in events if not any(e is b for b in backdrop)]
@@ -986,6 +988,21 @@ def _backdrop(events: list[_Draft], lead_end: int, places: list[PlaceMatch], tex
             and e.anchor >= lead_end
             and not any(c.start < max(lead_end, e.headline_end, e.heading_end) for c in e.claims)
             and not _figured(e) and not _in_a_part(e, places, text, lang)]
+
+
+def _backdrops_own(orphan: _Orphan, backdrop: list[_Draft], events: list[_Draft], text: str) -> bool:
+    """Whether figures told without an incident of their own follow a backdrop dropped as no incident, in its sentence
+    or the next one of its paragraph, with no other incident told between and no place of another incident named
+    ("a missile struck a plant in Ukraine. Two workers were injured"): they go with it, lent to no other incident."""
+    located, _, at = orphan
+    if not backdrop or any(_same_place(e.place, p) for e in events for p in located if e.place is not None
+                           and not any(e is b for b in backdrop)):
+        return False
+    told = [(max((c.start for c in e.claims if c.start <= at), default=-1), e) for e in events]
+    last, nearest = max(told, key=lambda t: t[0], default=(-1, None))
+    if last < 0 or not any(nearest is b for b in backdrop) or "\n" in text[last:at]:
+        return False
+    return len(_SENTENCE_BREAK.findall(text, last, at)) <= 1
 
 
 def _figured(d: _Draft) -> bool:
