@@ -1,27 +1,37 @@
 """The misfires an independent review found in en21's rules, each narrowed (twenty-first session, fix21e): the
-country-wide backdrop (only the placed incidents' own country, a stated zero is a count, never the headline's incident,
-its following figures go with it); a capital's "has/had" is no state acting; serving at the front needs a person as
-subject; troops in the clause keep "assault on" a clash; an alarm's state leaves a strike told in a clause of its own.
-Each report here was written for the test."""
+country-wide backdrop (a stated zero is a count, never the headline's incident); a capital's "has/had" alone is no state
+acting; serving at the front needs a person as subject; troops in the clause keep "assault on" a clash; an alarm's
+state leaves a strike told in a clause of its own; a list going on is read from each language's words. Two narrowings
+the review asked for cost validation and are not done; their tests stand as strict xfails. Each report here was written
+for the test."""
+
+import pytest
 
 from eventledger.extract import incidents, place_within
 from report_reading import figures, kinds
 
+# Measured and not done (fix21e): keeping a country other than the placed incidents' cost validation 10 false events
+# (120 -> 130; test17+19 53 -> 59); the figures right after a backdrop going with it cost validation 2 attributions.
+_MEASURED_NOT_DONE = pytest.mark.xfail(strict=True, reason="measured in fix21e: cost validation, not done")
 
-# -- 1. the backdrop: another country, a stated zero, the headline's incident -----------------------------------------
 
+# -- 1. the backdrop: a stated zero, the headline's incident (another country: measured, not done) -------------------
+
+@_MEASURED_NOT_DONE
 def test_an_incident_in_another_country_than_the_towns_stays(read):
     events = read("A drone hit a fuel depot in Kursk overnight, the governor said.\n\n"
                   "Separately, an explosion damaged a rail bridge in Belarus, local media reported.")
     assert ("strike", "Kursk") in kinds(events) and ("explosion", "Belarus") in kinds(events)
 
 
+@_MEASURED_NOT_DONE
 def test_a_clash_in_another_country_stays(read):
     events = read("Israeli soldiers clashed with gunmen in Nablus on Monday, the army said.\n\n"
                   "Fighting also broke out in Lebanon, where militants battled Israeli soldiers near the border.")
     assert any(place == "Lebanon" for _, place in kinds(events))
 
 
+@_MEASURED_NOT_DONE
 def test_ru_and_uk_an_explosion_in_another_country_stays(read):
     assert any(place == "Belarus" for _, place in kinds(read(
         "Дрон атаковал склад в Курске, сообщил губернатор.\n\nКроме того, взрыв повредил железнодорожный мост в "
@@ -43,6 +53,7 @@ def test_the_headlines_incident_at_the_country_stays(read):
     assert ("strike", "Odesa") in kinds(events) and any(place == "Moldova" for _, place in kinds(events))
 
 
+@_MEASURED_NOT_DONE
 def test_the_backdrops_figures_go_with_it(read):
     # (the dropped backdrop's following figures are lent to no town's incident told before it)
     events = read("Drones hit a warehouse in Poltava overnight, the governor said.\n\nLater on Monday a missile struck a "
