@@ -7,8 +7,8 @@ from report_reading import kinds
 
 
 def test_an_assault_in_a_report_of_drones_is_the_drone_attack(read):
-    events = read("Ukrainian drones hit an oil depot in Volgograd overnight\n\nA fire broke out at the depot after the "
-                  "drone attack, the governor said. The overnight assault on the Volgograd region began late on Sunday.")
+    events = read("Ukrainian drones hit an oil depot in Saratov overnight\n\nA fire broke out at the depot after the "
+                  "drone attack, the governor said. The night's assault on the Saratov region lasted until dawn.")
     assert all(kind != "other" for kind, _ in kinds(events))
 
 

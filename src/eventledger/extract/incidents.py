@@ -110,9 +110,10 @@ class _Patterns:
     possessed_where: re.Pattern[str] | None = None
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
+    air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
     capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
     capital_defends: re.Pattern[str] | None = None  # "Moscow has repelled an attack": the city, not the state
-    air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
+    ground_forces: re.Pattern[str] | None = None  # "troops", "infantry": who fights on the ground
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
     sea_after: re.Pattern[str] | None = None  # a sea named for its shore, fleet or trade: words right after it
@@ -121,6 +122,8 @@ class _Patterns:
     many_incidents: re.Pattern[str] | None = None  # attacks told as a trend or a span of many: no one incident
     # ... these and `weak_non_events` (a warning issued): no incident in a clause that tells none of its own
     weak_non_event: re.Pattern[str] | None = None
+    alarm_state: re.Pattern[str] | None = None  # "air raid alarms were active": a state, no strike
+    alarm_opener: re.Pattern[str] | None = None  # "as", "when": a clause of its own after the alarm
     recalled_period: re.Pattern[str] | None = None  # a clause dated to a period before the report's ("last week")
     present_before: re.Pattern[str] | None = None  # ... unless the clause's subject is today's ("The attack follows")
     # ... nor when the words right before the period make it a span's start, a comparison's or a noun's date ("since
@@ -188,6 +191,8 @@ def patterns(lang: str) -> _Patterns:
         recalled_today=_optional(data.get("recalled_period_own_day"), r"(?<!\w)", r"(?!\w)"),
         recalled_after=_optional(data.get("recalled_after"), "^", "", flags=0),
         recalled_after_open=_optional(data.get("recalled_after_open"), "(?:", r")\s*$"),
+        alarm_state=_optional(data.get("alarm_states"), r"\b", r"\b"),
+        alarm_opener=_optional(data.get("alarm_clause_openers"), r"\b", r"\b"),
         weak_non_event=_optional(data.get("weak_non_events", []) + data.get("many_incidents", []), r"\b", r"\b",
                                  build=guarded),
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
@@ -289,6 +294,7 @@ def patterns(lang: str) -> _Patterns:
         air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
         capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
         capital_defends=_optional(data.get("capital_defends"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
+        ground_forces=_optional(data.get("ground_forces"), r"\b", r"\b"),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
         sea_after=_optional(sea.get("after"), r"^\s+", r"\b"),
@@ -422,9 +428,13 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
 def air_assault(text: str, found: Trigger, context: str, lang: str) -> bool:
     """Whether an armed clash told only by a word that also names an attack from the air ("assault on":
     `air_assault_words`) is that attack: its surroundings (the report's first line, the sentence before, its own)
-    name a weapon fired from afar and no ground fighting. The clause's own weapon is read by `trigger` already."""
+    name a weapon fired from afar and no ground fighting, and its own clause names no force that fights on the
+    ground ("Russian troops launched an assault on the town": `ground_forces`). The clause's own weapon is read by
+    `trigger` already."""
     p = patterns(lang)
     if p.air_assault is None or not p.air_assault.fullmatch(text, found.start, found.end):
+        return False
+    if p.ground_forces is not None and p.ground_forces.search(text):
         return False
     return weapon(context, lang) in _FROM_AFAR and not (p.ground is not None and p.ground.search(context))
 
@@ -724,6 +734,29 @@ def weak_non_event(text: str, lang: str) -> bool:
     (eventledger.extract.events decides that)."""
     p = patterns(lang)
     return p.weak_non_event is not None and lexicon_hits.search(p.weak_non_event, text) is not None
+
+
+def alarm_only(text: str, lang: str) -> bool:
+    """Whether the text tells alerts as a state over places (`alarm_states`: "air raid alarms were active in several
+    regions") and no strike of its own: with the alarm's words blanked ("air raid" reads as a strike's word), no
+    trigger is left, or only one named as the alarm's time ("... during the drone attack"). A strike told after the
+    alarm in a clause of its own stands ("... as drones struck a substation": `alarm_clause_openers`)."""
+    p = patterns(lang)
+    if p.alarm_state is None:
+        return False
+    spans = [m.span() for m in lexicon_hits.finditer(p.alarm_state, text)]
+    if not spans:
+        return False
+    blanked = text
+    for start, end in spans:
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    left = trigger(blanked, lang)
+    if left is None:
+        return True
+    last = max((end for _, end in spans if end <= left.start), default=None)
+    if last is None:
+        return False  # "drones struck the city, and alarms were active for hours": the strike told first stands
+    return p.alarm_opener is None or not p.alarm_opener.search(text, last, left.start)
 
 
 def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
@@ -1228,10 +1261,11 @@ def _title_article(lang: str) -> re.Pattern[str] | None:
 
 
 def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
-    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Moscow mostly uses drones") or
-    whose front lines are told is the state, not a place (`capital_verbs`); unless a place preposition governs it
-    ("the ministry in Moscow has said") or the verb tells what it underwent or its defence ("Kyiv has suffered",
-    "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`)."""
+    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Kyiv has repeatedly tried to",
+    "Moscow mostly uses drones") or whose front lines are told is the state, not a place (`capital_verbs`); unless a
+    place preposition governs it ("the ministry in Moscow has said") or the verb tells what it underwent or its defence
+    ("Kyiv has suffered", "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`). "Has" or "had"
+    alone is no verb of its own: "Kyiv has had no power since the strike" is the city."""
     p = patterns(lang)
     if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
         return False

@@ -69,7 +69,7 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
         spec_a, spec_b = (_REGION if region_after.match(text, m.end) else _SPECIFICITY[c.feature]
                           for m, c in ((a, ca), (b, cb)))
         if spec_a == spec_b == _SPECIFICITY["city"] and ca.admin1_code == cb.admin1_code and _named_after(cb, b.text) \
-                and inside and not _LIST_GOES_ON.match(text, b.end):
+                and inside and not _list_goes_on(lang).match(text, b.end):
             spec_b = _REGION  # "Selydove, Donetsk": the Donetsk region, called after its city, where Selydove lies
         if lies_in_part.fullmatch(words) and "," not in words:
             spec_b = _REGION  # a compass part of a place names a region ("in northern Kharkiv"), however read
@@ -124,8 +124,13 @@ def _named_after(city: Candidate, written: str) -> bool:
     return bool(region) and region != city.place.key and region.split()[0] in (city.place.key, written)
 
 
-# "Selydove, Donetsk and Kramatorsk", "Selydove, Donetsk, Kramatorsk": a list goes on after the second name
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:and|or|та|і|и)\s+)?[A-ZА-ЯЁІЇЄҐ]|(?:and|or|та|і|й|и)\b)")
+@cache
+def _list_goes_on(lang: str) -> re.Pattern[str]:
+    """A list going on after the second name ("Selydove, Donetsk and Kramatorsk", "Selydove, Donetsk, Kramatorsk"): a
+    comma and a capital, or a joiner of the language's `list_goes_on` (place_roles.yaml)."""
+    words = (load(lang).get("place_roles") or {}).get("list_goes_on") or []
+    joiner = "|".join(map(re.escape, words)) or r"(?!x)x"
+    return re.compile(rf"\s*(?:,\s*(?:(?:{joiner})\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])|(?:{joiner})\b)", re.IGNORECASE)
 
 
 def restricted(located: list[Candidate]) -> list[Candidate]:
