@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
@@ -511,11 +511,15 @@ def build_events(
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
+    days_read = dates_within if published_day else told_within
     for d in events:
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
         # "a woman was killed ... another person died": two (added up before counts on from a larger total go)
-        counted = added_up(_counted_only(d.claims, quantities_within, text, lang), text, lang)
+        # ... unless told on a day of its own other than the event's: "Another person was killed on Sunday"
+        day = d.date if d.dated and published_day else None
+        counted = added_up(_counted_only(d.claims, quantities_within, text, lang), text, lang, partial(
+            _more_on_another_day, day=day, all_sentences=all_sentences, dates=days_read))
         d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text))
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
@@ -831,6 +835,20 @@ def _everyone_counted(claims: list[Claim]) -> list[Claim]:
     told = group is not None and group.best > 0 and not (group.best == 1 and group.high is None)
     return [replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None) if c.value == EVERYONE else c
             for c in claims if c.value != EVERYONE or told]
+
+
+def _more_on_another_day(claim: Claim, day: str | None, all_sentences: list[Span], dates: Within[DateMention]) -> bool:
+    """Whether the claim's sentence tells a day of its own and every day it tells is apart from the event's day
+    (`day`, when the event tells one), else from every day told before it: "Another person was killed on Sunday"
+    after Monday's strike is an incident of that Sunday, not one more of Monday's dead (increments.added_up)."""
+    sentence = next((s for s in all_sentences if s.start <= claim.start < s.end), None)
+    if sentence is None:
+        return False
+    own = dates.inside(sentence.start, sentence.end)
+    if day is not None:
+        return bool(own) and all(days_apart(m.date, day) for m in own)
+    before = dates.inside(0, sentence.start)
+    return bool(own) and bool(before) and all(days_apart(m.date, b.date) for m in own for b in before)
 
 
 def _counted_only(claims: list[Claim], quantities: Within[Quantity], text: str, lang: str) -> list[Claim]:

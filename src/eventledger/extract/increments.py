@@ -20,6 +20,7 @@ it (the only count the report gives) stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -69,14 +70,28 @@ def told_as_more(claim: Claim, text: str, lang: str) -> bool:
     return False
 
 
-def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+def _paired(claim: Claim, claims: list[Claim], text: str) -> bool:
+    """Whether a count of people of another figure stands before the claim in its own sentence: "a man was killed and
+    another was wounded", "один загинув, ще одного поранено" name a second person beside the first, not one more of
+    the count told before."""
+    stops = list(_SENTENCE_END.finditer(text, 0, claim.start))
+    start = stops[-1].end() if stops else 0
+    return any(b.figure in _ADDING and b.figure not in _WEAPONS and b.figure != claim.figure
+               and start <= b.start and b.end <= claim.start for b in claims)
+
+
+def added_up(claims: list[Claim], text: str, lang: str,
+             apart: Callable[[Claim], bool] | None = None) -> list[Claim]:
     """The event's claims with each count told as more of the same raised by its figure's last plain count before it.
 
     A count of people is added only to one told in an earlier sentence: in its own sentence a count before it is its
     total ("the death toll rose to four after another person died"). Not when that count is smaller than another told
     before (a part of a total told earlier: "всего погибли четыре, трое на месте, ещё один"), nor across a colon (the
-    total a breakdown follows: "the toll rose to three: another person died"), nor when a count of the figure is told after it (the total it brings: "a further two were injured;
-    in total four", "another died, bringing the toll to four")."""
+    total a breakdown follows: "the toll rose to three: another person died"), nor when a count of the figure is told
+    after it (the total it brings: "a further two were injured; in total four", "another died, bringing the toll to
+    four"). Nor beside a count of people of another figure in its own sentence (`_paired`: "a man was killed and
+    another was wounded" names a second person), nor when `apart` says it is told on a day of its own other than the
+    event's ("killed two on Monday ... Another person was killed on Sunday": an incident of its own)."""
     more = {id(c) for c in claims if c.figure in _ADDING and told_as_more(c, text, lang)}
     if not more:
         return claims
@@ -86,6 +101,10 @@ def added_up(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             plain = [b for b in claims if b.figure == c.figure and id(b) not in more and b.end <= c.start
                      and isinstance(b.value, int)]
             base = max(plain, key=lambda b: b.start) if plain else None
+            if base is not None and c.figure not in _WEAPONS and _paired(c, claims, text):
+                base = None  # "a man was killed and another was wounded": a second person, not one more wounded
+            if base is not None and apart is not None and apart(c):
+                base = None  # "... killed two on Monday. Another person was killed on Sunday": another incident
             if base is not None and ":" not in text[base.end : c.start] and (
                     c.figure in _WEAPONS or _SENTENCE_END.search(text, base.end, c.start)) and int(base.value) >= max(
                     int(b.value) for b in plain) and not any(
