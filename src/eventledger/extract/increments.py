@@ -50,17 +50,20 @@ def told_as_more(claim: Claim, text: str, lang: str) -> bool:
         return False
     before, after = _markers(lang)
     quote = text[claim.start : claim.end]
-    told = {q.value for q in find_quantities(quote, lang)}
-    if told and claim.value not in told:
-        return False  # already the running total: joined retellings of an interception count on (same_incident.py)
-    if after is not None and after.match(quote):
-        return True
-    if before is None:
-        return False
     start = max(0, claim.start - _BEFORE)
     if (stop := list(_SENTENCE_END.finditer(text, start, claim.start))):
         start = stop[-1].end()
     window = text[start : claim.end]
+    more_after = after is not None and after.match(quote) is not None
+    if not more_after and (before is None or before.search(window) is None):
+        return False  # no marker at all: most claims, so the numbers are not read again (extraction's hot path)
+    told = {q.value for q in find_quantities(quote, lang)}
+    if told and claim.value not in told:
+        return False  # already the running total: joined retellings of an interception count on (same_incident.py)
+    if more_after:
+        return True
+    if before is None:
+        return False
     counts = {q.start for q in find_quantities(window, lang)}
     for m in before.finditer(window):
         if m.start() == claim.start - start and lang == "en":
