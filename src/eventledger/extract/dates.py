@@ -214,6 +214,7 @@ def _yearless_anchor(p: _Patterns, c: _Cand, cands: list[_Cand]) -> dt.date | No
     return max(dates, default=None)
 
 
+_STAMP_YEAR = re.compile(r"\d{4}|\d\.\d{1,2}\.\d{2}")
 _DATELINE_HEAD = 500  # characters: a page's head (its headline, stamp line and lead's opening), never its foot
 _DATELINE_WORDS = 2  # words a stamp line may hold beside its date and times ("Published: ...", an author's name)
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])",
@@ -286,6 +287,8 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
     fixed roundups published the day after their last section too, and those without a publication date, but cost
     validation a date: fix21a.)"""
     head = text[:_DATELINE_HEAD]
+    if not _STAMP_YEAR.search(head):
+        return []  # a stamp needs a year: four digits ("2024") or a numeric date's ("5.9.24"); most heads have none
     found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
     for code in (lang, *(other for other in SUPPORTED if other != lang)):
         p = _patterns(code)
