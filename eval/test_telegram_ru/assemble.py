@@ -17,8 +17,20 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "dev_telegram_ru"))
-import assemble as dev  # noqa: E402  (the dev set's reader: the same corpus, ids and exclusions)
+
+
+def _dev_reader():
+    """The dev set's reader (the same corpus, ids and exclusions), loaded under its own name: both files are called
+    assemble.py, so a plain import would find whichever comes first on the path."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dev_telegram_assemble", HERE.parent / "dev_telegram_ru" / "assemble.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+dev = _dev_reader()
 
 SEED = 20261207
 FLAGGED, UNFLAGGED = 60, 30  # drawn from the posts the corpus flags as drone/airport news, and from the rest
