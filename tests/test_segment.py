@@ -84,3 +84,19 @@ def test_a_link_line_with_a_bar_before_its_headline_is_blanked():
     text = "Беспилотник атаковал Курск.\nЧитайте также | Взрывы прогремели в Белгороде\nПострадавших нет."
     out = without_links(text, "ru")
     assert "Белгороде" not in out and "Пострадавших нет." in out
+
+
+def test_a_ukrainian_link_line_is_blanked_whatever_follows_the_words():
+    from eventledger.extract.segment import without_links
+    for line in ("Читайте також | Вибухи пролунали в Харкові", "Читайте також: Вибухи пролунали в Харкові",
+                 "Дивіться також Вибухи пролунали в Харкові"):
+        text = f"Дрон атакував Суми вночі.\n{line}\nПостраждалих немає."
+        out = without_links(text, "uk")
+        assert len(out) == len(text) and "Харкові" not in out and "Постраждалих немає." in out
+    sentence = "Читайте також про те, як ворог атакував Суми: дрон влучив у склад."  # a sentence, not a link
+    assert without_links(sentence, "uk") == sentence
+
+
+def test_the_soviet_era_russian_names_of_countries_are_the_countries(read):
+    events = read("Беспилотник упал в Белоруссии, сообщили местные СМИ. Взрывом повреждён дом.", lang="ru")
+    assert any(e.place and e.place.country == "BY" for e in events)
