@@ -87,6 +87,7 @@ class _Patterns:
     relative: re.Pattern[str] | None = None
     own_incident_determiners: frozenset[str] = frozenset()  # "The attacks, which ...": of_the_incident
     fallen: re.Pattern[str] | None = None
+    downed_weapon: re.Pattern[str] | None = None  # "a downed drone", "сбитый беспилотник": the weapon as what fell
     separate: re.Pattern[str] | None = None
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
     weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
@@ -264,6 +265,7 @@ def patterns(lang: str) -> _Patterns:
         relative=_optional(data.get("relative_openers"), "", r"\b"),
         own_incident_determiners=frozenset(w.casefold() for w in data.get("own_incident_determiners", [])),
         fallen=_optional(data.get("fallen_debris")),
+        downed_weapon=_optional(data.get("downed_weapons"), r"\b", r"\b"),
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
         destroyed_thing=_optional(data.get("ground_objects")),
         weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
@@ -657,9 +659,11 @@ def explosions_told(text: str, lang: str) -> bool:
 
 
 def debris_told(text: str, lang: str) -> bool:
-    """Whether a clause names debris of something downed (`fallen_debris`)."""
+    """Whether a clause names debris of something downed (`fallen_debris`), or the downed weapon itself as what came
+    down (`downed_weapons`: "a downed drone damaged a house", "сбитый беспилотник повредил крышу"): what it damaged
+    where it fell is a strike, as its debris' would be (ANNOTATION.md)."""
     p = patterns(lang)
-    return p.fallen is not None and bool(p.fallen.search(text))
+    return any(x is not None and bool(x.search(text)) for x in (p.fallen, p.downed_weapon))
 
 
 def damaged(text: str, lang: str, debris: bool = False) -> bool:
