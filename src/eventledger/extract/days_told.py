@@ -18,7 +18,22 @@ def days_told(text: str, lang: str, published: dt.date | None) -> list[DateMenti
     report's own day, as an untold day is) left out; with one, none: the real dates already tell days apart."""
     if published is not None:
         return []
-    return [d for d in find_dates(text, lang, STAND_IN) if d.date != STAND_IN.isoformat()]
+    found = [d for d in find_dates(text, lang, STAND_IN) if d.date != STAND_IN.isoformat()]
+    return [d for d in found if not (_by_word(d) and any(_beside(d, o, text) for o in found if not _by_word(o)))]
+
+
+def _by_word(d: DateMention) -> bool:
+    """Whether a day is told by a word alone ("в субботу", "yesterday", "накануне"), not by its number in a month."""
+    return not any(ch.isdigit() for ch in d.text)
+
+
+def _beside(a: DateMention, b: DateMention, text: str) -> bool:
+    """Whether two date mentions stand side by side, with at most a comma between ("в субботу, 16 сентября", "on
+    Saturday, September 16"): one day told twice. Read against the stand-in day, the weekday is some other day than
+    the date (the year is unknown), and the clause would seem to tell a day apart from a headline's "16 сентября";
+    the date is the day told."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return lo.end <= hi.start and not text[lo.end:hi.start].strip(" ,\u00a0")
 
 
 def days_apart(a: str | None, b: str | None) -> bool:

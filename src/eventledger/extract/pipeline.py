@@ -23,6 +23,7 @@ from eventledger.extract.language import other_language_sentences
 from eventledger.extract.lookalikes import in_one_script
 from eventledger.extract.weapons_named import one_weapon_named, shelling_from_afar, specific_missiles
 from eventledger.extract.pair_decision import retellings_joined
+from eventledger.extract.placeless_told import placeless_joined
 from eventledger.extract.numbers import Quantity, find_quantities
 from eventledger.extract.segment import report_end, without_links
 from eventledger.geo import Candidate, Gazetteer, PlaceMatch, local_names
@@ -40,7 +41,8 @@ from eventledger.model import Event, Report
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events one report tells, each with its claims, in the order the report first tells them."""
     events, text, lang = proposed(report, gazetteer)
-    events = sorted((_named_in(e, lang) for e in retellings_joined(events, text, lang)), key=lambda e: e.anchor)
+    events = sorted((_named_in(e, lang) for e in placeless_joined(retellings_joined(events, text, lang), text, lang)),
+                    key=lambda e: e.anchor)
     events = specific_missiles(events, text, lang)  # "a missile fell ... it was an Iskander": ballistic
     events = one_weapon_named(events, text, lang)  # a strike told with no weapon in a report of drones alone: drones
     events = shelling_from_afar(events, lang)  # a town "під ракетним обстрілом": a missile strike

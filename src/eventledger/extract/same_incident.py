@@ -31,7 +31,8 @@ Two proposals are one incident when all of these hold:
    shared and every area lies in the place; a count over several areas retold at one of them or a place inside one
    ("three drones shot down over the Bryansk region" after the ministry's three over Bryansk and Kaluga) is one claim
    when a count is shared;
-4. no fact conflicts: two weapons named and different; an interception's counts ("13 over Mykolaiv Oblast" beside a
+4. no fact conflicts: two weapons named and different (not two words for one: an aircraft and its glide bombs or
+   missiles, a rocket launcher and its rockets read as missiles); an interception's counts ("13 over Mykolaiv Oblast" beside a
    national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
    attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
@@ -69,6 +70,11 @@ _MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
 # a glide bomb is what an aircraft drops: "an airstrike" and "glide bombs" name one weapon of a strike told twice (not of
 # an interception: a jet shot down and glide bombs shot down are two things)
 _AIR_DROPPED = frozenset({"aircraft", "glide_bomb"})
+# two readings of one strike's weapon, never two weapons of two strikes: an aircraft and what it drops; a multiple rocket
+# launcher (artillery) and its "rockets" / "ракеты", read as missiles ("shelled Belgorod with Vampire launchers ... a
+# rocket hit a shopping centre"); an air strike and its "missile" ("Israeli air strikes hit Rafah ... a missile struck
+# a house"). (A drone and artillery, a drone and a missile, are two.)
+_ONE_WEAPON_TOLD_TWICE = (_AIR_DROPPED, _MISSILES | {"artillery"}, _MISSILES | _AIR_DROPPED)
 _CITY_REACH_KM = 20.0  # a city's districts lie this close to its centre
 
 
@@ -402,7 +408,7 @@ def _speakers(p: Proposal) -> set[tuple[str, str]]:
 def _conflict(a: Proposal, b: Proposal) -> bool:
     weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
     if len(weapons) > 1 and not weapons <= _MISSILES and not (
-            weapons <= _AIR_DROPPED and a.kind in _DAMAGE_KINDS and b.kind in _DAMAGE_KINDS):
+            any(weapons <= words for words in _ONE_WEAPON_TOLD_TWICE) and a.kind in _DAMAGE_KINDS and b.kind in _DAMAGE_KINDS):
         return True
     if own_accounts(a, b):
         return True

@@ -1,0 +1,66 @@
+"""An incident told with no place of its own, beside the one incident the report places, is that incident told again.
+
+The rules place an unplaced incident where they can (the report's main place, the one region it names, the place the
+next sentence points back with); what is left unplaced and still carries a figure is mostly a sentence that retells
+the incident just told ("Накануне обстреляли деревню в Глушковском районе. Повреждены окна ... Никто не пострадал.",
+a headline whose town went unread: "Assault on the port sparks fatalities" over "the port city of X was attacked,
+one killed"). Such an event has no place, so it can never be the gold event it retells (ANNOTATION.md: the headline,
+the lead and the body that retell one incident are one event), and the incident it retells loses its claims.
+
+It joins the incident of an agreeing kind told last before it (a headline's, the first told after it), when every
+figure it counts that incident counts at the same value, and no day told apart (`pair_decision.vetoed`) parts them.
+An unplaced incident that counts a figure at another value, or is recalled from an earlier time, stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventledger.extract.pair_decision import joined, vetoed
+from eventledger.model import Event, content_id
+
+_DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
+
+
+def placeless_joined(events: Sequence[Event], text: str, lang: str) -> list[Event]:
+    """The events with each unplaced one joined into the placed incident it retells (see the module)."""
+    out = list(events)
+    for e in sorted(events, key=lambda e: e.anchor):
+        if e.place is not None or e.areas or e.background:
+            continue
+        host = _retold(e, [o for o in out if o is not e], text, lang)
+        if host is not None:
+            both = joined(host, e)
+            out = [o for o in out if o is not e and o is not host] + [
+                # (the placed incident's kind: an unplaced "other" or "explosion" is how the retelling told it)
+                both if both.kind == host.kind else _with_kind(both, host.kind)]
+    return sorted(out, key=lambda e: e.anchor)
+
+
+def _retold(e: Event, others: Sequence[Event], text: str, lang: str) -> Event | None:
+    placed = [o for o in others if o.place is not None and not o.background and _kinds_agree(e, o)]
+    before = [o for o in placed if o.anchor < e.anchor]
+    host = max(before, key=lambda o: o.anchor) if before else min(placed, key=lambda o: o.anchor, default=None)
+    if host is None or vetoed(host, e, text, lang) or not _figures_agree(e, host):
+        return None
+    return host
+
+
+def _kinds_agree(e: Event, o: Event) -> bool:
+    """The same kind, two kinds of damage, or an unplaced clash ("other") beside a strike or shelling."""
+    return e.kind == o.kind or (e.kind in _DAMAGE_KINDS | {"other"} and o.kind in _DAMAGE_KINDS)
+
+
+def _figures_agree(e: Event, host: Event) -> bool:
+    """Whether every figure the unplaced event counts, the host counts at the same value."""
+    told: dict[str, set[object]] = {}
+    for c in host.claims:
+        if c.figure:
+            told.setdefault(c.figure, set()).add(c.value)
+    return all(c.value in told.get(c.figure, ()) for c in e.claims if c.figure)
+
+
+def _with_kind(e: Event, kind: str) -> Event:
+    report = e.reports[0] if e.reports else ""
+    return replace(e, kind=kind, id=content_id(report, kind, e.anchor, e.place.key if e.place else None))
