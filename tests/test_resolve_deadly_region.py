@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from eventledger.model import Place
+from eventledger.model import Place, Target
 from eventledger.resolve import Item, compare, day_range, resolve
 
 UTC = timezone.utc
@@ -91,3 +91,19 @@ def test_two_days_stay_apart() -> None:
     next_day = replace(LATER, id="l", day_lo=FIRST.day_lo + 2, day_hi=FIRST.day_hi + 2,
                        published=EVENING + timedelta(days=2))
     assert not compare(FIRST, next_day).join
+
+
+def test_two_sites_or_one_site_named_stay_apart() -> None:
+    # a region's two deadly strikes of a day, told in one template: what each hit tells them apart
+    school = item("m", "An Israeli strike on a school sheltering displaced families in the Gaza Strip killed at least 20 "
+                  "people, medics said.", 20, place=EN_REGION)
+    school = replace(school, target=Target("school", "civilian_infrastructure"))
+    camp = item("n", "An Israeli strike on a refugee camp in the Gaza Strip killed at least 30 people, medics said.", 30,
+                place=EN_REGION, published=EVENING + timedelta(hours=6))
+    assert not deadly(school, camp)  # one names a site, the other none of its own
+    market = replace(camp, id="o", target=Target("market", "civilian_infrastructure"))
+    assert not deadly(school, market)
+    same_site = replace(camp, id="p", text="The death toll from the Israeli strike on a school sheltering displaced "
+                        "families in the Gaza Strip has risen to 30, medics said.",
+                        target=Target("school", "civilian_infrastructure"))
+    assert deadly(school, same_site)

@@ -962,12 +962,13 @@ def compare(a: Item, b: Item) -> Verdict:
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
     if (grown and same_day and _deadly(a, b) and _both_one_region(a, b) and weapons != "different" and sim >= SIM_WEAK
-            and not told and not again_later and _separate(a) == _separate(b)):
+            and not told and not again_later and _separate(a) == _separate(b) and _targets_alike(a, b)):
         # "10 killed in the attack on Dagestan" in the evening, "more than 15 killed" told of the republic after
         # midnight: a deadly toll (DISTINCT_TOLL dead or more by both counts) told of one first-level region as a
         # whole on one day as it grows, in wording alike (SIM_WEAK, more than `grown` asks of one town), by neither
         # told as "again", "one more" or in another part of the day: the one attack, as `grown` makes it of one town
-        # (ledger22); a region's two deadly strikes of a day are told by their towns, or apart by their tolls
+        # (ledger22); a region's two deadly strikes of a day are told by their towns, or apart by their tolls or by
+        # what each hit (`_targets_alike`: a school and, hours later, a camp, both "in the Gaza Strip")
         positive.append(("deadly", f"a deadly toll that grew in one region that day ({', '.join(grown)}), "
                                    f"text similarity {sim:.2f} >= {SIM_WEAK}"))
     if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
@@ -1303,6 +1304,15 @@ def _both_one_region(a: Item, b: Item) -> bool:
     town in it nor a city that is a region of its own (`_coarse_alike`)."""
     return (a.place is not None and b.place is not None and _level(a.place) == _level(b.place) == "admin1"
             and _coarse_alike(a, b))
+
+
+def _targets_alike(a: Item, b: Item) -> bool:
+    """Neither report names what was hit, or both name the same thing (`target_relation`, wherever each is placed):
+    two reports of a region's deadly strikes naming two sites, or one naming a site the other does not, may be two
+    strikes of that day (ledger22)."""
+    if a.target is None and b.target is None:
+        return True
+    return a.target is not None and b.target is not None and target_relation(a, b)[0] == "same"
 
 
 def _deadly(a: Item, b: Item) -> bool:
