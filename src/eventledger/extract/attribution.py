@@ -42,6 +42,15 @@ _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
 _LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
+# a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
+# bullets before its first letter; the lead is the words they dress
+_EMPHASIS = re.compile(r"[*_]{2,}")
+_BEFORE_LETTERS = re.compile(r"^[^\w«\"“„]+")
+
+
+def _undressed(line: str) -> str:
+    """A line without a channel's emphasis marks, and without the emoji or bullets before its first letter."""
+    return _BEFORE_LETTERS.sub("", _EMPHASIS.sub("", line)).strip()
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
 _RELAYING = ("media", "telegram", "unknown")
@@ -873,7 +882,7 @@ class SourceBook:
         "Минобороны России: ПВО сбила ...") or after a closing dash ("... - MoD", "... – очевидцы", "..., - голова
         ОВА"); only a phrase of a few words that the language's kind words know as a source ("Фото:", "Донецк:",
         "— які наслідки" are not)."""
-        line = line.strip()
+        line = _undressed(line)
         for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)):
             if m and len((phrase := m.group(1).strip(" ,")).split()) <= 4 and classify(phrase, self.lang) != "unknown":
                 return self.resolve(phrase)
@@ -884,7 +893,7 @@ class SourceBook:
         Воронежской области Гусев: Дежурными силами ПВО ...", "Хинштейн: ...", "The Syrian Observatory for Human Rights:
         ..."): a phrase of a few words that the language's kind words know as a source, or a personal name where names
         are told by their grammar ("Фото:", "Details:", "Дарницький район:" are not)."""
-        m = _LINE_LEAD.match(line.strip())
+        m = _LINE_LEAD.match(_undressed(line))
         if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
             return UNNAMED
         if (quoted := _quoting_noun(self.lang)) is not None and (noun := quoted.match(phrase)) and phrase[noun.end():]:
@@ -897,6 +906,12 @@ class SourceBook:
         if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
             return UNNAMED
         return self.resolve(phrase)
+
+    def opens_words_below(self, line: str) -> bool:
+        """Whether a line is only a lead, its words on the lines below ("**⚡️Минобороны РФ:**", "Governor Ivan Petrov:"):
+        a heading of that shape is no headline of its own, it opens the account the way a lead line in the body does."""
+        undressed = _undressed(line)
+        return undressed.endswith(":") and self.line_lead(undressed).name is not None
 
     def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це

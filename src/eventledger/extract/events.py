@@ -224,7 +224,8 @@ def build_events(
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
-                    and not (heading is not None and sentence.start == heading.start):
+                    and not (heading is not None and sentence.start == heading.start
+                             and not book.opens_words_below(sentence.text)):
                 # "Губернатор Воронежской области Гусев: Дежурными силами ПВО ... уничтожены два беспилотника": a body
                 # line led by its speaker (the headline's own lead is read below, and goes on into nothing)
                 speaker = book.line_lead(sentence.text)

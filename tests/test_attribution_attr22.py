@@ -1,0 +1,53 @@
+"""Attribution (attr22): who a channel's lead line, a closing dash line and a quotation carried over paragraphs name.
+The reports are written for these tests and their names invented.
+
+Covered:
+- a lead line dressed in a channel's markup ("**⚡️Минобороны РФ:**", "⚡️Governor Ivan Petrov:") names its speaker as the
+  bare lead does, and a lead standing alone on its line, the first line too, opens the words on the lines below;
+"""
+
+import pytest
+
+from eventledger.extract.attribution import SourceBook
+from report_reading import casualty_event, sources
+
+
+# -- a lead line in a channel's markup ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, line, name", [
+    ("ru", "**⚡️Минобороны РФ:** за ночь сбиты три беспилотника", "Минобороны РФ"),
+    ("ru", "⚡Губернатор Курской области Павел Орлов: ранены двое", "Павел Орлов"),
+    ("uk", "**⚡️Голова ОВА Іван Петренко:**", "Іван Петренко"),
+    ("en", "🔴 __Governor Ivan Petrov__: two people were injured", "Governor Ivan Petrov"),
+])
+def test_a_lead_in_markup_names_its_speaker(lang, line, name):
+    assert SourceBook(line, lang).line_lead(line).name == name
+
+
+@pytest.mark.parametrize("lang, line", [("ru", "**⚡️Фото:** последствия удара"), ("en", "🔴 Details: two injured")])
+def test_markup_makes_no_speaker_of_other_leads(lang, line):
+    assert SourceBook(line, lang).line_lead(line).name is None
+
+
+@pytest.mark.parametrize("lang, report, name", [
+    ("ru", "В Курске дрон попал в дом.\n\n⚡️Губернатор Павел Орлов:\nЗа ночь в Курске ранены три человека.", "Павел Орлов"),
+    ("uk", "Уночі дрон атакував Суми.\n\n**⚡️Голова ОВА Іван Петренко:**\nУ Сумах поранено трьох людей.", "Іван Петренко"),
+    ("en", "A drone hit a house in Kursk.\n\n⚡️Governor Ivan Petrov:\nThree people were injured in Kursk overnight.",
+     "Governor Ivan Petrov"),
+])
+def test_a_lead_alone_on_its_line_opens_the_words_below(read, lang, report, name):
+    assert sources(casualty_event(read(report, lang)), "injured") == {name}
+
+
+@pytest.mark.parametrize("lang, report, name", [
+    ("ru", "**⚡️Губернатор Павел Орлов:**\n«Дрон попал в дом в Курске, ранены три человека».", "Павел Орлов"),
+    ("uk", "**⚡️Голова ОВА Іван Петренко:**\n«Дрон влучив у будинок у Сумах, поранено трьох людей».", "Іван Петренко"),
+    ("en", "⚡️Governor Ivan Petrov:\n\"A drone hit a house in Kursk, three people were injured.\"", "Governor Ivan Petrov"),
+])
+def test_a_heading_that_is_only_a_lead_opens_the_post(read, lang, report, name):
+    assert sources(casualty_event(read(report, lang)), "injured") == {name}
+
+
+def test_a_headline_with_its_own_words_still_names_nobody_below(read):
+    report = "Минобороны РФ: ночью сбиты беспилотники\n\nВ Курске дрон попал в дом, ранены три человека."
+    assert sources(casualty_event(read(report, "ru")), "injured") == {None}
