@@ -4,6 +4,8 @@ The reports are written for these tests and their names invented.
 Covered:
 - a lead line dressed in a channel's markup ("**⚡️Минобороны РФ:**", "⚡️Governor Ivan Petrov:") names its speaker as the
   bare lead does, and a lead standing alone on its line, the first line too, opens the words on the lines below;
+- a line that is only a dash and a name ("— Собянин.") signs what the post told above it, back to the last speaker a
+  sentence named; the words after it are the outlet's; a dashed list of names, a line of dialogue, signs nothing.
 """
 
 import pytest
@@ -51,3 +53,35 @@ def test_a_heading_that_is_only_a_lead_opens_the_post(read, lang, report, name):
 def test_a_headline_with_its_own_words_still_names_nobody_below(read):
     report = "Минобороны РФ: ночью сбиты беспилотники\n\nВ Курске дрон попал в дом, ранены три человека."
     assert sources(casualty_event(read(report, "ru")), "injured") == {None}
+
+
+# -- a line signing what was told above it -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report, name", [
+    ("ru", "В Курске дрон попал в дом.\n\nРанены три человека.\n\n— Орлов.", "Орлов"),
+    ("uk", "У Сумах дрон влучив у будинок.\n\nПоранено трьох людей.\n\n– Іван Петренко", "Іван Петренко"),
+    ("en", "A drone hit a house in Kursk.\n\nThree people were injured.\n\n— Governor Ivan Petrov", "Governor Ivan Petrov"),
+])
+def test_a_dash_line_signs_the_post_above_it(read, lang, report, name):
+    assert sources(casualty_event(read(report, lang)), "injured") == {name}
+
+
+def test_a_dash_line_signs_back_to_the_last_named_speaker_only(read):
+    report = "В Курске дрон попал в дом, ранены двое, сообщил губернатор Павел Орлов.\n\nВ Белгороде дрон попал в " \
+             "гараж, ранены пять человек.\n\n— Минобороны РФ"
+    events = read(report, "ru")
+    assert {c.source for e in events for c in e.claims if c.figure == "injured"} == {"Павел Орлов", "Минобороны РФ"}
+
+
+def test_after_a_dash_line_the_post_is_the_outlets(read):
+    report = "Ещё два беспилотника сбили над Курском.\n\n— Орлов.\n\nВ Белгороде дрон попал в дом, ранены три человека."
+    assert sources(casualty_event(read(report, "ru")), "injured") == {None}
+
+
+@pytest.mark.parametrize("lang, report", [
+    ("ru", "В Курске дрон попал в дом, ранены трое.\n\n— Запас таких изделий у нас имеется."),
+    ("ru", "В Курске дрон попал в дом, ранены трое.\n\n— Ещё антироссийских санкций."),
+    ("en", "A drone hit a house in Kursk, injuring three people.\n\nSources:\n— Reuters\n— Governor Ivan Petrov"),
+])
+def test_a_dialogue_line_or_a_dashed_list_signs_nothing(read, lang, report):
+    assert sources(casualty_event(read(report, lang)), "injured") == {None}

@@ -44,6 +44,8 @@ _LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
 # bullets before its first letter; the lead is the words they dress
+# a line that is only a dash and a name ("— Собянин.")
+_SIGNATURE = re.compile(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
 _EMPHASIS = re.compile(r"[*_]{2,}")
 _BEFORE_LETTERS = re.compile(r"^[^\w«\"“„]+")
 
@@ -904,6 +906,17 @@ class SourceBook:
         if phrase.split()[0].casefold() in {w.casefold() for w in topic(self.lang, "attribution").get("agents") or ()}:
             return UNNAMED  # "By a Staff Reporter:": a byline, the writer, not a source
         if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
+            return UNNAMED
+        return self.resolve(phrase)
+
+    def signature(self, line: str) -> Source:
+        """The speaker a line of its own signs with a dash and only his name, closing what a post told above it
+        ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
+        антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
+        m = _SIGNATURE.fullmatch(_EMPHASIS.sub("", line).strip())
+        if m is None or not self._plausible(phrase := m.group(1).strip()):
+            return UNNAMED
+        if not _NAME_RUN.fullmatch(phrase) and classify(phrase, self.lang) == "unknown":
             return UNNAMED
         return self.resolve(phrase)
 
