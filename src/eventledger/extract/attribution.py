@@ -8,6 +8,7 @@ listing channels and officials, "he later confirmed" pointing back). Everything 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -47,12 +48,17 @@ _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # a line that is only a dash and a name ("— Собянин.")
 _SIGNATURE = re.compile(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
 _EMPHASIS = re.compile(r"[*_]{2,}")
-_BEFORE_LETTERS = re.compile(r"^[^\w«\"“„]+")
 
 
 def _undressed(line: str) -> str:
-    """A line without a channel's emphasis marks, and without the emoji or bullets before its first letter."""
-    return _BEFORE_LETTERS.sub("", _EMPHASIS.sub("", line)).strip()
+    """A line without a channel's emphasis marks, and without the emoji before its first letter (a bullet stays: "•
+    Печерський район: ..." is an item of a list, no lead)."""
+    line = _EMPHASIS.sub("", line).strip()
+    at = 0
+    while at < len(line) and (line[at].isspace() or line[at] in "‼⁉!"
+                                or unicodedata.category(line[at]) in ("So", "Sk", "Cf", "Mn")):
+        at += 1  # (an emoji, its variation selector and joiners: "⚡️", "🔴")
+    return line[at:]
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
 _RELAYING = ("media", "telegram", "unknown")
@@ -1175,6 +1181,22 @@ class SourceBook:
                 # told, as "..., said Governor X" is (read above)
                 self.tag_closes = self._closes_after_speaker(clause, sentence, speaker, m)
                 return self.resolve(speaker)
+        return self._witnesses(clause.text)
+
+    def _witnesses(self, text: str) -> Source:
+        """Residents or eyewitnesses who heard or saw what a clause with no speech verb tells ("жители Феодосии услышали
+        серию взрывов", "серию взрывов услышали жители окрестностей", "Residents heard two blasts"): they are its
+        source, as when they "reported" it; anyone else who heard it ("в городе услышали взрывы") names nobody."""
+        verbs = _witness_verbs(self.lang)
+        residents = next((p for kind, p in _patterns(self.lang).kinds if kind == "residents"), None)
+        if verbs is None or residents is None or (verb := verbs.search(text)) is None:
+            return UNNAMED
+        after = re.split(r"[,;:.!?()\n—–]|\s(?:and|that|и|что|і|та|що)\s", text[verb.end():], maxsplit=1)[0].strip()
+        if (m := residents.match(after)) and len(after.split()) <= 6:
+            return self.resolve(after)  # "... услышали жители окрестностей Котовска"
+        before = re.split(r"[,;:.!?()\n—–]", text[: verb.start()])[-1]
+        if (found := [m for m in residents.finditer(before)]) and len((phrase := before[found[0].start():].strip()).split()) <= 6:
+            return self.resolve(phrase)  # "жители Феодосии услышали ..."
         return UNNAMED
 
     def _closes_after_speaker(self, clause: Span, sentence: Span, speaker: str, m: re.Match[str]) -> bool:
@@ -1471,6 +1493,12 @@ def _listed(lang: str, key: str, after: str = "") -> re.Pattern[str] | None:
     was said opening a line lead, "Коментар", with the space after), `ranks` (a rank before a name, "підполковник")."""
     words = topic(lang, "attribution").get(key)
     return re.compile(rf"(?:{'|'.join(words)}){after}", re.IGNORECASE) if words else None
+
+
+@cache
+def _witness_verbs(lang: str) -> re.Pattern[str] | None:
+    """The verbs of hearing and seeing after or before which residents tell what they witnessed (`witness_verbs`)."""
+    return _listed(lang, "witness_verbs")
 
 
 def _same_source(lang: str) -> re.Pattern[str] | None:
