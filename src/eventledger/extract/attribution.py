@@ -1181,16 +1181,7 @@ class SourceBook:
                 # told, as "..., said Governor X" is (read above)
                 self.tag_closes = self._closes_after_speaker(clause, sentence, speaker, m)
                 return self.resolve(speaker)
-        return self._witnesses(clause.text)
-
-    def _witnesses(self, text: str) -> Source:
-        """Residents or eyewitnesses who heard or saw what a clause with no speech verb tells ("жители Феодосии услышали
-        серию взрывов", "серию взрывов услышали жители окрестностей", "Residents heard two blasts"): they are its
-        source, as when they "reported" it; anyone else who heard it ("в городе услышали взрывы") names nobody."""
-        verbs = _witness_verbs(self.lang)
-        residents = next((p for kind, p in _patterns(self.lang).kinds if kind == "residents"), None)
-        if verbs is None or residents is None or (verb := verbs.search(text)) is None:
-            return UNNAMED
+        return UNNAMED
         after = re.split(r"[,;:.!?()\n—–]|\s(?:and|that|и|что|і|та|що)\s", text[verb.end():], maxsplit=1)[0].strip()
         if (m := residents.match(after)) and len(after.split()) <= 6:
             return self.resolve(after)  # "... услышали жители окрестностей Котовска"
@@ -1493,12 +1484,6 @@ def _listed(lang: str, key: str, after: str = "") -> re.Pattern[str] | None:
     was said opening a line lead, "Коментар", with the space after), `ranks` (a rank before a name, "підполковник")."""
     words = topic(lang, "attribution").get(key)
     return re.compile(rf"(?:{'|'.join(words)}){after}", re.IGNORECASE) if words else None
-
-
-@cache
-def _witness_verbs(lang: str) -> re.Pattern[str] | None:
-    """The verbs of hearing and seeing after or before which residents tell what they witnessed (`witness_verbs`)."""
-    return _listed(lang, "witness_verbs")
 
 
 def _same_source(lang: str) -> re.Pattern[str] | None:
