@@ -5,7 +5,9 @@ Covered:
 - a lead line dressed in a channel's markup ("**⚡️Минобороны РФ:**", "⚡️Governor Ivan Petrov:") names its speaker as the
   bare lead does, and a lead standing alone on its line, the first line too, opens the words on the lines below;
 - a line that is only a dash and a name ("— Собянин.") signs what the post told above it, back to the last speaker a
-  sentence named; the words after it are the outlet's; a dashed list of names, a line of dialogue, signs nothing.
+  sentence named; the words after it are the outlet's; a dashed list of names, a line of dialogue, signs nothing;
+- a channel a sentence's news was published on ("Видео ... опубликовано в Telegram-канале X", "оприлюднено в
+  телеграм-каналі X", "was published on the Telegram channel X") is its source; not a sentence's after it.
 """
 
 import pytest
@@ -87,3 +89,26 @@ def test_after_a_dash_line_the_post_is_the_outlets(read):
 def test_a_dialogue_line_or_a_dashed_list_signs_nothing(read, lang, report):
     assert sources(casualty_event(read(report, lang)), "injured") == {None}
 
+
+
+# -- published on a channel --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report, name", [
+    ("ru", "Видео уничтожения двух беспилотников над Курском было опубликовано в Telegram-канале «Курский вестник».",
+     "Курский вестник"),
+    ("uk", "Відео знищення двох безпілотників над Сумами оприлюднено в телеграм-каналі «Суми онлайн».", "Суми онлайн"),
+    ("en", "A video of two drones shot down over Kursk was published on the Telegram channel Kursk Herald.", "Kursk Herald"),
+])
+def test_the_channel_a_sentence_was_published_on_tells_it(read, lang, report, name):
+    (e,) = read(report, lang)
+    assert {c.source for c in e.claims if c.figure == "intercepted"} == {name}
+
+
+@pytest.mark.parametrize("lang, report, name", [
+    ("ru", "Губернатор Павел Орлов сообщил, что над Курском сбиты два беспилотника. Видео опубликовано в его "
+           "Telegram-канале.", "Павел Орлов"),
+    ("ru", "Видео было опубликовано в ночь на 5 мая. Над Курском сбиты два беспилотника.", None),
+])
+def test_publication_names_no_channel_but_its_own(read, lang, report, name):
+    (e,) = read(report, lang)
+    assert {c.source for c in e.claims if c.figure == "intercepted"} == {name}
