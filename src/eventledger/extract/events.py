@@ -297,9 +297,7 @@ def build_events(
                 # (an authority cited by a teller, "TASS reported, citing governor X", told only his own sentence: the
                 # teller goes on)
                 paragraph_speaker = book.cited_teller if book.cited_teller is not None else speaker
-                # ("По данным с мест, ...", "According to reports, ...": told after words naming nobody, the clause and
-                # those carried on after it are the outlet's own account, not the one authority's the report quotes)
-                outlet_telling = paragraph_speaker.name is None
+                outlet_telling = False
                 if speaker.name and book.cited_teller is None:
                     named_here.append((clause, speaker))
             if outlet_telling:
