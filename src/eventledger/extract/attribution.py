@@ -767,13 +767,7 @@ class SourceBook:
         runs = _NAME_RUN.findall(source.name) if source.name and source.kind != "unknown" else []
         if runs and (source.person or (len(runs[-1].split()) >= 2 and source.name.endswith(runs[-1]))):
             # "regional governor Oleksandr Prokudin": his surname, and his whole name, point back at him
-            surname = runs[-1].split()[-1]
-            if (before := self.titled_people.get(surname)) is not None and before.name \
-                    and self._name_words(runs[-1]) > self._name_words(before.name):
-                # ("Governor Bogomaz: ..." in the headline, then "Governor of Bryansk Oblast Oleksandr Bogomaz said": a
-                # later "Bogomaz specified" is the one named in full)
-                self.titled_people[surname] = source
-            self.titled_people.setdefault(surname, source)
+            self.titled_people.setdefault(runs[-1].split()[-1], source)
             self.titled_people.setdefault(runs[-1], source)
         if source.person:
             self.last_person = source
@@ -792,13 +786,6 @@ class SourceBook:
             self.last_media = source
             self._last_at["media"] = self._at
         return source
-
-    def _name_words(self, name: str) -> int:
-        """How many words of the last capitalised run of a name are no office ("Governor Bogomaz" 1, "Oleksandr
-        Bogomaz" 2)."""
-        runs = _NAME_RUN.findall(name)
-        titles = _patterns(self.lang).titles
-        return sum(not any(t.fullmatch(w) for t in titles) for w in runs[-1].split()) if runs else 0
 
     def _before_verb(self, verb: re.Match[str]) -> re.Pattern[str] | None:
         """The adverbs that may stand between a subject with its name set off by commas and its speech verb; none when
