@@ -1,4 +1,4 @@
-"""Attribution (attr22): who a channel's lead line, a closing dash line and a quotation carried over paragraphs name.
+"""Attribution (attr22): who a channel's lead line, a closing dash line and a channel a sentence was published on name.
 The reports are written for these tests and their names invented.
 
 Covered:
