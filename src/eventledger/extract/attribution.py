@@ -8,6 +8,7 @@ listing channels and officials, "he later confirmed" pointing back). Everything 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -42,6 +43,22 @@ _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
 _LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
+# a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
+# bullets before its first letter; the lead is the words they dress
+# a line that is only a dash and a name ("— Собянин.")
+_SIGNATURE = re.compile(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
+_EMPHASIS = re.compile(r"[*_]{2,}")
+
+
+def _undressed(line: str) -> str:
+    """A line without a channel's emphasis marks, and without the emoji before its first letter (a bullet stays: "•
+    Печерський район: ..." is an item of a list, no lead)."""
+    line = _EMPHASIS.sub("", line).strip()
+    at = 0
+    while at < len(line) and (line[at].isspace() or line[at] in "‼⁉!"
+                                or unicodedata.category(line[at]) in ("So", "Sk", "Cf", "Mn")):
+        at += 1  # (an emoji, its variation selector and joiners: "⚡️", "🔴")
+    return line[at:]
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
 _RELAYING = ("media", "telegram", "unknown")
@@ -873,7 +890,7 @@ class SourceBook:
         "Минобороны России: ПВО сбила ...") or after a closing dash ("... - MoD", "... – очевидцы", "..., - голова
         ОВА"); only a phrase of a few words that the language's kind words know as a source ("Фото:", "Донецк:",
         "— які наслідки" are not)."""
-        line = line.strip()
+        line = _undressed(line)
         for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)):
             if m and len((phrase := m.group(1).strip(" ,")).split()) <= 4 and classify(phrase, self.lang) != "unknown":
                 return self.resolve(phrase)
@@ -884,7 +901,7 @@ class SourceBook:
         Воронежской области Гусев: Дежурными силами ПВО ...", "Хинштейн: ...", "The Syrian Observatory for Human Rights:
         ..."): a phrase of a few words that the language's kind words know as a source, or a personal name where names
         are told by their grammar ("Фото:", "Details:", "Дарницький район:" are not)."""
-        m = _LINE_LEAD.match(line.strip())
+        m = _LINE_LEAD.match(_undressed(line))
         if m is None or len((phrase := m.group(1).strip(" ,")).split()) > 5:
             return UNNAMED
         if (quoted := _quoting_noun(self.lang)) is not None and (noun := quoted.match(phrase)) and phrase[noun.end():]:
@@ -897,6 +914,23 @@ class SourceBook:
         if classify(phrase, self.lang) == "unknown" and _personal_name(phrase, self.lang) != phrase:
             return UNNAMED
         return self.resolve(phrase)
+
+    def signature(self, line: str) -> Source:
+        """The speaker a line of its own signs with a dash and only his name, closing what a post told above it
+        ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
+        антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
+        m = _SIGNATURE.fullmatch(_EMPHASIS.sub("", line).strip())
+        if m is None or not self._plausible(phrase := m.group(1).strip()):
+            return UNNAMED
+        if not _NAME_RUN.fullmatch(phrase) and classify(phrase, self.lang) == "unknown":
+            return UNNAMED
+        return self.resolve(phrase)
+
+    def opens_words_below(self, line: str) -> bool:
+        """Whether a line is only a lead, its words on the lines below ("**⚡️Минобороны РФ:**", "Governor Ivan Petrov:"):
+        a heading of that shape is no headline of its own, it opens the account the way a lead line in the body does."""
+        undressed = _undressed(line)
+        return undressed.endswith(":") and self.line_lead(undressed).name is not None
 
     def _told_before_relay(self, sentence: Span, m: re.Match[str]) -> Source | None:
         """The speaker told before an outlet that only relays him ("Об этом сообщил глава ОВА X, пишет УНН", "Про це
@@ -1147,6 +1181,13 @@ class SourceBook:
                 # told, as "..., said Governor X" is (read above)
                 self.tag_closes = self._closes_after_speaker(clause, sentence, speaker, m)
                 return self.resolve(speaker)
+        return UNNAMED
+        after = re.split(r"[,;:.!?()\n—–]|\s(?:and|that|и|что|і|та|що)\s", text[verb.end():], maxsplit=1)[0].strip()
+        if (m := residents.match(after)) and len(after.split()) <= 6:
+            return self.resolve(after)  # "... услышали жители окрестностей Котовска"
+        before = re.split(r"[,;:.!?()\n—–]", text[: verb.start()])[-1]
+        if (found := [m for m in residents.finditer(before)]) and len((phrase := before[found[0].start():].strip()).split()) <= 6:
+            return self.resolve(phrase)  # "жители Феодосии услышали ..."
         return UNNAMED
 
     def _closes_after_speaker(self, clause: Span, sentence: Span, speaker: str, m: re.Match[str]) -> bool:

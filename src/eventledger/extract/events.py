@@ -200,6 +200,7 @@ def build_events(
         return harm[i]
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
+    signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
@@ -221,10 +222,19 @@ def build_events(
         heading_line = _line_heading(sentence, text, sentence_places, slang)
         line_place: Candidate | None = None
         named_here: list[tuple[Span, Source]] = []  # the clauses of this sentence that name their own speaker
+        if _signing_line(text, sentence) and (signed := book.signature(sentence.text)).name:
+            # "Ещё пять беспилотников сбили ...\n\nСпециалисты работают на месте.\n\n— Собянин.": a line signing what the
+            # post told above it, back to the last speaker a sentence named; the words after it are the outlet's again
+            _credit(drafts, orphans, signed, lambda c, a=signed_since, b=sentence.start: a <= c.start < b,
+                    over=lambda c, a=signed_since, b=sentence.start: a <= c.start < b and any(
+                        k.start <= c.start < k.end for k in carried))
+            paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
+            continue
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
             if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
-                    and not (heading is not None and sentence.start == heading.start):
+                    and not (heading is not None and sentence.start == heading.start
+                             and not book.opens_words_below(sentence.text)):
                 # "Губернатор Воронежской области Гусев: Дежурными силами ПВО ... уничтожены два беспилотника": a body
                 # line led by its speaker (the headline's own lead is read below, and goes on into nothing)
                 speaker = book.line_lead(sentence.text)
@@ -355,6 +365,8 @@ def build_events(
                 orphans.append(orphan)
                 offices[orphan[2]] = regions
 
+        if named_here:
+            signed_since = sentence.end
         if (told := _quotation_teller(all_sentences, i, named_here, slang)) is not None:
             # '"The shelling killed two men. Three were hurt," the mayor added.': the quotation's earlier sentences
             # are the words of the speaker its tag names, whoever the outlet was carrying on before it opened (and
@@ -803,6 +815,18 @@ def _opens_line(text: str, sentence: Span) -> bool:
     before = text[: sentence.start]
     line = before[before.rfind("\n") + 1:]
     return not line.strip(" \t•*-–—◾️▪️🔹🔸")
+
+
+def _signing_line(text: str, sentence: Span) -> bool:
+    """Whether a sentence stands on a line of its own, the last of the text or a paragraph's, and is no item of a list
+    of dashed lines (the lines around it open with no dash)."""
+    before, after = text[: sentence.start], text[sentence.end:]
+    if before[before.rfind("\n") + 1:].strip():
+        return False  # (something before it on its line)
+    if after.strip() and not after.lstrip(" \t").startswith("\n"):
+        return False
+    lines = [ln.strip() for ln in (before.splitlines()[-3:] + after.splitlines()[:3]) if ln.strip()]
+    return not any(ln[0] in "-–—•" for ln in lines)
 
 
 def _own_line(text: str, sentence: Span) -> bool:
