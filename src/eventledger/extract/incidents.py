@@ -88,6 +88,8 @@ class _Patterns:
     own_incident_determiners: frozenset[str] = frozenset()  # "The attacks, which ...": of_the_incident
     fallen: re.Pattern[str] | None = None
     downed_weapon: re.Pattern[str] | None = None  # "a downed drone", "сбитый беспилотник": the weapon as what fell
+    # "the downed drone had been damaged", "сбитый беспилотник был поврежден": damage the downed weapon itself took
+    downed_weapon_damaged: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
     weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
@@ -266,6 +268,7 @@ def patterns(lang: str) -> _Patterns:
         own_incident_determiners=frozenset(w.casefold() for w in data.get("own_incident_determiners", [])),
         fallen=_optional(data.get("fallen_debris")),
         downed_weapon=_optional(data.get("downed_weapons"), r"\b", r"\b"),
+        downed_weapon_damaged=_optional(data.get("downed_weapon_damaged"), r"\b", r"\b"),
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
         destroyed_thing=_optional(data.get("ground_objects")),
         weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
@@ -374,6 +377,11 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
              and not (p.negated is not None and p.negated.search(text, max(0, m.start() - 60), m.start()))]
     # "повреждений жилых зданий не выявлено", "руйнувань немає": damage denied is no incident
     found = [f for f in found if not _damage_denied(text, f[1], f[2], p) and not _damage_taken_denied(text, f[1], f[2], p)]
+    if p.downed_weapon_damaged is not None:
+        # "Сбитый беспилотник был поврежден средствами РЭБ и упал в поле": the damage the downed weapon itself took is
+        # no strike's (fix22k review)
+        own = [(m.start(), m.end()) for m in p.downed_weapon_damaged.finditer(text)]
+        found = [f for f in found if not (p.kinds[f[0]] == "strike" and any(s <= f[1] < e for s, e in own))]
     # "пытались атаковать", "нанесёт удар": an infinitive or a future tells what is meant, not what happened
     # ("пытались сбить" is no downing: an attempt met is an attack, not an interception)
     found = [f for f in found if not tense.unrealised(text, f[1], f[2], lang, tried_done=p.kinds[f[0]] != "interception")]
@@ -673,7 +681,29 @@ def damaged(text: str, lang: str, debris: bool = False) -> bool:
     p = patterns(lang)
     if p.damage is None or (debris and not debris_told(text, lang)):
         return False
-    return told_undenied(p.damage, text, lang, with_harm=True)
+    return told_undenied(p.damage, _weapon_fate_blanked(text, p), lang, with_harm=True)
+
+
+def _weapon_fate_blanked(text: str, p: _Patterns) -> str:
+    """The text with the words that tell a downed weapon's own fate blanked (spaces, offsets kept): its participle
+    ("the destroyed drones fell into the sea", `downed_weapons`), the damage it took ("the downed drone had been damaged
+    by electronic warfare", `downed_weapon_damaged`) and a damage verb whose object it is ("sappers destroyed a downed
+    drone"). None of them is damage the weapon did where it fell (fix22k review)."""
+    spans: list[tuple[int, int]] = []
+    if p.downed_weapon_damaged is not None:
+        spans += [(m.start(), m.end()) for m in p.downed_weapon_damaged.finditer(text)]
+    if p.downed_weapon is not None:
+        for m in p.downed_weapon.finditer(text):
+            spans.append((m.start(), m.end()))
+            verb = _DAMAGE_VERB_BEFORE.search(text, 0, m.start())
+            if verb is not None and p.damage is not None and p.damage.fullmatch(text, *verb.span(1)):
+                spans.append(verb.span(1))
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+_DAMAGE_VERB_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a downed weapon: a damage verb takes it as object
 
 
 def damaged_not_downed(text: str, lang: str) -> bool:
