@@ -175,8 +175,10 @@ def _capital_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
     it, any case) of place_roles.yaml."""
     data = load(lang).get("place_roles") or {}
     verbs, defends = data.get("capital_verbs"), data.get("capital_defends")
-    return (re.compile(rf"^(?:{alternation(verbs)})") if verbs else None,
-            re.compile(rf"^[\s,]+(?:[\w-]+\s+){{0,3}}?(?:{alternation(defends)})\b", re.IGNORECASE) if defends else None)
+    verb = re.compile(rf"^(?:{alternation(verbs)})") if verbs else None
+    defence = re.compile(rf"^[\s,]+(?:[\w-]+\s+){{0,3}}?(?:{alternation(defends)})\b",
+                         re.IGNORECASE) if defends else None
+    return verb, defence
 
 
 def _state_verb_after(after: str, lang: str, name: str = "") -> bool:

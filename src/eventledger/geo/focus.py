@@ -163,12 +163,13 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
     Berislav no village of Odesa Oblast, "the Krasnoarmeysky district" in a report on Volgograd Oblast no district of
     Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places (as in
     `across_the_border`, the name itself left out) (each place once) lie in it, and it names the subdivision or one of
-    its districts, or two of its towns; for a name the text calls a village one town of it is enough ("В Шебекино ...
+    its districts, or two of its towns; for a town the text calls a village one town of it is enough ("В Шебекино ...
     В селе Муром": a village beside that town). The name's reading inside it wins; else it stands for the one district
-    the report names there, else for the subdivision (the honest coarser level, as for a settlement the gazetteer
-    lacks: `subdivision` looks it up by country and GeoNames code when the report does not name it); else it is left
-    as read. (Not for the one town it names there: two villages beside it would be read as one place, their
-    incidents as one.)"""
+    the report names there, else for the subdivision when the report names it (the honest coarser level, as for a
+    settlement the gazetteer lacks), else, for a town the text calls a village, for the subdivision `subdivision` looks
+    up by country and GeoNames code (not for the one town named there: two villages beside it would be read as one
+    place, their incidents as one); else it is left as read (a far place a report names beside its own: "Дрон ударил
+    по Брянску ... В Гуляйполе погибла женщина")."""
     firm = [(normalize(m.text), c) for m in matches if m.candidates and (
         (c := m.candidates[0]).feature in ("admin1", "admin2")
         or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None
@@ -196,8 +197,12 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             continue
         named = {c.place.key: c for c in others if (c.place.country, c.admin1_code) == area
                  and c.feature in ("admin1", "admin2")}
-        if not named and count < 2 and best not in villages:  # one town is no area a report is about (but a village
-            out.append(m)  # called so beside it is no town 150 km away)
+        # a town the text calls a village ("село Муром") is surely no reading of the name: one town of an area is
+        # enough to place it there, and with no district or subdivision named it stands for the area's subdivision (a
+        # village the gazetteer knows keeps its reading: "в селе Головчино" beside Bryansk is Golovchino)
+        misread = best in villages and best.population >= SMALL_TOWN  # (a town of 50,000 is no village)
+        if not named and count < 2 and not misread:  # one town is no area a report is about
+            out.append(m)
             continue
         inside = [c for c in m.candidates if (c.place.country, c.admin1_code) == area]
         districts = [c for c in named.values() if c.feature == "admin2"]
@@ -208,7 +213,7 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             m = replace(m, candidates=(districts[0],))
         elif subdivisions:
             m = replace(m, candidates=(subdivisions[0],))
-        elif subdivision is not None and area[1] and (whole := subdivision(*area)) is not None:
+        elif misread and subdivision is not None and area[1] and (whole := subdivision(*area)) is not None:
             m = replace(m, candidates=(whole,))
         out.append(m)
     return out
