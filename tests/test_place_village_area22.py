@@ -1,11 +1,12 @@
-"""A village the report calls so, read as a town far outside the one subdivision the report is about, is a namesake the
+"""A town the report calls a village, read far outside the one subdivision the report is about, is a namesake the
 gazetteer lacks there (issue 10, class 1: which place is the event's; twenty-second session, place22). Two gaps closed:
 
 - a name in a list that village words open ("по сёлам Белянка, Мешковое, Муром", "the villages of Ivanovka and Kirov")
   is called a village as much as one right after "село";
-- with no reading inside the area, no district and no subdivision the report names, the village stands for the area's
-  subdivision looked up in the gazetteer (the honest coarser level), rather than for a town 700 km away; and one town of
-  the area is enough for a name called a village ("В Шебекино ... В селе Муром").
+- a town of 50,000 or more so called (a sure misreading) is placed by one town of the area ("В Шебекино ... В селе
+  Муром"), and with no reading inside the area, no district and no subdivision the report names, it stands for the
+  area's subdivision looked up in the gazetteer (the honest coarser level), rather than for a town 700 km away. A
+  village the gazetteer knows keeps its reading (tests/test_place_far_towns20e.py).
 
 Each report here was written for the test."""
 
