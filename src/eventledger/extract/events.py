@@ -1070,7 +1070,7 @@ def _acting_country(text: str, match: PlaceMatch, best: Candidate, lang: str) ->
     ends = [i for i in (text.find("\n", match.end), text.find(". ", match.end)) if i >= 0]
     before, after = text[max(line_start, match.start - 60) : match.start], text[match.end : min(ends, default=len(text))]
     if incidents.is_actor(after, lang, before) or incidents.is_side(after, lang) or (
-            best.capital and incidents.capital_acting(after, lang, before)):
+            best.capital and place_roles.acting(after, lang, match.text, before, capital=True)):
         return True
     return best.feature == "country" and (_attributive(match.text, after) or incidents.is_attacker(after, lang, match.text)
                                           or (after.startswith(("'s ", "’s ")) and not incidents.possessed_where(after[3:], lang))
@@ -1809,8 +1809,7 @@ def _not_where(text: str, match: PlaceMatch, best: Candidate, lang: str, before:
         best.feature == "sea" and incidents.sea_as_shore(before, after, lang)) or (
         incidents.names_a_body(after, lang)) or (
         (best.capital or best.feature == "country") and (incidents.is_actor(after, lang, before) or (
-            place_roles.country_role(before[-80:], lang) is not True and place_roles.acting(after, lang, match.text)))) or (
-        best.capital and incidents.capital_acting(after, lang, before))
+            place_roles.acting(after, lang, match.text, before, best.capital))))
 
 
 def _main_place(places: list[PlaceMatch], text: str, lang: str, origins: set[int]) -> Candidate | None:

@@ -114,8 +114,6 @@ class _Patterns:
     undergone: re.Pattern[str] | None = None
     subject_verb: re.Pattern[str] | None = None
     air_assault: re.Pattern[str] | None = None  # "assault on": a clash's word that may tell an attack from the air
-    capital_verb: re.Pattern[str] | None = None  # "Moscow has yet to comment": a capital as its verb's subject
-    capital_defends: re.Pattern[str] | None = None  # "Moscow has repelled an attack": the city, not the state
     ground_forces: re.Pattern[str] | None = None  # "troops", "infantry": who fights on the ground
     subject_killing: re.Pattern[str] | None = None  # "Israel killed a commander": the killer, whatever else the clause names
     nationality: re.Pattern[str] | None = None  # "citizens of": a country after it is whose people, not where  # "Россия подверглась атаке": the subject is where it happened
@@ -297,8 +295,6 @@ def patterns(lang: str) -> _Patterns:
         undergone=_optional(data.get("undergone_verbs"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         subject_verb=_optional(data.get("subject_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)", flags=0),
         air_assault=_optional(data.get("air_assault_words"), flags=re.IGNORECASE),
-        capital_verb=_optional(data.get("capital_verbs"), r"^", flags=0),
-        capital_defends=_optional(data.get("capital_defends"), r"^[\s,]+(?:[\w-]+\s+){0,3}?", r"\b"),
         ground_forces=_optional(data.get("ground_forces"), r"\b", r"\b"),
         subject_killing=_optional(data.get("subject_killing_verbs"), r"^[ \t]+(?:[a-z]+ly[ \t]+)?", r"(?![\w-])(?![ \t]+by\b)",
                                   flags=0),
@@ -1292,21 +1288,6 @@ _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
-
-
-def capital_acting(text_after: str, lang: str, text_before: str = "") -> bool:
-    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Kyiv has repeatedly tried to",
-    "Moscow mostly uses drones") or whose front lines are told is the state, not a place (`capital_verbs`); unless a
-    place preposition governs it ("the ministry in Moscow has said") or the verb tells what it underwent or its defence
-    ("Kyiv has suffered", "Moscow has repelled a drone attack": `undergone_verbs`, `capital_defends`). "Has" or "had"
-    alone is no verb of its own: "Kyiv has had no power since the strike" is the city."""
-    p = patterns(lang)
-    if p.capital_verb is None or (p.located and text_before and p.located.search(text_before)):
-        return False
-    if (p.undergone is not None and p.undergone.match(text_after)) or (
-            p.capital_defends is not None and p.capital_defends.match(text_after)):
-        return False
-    return p.capital_verb.match(text_after) is not None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:

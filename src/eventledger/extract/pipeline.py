@@ -31,6 +31,7 @@ from eventledger.geo.district_lists import read_as_district_lists
 from eventledger.geo.district_region import districts_beside_their_region
 from eventledger.geo.district_told_short import districts_told_short
 from eventledger.geo.region_lists import bare_members, read_as_region_lists
+from eventledger.geo.region_of_city import regions_named_by_their_city
 from eventledger.geo.people_adjectives import without_people_adjectives
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
@@ -89,8 +90,9 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
         countries = {**_countries(gaz, other), **countries}
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
-    places = in_the_report_area(across_the_border(places), text, lang)
+    places = in_the_report_area(across_the_border(places), text, lang, gaz.admin1)
     places = in_focus(places, _adjective_countries(text, lang, countries))
+    places = regions_named_by_their_city(places, text, lang, gaz)  # "the Krasnodar Territory": the krai
     places = districts_beside_their_region(places, text, lang, gaz)  # "у Покровському районі Дніпропетровської області"
     places = city_districts(places, lang, {m.start for m in places if is_dateline(text, m.start, m.end)})
     places = districts_of_named_cities(sorted(places, key=lambda m: m.start), text, lang)

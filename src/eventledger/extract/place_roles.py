@@ -16,7 +16,7 @@ from eventledger.extract import incidents, named_beside
 from eventledger.extract.guard import word_led
 from eventledger.extract.segment import sentences
 from eventledger.geo import Candidate, PlaceMatch
-from eventledger.lang import load
+from eventledger.lang import alternation, load
 
 
 # a distance told in an apposition ("— located 80 km east of Novorossiysk"): the town after it is a reference point,
@@ -140,7 +140,48 @@ def _role_words(lang: str) -> _RoleWords | None:
     return _RoleWords(data) if data else None
 
 
-def acting(after: str, lang: str, name: str = "") -> bool:
+def acting(after: str, lang: str, name: str = "", before: str = "", capital: bool = False) -> bool:
+    """Whether a country or a capital (`name`, with the words `before` and `after` it in its sentence) is the state
+    acting rather than a place: a capital as the subject of a verb of its own (`_capital_subject`: "Moscow has yet to
+    comment", "Moscow mostly uses drones"), or a verb chain of a state's verb after either (`_state_verb_after`), unless
+    a word of place governs it ("the strikes on Russia will continue": `country_role`). The one test of "a capital is
+    acting as the state" that the clause reader and the report's home country both use."""
+    if capital and _capital_subject(after, lang, before):
+        return True
+    return country_role(before[-80:], lang) is not True and _state_verb_after(after, lang, name)
+
+
+def _capital_subject(after: str, lang: str, before: str) -> bool:
+    """A capital as the subject of a verb of its own ("Moscow has yet to comment", "Kyiv has repeatedly tried to",
+    "Moscow mostly uses drones") or whose front lines are told is the state, not a place (`capital_verbs` of
+    place_roles.yaml); unless a place preposition governs it ("the ministry in Moscow has said") or the verb tells what
+    it underwent or its defence ("Kyiv has suffered", "Moscow has repelled a drone attack": `undergone_verbs`,
+    `capital_defends`). "Has" or "had" alone is no verb of its own: "Kyiv has had no power since the strike" is the
+    city. English only: Russian and Ukrainian read a subject by its case (`_state_verb_after`)."""
+    verb, defends = _capital_patterns(lang)
+    if verb is None:
+        return False
+    located = incidents.patterns(lang).located
+    if located is not None and before and located.search(before):
+        return False
+    if incidents.underwent(after, lang) or (defends is not None and defends.match(after)):
+        return False
+    return verb.match(after) is not None
+
+
+@cache
+def _capital_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """`capital_verbs` (matched at the capital's end, case as written) and `capital_defends` (up to three words after
+    it, any case) of place_roles.yaml."""
+    data = load(lang).get("place_roles") or {}
+    verbs, defends = data.get("capital_verbs"), data.get("capital_defends")
+    verb = re.compile(rf"^(?:{alternation(verbs)})") if verbs else None
+    defence = re.compile(rf"^[\s,]+(?:[\w-]+\s+){{0,3}}?(?:{alternation(defends)})\b",
+                         re.IGNORECASE) if defends else None
+    return verb, defence
+
+
+def _state_verb_after(after: str, lang: str, name: str = "") -> bool:
     """Whether the words right after a country or a capital are a verb chain whose subject it is, the state acting: a
     modal or "do" and an active verb ("Moscow will respond", "Kyiv did not confirm", "Russia may be targeting power
     plants"), or an adverb and a verb in the present ("Moscow usually denies such strikes"), the verb one of what a state does

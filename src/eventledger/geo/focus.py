@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -155,16 +155,21 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     return out
 
 
-def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en") -> list[PlaceMatch]:
+def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "en",
+                       subdivision: Callable[[str, str], Candidate | None] | None = None) -> list[PlaceMatch]:
     """A small town or a district whose name has namesakes (`_has_namesakes`), or a town the text calls a village
     (`_called_a_village`: "село Муром" is no Murom of 127,000 in Vladimir Oblast), read outside the one subdivision a
     report is about and far from every firm place it names, is a namesake there: "село Петровка" in a report on Belgorod Oblast is no town of Crimea, "Шляхове" beside
     Berislav no village of Odesa Oblast, "the Krasnoarmeysky district" in a report on Volgograd Oblast no district of
     Krasnodar Krai. A report is about a subdivision when AREA_SHARE of the distinct names of its firm places (as in
     `across_the_border`, the name itself left out) (each place once) lie in it, and it names the subdivision or one of
-    its districts, or two of its towns. The name's reading inside it wins; else it stands for the
-    one district the report names there, else for the subdivision when the report names it (the honest coarser level,
-    as for a settlement the gazetteer lacks); else it is left as read."""
+    its districts, or two of its towns; for a town the text calls a village one town of it is enough ("В Шебекино ...
+    В селе Муром": a village beside that town). The name's reading inside it wins; else it stands for the one district
+    the report names there, else for the subdivision when the report names it (the honest coarser level, as for a
+    settlement the gazetteer lacks), else, for a town the text calls a village, for the subdivision `subdivision` looks
+    up by country and GeoNames code (not for the one town named there: two villages beside it would be read as one
+    place, their incidents as one); else it is left as read (a far place a report names beside its own: "Дрон ударил
+    по Брянску ... В Гуляйполе погибла женщина")."""
     firm = [(normalize(m.text), c) for m in matches if m.candidates and (
         (c := m.candidates[0]).feature in ("admin1", "admin2")
         or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None
@@ -192,7 +197,11 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             continue
         named = {c.place.key: c for c in others if (c.place.country, c.admin1_code) == area
                  and c.feature in ("admin1", "admin2")}
-        if not named and count < 2:  # one town is no area a report is about
+        # a town the text calls a village ("село Муром") is surely no reading of the name: one town of an area is
+        # enough to place it there, and with no district or subdivision named it stands for the area's subdivision (a
+        # village the gazetteer knows keeps its reading: "в селе Головчино" beside Bryansk is Golovchino)
+        misread = best in villages and best.population >= SMALL_TOWN  # (a town of 50,000 is no village)
+        if not named and count < 2 and not misread:  # one town is no area a report is about
             out.append(m)
             continue
         inside = [c for c in m.candidates if (c.place.country, c.admin1_code) == area]
@@ -204,21 +213,32 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             m = replace(m, candidates=(districts[0],))
         elif subdivisions:
             m = replace(m, candidates=(subdivisions[0],))
+        elif misread and subdivision is not None and area[1] and (whole := subdivision(*area)) is not None:
+            m = replace(m, candidates=(whole,))
         out.append(m)
     return out
 
 
 def _called_a_village(text: str, start: int, lang: str) -> bool:
     """Whether the words right before a name call it a village ("село Муром", "the village of Ivanovka"; `village_words`
-    in lang/<code>/places.yaml): a town's reading, however large the town, is then one of its namesakes."""
+    in lang/<code>/places.yaml), or a list of names that such words open does ("сёлам Белянка, Мешковое, Муром", "the
+    villages of Ivanovka and Petrovka"): a town's reading, however large the town, is then one of its namesakes."""
     pattern = _village_words(lang)
-    return pattern is not None and bool(pattern.search(text, max(0, start - 30), start))
+    return pattern is not None and bool(pattern.search(text, max(0, start - 160), start))
+
+
+# a name in a list ("Белянка, ", "Нижнее Берёзово-Второе и "): capitalised words, then a comma or "and"
+_LISTED = r"(?:(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*)*(?:,[ \t]*|[ \t]+(?:{joins})[ \t]+))*"
 
 
 @cache
 def _village_words(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "places").get("village_words") or []
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE) if words else None
+    data = topic(lang, "places")
+    words, joins = data.get("village_words") or [], data.get("list_joins") or ["and"]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+{_LISTED.format(joins='|'.join(joins))}$",
+                      re.IGNORECASE)
 
 
 def _has_namesakes(m: PlaceMatch) -> bool:
