@@ -405,8 +405,9 @@ def build_events(
     # clash told only at a whole country after the report's first sentence and headline, with nothing counted in its
     # own clauses (a stated zero is a count: "a missile hit a substation in Ukraine, but no one was hurt"), is the
     # war's or the campaign's backdrop, not an incident: a target alone does not make it one; what the lead or the
-    # headline tells at the country is the report's own incident, its town perhaps unread. Asked before the figures
-    # of other sentences are lent to it. (Measured in fix21e and not done: keeping a country other than the placed
+    # headline tells at the country is the report's own incident, its town perhaps unread; one told with a day of its
+    # own, or opened as one more incident with a target of its own, is an incident (`_incident_apart`). Asked before the
+    # figures of other sentences are lent to it. (Measured in fix21e and not done: keeping a country other than the placed
     # incidents', or dropping the figures told right after a backdrop with it, cost validation false events and
     # attributions: on real reports such countries are mostly actors, scenes and misread names.)
     lead_end = all_sentences[0].end if all_sentences else 0
@@ -1005,7 +1006,16 @@ def _backdrop(e: _Draft, events: list[_Draft], lead_end: int, places: list[Place
     return (e.kind in _BACKDROP_KINDS and e.place is not None and e.place.feature == "country" and e.anchor >= lead_end
             and any(o.place is not None and o.place.feature != "country" for o in events)
             and not any(c.start < max(lead_end, e.headline_end, e.heading_end) for c in e.claims)
-            and not _figured(e) and not _in_a_part(e, places, text, lang))
+            and not _figured(e) and not _in_a_part(e, places, text, lang) and not _incident_apart(e, text, lang))
+
+
+def _incident_apart(e: _Draft, text: str, lang: str) -> bool:
+    """Whether a country-level event is told as an incident of its own rather than the war's backdrop: its own clauses
+    name its day or time ("Russian drones struck an airfield in Russia overnight"; the backdrop is told as what goes on,
+    "amid strikes across Ukraine", "has kept up its assaults"), or its sentence opens as one more incident and names
+    what was hit ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ...", "Окремо, ...")."""
+    return e.dated or (e.target is not None and any(
+        c.assertion == "kind" and incidents.opened_apart(text[c.start:c.end], lang) for c in e.claims))
 
 
 def _figured(d: _Draft) -> bool:

@@ -88,6 +88,8 @@ class _Patterns:
     own_incident_determiners: frozenset[str] = frozenset()  # "The attacks, which ...": of_the_incident
     fallen: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
+    separate_opener: re.Pattern[str] | None = None  # "Separately, ...": a sentence opened as one more incident
+    ongoing_campaign: re.Pattern[str] | None = None  # "... has kept up its strikes": a campaign going on
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
     weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
     destroy_verb: re.Pattern[str] | None = None
@@ -265,6 +267,8 @@ def patterns(lang: str) -> _Patterns:
         own_incident_determiners=frozenset(w.casefold() for w in data.get("own_incident_determiners", [])),
         fallen=_optional(data.get("fallen_debris")),
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
+        separate_opener=_optional(data.get("separate_openers"), r"^[\W\d_]*", r"\b"),
+        ongoing_campaign=_optional(data.get("ongoing_campaign"), r"\b", r"\b"),
         destroyed_thing=_optional(data.get("ground_objects")),
         weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
         destroy_verb=_optional(data.get("destroy_verbs")),
@@ -704,6 +708,15 @@ def separate(text_before: str, lang: str) -> bool:
     """Whether the words right before a trigger make it a new incident: "Another strike ...", "повторний удар"."""
     p = patterns(lang)
     return p.separate is not None and bool(p.separate.search(text_before[-40:]))
+
+
+def opened_apart(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens as one more incident told apart from those before it ("Separately, ...", "Кроме того,
+    ...", "Окремо, ..."; `separate_openers` words), not as a campaign going on ("Separately, Russia has kept up its
+    strikes on ...": `ongoing_campaign`)."""
+    p = patterns(lang)
+    return p.separate_opener is not None and p.separate_opener.match(sentence) is not None and not (
+        p.ongoing_campaign is not None and p.ongoing_campaign.search(sentence))
 
 
 def possessed_where(after: str, lang: str) -> bool:

@@ -1,0 +1,63 @@
+"""Misfires the twenty-first stop's reviewers left open (misfire22). Each report here was written for the test.
+
+1. The country-wide backdrop (events._backdrop) kept an event only for a count or the lead's place: an incident in
+   another country, told with a day of its own ("... in Russia overnight") or opened as one more incident with a
+   target of its own ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ..."; "Окремо, ..."),
+   is an incident, not the war's backdrop (events._incident_apart, incidents.opened_apart); a campaign going on
+   ("Separately, Russia has kept up its strikes on ...") and a backdrop with no day or target are still dropped.
+"""
+
+import pytest
+
+from eventledger.extract import incidents
+from report_reading import figures, kinds
+
+
+# -- 1. a country-level incident told apart from the backdrop -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("A drone hit a warehouse in Poltava overnight, injuring two guards, the governor said.\n\n"
+     "Russian drones struck an airfield in Russia overnight, the governor said.", "en", "Russia"),
+    ("Ночью дроны атаковали порт в Одессе, сообщил глава ОВА.\n\n"
+     "Вчера вечером в Беларуси взрыв повредил военный аэродром, сообщили местные каналы.", "ru", "Belarus"),
+    ("Вночі дрони атакували нафтобазу в Сумах, повідомив голова ОВА.\n\n"
+     "Минулої ночі в Росії дрони атакували військовий аеродром, повідомили місцеві канали.", "uk", "Russia"),
+])
+def test_a_country_level_incident_with_a_day_of_its_own_stays(read, text, lang, country):
+    assert any(kind in ("strike", "explosion") and place == country for kind, place in kinds(read(text, lang)))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Drones hit a fuel depot in Sumy overnight, the governor said.\n\n"
+     "Separately, a blast damaged a power plant in Moldova, police said.", "en"),
+    ("Дроны атаковали нефтебазу в Сумах, сообщил глава ОВА.\n\n"
+     "Кроме того, взрыв повредил электростанцию в Молдове, сообщила полиция.", "ru"),
+    ("Дрони атакували нафтобазу в Сумах, повідомив голова ОВА.\n\n"
+     "Окремо, вибух пошкодив електростанцію в Молдові, повідомила поліція.", "uk"),
+])
+def test_an_incident_opened_apart_with_a_target_stays(read, text, lang):
+    assert any(place == "Moldova" for _, place in kinds(read(text, lang)))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (negative: opened apart, but a campaign going on, or nothing hit of its own)
+    ("Drones hit a fuel depot in Sumy overnight, injuring one guard, the governor said.\n\n"
+     "Separately, Russia has kept up its strikes on energy facilities across Ukraine.", "en"),
+    ("Drones hit a fuel depot in Sumy overnight, injuring one guard, the governor said.\n\n"
+     "Separately, attacks went on across Ukraine.", "en"),
+    ("Дроны атаковали нефтебазу в Сумах, ранен охранник, сообщил глава ОВА.\n\n"
+     "Кроме того, Россия продолжает удары по энергетике Украины.", "ru"),
+    ("Дрони атакували нафтобазу в Сумах, поранено охоронця, повідомив голова ОВА.\n\n"
+     "Крім того, Росія продовжує удари по енергетиці України.", "uk"),
+])
+def test_a_campaign_opened_apart_is_still_the_backdrop(read, text, lang):
+    assert kinds(read(text, lang)) == [("strike", "Sumy")]
+
+
+def test_opened_apart_reads_each_languages_openers():
+    assert incidents.opened_apart("Separately, a blast hit a depot.", "en")
+    assert incidents.opened_apart("In a separate incident, a drone hit a depot.", "en")
+    assert incidents.opened_apart("Кроме того, взрыв повредил склад.", "ru")
+    assert incidents.opened_apart("Окремо, вибух пошкодив склад.", "uk")
+    assert not incidents.opened_apart("A blast hit a depot, separately from the first.", "en")
+    assert not incidents.opened_apart("Окремо, Росія продовжує удари по складах.", "uk")
