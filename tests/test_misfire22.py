@@ -5,6 +5,9 @@
    target of its own ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ..."; "Окремо, ..."),
    is an incident, not the war's backdrop (events._incident_apart, incidents.opened_apart); a campaign going on
    ("Separately, Russia has kept up its strikes on ...") and a backdrop with no day or target are still dropped.
+2. A stated zero told after an interception is the interception's (ANNOTATION.md), and the strike of its debris told
+   next, at the same place and day, with no harm of its own, gets a copy (events._debris_after_zeros): the interception's
+   count of drones downed no longer keeps the zero from it.
 """
 
 import pytest
@@ -61,3 +64,43 @@ def test_opened_apart_reads_each_languages_openers():
     assert incidents.opened_apart("Окремо, вибух пошкодив склад.", "uk")
     assert not incidents.opened_apart("A blast hit a depot, separately from the first.", "en")
     assert not incidents.opened_apart("Окремо, Росія продовжує удари по складах.", "uk")
+
+
+# -- 2. a stated zero after an interception reaches the debris told next -----------------------------------------------
+# (the interception keeps its zero, ANNOTATION.md; the debris strike of the same drone gets a copy: events._debris_after_zeros)
+
+def _harm(e) -> dict[str, int]:
+    return {k: v for k, v in figures(e).items() if k in ("killed", "injured")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Над Орлом ночью сбиты два беспилотника, пострадавших нет. Обломки повредили гараж и забор.", "ru"),
+    ("Над Житомиром вночі збито два дрони, постраждалих немає. Уламки пошкодили гараж і паркан.", "uk"),
+    ("Two drones were downed over Oryol overnight, with no casualties. Falling debris damaged the roof of a house.", "en"),
+])
+def test_the_debris_of_a_downed_drone_gets_the_zero(read, text, lang):
+    events = read(text, lang)
+    (downed,) = [e for e in events if e.kind == "interception"]
+    (debris,) = [e for e in events if e.kind == "strike"]
+    assert _harm(downed).get("injured") == 0 and _harm(debris).get("injured") == 0
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (negative: the debris hurt someone, or the next incident is no debris, or another place's)
+    ("Над Орлом ночью сбит беспилотник, пострадавших нет. Обломки повредили дом, ранена женщина.", "ru"),
+    ("Над Житомиром вночі збито дрон, постраждалих немає. Уламки пошкодили будинок, поранено жінку.", "uk"),
+    ("A drone was downed over Oryol overnight, with no casualties. Debris damaged a house, injuring a woman.", "en"),
+])
+def test_debris_that_hurt_someone_keeps_its_own_count(read, text, lang):
+    (debris,) = [e for e in read(text, lang) if e.kind == "strike"]
+    assert _harm(debris).get("injured") == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Над Орлом ночью сбит беспилотник, пострадавших нет. Позже ракета попала в склад в Курске.", "ru"),
+    ("Над Житомиром вночі збито дрон, постраждалих немає. Пізніше ракета влучила у склад у Києві.", "uk"),
+    ("A drone was downed over Oryol overnight, with no casualties. Later a missile hit a warehouse in Kursk.", "en"),
+])
+def test_a_later_strike_elsewhere_gets_no_zero(read, text, lang):
+    strikes = [e for e in read(text, lang) if e.kind == "strike"]
+    assert strikes and all(not _harm(e) for e in strikes)

@@ -551,6 +551,13 @@ def _zeros_lent(events: list[_Draft], text: str, lang: str) -> None:
     restricted = _zero_restricted(lang)
     for donor in events:
         zeros = [c for c in donor.claims if c.figure]
+        if donor.kind == "interception" and (debris := _debris_after_zeros(donor, events, text, lang)):
+            # (an interception's count of drones downed beside its "no one was hurt" does not keep the zero from the
+            # debris strike told right after it: `_debris_after_zeros`)
+            zeros = [c for c in zeros if c.figure in _HARMED]
+            if restricted is None or not any(restricted.search(_zero_told(text, c)) for c in zeros):
+                debris.claims.extend(zeros)
+            continue
         if not zeros or donor.place is None or donor.target is not None or donor.kind not in _LENT_TO or any(
                 c.figure not in _HARMED or c.value != 0 or c.lower_bound for c in zeros):
             continue
@@ -562,6 +569,29 @@ def _zeros_lent(events: list[_Draft], text: str, lang: str) -> None:
         if len(takers) != 1 or any(c.figure in _HARMED for c in takers[0].claims):
             continue
         takers[0].claims.extend(zeros)
+
+
+def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: str) -> _Draft | None:
+    """The strike of an interception's debris that its stated zero also speaks of: "A drone was shot down over X. No one
+    was hurt. Falling debris damaged a roof." The zero, told after the interception, is the interception's (ANNOTATION.md);
+    the debris told next is the same drone's, so what the zero denies was denied of it too. What ties the debris to
+    the interception: the strike is the first incident told after the zero, in a sentence naming debris
+    (`fallen_debris`), on the same day at the same place (or with no place of its own), and it counts no harm of its
+    own. None when the interception counts any harm above zero or holds no zero."""
+    harmed = [c for c in donor.claims if c.figure in _HARMED]
+    if not harmed or any(c.value != 0 or c.lower_bound for c in harmed):
+        return None
+    told = max(c.start for c in harmed)
+    later = [e for e in events if e is not donor and e.anchor > told]
+    if not later:
+        return None
+    nxt = min(later, key=lambda e: e.anchor)
+    if nxt.kind != "strike" or nxt.date != donor.date or any(c.figure in _HARMED for c in nxt.claims) or not (
+            nxt.place is None or donor.place is None or same_place(nxt.place, donor.place)):
+        return None
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, nxt.anchor)), default=0)
+    stop = _SENTENCE_BREAK.search(text, nxt.anchor)
+    return nxt if incidents.debris_told(text[start : stop.start() if stop else len(text)], lang) else None
 
 
 def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
