@@ -8,12 +8,16 @@
 2. A stated zero told after an interception is the interception's (ANNOTATION.md), and the strike of its debris told
    next, at the same place and day, with no harm of its own, gets a copy (events._debris_after_zeros): the interception's
    count of drones downed no longer keeps the zero from it.
+3. An impersonal report ("It is reported that", "Сообщается", "Повідомляється") right after the outlet's own account
+   (a sentence with no speech verb opening with its journalists or correspondents: attribution.outlet_own) relays
+   nobody: its figures have no source (ANNOTATION.md: null when the report names nobody), not the official named
+   before; right after the official's own words it is still his.
 """
 
 import pytest
 
-from eventledger.extract import incidents
-from report_reading import figures, kinds
+from eventledger.extract import attribution, incidents
+from report_reading import figures, kinds, sources
 
 
 # -- 1. a country-level incident told apart from the backdrop -----------------------------------------------------------
@@ -104,3 +108,42 @@ def test_debris_that_hurt_someone_keeps_its_own_count(read, text, lang):
 def test_a_later_strike_elsewhere_gets_no_zero(read, text, lang):
     strikes = [e for e in read(text, lang) if e.kind == "strike"]
     assert strikes and all(not _harm(e) for e in strikes)
+
+
+# -- 3. an impersonal report right after the outlet's own account is no official's ------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Governor Ivan Petrenko said a drone hit a house in Sumy, killing a man. Our correspondent saw three burnt cars "
+     "outside. It is reported that two more people were injured.", "en"),
+    ("Губернатор Иван Петров сообщил, что дрон атаковал дом в Белгороде, погиб мужчина. Корреспонденты издания видели на "
+     "месте три сгоревших автомобиля. Сообщается, что ранены ещё два человека.", "ru"),
+    ("Голова ОВА Іван Петренко повідомив, що дрон атакував будинок у Сумах, загинув чоловік. Журналісти видання бачили "
+     "на місці три згорілі автівки. Повідомляється, що поранено ще двох людей.", "uk"),
+])
+def test_it_is_reported_after_the_outlets_own_account_is_the_outlets(read, text, lang):
+    (strike,) = [e for e in read(text, lang) if e.kind == "strike"]
+    assert None in sources(strike, "injured") and not any(s and "Петр" in s or s and "Petr" in s
+                                                         for s in sources(strike, "injured"))
+    assert sources(strike, "killed") - {None}  # (the official's own count stays his)
+
+
+@pytest.mark.parametrize("text, lang, official", [
+    # (negative: right after the official's own words, the impersonal report is still his)
+    ("Governor Ivan Petrenko said a drone hit a house in Sumy, killing a man. It is reported that two more people "
+     "were injured.", "en", "Petrenko"),
+    ("Губернатор Иван Петров сообщил, что дрон атаковал дом в Белгороде, погиб мужчина. Сообщается, что ранены ещё два "
+     "человека.", "ru", "Петров"),
+    ("Голова ОВА Іван Петренко повідомив, що дрон атакував будинок у Сумах, загинув чоловік. Повідомляється, що "
+     "поранено ще двох людей.", "uk", "Петренко"),
+])
+def test_it_is_reported_after_the_officials_words_stays_his(read, text, lang, official):
+    (strike,) = [e for e in read(text, lang) if e.kind == "strike"]
+    assert all(s and official in s for s in sources(strike, "injured"))
+
+
+def test_the_outlets_own_account_opens_with_its_people():
+    assert attribution.outlet_own("Our correspondent saw three burnt cars outside.", "en")
+    assert attribution.outlet_own("Корреспонденты издания видели на месте сгоревшие машины.", "ru")
+    assert attribution.outlet_own("Журналісти видання бачили на місці згорілі автівки.", "uk")
+    assert not attribution.outlet_own("Firefighters saw three burnt cars outside.", "en")
+    assert not attribution.outlet_own("Рятувальники бачили на місці згорілі автівки.", "uk")

@@ -287,6 +287,18 @@ _WHERE_SAID = re.compile(r"(?:^|\s)(?:в|во|у|на|in|on|via|through|сво[�
                          r"(?:[\w’'-]+\s+){0,2}[\w’'-]*$", re.IGNORECASE)
 
 
+_OPENING_WORDS = re.compile(r"\W*(?:[\w’'«»\"“”-]+\W+){0,3}")
+
+
+def outlet_own(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with the outlet's own people or channel as its subject ("Suspilne journalists saw burnt
+    cars at the scene", "Корреспонденты издания видели ...", "Журналісти Суспільного бачили ..."): its first words
+    name a source of the media's or a channel's kind. The caller asks that it names no speech verb: then it is the
+    outlet's own account, not a relay, and an impersonal "it is reported" after it is the outlet's too (events.py)."""
+    opening = _OPENING_WORDS.match(sentence)
+    return classify(opening.group(0) if opening else "", lang) in ("media", "telegram")
+
+
 def hedged(text: str, lang: str) -> bool:
     return bool(_patterns(lang).hedge.search(text))
 

@@ -18,7 +18,7 @@ from functools import cache, partial
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
-                                             own_hedge_spans, recalls, turns)
+                                             outlet_own, own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
@@ -200,6 +200,7 @@ def build_events(
         return harm[i]
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
+    outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
@@ -268,10 +269,11 @@ def build_events(
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)
                 if (impersonal := impersonal_spans(sentence.text, slang)) \
-                        and _names_a_new_place(sentence_places, places, sentence.start):
+                        and (outlet_before or _names_a_new_place(sentence_places, places, sentence.start)):
                     # "It is reported that ...", "як повідомляється" about a place the report has not named before ("X
-                    # said a missile hit Kharkiv.\n\nIn Dnipro, it is reported, two were killed"): another account,
-                    # relayed by nobody; about the places told before, the speaker's own
+                    # said a missile hit Kharkiv.\n\nIn Dnipro, it is reported, two were killed"), or right after the
+                    # outlet's own account ("X said ... Our journalists saw burnt cars. It is reported that ..."): another
+                    # account, relayed by nobody; about the places told before, the speaker's own
                     own = [o for o in own if not any(i[0] < o[1] and o[0] < i[1] for i in impersonal)]
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
@@ -355,6 +357,8 @@ def build_events(
                 orphans.append(orphan)
                 offices[orphan[2]] = regions
 
+        outlet_before = not named_here and outlet_own(sentence.text, slang) and not any(
+            book.names_speech(c) for c in clauses(sentence, slang))
         if (told := _quotation_teller(all_sentences, i, named_here, slang)) is not None:
             # '"The shelling killed two men. Three were hurt," the mayor added.': the quotation's earlier sentences
             # are the words of the speaker its tag names, whoever the outlet was carrying on before it opened (and
