@@ -12,11 +12,16 @@
    (a sentence with no speech verb opening with its journalists or correspondents: attribution.outlet_own) relays
    nobody: its figures have no source (ANNOTATION.md: null when the report names nobody), not the official named
    before; right after the official's own words it is still his.
+4. A date line more than a day before publication heads a section of a roundup, and so does every date line below it,
+   though it is of the day before publication (dates.stamps): the last section ("9 March" over "8 March", published on
+   the 10th) keeps its own day instead of being read as the page's stamp.
 """
+
+import datetime as dt
 
 import pytest
 
-from eventledger.extract import attribution, incidents
+from eventledger.extract import attribution, dates, incidents
 from report_reading import figures, kinds, sources
 
 
@@ -147,3 +152,35 @@ def test_the_outlets_own_account_opens_with_its_people():
     assert attribution.outlet_own("Журналісти видання бачили на місці згорілі автівки.", "uk")
     assert not attribution.outlet_own("Firefighters saw three burnt cars outside.", "en")
     assert not attribution.outlet_own("Рятувальники бачили на місці згорілі автівки.", "uk")
+
+
+# -- 4. a roundup's last section of the day before publication is a section, not the page's stamp ----------------------
+# (the fixture publishes on 10 March 2025)
+
+@pytest.mark.parametrize("text, lang", [
+    ("Strikes on the regions: a roundup\n\n8 March 2025\nA missile hit Odesa, killing two people.\n\n"
+     "9 March 2025\nDrones struck Kharkiv, injuring five people.", "en"),
+    ("Хроника обстрелов\n\n8 марта 2025\nРакета попала в Одессу, погибли два человека.\n\n"
+     "9 марта 2025\nДроны атаковали Харьков, ранены пять человек.", "ru"),
+    ("Хроніка обстрілів\n\n8 березня 2025\nРакета влучила в Одесу, загинули двоє людей.\n\n"
+     "9 березня 2025\nДрони атакували Харків, поранено п'ятьох людей.", "uk"),
+])
+def test_a_roundups_last_section_keeps_its_own_day(read, text, lang):
+    days = {e.place.key: e.date for e in read(text, lang) if e.place}
+    assert days == {"Odesa": "2025-03-08", "Kharkiv": "2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (negative: a date line of the day before publication at the page's head, with no section head above it, is
+    # still the page's stamp, and dates nothing)
+    ("Strikes on the regions\n9 March 2025\nDrones struck Kharkiv, injuring five people.", "en"),
+    ("Хроника обстрелов\n9 марта 2025\nДроны атаковали Харьков, ранены пять человек.", "ru"),
+    ("Хроніка обстрілів\n9 березня 2025\nДрони атакували Харків, поранено п'ятьох людей.", "uk"),
+])
+def test_a_stamp_of_the_day_before_at_the_head_is_still_a_stamp(text, lang):
+    assert [day.isoformat() for _, _, day, _ in dates.stamps(text, lang, dt.date(2025, 3, 10))] == ["2025-03-09"]
+
+
+def test_every_date_line_below_a_section_head_is_a_section_head():
+    text = "Roundup\n\n8 March 2025\nA missile hit Odesa.\n\n9 March 2025\nDrones struck Kharkiv."
+    assert dates.stamps(text, "en", dt.date(2025, 3, 10)) == []
