@@ -14,7 +14,8 @@
    before; right after the official's own words it is still his.
 4. A date line more than a day before publication heads a section of a roundup, and so does every date line below it,
    though it is of the day before publication (dates.stamps): the last section ("9 March" over "8 March", published on
-   the 10th) keeps its own day instead of being read as the page's stamp.
+   the 10th) keeps its own day instead of being read as the page's stamp. A last section opening with "Yesterday, 9
+   March, ..." below an undated one still lends its day to it (measured, not done: a strict xfail below).
 """
 
 import datetime as dt
@@ -184,3 +185,23 @@ def test_a_stamp_of_the_day_before_at_the_head_is_still_a_stamp(text, lang):
 def test_every_date_line_below_a_section_head_is_a_section_head():
     text = "Roundup\n\n8 March 2025\nA missile hit Odesa.\n\n9 March 2025\nDrones struck Kharkiv."
     assert dates.stamps(text, "en", dt.date(2025, 3, 10)) == []
+
+
+# Measured and not done (misfire22): a section that opens with "Yesterday, 9 March, ..." below an undated first section
+# lends its day to the section above through day_told_before's lead day (the headline's rule: with no day told before,
+# the lead's first day). Not lending it across a full stop cost test17+19 a found event (a lead sentence dated by the
+# "past day" of the sentence after it) and validation 1 found, 1 date; not lending it when the day's sentence tells
+# another incident at another place (and none holding the first) left test17+19 as it was but cost validation 1 found,
+# 1 false, 1 date, 1 best figure. Neither kept.
+@pytest.mark.parametrize("text, lang", [
+    ("Strikes on the regions: a roundup\n\nA missile hit Odesa, killing two people.\n\n"
+     "Yesterday, 9 March, drones struck Kharkiv, injuring five people.", "en"),
+    ("Хроника обстрелов\n\nРакета попала в Одессу, погибли два человека.\n\n"
+     "Вчера, 9 марта, дроны атаковали Харьков, ранены пять человек.", "ru"),
+    ("Хроніка обстрілів\n\nРакета влучила в Одесу, загинули двоє людей.\n\n"
+     "Учора, 9 березня, дрони атакували Харків, поранено п'ятьох людей.", "uk"),
+])
+@pytest.mark.xfail(strict=True, reason="measured in misfire22: cost validation a found event and a date, not done")
+def test_a_last_sections_yesterday_is_not_lent_to_the_section_above(read, text, lang):
+    days = {e.place.key: e.date for e in read(text, lang) if e.place}
+    assert days == {"Odesa": "2025-03-10", "Kharkiv": "2025-03-09"}
