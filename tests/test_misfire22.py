@@ -4,7 +4,8 @@
    another country, told with a day of its own ("... in Russia overnight") or opened as one more incident with a
    target of its own ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ..."; "Окремо, ..."),
    is an incident, not the war's backdrop (events._incident_apart, incidents.opened_apart); a campaign going on
-   ("Separately, Russia has kept up its strikes on ...") and a backdrop with no day or target are still dropped.
+   ("Separately, Russia has kept up its strikes on ...", "Since Friday, ... every night": incidents.ongoing_campaign)
+   and a backdrop with no day or target are still dropped.
 2. A stated zero told after an interception is the interception's (ANNOTATION.md), and the strike of its debris told
    next, at the same place and day, with no harm of its own, gets a copy (events._debris_after_zeros): the interception's
    count of drones downed no longer keeps the zero from it.
@@ -62,6 +63,13 @@ def test_an_incident_opened_apart_with_a_target_stays(read, text, lang):
      "Кроме того, Россия продолжает удары по энергетике Украины.", "ru"),
     ("Дрони атакували нафтобазу в Сумах, поранено охоронця, повідомив голова ОВА.\n\n"
      "Крім того, Росія продовжує удари по енергетиці України.", "uk"),
+    # (... nor a campaign told with its day: "since Friday", "every night")
+    ("Drones hit a fuel depot in Sumy overnight, injuring one guard, the governor said.\n\n"
+     "Since Friday, Russia has attacked energy facilities across Ukraine every night.", "en"),
+    ("Дроны атаковали нефтебазу в Сумах, ранен охранник, сообщил глава ОВА.\n\n"
+     "С пятницы Россия каждую ночь атакует энергетические объекты Украины.", "ru"),
+    ("Дрони атакували нафтобазу в Сумах, поранено охоронця, повідомив голова ОВА.\n\n"
+     "З п'ятниці Росія щоночі атакує енергетичні об'єкти України.", "uk"),
 ])
 def test_a_campaign_opened_apart_is_still_the_backdrop(read, text, lang):
     assert kinds(read(text, lang)) == [("strike", "Sumy")]
@@ -73,7 +81,9 @@ def test_opened_apart_reads_each_languages_openers():
     assert incidents.opened_apart("Кроме того, взрыв повредил склад.", "ru")
     assert incidents.opened_apart("Окремо, вибух пошкодив склад.", "uk")
     assert not incidents.opened_apart("A blast hit a depot, separately from the first.", "en")
-    assert not incidents.opened_apart("Окремо, Росія продовжує удари по складах.", "uk")
+    assert incidents.ongoing_campaign("Окремо, Росія продовжує удари по складах.", "uk")
+    assert incidents.ongoing_campaign("С пятницы Россия каждую ночь атакует склады.", "ru")
+    assert not incidents.ongoing_campaign("Separately, a blast hit a depot in Belarus overnight.", "en")
 
 
 # -- 2. a stated zero after an interception reaches the debris told next -----------------------------------------------

@@ -1047,9 +1047,12 @@ def _incident_apart(e: _Draft, text: str, lang: str) -> bool:
     """Whether a country-level event is told as an incident of its own rather than the war's backdrop: its own clauses
     name its day or time ("Russian drones struck an airfield in Russia overnight"; the backdrop is told as what goes on,
     "amid strikes across Ukraine", "has kept up its assaults"), or its sentence opens as one more incident and names
-    what was hit ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ...", "Окремо, ...")."""
-    return e.dated or (e.target is not None and any(
-        c.assertion == "kind" and incidents.opened_apart(text[c.start:c.end], lang) for c in e.claims))
+    what was hit ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ...", "Окремо, ..."); never
+    one told as a campaign going on, with its day or not ("Since Friday, Russia has attacked the grid every night")."""
+    told = [text[c.start:c.end] for c in e.claims if c.assertion == "kind"]
+    if any(incidents.ongoing_campaign(t, lang) for t in told):
+        return False
+    return e.dated or (e.target is not None and any(incidents.opened_apart(t, lang) for t in told))
 
 
 def _figured(d: _Draft) -> bool:

@@ -712,11 +712,16 @@ def separate(text_before: str, lang: str) -> bool:
 
 def opened_apart(sentence: str, lang: str) -> bool:
     """Whether a sentence opens as one more incident told apart from those before it ("Separately, ...", "Кроме того,
-    ...", "Окремо, ..."; `separate_openers` words), not as a campaign going on ("Separately, Russia has kept up its
-    strikes on ...": `ongoing_campaign`)."""
+    ...", "Окремо, ..."; `separate_openers` words)."""
     p = patterns(lang)
-    return p.separate_opener is not None and p.separate_opener.match(sentence) is not None and not (
-        p.ongoing_campaign is not None and p.ongoing_campaign.search(sentence))
+    return p.separate_opener is not None and p.separate_opener.match(sentence) is not None
+
+
+def ongoing_campaign(sentence: str, lang: str) -> bool:
+    """Whether a sentence tells a campaign going on rather than one incident ("Russia has kept up its strikes on ...",
+    "Since Friday, Russia has attacked the grid every night", "продолжает удары"; `ongoing_campaign` words)."""
+    pattern = patterns(lang).ongoing_campaign
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def possessed_where(after: str, lang: str) -> bool:
