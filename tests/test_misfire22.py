@@ -10,9 +10,9 @@
    next, at the same place and day, with no harm of its own, gets a copy (events._debris_after_zeros): the interception's
    count of drones downed no longer keeps the zero from it.
 3. An impersonal report ("It is reported that", "Сообщается", "Повідомляється") right after the outlet's own account
-   (a sentence with no speech verb opening with its journalists or correspondents: attribution.outlet_own) relays
-   nobody: its figures have no source (ANNOTATION.md: null when the report names nobody), not the official named
-   before; right after the official's own words it is still his.
+   (a sentence with no speech verb opening with its journalists or correspondents: attribution.outlet_own,
+   `outlet_people`) relays nobody: its figures have no source (ANNOTATION.md: null when the report names nobody), not
+   the official named before; right after the official's own words it is still his.
 4. A date line more than a day before publication heads a section of a roundup, and so does every date line below it,
    though it is of the day before publication (dates.stamps): the last section ("9 March" over "8 March", published on
    the 10th) keeps its own day instead of being read as the page's stamp. A last section opening with "Yesterday, 9
@@ -162,6 +162,8 @@ def test_the_outlets_own_account_opens_with_its_people():
     assert attribution.outlet_own("Корреспонденты издания видели на месте сгоревшие машины.", "ru")
     assert attribution.outlet_own("Журналісти видання бачили на місці згорілі автівки.", "uk")
     assert not attribution.outlet_own("Firefighters saw three burnt cars outside.", "en")
+    assert not attribution.outlet_own("News of the attack spread quickly.", "en")
+    assert not attribution.outlet_own("Новость об атаке быстро разошлась.", "ru")
     assert not attribution.outlet_own("Рятувальники бачили на місці згорілі автівки.", "uk")
 
 
