@@ -12,12 +12,14 @@ from report_reading import figures, kinds
 
 # Measured and not done (fix21e): keeping a country other than the placed incidents' cost validation 10 false events
 # (120 -> 130; test17+19 53 -> 59); the figures right after a backdrop going with it cost validation 2 attributions.
+# misfire22 keeps a country-level event told with a day of its own, or opened as one more incident ("Separately, ...")
+# with a target (events._incident_apart; tests/test_misfire22.py): the Belarus reports and the figures told after a
+# dated strike pass; a clash with neither (the Lebanon report) is still read as the backdrop.
 _MEASURED_NOT_DONE = pytest.mark.xfail(strict=True, reason="measured in fix21e: cost validation, not done")
 
 
 # -- 1. the backdrop: a stated zero, the headline's incident (another country: measured, not done) -------------------
 
-@_MEASURED_NOT_DONE
 def test_an_incident_in_another_country_than_the_towns_stays(read):
     events = read("A drone hit a fuel depot in Kursk overnight, the governor said.\n\n"
                   "Separately, an explosion damaged a rail bridge in Belarus, local media reported.")
@@ -31,7 +33,6 @@ def test_a_clash_in_another_country_stays(read):
     assert any(place == "Lebanon" for _, place in kinds(events))
 
 
-@_MEASURED_NOT_DONE
 def test_ru_and_uk_an_explosion_in_another_country_stays(read):
     assert any(place == "Belarus" for _, place in kinds(read(
         "Дрон атаковал склад в Курске, сообщил губернатор.\n\nКроме того, взрыв повредил железнодорожный мост в "
@@ -53,7 +54,6 @@ def test_the_headlines_incident_at_the_country_stays(read):
     assert ("strike", "Odesa") in kinds(events) and any(place == "Moldova" for _, place in kinds(events))
 
 
-@_MEASURED_NOT_DONE
 def test_the_backdrops_figures_go_with_it(read):
     # (the dropped backdrop's following figures are lent to no town's incident told before it)
     events = read("Drones hit a warehouse in Poltava overnight, the governor said.\n\nLater on Monday a missile struck a "

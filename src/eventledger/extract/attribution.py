@@ -304,6 +304,25 @@ _WHERE_SAID = re.compile(r"(?:^|\s)(?:в|во|у|на|in|on|via|through|сво[�
                          r"(?:[\w’'-]+\s+){0,2}[\w’'-]*$", re.IGNORECASE)
 
 
+_OPENING_WORDS = re.compile(r"\W*(?:[\w’'«»\"“”-]+\W+){0,3}")
+
+
+def outlet_own(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with the outlet's own people as its subject ("Suspilne journalists saw burnt cars at
+    the scene", "Корреспонденты издания видели ...", "Журналісти Суспільного бачили ..."; `outlet_people` among its
+    first words; not any word of the media's kind: "News of the attack spread"). The caller asks that it names no
+    speech verb: then it is the outlet's own account, not a relay, and an impersonal "it is reported" after it is the
+    outlet's too (events.py)."""
+    pattern, opening = _outlet_people(lang), _OPENING_WORDS.match(sentence)
+    return pattern is not None and opening is not None and pattern.search(opening.group(0)) is not None
+
+
+@cache
+def _outlet_people(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "attribution").get("outlet_people") or []
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
 def hedged(text: str, lang: str) -> bool:
     return bool(_patterns(lang).hedge.search(text))
 

@@ -283,9 +283,9 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
 
     With a publication date given, a date line more than a day before it is no day of publishing: it heads what the
     page tells under it (a roundup's "13 May 2024", a live blog's "22:10, 13 травня 2024" above the part of the 13th),
-    and dates that part. (A stamp read only from the page's first lines, none after body text and only one per page,
-    fixed roundups published the day after their last section too, and those without a publication date, but cost
-    validation a date: fix21a.)"""
+    and dates that part, as does every date line below it (misfire22). (A stamp read only from the page's first lines,
+    none after body text and only one per page, fixed roundups published the day after their last section too, and
+    those without a publication date, but cost validation a date: fix21a.)"""
     head = text[:_DATELINE_HEAD]
     if not _STAMP_YEAR.search(head):
         return []  # a stamp needs a year: four digits ("2024") or a numeric date's ("5.9.24"); most heads have none
@@ -300,8 +300,15 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
                 found[(c.start, c.end)] = (day, clocked)
         if found:
             break
+    if published is None:
+        return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items())
+    eve = published - dt.timedelta(days=1)
+    # ... and a date line below such a section head heads a section too, though it is of the day before publication
+    # (a roundup's last part, "14 May 2024" over the 13th's, published on the 15th): a page's stamp stands above its
+    # sections, never among them
+    first_section = min((start for (start, _), (day, _) in found.items() if day < eve), default=len(head))
     return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items()
-                  if published is None or day >= published - dt.timedelta(days=1))
+                  if day >= eve and start < first_section)
 
 
 def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:

@@ -18,7 +18,7 @@ from functools import cache, partial
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
-                                             own_hedge_spans, recalls, turns)
+                                             outlet_own, own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
@@ -201,6 +201,7 @@ def build_events(
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
+    outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
         slang = sentence_langs.get(sentence.start, lang) if sentence_langs else lang
@@ -278,10 +279,11 @@ def build_events(
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)
                 if (impersonal := impersonal_spans(sentence.text, slang)) \
-                        and _names_a_new_place(sentence_places, places, sentence.start):
+                        and (outlet_before or _names_a_new_place(sentence_places, places, sentence.start)):
                     # "It is reported that ...", "як повідомляється" about a place the report has not named before ("X
-                    # said a missile hit Kharkiv.\n\nIn Dnipro, it is reported, two were killed"): another account,
-                    # relayed by nobody; about the places told before, the speaker's own
+                    # said a missile hit Kharkiv.\n\nIn Dnipro, it is reported, two were killed"), or right after the
+                    # outlet's own account ("X said ... Our journalists saw burnt cars. It is reported that ..."): another
+                    # account, relayed by nobody; about the places told before, the speaker's own
                     own = [o for o in own if not any(i[0] < o[1] and o[0] < i[1] for i in impersonal)]
                 relayed = _hedged(clause, sentence, [h for h in sentence_hedges
                                                      if not any(s <= h[0] and h[1] <= e for s, e in own)])
@@ -367,6 +369,8 @@ def build_events(
 
         if named_here:
             signed_since = sentence.end
+        outlet_before = not named_here and outlet_own(sentence.text, slang) and not any(
+            book.names_speech(c) for c in clauses(sentence, slang))
         if (told := _quotation_teller(all_sentences, i, named_here, slang)) is not None:
             # '"The shelling killed two men. Three were hurt," the mayor added.': the quotation's earlier sentences
             # are the words of the speaker its tag names, whoever the outlet was carrying on before it opened (and
@@ -417,8 +421,9 @@ def build_events(
     # clash told only at a whole country after the report's first sentence and headline, with nothing counted in its
     # own clauses (a stated zero is a count: "a missile hit a substation in Ukraine, but no one was hurt"), is the
     # war's or the campaign's backdrop, not an incident: a target alone does not make it one; what the lead or the
-    # headline tells at the country is the report's own incident, its town perhaps unread. Asked before the figures
-    # of other sentences are lent to it. (Measured in fix21e and not done: keeping a country other than the placed
+    # headline tells at the country is the report's own incident, its town perhaps unread; one told with a day of its
+    # own, or opened as one more incident with a target of its own, is an incident (`_incident_apart`). Asked before the
+    # figures of other sentences are lent to it. (Measured in fix21e and not done: keeping a country other than the placed
     # incidents', or dropping the figures told right after a backdrop with it, cost validation false events and
     # attributions: on real reports such countries are mostly actors, scenes and misread names.)
     lead_end = all_sentences[0].end if all_sentences else 0
@@ -562,6 +567,13 @@ def _zeros_lent(events: list[_Draft], text: str, lang: str) -> None:
     restricted = _zero_restricted(lang)
     for donor in events:
         zeros = [c for c in donor.claims if c.figure]
+        if donor.kind == "interception" and (debris := _debris_after_zeros(donor, events, text, lang)):
+            # (an interception's count of drones downed beside its "no one was hurt" does not keep the zero from the
+            # debris strike told right after it: `_debris_after_zeros`)
+            zeros = [c for c in zeros if c.figure in _HARMED]
+            if restricted is None or not any(restricted.search(_zero_told(text, c)) for c in zeros):
+                debris.claims.extend(zeros)
+            continue
         if not zeros or donor.place is None or donor.target is not None or donor.kind not in _LENT_TO or any(
                 c.figure not in _HARMED or c.value != 0 or c.lower_bound for c in zeros):
             continue
@@ -573,6 +585,29 @@ def _zeros_lent(events: list[_Draft], text: str, lang: str) -> None:
         if len(takers) != 1 or any(c.figure in _HARMED for c in takers[0].claims):
             continue
         takers[0].claims.extend(zeros)
+
+
+def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: str) -> _Draft | None:
+    """The strike of an interception's debris that its stated zero also speaks of: "A drone was shot down over X. No one
+    was hurt. Falling debris damaged a roof." The zero, told after the interception, is the interception's (ANNOTATION.md);
+    the debris told next is the same drone's, so what the zero denies was denied of it too. What ties the debris to
+    the interception: the strike is the first incident told after the zero, in a sentence naming debris
+    (`fallen_debris`), on the same day at the same place (or with no place of its own), and it counts no harm of its
+    own. None when the interception counts any harm above zero or holds no zero."""
+    harmed = [c for c in donor.claims if c.figure in _HARMED]
+    if not harmed or any(c.value != 0 or c.lower_bound for c in harmed):
+        return None
+    told = max(c.start for c in harmed)
+    later = [e for e in events if e is not donor and e.anchor > told]
+    if not later:
+        return None
+    nxt = min(later, key=lambda e: e.anchor)
+    if nxt.kind != "strike" or nxt.date != donor.date or any(c.figure in _HARMED for c in nxt.claims) or not (
+            nxt.place is None or donor.place is None or same_place(nxt.place, donor.place)):
+        return None
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, nxt.anchor)), default=0)
+    stop = _SENTENCE_BREAK.search(text, nxt.anchor)
+    return nxt if incidents.debris_told(text[start : stop.start() if stop else len(text)], lang) else None
 
 
 def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
@@ -1029,7 +1064,19 @@ def _backdrop(e: _Draft, events: list[_Draft], lead_end: int, places: list[Place
     return (e.kind in _BACKDROP_KINDS and e.place is not None and e.place.feature == "country" and e.anchor >= lead_end
             and any(o.place is not None and o.place.feature != "country" for o in events)
             and not any(c.start < max(lead_end, e.headline_end, e.heading_end) for c in e.claims)
-            and not _figured(e) and not _in_a_part(e, places, text, lang))
+            and not _figured(e) and not _in_a_part(e, places, text, lang) and not _incident_apart(e, text, lang))
+
+
+def _incident_apart(e: _Draft, text: str, lang: str) -> bool:
+    """Whether a country-level event is told as an incident of its own rather than the war's backdrop: its own clauses
+    name its day or time ("Russian drones struck an airfield in Russia overnight"; the backdrop is told as what goes on,
+    "amid strikes across Ukraine", "has kept up its assaults"), or its sentence opens as one more incident and names
+    what was hit ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ...", "Окремо, ..."); never
+    one told as a campaign going on, with its day or not ("Since Friday, Russia has attacked the grid every night")."""
+    told = [text[c.start:c.end] for c in e.claims if c.assertion == "kind"]
+    if any(incidents.ongoing_campaign(t, lang) for t in told):
+        return False
+    return e.dated or (e.target is not None and any(incidents.opened_apart(t, lang) for t in told))
 
 
 def _figured(d: _Draft) -> bool:

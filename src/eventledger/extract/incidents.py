@@ -91,6 +91,8 @@ class _Patterns:
     # "the downed drone had been damaged", "сбитый беспилотник был поврежден": damage the downed weapon itself took
     downed_weapon_damaged: re.Pattern[str] | None = None
     separate: re.Pattern[str] | None = None
+    separate_opener: re.Pattern[str] | None = None  # "Separately, ...": a sentence opened as one more incident
+    ongoing_campaign: re.Pattern[str] | None = None  # "... has kept up its strikes": a campaign going on
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
     weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
     destroy_verb: re.Pattern[str] | None = None
@@ -268,6 +270,8 @@ def patterns(lang: str) -> _Patterns:
         downed_weapon=_optional(data.get("downed_weapons"), r"\b", r"\b"),
         downed_weapon_damaged=_optional(data.get("downed_weapon_damaged"), r"\b", r"\b"),
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
+        separate_opener=_optional(data.get("separate_openers"), r"^[\W\d_]*", r"\b"),
+        ongoing_campaign=_optional(data.get("ongoing_campaign"), r"\b", r"\b"),
         destroyed_thing=_optional(data.get("ground_objects")),
         weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
         destroy_verb=_optional(data.get("destroy_verbs")),
@@ -734,6 +738,20 @@ def separate(text_before: str, lang: str) -> bool:
     """Whether the words right before a trigger make it a new incident: "Another strike ...", "повторний удар"."""
     p = patterns(lang)
     return p.separate is not None and bool(p.separate.search(text_before[-40:]))
+
+
+def opened_apart(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens as one more incident told apart from those before it ("Separately, ...", "Кроме того,
+    ...", "Окремо, ..."; `separate_openers` words)."""
+    p = patterns(lang)
+    return p.separate_opener is not None and p.separate_opener.match(sentence) is not None
+
+
+def ongoing_campaign(sentence: str, lang: str) -> bool:
+    """Whether a sentence tells a campaign going on rather than one incident ("Russia has kept up its strikes on ...",
+    "Since Friday, Russia has attacked the grid every night", "продолжает удары"; `ongoing_campaign` words)."""
+    pattern = patterns(lang).ongoing_campaign
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def possessed_where(after: str, lang: str) -> bool:
