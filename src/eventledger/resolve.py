@@ -961,16 +961,6 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
-    if (grown and same_day and _deadly(a, b) and _both_one_region(a, b) and weapons != "different" and sim >= SIM_WEAK
-            and not told and not again_later and _separate(a) == _separate(b) and _targets_alike(a, b)):
-        # "10 killed in the attack on Dagestan" in the evening, "more than 15 killed" told of the republic after
-        # midnight: a deadly toll (DISTINCT_TOLL dead or more by both counts) told of one first-level region as a
-        # whole on one day as it grows, in wording alike (SIM_WEAK, more than `grown` asks of one town), by neither
-        # told as "again", "one more" or in another part of the day: the one attack, as `grown` makes it of one town
-        # (ledger22); a region's two deadly strikes of a day are told by their towns, or apart by their tolls or by
-        # what each hit (`_targets_alike`: a school and, hours later, a camp, both "in the Gaza Strip")
-        positive.append(("deadly", f"a deadly toll that grew in one region that day ({', '.join(grown)}), "
-                                   f"text similarity {sim:.2f} >= {SIM_WEAK}"))
     if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(updated)}), text similarity {sim:.2f}"))
@@ -1009,7 +999,7 @@ def compare(a: Item, b: Item) -> Verdict:
     night_totals = (a.kind == b.kind == "interception" and _over_land(a) and _over_land(b) and weapons == "same"
                     and not told and _daytime(a) == _daytime(b) and _a_step(a, b))
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "deadly") if (
+        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set") if (
             sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set",
                                        *(("tally",) if night_totals else ()))
     if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
@@ -1041,7 +1031,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set", "follow_up", "debris", "deadly",
+             "at_work", "claim_set", "follow_up", "debris",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -1297,22 +1287,6 @@ def _told_as_recent(item: Item) -> bool:
     """A report dated to its own UTC day of publication or the day before (today, last night, yesterday evening)."""
     return (item.published is not None and item.day_lo is not None
             and _utc_day(item.published) - item.day_lo in (0, 1))
-
-
-def _both_one_region(a: Item, b: Item) -> bool:
-    """Both reports place the incident at one first-level region as a whole ("в Дагестане", "в секторе Газа"), not a
-    town in it nor a city that is a region of its own (`_coarse_alike`)."""
-    return (a.place is not None and b.place is not None and _level(a.place) == _level(b.place) == "admin1"
-            and _coarse_alike(a, b))
-
-
-def _targets_alike(a: Item, b: Item) -> bool:
-    """Neither report names what was hit, or both name the same thing (`target_relation`, wherever each is placed):
-    two reports of a region's deadly strikes naming two sites, or one naming a site the other does not, may be two
-    strikes of that day (ledger22)."""
-    if a.target is None and b.target is None:
-        return True
-    return a.target is not None and b.target is not None and target_relation(a, b)[0] == "same"
 
 
 def _deadly(a: Item, b: Item) -> bool:
