@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from eventledger.extract import incidents, named_beside
+from eventledger.extract import incidents, lexicon_hits, named_beside
 from eventledger.extract.guard import word_led
 from eventledger.extract.segment import sentences
 from eventledger.geo import Candidate, PlaceMatch
@@ -229,6 +229,8 @@ def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     found: set[int] = set()
     previous: PlaceMatch | None = None
     post, outage = _post_pattern(lang), _outage_pattern(lang)
+    if post is not None and not lexicon_hits.may_match(post, text):
+        post = None  # (none of its words in the report: not looked for before each place)
     # (the sentences are split only for a text that tells an outage at all: most never do)
     starts = [s.start for s in sentences(text, lang)] if outage is not None and outage.search(text) else []
     for m in places:
