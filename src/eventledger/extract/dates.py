@@ -290,9 +290,12 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
     if not _STAMP_YEAR.search(head):
         return []  # a stamp needs a year: four digits ("2024") or a numeric date's ("5.9.24"); most heads have none
     found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
+    norm = fold(head)
     for code in (lang, *(other for other in SUPPORTED if other != lang)):
         p = _patterns(code)
-        for c in _candidates(p, head, fold(head)):
+        if not _full_date_possible(p, norm):
+            continue  # (most heads in the other languages: none of their months, no numeric or ISO date)
+        for c in _candidates(p, head, norm):
             if c.kind not in ("dm", "iso", "numeric") or not c.year or (c.start, c.end) in found:
                 continue
             day = _parse_absolute(p.code, c.kind, c.day, c.month, c.year, c.word, p.date_order)
@@ -309,6 +312,16 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
     first_section = min((start for (start, _), (day, _) in found.items() if day < eve), default=len(head))
     return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items()
                   if day >= eve and start < first_section)
+
+
+def _full_date_possible(p: _Patterns, norm: str) -> bool:
+    """Whether `_candidates` can find a full date (dm, iso, numeric) in a folded text at all: a day and month are read
+    only around the language's month words and night phrases, an ISO date only after four digits and a hyphen, a
+    numeric one only after a day's digits and a dot. A cheap look at the words and digit runs kept for the text."""
+    present = words_in(norm)
+    return bool(present & p.months.keys() or present & p.night_anchors) or any(
+        (end - at == 4 and norm[end:end + 1] == "-") or (end - at <= 2 and norm[end:end + 1] == ".")
+        for at, end in digit_runs(norm))
 
 
 def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:

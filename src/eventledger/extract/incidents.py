@@ -1335,7 +1335,24 @@ _DATELINE_AFTER = re.compile(
 _DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
 
 
+# the answers of `is_dateline` for the last text: each place is asked about by several steps, and again for each
+# reading of its clause
+_datelines: tuple[str, dict[tuple[int, int], bool]] = ("", {})
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
+    """`_is_dateline`, kept for the last text (the same answer, worked out once a place)."""
+    global _datelines
+    seen = _datelines
+    if seen[0] is not text:
+        seen = _datelines = (text, {})
+    found = seen[1].get((start, end))
+    if found is None:
+        found = seen[1][(start, end)] = _is_dateline(text, start, end)
+    return found
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph in capitals or followed by an agency and a dash ("MOSCOW (Reuters) -", "KYIV —"):
     the dateline, where the report was filed. So is the country or region after the town in one ("KYIV, Ukraine (AP)
     —": Ukraine), and the town of a dateline with its day ("Москва. 30 декабря. INTERFAX.RU -")."""

@@ -43,7 +43,25 @@ def _markers(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
             re.compile(rf"^[\w'’ʼ-]+\s+(?:{'|'.join(after)})(?![\w'’ʼ-])", re.IGNORECASE) if after else None)
 
 
+# the answers of `told_as_more` for the last text read: each claim is asked up to three times (events._counted_only,
+# `added_up`, `without_counted_on`), and a claim's answer depends only on its span, figure and value
+_asked: tuple[str, str, dict[tuple[int, int, str | None, type, object], bool]] = ("", "", {})
+
+
 def told_as_more(claim: Claim, text: str, lang: str) -> bool:
+    """`_told_as_more`, kept for the last text (the same answer, read once a claim)."""
+    global _asked
+    asked = _asked
+    if asked[0] is not text or asked[1] != lang:
+        asked = _asked = (text, lang, {})
+    key = (claim.start, claim.end, claim.figure, type(claim.value), claim.value)
+    told = asked[2].get(key)
+    if told is None:
+        told = asked[2][key] = _told_as_more(claim, text, lang)
+    return told
+
+
+def _told_as_more(claim: Claim, text: str, lang: str) -> bool:
     """Whether the claim's count is told as more of the same: a marker of `more_before` right before its count (or
     standing for it: "another person died"), or its count followed by one of `more_after` ("two more people")."""
     if not claim.figure or not isinstance(claim.value, int) or claim.value < 1:

@@ -68,6 +68,14 @@ def names_a_vessel(before: str, after: str, lang: str) -> bool:
     return bool(preceding.search(before[-60:]) or quoted_after.match(after) or warship_after.match(after))
 
 
+def may_name_a_vessel(text: str, lang: str) -> bool:
+    """False only when `text` holds none of the words `names_a_vessel` looks for (no word for a ship or a warship
+    anywhere: lexicon_hits, one pass kept for the text), so that no place in it is a vessel's name and the question
+    need not be asked place by place (most reports name no ship)."""
+    patterns = _vessel_patterns(lang)
+    return patterns is not None and any(lexicon_hits.may_match(pattern, text) for pattern in patterns)
+
+
 @cache
 def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     data = (load(lang).get("place_roles") or {}).get("vessels")

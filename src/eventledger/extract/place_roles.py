@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from eventledger.extract import incidents, named_beside
+from eventledger.extract import incidents, lexicon_hits, named_beside
 from eventledger.extract.guard import word_led
 from eventledger.extract.segment import sentences
 from eventledger.geo import Candidate, PlaceMatch
@@ -32,9 +32,10 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     previous: PlaceMatch | None = None
     land: PlaceMatch | None = None  # the last place named before that is no sea ("80 km east of the Black Sea port of X")
     vessels: set[int] = set()
+    ships = named_beside.may_name_a_vessel(text, lang)  # (no word for a ship in the report: no place is one's name)
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
-        if named_beside.names_a_vessel(text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang):
+        if ships and named_beside.names_a_vessel(text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang):
             found.add(m.start)  # "the landing ship Tambov", "крейсер «Тамбов»": a ship's name, nowhere at all
             vessels.add(m.start)  # (a place listed after a ship is no ship: "the ship Tambov and Sevastopol")
         elif _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
@@ -84,6 +85,7 @@ def governs_country(before: str, lang: str) -> bool:
     return country_role(before[-60:], lang) is True
 
 
+@lru_cache(maxsize=4096)  # (asked of the same words twice a country in a clause: events._places_in and _not_where)
 def country_role(before: str, lang: str) -> bool | None:
     """The role of a country read from the preposition that governs it (the words right before it, with "the" and up to
     two lower-case words between: "over western Russia"), in a language that tells it by word order (`country_roles`
@@ -268,6 +270,8 @@ def seats(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     found: set[int] = set()
     previous: PlaceMatch | None = None
     post, outage = _post_pattern(lang), _outage_pattern(lang)
+    if post is not None and not lexicon_hits.may_match(post, text):
+        post = None  # (none of its words in the report: not looked for before each place)
     # (the sentences are split only for a text that tells an outage at all: most never do)
     starts = [s.start for s in sentences(text, lang)] if outage is not None and outage.search(text) else []
     for m in places:
