@@ -27,16 +27,14 @@ def tells_war_total(text: str, lang: str) -> bool:
 
 @cache
 def _origins(lang: str) -> re.Pattern[str] | None:
-    data = topic(lang, "events")
-    words = [*(data.get("war_origins") or []), *(data.get("period_origins") or [])]
+    words = topic(lang, "events").get("war_origins") or []
     return word_led(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 def of_a_war(sentence_before: str, lang: str) -> bool:
     """Whether a figure told after `sentence_before` (its sentence up to the figure) is a war's toll, or that of the
     attack the war began with, given as background ("the campaign, whose cause was Hamas's attack on Israel, in which
-    more than 1,200 people were killed", "since the start of the war 44,000 have died"), or a total over a period of
-    many incidents ("з початку травня в громаді вже 9 загиблих", "since the start of the year"): not the incident's,
-    though the clause that tells it names no war (`war_origins` and `period_origins` of the language's events file)."""
+    more than 1,200 people were killed", "since the start of the war 44,000 have died"): not the incident's, though
+    the clause that tells it names no war (`war_origins` of the language's events file)."""
     p = _origins(lang)
     return bool(p and lexicon_hits.search(p, sentence_before))
