@@ -50,6 +50,13 @@ def test_ru_a_strike_told_again_by_its_weapon_with_no_figure_is_that_strike():
     assert _placed(placeless_joined([strike, again], text, "ru")) == [("strike", "Town", 2)]
 
 
+def test_uk_an_unplaced_headline_of_no_kind_is_the_body_strike():
+    text = "Атака на порт: є загиблий\nДрон атакував порт Міста, загинула одна людина."
+    headline = _event(text, "other", "Атака на порт", None, ("є загиблий", "killed", 1))
+    strike = _event(text, "strike", "Дрон атакував порт Міста", _TOWN, ("загинула одна людина", "killed", 1))
+    assert _placed(placeless_joined([headline, strike], text, "uk")) == [("strike", "Town", 4)]
+
+
 def test_uk_a_headline_whose_town_went_unread_is_the_body_strike():
     text = "Удар по порту: є загиблий\nДрон атакував порт Міста, загинула одна людина."
     headline = _event(text, "strike", "Удар по порту", None, ("є загиблий", "killed", 1))

@@ -8,11 +8,12 @@ market in X killed two"). Such an event has no place, so it can never be the gol
 headline, the lead and the body that retell one incident are one event), and the incident it retells loses its claims.
 
 It joins the incident of an agreeing kind told last before it (a headline's, the first told after it): the same kind,
-or two kinds of damage (`pair_decision.DAMAGE_KINDS`); an unplaced clash ("other") is no strike's retelling. Every
-figure it counts the host must count at the same value, and it must share a nonzero figure with the host or, sharing
-none, be of its kind and weapon: equal figures alone, or no figures, tell nothing of which incident it is. No day told
-apart (`pair_decision.vetoed`) may part them. An unplaced incident that counts a figure at another value, or is
-recalled from an earlier time, stays as it is.
+two kinds of damage (`pair_decision.DAMAGE_KINDS`), or an unplaced "other" told before a strike or shelling, as a
+headline or lead tells it (a clash told after a shelling is another incident). Every figure it counts the host must
+count at the same value, and it must share a nonzero figure with the host or, sharing none, be of its kind and weapon:
+equal figures alone, or no figures, tell nothing of which incident it is. No day told apart (`pair_decision.vetoed`)
+may part them. An unplaced incident that counts a figure at another value, or is recalled from an earlier time, stays
+as it is.
 """
 
 from __future__ import annotations
@@ -49,8 +50,10 @@ def _retold(e: Event, others: Sequence[Event], text: str, lang: str) -> Event | 
 
 
 def _kinds_agree(e: Event, o: Event) -> bool:
-    """The same kind, or two kinds of damage (a clash, "other", never retells a strike or shelling)."""
-    return e.kind == o.kind or {e.kind, o.kind} <= DAMAGE_KINDS
+    """The same kind, two kinds of damage, or an unplaced incident of no kind ("other") told before the strike or
+    shelling, as a headline or lead tells it; a clash told after a strike is another incident, not its retelling."""
+    return e.kind == o.kind or {e.kind, o.kind} <= DAMAGE_KINDS or (
+        e.kind == "other" and o.kind in DAMAGE_KINDS and e.anchor < o.anchor)
 
 
 def _figures_agree(e: Event, host: Event) -> bool:
