@@ -37,7 +37,8 @@ def _placed(events: list[Event]) -> list[tuple[str, str | None, int]]:
 
 def test_en_damage_told_after_the_shelling_of_an_unread_village_is_that_shelling():
     text = "Troops shelled a hamlet near Town, one man was wounded. The roof of a shop was damaged, a man was hurt."
-    shelling = _event(text, "shelling", "Troops shelled a hamlet near Town", _TOWN, ("one man was wounded", "injured", 1))
+    shelling = _event(text, "shelling", "Troops shelled a hamlet near Town", _TOWN,
+                      ("one man was wounded", "injured", 1))
     damage = _event(text, "strike", "The roof of a shop was damaged", None, ("a man was hurt", "injured", 1))
     assert _placed(placeless_joined([shelling, damage], text, "en")) == [("shelling", "Town", 4)]
 
@@ -97,7 +98,8 @@ def test_en_an_unplaced_strike_beside_an_interception_only_stays():
 def test_en_an_unplaced_clash_counting_the_shellings_figure_stays():
     text = "Troops shelled Town, two men were wounded. Fighting went on at the front, two soldiers were wounded."
     shelling = _event(text, "shelling", "Troops shelled Town", _TOWN, ("two men were wounded", "injured", 2))
-    clash = _event(text, "other", "Fighting went on at the front", None, ("two soldiers were wounded", "injured", 2))
+    clash = _event(text, "other", "Fighting went on at the front", None,
+                   ("two soldiers were wounded", "injured", 2))
     assert len(placeless_joined([shelling, clash], text, "en")) == 2
 
 
