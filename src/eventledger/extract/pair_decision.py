@@ -41,7 +41,7 @@ RUN = 32  # events whose pairs are asked together (see retellings_joined)
 THRESHOLD = 0.55  # a wrong join costs a found event, a right one a false one: joins must be more right than wrong
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
-_DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
+DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
 _MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
 _ATTACK_COUNTS = frozenset({"launched", "intercepted", "airports"})
 _BOUNDARY = re.compile(r"[.!?…](?=\s)|\n")
@@ -160,7 +160,7 @@ def pair_features(a: Event, b: Event, text: str, lang: str, events: Sequence[Eve
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
     f["same_kind"] = float(a.kind == b.kind)
-    f["damage_kinds"] = float(a.kind != b.kind and {a.kind, b.kind} <= _DAMAGE_KINDS)
+    f["damage_kinds"] = float(a.kind != b.kind and {a.kind, b.kind} <= DAMAGE_KINDS)
     f["both_interception"] = float(a.kind == b.kind == "interception")
     f["both_restriction"] = float(a.kind == b.kind == "airspace_restriction")
     weapons = [w for w in (a.weapon, b.weapon) if w and w != "unknown"]
@@ -243,7 +243,7 @@ def _layout(text: str) -> _Layout:
 
 
 def _kinds_agree(a: Event, b: Event) -> bool:
-    return a.kind == b.kind or {a.kind, b.kind} <= _DAMAGE_KINDS
+    return a.kind == b.kind or {a.kind, b.kind} <= DAMAGE_KINDS
 
 
 def _place_features(f: dict[str, float], p: Place | None, q: Place | None) -> None:
@@ -280,7 +280,7 @@ def _holds(outer: Place, inner: Place) -> bool:
 
 
 def _figure_features(f: dict[str, float], a: Event, b: Event) -> None:
-    mine, theirs = _values(a.claims), _values(b.claims)
+    mine, theirs = figure_values(a.claims), figure_values(b.claims)
     shared = [k for k in mine.keys() & theirs.keys() if mine[k] & theirs[k]]
     f["shared_figure"] = float(any(v != 0 for k in shared for v in mine[k] & theirs[k]))
     f["figure_conflict"] = float(any(not (mine[k] & theirs[k]) for k in mine.keys() & theirs.keys()))
@@ -290,7 +290,8 @@ def _figure_features(f: dict[str, float], a: Event, b: Event) -> None:
     f["counts_beside_toll"] = float(counts[0] and toll[1] or counts[1] and toll[0])
 
 
-def _values(claims: Sequence[Claim]) -> dict[str, set[object]]:
+def figure_values(claims: Sequence[Claim]) -> dict[str, set[object]]:
+    """Each figure the claims count, with the values they count it at."""
     found: dict[str, set[object]] = {}
     for c in claims:
         if c.figure:

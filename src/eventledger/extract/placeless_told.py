@@ -2,14 +2,18 @@
 
 The rules place an unplaced incident where they can (the report's main place, the one region it names, the place the
 next sentence points back with); what is left unplaced and still carries a figure is mostly a sentence that retells
-the incident just told ("Накануне обстреляли деревню в Глушковском районе. Повреждены окна ... Никто не пострадал.",
-a headline whose town went unread: "Assault on the port sparks fatalities" over "the port city of X was attacked,
-one killed"). Such an event has no place, so it can never be the gold event it retells (ANNOTATION.md: the headline,
-the lead and the body that retell one incident are one event), and the incident it retells loses its claims.
+the incident just told ("Drones struck a warehouse in Sumy, wounding three. Three people were wounded in the drone
+attack, officials said.", a headline whose town went unread: "Two killed as shells hit a market" over "Shelling of the
+market in X killed two"). Such an event has no place, so it can never be the gold event it retells (ANNOTATION.md: the
+headline, the lead and the body that retell one incident are one event), and the incident it retells loses its claims.
 
-It joins the incident of an agreeing kind told last before it (a headline's, the first told after it), when every
-figure it counts that incident counts at the same value, and no day told apart (`pair_decision.vetoed`) parts them.
-An unplaced incident that counts a figure at another value, or is recalled from an earlier time, stays as it is.
+It joins the incident of an agreeing kind told last before it (a headline's, the first told after it): the same kind,
+two kinds of damage (`pair_decision.DAMAGE_KINDS`), or an unplaced "other" told before a strike or shelling, as a
+headline or lead tells it (a clash told after a shelling is another incident). Every figure it counts the host must
+count at the same value, and it must share a nonzero figure with the host or, sharing none, be of its kind and weapon:
+equal figures alone, or no figures, tell nothing of which incident it is. No day told apart (`pair_decision.vetoed`)
+may part them. An unplaced incident that counts a figure at another value, or is recalled from an earlier time, stays
+as it is.
 """
 
 from __future__ import annotations
@@ -17,10 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventledger.extract.pair_decision import joined, vetoed
+from eventledger.extract.pair_decision import DAMAGE_KINDS, figure_values, joined, vetoed
 from eventledger.model import Event, content_id
-
-_DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
 
 
 def placeless_joined(events: Sequence[Event], text: str, lang: str) -> list[Event]:
@@ -48,17 +50,20 @@ def _retold(e: Event, others: Sequence[Event], text: str, lang: str) -> Event | 
 
 
 def _kinds_agree(e: Event, o: Event) -> bool:
-    """The same kind, two kinds of damage, or an unplaced clash ("other") beside a strike or shelling."""
-    return e.kind == o.kind or (e.kind in _DAMAGE_KINDS | {"other"} and o.kind in _DAMAGE_KINDS)
+    """The same kind, two kinds of damage, or an unplaced incident of no kind ("other") told before the strike or
+    shelling, as a headline or lead tells it; a clash told after a strike is another incident, not its retelling."""
+    return e.kind == o.kind or {e.kind, o.kind} <= DAMAGE_KINDS or (
+        e.kind == "other" and o.kind in DAMAGE_KINDS and e.anchor < o.anchor)
 
 
 def _figures_agree(e: Event, host: Event) -> bool:
-    """Whether every figure the unplaced event counts, the host counts at the same value."""
-    told: dict[str, set[object]] = {}
-    for c in host.claims:
-        if c.figure:
-            told.setdefault(c.figure, set()).add(c.value)
-    return all(c.value in told.get(c.figure, ()) for c in e.claims if c.figure)
+    """Whether every figure the unplaced event counts the host counts at the same value, and the two share a nonzero
+    figure or, failing that, one kind and one weapon."""
+    mine, theirs = figure_values(e.claims), figure_values(host.claims)
+    if any(not values <= theirs.get(figure, set()) for figure, values in mine.items()):
+        return False
+    shared = any(v != 0 for figure, values in mine.items() for v in values & theirs.get(figure, set()))
+    return shared or (e.kind == host.kind and e.weapon is not None and e.weapon == host.weapon)
 
 
 def _with_kind(e: Event, kind: str) -> Event:

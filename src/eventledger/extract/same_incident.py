@@ -59,13 +59,13 @@ from datetime import date
 from typing import Protocol
 
 from eventledger.extract.days_told import days_apart
+from eventledger.extract.pair_decision import DAMAGE_KINDS
 from eventledger.geo.distance import between
 from eventledger.geo import Candidate
 from eventledger.extract.word_lists import every_language
 from eventledger.model import Claim, Place, Target, Weapon
 
 _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2, "area": 2, "sea": 2, "admin1": 3, "region": 4, "country": 5}
-_DAMAGE_KINDS = frozenset({"strike", "shelling", "explosion"})
 _MISSILES = frozenset({"missile", "ballistic_missile", "cruise_missile"})
 # a glide bomb is what an aircraft drops: "an airstrike" and "glide bombs" name one weapon of a strike told twice (not of
 # an interception: a jet shot down and glide bombs shot down are two things)
@@ -174,10 +174,10 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
         return False  # (a town's districts and airport, and the town of a district named after it, are its own telling)
     if only:
         return True
-    if coarse.kind in _DAMAGE_KINDS and _district_of(coarse.place, fine.place) and all(
+    if coarse.kind in DAMAGE_KINDS and _district_of(coarse.place, fine.place) and all(
             _district_of(coarse.place, o.place) for o in inside):  # type: ignore[arg-type]
         return True  # a city that is a region of its own and its districts hit on one day: one attack on the city
-    if coarse.kind in _DAMAGE_KINDS and _counts_as(coarse, fine) and not any(
+    if coarse.kind in DAMAGE_KINDS and _counts_as(coarse, fine) and not any(
             _counts_as(coarse, o) for o in inside if o is not fine):
         return True  # the one incident inside that counts what the region counts, the region's telling of it
     # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
@@ -362,7 +362,7 @@ def _stem_shared(a: str, b: str) -> bool:
 
 
 def _kinds_agree(a: Proposal, b: Proposal) -> bool:
-    return a.kind == b.kind or {a.kind, b.kind} <= _DAMAGE_KINDS
+    return a.kind == b.kind or {a.kind, b.kind} <= DAMAGE_KINDS
 
 
 def _days_agree(a: Proposal, b: Proposal) -> bool:
@@ -408,7 +408,7 @@ def _speakers(p: Proposal) -> set[tuple[str, str]]:
 def _conflict(a: Proposal, b: Proposal) -> bool:
     weapons = {w for w in (a.weapon, b.weapon) if w and w != "unknown"}
     if len(weapons) > 1 and not weapons <= _MISSILES and not (
-            any(weapons <= words for words in _ONE_WEAPON_TOLD_TWICE) and a.kind in _DAMAGE_KINDS and b.kind in _DAMAGE_KINDS):
+            any(weapons <= words for words in _ONE_WEAPON_TOLD_TWICE) and a.kind in DAMAGE_KINDS and b.kind in DAMAGE_KINDS):
         return True
     if own_accounts(a, b):
         return True
@@ -508,7 +508,7 @@ def _told_as_own(coarse: Proposal, fine: Proposal) -> list[Claim]:
     finer telling that names no place at all (a headline's "Drone attack in Bryansk region wounds farmer" ... "a man in
     a village of the Klimovsky district was hurt" ... "Doctors call his wounds severe"): such a sentence
     tells of the incident told last, not the region's own account, though it went to the first incident of its kind."""
-    placeless = getattr(coarse, "placeless", ()) if coarse.kind in _DAMAGE_KINDS else ()
+    placeless = getattr(coarse, "placeless", ()) if coarse.kind in DAMAGE_KINDS else ()
     # (a count of airports closed or drones downed is the area's own claim however it is told: rules 3 and 4)
     return [c for c in coarse.claims
             if c.start < fine.anchor or not any(s <= c.start < e for s, e in placeless)]
@@ -524,7 +524,7 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
     a headline, "ще", "also" adds to earlier reports, not to an incident of this one ("Ще двоє мирних жителів Сумщини
     отримали поранення"); a figure the town counts at several values ("three wounded ... a boy among them") agrees
     with any of them."""
-    if coarse.kind not in _DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
+    if coarse.kind not in DAMAGE_KINDS or coarse.retold or fine.retold or coarse.recalls or fine.recalls or coarse.another:
         return False  # (a count of airports or of downed drones is the area's own claim: rules 3 and 4)
     if not in_headline and any(c.figure is None and c.start <= coarse.anchor < max(c.end, c.start + 1)
                                and every_language("additive").search(c.quote) for c in coarse.claims):
