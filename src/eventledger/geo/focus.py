@@ -227,8 +227,12 @@ def _called_a_village(text: str, start: int, lang: str) -> bool:
     return pattern is not None and bool(pattern.search(text, max(0, start - 160), start))
 
 
-# a name in a list ("Белянка, ", "Нижнее Берёзово-Второе и "): capitalised words, then a comma or "and"
-_LISTED = r"(?:(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*)*(?:,[ \t]*|[ \t]+(?:{joins})[ \t]+))*"
+# a name in a list ("Белянка", "Нижнее Берёзово-Второе"): capitalised words
+_NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*)*"
+# the names before the one looked at: any number parted by commas ("Белянка, Мешковое, "), then at most one "and" (with
+# or without a comma before it): the name right after the joining word ends the list, so a name after a later comma
+# opens the next clause ("сёла Ивановка и Петровка, Белгород также ...": Belgorod is no village)
+_LISTED = rf"(?:{_NAME},[ \t]*)*(?:{_NAME},?[ \t]+(?:{{joins}})[ \t]+)?"
 
 
 @cache
