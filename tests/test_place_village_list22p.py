@@ -8,6 +8,7 @@ Each report here was written for the test."""
 import pytest
 
 from eventledger.geo.focus import _called_a_village
+from report_reading import figures
 
 
 @pytest.mark.parametrize("text, name, lang", [
@@ -41,3 +42,33 @@ def test_the_list_s_last_name_is_still_called_a_village(text, name, lang):
 def test_a_city_opening_the_clause_after_a_village_list_keeps_its_event(read, text, lang, city, region):
     events = read(text, lang)
     assert any(e.place and e.place.name == city and e.place.admin1 == region for e in events)
+
+
+# -- a misread village placed at its region is a place of its own ------------------------------------------------------
+# (a town of 50,000 or more that the text calls a village, with no reading inside the report's area: the village the
+# gazetteer lacks, at the region's level; its incident is no retelling of the town incident told before it there)
+
+@pytest.mark.parametrize("text, lang, town, region", [
+    ("В Шебекино от удара дрона пострадала женщина. В селе Муром повреждены два дома.", "ru",
+     "Шебекино", "Belgorod Oblast"),
+    ("Губернатор Белгородской области: в Шебекино от удара дрона пострадала женщина. В селе Муром повреждены два дома.",
+     "ru", "Шебекино", "Belgorod Oblast"),
+    ("A drone hit a car in Shebekino, injuring the driver. In the village of Murom, two houses were damaged.", "en",
+     "Shebekino", "Belgorod Oblast"),
+    ("Дрон атакував автомобіль у Білопіллі, поранено водія. У селі Умань пошкоджено два будинки.", "uk",
+     "Білопілля", "Sumy Oblast"),
+])
+def test_the_misread_village_s_incident_is_an_event_of_its_own(read, text, lang, town, region):
+    events = read(text, lang)
+    at_town = [e for e in events if e.place and e.place.name == town]
+    at_village = [e for e in events if e.place and e.place.admin1 == region and e.place.precision == "admin1"]
+    assert len(at_town) == 1 and len(at_village) == 1
+    assert figures(at_town[0]) == {"injured": 1}
+
+
+def test_the_village_list_s_zero_is_not_the_town_s(read):
+    events = read("Губернатор Белгородской области сообщил, что в Шебекино ранен мужчина. ВСУ обстреляли сёла "
+                  "Белянка, Мешковое и Муром, пострадавших нет.", "ru")
+    (town,) = [e for e in events if e.place and e.place.name == "Шебекино"]
+    assert figures(town) == {"injured": 1}  # (no "killed 0": the villages' "no one was hurt" is theirs)
+    assert not any(e.place and e.place.admin1 == "Vladimir Oblast" for e in events)
