@@ -72,3 +72,19 @@ def test_the_village_list_s_zero_is_not_the_town_s(read):
     (town,) = [e for e in events if e.place and e.place.name == "Шебекино"]
     assert figures(town) == {"injured": 1}  # (no "killed 0": the villages' "no one was hurt" is theirs)
     assert not any(e.place and e.place.admin1 == "Vladimir Oblast" for e in events)
+
+
+def test_an_article_and_common_words_at_a_sentence_start_are_no_place(gazetteer):
+    # "The villages" is no The Villages (Florida): that firm place 9,000 km away would leave the report no one area,
+    # and Murom, called a village, would stay the town of Vladimir Oblast
+    text = "A drone hit a car in Shebekino. The villages of Murom and Belyanka were shelled. The Hague said nothing."
+    found = {m.text for m in gazetteer.find(text, "en")}
+    assert "The villages" not in found and "Shebekino" in found
+    assert "The Hague" in found  # (a name whose later word is capitalised stays)
+
+
+def test_a_village_list_opening_a_sentence_beside_one_town(read):
+    events = read("A drone hit a car in Shebekino, injuring the driver. The villages of Murom and Belyanka were also "
+                  "shelled, the governor said.")
+    assert not any(e.place and e.place.admin1 == "Vladimir Oblast" for e in events)
+    assert any(e.place and e.place.admin1 == "Belgorod Oblast" and e.place.precision == "admin1" for e in events)
