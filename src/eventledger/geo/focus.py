@@ -211,12 +211,25 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
             m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
         elif len(districts) == 1:
             m = replace(m, candidates=(districts[0],))
+        elif subdivisions and misread:
+            m = replace(m, candidates=(_village_in(subdivisions[0], best, m.text),))
         elif subdivisions:
             m = replace(m, candidates=(subdivisions[0],))
         elif misread and subdivision is not None and area[1] and (whole := subdivision(*area)) is not None:
-            m = replace(m, candidates=(whole,))
+            m = replace(m, candidates=(_village_in(whole, best, m.text),))
         out.append(m)
     return out
+
+
+def _village_in(region: Candidate, town: Candidate, written: str) -> Candidate:
+    """A village the gazetteer lacks, named as `town` is, placed at `region` (precision admin1, the honest level): a
+    settlement of its own, not the region itself. Read as the region, its incident would be the region's telling of the
+    town incident told before it there ("В Шебекино ранена женщина. В селе Муром повреждены два дома": the houses are
+    no retelling of Shebekino's strike) and fold into it (same_incident's rule 3); a village holds no other place."""
+    p = region.place
+    village = replace(p, name=town.place.name, name_en=town.place.name_en, as_written=written, geonames_id=None,
+                      iata=None, icao=None)
+    return Candidate(village, "city", 0, region.admin1_code)
 
 
 def _called_a_village(text: str, start: int, lang: str) -> bool:
@@ -227,8 +240,12 @@ def _called_a_village(text: str, start: int, lang: str) -> bool:
     return pattern is not None and bool(pattern.search(text, max(0, start - 160), start))
 
 
-# a name in a list ("Белянка, ", "Нижнее Берёзово-Второе и "): capitalised words, then a comma or "and"
-_LISTED = r"(?:(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*)*(?:,[ \t]*|[ \t]+(?:{joins})[ \t]+))*"
+# a name in a list ("Белянка", "Нижнее Берёзово-Второе"): capitalised words
+_NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*)*"
+# the names before the one looked at: any number parted by commas ("Белянка, Мешковое, "), then at most one "and" (with
+# or without a comma before it): the name right after the joining word ends the list, so a name after a later comma
+# opens the next clause ("сёла Ивановка и Петровка, Белгород также ...": Belgorod is no village)
+_LISTED = rf"(?:{_NAME},[ \t]*)*(?:{_NAME},?[ \t]+(?:{{joins}})[ \t]+)?"
 
 
 @cache

@@ -941,6 +941,10 @@ class Gazetteer:
         if not any(c.isupper() for c in surface):
             return False
         single = " " not in surface
+        first, _, rest = surface.partition(" ")
+        if rest and normalize(first) in _stopwords(lang) | _stopwords("en") and not any(c.isupper() for c in rest):
+            return False  # "The villages of Murom": an article and common words, capitalised by the sentence start, no
+            # name ("The Villages", Florida, a firm place that would pull the report's area away from Belgorod Oblast)
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
             return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
         if single and len(surface) <= 5 and all(_initials(r.name) == surface.upper() for r, _ in self._candidates(span.refs)):
