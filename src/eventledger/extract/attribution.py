@@ -949,7 +949,8 @@ class SourceBook:
         ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
         антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
         m = _SIGNATURE.fullmatch(_EMPHASIS.sub("", line).strip())
-        if m is None or not self._plausible(phrase := m.group(1).strip()) or not _signs_as(phrase, self.lang):
+        if m is None or not (_INITIALS_NAME.fullmatch(phrase := m.group(1).strip()) or self._plausible(phrase)) \
+                or not _signs_as(phrase, self.lang):
             return UNNAMED
         return self.resolve(phrase)
 
