@@ -43,10 +43,12 @@ _HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
 _LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
-# a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
-# bullets before its first letter; the lead is the words they dress
 # a line that is only a dash and a name ("— Собянин.")
 _SIGNATURE = re.compile(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
+# ... a name of initials and a surname ("— О. Коваль", "– I. Petrov")
+_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
+# a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
+# bullets before its first letter; the lead is the words they dress
 _EMPHASIS = re.compile(r"[*_]{2,}")
 
 
@@ -103,6 +105,9 @@ class _Patterns:
     # "ссылаясь на": citing words that name a source only as the teller's unnamed witnesses ("X, ссылаясь на
     # очевидцев, пишет"); citing anyone else, they leave the sentence's own speaker ("пишет X, ссылаясь на ...")
     citing_only: re.Pattern[str] | None = None
+    # "опубликовано в Telegram-канале": words naming the channel a sentence's news came out on, a source of that sentence
+    # only (`SourceBook.own_sentence_only`); they are among the prepositions too
+    published_on: re.Pattern[str] | None = None
     dash_speaker: re.Pattern[str] | None = None
     pronoun_phrase: re.Pattern[str] | None = None  # "по его словам": the last person who spoke
     breaks: re.Pattern[str] = _SUBJECT_BREAKS  # where the subject before a speech verb begins; per language
@@ -209,7 +214,9 @@ def _patterns(lang: str) -> _Patterns:
         citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
         citing_only=re.compile(rf"(?:{_alternation(data['citing_only'])})\s", re.IGNORECASE)
         if data.get("citing_only") else None,
-        preposition=guarded(rf"\b(?:{_alternation(data['prepositions'])})\s+((?:{_QUOTED_NAME}|[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
+        published_on=re.compile(rf"(?:{_alternation(data['published_on'])})\s", re.IGNORECASE)
+        if data.get("published_on") else None,
+        preposition=guarded(rf"\b(?:{_alternation([*data.get('published_on', []), *data['prepositions']])})\s+((?:{_QUOTED_NAME}|[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
         source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
         pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
@@ -438,6 +445,9 @@ class SourceBook:
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
+        # the source found was a channel the sentence's news came out on ("Видео опубликовано в Telegram-канале X"): the
+        # source of that sentence alone, not of the sentences after it
+        self.own_sentence_only = False
         self.tag_closes = False  # ... named after what he told, closing its sentence ("..., заявил X", "..., — X")
         # who, in the last clause read, denied a speech verb or made it a habit ("Authorities have not confirmed"): the
         # outlet tells that clause, yet the report names him
@@ -943,9 +953,8 @@ class SourceBook:
         ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
         антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
         m = _SIGNATURE.fullmatch(_EMPHASIS.sub("", line).strip())
-        if m is None or not self._plausible(phrase := m.group(1).strip()):
-            return UNNAMED
-        if not _NAME_RUN.fullmatch(phrase) and classify(phrase, self.lang) == "unknown":
+        if m is None or not (_INITIALS_NAME.fullmatch(phrase := m.group(1).strip()) or self._plausible(phrase)) \
+                or not _signs_as(phrase, self.lang):
             return UNNAMED
         return self.resolve(phrase)
 
@@ -1052,7 +1061,7 @@ class SourceBook:
         subject of its own speech verb ("X said"). A speech verb in another clause names another speaker."""
         patterns = _patterns(self.lang)
         self.pointed_back, self.unsaid, self.vague, self.tag_closes = False, None, "", False
-        self.cited_teller = None
+        self.cited_teller, self.own_sentence_only = None, False
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
@@ -1071,6 +1080,8 @@ class SourceBook:
                         (verb := self._search("verb_after_speaker", sentence.text))
                         and not m.start() + shift <= verb.start() < m.end() + shift
                         and _main_subject(sentence.text[: verb.start()], self.lang)):
+                    self.own_sentence_only = patterns.published_on is not None and patterns.published_on.match(
+                        m.string, m.start()) is not None
                     return cited_source
                 # '"...," the mayor told reporters, according to two outlets': "according to" naming nobody (nor a
                 # vague level of government) leaves the sentence's own speech verb, outside its phrase, to name its
@@ -1204,13 +1215,6 @@ class SourceBook:
                 # told, as "..., said Governor X" is (read above)
                 self.tag_closes = self._closes_after_speaker(clause, sentence, speaker, m)
                 return self.resolve(speaker)
-        return UNNAMED
-        after = re.split(r"[,;:.!?()\n—–]|\s(?:and|that|и|что|і|та|що)\s", text[verb.end():], maxsplit=1)[0].strip()
-        if (m := residents.match(after)) and len(after.split()) <= 6:
-            return self.resolve(after)  # "... услышали жители окрестностей Котовска"
-        before = re.split(r"[,;:.!?()\n—–]", text[: verb.start()])[-1]
-        if (found := [m for m in residents.finditer(before)]) and len((phrase := before[found[0].start():].strip()).split()) <= 6:
-            return self.resolve(phrase)  # "жители Феодосии услышали ..."
         return UNNAMED
 
     def _closes_after_speaker(self, clause: Span, sentence: Span, speaker: str, m: re.Match[str]) -> bool:
@@ -1370,6 +1374,36 @@ def _tells_an_action(phrase: str, lang: str) -> bool:
 def _grammemes(word: str, lang: str) -> tuple[frozenset[str], ...]:
     """The grammemes of each of the word's readings, as `_personal_name` compares them (worked out once a word)."""
     return tuple(frozenset(str(p.tag).replace(" ", ",").split(",")) for p in _morphology(lang).parse(word))
+
+
+def _signs_as(phrase: str, lang: str) -> bool:
+    """Whether the words of a line of a dash and capitalised words are one who signs a post, not a slogan closing it
+    ("— Слава Україні", "— Героям Слава", "— Держитесь, курчане"): an office, a body or an outlet the language's kind
+    words know, with nothing before its kind word but whose or where it is ("Belgorod regional administration",
+    "Харківська ОВА"; not "Слава ЗСУ"), or a personal name by its shape: initials and a surname, a first name and a
+    surname (with a patronymic between), or a lone surname ("— Собянин.")."""
+    if _INITIALS_NAME.fullmatch(phrase):
+        return True
+    if starts := [m.start() for _, pattern in _patterns(lang).kinds if (m := pattern.search(phrase))]:
+        return all(_says_whose(word, lang) for word in phrase[: min(starts)].split())
+    if _morphology(lang) is None or not _NAME_RUN.fullmatch(phrase) or len(words := phrase.split()) > 3:
+        return False
+
+    def can_be(word: str, grammeme: str) -> bool:
+        return any(grammeme in tags for tags in _grammemes(word, lang))
+
+    if len(words) == 1:
+        return can_be(words[0], "Surn")
+    return can_be(words[0], "Name") and can_be(words[-1], "Surn") and all(can_be(w, "Patr") for w in words[1:-1])
+
+
+def _says_whose(word: str, lang: str) -> bool:
+    """Whether a word before a body's kind word only says whose or where the body is: an adjective or a place
+    ("Белгородская областная администрация", "Харківська ОВА"), not a noun of its own ("Слава ЗСУ"); where there is no
+    grammar to ask, any word but a short lower-case one (an article or preposition: "Glory to the Armed Forces")."""
+    if _morphology(lang) is None:
+        return not (word.islower() and len(word) <= 3)
+    return any(tags & {"ADJF", "Geox", "Abbr"} for tags in _grammemes(word, lang))
 
 
 def _personal_name(phrase: str, lang: str) -> str | None:

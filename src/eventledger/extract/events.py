@@ -295,6 +295,10 @@ def build_events(
                     # others were hospitalized.": the governor's words ended with the quotation
                     speaker = paragraph_speaker = UNNAMED
                     outlet_telling = True
+            elif book.own_sentence_only and speaker.name:
+                # "Видео опубликовано в Telegram-канале «X». В Белгороде ранены двое.": the channel the video came out
+                # on is the source of its own sentence; whoever was telling before goes on after it
+                named_here.append((clause, speaker))
             elif not ((recap or turn or book.unsaid or book.vague) and speaker.name is None):
                 # (an authority cited by a teller, "TASS reported, citing governor X", told only his own sentence: the
                 # teller goes on)
