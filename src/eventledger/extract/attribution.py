@@ -319,19 +319,30 @@ _OPENING_WORDS = re.compile(r"\W*(?:[\w’'«»\"“”-]+\W+){0,3}")
 
 
 def outlet_own(sentence: str, lang: str) -> bool:
-    """Whether a sentence opens with the outlet's own people as its subject ("Suspilne journalists saw burnt cars at
-    the scene", "Корреспонденты издания видели ...", "Журналісти Суспільного бачили ..."; `outlet_people` among its
-    first words; not any word of the media's kind: "News of the attack spread"). The caller asks that it names no
-    speech verb: then it is the outlet's own account, not a relay, and an impersonal "it is reported" after it is the
-    outlet's too (events.py)."""
-    pattern, opening = _outlet_people(lang), _OPENING_WORDS.match(sentence)
-    return pattern is not None and opening is not None and pattern.search(opening.group(0)) is not None
+    """Whether a sentence opens with the outlet's own people as the subject of a verb of seeing, counting or learning
+    ("Our correspondents saw burnt cars", "Reporters at the scene counted ...", "Корреспонденты издания видели ...",
+    "Журналісти видання побачили ..."; `outlet_people` among its first words, `outlet_witness` within a few words
+    after them). Journalists told as victims ("Two journalists were wounded", "Журналист агентства X погиб") or as
+    another body ("Reporters Without Borders condemned ...") are no account of the outlet's (fix22m). The caller asks
+    that it names no speech verb: then it is the outlet's own account, not a relay, and an impersonal "it is reported"
+    after it is the outlet's too (events.py)."""
+    pattern, opening = _outlet_account(lang), _OPENING_WORDS.match(sentence)
+    return pattern is not None and opening is not None and (
+        pattern.match(sentence, 0, opening.end() + _WITNESS_REACH) is not None)
+
+
+_WITNESS_REACH = 60  # characters past the opening words within which the people's verb of seeing must stand
 
 
 @cache
-def _outlet_people(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "attribution").get("outlet_people") or []
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+def _outlet_account(lang: str) -> re.Pattern[str] | None:
+    """The outlet's people among the first words, then (up to four words on) their verb of seeing or learning."""
+    data = topic(lang, "attribution")
+    people, verbs = data.get("outlet_people") or [], data.get("outlet_witness") or []
+    if not people or not verbs:
+        return None
+    return re.compile(rf"\W*(?:[\w’'«»\"“”-]+\W+){{0,3}}?(?:{_alternation(people)})(?!\w)"
+                      rf"(?:\W+[\w’'«»\"“”-]+){{0,4}}?\W+(?:{_alternation(verbs)})(?!\w)", re.IGNORECASE)
 
 
 def hedged(text: str, lang: str) -> bool:

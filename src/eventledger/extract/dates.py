@@ -290,6 +290,7 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
     if not _STAMP_YEAR.search(head):
         return []  # a stamp needs a year: four digits ("2024") or a numeric date's ("5.9.24"); most heads have none
     found: dict[tuple[int, int], tuple[dt.date, bool]] = {}
+    announced: set[tuple[int, int]] = set()  # date lines with a word of publishing: stamps, never section heads
     norm = fold(head)
     for code in (lang, *(other for other in SUPPORTED if other != lang)):
         p = _patterns(code)
@@ -301,6 +302,8 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
             day = _parse_absolute(p.code, c.kind, c.day, c.month, c.year, c.word, p.date_order)
             if day is not None and (clocked := _stamp_line(p, head, c.start, c.end)) is not None:
                 found[(c.start, c.end)] = (day, clocked)
+                if _announced(p, head, c.start, c.end):
+                    announced.add((c.start, c.end))
         if found:
             break
     if published is None:
@@ -308,10 +311,13 @@ def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple
     eve = published - dt.timedelta(days=1)
     # ... and a date line below such a section head heads a section too, though it is of the day before publication
     # (a roundup's last part, "14 May 2024" over the 13th's, published on the 15th): a page's stamp stands above its
-    # sections, never among them
-    first_section = min((start for (start, _), (day, _) in found.items() if day < eve), default=len(head))
+    # sections, never among them. A line with a word of publishing ("First published 2 March 2024", "Updated 9 March
+    # 2024, 22:10", "Обновлено ...", "Оновлено ...") is the page's stamp, old or not: it heads no section and none
+    # cuts it off (fix22m)
+    first_section = min((start for (start, end), (day, _) in found.items() if day < eve and (start, end) not in announced),
+                        default=len(head))
     return sorted((start, end, day, clocked) for (start, end), (day, clocked) in found.items()
-                  if day >= eve and start < first_section)
+                  if day >= eve and (start < first_section or (start, end) in announced))
 
 
 def _full_date_possible(p: _Patterns, norm: str) -> bool:
@@ -322,6 +328,20 @@ def _full_date_possible(p: _Patterns, norm: str) -> bool:
     return bool(present & p.months.keys() or present & p.night_anchors) or any(
         (end - at == 4 and norm[end:end + 1] == "-") or (end - at <= 2 and norm[end:end + 1] == ".")
         for at, end in digit_runs(norm))
+
+
+def names_a_weekday(text: str, lang: str) -> bool:
+    """Whether a text names a day of the week ("on Saturday night", "в понедельник")."""
+    weekdays = _patterns(lang).weekdays
+    return any(w in weekdays for w in _LETTERS.findall(fold(text)))
+
+
+def _announced(p: _Patterns, text: str, start: int, end: int) -> bool:
+    """Whether the line of the date at start:end holds a word of publishing (`published_words`: "Updated", "Обновлено")."""
+    opened = text.rfind("\n", 0, start) + 1
+    closed = text.find("\n", end)
+    rest = text[opened:start] + " " + text[end:closed if closed >= 0 else len(text)]
+    return any(w in p.published_words for w in _LETTERS.findall(fold(rest)))
 
 
 def _stamp_line(p: _Patterns, text: str, start: int, end: int) -> bool | None:

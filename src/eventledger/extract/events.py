@@ -20,7 +20,7 @@ from eventledger.extract import incidents, lexicon_hits, named_beside, place_rol
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
                                              outlet_own, own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
-from eventledger.extract.dates import DateMention, find_dates, mourning_day, report_day, status_time
+from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
@@ -76,6 +76,7 @@ class _Draft:
     claims: list[Claim] = field(default_factory=list)
     explicit_date: bool = False
     dated: bool = False  # its clauses name a day (else it has the publication day)
+    day_named: bool = False  # ... a date, a weekday or yesterday, not only a part of the night or day ("overnight")
     recalls: bool = False
     retold: bool = False  # told only in sentences recalling an earlier report ("As was reported, ...", "Напомним, ...")
     recalled: bool = False  # ... whoever the sentence names as its teller ("Напомним, ранее губернатор сообщал ...")
@@ -112,6 +113,7 @@ class _Draft:
         self.claims.extend(other.claims)
         self.explicit_date = self.explicit_date or other.explicit_date
         self.dated = self.dated or other.dated
+        self.day_named = self.day_named or other.day_named
         self.told_day = self.told_day or other.told_day
         self.areas.extend(a for a in other.areas if not any(_same_place(a, mine) for mine in self.areas))
 
@@ -597,7 +599,8 @@ def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: st
     the debris told next is the same drone's, so what the zero denies was denied of it too. What ties the debris to
     the interception: the strike is the first incident told after the zero, in a sentence naming debris
     (`fallen_debris`), on the same day at the same place (or with no place of its own), and it counts no harm of its
-    own. None when the interception counts any harm above zero or holds no zero."""
+    own; not the debris of another weapon, nor one whose toll is still being clarified (`incidents.debris_apart`). None
+    when the interception counts any harm above zero or holds no zero."""
     harmed = [c for c in donor.claims if c.figure in _HARMED]
     if not harmed or any(c.value != 0 or c.lower_bound for c in harmed):
         return None
@@ -611,7 +614,9 @@ def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: st
         return None
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, nxt.anchor)), default=0)
     stop = _SENTENCE_BREAK.search(text, nxt.anchor)
-    return nxt if incidents.debris_told(text[start : stop.start() if stop else len(text)], lang) else None
+    told = text[start : stop.start() if stop else len(text)]
+    # (not the debris "of a second drone", nor one whose casualties "are being clarified": `incidents.debris_apart`)
+    return nxt if incidents.debris_told(told, lang) and not incidents.debris_apart(told, lang) else None
 
 
 def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
@@ -1068,19 +1073,32 @@ def _backdrop(e: _Draft, events: list[_Draft], lead_end: int, places: list[Place
     return (e.kind in _BACKDROP_KINDS and e.place is not None and e.place.feature == "country" and e.anchor >= lead_end
             and any(o.place is not None and o.place.feature != "country" for o in events)
             and not any(c.start < max(lead_end, e.headline_end, e.heading_end) for c in e.claims)
-            and not _figured(e) and not _in_a_part(e, places, text, lang) and not _incident_apart(e, text, lang))
+            and not _figured(e) and not _in_a_part(e, places, text, lang) and not _incident_apart(e, events, text, lang))
 
 
-def _incident_apart(e: _Draft, text: str, lang: str) -> bool:
+def _over_another_target(e: _Draft, events: list[_Draft]) -> bool:
+    """Whether a country-level event holds an incident of the report placed inside it (a town, a region) that hit
+    another target: "Кроме того, ночью российские ракеты ударили по энергообъектам Украины" after a strike on a block
+    in Dnipro. Kept, it would join that incident as its wider telling and give it its own target and source; it is the
+    backdrop (fix22m: keeping it apart instead, never joined, cost validation a place; asked of one told with a day
+    too, it dropped a factory's strike told "later on Monday" that joins nothing, whose toll went to the town)."""
+    return any(o.place is not None and o.place.feature != "country" and e.place is not None and contains(e.place, o.place)
+               and o.target is not None and o.target != e.target for o in events)
+
+
+def _incident_apart(e: _Draft, events: list[_Draft], text: str, lang: str) -> bool:
     """Whether a country-level event is told as an incident of its own rather than the war's backdrop: its own clauses
-    name its day or time ("Russian drones struck an airfield in Russia overnight"; the backdrop is told as what goes on,
+    name its day ("Russian drones struck an airfield in Russia on Saturday"; a part of the night alone, "overnight",
+    is no day: a country's night of strikes is the backdrop of a town's, fix22m; the backdrop is told as what goes on,
     "amid strikes across Ukraine", "has kept up its assaults"), or its sentence opens as one more incident and names
-    what was hit ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ...", "Окремо, ..."); never
-    one told as a campaign going on, with its day or not ("Since Friday, Russia has attacked the grid every night")."""
+    what was hit ("Separately, an explosion damaged a rail bridge in Belarus"; "Кроме того, ...", "Окремо, ...") and
+    holds no incident of the report at another target (`_over_another_target`); never one told as a campaign going
+    on, with its day or not ("Since Friday, Russia has attacked the grid every night")."""
     told = [text[c.start:c.end] for c in e.claims if c.assertion == "kind"]
     if any(incidents.ongoing_campaign(t, lang) for t in told):
         return False
-    return e.dated or (e.target is not None and any(incidents.opened_apart(t, lang) for t in told))
+    return e.day_named or (e.target is not None and any(incidents.opened_apart(t, lang) for t in told)
+                           and not _over_another_target(e, events))
 
 
 def _figured(d: _Draft) -> bool:
@@ -1383,6 +1401,7 @@ def _read_clause(
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
         attacker=incidents.attacker(sentence.text, lang),
         explicit_date=mention is not None and not mention.relative, dated=mention is not None,
+        day_named=mention is not None and _names_a_day(mention, lang),
         recalls=incidents.recalls_history(clause.text, lang),
         fallen=found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims),
         # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
@@ -2248,6 +2267,13 @@ def _any_day_part(lang: str) -> re.Pattern[str] | None:
     if not lists or not all(lists):
         return None
     return word_led(rf"(?<!\w)(?:{alternation([w for words in lists for w in words])})(?!\w)", re.IGNORECASE)
+
+
+def _names_a_day(mention: DateMention, lang: str) -> bool:
+    """Whether a date mention names a day, not only a part of the night or day of the publication's ("overnight",
+    "ночью", "минулої ночі"): a date, a weekday, "yesterday" ("вчера вечером")."""
+    parts = _day_parts(mention.text, lang)
+    return not mention.relative or not parts or "before" in parts or names_a_weekday(mention.text, lang)
 
 
 def _day_parts(text: str, lang: str) -> frozenset[str]:

@@ -93,6 +93,9 @@ class _Patterns:
     separate: re.Pattern[str] | None = None
     separate_opener: re.Pattern[str] | None = None  # "Separately, ...": a sentence opened as one more incident
     ongoing_campaign: re.Pattern[str] | None = None  # "... has kept up its strikes": a campaign going on
+    # "debris of a second drone", "information on casualties is being clarified": a debris sentence that is not the
+    # zero's (events._debris_after_zeros)
+    debris_apart: re.Pattern[str] | None = None
     destroyed_thing: re.Pattern[str] | None = None  # things on the ground (a car, a house) that a verb of destroying names
     weapon_site: re.Pattern[str] | None = None  # a site or crew named by the weapon it serves ("bases for launching drones")
     destroy_verb: re.Pattern[str] | None = None
@@ -272,6 +275,7 @@ def patterns(lang: str) -> _Patterns:
         separate=_optional(data.get("separate_incident"), r"\b", r"\s+(?:[\w-]+\s+)?$"),
         separate_opener=_optional(data.get("separate_openers"), r"^[\W\d_]*", r"\b"),
         ongoing_campaign=_optional(data.get("ongoing_campaign"), r"\b", r"\b"),
+        debris_apart=_optional(data.get("debris_apart"), r"(?<!\w)", r"(?!\w)"),
         destroyed_thing=_optional(data.get("ground_objects")),
         weapon_site=_optional(data.get("weapon_sites"), r"(?<!\w)", r"(?!\w)"),
         destroy_verb=_optional(data.get("destroy_verbs")),
@@ -672,6 +676,14 @@ def debris_told(text: str, lang: str) -> bool:
     where it fell is a strike, as its debris' would be (ANNOTATION.md)."""
     p = patterns(lang)
     return any(x is not None and bool(x.search(text)) for x in (p.fallen, p.downed_weapon))
+
+
+def debris_apart(text: str, lang: str) -> bool:
+    """Whether a sentence of debris says it is no part of a zero told before it: the debris of another weapon than the
+    one downed ("debris of a second drone", "обломки другого беспилотника", "уламки іншого дрона") or a toll still
+    unknown ("information on casualties is being clarified", "уточняется", "уточнюється"). `debris_apart` words."""
+    pattern = patterns(lang).debris_apart
+    return pattern is not None and pattern.search(text) is not None
 
 
 def damaged(text: str, lang: str, debris: bool = False) -> bool:
