@@ -17,6 +17,12 @@ from eventledger.evaluate import EvalResult, format_result, load_gold, score_rep
 HERE = Path(__file__).resolve().parent
 
 
+def agreement(da: Path, db: Path) -> EvalResult:
+    """A's gold files in `da` scored against B's in `db`, report by report (reports only one of them has are left out)."""
+    return EvalResult([score_report(load_gold(gold_path), load_gold(db / gold_path.name).events)
+                       for gold_path in sorted(da.glob("*.gold.json")) if (db / gold_path.name).exists()])
+
+
 def main() -> int:
     import sys
 
@@ -31,13 +37,7 @@ def main() -> int:
         da, db = Path(tmp, "A"), Path(tmp, "B")
         assemble(da, a.split, HERE / "annotations" / "A")
         assemble(db, a.split, HERE / "annotations" / "B")
-        results = []
-        for gold_path in sorted(da.glob("*.gold.json")):
-            other = db / gold_path.name
-            if not other.exists():
-                continue
-            results.append(score_report(load_gold(gold_path), load_gold(other).events))
-        result = EvalResult(results)
+        result = agreement(da, db)
     data = result.to_dict()
     summary = {"total": data["total"], "by_language": data["by_language"]}
     print(json.dumps(summary, indent=1) if a.json else format_result(result).split("\nReports")[0])

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from pathlib import Path
 
-from eventledger.evaluate import EvalResult, format_result, load_gold, score_report
+from eventledger.evaluate import format_result
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "real_news"))
+from agreement import agreement  # noqa: E402  (the real-news set's scoring of A against B)
 
 
 def _write(target: Path, posts: dict[str, dict], annotations: Path) -> None:
@@ -31,8 +34,6 @@ def _write(target: Path, posts: dict[str, dict], annotations: Path) -> None:
 
 
 def main() -> int:
-    import sys
-
     sys.path.insert(0, str(HERE))
     from assemble import select
 
@@ -46,12 +47,7 @@ def main() -> int:
         da, db = Path(tmp, "A"), Path(tmp, "B")
         _write(da, posts, a.a)
         _write(db, posts, a.b)
-        results = []
-        for gold_path in sorted(da.glob("*.gold.json")):
-            other = db / gold_path.name
-            if other.exists():
-                results.append(score_report(load_gold(gold_path), load_gold(other).events))
-        result = EvalResult(results)
+        result = agreement(da, db)
     data = result.to_dict()
     summary = {"total": data["total"], "by_language": data["by_language"]}
     print(json.dumps(summary, indent=1) if a.json else format_result(result).split("\nReports")[0])
