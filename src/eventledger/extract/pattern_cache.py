@@ -6,6 +6,9 @@ patterns. `re` compiles a pattern into a list of integer codes; that list, with 
 needs, so it is kept in `$EVENTLEDGER_HOME/patterns-<tag>.marshal`. The tag hashes Python's version, the regex
 engine's magic number and the source of the modules that write the codes, so a file written by another Python or
 another rewrite is never read. A missing, unreadable or unwritable file only costs the compile again.
+
+The plain patterns of the extraction modules (`guard.kept`: `re.compile`'s codes, no look-ahead) are kept the same way,
+under keys of their own: their compile in `re`'s pure-Python parser was another 0.15 s of every start.
 """
 
 from __future__ import annotations
