@@ -155,32 +155,6 @@ def test_the_pattern_file_keeps_other_processes_entries_only_within_a_bound(tmp_
     assert guarded(r"\b(?:drones?)", re.IGNORECASE).match("Drones")
 
 
-def test_a_kept_pattern_is_the_pattern_re_compiles_and_no_guarded_one(tmp_path, monkeypatch):
-    """`kept` hands back what `re.compile` makes (text, flags, groups, matches), read from disk the second time; the
-    guarded pattern of the same source is another entry, so neither is handed out for the other."""
-    from eventledger.extract import pattern_cache
-    from eventledger.extract.guard import kept
-
-    monkeypatch.setattr(pattern_cache, "_STORE", pattern_cache._Store())
-    monkeypatch.setattr(pattern_cache, "_path", lambda: tmp_path / "patterns-test.marshal")
-    sources = [(r"\b(?:(?P<one>drones?)|(?P<two>бпла|дрон\w*))\b", re.IGNORECASE),
-               (r"^\s*(?:(?:the )?regional? governor|голова ОВА)\s*[,:—]", re.IGNORECASE | re.MULTILINE),
-               (r"(?x) \d+ \s (?:people|людей)", 0)]
-    text = "Дрони і БпЛА; two drones, the regional governor: 12 people.\n Голова ОВА — 3 людей"
-    for source, flags in sources:
-        plain = re.compile(source, flags)
-        for made in (kept(source, flags), guarded(source, flags)):
-            assert matches(made, text) == matches(plain, text)
-        mine = kept(source, flags)
-        assert (mine.pattern, mine.flags, mine.groups, mine.groupindex) == (
-            plain.pattern, plain.flags, plain.groups, plain.groupindex)
-    pattern_cache._STORE.save()
-    monkeypatch.setattr(pattern_cache, "_STORE", pattern_cache._Store())
-    again = kept(*sources[0])
-    assert not pattern_cache._STORE.added and again.pattern == sources[0][0]
-    assert guarded(*sources[0]).pattern != sources[0][0]  # its look-ahead added: not the kept entry
-
-
 def test_a_pattern_led_by_not_after_a_letter_is_guarded_only_where_every_match_begins_with_a_letter():
     from eventledger.extract.guard import word_led
 

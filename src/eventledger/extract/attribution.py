@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from eventledger.extract import lexicon_hits
-from eventledger.extract.guard import guarded, kept, word_led
+from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
 
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
-_NAME_RUN = kept(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # Boundaries inside a clause after which the subject of a speech verb begins (English unless the language file says).
-_SUBJECT_BREAKS = kept(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])")
+_SUBJECT_BREAKS = re.compile(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,23 +33,23 @@ class Source:
 
 UNNAMED = Source(None, "unknown")
 # one capitalised word with lower-case letters after its first: a surname ("Gusev", "Марченко"), not "IDF" or "УНН"
-_SURNAME = kept(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
+_SURNAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 # two capitalised words in a row: a name (or a place) inside a speaker phrase
-_TWO_NAME_WORDS = kept(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+_TWO_NAME_WORDS = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 # how far before a pronoun with no speaker before it the person it points at may be named (about two sentences)
 _POINTER_REACH = 400
 # a headline's source: "Governor: ...", "... - MoD", "..., - голова ОВА"
-_HEADLINE_LEAD = kept(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
+_HEADLINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,39}?)\s*:\s")
 # ... and a body line's ("Губернатор Белгородской области Иван Петров: ..."): an office and a full name may be longer
-_LINE_LEAD = kept(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
-_HEADLINE_TAIL = kept(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
+_LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
+_HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # a line that is only a dash and a name ("— Собянин.")
-_SIGNATURE = kept(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
+_SIGNATURE = re.compile(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
 # ... a name of initials and a surname ("— О. Коваль", "– I. Petrov")
-_INITIALS_NAME = kept(r"(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
+_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 # a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
 # bullets before its first letter; the lead is the words they dress
-_EMPHASIS = kept(r"[*_]{2,}")
+_EMPHASIS = re.compile(r"[*_]{2,}")
 
 
 def _undressed(line: str) -> str:
@@ -65,9 +65,9 @@ def _undressed(line: str) -> str:
 # abbreviation, "УНН", is of no kind the language's words know)
 _RELAYING = ("media", "telegram", "unknown")
 # "Как передаёт", "Як інформує": an outlet relaying what someone else told
-_RELAY = kept(r"(?:как|як)\s", re.IGNORECASE)
+_RELAY = re.compile(r"(?:как|як)\s", re.IGNORECASE)
 # "(ОВА)", "(ODA)": a short bracketed abbreviation inside a speaker's office, not the end of the phrase
-_BRACKETED_ABBREVIATION = kept(r"\s*\([^()\n]{1,20}\)")
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # a personal name of two or three words set off by a comma after a speaker phrase, ending the clause or the aside
 # the dot inside an outlet's web name ("Censor.NET", "Сегодня.ua", "Запоріжжя.інфо"): a domain of two to four letters in
 # one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
@@ -79,14 +79,14 @@ _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
 _QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
                 r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
-_APPOSITIVE_NAME = kept(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
+_APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 # ... or after a rank or a second office in lower case, the name closing the sentence ("..., підполковник служби
 # цивільного захисту Іван Петренко.")
-_RANKED_NAME = kept(rf"\s*,\s*((?:[a-zа-яёіїєґ'’\-]+\s+){{1,6}})({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[.;!?)\n]|$))")
+_RANKED_NAME = re.compile(rf"\s*,\s*((?:[a-zа-яёіїєґ'’\-]+\s+){{1,6}})({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[.;!?)\n]|$))")
 
 # ... or after an abbreviation in brackets ("голова Сумської обласної військової адміністрації (ОВА) Іван Петренко")
-_BRACKETED_NAME = kept(rf"\s*\([^()\n]{{1,20}}\)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$|\s+\w))")
+_BRACKETED_NAME = re.compile(rf"\s*\([^()\n]{{1,20}}\)\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$|\s+\w))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +121,7 @@ class _Patterns:
     not_in_speaker: frozenset[str] = frozenset()
     after_name: re.Pattern[str] | None = None  # a personal name, then where or when he spoke: the name ends the speaker
     after_surname: re.Pattern[str] | None = None  # one name word, then where or when he spoke (a surname named before)
-    inverted_not: re.Pattern[str] = kept(r"(?!)")  # words after an inverted verb that open no speaker ("said on ...")
+    inverted_not: re.Pattern[str] = re.compile(r"(?!)")  # words after an inverted verb that open no speaker ("said on ...")
     name_grammemes: frozenset[str] = frozenset()  # pymorphy3 tags of personal names, to cut "губернатор" off a name
     # "Об этом сообщил X", "Про це повідомив X": a pointer back stands before the verb, the speaker after it
     deictic: re.Pattern[str] | None = None
@@ -208,65 +208,65 @@ def _patterns(lang: str) -> _Patterns:
     verbs = _alternation(data["verbs"])
     return _Patterns(
         verb_after_speaker=guarded(rf"\b(?:{_told_verbs(data)})\b", re.IGNORECASE),
-        verb_before_speaker=kept(
+        verb_before_speaker=re.compile(
             rf"[\"”»],?\s*(?:{verbs})\s+((?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.IGNORECASE
         ),
-        citing=kept(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
-        citing_only=kept(rf"(?:{_alternation(data['citing_only'])})\s", re.IGNORECASE)
+        citing=re.compile(rf"(?:{_alternation(data['citing'])})\s", re.IGNORECASE) if data.get("citing") else None,
+        citing_only=re.compile(rf"(?:{_alternation(data['citing_only'])})\s", re.IGNORECASE)
         if data.get("citing_only") else None,
-        published_on=kept(rf"(?:{_alternation(data['published_on'])})\s", re.IGNORECASE)
+        published_on=re.compile(rf"(?:{_alternation(data['published_on'])})\s", re.IGNORECASE)
         if data.get("published_on") else None,
         preposition=guarded(rf"\b(?:{_alternation([*data.get('published_on', []), *data['prepositions']])})\s+((?:{_QUOTED_NAME}|[^,;:.\"“”«»]|{_DOMAIN_DOT})+)", re.IGNORECASE),
-        source_line=kept(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
+        source_line=re.compile(rf"^\s*(?:{_alternation(data['source_line'])})\s*(.+)$", re.IGNORECASE | re.MULTILINE),
         kinds=tuple((kind, guarded(rf"\b(?:{_alternation(words)})\b", re.IGNORECASE)) for kind, words in data["kinds"].items()),
-        pronoun=kept(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
-        not_source=kept(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
+        pronoun=re.compile(rf"^(?:{_alternation(data['pronouns'])})$", re.IGNORECASE),
+        not_source=re.compile(rf"^(?:{_alternation(data['not_sources'])})$", re.IGNORECASE),
         hedge=guarded(rf"\b(?:{_alternation(data['hedges'])})\b", re.IGNORECASE),
         not_in_speaker=frozenset(w.casefold() for w in data.get("not_in_speaker", ())),
-        before_verb=kept(rf"(?:{_alternation(data['before_verb'])})", re.IGNORECASE)
+        before_verb=re.compile(rf"(?:{_alternation(data['before_verb'])})", re.IGNORECASE)
         if data.get("before_verb") else None,
-        plural_verb=kept(rf"^(?:{_alternation(data['plural_verb'])})$", re.IGNORECASE)
+        plural_verb=re.compile(rf"^(?:{_alternation(data['plural_verb'])})$", re.IGNORECASE)
         if data.get("plural_verb") else None,
-        after_name=kept(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
+        after_name=re.compile(rf"^(.*?{_NAME_WORD}\s+{_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S.*$")
         if data.get("after_name") else None,
-        after_surname=kept(rf"^({_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S")
+        after_surname=re.compile(rf"^({_NAME_WORD})\s+(?:{_alternation(data['after_name'])})\s+\S")
         if data.get("after_name") else None,
-        closing_tail=kept(rf"^(?:{_alternation(data.get('after_name', []) + data.get('inverted_not', []))})(?!\w)",
+        closing_tail=re.compile(rf"^(?:{_alternation(data.get('after_name', []) + data.get('inverted_not', []))})(?!\w)",
                                 re.IGNORECASE) if data.get("after_name") or data.get("inverted_not") else None,
-        noun_pointer=kept(rf"(?:{_alternation(data['noun_pointers'])})", re.IGNORECASE)
+        noun_pointer=re.compile(rf"(?:{_alternation(data['noun_pointers'])})", re.IGNORECASE)
         if data.get("noun_pointers") else None,
-        complement=kept(rf"(?<!\w)(?:{_alternation(data['complementizers'])})(?!\w)", re.IGNORECASE)
+        complement=re.compile(rf"(?<!\w)(?:{_alternation(data['complementizers'])})(?!\w)", re.IGNORECASE)
         if data.get("complementizers") else None,
-        inverted_not=kept(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else kept(r"(?!)"),
-        inverted=kept(
+        inverted_not=re.compile(rf"^(?:{_alternation(data['inverted_not'])})$", re.IGNORECASE) if data.get("inverted_not") else re.compile(r"(?!)"),
+        inverted=re.compile(
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?(?:[^,;:.!?\"“”«»()\n]|{_title_dot(lang)})+?)\s*(?:(?!{_title_dot(lang)})[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
-        verb_then_speaker=kept(
+        verb_then_speaker=re.compile(
             rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
-        dash_speaker=kept(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
+        dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
         if data.get("pronoun_phrases") else None,
-        **({"breaks": kept(rf"[,:\"“”«»—–]\s*|\b(?:{_alternation(data['speaker_breaks'])})\b")}
+        **({"breaks": re.compile(rf"[,:\"“”«»—–]\s*|\b(?:{_alternation(data['speaker_breaks'])})\b")}
            if data.get("speaker_breaks") else {}),
         name_grammemes=frozenset(data.get("name_grammemes", ())),
-        deictic=kept(rf"^(?:{_alternation(data['deictic_subjects'])})$", re.IGNORECASE)
+        deictic=re.compile(rf"^(?:{_alternation(data['deictic_subjects'])})$", re.IGNORECASE)
         if data.get("deictic_subjects") else None,
-        openers=kept(rf"^(?:(?:{_alternation(data['speaker_openers'])})\b[\s,]*)+", re.IGNORECASE)
+        openers=re.compile(rf"^(?:(?:{_alternation(data['speaker_openers'])})\b[\s,]*)+", re.IGNORECASE)
         if data.get("speaker_openers") else None,
-        media_reference=kept(rf"(?:{_alternation(data['media_references'])})", re.IGNORECASE)
+        media_reference=re.compile(rf"(?:{_alternation(data['media_references'])})", re.IGNORECASE)
         if data.get("media_references") else None,
-        back_reference=kept(rf"(?:{_alternation(data['back_references'])})", re.IGNORECASE)
+        back_reference=re.compile(rf"(?:{_alternation(data['back_references'])})", re.IGNORECASE)
         if data.get("back_references") else None,
-        back_reference_part=kept(
+        back_reference_part=re.compile(
             rf"(?:{_alternation(data['back_reference_parts'])})\s+(?:{_alternation(data['back_references'])})", re.IGNORECASE)
         if data.get("back_reference_parts") and data.get("back_references") else None,
-        speaker_preposition=kept(rf"^(?:{_alternation(data['speaker_prepositions'])})\s+(?=\S)", re.IGNORECASE)
+        speaker_preposition=re.compile(rf"^(?:{_alternation(data['speaker_prepositions'])})\s+(?=\S)", re.IGNORECASE)
         if data.get("speaker_prepositions") else None,
-        pointer_object=kept(
+        pointer_object=re.compile(
             rf"\s+(?:{_alternation(data['pointer_objects'])})(?=\s*(?:[.,;:!?\n]|$)|\s+(?:{_alternation(data['after_name'])})\s)",
             re.IGNORECASE) if data.get("pointer_objects") and data.get("after_name") else None,
-        trailing=kept(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
+        trailing=re.compile(rf"(?:\s+(?:{_alternation(data['trailing_conjunctions'])}))+$", re.IGNORECASE)
         if data.get("trailing_conjunctions") else None,
         titles=tuple(word_led(rf"(?<!\w)(?:{_office_words(office)})(?!\w)", re.IGNORECASE) for office in data.get("titles", [])),
         any_title=_any_title(data.get("titles", [])),
@@ -274,23 +274,23 @@ def _patterns(lang: str) -> _Patterns:
                           re.IGNORECASE) if data.get("own_hedges") or data.get("impersonal_reports") else None,
         impersonal=guarded(rf"\b(?:{_alternation(data['impersonal_reports'])})\b", re.IGNORECASE)
         if data.get("impersonal_reports") else None,
-        topic_opener=kept(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
+        topic_opener=re.compile(rf"^(?:{_alternation(data['topic_openers'])})\s", re.IGNORECASE)
         if data.get("topic_openers") else None,
-        recap=kept(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
+        recap=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['recap_openers'])})(?!\w)", re.IGNORECASE)
         if data.get("recap_openers") else None,
-        turn=kept(rf"^[\s\-–—•*_]*(?:{_alternation(data['turn_openers'])})(?!\w)", re.IGNORECASE)
+        turn=re.compile(rf"^[\s\-–—•*_]*(?:{_alternation(data['turn_openers'])})(?!\w)", re.IGNORECASE)
         if data.get("turn_openers") else None,
-        passive=kept(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
+        passive=re.compile(rf"(?:{_alternation(data['passive_auxiliaries'])})", re.IGNORECASE)
         if data.get("passive_auxiliaries") else None,
-        unsaid=kept(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
-        agent=kept(rf"\s*(?:{_alternation(data['inverted_not'])})\s[^,;:!?\"“”«»()\n]*?\b(?:{_alternation(data['agents'])})\s+",
+        unsaid=re.compile(rf"(?:{_alternation(data['unsaid'])})", re.IGNORECASE) if data.get("unsaid") else None,
+        agent=re.compile(rf"\s*(?:{_alternation(data['inverted_not'])})\s[^,;:!?\"“”«»()\n]*?\b(?:{_alternation(data['agents'])})\s+",
                          re.IGNORECASE) if data.get("agents") and data.get("inverted_not") else None,
-        pronoun_where=kept(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
+        pronoun_where=re.compile(rf"^((?:{_alternation(data['pronouns'])}))\s+(?:{_alternation(data['after_name'])})\s+\S.*$",
                                  re.IGNORECASE) if data.get("after_name") else None,
-        vague=kept(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
-        coordinator=kept(rf"\s(?:{_alternation(data['coordinators'])})\s*$", re.IGNORECASE)
+        vague=re.compile(rf"(?:{_alternation(data['vague_sources'])})", re.IGNORECASE) if data.get("vague_sources") else None,
+        coordinator=re.compile(rf"\s(?:{_alternation(data['coordinators'])})\s*$", re.IGNORECASE)
         if data.get("coordinators") else None,
-        person_reference=kept(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
+        person_reference=re.compile(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
         if data.get("person_references") else None,
     )
 
@@ -311,11 +311,11 @@ def classify(phrase: str, lang: str) -> SourceKind:
 
 # a preposition of where something was said, and a possessive, right before a channel's name
 # (or a possessive alone, the preposition cut off before: "своем телеграм-канале мэр X")
-_WHERE_SAID = kept(r"(?:^|\s)(?:в|во|у|на|in|on|via|through|сво[её]м|сво[їє]му|сво[їє]й|his|her|its|their)\s+"
+_WHERE_SAID = re.compile(r"(?:^|\s)(?:в|во|у|на|in|on|via|through|сво[её]м|сво[їє]му|сво[їє]й|his|her|its|their)\s+"
                          r"(?:[\w’'-]+\s+){0,2}[\w’'-]*$", re.IGNORECASE)
 
 
-_OPENING_WORDS = kept(r"\W*(?:[\w’'«»\"“”-]+\W+){0,3}")
+_OPENING_WORDS = re.compile(r"\W*(?:[\w’'«»\"“”-]+\W+){0,3}")
 
 
 def outlet_own(sentence: str, lang: str) -> bool:
@@ -341,7 +341,7 @@ def _outlet_account(lang: str) -> re.Pattern[str] | None:
     people, verbs = data.get("outlet_people") or [], data.get("outlet_witness") or []
     if not people or not verbs:
         return None
-    return kept(rf"\W*(?:[\w’'«»\"“”-]+\W+){{0,3}}?(?:{_alternation(people)})(?!\w)"
+    return re.compile(rf"\W*(?:[\w’'«»\"“”-]+\W+){{0,3}}?(?:{_alternation(people)})(?!\w)"
                       rf"(?:\W+[\w’'«»\"“”-]+){{0,4}}?\W+(?:{_alternation(verbs)})(?!\w)", re.IGNORECASE)
 
 
@@ -389,7 +389,7 @@ def opens_pointing_back(sentence: str, lang: str) -> bool:
 @cache
 def _pointer_opening(lang: str) -> re.Pattern[str] | None:
     pointers = [p for p in topic(lang, "attribution").get("deictic_subjects") or [] if " " in p]
-    return kept(rf"(?:{_alternation(pointers)})\s", re.IGNORECASE) if pointers else None
+    return re.compile(rf"(?:{_alternation(pointers)})\s", re.IGNORECASE) if pointers else None
 
 
 def turns(sentence: str, lang: str) -> bool:
@@ -1442,13 +1442,13 @@ def _personal_name(phrase: str, lang: str) -> str | None:
 
 # a title, up to four words of what it heads ("Воронежской области", "of the Kharkiv region"), maybe an abbreviation in
 # brackets ("(ОВА)"), then the name
-_AFTER_TITLE = kept(
+_AFTER_TITLE = re.compile(
     rf"(?:[ \t]+[\w'’\-]+){{0,4}}?(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w'’\-]|[ \t]+{_NAME_WORD})")
 
 # the same with a comma before the name, which then must close its own phrase ("the city's mayor, Petro Hnatiuk, toured
 # the site"): an appositive. Capitals after the comma and followed by more words are the next clause's subject ("the
 # mayor said, Radio Svoboda reported", "by the governor's account, Ivan Petrov signed ...")
-_APPOSED_AFTER_TITLE = kept(
+_APPOSED_AFTER_TITLE = re.compile(
     rf"(?:[ \t]+[\w'’\-]+){{0,4}}?(?:[ \t]+\([^()\n]{{1,20}}\))?,[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
     rf"(?=[ \t]*(?:[,.;:!?)\n]|$))")
 
@@ -1475,7 +1475,7 @@ def _after_title(text: str, end: int, lang: str) -> re.Match[str] | None:
 
 
 # a personal name set off by a comma right before an office ("Олега Кіпера, главу ОВА")
-_NAME_BEFORE_TITLE = kept(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+$")
+_NAME_BEFORE_TITLE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),[ \t]+$")
 
 
 def _office_holders(text: str, lang: str, words: dict[str, str] | None = None) -> list[tuple[frozenset[int], Source]]:
@@ -1531,7 +1531,7 @@ def _body_levels(phrase: str, lang: str) -> frozenset[int]:
 @cache
 def _level_pattern(lang: str, n: int) -> re.Pattern[str]:
     level = topic(lang, "attribution")["body_levels"][n]
-    return kept(rf"(?<!\w)(?:{'|'.join(level)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(level)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -1541,7 +1541,7 @@ def _former_pattern(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "attribution").get("former_words")
     if not words:
         return None
-    return kept(rf"(?<!\w)(?:{'|'.join(words)})(?:[ \t-]+[\w'’]+){{0,2}}?[ \t-]+$|(?<!\w)(?:{'|'.join(words)})-$",
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?:[ \t-]+[\w'’]+){{0,2}}?[ \t-]+$|(?<!\w)(?:{'|'.join(words)})-$",
                       re.IGNORECASE)
 
 
@@ -1551,7 +1551,7 @@ def _listed(lang: str, key: str, after: str = "") -> re.Pattern[str] | None:
     `same_source` (a source named only as the one named before, "the same source"), `quoting_nouns` (a noun of what
     was said opening a line lead, "Коментар", with the space after), `ranks` (a rank before a name, "підполковник")."""
     words = topic(lang, "attribution").get(key)
-    return kept(rf"(?:{'|'.join(words)}){after}", re.IGNORECASE) if words else None
+    return re.compile(rf"(?:{'|'.join(words)}){after}", re.IGNORECASE) if words else None
 
 
 def _same_source(lang: str) -> re.Pattern[str] | None:

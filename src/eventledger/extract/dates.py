@@ -34,7 +34,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 
-from eventledger.extract.guard import kept
 from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pattern, words_in
 from eventledger.extract.quotations import inside_quotation
 from eventledger.lang import SUPPORTED, topic
@@ -145,27 +144,27 @@ def _patterns(code: str) -> _Patterns:
         dateparser_reads=frozenset(_key(w) for w in data.get("dateparser_reads", [])),
         weekdays=weekdays,
         date_order=str(data.get("numeric_date_order", "DMY")),
-        day_month=kept(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{day_mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
-        month_day=kept(rf"(?<!\w)(?P<m>{mon})\.?\s+{day}{day2}(?!\w){year}") if data.get("month_first") else None,
-        month_year=kept(rf"(?<!\w)(?:(?:{inw})\s+)?(?P<m>{mon})\.?,?\s+(?P<y>\d{{4}})(?!\d){year_word}"),
-        month_alone=kept(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w)"),
-        year=kept(
+        day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{day_mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
+        month_day=re.compile(rf"(?<!\w)(?P<m>{mon})\.?\s+{day}{day2}(?!\w){year}") if data.get("month_first") else None,
+        month_year=re.compile(rf"(?<!\w)(?:(?:{inw})\s+)?(?P<m>{mon})\.?,?\s+(?P<y>\d{{4}})(?!\d){year_word}"),
+        month_alone=re.compile(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w)"),
+        year=re.compile(
             rf"(?<!\w)(?:(?:{inw})\s+(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\w){year_word}|(?P<y2>(?:19|20)\d\d){year_required})"
         ),
-        iso=kept(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
-        numeric=kept(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:{year_word})"),
-        relative=kept(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
-        weekday=kept(
+        iso=re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+        numeric=re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:{year_word})"),
+        relative=re.compile(rf"(?<!\w)(?P<r>{phrase_pattern(list(relative) + list(weeks))})(?!\w)"),
+        weekday=re.compile(
             rf"(?<!\w)(?:(?:{phrase_pattern(data.get('weekday_prefixes', []))})\s+)?(?P<w>{wd})"
             rf"(?:\s+(?P<s>{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"
         ),
-        weekday_name=kept(rf"(?P<w>{wd})(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"),
-        night=kept(rf"(?<!\w)(?:{phrase_pattern(data.get('night_prefixes', []))})\s+"),
+        weekday_name=re.compile(rf"(?P<w>{wd})(?:\s+(?:{phrase_pattern(data.get('weekday_suffixes', []))}))?(?!\w)"),
+        night=re.compile(rf"(?<!\w)(?:{phrase_pattern(data.get('night_prefixes', []))})\s+"),
         relative_anchors=frozenset(_anchor(k) for k in list(relative) + list(weeks)),
         night_anchors=frozenset(_anchor(k) for k in data.get("night_prefixes", [])),
-        chain=kept(rf"(?:\d{{1,2}}{suffix}(?:\s+(?:{mon})\.?)?|(?:{mon})\.?\s+\d{{1,2}}{suffix}|(?:{wd})){conn}"),
-        born_before=kept(rf"(?<!\w)(?:{phrase_pattern(data['born_before'])})\s+$") if data.get("born_before") else None,
-        born_after=kept(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
+        chain=re.compile(rf"(?:\d{{1,2}}{suffix}(?:\s+(?:{mon})\.?)?|(?:{mon})\.?\s+\d{{1,2}}{suffix}|(?:{wd})){conn}"),
+        born_before=re.compile(rf"(?<!\w)(?:{phrase_pattern(data['born_before'])})\s+$") if data.get("born_before") else None,
+        born_after=re.compile(rf"\.?\s*(?:{phrase_pattern(data['born_after'])})(?!\w)") if data.get("born_after") else None,
         night_after=frozenset(_key(w) for w in data.get("weekday_night_suffixes", [])),
         published_words=frozenset(_key(w) for w in data.get("published_words", [])),
         apposed=frozenset(_key(w) for w in data.get("apposed_days", [])),
@@ -215,12 +214,12 @@ def _yearless_anchor(p: _Patterns, c: _Cand, cands: list[_Cand]) -> dt.date | No
     return max(dates, default=None)
 
 
-_STAMP_YEAR = kept(r"\d{4}|\d\.\d{1,2}\.\d{2}")
+_STAMP_YEAR = re.compile(r"\d{4}|\d\.\d{1,2}\.\d{2}")
 _DATELINE_HEAD = 500  # characters: a page's head (its headline, stamp line and lead's opening), never its foot
 _DATELINE_WORDS = 2  # words a stamp line may hold beside its date and times ("Published: ...", an author's name)
-_CLOCK = kept(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])",
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])",
                     re.IGNORECASE)
-_LETTERS = kept(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def dateline(text: str, lang: str) -> dt.datetime | None:
@@ -268,7 +267,7 @@ def day_of_telling(text: str, lang: str) -> dt.datetime | None:
     return None
 
 
-_APPOSED = kept(r"\s*[,—–-]?\s*")  # between a day's word and its date: "Учора, 17 квітня", "Сьогодні - 5 вересня"
+_APPOSED = re.compile(r"\s*[,—–-]?\s*")  # between a day's word and its date: "Учора, 17 квітня", "Сьогодні - 5 вересня"
 
 
 def stamps(text: str, lang: str, published: dt.date | None = None) -> list[tuple[int, int, dt.date, bool]]:
@@ -414,7 +413,7 @@ def _clock_lead(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     lead = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
-    return kept(rf"(?<!\w)(?:{lead})\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{lead})\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d)", re.IGNORECASE)
 
 
 @cache
@@ -610,7 +609,7 @@ def _dateparser_relative(phrase: str, code: str, pub: dt.date) -> dt.date | None
 def _status_prefix(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "dates").get("status_prefixes")
     # the prefix, then at most one word of the time of day ("станом на ранок 23 червня", "as of Monday morning")
-    return kept(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
 
 
 def status_time(text: str, date_start: int, lang: str) -> bool:
@@ -625,7 +624,7 @@ def status_time(text: str, date_start: int, lang: str) -> bool:
 @cache
 def _mourning(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "dates").get("mourning")
-    return kept(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 def mourning_day(text: str, date_start: int, told_at: int, lang: str) -> bool:

@@ -35,7 +35,7 @@ from eventledger.extract.quotations import (
     closes_quotation, first_opening, has_marks, left_open, marks_paired, opens_quotation, quotes_words, unclosed_opening,
 )
 from eventledger.extract.fighting_told import fighting_told_once
-from eventledger.extract.guard import kept, word_led
+from eventledger.extract.guard import word_led
 from eventledger.extract.same_incident import contains, more_counts, one_per_incident, own_accounts, same_place
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
@@ -634,13 +634,13 @@ def _zero_told(text: str, c: Claim) -> str:
 @cache
 def _zero_restricted(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "figures").get("zero_restricted") or []
-    return kept(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 @cache
 def _day_totals(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "figures").get("day_totals") or []
-    return kept(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _off_wider_day_totals(d: _Draft, all_sentences: list[Span], places: list[PlaceMatch], text: str,
@@ -715,7 +715,7 @@ def _answered_there(e: _Draft, text: str, lang: str) -> bool:
 @cache
 def _answered_pattern(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("answered_attacks") or []
-    return kept(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
 def _named_in_item(place: Candidate, anchor: int, places: list[PlaceMatch], text: str) -> bool:
@@ -777,8 +777,8 @@ _QUOTATION_TELLERS = frozenset({"official"})
 
 
 # a sentence that is only a speech tag on its own line ("– повідомив голова ОВА X"), and one that ends a quotation
-_TAG_ON_ITS_LINE = kept(r"\s*[–—-]\s*\w")
-_ENDS_QUOTING = kept(r"[”»\"][,.]?\s*$")
+_TAG_ON_ITS_LINE = re.compile(r"\s*[–—-]\s*\w")
+_ENDS_QUOTING = re.compile(r"[”»\"][,.]?\s*$")
 
 
 def _tag_subject_only(tag: str, lang: str) -> bool:
@@ -984,8 +984,8 @@ def _paragraph_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-_OPENS_QUOTATION = kept(r"\s*(?:[-—–]\s|[“«„\"])")
-_CLOSES_QUOTATION = kept(r"[”»]|[^\s“«„]\"|,\s*[-—–]\s")
+_OPENS_QUOTATION = re.compile(r"\s*(?:[-—–]\s|[“«„\"])")
+_CLOSES_QUOTATION = re.compile(r"[”»]|[^\s“«„]\"|,\s*[-—–]\s")
 
 
 def _quotation_start(text: str, at: int) -> int:
@@ -1280,7 +1280,7 @@ _Orphan = tuple[list[Candidate], list[Claim], int]
 # a line of a summary that opens with its place: the place (after bullets, emoji, quotation marks), at most two words
 # of kind ("громада", "район", "городской округ") and a dash or colon ("Ворожбянська громада – ...", "Белгородский
 # район: ...")
-_LINE_HEADING = kept(r"\s*(?:[^\W\d_]+\s+){0,2}[–—:-]\s")
+_LINE_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}[–—:-]\s")
 
 
 @cache
@@ -1289,7 +1289,7 @@ def _kind_heading(lang: str) -> re.Pattern[str] | None:
     the `line_heading_words` of the language's places file. Only these: a headline's "<place> <predicate>: ..."
     ("Sumy region shelled again: ...", "Полтава знову під ударом: ...") heads no summary line."""
     words = topic(lang, "places").get("line_heading_words") or []
-    return kept(rf"\s*(?:(?:{alternation(words)})\s+)?(?:{alternation(words)}):\s", re.IGNORECASE) \
+    return re.compile(rf"\s*(?:(?:{alternation(words)})\s+)?(?:{alternation(words)}):\s", re.IGNORECASE) \
         if words else None
 
 
@@ -1684,7 +1684,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     return found
 
 
-_ARTICLE_END = kept(r"(?i)(?<!\w)the\s*$")  # "from Ukraine, the U.S. and Britain": a list's article
+_ARTICLE_END = re.compile(r"(?i)(?<!\w)the\s*$")  # "from Ukraine, the U.S. and Britain": a list's article
 _QUARTER_KM = 15.0  # a city's own districts ("Holosiivskyi district" of Kyiv) lie this close to its centre
 
 
@@ -1809,10 +1809,10 @@ def _tally_over_list(clause: Span, places: list[PlaceMatch], found: list[Candida
 
 
 _CASUALTIES = frozenset({"killed", "injured", "hospitalized", "critical"})
-_LISTED_NAME = kept(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]*)?(?=\s*(?:,|\band\b|$))")
+_LISTED_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?: [A-ZА-ЯЁІЇЄҐ][\w’'-]*)?(?=\s*(?:,|\band\b|$))")
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
-_LEADING_NAMES = kept(rf"(?:\s[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?,)+\s*$")
-_LISTED_NAMES = kept(rf"(?:\s*(?:,|\band\b|\bта\b|\bі\b|\bи\b)\s*|\s*[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?)*")
+_LEADING_NAMES = re.compile(rf"(?:\s[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?,)+\s*$")
+_LISTED_NAMES = re.compile(rf"(?:\s*(?:,|\band\b|\bта\b|\bі\b|\bи\b)\s*|\s*[{_CAPITAL}][\w’'-]*(?: [{_CAPITAL}][\w’'-]*)?)*")
 
 
 def _in_a_quoted_name(text: str, match: PlaceMatch) -> bool:
@@ -1847,8 +1847,8 @@ def _in_straight_quotes(text: str, match: PlaceMatch) -> bool:
 _NAME_WORDS = 4  # the most words a channel's or outlet's name in guillemets has («Осторожно, Москва», «Белгород Новости»)
 
 
-_ABBREVIATION = kept(r"(?:[A-Z]\.?){2,4}")
-_LOWER_WORD = kept(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|as|is|was|has|had|have|said|says)\b)[a-z]")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+_LOWER_WORD = re.compile(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|as|is|was|has|had|have|said|says)\b)[a-z]")
 
 
 def _attributive(name: str, after: str) -> bool:
@@ -1962,14 +1962,14 @@ def _governs_count(after: str, lang: str) -> bool:
     return _STRETCH_BREAK.search(between) is None
 
 
-_STRETCH_BREAK = kept(r"[,;:.!?()—–]")
+_STRETCH_BREAK = re.compile(r"[,;:.!?()—–]")
 
 
 @cache
 def _part_markers(lang: str) -> re.Pattern[str] | None:
     # a space in a marker stands for any one space character, as in every other pattern built from the language files
     markers = topic(lang, "figures").get("part_markers") or []
-    return kept(rf"(?<!\w)(?:{alternation(markers)})(?!\w)", re.IGNORECASE) if markers else None
+    return re.compile(rf"(?<!\w)(?:{alternation(markers)})(?!\w)", re.IGNORECASE) if markers else None
 
 
 def _areas(places: list[Candidate], countries: list[Candidate]) -> list[Candidate]:
@@ -2318,7 +2318,7 @@ def _within_country(outer: _Draft, inner: _Draft) -> bool:
         inner.place is not None and inner.place.place.country == code and not inner.areas)
 
 
-_SENTENCE_BREAK = kept(r"[.!?]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]],

@@ -14,7 +14,7 @@ from typing import Any
 
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract import lexicon_hits
-from eventledger.extract.guard import guarded, kept
+from eventledger.extract.guard import guarded
 from eventledger.extract.hospital_told import with_hospitalised
 from eventledger.extract.instrument_told import told_as_instrument
 from eventledger.extract.numbers import Quantity
@@ -37,7 +37,7 @@ _CONDITIONS = frozenset({"critical"})
 _PEOPLE_FIGURES = frozenset({"killed", "injured", "hospitalized", "critical"})
 # Figures that count some of a group counted before them: a part of the injured told as one of these is this figure
 _PARTS_OF_GROUP = frozenset({"hospitalized", "critical"})
-_ASIDE = kept(r"\s*,[^,;.:!?]{1,80},")
+_ASIDE = re.compile(r"\s*,[^,;.:!?]{1,80},")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ class _Patterns:
 @cache
 def _troops_pattern(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "figures").get("troops_counted") or []
-    return kept(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(words)})(?![\w-])", re.IGNORECASE) if words else None
+    return re.compile(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(words)})(?![\w-])", re.IGNORECASE) if words else None
 
 
 def _counts_troops(following: str, lang: str) -> bool:
@@ -133,8 +133,8 @@ def _active_and_combatants(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     verbs, nouns = data.get("active_harm") or [], data.get("combatants") or []
     if not verbs or not nouns:
         return None
-    return (kept(rf"(?<![\w-])(?:{_alt(verbs)})\s+$", re.IGNORECASE),
-            kept(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(nouns)})(?![\w-])", re.IGNORECASE))
+    return (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{_alt(nouns)})(?![\w-])", re.IGNORECASE))
 
 
 def _combatants_of_active(text: str, start: int, count_start: int, count_end: int, lang: str) -> bool:
@@ -156,7 +156,7 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     try:
         if all(p.pattern.startswith("\\b") for p in patterns):
             return guarded(rf"\b(?:{joined})", flags)  # the shared boundary leads, so the look-ahead can be added
-        return kept(joined, flags)
+        return re.compile(joined, flags)
     except re.error:  # a group name two of them use
         return None
 
@@ -186,7 +186,7 @@ def _patterns_apart(lang: str) -> _Patterns:
     after = tuple(
         # a dash may stand for the verb: "у двох із них — тяжкі поранення", "двое — в тяжелом состоянии"
         # (Telegram's emphasis marks may open the figure word: "Четверо жителей, в том числе двое студентов, **погибли")
-        (figure, kept(rf"^[\s,]*{gap}{'' if figure in _WEAPON_FIGURES else of_phrase}(?:[—–]\s+)?(?:\*\*|__)?(?:{_alt(words)})\b", flags))
+        (figure, re.compile(rf"^[\s,]*{gap}{'' if figure in _WEAPON_FIGURES else of_phrase}(?:[—–]\s+)?(?:\*\*|__)?(?:{_alt(words)})\b", flags))
         for figure, words in data["after_number"].items() if words
     )
     before = tuple(
@@ -198,7 +198,7 @@ def _patterns_apart(lang: str) -> _Patterns:
     # words (no counts, no sentence marks) a counted weapon's verb may stand off by
     far_gap = r"(?:[^\W\d]+[^\w\d.;:!?()]{1,3}){0,%d}?"
     weapon_far_after = tuple(
-        (figure, kept(rf"^[^\w\d.;:!?()]*{far_gap % int(reach['after'])}(?:{_alt(words)})\b", flags))
+        (figure, re.compile(rf"^[^\w\d.;:!?()]*{far_gap % int(reach['after'])}(?:{_alt(words)})\b", flags))
         for figure, words in [*data["after_number"].items(), *(data.get("weapon_after") or {}).items()]
         if words and figure in _WEAPON_FIGURES
     ) if reach.get("after") else ()
@@ -206,7 +206,7 @@ def _patterns_apart(lang: str) -> _Patterns:
         (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags))
         for figure, words in (reach.get("verbs_before") or {}).items() if words
     ) if reach.get("before") else ()
-    weapon_next = kept(rf"^\s*{reach['weapon_next']}", flags) if reach.get("weapon_next") else None
+    weapon_next = re.compile(rf"^\s*{reach['weapon_next']}", flags) if reach.get("weapon_next") else None
     weapon_far_before_next = tuple(
         (figure, guarded(rf"\b(?P<verb>{_alt(words)})[^\w\d.;:!?()]{{1,3}}{far_gap % int(reach['before'])}$", flags),
          weapon_next)
@@ -219,15 +219,15 @@ def _patterns_apart(lang: str) -> _Patterns:
     after_words = [(figure, words) for figure, words in data["after_number"].items() if words]
     return _Patterns(
         weapon_far_before_by=weapon_far_before_by,
-        instrument_downed=(kept(rf"(?<!\w)(?:{_alt(reach['instrument_downed'])})(?!\w)", flags)
+        instrument_downed=(re.compile(rf"(?<!\w)(?:{_alt(reach['instrument_downed'])})(?!\w)", flags)
                            if reach.get("instrument_downed") else None),
         lang=lang,
         after=after,
         before=before,
-        weapon_in=kept(rf"\b(?:{_alt(data['weapon_nouns'])})", flags),
-        weapon_count=kept(rf"^\s*[\"“«„']?(?:{_alt(data['weapon_nouns'])})\b", flags),
+        weapon_in=re.compile(rf"\b(?:{_alt(data['weapon_nouns'])})", flags),
+        weapon_count=re.compile(rf"^\s*[\"“«„']?(?:{_alt(data['weapon_nouns'])})\b", flags),
         counted=tuple(
-            (figure, kept(rf"^\s*(?:[\w'’-]+\s+)?(?:{_alt(words)})\b", flags)) for figure, words in data["counted"].items()
+            (figure, re.compile(rf"^\s*(?:[\w'’-]+\s+)?(?:{_alt(words)})\b", flags)) for figure, words in data["counted"].items()
         ),
         one=tuple(
             (figure, guarded(rf"\b(?:{ones})\s+(?:{_alt(data['person_nouns'])})\s+{strict_gap}(?:{_alt(words)})\b", flags))
@@ -243,25 +243,25 @@ def _patterns_apart(lang: str) -> _Patterns:
         everyone=tuple((figure, guarded(rf"\b(?:{_alt(words)})\b", flags))
                        for figure, words in (data.get("all_of") or {}).items()),
         unknown=guarded(rf"\b(?:{_alt(data['unknown'])})\b", flags) if data.get("unknown") else None,
-        weapon_after=tuple((figure, kept(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
+        weapon_after=tuple((figure, re.compile(rf"^[\s,]*{strict_gap}(?:{_alt(words)})\b", flags))
                            for figure, words in (data.get("weapon_after") or {}).items()),
         weapon_far_after=weapon_far_after,
         weapon_far_before=weapon_far_before,
         weapon_far_before_next=weapon_far_before_next,
         **_age_patterns(data, flags),
-        single_age=kept(data["single_age"], flags) if data.get("single_age") else None,
+        single_age=re.compile(data["single_age"], flags) if data.get("single_age") else None,
         **_noun_list_patterns(data, flags),
-        of_total=kept(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
-        total_lead=kept(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
-        part_of=kept(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
-        part_of_group=kept(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
+        of_total=re.compile(rf"^\s+(?:{_alt(data['of_total'])})\s+$", flags),
+        total_lead=re.compile(rf"(?:^|[\s,(])(?:{_alt(data['total_lead'])})\s+$", flags) if data.get("total_lead") else None,
+        part_of=re.compile(rf"\b(?:{_alt(data['part_markers'])})\s+$", flags) if data.get("part_markers") else None,
+        part_of_group=re.compile(rf"^\s+(?:{_alt(data['part_of_group'])})\s+", flags) if data.get("part_of_group") else None,
         # (... or by dashes or brackets: "Twelve residents — among them a girl — were hurt")
-        person_aside=kept(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?(?:,[^,;.:!?]{{1,80}},|\s[—–]\s[^—–,;.:!?()]{{1,80}}?\s[—–]|\s?\([^()]{{1,80}}\))", flags),
-        part_relative=kept(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
+        person_aside=re.compile(rf"^\s*(?:(?:{_alt(data['person_nouns'])})\s*)?(?:,[^,;.:!?]{{1,80}},|\s[—–]\s[^—–,;.:!?()]{{1,80}}?\s[—–]|\s?\([^()]{{1,80}}\))", flags),
+        part_relative=re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{1,2}}?(?:{_alt(data['part_relative'])})\b", flags)
         if data.get("part_relative") else None,
-        relative_part=kept(rf"^\s+(?:{_alt(data['part_relative'])})\b", flags) if data.get("part_relative") else None,
-        list_join=kept(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
-        all_before=kept(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
+        relative_part=re.compile(rf"^\s+(?:{_alt(data['part_relative'])})\b", flags) if data.get("part_relative") else None,
+        list_join=re.compile(rf"\s(?:{_alt(data['list_joins'])})\s", flags) if data.get("list_joins") else None,
+        all_before=re.compile(rf"\b(?:{_alt(data['all_words'])})\s+$", flags) if data.get("all_words") else None,
         any_word=guarded(
             rf"\b(?:{_alt([w for group in ('after_number', 'bare', 'zero', 'singular', 'one_before', 'all_of') for ws in (data.get(group) or {}).values() for w in ws])})\b",
             flags,
@@ -278,8 +278,8 @@ def _age_patterns(data: dict, flags: int) -> dict[str, re.Pattern[str] | None]:
     joins = _alt(data["list_joins"])
     return {
         # an item may end with its noun ("a 70-year-old man and a 65-year-old woman") and begin with a count or article
-        "age_list": kept(rf"{age}(?:(?:\s+[\w'’]+)?\s*(?:,\s*|\s(?:{joins})\s+)(?:[\w'’]+\s+)?{age})+", flags),
-        "age": kept(age, flags),
+        "age_list": re.compile(rf"{age}(?:(?:\s+[\w'’]+)?\s*(?:,\s*|\s(?:{joins})\s+)(?:[\w'’]+\s+)?{age})+", flags),
+        "age": re.compile(age, flags),
     }
 
 
@@ -295,14 +295,14 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
     plain = re.sub(r"\(\?P<(?:single|ages)>", "(?:", item)
     joins = _alt(data["list_joins"])
     return {
-        "noun_list": kept(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
-        "noun_item": kept(item, flags),
+        "noun_list": re.compile(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
+        "noun_item": re.compile(item, flags),
         # `noun_list` tries its optional words at every position of a clause (3 ms a 3 KB report); these two find in a
         # tenth of that the few clauses that can hold a list at all: a join between spaces, after a noun
-        "noun_list_hints": (kept(rf"\s(?:{joins})\s", flags),
-                            kept(rf"(?:{_alt(nouns['singular'] + nouns['plural'])})\b.*?\s(?:{joins})\s", flags | re.S)),
+        "noun_list_hints": (re.compile(rf"\s(?:{joins})\s", flags),
+                            re.compile(rf"(?:{_alt(nouns['singular'] + nouns['plural'])})\b.*?\s(?:{joins})\s", flags | re.S)),
         "noun_list_apposed": _apposed(data, flags),
-        "noun_ages": kept(data["ages_after"], flags) if data.get("ages_after") else None,
+        "noun_ages": re.compile(data["ages_after"], flags) if data.get("ages_after") else None,
     }
 
 
@@ -314,7 +314,7 @@ def _apposed(data: dict, flags: int) -> re.Pattern[str] | None:
         forms.append(rf"\b(?:{_alt(data['part_markers'])})\b")
     if data.get("whole_nouns"):
         forms.append(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(data['whole_nouns'])})\s*,")
-    return kept("|".join(forms), flags) if forms else None
+    return re.compile("|".join(forms), flags) if forms else None
 
 
 def _one_person(data: dict, strict_gap: str, flags: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -350,8 +350,8 @@ def _negation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     alt = _alt(words)
     # the negation right before the span's last word ("мужчина не пострадал") or right before the span ("не постраждали")
-    return (kept(rf"(?<![\w-])(?:{alt})\s+[\w'’ʼ-]+\s*$", re.IGNORECASE),
-            kept(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE))
+    return (re.compile(rf"(?<![\w-])(?:{alt})\s+[\w'’ʼ-]+\s*$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE))
 
 
 def _not_so(found: list[FigureMention], clause: Span, lang: str) -> list[FigureMention]:
@@ -378,14 +378,14 @@ def _among(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not words:
         return None
     alt = _alt(words)
-    return (kept(rf"\b(?:{alt})(?!\w)", re.IGNORECASE),
-            kept(rf"\b(?:{alt})\s*[,:—–-]?\s*$", re.IGNORECASE))
+    return (re.compile(rf"\b(?:{alt})(?!\w)", re.IGNORECASE),
+            re.compile(rf"\b(?:{alt})\s*[,:—–-]?\s*$", re.IGNORECASE))
 
 
 _AMONG_AFTER = 40  # how far after a count its "were among the dead" may come: "two nurses were among the wounded"
 # ... within the count's own clause: after a comma a new clause begins ("killed four, among the dead was a boy": the
 # four is the total, the boy the part)
-_AMONG_CLAUSE_END = kept(r"[.;!?,:—–]")
+_AMONG_CLAUSE_END = re.compile(r"[.;!?,:—–]")
 
 
 def _parts_among(found: list[FigureMention], clause: Span, lang: str) -> list[FigureMention]:
@@ -578,7 +578,7 @@ def _part_follows(p: _Patterns, gap: str) -> bool:
 
 @cache
 def _group_then_part(marker: str, flags: int) -> re.Pattern[str]:
-    return kept(rf"(?:[\s,:;—–-]*|\s+(?:[^\W\d_][\w'’ʼ-]*\s+){{0,5}}?[^\W\d_][\w'’ʼ-]*\s*[,:;—–-]?\s*){marker}",
+    return re.compile(rf"(?:[\s,:;—–-]*|\s+(?:[^\W\d_][\w'’ʼ-]*\s+){{0,5}}?[^\W\d_][\w'’ʼ-]*\s*[,:;—–-]?\s*){marker}",
                       flags)
 
 

@@ -51,14 +51,6 @@ def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     return cached(source, flags, lambda: _parts(source, flags))
 
 
-def kept(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)` as it is (no look-ahead, no rewrite), its codes read from the disk cache when another
-    process compiled it already: `re` parses and compiles a long word-list pattern in pure Python (about 0.2 ms a KB
-    of source), which every process would otherwise pay again for the same language files."""
-    flags = int(flags)
-    return cached(source, flags, lambda: _compiled(source, flags, rewrite=False), plain=True)
-
-
 _NOT_AFTER_WORD = r"(?<!\w)"
 
 

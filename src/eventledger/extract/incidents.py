@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract import attempts, lexicon_hits, tense
 from eventledger.extract.airport_stops import airport_stopped
-from eventledger.extract.guard import guarded, kept, word_led
+from eventledger.extract.guard import guarded, word_led
 from eventledger.extract.normal_form import facility_name
 from eventledger.extract.numbers import find_quantities
 from eventledger.lang import alternation as _alt, topic
@@ -30,8 +30,8 @@ class _TargetRule:
     default: TargetCategory
 
 
-_NAMES_BEFORE = kept(rf"(?:{_NAME_WORD}\s+){{1,4}}$")
-_NAME_AFTER = kept(rf"\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?")
+_NAMES_BEFORE = re.compile(rf"(?:{_NAME_WORD}\s+){{1,4}}$")
+_NAME_AFTER = re.compile(rf"\s+(?!(?:in|of|at|on|near)\b){_NAME_WORD}(?:[\s-]+\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +204,7 @@ def patterns(lang: str) -> _Patterns:
         tally_before_list=_optional(data.get("tally_before_list"), r"(?<!\w)", r"\s*$"),
         accident=guarded(rf"\b(?:{_alt(data['accident_causes'])})\b", flags),
         debris=_optional(data.get("debris_phrases"), r"\b", r"\b", build=guarded),
-        threat=kept(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
+        threat=re.compile(rf"\b(?:{_alt(data['threat_prefixes'])})\s+(?:[\w-]+\s+){{0,2}}$", flags),
         negated=_optional(data.get("negators"), r"\b", "$"),
         weapons=tuple(data["weapons"]),
         weapon_words=_groups(list(data["weapons"].values()), "w", flags),
@@ -227,13 +227,13 @@ def patterns(lang: str) -> _Patterns:
             # (a place may stand in brackets after its marker: "from the south-eastern direction (Primorsko-Akhtarsk")
             rf"(?:\b(?:{_alt(data['origin_markers'])})(?:\s+|\s*\(\s*)(?:the\s+)?|\b(?:{_alt(data['affiliation_prefixes'])}))$", flags
         ),
-        district=kept(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
+        district=re.compile(rf"^\s+(?:{_alt(data['district_words'])})\b", flags),
         not_before_town=guarded(rf"\b(?-i:{_alt(data['not_before_town'])})\s+$"),
-        attacker_verb=kept(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
+        attacker_verb=re.compile(rf"^(?:'s|’s)?\s+(?:{_alt(data['attacker_verbs'])})\b", flags),
         # "Kiev troops", and a place opening a longer name: "the Rapid Support Forces"
         # ... and a body that a side runs, whatever it does: "Gaza's Hamas-run health ministry", "Yemen's Houthi-run
         # Saba news agency" (`side_run_by`)
-        side=kept(rf"^(?:'s|’s)?\s+(?:(?-i:[A-ZА-ЯЁІЇЄҐ][\w-]*)\s+){{0,2}}(?:{_alt(data['side_nouns'])})\b"
+        side=re.compile(rf"^(?:'s|’s)?\s+(?:(?-i:[A-ZА-ЯЁІЇЄҐ][\w-]*)\s+){{0,2}}(?:{_alt(data['side_nouns'])})\b"
                         + (rf"|^(?:'s|’s)?\s+(?:the\s+)?(?:{_alt(data['side_run_by'])})\s+(?:[\w-]+\s+){{0,2}}?"
                            rf"(?:{_alt(data['side_nouns'])})\b" if data.get("side_run_by") else ""), flags),
         lifted=guarded(rf"\b(?:{_alt(data['lifted'])})\b", flags),
@@ -248,7 +248,7 @@ def patterns(lang: str) -> _Patterns:
         aerial=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded, more=weapon_list),
         weather=_optional(data.get("weather"), r"\b"),
         flight_safety=_optional(data.get("flight_safety"), r"\b"),
-        care_place=_optional(data.get("care_places"), "", "", build=lambda x, f: kept(x, f)),
+        care_place=_optional(data.get("care_places"), "", "", build=lambda x, f: re.compile(x, f)),
         care_before=_optional(data.get("care_before"), r"(?<!\w)", "$"),
         care_after=_optional(data.get("care_after"), r"\s+", r"(?!\w)"),  # (matched at the word's end)
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
@@ -258,10 +258,10 @@ def patterns(lang: str) -> _Patterns:
         modifier=_optional(data.get("compound_modifiers"), "^[-‑‐]", r"\b"),
         generic=_optional(data.get("generic_triggers")),
         evidence=_optional(data.get("conflict_evidence"), r"\b", r"\b", build=guarded, more=weapon_list),
-        list_joiner=kept(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?"
+        list_joiner=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_alt(data['list_joiners'])})\s+)?"
                                + (rf"(?:(?:{_alt(data['list_articles'])})\s+)?" if data.get("list_articles") else "") + "$",
                                flags),
-        member_joiner=kept(rf"(?:,|(?<!\w)(?:{_alt(data['list_joiners'])}))\s+$", flags),
+        member_joiner=re.compile(rf"(?:,|(?<!\w)(?:{_alt(data['list_joiners'])}))\s+$", flags),
         office_after=_optional(data.get("office_titles"), r"^(?:'s|’s)?\s+", r"\b"),
         office_before=_optional(data.get("office_titles"), r"\b", r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"),
         seat=_optional(data.get("seats_before"), r"(?<!\w)", r"\s*$"),
@@ -469,7 +469,7 @@ def _ground_fighting(text: str, found: list[tuple[int, int, int]], p: _Patterns,
     return weapon(text, lang) is None and not (p.aerial is not None and p.aerial.search(text))
 
 
-_WORD = kept(r"[\w'’ʼ-]+")
+_WORD = re.compile(r"[\w'’ʼ-]+")
 
 
 def ground_destroyed(text: str, start: int, end: int, lang: str) -> bool:
@@ -553,9 +553,9 @@ def _sites_governing(text: str, start: int, end: int, sites: list[tuple[int, int
             or (end <= s and not any(c.isspace() for c in text[start:end]) and _NEXT_TO.fullmatch(text, end, s))]
 
 
-_CLAUSE_END = kept(r"[.;:!?\n]")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _LISTED_WITHIN = 80  # characters from a site's phrase to a later member of its list
-_SPACE = kept(r"\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def _counted_weapon_listed(text: str, lang: str, p: _Patterns, site_end: int, sites: list[tuple[int, int]]) -> bool:
@@ -586,7 +586,7 @@ def _counted_weapon_listed(text: str, lang: str, p: _Patterns, site_end: int, si
     return False
 
 
-_NEXT_TO = kept(r"\s*(?:[\w'’ʼ-]+\s+){0,2}")
+_NEXT_TO = re.compile(r"\s*(?:[\w'’ʼ-]+\s+){0,2}")
 
 
 _FROM_AFAR = ("drone", "missile", "ballistic_missile", "cruise_missile", "glide_bomb", "aircraft", "naval_drone")
@@ -605,7 +605,7 @@ def _attempt(found: tuple[int, int, int], text: str, kinds: tuple[Kind, ...], la
     return found
 
 
-_OPENING_QUOTE = kept(r"[«\"“„']\s*$")
+_OPENING_QUOTE = re.compile(r"[«\"“„']\s*$")
 
 
 def non_event(text: str, lang: str) -> bool:
@@ -715,7 +715,7 @@ def _weapon_fate_blanked(text: str, p: _Patterns) -> str:
     return text
 
 
-_DAMAGE_VERB_BEFORE = kept(r"(\w+)\s+$")  # the word right before a downed weapon: a damage verb takes it as object
+_DAMAGE_VERB_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a downed weapon: a damage verb takes it as object
 
 
 def damaged_not_downed(text: str, lang: str) -> bool:
@@ -969,7 +969,7 @@ def only_near_targets(text: str, lang: str) -> bool:
 @cache
 def _near_words(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("near_words") or []
-    return kept(rf"(?<!\w)(?:{_alt(words)})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE) if words else None
 
 
 def _taken_to_care(p: _Patterns, text: str, m: re.Match[str]) -> bool:
@@ -1035,7 +1035,7 @@ def countries_named(text: str, lang: str, *, speakers_too: bool = False) -> list
 def _speakers_of(lang: str) -> re.Pattern[str] | None:
     """Office words whose holders a country's adjective right after them describes (`country_of_speakers`)."""
     words = topic(lang, "events").get("country_of_speakers")
-    return kept(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE) if words else None
 
 
 def several_areas(text: str, lang: str) -> re.Match[str] | None:
@@ -1311,13 +1311,13 @@ def in_a_title(text_before: str, text_after: str, lang: str) -> bool:
     return article is not None and _CAPITAL_WORD.match(text_after) is not None and article.search(text_before) is not None
 
 
-_CAPITAL_WORD = kept(r"\s+[A-Z][a-z]")
+_CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 
 
 @cache
 def _title_article(lang: str) -> re.Pattern[str] | None:
     articles = topic(lang, "events").get("title_articles") or []
-    return kept(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, articles))})\s+$") if articles else None
 
 
 def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
@@ -1333,10 +1333,10 @@ def is_actor(text_after: str, lang: str, text_before: str = "") -> bool:
 
 # matched at the place's end: "MOSCOW (Reuters) -", "KYIV —", and a country and day before the agency ("Odesa, Ukraine,
 # Mar 29 (EFE).-")
-_DATELINE_TOWNS = kept(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]*)?,[ \t]*){1,2}")
+_DATELINE_TOWNS = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]*)?,[ \t]*){1,2}")
 _AN_AGENCY = r"\s*(?:\([^()\n]{2,40}\)\s*)?"  # "(AP)", "(Reuters)" before a dateline's dash, or nothing
-_DATELINE_AGENCY = kept(_AN_AGENCY + "[-–—]")  # after a dateline's last place: "(AP) —"
-_DATELINE_AFTER = kept(
+_DATELINE_AGENCY = re.compile(_AN_AGENCY + "[-–—]")  # after a dateline's last place: "(AP) —"
+_DATELINE_AFTER = re.compile(
     _AN_AGENCY + r"[-–—:]|\.\s+\d{1,2}\s+[^\W\d_]+\.\s+[^\W\d_][\w.]*\s+[-–—]|(?:,\s*(?:[A-Z][\w.]*|\d{1,4})(?:\s+(?:[A-Z][\w.]*|\d{1,4})){0,2}){1,3}\s*\([^()\n]{2,40}\)\s*\.?\s*[-–—:]"
     # (a day told whole, "Kiev, 13 April 2025 (dpa/MIA) -", is three words after its comma)
     # ... and an agency in capitals with no dash after it, the report's first words following ("Simferopol, Apr 29 (UNI) A")
@@ -1344,7 +1344,7 @@ _DATELINE_AFTER = kept(
 
 
 # an excerpt that opens with the day it was published, " date 2025-05-03 OSLO, May 3 (Reuters) -"
-_DATE_STAMP = kept(r"\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
+_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
 
 
 # the answers of `is_dateline` for the last text: each place is asked about by several steps, and again for each

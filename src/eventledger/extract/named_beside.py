@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventledger.extract.guard import kept
 from eventledger.extract import lexicon_hits
 from eventledger.lang import load
 
@@ -85,9 +84,9 @@ def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     ships, warships = "|".join(data["ships"]), "|".join(data["warships"])
     named = "|".join(data.get("named") or ["(?!)"])
     facilities = "|".join(data.get("facilities") or ["(?!)"])
-    return (kept(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*$"),
-            kept(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
-            kept(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?![\w-])(?!\s+(?:{facilities})(?!\w))"))
+    return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*$"),
+            re.compile(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
+            re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?![\w-])(?!\s+(?:{facilities})(?!\w))"))
 
 
 def names_a_quarter(before: str, after: str, lang: str) -> bool:
@@ -101,7 +100,7 @@ def _quarter_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
     """`_patterns(lang, "quarter")`, the one after with no space required before its words (made once a language, not
     at every call)."""
     preceding, following = _patterns(lang, "quarter")
-    following = kept(following.pattern.replace(r"^\s+", "^", 1), following.flags) if following else None
+    following = re.compile(following.pattern.replace(r"^\s+", "^", 1), following.flags) if following else None
     return preceding, following
 
 
@@ -116,8 +115,8 @@ def _road_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
     # (a road's second town follows the first and a dash: "трасса Запорожье-Донецк", "the Zaporizhzhia-Donetsk highway")
     data = load(lang).get("place_roles") or {}
     before, after = data.get("road_before") or [], data.get("road_after") or []
-    return (kept(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
-            kept(rf"(?i)^(?:\s*[-–—]\s*[^\W\d_][\w’'-]*)?\s+(?:{'|'.join(after)})(?!\w)") if after else None)
+    return (re.compile(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
+            re.compile(rf"(?i)^(?:\s*[-–—]\s*[^\W\d_][\w’'-]*)?\s+(?:{'|'.join(after)})(?!\w)") if after else None)
 
 
 def _beside(before: str, after: str, lang: str, role: str) -> bool:
@@ -129,6 +128,6 @@ def _beside(before: str, after: str, lang: str, role: str) -> bool:
 def _patterns(lang: str, role: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = load(lang).get("place_roles") or {}
     before, after = data.get(f"{role}_before") or [], data.get(f"{role}_after") or []
-    return (kept(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
-            kept(rf"(?i)^(?:{'|'.join(after)})" if role == "street_list" else
+    return (re.compile(rf"(?i)(?<!\w)(?:{'|'.join(before)})\s*$") if before else None,
+            re.compile(rf"(?i)^(?:{'|'.join(after)})" if role == "street_list" else
                        rf"(?i)^\s+(?:{'|'.join(after)})(?!\w)") if after else None)

@@ -6,9 +6,6 @@ patterns. `re` compiles a pattern into a list of integer codes; that list, with 
 needs, so it is kept in `$EVENTLEDGER_HOME/patterns-<tag>.marshal`. The tag hashes Python's version, the regex
 engine's magic number and the source of the modules that write the codes, so a file written by another Python or
 another rewrite is never read. A missing, unreadable or unwritable file only costs the compile again.
-
-The plain patterns of the extraction modules (`guard.kept`: `re.compile`'s codes, no look-ahead) are kept the same way,
-under keys of their own: their compile in `re`'s pure-Python parser was about another 0.1 s of every start.
 """
 
 from __future__ import annotations
@@ -47,8 +44,8 @@ class _Store:
 
     def __init__(self) -> None:
         self.path: Path | None = None
-        self.read: dict[tuple, Parts] = {}
-        self.used: dict[tuple, Parts] = {}
+        self.read: dict[tuple[str, int], Parts] = {}
+        self.used: dict[tuple[str, int], Parts] = {}
         self.added = False
 
     def load(self) -> None:
@@ -61,7 +58,7 @@ class _Store:
             pass
         atexit.register(self.save)
 
-    def get(self, key: tuple, compile_parts: Callable[[], Parts]) -> Parts:
+    def get(self, key: tuple[str, int], compile_parts: Callable[[], Parts]) -> Parts:
         if self.path is None:
             self.load()
         parts = self.read.get(key)
@@ -105,11 +102,10 @@ def _forget_old(kept: Path) -> None:
 _STORE = _Store()
 
 
-def cached(source: str, flags: int, compile_parts: Callable[[], Parts], plain: bool = False):  # type: ignore[no-untyped-def]
+def cached(source: str, flags: int, compile_parts: Callable[[], Parts]):  # type: ignore[no-untyped-def]
     """The pattern `compile_parts` compiles `source` with `flags` into, read from disk when another process compiled
-    it already (an entry the engine refuses is compiled again). A `plain` pattern (compiled as `re` would, not
-    guarded) has a key of its own: the guarded codes of the same source are another pattern's."""
-    key: tuple = (source, flags, 0) if plain else (source, flags)
+    it already (an entry the engine refuses is compiled again)."""
+    key = (source, flags)
     try:
         return _sre.compile(*_STORE.get(key, compile_parts))
     except Exception:  # noqa: BLE001 - a damaged entry: compile afresh and keep that instead

@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from eventledger.extract import incidents, lexicon_hits, named_beside
-from eventledger.extract.guard import kept, word_led
+from eventledger.extract.guard import word_led
 from eventledger.extract.segment import sentences
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.lang import alternation, load
@@ -21,7 +21,7 @@ from eventledger.lang import alternation, load
 
 # a distance told in an apposition ("— located 80 km east of Novorossiysk"): the town after it is a reference point,
 # whatever the place before it (a region too: the incident's own place is further back)
-_DISTANCE = kept(r"\d\s*(?:km|км|kilomet|mile)", re.IGNORECASE)
+_DISTANCE = re.compile(r"\d\s*(?:km|км|kilomet|mile)", re.IGNORECASE)
 
 
 def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
@@ -128,11 +128,11 @@ class _RoleWords:
 
     def __init__(self, data: dict[str, list[str]]) -> None:
         def whole(key: str) -> re.Pattern[str]:
-            return kept(rf"(?:{'|'.join(data.get(key) or ['(?!)'])})", re.IGNORECASE)
+            return re.compile(rf"(?:{'|'.join(data.get(key) or ['(?!)'])})", re.IGNORECASE)
 
         self.place, self.attack, self.target = whole("place"), whole("attack"), whole("target")
         self.target_after, self.land, self.other = whole("target_after"), whole("land"), whole("other")
-        self.adjective = kept(rf"(?:{'|'.join(data.get('adjectives') or ['(?!)'])})")  # (case as written)
+        self.adjective = re.compile(rf"(?:{'|'.join(data.get('adjectives') or ['(?!)'])})")  # (case as written)
         self.skip = frozenset(w.casefold() for w in data.get("skip") or [])
 
 
@@ -177,8 +177,8 @@ def _capital_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
     it, any case) of place_roles.yaml."""
     data = load(lang).get("place_roles") or {}
     verbs, defends = data.get("capital_verbs"), data.get("capital_defends")
-    verb = kept(rf"^(?:{alternation(verbs)})") if verbs else None
-    defence = kept(rf"^[\s,]+(?:[\w-]+\s+){{0,3}}?(?:{alternation(defends)})\b",
+    verb = re.compile(rf"^(?:{alternation(verbs)})") if verbs else None
+    defence = re.compile(rf"^[\s,]+(?:[\w-]+\s+){{0,3}}?(?:{alternation(defends)})\b",
                          re.IGNORECASE) if defends else None
     return verb, defence
 
@@ -219,7 +219,7 @@ def _state_verb_after(after: str, lang: str, name: str = "") -> bool:
         after[m.start("adverb") - 1:], lang)
 
 
-_WORDS_AFTER = kept(r"^(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
+_WORDS_AFTER = re.compile(r"^(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
 
 
 def _finite_verb_after(after: str, lang: str, verbs: re.Pattern[str]) -> bool:
@@ -244,7 +244,7 @@ def _state_verbs(lang: str) -> re.Pattern[str] | None:
     """The verbs of a state acting (`state_verbs` of place_roles.yaml): forms in English, lemmas in Russian and
     Ukrainian."""
     words = (load(lang).get("place_roles") or {}).get("state_verbs")
-    return kept(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+    return re.compile(rf"(?:{'|'.join(words)})", re.IGNORECASE) if words else None
 
 
 @cache
@@ -253,9 +253,9 @@ def _chain(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not data:
         return None
     adverb = rf"(?:{'|'.join(data['adverbs'])})"
-    auxiliary = kept(rf"^[ \t]+(?:{adverb}[ \t]+)*(?P<aux>{'|'.join(data['auxiliaries'])})[ \t]+(?:{adverb}[ \t]+)*"
+    auxiliary = re.compile(rf"^[ \t]+(?:{adverb}[ \t]+)*(?P<aux>{'|'.join(data['auxiliaries'])})[ \t]+(?:{adverb}[ \t]+)*"
                            rf"(?P<first>[a-z]+)(?:[ \t]+(?:{adverb}[ \t]+)*(?P<second>[a-z]+))?", re.IGNORECASE)
-    adverb_led = kept(rf"^[ \t]+(?P<adverb>(?:{'|'.join(data['verb_adverbs'])}))[ \t]+"
+    adverb_led = re.compile(rf"^[ \t]+(?P<adverb>(?:{'|'.join(data['verb_adverbs'])}))[ \t]+"
                             rf"(?P<verb>{data['present_verb']})\b")
     return auxiliary, adverb_led
 
@@ -320,7 +320,7 @@ def _body_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] |
     data = load(lang).get("place_roles") or {}
     before, after = data.get("body_before") or [], data.get("body_after") or []
     return (word_led(rf"(?<!\w)(?:{'|'.join(before)})\s*$", re.IGNORECASE) if before else None,
-            kept(rf"^(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
+            re.compile(rf"^(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None)
 
 
 @cache
@@ -382,7 +382,7 @@ def _located_by(between: str, lang: str) -> bool:
 @cache
 def _located_pattern(lang: str) -> re.Pattern[str] | None:
     words = (load(lang).get("place_roles") or {}).get("located_by") or []
-    return kept(rf"\s*(?:{'|'.join(f'(?:{w})' for w in words)})\s*", re.IGNORECASE) if words else None
+    return re.compile(rf"\s*(?:{'|'.join(f'(?:{w})' for w in words)})\s*", re.IGNORECASE) if words else None
 
 
 @cache
@@ -393,7 +393,7 @@ def _rules(lang: str) -> tuple[re.Pattern[str], frozenset[str], str | None] | No
         return None
     alternatives = "|".join(re.escape(w) for w in words)
     # the word before, the preposition, an article or one adjective at most ("with the US", "с соседней Украиной")
-    pattern = kept(rf"(?:([^\W\d_]+)\s+)?(?<!\w)(?:{alternatives})\s+(?:the\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+    pattern = re.compile(rf"(?:([^\W\d_]+)\s+)?(?<!\w)(?:{alternatives})\s+(?:the\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
     excluded = frozenset(w.casefold() for w in data.get("party_not_after") or [])
     return pattern, excluded, data.get("party_case")
 

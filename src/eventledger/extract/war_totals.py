@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from eventledger.extract import lexicon_hits
-from eventledger.extract.guard import kept, word_led
+from eventledger.extract.guard import word_led
 from eventledger.lang import topic
 
 
@@ -37,7 +37,7 @@ def _period(lang: str) -> re.Pattern[str] | None:
     return word_led(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
-_CLAUSES = kept(r"[,;:]")
+_CLAUSES = re.compile(r"[,;:]")
 
 
 def of_a_war(sentence_before: str, lang: str) -> bool:
