@@ -863,14 +863,40 @@ def _opens_line(text: str, sentence: Span) -> bool:
 
 def _signing_line(text: str, sentence: Span) -> bool:
     """Whether a sentence stands on a line of its own, the last of the text or a paragraph's, and is no item of a list
-    of dashed lines (the lines around it open with no dash)."""
-    before, after = text[: sentence.start], text[sentence.end:]
-    if before[before.rfind("\n") + 1:].strip():
+    of dashed lines (the lines around it open with no dash). Asked of every sentence, so it reads only the lines
+    around the sentence, never the text before or after it whole (a 1 MB report has thousands of sentences)."""
+    if text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
         return False  # (something before it on its line)
-    if after.strip() and not after.lstrip(" \t").startswith("\n"):
-        return False
-    lines = [ln.strip() for ln in (before.splitlines()[-3:] + after.splitlines()[:3]) if ln.strip()]
+    rest = _NOT_SPACE_OR_TAB.search(text, sentence.end)
+    if rest is not None and rest.group() != "\n" and _NOT_SPACE.search(text, rest.start()):
+        return False  # (something after it on its line)
+    lines = [ln.strip() for ln in (_lines_before(text, sentence.start, 3) + _lines_after(text, sentence.end, 3))
+             if ln.strip()]
     return not any(ln[0] in "-–—•" for ln in lines)
+
+
+_NOT_SPACE_OR_TAB = re.compile(r"[^ \t]")
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _lines_before(text: str, end: int, n: int) -> list[str]:
+    """`text[:end].splitlines()[-n:]`, reading back only past n + 1 line breaks."""
+    start = end
+    for _ in range(n + 1):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            break
+    return text[start + 1 : end].splitlines()[-n:]
+
+
+def _lines_after(text: str, start: int, n: int) -> list[str]:
+    """`text[start:].splitlines()[:n]`, reading on only to the n-th line break."""
+    end = start
+    for _ in range(n):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return text[start:].splitlines()[:n]
+    return text[start:end].splitlines()[:n]
 
 
 def _own_line(text: str, sentence: Span) -> bool:
