@@ -942,7 +942,8 @@ class Gazetteer:
             return False
         single = " " not in surface
         first, _, rest = surface.partition(" ")
-        if rest and normalize(first) in _stopwords(lang) | _stopwords("en") and not any(c.isupper() for c in rest):
+        if rest and not any(c.isupper() for c in rest) and (
+                (word := normalize(first)) in _stopwords(lang) or word in _stopwords("en")):
             return False  # "The villages of Murom": an article and common words, capitalised by the sentence start, no
             # name ("The Villages", Florida, a firm place that would pull the report's area away from Belgorod Oblast)
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
