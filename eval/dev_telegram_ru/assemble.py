@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -81,13 +82,18 @@ def _iso(value: str) -> str:
 
 
 def assemble(target: Path) -> int:
-    posts = select()
     annotations = _read_jsonl(HERE / "annotations.jsonl") + _read_jsonl(HERE / "annotations_random100.jsonl")
+    return write_reports(target, select(), annotations, HERE / "annotations.jsonl")
+
+
+def write_reports(target: Path, posts: dict[str, dict], annotations: list[dict], named: Path) -> int:
+    """`<id>.txt` and `<id>.gold.json` in `target` for each annotation (`named` is the file a wrong id is blamed on):
+    the one layout `eventledger eval` reads, shared with the Telegram test set and its agreement script."""
     target.mkdir(parents=True, exist_ok=True)
     for a in annotations:
         post = posts.get(a["id"])
         if post is None:
-            raise AssembleError(f"{HERE / 'annotations.jsonl'}: {a['id']} is not in the selection")
+            raise AssembleError(f"{named}: {a['id']} is not in the selection")
         (target / f"{a['id']}.txt").write_text(post["text"], encoding="utf-8")
         gold = {"report": {"file": f"{a['id']}.txt", "published": post["published"], "language": a.get("language", "ru")},
                 "events": a["events"]}
@@ -95,26 +101,32 @@ def assemble(target: Path) -> int:
     return len(annotations)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cli(argv: list[str] | None, description: str, chosen: Callable[[], dict[str, dict]],
+        written: Callable[[Path], int], corpora: tuple[Path, ...]) -> int:
+    """The command line of a Telegram gold set: `--list` its selection, or assemble it into a target directory."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("target", nargs="?", type=Path, help="directory to write <id>.txt and <id>.gold.json into")
     parser.add_argument("--list", action="store_true", help="print the selected post ids and texts")
     args = parser.parse_args(argv)
-    if not NEWS.exists() or not ALERTS.exists():
+    if not all(path.exists() for path in corpora):
         print(f"skipped: the source corpora are not at {SHARED}", file=sys.stderr)
         return 0
     try:
         if args.list:
-            for pid, post in select().items():
+            for pid, post in chosen().items():
                 print(json.dumps({"id": pid, "published": post["published"], "text": post["text"]}, ensure_ascii=False))
             return 0
         if args.target is None:
             parser.error("give a target directory, or --list")
-        print(f"{assemble(args.target)} reports written to {args.target}")
+        print(f"{written(args.target)} reports written to {args.target}")
     except AssembleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, __doc__.splitlines()[0], select, assemble, (NEWS, ALERTS))
 
 
 if __name__ == "__main__":

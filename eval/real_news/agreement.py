@@ -23,6 +23,13 @@ def agreement(da: Path, db: Path) -> EvalResult:
                        for gold_path in sorted(da.glob("*.gold.json")) if (db / gold_path.name).exists()])
 
 
+def print_agreement(result: EvalResult, as_json: bool) -> None:
+    """The totals and per-language figures: as JSON, or the `eval` table without its per-report lines."""
+    data = result.to_dict()
+    summary = {"total": data["total"], "by_language": data["by_language"]}
+    print(json.dumps(summary, indent=1) if as_json else format_result(result).split("\nReports")[0])
+
+
 def main() -> int:
     import sys
 
@@ -37,10 +44,7 @@ def main() -> int:
         da, db = Path(tmp, "A"), Path(tmp, "B")
         assemble(da, a.split, HERE / "annotations" / "A")
         assemble(db, a.split, HERE / "annotations" / "B")
-        result = agreement(da, db)
-    data = result.to_dict()
-    summary = {"total": data["total"], "by_language": data["by_language"]}
-    print(json.dumps(summary, indent=1) if a.json else format_result(result).split("\nReports")[0])
+        print_agreement(agreement(da, db), a.json)
     return 0
 
 

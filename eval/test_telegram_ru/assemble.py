@@ -10,8 +10,6 @@ is reported at the stop's start and end only.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -48,41 +46,13 @@ def select() -> dict[str, dict]:
     return {dev.news_id(p): {"text": p["text"], "published": p["date"]} for p in flagged + unflagged}
 
 
-def assemble(target: Path) -> int:
-    posts = select()
-    annotations = dev._read_jsonl(GOLD)
-    target.mkdir(parents=True, exist_ok=True)
-    for a in annotations:
-        post = posts.get(a["id"])
-        if post is None:
-            raise dev.AssembleError(f"{GOLD}: {a['id']} is not in the selection")
-        (target / f"{a['id']}.txt").write_text(post["text"], encoding="utf-8")
-        gold = {"report": {"file": f"{a['id']}.txt", "published": post["published"], "language": "ru"},
-                "events": a["events"]}
-        (target / f"{a['id']}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    return len(annotations)
+def assemble(target: Path, annotations: Path = GOLD, posts: dict[str, dict] | None = None) -> int:
+    """The posts with the gold of `annotations` (the adjudicated gold, or one annotator's) in `target`."""
+    return dev.write_reports(target, select() if posts is None else posts, dev._read_jsonl(annotations), annotations)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("target", nargs="?", type=Path, help="directory to write <id>.txt and <id>.gold.json into")
-    parser.add_argument("--list", action="store_true", help="print the selected post ids and texts")
-    args = parser.parse_args(argv)
-    if not dev.NEWS.exists():
-        print(f"skipped: the source corpus is not at {dev.SHARED}", file=sys.stderr)
-        return 0
-    try:
-        if args.list:
-            for pid, post in select().items():
-                print(json.dumps({"id": pid, "published": post["published"], "text": post["text"]}, ensure_ascii=False))
-            return 0
-        if args.target is None:
-            parser.error("give a target directory, or --list")
-        print(f"{assemble(args.target)} reports written to {args.target}")
-    except dev.AssembleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return dev.cli(argv, __doc__.splitlines()[0], select, assemble, (dev.NEWS,))
 
 
 if __name__ == "__main__":
