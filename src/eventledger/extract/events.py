@@ -856,8 +856,7 @@ def _quotation_teller(all_sentences: list[Span], i: int, named_here: list[tuple[
 
 def _opens_line(text: str, sentence: Span) -> bool:
     """Whether a sentence opens its line (after bullets or spaces only)."""
-    before = text[: sentence.start]
-    line = before[before.rfind("\n") + 1:]
+    line = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]  # (its line only: asked of many sentences)
     return not line.strip(" \t•*-–—◾️▪️🔹🔸")
 
 
@@ -901,8 +900,10 @@ def _lines_after(text: str, start: int, n: int) -> list[str]:
 
 def _own_line(text: str, sentence: Span) -> bool:
     """Whether a sentence stands on a line of its own, as a headline does."""
-    before = text[: sentence.start].rstrip(" \t")
-    return (not before or before.endswith("\n")) and text[sentence.end :].lstrip(" \t").startswith("\n")
+    # (its line only, never the whole text before or after it: asked of many sentences)
+    after = _NOT_SPACE_OR_TAB.search(text, sentence.end)
+    return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip(" \t") and (
+        after is not None and after.group() == "\n")
 
 
 def _hospitalised_are_hurt(claims: list[Claim], lang: str = "en") -> list[Claim]:
