@@ -3,6 +3,8 @@
 extractor: A read as gold, B as predictions (event F1 is symmetric; the field rates are over matched events).
 
     .venv/bin/python eval/test_telegram_ru/agreement.py [--json]
+
+The second test set's agreement.py calls `main` with its own folder.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ sys.path.insert(0, str(HERE.parent / "real_news"))
 from agreement import agreement, print_agreement  # noqa: E402  (the real-news set's scoring of A against B)
 
 
-def main() -> int:
-    sys.path.insert(0, str(HERE))
-    from assemble import assemble, select
+def main(folder: Path = HERE) -> int:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"{folder.name}_assemble", folder / "assemble.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assemble, select = module.assemble, module.select
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--a", type=Path, default=HERE / "annotations_A.jsonl")
-    ap.add_argument("--b", type=Path, default=HERE / "annotations_B.jsonl")
+    ap.add_argument("--a", type=Path, default=folder / "annotations_A.jsonl")
+    ap.add_argument("--b", type=Path, default=folder / "annotations_B.jsonl")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     posts = select()
