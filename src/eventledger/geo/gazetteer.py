@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
-    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, ALTERNATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
 from eventledger.geo import adjectives as adj
@@ -840,38 +840,10 @@ class Gazetteer:
                         if m.group(2):
                             wanted.setdefault(f"{variant} {m.group(2).lower()}", (m.start(), m.end(2)))
                 break
-        spans = []
-        if wanted:
-            refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted))
-            spans = [_Span(*wanted[key], _parse_refs(value)) for key, value in refs.items()]
-        return spans + self._romanised_adjective_towns(text)
-
-    def _romanised_adjective_towns(self, text: str) -> list[_Span]:
-        """Towns named by their romanised adjective: "the Novoshakhtinsky refinery" is Novoshakhtinsk's, "in
-        Uryupinski" is Uryupinsk, as "Новошахтинский", "Урюпинский" are (`_adjective_sites` reads those in Cyrillic).
-        A capitalised Latin word with an ending of `romanised_endings` is looked up with that ending replaced by each
-        of `romanised_town_endings` (lang/en/places.yaml), as an alternate name at best: a place that bears the
-        adjective itself as its own name (a village Novoshakhtinskiy) wins unless the town is larger or the text's
-        context favours it."""
-        families = _romanised_endings()
-        towns = [str(e).lower() for e in topic("en", "places").get("romanised_town_endings") or ()]
-        if not families or not towns:
-            return []
-        wanted: dict[str, tuple[int, int]] = {}
-        for m in _ROMANISED_WORD.finditer(text):
-            low = m.group(1).lower()
-            for family in families:
-                ending = next((e for e in family if low.endswith(e) and len(low) - len(e) >= 3), None)
-                if ending is not None:
-                    stem = low[: len(low) - len(ending)].rstrip("'’")
-                    for town in towns:
-                        wanted.setdefault(stem + town, (m.start(), m.end(1)))
-                    break
         if not wanted:
             return []
         refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted))
-        return [_Span(*wanted[key], {e: min(q, ALTERNATE) for e, q in _parse_refs(value).items()})
-                for key, value in refs.items()]
+        return [_Span(*wanted[key], _parse_refs(value)) for key, value in refs.items()]
 
     def _automaton_spans(self, text: str) -> list[_Span]:
         with self._lock:
