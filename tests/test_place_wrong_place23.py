@@ -42,3 +42,15 @@ def test_a_finer_place_told_before_the_count_is_where_it_was_downed(read):
     # "над областью, в Каменском районе, сбит": the district is the count's own place
     events = read("Над Ростовской областью, в Каменском районе, сбит беспилотник.", "ru")
     assert [e.place.precision for e in events if e.kind == "interception"] == ["admin2"]
+
+
+def test_the_adjective_of_a_town_the_text_names_is_that_town(gazetteer):
+    # "Покровського" is the genitive of the village Покровське and the adjective of Покровськ: beside the town, the town
+    found = gazetteer.find("Під обстрілом було місто Покровськ. Пошкоджено паркан Покровського управління водогону.", "uk")
+    assert {m.candidates[0].place.admin1 for m in found} == {"Donetsk Oblast"}
+    assert len({m.candidates[0].place.name for m in found}) == 1
+
+
+def test_a_village_named_with_its_settlement_word_stays_the_village(gazetteer):
+    found = gazetteer.find("Під обстрілом було місто Покровськ, а у селі Покровському пошкоджено будинок.", "uk")
+    assert len({m.candidates[0].place.name for m in found}) == 2
