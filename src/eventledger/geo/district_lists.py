@@ -31,7 +31,6 @@ def read_as_district_lists(matches: list[PlaceMatch], text: str, lang: str, gaze
     if (word := _district_word(lang)) is None or word.search(text) is None:
         return list(matches)  # no district word anywhere: no list (one quick scan instead of trying each word's endings)
     readings: dict[int, PlaceMatch] = {}
-    added: list[PlaceMatch] = []
     for found in lists.finditer(text):
         word_start = found.end("members")
         rest = _PHRASE_END.split(text[word_start:word_start + PHRASE_CHARS], maxsplit=1)[0]
@@ -45,32 +44,7 @@ def read_as_district_lists(matches: list[PlaceMatch], text: str, lang: str, gaze
                 reading = worded[0]  # one list, one city: the district read beside the word
             if reading is not None:
                 readings[id(m)] = replace(m, candidates=(reading,))
-        if worded:
-            added += _unread_members(text, names, matches, rest, worded[0], lang, gazetteer)
-    return sorted([readings.get(id(m), m) for m in matches] + added, key=lambda m: m.start)
-
-
-def _unread_members(text: str, names: list[tuple[int, int]], matches: list[PlaceMatch], rest: str, worded: Candidate,
-                    lang: str, gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """The members the gazetteer read nothing in ("у Дрогобицькому та Стрийському районах": no town is called
-    Дрогобицьке), each read with the list's word, when so read it is a place near the member read beside the word:
-    the list names two districts, and the first is as much a place of the text as the last."""
-    from eventledger.geo.gazetteer import PlaceMatch
-
-    out = []
-    for a, b in names:
-        if any(m.start < b and a < m.end for m in matches):
-            continue
-        said = text[a:b]
-        member = PlaceMatch(a, b, said, ())
-        reading = _read_with(member, rest, lang, gazetteer)
-        singular = (topic(lang, "events").get("district_told_short") or {}).get("locative")
-        if reading is None and singular:  # "Дрогобицькому районі": some districts read only with the singular
-            reading = _read_with(member, " ".join([singular, *rest.split()[1:]]), lang, gazetteer)
-        if reading is None or reading.feature != worded.feature or _far(reading, worded) or reading.place == worded.place:
-            continue
-        out.append(PlaceMatch(a, b, said, (replace(reading, place=replace(reading.place, as_written=said)),)))
-    return out
+    return [readings.get(id(m), m) for m in matches]
 
 
 @cache
