@@ -1463,6 +1463,10 @@ def _read_clause(
         # regions of the country the one region named as its part lies in, not that region's count
         located = [country, *located]
         clause_places = [country, *clause_places]
+    finer = None  # a place inside the area of an interception, told after the count: where its debris or damage fell
+    if found.kind == "interception" and len(located) == 1 and (
+            over := _over_area(c, located[0], clause.start + found.start)) is not None:
+        finer, located = located[0], [over]
     if found.kind == "interception" and len(located) > 1:
         # one interception claim over several areas ("over six oblasts, Crimea and the Black Sea")
         draft = _Draft(place=None, areas=_areas(clause_places, countries), **common)  # type: ignore[arg-type]
@@ -1502,7 +1506,7 @@ def _read_clause(
         # (ANNOTATION.md), told with the casualties or else the clause's stated zeros
         drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
         anchor = harmed[0].start if harmed else common["anchor"]
-        strike = _Draft(place=drafts[0].place, **{**common, "kind": "strike", "anchor": anchor})  # type: ignore[arg-type]
+        strike = _Draft(place=finer or drafts[0].place, **{**common, "kind": "strike", "anchor": anchor})  # type: ignore[arg-type]
         strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *(harmed or zeros)]
         drafts.append(strike)
     downed = [cl for cl in figure_claims if cl.figure in _DOWNED_COUNTS]
@@ -1547,6 +1551,34 @@ def _without_bracketed(c: _Clause, located: list[Candidate]) -> list[Candidate]:
             dropped.append(place)
     return [p for p in located if not any(_same_place(p, d) for d in dropped)
             or any(_same_place(p, q) for s, q in starts if not c.text[:s].rstrip().endswith("("))]
+
+
+def _over_area(c: _Clause, inner: Candidate, trigger: int) -> Candidate | None:
+    """The area an interception clause counts over, named after the language's `over_area_words` ("над Ростовской
+    областью уничтожено 30 беспилотников, на промобъекте в Каменском районе начался пожар", "12 drones were destroyed
+    over the Kursk region, and debris damaged a house in Rylsk"), when the one finer place inside it is told after both
+    the count and the area, past a comma: that place is where something else happened (the fire, the debris), not
+    where the count was taken. None when the clause says nothing so ("над областью, в Каменском районе, сбит")."""
+    pattern = _over_words(c.lang)
+    if pattern is None:
+        return None
+    inner_at = next((s for s, p in c.places_at if _same_place(p, inner)), None)
+    if inner_at is None or inner_at < trigger:
+        return None
+    for start, place in c.places_at:
+        if (start < inner_at and place.feature in _OVER_AREAS and _contains(place, inner)
+                and pattern.search(c.text, max(0, start - 20), start) and "," in c.text[max(start, trigger):inner_at]):
+            return place
+    return None
+
+
+_OVER_AREAS = frozenset({"admin1", "admin2", "country", "sea"})
+
+
+@cache
+def _over_words(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("over_area_words") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+$", re.IGNORECASE) if words else None
 
 
 def _downed_where(c: _Clause, clause_places: list[Candidate], at: int) -> Candidate | None:

@@ -261,7 +261,34 @@ class Gazetteer:
             named = sorted(named + self._adjective_sites(text, chosen, lang, context_countries)
                            + self._region_offices(text, chosen, lang) + self._district_areas(text, chosen, lang))
         matches = self._resolve(text, chosen, context_countries, named, lang)
+        if lang in ("ru", "uk"):
+            matches = self._adjectives_of_named_towns(text, matches, lang)
         return far_villages_in_named_region(districts_of_named_cities(text, without_adjacent_towns(text, matches)))
+
+    def _adjectives_of_named_towns(self, text: str, matches: list[PlaceMatch], lang: str) -> list[PlaceMatch]:
+        """A word read as a village whose name is an adjective ("Покровського": of Покровське) that is also the
+        adjective of a town the text names by its own name ("місто Покровськ ... паркан Покровського управління") is
+        the town's adjective: the text is about the town, and names the village nowhere else. Russian and Ukrainian
+        village names of this kind decline as adjectives, so only the town the text names tells them apart; a word for
+        a settlement before it ("у селі Покровському") names the village."""
+        tops = [m.candidates[0] for m in matches if m.candidates]
+        out = list(matches)
+        for i, m in enumerate(matches):
+            if not m.candidates or " " in m.text or m.candidates[0].feature != "city" or _pattern_before(
+                    _settlement_word_before(lang), text, m.start):
+                continue
+            own = m.candidates[0].place
+            if any(n.text != m.text and n.candidates and _same_entry(n.candidates[0].place, own) for n in matches):
+                continue  # the village is named in another form too: it is the text's place
+            for lemma in dict.fromkeys(p.normal_form for p in _morph(lang).parse(m.text.lower()) if "ADJF" in p.tag):
+                town = self._town_of_adjective(lemma, lang, 0, (), set())
+                named = [t for t in tops if town is not None and t.feature == "city"
+                         and t.place.geonames_id is not None and t.place.geonames_id == town[0].geonames_id
+                         and not _same_entry(t.place, own)]
+                if named:
+                    out[i] = replace(m, candidates=(replace(named[0], place=replace(named[0].place, as_written=m.text)),))
+                    break
+        return out
 
     def _unlisted_districts(self, text: str, chosen: list[_Span], lang: str,
                             context_countries: Sequence[str]) -> list[tuple[int, int, _Row]]:
@@ -1720,6 +1747,15 @@ def _name_prefix(lang: str) -> re.Pattern[str] | None:
     if not stems:
         return None
     return re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(map(re.escape, stems))})[^\W\d_]*\s+$")
+
+
+@lru_cache(maxsize=None)
+def _pattern_before(pattern: re.Pattern[str] | None, text: str, start: int) -> bool:
+    return bool(pattern and pattern.search(text[max(0, start - 20):start]))
+
+
+def _same_entry(a: Place, b: Place) -> bool:
+    return (a.geonames_id, a.lat, a.lon) == (b.geonames_id, b.lat, b.lon)
 
 
 @lru_cache(maxsize=None)
