@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded, word_led
+from eventledger.extract.markup import unmarked
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
@@ -29,6 +30,12 @@ class Source:
     name: str | None
     kind: SourceKind
     person: bool = False  # a named person, whom a later "he"/"she" can point back at
+
+    def __post_init__(self) -> None:
+        # Telegram markdown never reaches a name, wherever in the text it was found ("— __Собянин__" is Собянин,
+        # "[Минобороны](https://t.me/...)" is Минобороны): every source is made here
+        if self.name is not None and (plain := unmarked(self.name)) != self.name:
+            object.__setattr__(self, "name", plain or None)
 
 
 UNNAMED = Source(None, "unknown")
