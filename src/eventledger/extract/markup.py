@@ -29,6 +29,17 @@ def unmarked(text: str) -> str:
     return " ".join(text.split()).strip("_* ")
 
 
+_EMPHASIS = re.compile(r"\*+|_{2,}|~~")
+
+
+def blanked(span_text: str) -> str:
+    """Text with its emphasis marks turned to spaces, each offset kept ("— __Сергей Волков__" reads as "—   Сергей
+    Волков  "): a speaker's name is read from words, and an underscore is a word character."""
+    if "*" not in span_text and "__" not in span_text and "~~" not in span_text:
+        return span_text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), span_text)
+
+
 def without_symbols(text: str) -> str:
     """Text without emoji, their variation selectors and joiners, and other symbols ("❗️ Подписывайся" -> "Подписывайся")."""
     kept = "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn", "Co", "Cs") else ch for ch in text)
