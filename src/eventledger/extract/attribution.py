@@ -974,9 +974,11 @@ class SourceBook:
         if m is None:
             return UNNAMED
         if (verb := self._search("verb_after_speaker", said := m.group(1).strip())) is not None and verb.start() == 0:
-            # "— сообщил глава республики Иван Петров.", "— повідомив голова ОВА", "— said Governor Ivan Petrov": a
-            # speech verb and its speaker sign the post as his name alone does
-            return self.speaker(Span(0, len(said), said), Span(0, len(said), said))
+            # "— сообщил глава республики Иван Петров.", "— повідомив голова ОВА Іван Петренко": a speech verb and its
+            # speaker sign the post as his name alone does; one who tells a post's news, not a witness quoted in it
+            # ("– розповіла місцева мешканка Ганна Бойко" closes her own quotation)
+            signed = self.speaker(Span(0, len(said), said), Span(0, len(said), said))
+            return signed if signed.kind in ("official", "military", "media", "telegram") else UNNAMED
         if not (_INITIALS_NAME.fullmatch(phrase := said) or self._plausible(phrase)) or not _signs_as(phrase, self.lang):
             return UNNAMED
         return self.resolve(phrase)
