@@ -26,6 +26,9 @@ from report_reading import casualty_event, sources
     ("ru", "[👉 Гром Live. Подписаться](https://t.me/+XyZ)", "Гром Live"),
     ("ru", "🔴 [Подписаться](https://t.me/gromlive) | [Прислать новость](https://t.me/grom_bot)", None),
     ("uk", "⚡️ [Підписуйся на Вартовий](https://t.me/+QwErTy)", "Вартовий"),
+    # a name told after a preposition is named in the nominative
+    ("ru", "🔴 [Подписаться на Звезду Севера](https://t.me/zvezda_severa)", "Звезда Севера"),
+    ("uk", "🔴 [Підписатися на Хвилю](https://t.me/khvylia)", "Хвиля"),
     ("uk", "[Вартовий. Підписатися](https://t.me/vartovyi)", "Вартовий"),
     ("en", "🔔 [Subscribe to Frontline Wire](https://t.me/frontline_wire)", "Frontline Wire"),
     ("en", "@frontline_wire", "frontline_wire"),

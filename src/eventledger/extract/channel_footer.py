@@ -43,7 +43,7 @@ def footer_channel(text: str, lang: str) -> tuple[str, int] | None:
         if not line.strip():
             continue
         lines += 1
-        named = _footer_line(line, invitation)
+        named = _footer_line(line, invitation, lang)
         if named is None:
             break
         start = line_start
@@ -51,7 +51,7 @@ def footer_channel(text: str, lang: str) -> tuple[str, int] | None:
     return (name, start) if name and start is not None else None
 
 
-def _footer_line(line: str, invitation: re.Pattern[str]) -> str | None:
+def _footer_line(line: str, invitation: re.Pattern[str], lang: str) -> str | None:
     """The channel one closing line names ("" when it invites with no name), or None when it is no invitation line."""
     if not (LINK.search(line) or "t.me/" in line or _HANDLE.search(line)):
         return None
@@ -65,11 +65,29 @@ def _footer_line(line: str, invitation: re.Pattern[str]) -> str | None:
         return None
     after = plain[m.end():].lstrip(_SEPARATORS)
     if (name := _NAME.match(after)) is not None and not invitation.match(after):
-        return _words(name.group(1))  # "Подписывайся на Mash", "Подписаться | Mash"
+        return _words(_nominative(name.group(1), lang))  # "Подписывайся на Mash", "Подписаться | Mash"
     before = plain[: m.start()].rstrip(_SEPARATORS)
     if before and (name := _NAME.fullmatch(before)) is not None:
         return _words(name.group(1))  # "Топор Live. Подписаться"
     return ""
+
+
+def _nominative(name: str, lang: str) -> str:
+    """A name told after a preposition, in the nominative: "Подписаться на Москву" names "Москва" (a word with a
+    nominative reading, or in Latin letters, stays as written: "Вестник", "Mash")."""
+    if lang not in ("ru", "uk"):
+        return name
+    from eventledger.extract.morphology import analyzer
+
+    morph = analyzer(lang)
+    words = []
+    for word in name.split():
+        readings = morph.parse(word) if re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+", word) else []
+        if readings and not any("nomn" in r.tag for r in readings) and (
+                inflected := next((r.inflect({"nomn"}) for r in readings if "accs" in r.tag), None)) is not None:
+            word = inflected.word.capitalize()
+        words.append(word)
+    return " ".join(words)
 
 
 def _words(name: str) -> str:
