@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded, word_led
+from eventledger.extract.markup import blanked, unmarked
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
@@ -29,6 +30,12 @@ class Source:
     name: str | None
     kind: SourceKind
     person: bool = False  # a named person, whom a later "he"/"she" can point back at
+
+    def __post_init__(self) -> None:
+        # Telegram markdown never reaches a name, wherever in the text it was found ("— __Собянин__" is Собянин,
+        # "[Минобороны](https://t.me/...)" is Минобороны): every source is made here
+        if self.name is not None and (plain := unmarked(self.name)) != self.name:
+            object.__setattr__(self, "name", plain or None)
 
 
 UNNAMED = Source(None, "unknown")
@@ -964,8 +971,15 @@ class SourceBook:
         ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
         антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
         m = _SIGNATURE.fullmatch(_EMPHASIS.sub("", line).strip())
-        if m is None or not (_INITIALS_NAME.fullmatch(phrase := m.group(1).strip()) or self._plausible(phrase)) \
-                or not _signs_as(phrase, self.lang):
+        if m is None:
+            return UNNAMED
+        if (verb := self._search("verb_after_speaker", said := m.group(1).strip())) is not None and verb.start() == 0:
+            # "— сообщил глава республики Иван Петров.", "— повідомив голова ОВА Іван Петренко": a speech verb and its
+            # speaker sign the post as his name alone does; one who tells a post's news, not a witness quoted in it
+            # ("– розповіла місцева мешканка Ганна Бойко" closes her own quotation)
+            signed = self.speaker(Span(0, len(said), said), Span(0, len(said), said))
+            return signed if signed.kind in ("official", "military", "media", "telegram") else UNNAMED
+        if not (_INITIALS_NAME.fullmatch(phrase := said) or self._plausible(phrase)) or not _signs_as(phrase, self.lang):
             return UNNAMED
         return self.resolve(phrase)
 
@@ -1075,6 +1089,9 @@ class SourceBook:
         self.cited_teller, self.own_sentence_only = None, False
         self._at = clause.start
         clause, sentence = _without_own_hedges(clause, self.lang), _without_own_hedges(sentence, self.lang)
+        # (a name in a channel's emphasis, "— __Сергей Волков__", is its words: the marks read as spaces)
+        clause, sentence = Span(clause.start, clause.end, blanked(clause.text)), Span(
+            sentence.start, sentence.end, blanked(sentence.text))
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self._pointed_person()
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):

@@ -20,6 +20,7 @@ from eventledger.extract import incidents, lexicon_hits, named_beside, place_rol
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
                                              outlet_own, own_hedge_spans, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
+from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
@@ -203,6 +204,7 @@ def build_events(
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
+    someone_named = False  # whether any sentence names a speaker (a channel's footer then credits nothing)
     outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
@@ -232,6 +234,7 @@ def build_events(
                     over=lambda c, a=signed_since, b=sentence.start: a <= c.start < b and any(
                         k.start <= c.start < k.end for k in carried))
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
+            someone_named = True
             continue
         for clause in clauses(sentence, slang):
             speaker = book.speaker(clause, sentence)
@@ -314,6 +317,8 @@ def build_events(
                 # "Governor: Three wounded as drone strikes building": the headline's own claims (its source neither
                 # goes on into the body nor counts as an authority the body quotes)
                 speaker = book.headline_speaker(sentence.text)
+            # (a vague or a denying speaker names someone all the same: "украинские СМИ сообщают")
+            someone_named = someone_named or bool(speaker.name or book.vague or (book.unsaid and book.unsaid.name))
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
@@ -398,6 +403,9 @@ def build_events(
         since = first_told.get(only.name, 0) if only.name not in {s.name for s in book.known.values()} else 0
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
                 and not (heading is not None and heading.start <= c.start < heading.end) and c.start >= since)
+    if not someone_named and not any(s.name for s in book.known.values()) \
+            and (footer := footer_channel(text, lang)) is not None:
+        _credit_channel(drafts, orphans, footer)
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
@@ -1067,6 +1075,18 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         d.claims = [credited(c) for c in d.claims]
     for i, (located, claims, at) in enumerate(orphans):
         orphans[i] = (located, [credited(c) for c in claims], at)
+
+
+def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[str, int]) -> None:
+    """Give the claims a post tells naming nobody to the channel its closing invitation line names ("❗️ Подписывайся
+    на X": channel_footer), kind `telegram`: "a channel post where nobody else is named" is the channel's own
+    (eval/ANNOTATORS.md). Asked only of a post that names no source at all (an official signing it, an outlet or channel
+    it relays, "officials said", a "Source:" line): in one that does, whose words its unattributed claims are is not
+    plain (crediting every paragraph that names no one gave the channel the words of an official who signed the post a
+    paragraph below, and of "украинские СМИ сообщают", and cost more claims on the Telegram dev sets than it gained).
+    """
+    name, start = footer
+    _credit(drafts, orphans, Source(name, "telegram"), lambda c: c.start < start)
 
 
 def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
