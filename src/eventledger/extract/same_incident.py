@@ -338,6 +338,18 @@ def _enclave(region: Candidate, city: Candidate) -> bool:
     return own and (_named_after(region, city) or _ENCLOSING.get(c.admin1 or "") == region.place.admin1)
 
 
+def around_capital(city: Candidate, place: Candidate) -> bool:
+    """Whether `place` lies in the region around a city that is a region of its own (Ramenskoye or Domodedovo around
+    Moscow, Brovary around Kyiv): where the attack on the city was met ("drones tried to attack Moscow ... shot down
+    over Ramenskoye"), though neither holds the other."""
+    c, p = city.place, place.place
+    if city.feature != "city" or (c.admin1 or "").casefold() != c.key.casefold() or p.country != c.country:
+        return False
+    if same_place(city, place) or not p.admin1 or p.admin1 == c.admin1:
+        return False
+    return _stem_shared(_first(p.admin1), _first(c.key)) or _ENCLOSING.get(c.admin1 or "") == p.admin1
+
+
 # cities that are subdivisions of their own (GeoNames admin1) inside another subdivision they are not named after
 _ENCLOSING = {"Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
 
@@ -370,7 +382,7 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     if a.date == b.date:
         return not days_apart(a.told_day, b.told_day)
     if a.dated and b.dated:
-        return False
+        return _one_night(a, b)
     undated, other = (a, b) if not a.dated else (b, a)
     if undated.date is None or other.date is None:
         return True
@@ -381,6 +393,21 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     return 0 <= days <= 1 or days > 1 and other.anchor < undated.anchor
 
 
+def _one_night(a: Proposal, b: Proposal) -> bool:
+    """Whether two days told a day apart are one night told two ways: the later day told as a night ("overnight on
+    August 14", "в ніч на 14 серпня", "в ночь на 14 августа"), the earlier as its evening or night ("began late on
+    August 13", "вечером 13 августа"). ANNOTATION.md: an overnight incident is of the later day. Not when either is
+    told as another incident or of a day before."""
+    if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.another or b.another or a.separate or b.separate:
+        return False
+    earlier, later = sorted((a, b), key=lambda p: p.date or "")
+    if (date.fromisoformat(later.date or "") - date.fromisoformat(earlier.date or "")).days != 1:
+        return False
+    if "before" in earlier.when or "before" in later.when:
+        return False
+    return "night" in later.when and bool(earlier.when & {"night", "evening"})
+
+
 def days_agree(a: Proposal, b: Proposal) -> bool:
     """Rule 2 of the module's docstring, for other modules' joins (`fighting_told`)."""
     return _days_agree(a, b)
@@ -389,8 +416,10 @@ def days_agree(a: Proposal, b: Proposal) -> bool:
 def own_accounts(a: Proposal, b: Proposal) -> bool:
     """Two interceptions at two places told each by its own authority, none telling both: a governor's or mayor's own
     claim for his region or city beside the ministry's total (ANNOTATION.md: its own event, even when the total counts
-    it). Told with no speaker on either side, they may be one claim retold."""
-    if a.kind != "interception" or b.kind != "interception":
+    it). Told with no speaker on either side, they may be one claim retold; told with no count on either side ("air
+    defence repelled a drone attack on the region" beside the governor's "air defence repelled an attack on the city"),
+    neither is a count of its own, and the one attack may be told by both."""
+    if a.kind != "interception" or b.kind != "interception" or not (_counts(a) or _counts(b)):
         return False
     if a.place is not None and b.place is not None and same_place(a.place, b.place):
         return False
@@ -589,8 +618,9 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
 def _join(host: Proposal, guest: Proposal) -> None:
     if {host.weapon, guest.weapon} == _AIR_DROPPED:
         host.weapon = "glide_bomb"  # the finer of the two
-    if not host.dated and guest.dated:
-        host.date, host.date_precision = guest.date, guest.date_precision
+    if not host.dated and guest.dated or host.dated and guest.dated and _one_night(host, guest) and (
+            (guest.date or "") > (host.date or "")):
+        host.date, host.date_precision = guest.date, guest.date_precision  # (of one night, its later day)
     if host.kind == "explosion" and guest.kind != "explosion":
         host.kind = guest.kind
     elif {host.kind, guest.kind} == {"strike", "shelling"} and guest.anchor < host.anchor:
