@@ -7,14 +7,10 @@ incidents apart; the stand-in day is never shown as an incident's date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from eventledger.extract.dates import DateMention, find_dates
 
 STAND_IN = dt.date(2000, 6, 15)  # any day: only whether two told days differ is read
-# a day told by a word alone ("yesterday", "over the past day", "в субботу") is read against the stand-in day, so it
-# lies at an unknown distance from a day told by its number ("1 September"): its told day carries this mark
-BY_WORD = "~"
 
 
 def days_told(text: str, lang: str, published: dt.date | None) -> list[DateMention]:
@@ -23,8 +19,7 @@ def days_told(text: str, lang: str, published: dt.date | None) -> list[DateMenti
     if published is not None:
         return []
     found = [d for d in find_dates(text, lang, STAND_IN) if d.date != STAND_IN.isoformat()]
-    kept = [d for d in found if not (_by_word(d) and any(_beside(d, o, text) for o in found if not _by_word(o)))]
-    return [replace(d, date=BY_WORD + d.date) if _by_word(d) and d.precision == "day" else d for d in kept]
+    return [d for d in found if not (_by_word(d) and any(_beside(d, o, text) for o in found if not _by_word(o)))]
 
 
 def _by_word(d: DateMention) -> bool:
@@ -44,10 +39,5 @@ def _beside(a: DateMention, b: DateMention, text: str) -> bool:
 def days_apart(a: str | None, b: str | None) -> bool:
     """Whether two incidents are told on two different days. An incident told with no day of its own may be of any day
     told (the report's own day is unknown): only two days told apart part them; a month told ("in June") holds each of
-    its days ("on Thursday", read as a day of June). A day told by a word ("yesterday", "протягом минулої доби") and
-    one told by its number ("станом на 1 вересня") are not apart: with the report's own day unknown, "yesterday" may
-    be the 1st; two days told by words ("today", "yesterday") or by numbers are."""
-    if a is None or b is None or (a.startswith(BY_WORD) != b.startswith(BY_WORD)):
-        return False
-    a, b = a.lstrip(BY_WORD), b.lstrip(BY_WORD)
-    return a != b and not (a.startswith(b + "-") or b.startswith(a + "-"))
+    its days ("on Thursday", read as a day of June)."""
+    return a is not None and b is not None and a != b and not (a.startswith(b + "-") or b.startswith(a + "-"))

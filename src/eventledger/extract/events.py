@@ -37,7 +37,7 @@ from eventledger.extract.quotations import (
 from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.guard import word_led
 from eventledger.extract.same_incident import (around_capital, contains, more_counts, one_per_incident, own_accounts,
-                                                recalled_apart, same_place)
+                                                same_place)
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
@@ -2060,7 +2060,7 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
     merged: list[_Draft] = []
     for e in events:
         host = next((m for m in merged if {m.kind, e.kind} <= {"strike", "shelling"} and m.date == e.date and not e.separate
-                     and not days_apart(m.told_day, e.told_day) and not recalled_apart(m, e)  # type: ignore[arg-type]
+                     and not days_apart(m.told_day, e.told_day)
                      and e.place is not None and _same_place(m.place, e.place)), None)
         if host is not None:
             host.absorb(e)

@@ -144,8 +144,6 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
         return False
     if max(a, b, key=lambda p: p.anchor).separate:
         return False
-    if recalled_apart(a, b):
-        return False
     if a.areas or b.areas:
         return (_restated_per_area(a, b) or _restated_per_area(b, a) or _restated_in_area(a, b)
                 or _restated_in_area(b, a))
@@ -185,13 +183,6 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
     # several incidents inside: a total or a list stays; the general telling of them ("drones attacked the Kharkiv
     # region overnight") with nothing of its own joins the first told
     return not _figures(coarse) and coarse.target is None and fine is min(inside, key=lambda o: o.anchor)
-
-
-def recalled_apart(a: Proposal, b: Proposal) -> bool:
-    """Whether one of two tellings is recalled from an earlier report and told of the day before, the other not
-    ("Ввечері 22 березня ... три ракетні удари по Рівненщині" beside "Нагадаємо, напередодні Рівненщину обстріляли"):
-    the earlier report's incident, not today's retold, though with no publication date their days cannot be compared."""
-    return "before" in a.when ^ b.when and (a.retold or a.recalls) != (b.retold or b.recalls)
 
 
 def _recalled_beside(other: Proposal, coarse: Proposal, fine: Proposal) -> bool:
