@@ -98,3 +98,24 @@ def on_the_14th(gazetteer):
         return extract(Report(text=text, published=datetime(2025, 8, 14, 9, 0, tzinfo=timezone.utc), language=lang),
                        gazetteer)
     return read
+
+
+# --- a town's count told only as a lower bound, retold by its region's toll
+
+
+def test_ru_a_headlines_deaths_reported_agree_with_the_governors_toll(read):
+    events = read("Белгород подвергся обстрелу, сообщается о погибших\n\nГубернатор Белгородской области сообщил, что в "
+                  "результате обстрела погибли пять человек, ещё 12 получили ранения.", "ru")
+    assert kinds(events) == [("shelling", "Belgorod")]
+
+
+def test_uk_a_headlines_deaths_reported_agree_with_the_regions_toll(read):
+    events = read("Окупанти обстріляли Херсон, повідомляють про загиблих\n\nНачальник Херсонської ОВА повідомив, що "
+                  "внаслідок обстрілу Херсонщини загинули троє людей, ще семеро поранені.", "uk")
+    assert kinds(events) == [("shelling", "Kherson")]
+
+
+def test_en_a_headlines_deaths_reported_agree_with_the_regions_toll(read):
+    events = read("Russian shelling hits Kherson, deaths reported\n\nRussian shelling of the Kherson region killed three "
+                  "people and wounded seven, the regional governor said.")
+    assert kinds(events) == [("shelling", "Kherson")]

@@ -559,11 +559,16 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
                                and every_language("additive").search(c.quote) for c in coarse.claims):
         return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
     mine: dict[str, set[int]] = {}
+    least: dict[str, int] = {}  # a count the town tells only as a lower bound ("сообщается о погибших", "at least 3")
     for c in fine.claims:
         if c.figure and isinstance(c.value, int):
             mine.setdefault(c.figure, set()).add(c.value)
-    # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them)
-    return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure] for c in coarse.claims)
+            if c.lower_bound:
+                least[c.figure] = min(least.get(c.figure, c.value), c.value)
+    # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them; one it
+    # tells only as a lower bound, "Белгород подвергся обстрелу, сообщается о погибших", with any count not below it)
+    return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure]
+                   and not (c.figure in least and c.value >= least[c.figure]) for c in coarse.claims)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
