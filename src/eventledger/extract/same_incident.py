@@ -394,18 +394,21 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
 
 
 def _one_night(a: Proposal, b: Proposal) -> bool:
-    """Whether two days told a day apart are one night told two ways: the later day told as a night ("overnight on
-    August 14", "в ніч на 14 серпня", "в ночь на 14 августа"), the earlier as its evening or night ("began late on
-    August 13", "вечером 13 августа"). ANNOTATION.md: an overnight incident is of the later day. Not when either is
-    told as another incident or of a day before."""
+    """Whether two days told a day apart are one night told two ways: a strike or shelling whose later day is told as
+    a night ("overnight on August 14", "в ніч на 14 серпня", "в ночь на 14 августа"), its earlier day as the evening
+    ("began late on August 13", "вечером 13 августа"). ANNOTATION.md: an overnight incident is of the later day. Not
+    two nights ("у ніч на 8 березня ... у ніч на 9 березня"), nor an interception's count (each wave counts its own:
+    "Another 25 were downed on Sunday evening"), nor when either is told as another incident or of a day before."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.another or b.another or a.separate or b.separate:
+        return False
+    if a.kind not in DAMAGE_KINDS or b.kind not in DAMAGE_KINDS:
         return False
     earlier, later = sorted((a, b), key=lambda p: p.date or "")
     if (date.fromisoformat(later.date or "") - date.fromisoformat(earlier.date or "")).days != 1:
         return False
     if "before" in earlier.when or "before" in later.when:
         return False
-    return "night" in later.when and bool(earlier.when & {"night", "evening"})
+    return "night" in later.when and "evening" in earlier.when
 
 
 def days_agree(a: Proposal, b: Proposal) -> bool:
