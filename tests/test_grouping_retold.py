@@ -119,3 +119,24 @@ def test_en_a_headlines_deaths_reported_agree_with_the_regions_toll(read):
     events = read("Russian shelling hits Kherson, deaths reported\n\nRussian shelling of the Kherson region killed three "
                   "people and wounded seven, the regional governor said.")
     assert kinds(events) == [("shelling", "Kherson")]
+
+
+# --- a headline at a capital retold by the body in the region around it
+
+
+def test_ru_a_headline_at_moscow_is_the_bodys_strike_in_ramenskoye(read):
+    events = read("Москву атаковали беспилотники, горят дома\n\nВ Раменском обломки беспилотника повредили два частных "
+                  "дома, ранен мужчина.", "ru")
+    assert kinds(events) == [("strike", "Ramenskoye")]
+
+
+def test_uk_a_headline_at_kyiv_is_the_bodys_strike_in_brovary(read):
+    events = read("Росія атакувала Київ дронами, горять будинки\n\nУ Броварах уламки дрона пошкодили два приватні "
+                  "будинки, поранено чоловіка.", "uk")
+    assert kinds(events) == [("strike", "Brovary")]
+
+
+def test_ru_a_strike_told_in_moscow_in_the_body_stays_beside_one_around_it(read):
+    events = read("Беспилотник попал в жилой дом в Москве, ранены двое. В Раменском обломки беспилотника повредили "
+                  "частный дом.", "ru")
+    assert kinds(events) == [("strike", "Moscow"), ("strike", "Ramenskoye")]

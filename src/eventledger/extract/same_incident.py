@@ -160,11 +160,17 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
         return True
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
     if coarse is None or fine is None:
-        return False
+        # a headline at a city that is a region of its own, retold by the body in the region around it ("Власти
+        # Москвы и Подмосковья сообщили о массовой атаке беспилотников" over "в Раменском повреждены дома"): the
+        # headline's incident, the capital's name standing for its surroundings
+        coarse, fine = (a, b) if a.headline and around_capital(a.place, b.place) else (
+            (b, a) if b.headline and around_capital(b.place, a.place) else (None, None))
+        if coarse is None or fine is None or coarse.place.feature != "city":
+            return False
     if coarse.place.feature == "city" and fine.place.feature == "admin2" and _own_facts(coarse, fine):
         return False  # a city's own toll or target beside a district of it that lacks them: two places with their own news
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
-              and o.place is not None and contains(coarse.place, o.place) and not _recalled_beside(o, coarse, fine)]
+              and o.place is not None and _holds(coarse, o.place) and not _recalled_beside(o, coarse, fine)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
     if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
             only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline
@@ -336,6 +342,13 @@ def _enclave(region: Candidate, city: Candidate) -> bool:
     # ... or inside a region named otherwise: Sevastopol in Crimea (a headline's "drones hit Crimea" over a body's
     # "a fuel depot burns in Sevastopol"), Saint Petersburg in the Leningrad Oblast
     return own and (_named_after(region, city) or _ENCLOSING.get(c.admin1 or "") == region.place.admin1)
+
+
+def _holds(coarse: Proposal, place: Candidate) -> bool:
+    """Whether a coarser telling's place holds `place`: contains it, or, told in the headline at a city that is a region
+    of its own, lies around it."""
+    return coarse.place is not None and (contains(coarse.place, place) or (
+        coarse.headline and around_capital(coarse.place, place)))
 
 
 def around_capital(city: Candidate, place: Candidate) -> bool:
@@ -617,7 +630,7 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
         return (a, b)
     mine, theirs = _SPECIFICITY.get(a.place.feature, 9), _SPECIFICITY.get(b.place.feature, 9)
     # of a city and its district, the city: how the report's reader knows the place
-    finer = mine < theirs or mine == theirs and not contains(b.place, a.place)
+    finer = mine < theirs or mine == theirs and not contains(b.place, a.place) and not around_capital(a.place, b.place)
     if a.kind == "interception":
         finer = not finer
     return (a, b) if finer else (b, a)
