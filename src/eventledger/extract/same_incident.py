@@ -14,16 +14,19 @@ Two proposals are one incident when all of these hold:
 
 1. kinds agree: the same kind, or two of strike, shelling and explosion;
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
-   after the other or the day before publication;
+   after the other or the day before publication, or a strike's or shelling's one night told on two days (the
+   evening of one, "late on August 13", and overnight on the next);
 3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
    (a country its towns, an oblast its towns and the city of its name that is a region of its own, a district the town it is named after ("Fastiv Raion", "Фастівський
-   район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
+   район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it, a
+   headline's city that is a region of its own the places around it: "Москву атаковали дроны" over Ramenskoye), the
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
    killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account; but a region of
    strikes or shelling told after the one incident in it (a country before or after it, or a region told only in the
    report's headline, which the body retells, or told in a headline's line that the next sentence retells at the
    finer place), not recalled from an earlier
-   report and counting no figure at another value, is that incident told again at the region's level) and contains no
+   report and counting no figure at another value (a town's count told only as a lower bound, "сообщается о
+   погибших", agrees with any not below it), is that incident told again at the region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
    inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
@@ -36,7 +39,7 @@ Two proposals are one incident when all of these hold:
    national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
    attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
-   "another attack").
+   "another attack"); two interception tellings with no count at all are no two tellers' own counts.
 
 5. or, when rules 3 and 4 leave them apart, a strike or shelling told again in a later sentence with nothing of its
    own (no figure, target, weapon or kind the earlier lacks), at a settlement on the edge of the town (within 15 km,
