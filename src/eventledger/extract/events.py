@@ -37,7 +37,8 @@ from eventledger.extract.quotations import (
 )
 from eventledger.extract.fighting_told import fighting_told_once
 from eventledger.extract.guard import word_led
-from eventledger.extract.same_incident import contains, more_counts, one_per_incident, own_accounts, same_place
+from eventledger.extract.same_incident import (around_capital, contains, more_counts, one_per_incident, own_accounts,
+                                                same_place)
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
@@ -2263,7 +2264,8 @@ def _into_interception_attack(attack: _Draft, events: list[_Draft], lang: str, t
     # one): "У місті лунають вибухи" beside "збито 15 над Миколаївською, Одеською та Херсонською областями"
     heard = any(c.assertion == "kind" and c.value == "explosion" for c in attack.claims)
     host = next((i for i in events if i.kind in met and i.date == attack.date and not (heard and i.areas) and any(
-        w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w))
+        w is not None and (same_place(w, attack.place) or contains(w, attack.place) or contains(attack.place, w)
+                           or around_capital(attack.place, w))  # (met on its way to the capital, in the region around)
         for w in [i.place, *i.areas])), None)
     if host is None:
         return False

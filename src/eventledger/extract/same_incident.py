@@ -14,16 +14,19 @@ Two proposals are one incident when all of these hold:
 
 1. kinds agree: the same kind, or two of strike, shelling and explosion;
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
-   after the other or the day before publication;
+   after the other or the day before publication, or a strike's or shelling's one night told on two days (the
+   evening of one, "late on August 13", and overnight on the next);
 3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
    (a country its towns, an oblast its towns and the city of its name that is a region of its own, a district the town it is named after ("Fastiv Raion", "Фастівський
-   район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it), the
+   район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it, a
+   headline's city that is a region of its own the places around it: "Москву атаковали дроны" over Ramenskoye), the
    coarser one (unless a town, or a district named after it) states no figure or target the finer one lacks ("two
    killed in the Kherson region" beside "27 shells fired at Kherson" is the region's own account; but a region of
    strikes or shelling told after the one incident in it (a country before or after it, or a region told only in the
    report's headline, which the body retells, or told in a headline's line that the next sentence retells at the
    finer place), not recalled from an earlier
-   report and counting no figure at another value, is that incident told again at the region's level) and contains no
+   report and counting no figure at another value (a town's count told only as a lower bound, "сообщается о
+   погибших", agrees with any not below it), is that incident told again at the region's level) and contains no
    other incident it could be retelling (else it is a total or a list, and stays). An airspace restriction told for
    a region, a country or a city that is a region of its own is the general telling of the airport restrictions told
    inside it, unless it counts more airports than are named there. An interception count told for a place and retold over the areas it covers ("17 of 23 drones were shot down" over
@@ -36,7 +39,7 @@ Two proposals are one incident when all of these hold:
    national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
    attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
-   "another attack").
+   "another attack"); two interception tellings with no count at all are no two tellers' own counts.
 
 5. or, when rules 3 and 4 leave them apart, a strike or shelling told again in a later sentence with nothing of its
    own (no figure, target, weapon or kind the earlier lacks), at a settlement on the edge of the town (within 15 km,
@@ -160,11 +163,17 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
         return True
     coarse, fine = (a, b) if contains(a.place, b.place) else (b, a) if contains(b.place, a.place) else (None, None)
     if coarse is None or fine is None:
-        return False
+        # a headline at a city that is a region of its own, retold by the body in the region around it ("Власти
+        # Москвы и Подмосковья сообщили о массовой атаке беспилотников" over "в Раменском повреждены дома"): the
+        # headline's incident, the capital's name standing for its surroundings
+        coarse, fine = (a, b) if a.headline and around_capital(a.place, b.place) else (
+            (b, a) if b.headline and around_capital(b.place, a.place) else (None, None))
+        if coarse is None or fine is None or coarse.place.feature != "city":
+            return False
     if coarse.place.feature == "city" and fine.place.feature == "admin2" and _own_facts(coarse, fine):
         return False  # a city's own toll or target beside a district of it that lacks them: two places with their own news
     inside = [o for o in others if o is not coarse and _kinds_agree(o, coarse) and _days_agree(o, coarse)
-              and o.place is not None and contains(coarse.place, o.place) and not _recalled_beside(o, coarse, fine)]
+              and o.place is not None and _holds(coarse, o.place) and not _recalled_beside(o, coarse, fine)]
     only = all(same_place(o.place, fine.place) for o in inside)  # type: ignore[arg-type]
     if coarse.place.feature not in ("city", "admin2") and _own_facts(coarse, fine) and not (
             only and (coarse.anchor > fine.anchor or coarse.place.feature == "country" or coarse.headline
@@ -338,6 +347,25 @@ def _enclave(region: Candidate, city: Candidate) -> bool:
     return own and (_named_after(region, city) or _ENCLOSING.get(c.admin1 or "") == region.place.admin1)
 
 
+def _holds(coarse: Proposal, place: Candidate) -> bool:
+    """Whether a coarser telling's place holds `place`: contains it, or, told in the headline at a city that is a region
+    of its own, lies around it."""
+    return coarse.place is not None and (contains(coarse.place, place) or (
+        coarse.headline and around_capital(coarse.place, place)))
+
+
+def around_capital(city: Candidate, place: Candidate) -> bool:
+    """Whether `place` lies in the region around a city that is a region of its own (Ramenskoye or Domodedovo around
+    Moscow, Brovary around Kyiv): where the attack on the city was met ("drones tried to attack Moscow ... shot down
+    over Ramenskoye"), though neither holds the other."""
+    c, p = city.place, place.place
+    if city.feature != "city" or (c.admin1 or "").casefold() != c.key.casefold() or p.country != c.country:
+        return False
+    if same_place(city, place) or not p.admin1 or p.admin1 == c.admin1:
+        return False
+    return _stem_shared(_first(p.admin1), _first(c.key)) or _ENCLOSING.get(c.admin1 or "") == p.admin1
+
+
 # cities that are subdivisions of their own (GeoNames admin1) inside another subdivision they are not named after
 _ENCLOSING = {"Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
 
@@ -370,7 +398,7 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     if a.date == b.date:
         return not days_apart(a.told_day, b.told_day)
     if a.dated and b.dated:
-        return False
+        return _one_night(a, b)
     undated, other = (a, b) if not a.dated else (b, a)
     if undated.date is None or other.date is None:
         return True
@@ -381,6 +409,24 @@ def _days_agree(a: Proposal, b: Proposal) -> bool:
     return 0 <= days <= 1 or days > 1 and other.anchor < undated.anchor
 
 
+def _one_night(a: Proposal, b: Proposal) -> bool:
+    """Whether two days told a day apart are one night told two ways: a strike or shelling whose later day is told as
+    a night ("overnight on August 14", "в ніч на 14 серпня", "в ночь на 14 августа"), its earlier day as the evening
+    ("began late on August 13", "вечером 13 августа"). ANNOTATION.md: an overnight incident is of the later day. Not
+    two nights ("у ніч на 8 березня ... у ніч на 9 березня"), nor an interception's count (each wave counts its own:
+    "Another 25 were downed on Sunday evening"), nor when either is told as another incident or of a day before."""
+    if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.another or b.another or a.separate or b.separate:
+        return False
+    if a.kind not in DAMAGE_KINDS or b.kind not in DAMAGE_KINDS:
+        return False
+    earlier, later = sorted((a, b), key=lambda p: p.date or "")
+    if (date.fromisoformat(later.date or "") - date.fromisoformat(earlier.date or "")).days != 1:
+        return False
+    if "before" in earlier.when or "before" in later.when:
+        return False
+    return "night" in later.when and "evening" in earlier.when
+
+
 def days_agree(a: Proposal, b: Proposal) -> bool:
     """Rule 2 of the module's docstring, for other modules' joins (`fighting_told`)."""
     return _days_agree(a, b)
@@ -389,8 +435,10 @@ def days_agree(a: Proposal, b: Proposal) -> bool:
 def own_accounts(a: Proposal, b: Proposal) -> bool:
     """Two interceptions at two places told each by its own authority, none telling both: a governor's or mayor's own
     claim for his region or city beside the ministry's total (ANNOTATION.md: its own event, even when the total counts
-    it). Told with no speaker on either side, they may be one claim retold."""
-    if a.kind != "interception" or b.kind != "interception":
+    it). Told with no speaker on either side, they may be one claim retold; told with no count on either side ("air
+    defence repelled a drone attack on the region" beside the governor's "air defence repelled an attack on the city"),
+    neither is a count of its own, and the one attack may be told by both."""
+    if a.kind != "interception" or b.kind != "interception" or not (_counts(a) or _counts(b)):
         return False
     if a.place is not None and b.place is not None and same_place(a.place, b.place):
         return False
@@ -530,11 +578,16 @@ def _zooms_out(coarse: Proposal, fine: Proposal, in_headline: bool = False) -> b
                                and every_language("additive").search(c.quote) for c in coarse.claims):
         return False  # "Крім того, окупанти також пошкодили підприємство на Дніпропетровщині": one more incident
     mine: dict[str, set[int]] = {}
+    least: dict[str, int] = {}  # a count the town tells only as a lower bound ("сообщается о погибших", "at least 3")
     for c in fine.claims:
         if c.figure and isinstance(c.value, int):
             mine.setdefault(c.figure, set()).add(c.value)
-    # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them)
-    return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure] for c in coarse.claims)
+            if c.lower_bound:
+                least[c.figure] = min(least.get(c.figure, c.value), c.value)
+    # (a figure the town counts at several values, "three wounded ... a boy among them", agrees with any of them; one it
+    # tells only as a lower bound, "Белгород подвергся обстрелу, сообщается о погибших", with any count not below it)
+    return not any(c.figure in mine and isinstance(c.value, int) and c.value not in mine[c.figure]
+                   and not (c.figure in least and c.value >= least[c.figure]) for c in coarse.claims)
 
 
 def _restated_per_area(whole: Proposal, parts: Proposal) -> bool:
@@ -580,7 +633,7 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
         return (a, b)
     mine, theirs = _SPECIFICITY.get(a.place.feature, 9), _SPECIFICITY.get(b.place.feature, 9)
     # of a city and its district, the city: how the report's reader knows the place
-    finer = mine < theirs or mine == theirs and not contains(b.place, a.place)
+    finer = mine < theirs or mine == theirs and not contains(b.place, a.place) and not around_capital(a.place, b.place)
     if a.kind == "interception":
         finer = not finer
     return (a, b) if finer else (b, a)
@@ -589,8 +642,9 @@ def _host(a: Proposal, b: Proposal) -> tuple[Proposal, Proposal]:
 def _join(host: Proposal, guest: Proposal) -> None:
     if {host.weapon, guest.weapon} == _AIR_DROPPED:
         host.weapon = "glide_bomb"  # the finer of the two
-    if not host.dated and guest.dated:
-        host.date, host.date_precision = guest.date, guest.date_precision
+    if not host.dated and guest.dated or host.dated and guest.dated and _one_night(host, guest) and (
+            (guest.date or "") > (host.date or "")):
+        host.date, host.date_precision = guest.date, guest.date_precision  # (of one night, its later day)
     if host.kind == "explosion" and guest.kind != "explosion":
         host.kind = guest.kind
     elif {host.kind, guest.kind} == {"strike", "shelling"} and guest.anchor < host.anchor:
