@@ -47,3 +47,35 @@ def test_a_text_without_the_words_is_not_scanned():
     pattern = guarded(r"\b(?:shelling|bombardment)\b", re.IGNORECASE)
     assert not lexicon_hits.may_match(pattern, "A quiet night in the city.")
     assert lexicon_hits.may_match(pattern, "Heavy SHELLING overnight.")
+
+
+def test_patterns_asked_about_after_a_text_was_read_are_found_in_it():
+    """The automaton takes each new pattern's strings and is made again: a text read before still finds them."""
+    text = "Shelling overnight; a bombardment at dawn; the curfew held."
+    first = guarded(r"\b(?:shelling)\b", re.IGNORECASE)
+    assert lexicon_hits.search(first, text).group() == "Shelling"
+    later = guarded(r"\b(?:curfews?)\b", re.IGNORECASE)
+    assert lexicon_hits.search(later, text).group() == "curfew"
+    assert not lexicon_hits.may_match(guarded(r"\b(?:blockade)\b", re.IGNORECASE), text)
+
+
+def test_two_threads_adding_and_reading_get_the_patterns_own_answers():
+    import threading
+
+    words = [f"zqword{i}x" for i in range(60)]
+    texts = [" ".join(words[i:i + 5]) + " end" for i in range(0, 60, 3)]
+    failures = []
+
+    def run(offset: int) -> None:
+        for i in range(offset, 60, 2):
+            pattern = re.compile(rf"\b{words[i]}\b", re.IGNORECASE)
+            for text in texts:
+                if bool(lexicon_hits.search(pattern, text)) != bool(pattern.search(text)):
+                    failures.append((words[i], text))
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []

@@ -348,3 +348,16 @@ def test_an_adjective_after_a_word_for_a_village_is_the_village(gaz):
     # holds the village or it is none ("Новое Белгородской области": no Novoye of Belgorod Oblast in the gazetteer)
     assert "Старый" not in best(gaz, "Дрон сбросил взрывчатку на село Старый Хутор, ранен мужчина.", "ru")
     assert "Новое" not in best(gaz, "Трое ранены в селе Новое Белгородской области после атаки дрона.", "ru")
+
+
+def test_zipf_of_hyphen_joined_words_agrees_with_wordfreq_from_zipf_4(gaz):
+    """A hyphen-joined word with one word rarer than Zipf 4 is 0 without wordfreq (their joint frequency is below the
+    rarest word's); the others are wordfreq's own value."""
+    from wordfreq import zipf_frequency
+
+    for word, lang in [("Zorvansk-Plydovo", "en"), ("well-known", "en"), ("long-term", "en"), ("north-east", "en"),
+                       ("Ростов-на-Дону", "ru"), ("из-за", "ru"), ("будь-який", "uk"), ("Крупнів-Запольський", "uk")]:
+        wordfreq = zipf_frequency(word.casefold(), lang)
+        ours = gaz.zipf(word, lang)
+        assert (ours >= 4) == (wordfreq >= 4) and (ours == wordfreq or wordfreq < 4), (word, lang, ours, wordfreq)
+    assert gaz.zipf("Zorvansk-Plydovo", "en") == 0.0

@@ -3,9 +3,10 @@
 Rewriting and compiling the language files' word lists (`guard.guarded`) takes about 0.6 s of CPU, most of a fresh
 `extract`'s start-up, and every process (a CLI call, a batch worker, a server worker) pays it again for the same
 patterns. `re` compiles a pattern into a list of integer codes; that list, with the group names, is all `_sre.compile`
-needs, so it is kept in `$EVENTLEDGER_HOME/patterns-<tag>.marshal`. The tag hashes Python's version, the regex
-engine's magic number and the source of the modules that write the codes, so a file written by another Python or
-another rewrite is never read. A missing, unreadable or unwritable file only costs the compile again.
+needs, so it is kept in `$EVENTLEDGER_HOME/patterns-<tag>.marshal`, with the strings `lexicon_hits` reads off each
+pattern (`remembered`). The tag hashes Python's version, the regex engine's magic number and the source of the modules
+that write the entries, so a file written by another Python or another rewrite is never read. A missing, unreadable or
+unwritable file only costs the compile again.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from eventledger.home import cache_home
 Parts = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 _KEPT_OVER_USED = 2  # on writing, entries other processes used are kept while all are at most this many times ours
-_WRITERS = ("guard.py", "pattern_cache.py")
+_WRITERS = ("guard.py", "pattern_cache.py", "lexicon_hits.py")
 
 
 def _path() -> Path:
@@ -112,6 +113,11 @@ def cached(source: str, flags: int, compile_parts: Callable[[], Parts]):  # type
         parts = _STORE.used[key] = compile_parts()
         _STORE.added = True
         return _sre.compile(*parts)
+
+
+def remembered(key: tuple, work_out: Callable[[], object]) -> object:  # type: ignore[type-arg]
+    """What `work_out` gives for `key` (a value marshal writes), read from disk when another process worked it out."""
+    return _STORE.get(key, work_out)  # type: ignore[arg-type]
 
 
 def save() -> None:

@@ -898,12 +898,22 @@ class Gazetteer:
     def zipf(self, word: str, lang: str = "en") -> float:
         """wordfreq's Zipf frequency of `word`, exact from Zipf 4 up, 0 below (every caller asks "is it common?").
 
-        A one-token word is read from the gazetteer (importing wordfreq costs 0.3 s); others are asked of wordfreq."""
+        A one-token word is read from the gazetteer (importing wordfreq costs 0.3 s); others are asked of wordfreq,
+        except words joined by hyphens ("primorsko-akhtarsk") of which one is rarer than Zipf 4: wordfreq reads them as
+        their words, and the frequency of all of them together (1 / the sum of 1 / each word's) is below the rarest
+        word's, so under Zipf 4 too: 0 without importing wordfreq."""
         folded = word.casefold()
         if not folded.isalpha():
+            words = folded.split("-")
+            if all(w.isalpha() for w in words) and not all(self._common_zipf(w, lang) for w in words):
+                return 0.0
             from wordfreq import zipf_frequency  # its word lists ship in the wheel: nothing downloads
 
             return zipf_frequency(folded, lang)
+        return self._common_zipf(folded, lang)
+
+    def _common_zipf(self, folded: str, lang: str) -> float:
+        """The Zipf frequency of a one-token word at least Zipf 4 common (the gazetteer's word_zipf), else 0."""
         with self._lock:
             row = self._con.execute("SELECT zipf FROM word_zipf WHERE lang = ? AND word = ?", (lang, folded)).fetchone()
         return row[0] if row else 0.0
