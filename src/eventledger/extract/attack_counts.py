@@ -1,0 +1,80 @@
+"""The counts of one attack told as a strike and an interception: each goes to the event ANNOTATION.md gives it.
+
+A report that tells an attack as both an interception and a strike ("ten missiles were fired at the port; seven were
+shot down, three hit their targets") tells what was launched and what was downed of the interception, and what hit of
+the strike. Clause-by-clause reading lends the counts to whichever event the sentence told first: the launched count
+to the strike its sentence names the target of, the hit count to the interception whose sentence told the downing.
+This moves them where they belong, only when the report tells one interception and one strike of that attack, so that
+no count of another incident is taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventledger.geo.distance import km
+from eventledger.model import Event, Place
+from eventledger.reconcile import reconcile
+
+_NEAR_KM = 50.0  # a city's interception and the strike at its edge: the eval's own reach for a city
+_HARMED = ("strike", "shelling", "explosion")
+_AREAS = ("country", "region")
+
+
+def counts_where_they_belong(events: Sequence[Event]) -> list[Event]:
+    """Launched counts of a strike go to the interception of its attack that tells what was downed but not what was
+    launched; hit counts of an interception go to the strike of its attack that tells none."""
+    out = list(events)
+    interceptions = [i for i, e in enumerate(out) if e.kind == "interception" and not e.background]
+    strikes = [i for i, e in enumerate(out) if e.kind in _HARMED and not e.background]
+    for s in strikes:
+        partners = [i for i in interceptions if _one_attack(out[s], out[i])]
+        if len(partners) != 1 or len([t for t in strikes if _one_attack(out[t], out[partners[0]])]) != 1:
+            continue  # two interceptions (or two strikes) of it: whose count it is, the clause decided
+        i = partners[0]
+        strike, interception = out[s], out[i]
+        moved_out = [c for c in strike.claims if c.figure == "launched"] if (
+            _has(interception, "intercepted") and not _has(interception, "launched")) else []
+        moved_in = [c for c in interception.claims if c.figure == "hit"] if not _has(strike, "hit") else []
+        if not moved_out and not moved_in:
+            continue
+        out[s] = _with_claims(strike, [c for c in strike.claims if c not in moved_out] + moved_in)
+        out[i] = _with_claims(interception, [c for c in interception.claims if c not in moved_in] + moved_out)
+    return out
+
+
+def _has(event: Event, figure: str) -> bool:
+    return any(c.figure == figure for c in event.claims)
+
+
+def _with_claims(event: Event, claims: list) -> Event:
+    ordered = tuple(sorted(claims, key=lambda c: c.start))
+    return replace(event, claims=ordered, figures=reconcile(ordered))
+
+
+def _one_attack(strike: Event, interception: Event) -> bool:
+    """The same day, the same weapon (or one untold) and the interception's place holding the strike's."""
+    if strike.date and interception.date and strike.date != interception.date:
+        return False
+    if strike.weapon and interception.weapon and not _same_family(strike.weapon, interception.weapon):
+        return False
+    return _holds(interception.place, strike.place)
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or "unknown" in (a, b) or (a.endswith("missile") and b.endswith("missile"))
+
+
+def _holds(outer: Place | None, inner: Place | None) -> bool:
+    if outer is None or inner is None:
+        return False
+    if (outer.key, outer.country) == (inner.key, inner.country):
+        return True
+    if outer.precision in _AREAS:
+        return outer.country is not None and outer.country == inner.country
+    if outer.precision == "admin1":
+        return outer.country == inner.country and outer.admin1 is not None and outer.admin1 == inner.admin1
+    if None in (outer.lat, outer.lon, inner.lat, inner.lon):
+        return False
+    return km(outer.lat, outer.lon, inner.lat, inner.lon) <= _NEAR_KM  # type: ignore[arg-type]
