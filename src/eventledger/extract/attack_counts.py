@@ -28,20 +28,27 @@ def counts_where_they_belong(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     interceptions = [i for i, e in enumerate(out) if e.kind == "interception" and not e.background]
     strikes = [i for i, e in enumerate(out) if e.kind in _HARMED and not e.background]
-    for s in strikes:
-        partners = [i for i in interceptions if _one_attack(out[s], out[i])]
-        if len(partners) != 1 or len([t for t in strikes if _one_attack(out[t], out[partners[0]])]) != 1:
-            continue  # two interceptions (or two strikes) of it: whose count it is, the clause decided
-        i = partners[0]
-        strike, interception = out[s], out[i]
-        moved_out = [c for c in strike.claims if c.figure == "launched"] if (
-            _has(interception, "intercepted") and not _has(interception, "launched")) else []
-        moved_in = [c for c in interception.claims if c.figure == "hit"] if not _has(strike, "hit") else []
-        if not moved_out and not moved_in:
-            continue
-        out[s] = _with_claims(strike, [c for c in strike.claims if c not in moved_out] + moved_in)
-        out[i] = _with_claims(interception, [c for c in interception.claims if c not in moved_in] + moved_out)
+    for i in interceptions:
+        ours = [s for s in strikes if _one_attack(out[s], out[i])
+                and [j for j in interceptions if _one_attack(out[s], out[j])] == [i]]
+        # (of several strikes of it, only the one that tells a launch: two launches are two counts the clause placed)
+        told = [s for s in ours if _has(out[s], "launched")]
+        if len(told) == 1 and _has(out[i], "intercepted") and not _has(out[i], "launched"):
+            _move(out, told[0], i, "launched")
+        # (of several strikes, the one of the interception's own weapon: "ten cruise missiles ... three hit" is the
+        # missile strike's, not the drone strike's told beside it)
+        unhit = [s for s in ours if not _has(out[s], "hit")]
+        if len(unhit) > 1:
+            unhit = [s for s in unhit if out[i].weapon and out[s].weapon == out[i].weapon]
+        if len(unhit) == 1 and _has(out[i], "hit"):
+            _move(out, i, unhit[0], "hit")
     return out
+
+
+def _move(out: list[Event], source: int, home: int, figure: str) -> None:
+    moved = [c for c in out[source].claims if c.figure == figure]
+    out[source] = _with_claims(out[source], [c for c in out[source].claims if c.figure != figure])
+    out[home] = _with_claims(out[home], [*out[home].claims, *moved])
 
 
 def _has(event: Event, figure: str) -> bool:
