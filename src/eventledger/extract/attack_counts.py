@@ -24,7 +24,7 @@ _AREAS = ("country", "region")
 
 def counts_where_they_belong(events: Sequence[Event]) -> list[Event]:
     """Launched counts of a strike go to the interception of its attack that tells what was downed but not what was
-    launched; hit counts of an interception go to the strike of its attack that tells none."""
+    launched, and counts downed always; hit counts of an interception go to the strike of its attack that tells none."""
     out = list(events)
     interceptions = [i for i, e in enumerate(out) if e.kind == "interception" and not e.background]
     strikes = [i for i, e in enumerate(out) if e.kind in _HARMED and not e.background]
@@ -35,6 +35,12 @@ def counts_where_they_belong(events: Sequence[Event]) -> list[Event]:
         told = [s for s in ours if _has(out[s], "launched")]
         if len(told) == 1 and _has(out[i], "intercepted") and not _has(out[i], "launched"):
             _move(out, told[0], i, "launched")
+        # what was downed is never a strike's ("обломки сбитого беспилотника повредили дом" tells the one drone downed in
+        # the strike's sentence): the interception's, when it tells no count of its own (a wider count, "12 drones over
+        # the oblast", holds that drone already)
+        downed = [s for s in ours if _has(out[s], "intercepted")]
+        if len(downed) == 1 and not _has(out[i], "intercepted"):
+            _move(out, downed[0], i, "intercepted")
         # (of several strikes, the one of the interception's own weapon: "ten cruise missiles ... three hit" is the
         # missile strike's, not the drone strike's told beside it)
         unhit = [s for s in ours if not _has(out[s], "hit")]
