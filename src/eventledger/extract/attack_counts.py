@@ -4,8 +4,10 @@ A report that tells an attack as both an interception and a strike ("ten missile
 shot down, three hit their targets") tells what was launched and what was downed of the interception, and what hit of
 the strike. Clause-by-clause reading lends the counts to whichever event the sentence told first: the launched count
 to the strike its sentence names the target of, the hit count to the interception whose sentence told the downing.
-This moves them where they belong, only when the report tells one interception and one strike of that attack, so that
-no count of another incident is taken.
+This moves them where they belong, only between a strike and the one interception of its attack (the same day, the
+same weapon or one untold, the interception's place holding the strike's), so that no count of another incident is
+taken: a launch only from the one strike of it that tells one, a hit only to the one strike (of the interception's
+weapon, when several) that tells none, a count downed only to an interception that tells none of its own.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventledger.geo.distance import km
-from eventledger.model import Event, Place
+from eventledger.model import Claim, Event, Place
 from eventledger.reconcile import reconcile
 
 _NEAR_KM = 50.0  # a city's interception and the strike at its edge: the eval's own reach for a city
@@ -31,16 +33,16 @@ def counts_where_they_belong(events: Sequence[Event]) -> list[Event]:
     for i in interceptions:
         ours = [s for s in strikes if _one_attack(out[s], out[i])
                 and [j for j in interceptions if _one_attack(out[s], out[j])] == [i]]
-        # (of several strikes of it, only the one that tells a launch: two launches are two counts the clause placed)
-        told = [s for s in ours if _has(out[s], "launched")]
-        if len(told) == 1 and _has(out[i], "intercepted") and not _has(out[i], "launched"):
-            _move(out, told[0], i, "launched")
         # what was downed is never a strike's ("обломки сбитого беспилотника повредили дом" tells the one drone downed in
         # the strike's sentence): the interception's, when it tells no count of its own (a wider count, "12 drones over
         # the oblast", holds that drone already)
         downed = [s for s in ours if _has(out[s], "intercepted")]
         if len(downed) == 1 and not _has(out[i], "intercepted"):
             _move(out, downed[0], i, "intercepted")
+        # (of several strikes of it, only the one that tells a launch: two launches are two counts the clause placed)
+        told = [s for s in ours if _has(out[s], "launched")]
+        if len(told) == 1 and _has(out[i], "intercepted") and not _has(out[i], "launched"):
+            _move(out, told[0], i, "launched")
         # (of several strikes, the one of the interception's own weapon: "ten cruise missiles ... three hit" is the
         # missile strike's, not the drone strike's told beside it)
         unhit = [s for s in ours if not _has(out[s], "hit")]
@@ -61,7 +63,7 @@ def _has(event: Event, figure: str) -> bool:
     return any(c.figure == figure for c in event.claims)
 
 
-def _with_claims(event: Event, claims: list) -> Event:
+def _with_claims(event: Event, claims: list[Claim]) -> Event:
     ordered = tuple(sorted(claims, key=lambda c: c.start))
     return replace(event, claims=ordered, figures=reconcile(ordered))
 
