@@ -135,3 +135,22 @@ def test_all_of_them_downed_is_as_many_as_launched(read, text, lang):
 ])
 def test_all_of_something_else_destroyed_is_no_count_downed(read, text, lang):
     assert all("intercepted" not in e.figures for e in read(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    ("В ходе ночной атаки 5 дронов были сбиты над Курском, сообщил губернатор.", "ru", 5),
+    ("Во время атаки 12 беспилотников сбиты над Белгородом.", "ru", 12),
+    ("Під час нічної атаки 5 дронів було збито над Сумами, повідомив голова ОВА.", "uk", 5),
+    ("During the attack 5 drones were shot down over Kursk, the governor said.", "en", 5),
+])
+def test_a_count_told_during_an_attack_is_what_its_verb_says(read, text, lang, count):
+    figures = _figures(read(text, lang), "interception")
+    assert figures.get("intercepted") == count and "launched" not in figures
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("За сутки по Шебекинскому округу совершены атаки 22 беспилотников. 16 из них сбиты.", "ru"),
+])
+def test_attacks_made_by_so_many_weapons_are_launched(read, text, lang):
+    figures = _figures(read(text, lang), "interception")
+    assert (figures.get("launched"), figures.get("intercepted")) == (22, 16)
