@@ -94,15 +94,16 @@ def test_figure_words_found_missing(read, text, lang, expected):
 
 # ------------------------------------------------------------------------------ figures not dropped with their event
 
-@pytest.mark.parametrize("text, lang", [
+@pytest.mark.parametrize("text, lang, downed", [
+    # (fig23: "Все они были сбиты" is as many downed as launched)
     ("Ночью четыре беспилотника пытались атаковать Курскую область. Все они были сбиты над районом, сообщил "
-     "губернатор. Пострадавших нет.", "ru"),
+     "губернатор. Пострадавших нет.", "ru", {"intercepted": 4}),
     ("Чотири безпілотники намагалися атакувати Сумську область. Їх збили сили ППО, повідомив Олег Григоров. "
-     "Постраждалих немає.", "uk"),
+     "Постраждалих немає.", "uk", {}),
 ])
-def test_an_attack_absorbed_into_its_interception_gives_it_its_figures(read, text, lang):
+def test_an_attack_absorbed_into_its_interception_gives_it_its_figures(read, text, lang, downed):
     (e,) = [e for e in read(text, lang) if e.kind == "interception"]
-    assert figures(e) == {"launched": 4, "killed": 0, "injured": 0}
+    assert figures(e) == {"launched": 4, "killed": 0, "injured": 0, **downed}
 
 
 def test_an_air_force_summary_keeps_the_nights_nobody_hurt(read):

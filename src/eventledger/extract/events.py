@@ -552,6 +552,7 @@ def build_events(
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
     days_read = dates_within if published_day else told_within
+    launched = [c for e in events for c in e.claims if c.figure == "launched"]  # what "all of them" may point back to
     for d in events:
         if published_day is None and d.date is None:
             d.claims = _off_other_months(d, all_sentences, told_within, text)
@@ -560,7 +561,7 @@ def build_events(
         day = d.date if d.dated and published_day else None
         counted = added_up(_counted_only(d.claims, quantities_within, text, lang), text, lang, partial(
             _more_on_another_day, day=day, all_sentences=all_sentences, dates=days_read))
-        d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text))
+        d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text), launched)
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
         if d.kind == "strike" and d.weapon == "artillery":
@@ -938,15 +939,31 @@ def _hospitalised_are_hurt(claims: list[Claim], lang: str = "en") -> list[Claim]
     return claims + hurt if hurt else claims
 
 
-def _everyone_counted(claims: list[Claim]) -> list[Claim]:
+_POINTS_BACK = 200  # how far before "all of them" the count it points back to may end (about two sentences)
+
+
+def _everyone_counted(claims: list[Claim], told_before: Sequence[Claim] = ()) -> list[Claim]:
     """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
-    best count of the injured; with no such count, the claim says no number and is dropped."""
-    group = reconcile_figure([c for c in claims if c.figure == EVERYONE_OF and c.value != EVERYONE])
-    # (a group known only to be at least so many is so many hospitalised at least; a group told by a bare word, "the
-    # injured", no count at all)
-    told = group is not None and group.best > 0 and not (group.best == 1 and group.high is None)
-    return [replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None) if c.value == EVERYONE else c
-            for c in claims if c.value != EVERYONE or told]
+    best count of the injured; "14 drones were launched ... All of them were shot down": as many downed as launched
+    (`EVERYONE_OF`). An event that holds no such count takes the one the words point back to: the last count of the
+    group the report told just before them (`told_before`, any event's: "launched 14 drones at the region" may have
+    gone to the strike its sentence told). With no such count, the claim says no number and is dropped."""
+    out = []
+    for c in claims:
+        if c.value != EVERYONE:
+            out.append(c)
+            continue
+        of = EVERYONE_OF.get(c.figure or "")
+        group = reconcile_figure([b for b in claims if b.figure == of and b.value != EVERYONE]) if of else None
+        if group is None and of == "launched":
+            back = [b for b in told_before if b.figure == of and isinstance(b.value, int) and b.end <= c.start
+                    and c.start - b.end <= _POINTS_BACK]
+            group = reconcile_figure([max(back, key=lambda b: b.end)]) if back else None
+        # (a group known only to be at least so many is so many at least; a group told by a bare word, "the
+        # injured", no count at all)
+        if group is not None and group.best > 0 and not (group.best == 1 and group.high is None):
+            out.append(replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None))
+    return out
 
 
 def _more_on_another_day(claim: Claim, day: str | None, all_sentences: list[Span], dates: Within[DateMention]) -> bool:

@@ -25,10 +25,11 @@ from eventledger.extract.things_counted import is_verb, names_animals, names_thi
 from eventledger.lang import alternation as _alt, topic
 
 _QUOTES = "\"“”«»"
-# The value of a mention that counts everyone of a group counted elsewhere ("all the injured were hospitalised"):
-# the event's count of the group (`EVERYONE_OF`) replaces it once the event's claims are known.
+# The value of a mention that counts everyone of a group counted elsewhere ("all the injured were hospitalised", "all
+# of them were shot down"): the event's count of the group (`EVERYONE_OF`: the hurt for the hospitalised, what was
+# launched for what was downed) replaces it once the event's claims are known.
 EVERYONE = -1
-EVERYONE_OF = "injured"
+EVERYONE_OF = {"hospitalized": "injured", "intercepted": "launched"}
 _WEAPON_FIGURES = frozenset({"launched", "intercepted", "hit"})
 # Figures whose word before a count wins over a casualty word after it ("доставили в больницу четырех раненых")
 _BEFORE_WINS = frozenset({"hospitalized"})

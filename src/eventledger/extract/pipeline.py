@@ -14,6 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from eventledger.extract.capital_named import at_the_capital
+from eventledger.extract.attack_counts import counts_where_they_belong
 from eventledger.extract.captions import without_old_captions
 from eventledger.extract.dates import DateMention, dateline, day_of_telling, find_dates, report_day, stamps
 from eventledger.extract.downed_over import downed_where_debris_fell
@@ -47,6 +48,7 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     events = specific_missiles(events, text, lang)  # "a missile fell ... it was an Iskander": ballistic
     events = one_weapon_named(events, text, lang)  # a strike told with no weapon in a report of drones alone: drones
     events = shelling_from_afar(events, lang)  # a town "під ракетним обстрілом": a missile strike
+    events = counts_where_they_belong(events)  # launched and downed: the interception's; what hit: the strike's
     if not report.text.startswith(text):  # lookalikes read in one script, or link lines blanked: quote the report as written
         events = [replace(e, claims=tuple(replace(c, quote=report.text[c.start:c.end]) for c in e.claims)) for e in events]
     return events
