@@ -1,0 +1,64 @@
+"""Ground taken at a settlement is an armed clash (`other`, ANNOTATION.md: "villages taken", one per place where
+something happened), read from `ground_taken` in lang/<code>/events.yaml with the `other` triggers; the reports are
+written for this test.
+
+- a verb or short participle of taking, liberating, clearing or entering a named settlement tells the clash there;
+- a weapon from afar named beside it (air support) does not make it a strike;
+- an adjective of a state ("the liberated territories", "the Russian-occupied city of"), prisoners freed, or a front's
+  direction with nothing of its own ("на Купянском направлении") tells no clash;
+- two settlements each told with its own verb are two clashes."""
+
+import pytest
+
+from report_reading import kinds
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Российские войска освободили поселок Курахово в Донецкой области, сообщило Минобороны России.", "ru", "Курахово"),
+    ("Подразделения ВСУ отступили, город Угледар освобождён полностью, сообщили в Минобороны.", "ru", "Угледар"),
+    ("Штурмовые группы ВС РФ зашли в село Кременная и водрузили там флаг, сообщил военкор.", "ru", "Кременная"),
+    ("Промзона на окраине Купянска зачищена от подразделений ВСУ, сообщили в Минобороны России.", "ru", "Купянск"),
+    ("Російські війська захопили місто Вовчанськ на Харківщині, заявили в Міноборони РФ.", "uk", "Вовчанськ"),
+    ("Місто Вовчанськ звільнено від окупантів, повідомив Генштаб.", "uk", "Вовчанськ"),
+    ("Бійці ЗСУ зайшли в село Кремінна та підняли там прапор, повідомив речник.", "uk", "Кремінна"),
+    ("Russian forces captured the town of Vuhledar in Donetsk region, the Russian Defence Ministry said.", "en",
+     "Vuhledar"),
+    ("The town of Vuhledar was captured by Russian troops, the ministry said.", "en", "Vuhledar"),
+    ("Ukrainian forces liberated the city of Kherson, officials said.", "en", "Kherson"),
+])
+def test_a_settlement_taken_is_an_armed_clash_there(read, text, lang, place):
+    events = read(text, lang)
+    assert [e.kind for e in events] == ["other"]
+    assert place in {events[0].place.name, events[0].place.name_en}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ВС РФ освободили Угледар при поддержке авиации и беспилотников, сообщило Минобороны.", "ru"),
+    ("Українські війська звільнили Куп'янськ за підтримки авіації та дронів, повідомив Генштаб.", "uk"),
+    ("Russian troops captured Vuhledar with the support of drones and aircraft, the ministry said.", "en"),
+])
+def test_air_support_beside_ground_taken_keeps_the_clash(read, text, lang):
+    assert [k for k, _ in kinds(read(text, lang))] == ["other"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Пятеро военнослужащих освобождены из плена и доставлены в Москву.", "ru"),
+    ("На освобождённых территориях Запорожской области открылись школы.", "ru"),
+    ("На Купянском направлении продолжаются бои, сообщили в Минобороны.", "ru"),
+    ("На звільнених територіях Херсонщини відновлюють електропостачання.", "uk"),
+    ("Громади з тимчасово окупованої Кінбурнської коси обстрілюють майже щодня, повідомив голова громади.", "uk"),
+    ("Schools reopened in the Russian-occupied city of Melitopol on Monday.", "en"),
+    ("The liberated town of Izium is rebuilding its hospital, the mayor said.", "en"),
+])
+def test_a_state_or_a_direction_tells_no_clash(read, text, lang):
+    assert "other" not in {k for k, _ in kinds(read(text, lang))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Российские войска прорвали оборону у Купянска, началось освобождение Кременной, сообщил военкор.", "ru"),
+    ("Russian troops captured the town of Vuhledar on Monday. Separately, Ukrainian forces liberated the village of "
+     "Krynky, the General Staff said.", "en"),
+])
+def test_two_settlements_each_with_its_own_verb_are_two_clashes(read, text, lang):
+    found = kinds(read(text, lang))
+    assert [k for k, _ in found] == ["other", "other"] and len({p for _, p in found}) == 2
