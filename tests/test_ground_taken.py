@@ -62,3 +62,12 @@ def test_a_state_or_a_direction_tells_no_clash(read, text, lang):
 def test_two_settlements_each_with_its_own_verb_are_two_clashes(read, text, lang):
     found = kinds(read(text, lang))
     assert [k for k, _ in found] == ["other", "other"] and len({p for _, p in found}) == 2
+
+
+def test_two_villages_the_gazetteer_lacks_in_the_report_area_are_two_clashes(read):
+    # the gazetteer has a Мартыновка and a Викторовка only in Crimea, far from the report's Kursk Oblast: each stands
+    # for a village of its own there (geo.focus.across_the_border), not for the region, so the two do not fold into one
+    events = read("ВС РФ освободили деревню Викторовка в Курской области. Бои идут в Мартыновке, сообщили военкоры.",
+                  "ru")
+    assert [e.kind for e in events] == ["other", "other"]
+    assert {e.place.admin1 for e in events} == {"Kursk Oblast"} and len({e.place.name for e in events}) == 2

@@ -132,7 +132,9 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     the gazetteer lacks where the report is: "Мартыновка" and "курская Новоивановка" in a report on the fighting near
     Sudzha (Kursk Oblast) are no villages of Crimea. Firm places are subdivisions and towns of VILLAGE or more; the
     village's other readings inside their subdivisions win, else it stands for the one subdivision the report names
-    (the honest coarser level, as for a settlement the gazetteer lacks), else it is left as read."""
+    (the honest coarser level, as for a settlement the gazetteer lacks) as a village of its own there (`_village_in`:
+    "освободили деревню Викторовка ... бои идут в Махновке" are two clashes, not the region's one), else it is left as
+    read."""
     firm = [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
             or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
     if not firm:
@@ -150,7 +152,7 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
             if inside:
                 m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
             elif len(subdivisions) == 1:
-                m = replace(m, candidates=tuple(subdivisions.values()))
+                m = replace(m, candidates=(_village_in(next(iter(subdivisions.values())), best, m.text),))
         out.append(m)
     return out
 
