@@ -71,3 +71,10 @@ def test_two_villages_the_gazetteer_lacks_in_the_report_area_are_two_clashes(rea
                   "ru")
     assert [e.kind for e in events] == ["other", "other"]
     assert {e.place.admin1 for e in events} == {"Kursk Oblast"} and len({e.place.name for e in events}) == 2
+
+
+def test_a_village_read_across_the_border_beside_one_town_is_a_village_of_that_towns_region(read):
+    # the report's only firm place is Sudzha (Kursk Oblast); the gazetteer's Мартыновка lies in Crimea, 600 km away:
+    # the village stands for one of Kursk Oblast (geo.focus.across_the_border with the subdivision looked up)
+    events = read("Морпехи начали движение на Суджу. Штурмовики уже зачистили село Мартыновка, сообщили военкоры.", "ru")
+    assert [(e.kind, e.place.admin1, e.place.country) for e in events] == [("other", "Kursk Oblast", "RU")]
