@@ -78,3 +78,29 @@ def test_a_village_read_across_the_border_beside_one_town_is_a_village_of_that_t
     # the village stands for one of Kursk Oblast (geo.focus.across_the_border with the subdivision looked up)
     events = read("Морпехи начали движение на Суджу. Штурмовики уже зачистили село Мартыновка, сообщили военкоры.", "ru")
     assert [(e.kind, e.place.admin1, e.place.country) for e in events] == [("other", "Kursk Oblast", "RU")]
+
+
+@pytest.mark.parametrize("text, lang, villages, admin1", [
+    ("ВС РФ освободили хутор Колмаков в Курской области, бои идут в селе Кругленькое, сообщили военкоры.", "ru",
+     {"Колмаков", "Кругленькое"}, "Kursk Oblast"),
+    ("Сили оборони звільнили село Кругленьке на Харківщині, а бої тривають у селі Пушкарне, повідомив Генштаб ЗСУ.", "uk",
+     {"Кругленьке", "Пушкарне"}, "Kharkiv Oblast"),
+    ("Russian troops captured the village of Novo-Krasnivka in Donetsk region, the Russian Defence Ministry said.", "en",
+     {"Novo-Krasnivka"}, "Donetsk Oblast"),
+])
+def test_villages_the_gazetteer_lacks_are_clashes_of_their_own_in_the_reports_region(read, text, lang, villages, admin1):
+    # (geo.unlisted_villages: a name after a word for a settlement, in no gazetteer, in a report about one region)
+    events = read(text, lang)
+    assert {e.kind for e in events} == {"other"}
+    assert {e.place.name for e in events} == villages and {e.place.admin1 for e in events} == {admin1}
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_district_named_after_it(read):
+    events = read("Село Плехово Суджанского района обстреляли со стороны Украины, повреждены два дома.", "ru")
+    assert [(e.kind, e.place.name, e.place.precision) for e in events] == [("shelling", "Плехово", "admin2")]
+
+
+def test_no_village_of_unknown_whereabouts_in_a_report_of_several_regions(read):
+    # the report's firm places lie in two regions: where the unread village lies is not told
+    events = read("Бои идут в селе Кругленькое, сообщили военкоры. Дроны атаковали Белгород и Воронеж.", "ru")
+    assert "Кругленькое" not in {e.place.name for e in events if e.place}

@@ -33,6 +33,7 @@ from eventledger.geo.district_told_short import districts_told_short
 from eventledger.geo.region_lists import bare_members, read_as_region_lists
 from eventledger.geo.region_of_city import regions_named_by_their_city
 from eventledger.geo.people_adjectives import without_people_adjectives
+from eventledger.geo.unlisted_villages import unlisted_villages
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
@@ -92,6 +93,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
     places = in_the_report_area(across_the_border(places, gaz.admin1), text, lang, gaz.admin1)
     places = in_focus(places, _adjective_countries(text, lang, countries))
+    places = unlisted_villages(places, text, lang, gaz.admin1)  # "деревни Кругленькое": a village the gazetteer lacks
     places = regions_named_by_their_city(places, text, lang, gaz)  # "the Krasnodar Territory": the krai
     places = districts_beside_their_region(places, text, lang, gaz)  # "у Покровському районі Дніпропетровської області"
     places = city_districts(places, lang, {m.start for m in places if is_dateline(text, m.start, m.end)})

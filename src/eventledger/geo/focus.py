@@ -127,6 +127,17 @@ def _in_a_named_subdivision(district: Candidate, others: list[PlaceMatch]) -> bo
         and c.place.country == district.place.country for o in others)
 
 
+def _firm(matches: list[PlaceMatch]) -> list[Candidate]:
+    """The best readings of a report's firm places: subdivisions, and towns of VILLAGE or more, with a point."""
+    return [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
+            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+
+
+def firm_lands(matches: list[PlaceMatch]) -> set[tuple[str | None, str | None]]:
+    """The (country, GeoNames admin1 code) pairs a report's firm places lie in."""
+    return {(c.place.country, c.admin1_code) for c in _firm(matches)}
+
+
 def across_the_border(matches: list[PlaceMatch],
                       subdivision: Callable[[str, str], Candidate | None] | None = None) -> list[PlaceMatch]:
     """A village read in another country than every firm place of the report, and far from all of them, is a namesake
@@ -137,8 +148,7 @@ def across_the_border(matches: list[PlaceMatch],
     "освободили деревню Викторовка ... бои идут в Махновке" are two clashes, not the region's one); with no subdivision
     named, when every firm place lies in one, a village of its own in that one (`subdivision` looks it up by country and
     GeoNames code: "движение на Суджу ... зачистили село Мартыновка" is no Crimean village); else it is left as read."""
-    firm = [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
-            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+    firm = _firm(matches)
     if not firm:
         return matches
     areas = {c.admin1_code for c in firm if c.admin1_code}
@@ -155,7 +165,7 @@ def across_the_border(matches: list[PlaceMatch],
                 m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
             elif len(subdivisions) == 1:
                 m = replace(m, candidates=(_village_in(next(iter(subdivisions.values())), best, m.text),))
-            elif not subdivisions and len(lands := {(c.place.country, c.admin1_code) for c in firm}) == 1 \
+            elif not subdivisions and len(lands := firm_lands(matches)) == 1 \
                     and subdivision is not None and (land := next(iter(lands)))[0] and land[1] \
                     and (whole := subdivision(*land)) is not None:  # type: ignore[arg-type]
                 m = replace(m, candidates=(_village_in(whole, best, m.text),))

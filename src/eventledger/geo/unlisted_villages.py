@@ -1,0 +1,57 @@
+"""Villages the gazetteer lacks, named as villages in a report about one subdivision.
+
+A front-line report names the villages fought over ("зачистили деревню Кругленькое", "освобождён хутор Колмаков"), and
+many are in no gazetteer. Unread, such a village leaves its clause without a place, and the clash told there folds
+into the incident told before it (ANNOTATION.md: one event per place where something happened). A capitalised name
+right after a word for a settlement (`settlement_words` of lang/<code>/places.yaml) that no gazetteer match covers is
+read as a village of its own in the one subdivision every firm place of the report lies in, placed at that subdivision
+(precision admin1, the honest level, as `focus._village_in` places a namesake the gazetteer lacks), or at the
+district or subdivision named right after it ("село Плехово Суджанского района"). A report whose firm
+places spread over several subdivisions, or that names none, gives no such village: where it lies is not told.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from eventledger.geo.focus import firm_lands
+from eventledger.geo.gazetteer import Candidate, PlaceMatch
+from eventledger.geo.geoparse import unknown_settlements
+
+
+def unlisted_villages(matches: list[PlaceMatch], text: str, lang: str,
+                      subdivision: Callable[[str, str], Candidate | None]) -> list[PlaceMatch]:
+    """The matches with each village the gazetteer lacks added, placed in the report's one subdivision."""
+    lands = firm_lands(matches)
+    if len(lands) != 1:
+        return matches
+    country, code = next(iter(lands))
+    whole = subdivision(country, code) if country and code else None
+    if whole is None:
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    added = [PlaceMatch(start, end, text[start:end], (_village(_named_after(matches, text, end) or whole,
+                                                               text[start:end]),))
+             for start, end in unknown_settlements(text, lang, taken)]
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def _named_after(matches: list[PlaceMatch], text: str, end: int) -> Candidate | None:
+    """The district or subdivision named right after the village ("село Плехово Суджанского района"): where it lies."""
+    for m in matches:
+        if m.start >= end and m.candidates and m.candidates[0].feature in ("admin1", "admin2") \
+                and _AREA_GAP.fullmatch(text, end, m.start):
+            return m.candidates[0]
+    return None
+
+
+_AREA_GAP = re.compile(r"[\s,]*")
+
+
+def _village(region: Candidate, written: str) -> Candidate:
+    """A village named `written`, placed at `region`: a settlement of its own, not the region itself."""
+    village = replace(region.place, name=written, name_en=None, as_written=written, geonames_id=None, iata=None,
+                      icao=None)
+    return Candidate(village, "city", 0, region.admin1_code)
