@@ -104,3 +104,23 @@ def test_no_village_of_unknown_whereabouts_in_a_report_of_several_regions(read):
     # the report's firm places lie in two regions: where the unread village lies is not told
     events = read("Бои идут в селе Кругленькое, сообщили военкоры. Дроны атаковали Белгород и Воронеж.", "ru")
     assert "Кругленькое" not in {e.place.name for e in events if e.place}
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("На Покровском направлении ВС РФ освободили поселок Курахово, сообщило Минобороны России.", "ru", "Курахово"),
+    ("На Покровському напрямку ворог атакував позиції наших військ поблизу Мирнограда, повідомив Генштаб ЗСУ.", "uk",
+     "Мирноград"),
+    ("Ukrainian forces repelled a Russian assault near Kupiansk on Monday, the General Staff said.", "en", "Kupyansk"),
+])
+def test_the_clash_is_at_the_settlement_not_the_direction_it_lies_on(read, text, lang, place):
+    events = read(text, lang)
+    assert [e.kind for e in events] == ["other"]
+    assert place in {events[0].place.name, events[0].place.name_en, events[0].place.as_written}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("На Покровському напрямку тривають бої, повідомив Генштаб ЗСУ.", "uk"),
+    ("Heavy fighting is under way on the Kupiansk axis, Ukraine's General Staff said.", "en"),
+])
+def test_a_direction_with_nothing_of_its_own_is_no_clash(read, text, lang):
+    assert read(text, lang) == []
