@@ -11,8 +11,8 @@ clause gives the later place fighting of its own, by a word of fighting or of gr
 Not joined (tried, fifteenth session): a strike on the fighting's positions told beside a clash at its place. The
 nineteenth ledger judge counted such a strike a duplicate of the clash, but the Telegram dev set's gold keeps it as an
 event of its own (an air strike on positions at Chasiv Yar beside the clash there), and ANNOTATION.md does not say.
-Nor any other `other` event read twice from one clause: only a clause that tells fighting between forces (`clash_words`
-or `ground_fighting` of the language file) and none of gunmen's shooting (`small_arms`), with no target of its own at
+Nor any other `other` event read twice from one clause: only a clause that tells fighting between forces (`clash_words`,
+`ground_fighting` or `ground_taken` of the language file) and none of gunmen's shooting (`small_arms`), with no target of its own at
 either place. "Неизвестные обстреляли автомобиль полиции в Махачкале и пост ДПС в Дербенте" is two shootings, each
 with its own target (ANNOTATION.md: one event per place that has something of its own).
 """
@@ -63,7 +63,8 @@ def _tells_fighting(event: Told, lang: str) -> bool:
     p = incidents.patterns(lang)
     told = [c.quote for c in event.claims if c.assertion == "kind"]
     return bool(told) and all(
-        (p.clash is not None and p.clash.search(q) or p.ground is not None and p.ground.search(q))
+        (p.clash is not None and p.clash.search(q) or p.ground is not None and p.ground.search(q)
+         or p.taken is not None and p.taken.search(q))
         and not incidents.small_arms(q, lang) for q in told)
 
 
