@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from eventledger.geo.focus import firm_lands
+from eventledger.geo.focus import report_land
 from eventledger.geo.gazetteer import Candidate, PlaceMatch
 from eventledger.geo.geoparse import unknown_settlements
 
@@ -24,11 +24,7 @@ from eventledger.geo.geoparse import unknown_settlements
 def unlisted_villages(matches: list[PlaceMatch], text: str, lang: str,
                       subdivision: Callable[[str, str], Candidate | None]) -> list[PlaceMatch]:
     """The matches with each village the gazetteer lacks added, placed in the report's one subdivision."""
-    lands = firm_lands(matches)
-    if len(lands) != 1:
-        return matches
-    country, code = next(iter(lands))
-    whole = subdivision(country, code) if country and code else None
+    whole = report_land(matches, subdivision)
     if whole is None:
         return matches
     taken = [(m.start, m.end) for m in matches]
