@@ -139,3 +139,9 @@ def test_a_direction_with_nothing_of_its_own_is_no_clash(read, text, lang):
 def test_settlements_listed_under_one_verb_are_one_clash_at_the_first(read, text, lang):
     # (extract.fighting_told: the dev set's gold keeps "зашли в сёла A, B и C" as one clash, at the first place named)
     assert [k for k, _ in kinds(read(text, lang))] == ["other"]
+
+
+def test_the_first_word_of_the_next_line_is_no_village(read):
+    # "... a border village\n\nOne man ...": the line after a word for a settlement opens with no village's name
+    events = read("Fighting near a border village\n\nOne soldier was killed in clashes in Kursk region, the governor said.")
+    assert "One" not in {e.place.name for e in events if e.place}

@@ -30,8 +30,18 @@ def unlisted_villages(matches: list[PlaceMatch], text: str, lang: str,
     taken = [(m.start, m.end) for m in matches]
     added = [PlaceMatch(start, end, text[start:end], (_village(_named_after(matches, text, end) or whole,
                                                                text[start:end]),))
-             for start, end in unknown_settlements(text, lang, taken)]
+             for start, end in unknown_settlements(text, lang, taken) if not _line_apart(text, start)]
     return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def _line_apart(text: str, start: int) -> bool:
+    """Whether the name opens a line of its own after the word for a settlement ("... a border village\n\nOne man was
+    injured"): the next line's first word, no village's name."""
+    gap = _GAP_BEFORE.search(text, 0, start)
+    return gap is not None and "\n" in gap.group()
+
+
+_GAP_BEFORE = re.compile(r"\s+$")
 
 
 def _named_after(matches: list[PlaceMatch], text: str, end: int) -> Candidate | None:
