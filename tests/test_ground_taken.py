@@ -100,11 +100,6 @@ def test_villages_the_gazetteer_lacks_are_clashes_of_their_own_in_the_reports_re
     assert {e.place.name for e in events} == villages and {e.place.admin1 for e in events} == {admin1}
 
 
-def test_a_village_the_gazetteer_lacks_lies_in_the_district_named_after_it(read):
-    events = read("Село Плехово Суджанского района обстреляли со стороны Украины, повреждены два дома.", "ru")
-    assert [(e.kind, e.place.name, e.place.precision) for e in events] == [("shelling", "Плехово", "admin2")]
-
-
 def test_no_village_of_unknown_whereabouts_in_a_report_of_several_regions(read):
     # the report's firm places lie in two regions: where the unread village lies is not told
     events = read("Бои идут в селе Кругленькое, сообщили военкоры. Дроны атаковали Белгород и Воронеж.", "ru")

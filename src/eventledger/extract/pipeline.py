@@ -93,7 +93,6 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
     places = in_the_report_area(across_the_border(places, gaz.admin1), text, lang, gaz.admin1)
     places = in_focus(places, _adjective_countries(text, lang, countries))
-    places = unlisted_villages(places, text, lang, gaz.admin1)  # "деревни Кругленькое": a village the gazetteer lacks
     places = regions_named_by_their_city(places, text, lang, gaz)  # "the Krasnodar Territory": the krai
     places = districts_beside_their_region(places, text, lang, gaz)  # "у Покровському районі Дніпропетровської області"
     places = city_districts(places, lang, {m.start for m in places if is_dateline(text, m.start, m.end)})
@@ -101,6 +100,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"
     places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"
     places = districts_told_short(places, text, lang, gaz)  # "у Богодухівському районі ..., у Куп'янському - ..."
+    places = unlisted_villages(places, text, lang, gaz.admin1)  # "деревни Кругленькое": a village the gazetteer lacks
     report_id = report.id  # (a hash of the whole normalised text: worked out once)
     events = build_events(
         text, lang, report_id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),

@@ -5,8 +5,8 @@ many are in no gazetteer. Unread, such a village leaves its clause without a pla
 into the incident told before it (ANNOTATION.md: one event per place where something happened). A capitalised name
 right after a word for a settlement (`settlement_words` of lang/<code>/places.yaml) that no gazetteer match covers is
 read as a village of its own in the one subdivision every firm place of the report lies in, placed at that subdivision
-(precision admin1, the honest level, as `focus._village_in` places a namesake the gazetteer lacks), or at the
-district or subdivision named right after it ("село Плехово Суджанского района"). A report whose firm
+(precision admin1, the honest level, as `focus._village_in` places a namesake the gazetteer lacks). A village named
+with a place right beside it ("в белгородском селе Красный Восток", "село Плехово Суджанского района") is left to it. A report whose firm
 places spread over several subdivisions, or that names none, gives no such village: where it lies is not told.
 """
 
@@ -28,9 +28,9 @@ def unlisted_villages(matches: list[PlaceMatch], text: str, lang: str,
     if whole is None:
         return matches
     taken = [(m.start, m.end) for m in matches]
-    added = [PlaceMatch(start, end, text[start:end], (_village(_named_after(matches, text, end) or whole,
-                                                               text[start:end]),))
-             for start, end in unknown_settlements(text, lang, taken) if not _line_apart(text, start)]
+    added = [PlaceMatch(start, end, text[start:end], (_village(whole, text[start:end]),))
+             for start, end in unknown_settlements(text, lang, taken)
+             if not _line_apart(text, start) and not _placed_beside(matches, text, start, end)]
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
@@ -44,16 +44,15 @@ def _line_apart(text: str, start: int) -> bool:
 _GAP_BEFORE = re.compile(r"\s+$")
 
 
-def _named_after(matches: list[PlaceMatch], text: str, end: int) -> Candidate | None:
-    """The district or subdivision named right after the village ("село Плехово Суджанского района"): where it lies."""
-    for m in matches:
-        if m.start >= end and m.candidates and m.candidates[0].feature in ("admin1", "admin2") \
-                and _AREA_GAP.fullmatch(text, end, m.start):
-            return m.candidates[0]
-    return None
+def _placed_beside(matches: list[PlaceMatch], text: str, start: int, end: int) -> bool:
+    """Whether a place the gazetteer read is named right beside the village, before its word for a settlement or right
+    after its name ("в белгородском селе Красный Восток", "село Плехово Суджанского района"): the village is located
+    by it already, as the extractor reads such a pair (the region's or district's incident)."""
+    return any(_BEFORE.fullmatch(text, m.end, start) or _AFTER.fullmatch(text, end, m.start) for m in matches)
 
 
-_AREA_GAP = re.compile(r"[\s,]*")
+_BEFORE = re.compile(r"[\s,]*[\w-]+\s+")  # (the word for a settlement between)
+_AFTER = re.compile(r"[\s,]*")
 
 
 def _village(region: Candidate, written: str) -> Candidate:
