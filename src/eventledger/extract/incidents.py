@@ -158,6 +158,7 @@ class _Patterns:
     day_parts: dict[str, re.Pattern[str]] = field(default_factory=dict)
     destination: re.Pattern[str] | None = None  # "автобус, следовавший в": where it went, if the place is no locative
     clash: re.Pattern[str] | None = None  # words of fighting between forces ("бои", "clashes"): `fighting_told`
+    taken: re.Pattern[str] | None = None  # ground taken at a settlement ("освободили деревню"): `other` triggers
 
 
 @cache
@@ -187,7 +188,8 @@ def patterns(lang: str) -> _Patterns:
     weapon_list = [w for words in data["weapons"].values() for w in words]
     return _Patterns(
         kinds=tuple(kinds),
-        triggers=_groups([data["triggers"][kind] for kind in kinds], "k", flags),
+        triggers=_groups([data["triggers"][kind] + (data.get("ground_taken") or [] if kind == "other" else [])
+                          for kind in kinds], "k", flags),
         non_event=guarded(rf"\b(?:{_alt(data['non_events'] + data['accident_causes'])})\b", flags),
         many_incidents=_optional(data.get("many_incidents"), r"\b", r"\b", build=guarded),
         recalled_period=_optional(data.get("recalled_periods"), r"(?<!\w)", r"(?!\w)", build=guarded),
@@ -324,6 +326,7 @@ def patterns(lang: str) -> _Patterns:
         destination=guarded(rf"\b(?:{_alt(data['destination_markers'])})\s+$", flags)
         if data.get("destination_markers") else None,
         clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
+        taken=_optional(data.get("ground_taken"), r"(?<!\w)", r"(?!\w)", build=guarded),
     )
 
 
@@ -432,11 +435,18 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     elif kind == "strike" and _ground_fighting(text, found, p, lang):
         kind = "other"  # "атаки ВСУ по позициям в селе, девять взяты в плен": an assault on the ground, an armed clash
-    elif kind == "other" and weapon(text, lang) in _FROM_AFAR:
+    elif kind == "other" and weapon(text, lang) in _FROM_AFAR and not _taken(text, start, end, p):
         # "a major assault on Ukraine, launching hundreds of drones and missiles": an armed clash is fought without a
-        # remote weapon (UCDP's battles); one named as the means makes the assault a strike
+        # remote weapon (UCDP's battles); one named as the means makes the assault a strike (but not ground taken:
+        # "освободили село при поддержке авиации" is the clash, the air support is told beside it)
         kind = "strike"
     return Trigger(kind, start, end)
+
+
+def _taken(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """Whether the trigger word at `start`-`end` is one of ground taken (`ground_taken`); matched from `start` on the
+    whole text, since its words look ahead past their own end ("освободили" before "деревню")."""
+    return p.taken is not None and (m := p.taken.match(text, start)) is not None and m.end() == end
 
 
 def air_assault(text: str, found: Trigger, context: str, lang: str) -> bool:

@@ -34,6 +34,7 @@ from eventledger.geo.district_told_short import districts_told_short
 from eventledger.geo.region_lists import bare_members, read_as_region_lists
 from eventledger.geo.region_of_city import regions_named_by_their_city
 from eventledger.geo.people_adjectives import without_people_adjectives
+from eventledger.geo.unlisted_villages import unlisted_villages
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
@@ -92,7 +93,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
         countries = {**_countries(gaz, other), **countries}
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
-    places = in_the_report_area(across_the_border(places), text, lang, gaz.admin1)
+    places = in_the_report_area(across_the_border(places, gaz.admin1), text, lang, gaz.admin1)
     places = in_focus(places, _adjective_countries(text, lang, countries))
     places = regions_named_by_their_city(places, text, lang, gaz)  # "the Krasnodar Territory": the krai
     places = districts_beside_their_region(places, text, lang, gaz)  # "у Покровському районі Дніпропетровської області"
@@ -101,6 +102,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = read_as_district_lists(places, text, lang, gaz)  # "в Деснянському та Оболонському районах"
     places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"
     places = districts_told_short(places, text, lang, gaz)  # "у Богодухівському районі ..., у Куп'янському - ..."
+    places = unlisted_villages(places, text, lang, gaz.admin1)  # "деревни Кругленькое": a village the gazetteer lacks
     report_id = report.id  # (a hash of the whole normalised text: worked out once)
     events = build_events(
         text, lang, report_id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),

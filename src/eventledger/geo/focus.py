@@ -127,14 +127,38 @@ def _in_a_named_subdivision(district: Candidate, others: list[PlaceMatch]) -> bo
         and c.place.country == district.place.country for o in others)
 
 
-def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+def _firm(matches: list[PlaceMatch]) -> list[Candidate]:
+    """The best readings of a report's firm places: subdivisions, and towns of VILLAGE or more, with a point."""
+    return [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
+            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+
+
+def report_land(matches: list[PlaceMatch], subdivision: Callable[[str, str], Candidate | None]) -> Candidate | None:
+    """The one subdivision every firm place of a report lies in (`subdivision` looks it up by country and GeoNames
+    code), or None."""
+    return _one_land(_firm(matches), subdivision)
+
+
+def _one_land(firm: list[Candidate], subdivision: Callable[[str, str], Candidate | None] | None) -> Candidate | None:
+    """The one subdivision every firm place lies in, looked up; None when they lie in several or it is unknown."""
+    lands = {(c.place.country, c.admin1_code) for c in firm}
+    if subdivision is None or len(lands) != 1:
+        return None
+    country, code = next(iter(lands))
+    return subdivision(country, code) if country and code else None
+
+
+def across_the_border(matches: list[PlaceMatch],
+                      subdivision: Callable[[str, str], Candidate | None] | None = None) -> list[PlaceMatch]:
     """A village read in another country than every firm place of the report, and far from all of them, is a namesake
     the gazetteer lacks where the report is: "Мартыновка" and "курская Новоивановка" in a report on the fighting near
     Sudzha (Kursk Oblast) are no villages of Crimea. Firm places are subdivisions and towns of VILLAGE or more; the
     village's other readings inside their subdivisions win, else it stands for the one subdivision the report names
-    (the honest coarser level, as for a settlement the gazetteer lacks), else it is left as read."""
-    firm = [c for m in matches if m.candidates and ((c := m.candidates[0]).feature in ("admin1", "admin2")
-            or c.feature in ("city", "airport") and c.population >= VILLAGE) and c.place.lat is not None]
+    (the honest coarser level, as for a settlement the gazetteer lacks) as a village of its own there (`_village_in`:
+    "освободили деревню Викторовка ... бои идут в Мартыновке" are two clashes, not the region's one); with no subdivision
+    named, when every firm place lies in one, a village of its own in that one (`subdivision` looks it up by country and
+    GeoNames code: "движение на Суджу ... зачистили село Мартыновка" is no Crimean village); else it is left as read."""
+    firm = _firm(matches)
     if not firm:
         return matches
     areas = {c.admin1_code for c in firm if c.admin1_code}
@@ -150,7 +174,9 @@ def across_the_border(matches: list[PlaceMatch]) -> list[PlaceMatch]:
             if inside:
                 m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
             elif len(subdivisions) == 1:
-                m = replace(m, candidates=tuple(subdivisions.values()))
+                m = replace(m, candidates=(_village_in(next(iter(subdivisions.values())), best, m.text),))
+            elif not subdivisions and (whole := _one_land(firm, subdivision)) is not None:
+                m = replace(m, candidates=(_village_in(whole, best, m.text),))
         out.append(m)
     return out
 

@@ -64,7 +64,7 @@ def geoparse(text: str, lang: str = "en", *, gazetteer: Gazetteer | None = None,
     taken = [(m.start, m.end) for m in matches if m.candidates]
     # a name the gazetteer has only elsewhere than the text says ("Zarichne in Kharkiv Oblast") is unknown here too
     unknown = [(m.start, m.end) for m in matches if not m.candidates]
-    for start, end in unknown + _unknown_settlements(text, lang, taken + unknown):
+    for start, end in unknown + unknown_settlements(text, lang, taken + unknown):
         coarser = _coarser(text, start, end, matches, sentence=True)
         mentions.append(GeoMention(start, end, text[start:end], coarser.place if coarser else None,
                                    coarser.feature if coarser else None, (), "coarser" if coarser else "unresolved"))
@@ -148,7 +148,7 @@ def _settlement_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation})\s+(?P<name>{name})", re.IGNORECASE)
 
 
-def _unknown_settlements(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def unknown_settlements(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Capitalised names after "the village of", "село", ... that no gazetteer match covers."""
     pattern = _settlement_pattern(lang)
     spans = []
