@@ -23,6 +23,7 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
+from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
@@ -233,8 +234,10 @@ def build_events(
                         k.start <= c.start < k.end for k in carried))
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
             continue
-        for clause in clauses(sentence, slang):
-            speaker = book.speaker(clause, sentence)
+        # (two incidents of different kinds at places of their own joined by "and": a clause each, extract/kind_joints.py)
+        # (its speaker is the whole clause's: "X said drones hit A and air defence downed two over B" is X's, both parts)
+        for whole, clause in [(w, part) for w in clauses(sentence, slang) for part in by_kind(w, sentence_places, slang)]:
+            speaker = book.speaker(whole, sentence)
             if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
                     and not (heading is not None and sentence.start == heading.start
                              and not book.opens_words_below(sentence.text)):
@@ -276,7 +279,7 @@ def build_events(
                         over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
                             k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
-            if speaker.name is None and not book.names_speech(clause):
+            if speaker.name is None and not book.names_speech(whole):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)

@@ -1,0 +1,88 @@
+"""Wrong kind, twenty-third session (kind23). Reports written for these tests (en/ru/uk), with sentences each rule must
+not fire on.
+
+1. Two incidents of different kinds joined by "and" in one clause, each at its own place ("вибухи у районі A та роботу
+   ППО в районі B"), are two events, each of its own kind (extract/kind_joints.py); a list of places under one verb,
+   and a second verb with no place of its own, stay one clause."""
+
+from eventledger.extract.kind_joints import by_kind
+from eventledger.extract.segment import Span
+
+
+def of_kind(events, kind):
+    return [e for e in events if e.kind == kind]
+
+
+def names(events):
+    return {(e.kind, e.place.key if e.place else None) for e in events}
+
+
+# -- 1. two kinds, two places, one clause ----------------------------------------------------------------------------
+
+def test_uk_explosions_in_one_district_and_air_defence_in_another_are_two_events(read):
+    events = read("Сьогодні під час повітряної тривоги повідомили про вибухи у Синельниківському районі та роботу ППО "
+                  "в Чернігівському районі.", "uk")
+    explosions, interceptions = of_kind(events, "explosion"), of_kind(events, "interception")
+    assert len(explosions) == 1 and len(interceptions) == 1
+    assert explosions[0].place.key != interceptions[0].place.key
+    assert not interceptions[0].areas  # not one claim over both districts
+
+
+def test_ru_explosions_in_one_city_and_downed_drones_over_another_are_two_events(read):
+    events = read("Ночью в Курске прогремели взрывы, а над Белгородом силы ПВО сбили два беспилотника.", "ru")
+    explosions, interceptions = of_kind(events, "explosion"), of_kind(events, "interception")
+    assert len(explosions) == 1 and len(interceptions) == 1
+    assert explosions[0].place.name == "Курск" and interceptions[0].place.name == "Белгород"
+
+
+def test_en_drone_hit_in_one_city_and_drones_downed_over_another_are_two_events(read):
+    events = read("Overnight a drone hit an oil depot in Kursk and air defence shot down two drones over Belgorod.")
+    strikes, interceptions = of_kind(events, "strike"), of_kind(events, "interception")
+    assert len(strikes) == 1 and len(interceptions) == 1
+    assert strikes[0].place.name == "Kursk" and interceptions[0].place.name == "Belgorod"
+
+
+def test_the_speaker_of_the_whole_clause_tells_both_parts(read):
+    events = read("Губернатор Иван Петров сообщил, что в Курске прогремели взрывы, а над Белгородом силы ПВО сбили "
+                  "два беспилотника.", "ru")
+    assert {e.kind for e in events} >= {"explosion", "interception"}
+    for e in events:
+        assert all(c.source and "Петров" in c.source for c in e.claims), e
+
+
+# -- negatives: one kind, or no place of its own ---------------------------------------------------------------------
+
+def _clause(text):
+    return Span(0, len(text), text)
+
+
+class _Named:
+    """A place match as the clause splitter reads it: where it begins, and that the gazetteer read it."""
+
+    def __init__(self, start):
+        self.start, self.candidates = start, [object()]
+
+
+def _at(text, *words):
+    return [_Named(text.index(w)) for w in words]
+
+
+def test_one_kind_over_a_list_of_places_stays_one_clause():
+    text = "Вночі дрони атакували Суми та обстріляли Конотоп."  # (a strike and a shelling: two kinds, two places)
+    assert len(by_kind(_clause(text), _at(text, "Суми", "Конотоп"), "uk")) == 2
+    text = "Вночі вибухи пролунали в Сумах та в Конотопі."
+    assert len(by_kind(_clause(text), _at(text, "Сумах", "Конотопі"), "uk")) == 1
+    text = "Explosions were heard in Kursk and in Belgorod."
+    assert len(by_kind(_clause(text), _at(text, "Kursk", "Belgorod"), "en")) == 1
+
+
+def test_a_second_verb_with_no_place_of_its_own_stays_one_clause():
+    text = "Над Брянском сбили беспилотник, и его обломки повредили крышу дома."
+    assert by_kind(_clause(text), _at(text, "Брянском"), "ru") == [_clause(text)]
+    text = "Air defence shot down a drone over Kursk and its debris damaged a roof."
+    assert by_kind(_clause(text), _at(text, "Kursk"), "en") == [_clause(text)]
+
+
+def test_uk_interception_with_a_place_named_twice_stays_one_clause():
+    text = "Над Києвом працювала ППО та над столицею збито шість дронів."  # (one kind both sides)
+    assert len(by_kind(_clause(text), _at(text, "Києвом"), "uk")) == 1
