@@ -3,7 +3,10 @@ not fire on.
 
 1. Two incidents of different kinds joined by "and" in one clause, each at its own place ("вибухи у районі A та роботу
    ППО в районі B"), are two events, each of its own kind (extract/kind_joints.py); a list of places under one verb,
-   and a second verb with no place of its own, stay one clause."""
+   and a second verb with no place of its own, stay one clause.
+2. A place "under fire" ("the town is again under enemy fire", "Покровськ знову під ворожим вогнем", "город находится
+   под вражеским огнём") is shelled, as one that "came under fire" is: not an armed clash's "enemy fire"; a person
+   under the fire of critics is nothing."""
 
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.segment import Span
@@ -86,3 +89,22 @@ def test_a_second_verb_with_no_place_of_its_own_stays_one_clause():
 def test_uk_interception_with_a_place_named_twice_stays_one_clause():
     text = "Над Києвом працювала ППО та над столицею збито шість дронів."  # (one kind both sides)
     assert len(by_kind(_clause(text), _at(text, "Києвом"), "uk")) == 1
+
+
+# -- 2. a place under fire is shelled --------------------------------------------------------------------------------
+
+def test_a_town_under_enemy_fire_is_shelled_in_three_languages(read):
+    for text, lang in (("Russian troops shelled the town again. Kupiansk is again under enemy fire, the governor said.", "en"),
+                       ("Російські війська знову обстріляли місто. Куп'янськ знову під ворожим вогнем, повідомив голова ОВА.", "uk"),
+                       ("Город Шебекино снова под огнём противника, сообщил губернатор.", "ru"),
+                       ("Село опинилося під вогнем окупантів, троє людей поранені.", "uk"),
+                       ("Город находится под вражеским огнём, ранены два человека.", "ru")):
+        events = read(text, lang)
+        assert of_kind(events, "shelling") and not of_kind(events, "other"), text
+
+
+def test_under_the_fire_of_critics_is_no_incident(read):
+    for text, lang in (("The defence minister is under fire from critics over the delays.", "en"),
+                       ("Министр обороны оказался под огнём критики из-за задержек.", "ru"),
+                       ("Міністр опинився під вогнем критики через затримки.", "uk")):
+        assert not read(text, lang), text
