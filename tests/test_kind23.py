@@ -6,7 +6,9 @@ not fire on.
    and a second verb with no place of its own, stay one clause.
 2. A place "under fire" ("the town is again under enemy fire", "Покровськ знову під ворожим вогнем", "город находится
    под вражеским огнём") is shelled, as one that "came under fire" is: not an armed clash's "enemy fire"; a person
-   under the fire of critics is nothing."""
+   under the fire of critics is nothing.
+3. Aerospace forces, bombers and warplanes are aircraft ("ВКС ударили по колонне", "бомбардувальники завдали удару",
+   "warplanes struck a convoy"): a strike by aircraft, not a shelling because a shell is named beside it."""
 
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.segment import Span
@@ -108,3 +110,20 @@ def test_under_the_fire_of_critics_is_no_incident(read):
                        ("Министр обороны оказался под огнём критики из-за задержек.", "ru"),
                        ("Міністр опинився під вогнем критики через затримки.", "uk")):
         assert not read(text, lang), text
+
+
+# -- 3. aerospace forces and warplanes are aircraft ------------------------------------------------------------------
+
+def test_aerospace_forces_and_warplanes_strike_as_aircraft(read):
+    for text, lang in (("ВКС России нанесли удар по колонне боевиков под Идлибом. Видео с моментом прилёта одного из "
+                        "снарядов появилось в соцсетях.", "ru"),
+                       ("Російські бомбардувальники завдали удару по колоні під Ідлібом, видно момент прильоту снаряда.", "uk"),
+                       ("Syrian warplanes struck a rebel convoy near Idlib; a video shows one of the shells landing.", "en")):
+        events = read(text, lang)
+        strikes = of_kind(events, "strike")
+        assert strikes and strikes[0].weapon == "aircraft" and not of_kind(events, "shelling"), (text, events)
+
+
+def test_drones_named_beside_aerospace_forces_stay_drones(read):
+    events = read("Силы ПВО и ВКС сбили над Брянской областью 12 беспилотников.", "ru")
+    assert [e.weapon for e in of_kind(events, "interception")] == ["drone"]
