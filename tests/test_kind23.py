@@ -8,7 +8,10 @@ not fire on.
    под вражеским огнём") is shelled, as one that "came under fire" is: not an armed clash's "enemy fire"; a person
    under the fire of critics is nothing.
 3. Aerospace forces, bombers and warplanes are aircraft ("ВКС ударили по колонне", "бомбардувальники завдали удару",
-   "warplanes struck a convoy"): a strike by aircraft, not a shelling because a shell is named beside it."""
+   "warplanes struck a convoy"): a strike by aircraft, not a shelling because a shell is named beside it.
+4. An attack told as the cause of an airport's restriction, at a place of its own ("План «Ковёр» ввели в аэропорту
+   после атаки беспилотников на <город>"), is an incident of its own kind beside the closure; a threat of an attack,
+   or an attack with no place of its own, is none."""
 
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.segment import Span
@@ -127,3 +130,23 @@ def test_aerospace_forces_and_warplanes_strike_as_aircraft(read):
 def test_drones_named_beside_aerospace_forces_stay_drones(read):
     events = read("Силы ПВО и ВКС сбили над Брянской областью 12 беспилотников.", "ru")
     assert [e.weapon for e in of_kind(events, "interception")] == ["drone"]
+
+
+# -- 4. the attack that closed an airport ----------------------------------------------------------------------------
+
+def test_attack_told_as_the_cause_of_a_closure_is_its_own_event(read):
+    for text, lang, kind in (('План "Ковёр" ввели в аэропорту Махачкалы после атаки беспилотников на Каспийск.', "ru", "strike"),
+                             ("Аеропорт Бориспіль закрили після ракетного удару по Броварах.", "uk", "strike"),
+                             ("Kazan airport suspended flights after a drone attack on Yelabuga.", "en", "strike")):
+        events = read(text, lang)
+        restrictions, attacks = of_kind(events, "airspace_restriction"), of_kind(events, kind)
+        assert len(restrictions) == 1 and len(attacks) == 1, (text, events)
+        assert restrictions[0].place.key != attacks[0].place.key  # the town attacked is not a restricted place
+
+
+def test_a_threat_or_an_attack_with_no_place_adds_no_event(read):
+    for text, lang in (("Аэропорт Внуково ограничил полеты из-за угрозы атаки беспилотников на Москву.", "ru"),
+                       ("Kazan airport suspended flights after a drone attack overnight.", "en"),
+                       ("Аеропорт Львова призупинив роботу через загрозу ракетного удару.", "uk")):
+        events = read(text, lang)
+        assert {e.kind for e in events} == {"airspace_restriction"}, (text, events)

@@ -1490,8 +1490,11 @@ def _read_clause(
     # first place; a stated zero is said of each place
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
     downed_there = located[:1]  # (the clause's first place, before a restriction's are narrowed to its airports)
+    cause = _attack_caused_it(c, clause_places) if found.kind == "airspace_restriction" else None
     if found.kind == "airspace_restriction":
-        located = _without_bracketed(c, place_within.restricted(located))
+        # (the place of an attack told as the closure's cause is the attack's, not a restricted one)
+        located = _without_bracketed(c, place_within.restricted(
+            [p for p in located if cause is None or not _same_place(p, cause[2])] or located))
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None and not after_bare),
                        **{**common, "target": target if i == 0 else common["target"]})  # type: ignore[arg-type]
@@ -1523,7 +1526,38 @@ def _read_clause(
                               **{**common, "kind": "interception", "anchor": at, "weapon": weapon, "target": None})  # type: ignore[arg-type]
         interception.claims = [c.claim(clause.start, clause.end, "interception", assertion="kind"), *downed]
         drafts.append(interception)
+    if cause is not None:
+        # "План «Ковёр» ввели в аэропорту Махачкалы после атаки беспилотников на Каспийск": the attack told as the
+        # cause, at a place of its own, is an incident beside the closure (ANNOTATION.md: one event per incident and
+        # place), of the kind its own words tell
+        start, kind, where = cause
+        told = c.text[start:clause.end]
+        attack = _Draft(place=where, **{**common, "kind": kind, "anchor": start, "target": None,  # type: ignore[arg-type]
+                                        "weapon": incidents.weapon(told, lang) if kind != "explosion" else None})
+        attack.claims = [c.claim(start, clause.end, kind, assertion="kind")]
+        drafts.append(attack)
     return drafts, None
+
+
+def _attack_caused_it(c: _Clause, clause_places: list[Candidate]) -> tuple[int, Kind, Candidate] | None:
+    """In a restriction clause, an attack told as its cause after one of the language's `restriction_causes` ("после",
+    "після", "after"), with a place of its own after it that is no airport: where the cause begins, its kind and its
+    place. A threat of an attack ("из-за угрозы атаки") tells none (`incidents.trigger` drops it)."""
+    pattern = _restriction_causes(c.lang)
+    if pattern is None or (m := pattern.search(c.text, c.span.start, c.span.end)) is None:
+        return None
+    found = incidents.trigger(c.text[m.end():c.span.end], c.lang)
+    if found is None or found.kind not in ("strike", "shelling", "explosion"):
+        return None
+    where = [q for s, q in c.places_at if m.end() <= s < c.span.end and q.feature not in ("airport", "point")
+             and any(_same_place(p, q) for p in clause_places)]
+    return (m.start(), found.kind, where[0]) if where else None
+
+
+@cache
+def _restriction_causes(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("restriction_causes") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s", re.IGNORECASE) if words else None
 
 
 _DOWNED_COUNTS = frozenset({"intercepted", "shot_down"})
