@@ -11,7 +11,9 @@ not fire on.
    "warplanes struck a convoy"): a strike by aircraft, not a shelling because a shell is named beside it.
 4. An attack told as the cause of an airport's restriction, at a place of its own ("План «Ковёр» ввели в аэропорту
    после атаки беспилотников на <город>"), is an incident of its own kind beside the closure; a threat of an attack,
-   or an attack with no place of its own, is none."""
+   or an attack with no place of its own, is none.
+5. Loud sounds heard ("громкие звуки", "гучні звуки", "loud booms"), in a report of war, are explosions; at a concert,
+   nothing (a generic word: it needs signs of war nearby)."""
 
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.segment import Span
@@ -150,3 +152,21 @@ def test_a_threat_or_an_attack_with_no_place_adds_no_event(read):
                        ("Аеропорт Львова призупинив роботу через загрозу ракетного удару.", "uk")):
         events = read(text, lang)
         assert {e.kind for e in events} == {"airspace_restriction"}, (text, events)
+
+
+# -- 5. loud sounds heard -------------------------------------------------------------------------------------------
+
+def test_loud_sounds_in_a_report_of_war_are_explosions(read):
+    for text, lang, words in (("В Курской области продолжается атака беспилотников ВСУ. Жители Льгова сообщают о громких звуках.", "ru", "громких звуках"),
+                              ("Триває атака ворожих дронів на Сумщину. Мешканці Конотопа повідомляють про гучні звуки.", "uk", "гучні звуки"),
+                              ("Ukrainian drones attacked the Kursk region overnight. Residents of Lgov reported loud booms.", "en", "loud booms")):
+        events = read(text, lang)
+        told = [e for e in events if any(words in c.quote for c in e.claims)]
+        assert told and told[0].kind in ("explosion", "strike"), (text, events)  # (heard where drones attacked: the strike)
+
+
+def test_loud_sounds_with_no_war_are_nothing(read):
+    for text, lang in (("На концерте в Курске зрители жаловались на громкие звуки.", "ru"),
+                       ("Мешканці Сум скаржаться на гучні звуки з нічного клубу.", "uk"),
+                       ("Residents of Kursk complained about loud noises from a nightclub.", "en")):
+        assert not read(text, lang), text
