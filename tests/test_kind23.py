@@ -93,6 +93,15 @@ def test_a_second_verb_with_no_place_of_its_own_stays_one_clause():
     assert by_kind(_clause(text), _at(text, "Kursk"), "en") == [_clause(text)]
 
 
+def test_nouns_of_one_cause_joined_by_and_stay_one_clause():
+    text = "В результате отражения обстрела Курска и атаки беспилотников обломки упали в Белгороде."
+    assert len(by_kind(_clause(text), _at(text, "Курска", "Белгороде"), "ru")) == 1
+    text = "Внаслідок відбиття обстрілу Сум та атаки дронів уламки впали в Конотопі."
+    assert len(by_kind(_clause(text), _at(text, "Сум", "Конотопі"), "uk")) == 1
+    text = "As a result of the interception of missiles over Kursk and the attack of drones, debris fell in Belgorod."
+    assert len(by_kind(_clause(text), _at(text, "Kursk", "Belgorod"), "en")) == 1
+
+
 def test_uk_interception_with_a_place_named_twice_stays_one_clause():
     text = "Над Києвом працювала ППО та над столицею збито шість дронів."  # (one kind both sides)
     assert len(by_kind(_clause(text), _at(text, "Києвом"), "uk")) == 1

@@ -7,7 +7,9 @@ one event of the higher kind over both places; read as two clauses, each half ha
 The joining words are the language's `kind_joiners` (lang/<code>/segment.yaml). A clause is cut at one only when the
 words before it and the words after it each name a place and each tell an incident, of different kinds: a list of
 places under one verb ("взрывы в Курске и Белгороде") or a second verb with no place of its own ("дрон сбили, и его
-обломки упали на дом") stays one clause."""
+обломки упали на дом") stays one clause; so does one whose first incident is told after a word of cause (the language's
+`kind_joint_causes`: "В результате отражения ракетного обстрела Киева и атаки беспилотников их обломки упали ..."), where
+"and" joins the nouns of the cause, not two incidents."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ def _joiner(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf",?\s+(?:{alternation(words)})\s+", re.IGNORECASE) if words else None
 
 
+@cache
+def _cause(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "segment").get("kind_joint_causes") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
 def by_kind(clause: Span, places: Sequence[PlaceMatch], lang: str) -> list[Span]:
     """The clause, or its parts when "and" joins two incidents of different kinds told at places of their own."""
     joiner = _joiner(lang)
@@ -43,5 +51,7 @@ def by_kind(clause: Span, places: Sequence[PlaceMatch], lang: str) -> list[Span]
         before, after = incidents.trigger(left, lang), incidents.trigger(right, lang)
         if before is None or after is None or before.kind == after.kind:
             continue
+        if (cause := _cause(lang)) is not None and cause.search(left, 0, before.start):
+            return [clause]  # (the nouns of one cause joined: one clause)
         return [Span(clause.start, cut, left), *by_kind(Span(rest, clause.end, right), places, lang)]
     return [clause]
