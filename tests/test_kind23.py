@@ -13,7 +13,11 @@ not fire on.
    после атаки беспилотников на <город>"), is an incident of its own kind beside the closure; a threat of an attack,
    or an attack with no place of its own, is none.
 5. Loud sounds heard ("громкие звуки", "гучні звуки", "loud booms"), in a report of war, are explosions; at a concert,
-   nothing (a generic word: it needs signs of war nearby)."""
+   nothing (a generic word: it needs signs of war nearby).
+6. Debris that damaged something, told in a sentence with no place of its own right after a downing ("Над Севастополем
+   сбиты шесть ракет. В результате падения обломков повреждены 12 строений."), is a strike where the paragraph has
+   just told the downing (ANNOTATION.md: debris that hits something is a strike at that place), not dropped as
+   placeless; debris that fell and harmed nothing makes none."""
 
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.segment import Span
@@ -179,3 +183,23 @@ def test_loud_sounds_with_no_war_are_nothing(read):
                        ("Мешканці Сум скаржаться на гучні звуки з нічного клубу.", "uk"),
                        ("Residents of Kursk complained about loud noises from a nightclub.", "en")):
         assert not read(text, lang), text
+
+
+# -- 6. debris damage told with no place of its own ------------------------------------------------------------------
+
+def test_placeless_debris_damage_after_a_downing_is_a_strike_there(read):
+    for text, lang in (("Над Севастополем сбиты шесть ракет. В результате падения обломков повреждены 12 строений.", "ru"),
+                       ("Над Києвом збито шість ракет. Внаслідок падіння уламків пошкоджено 12 будівель.", "uk"),
+                       ("Six rockets were shot down over Sevastopol. As a result of the debris falling, 12 structures "
+                        "were damaged in a gardening community.", "en")):
+        events = read(text, lang)
+        interceptions, strikes = of_kind(events, "interception"), of_kind(events, "strike")
+        assert len(interceptions) == 1 and len(strikes) == 1, (text, events)
+        assert strikes[0].place.key == interceptions[0].place.key
+
+
+def test_debris_that_harmed_nothing_is_no_strike(read):
+    for text, lang in (("Над Севастополем сбиты шесть ракет. Обломки упали в море, никто не пострадал.", "ru"),
+                       ("Над Києвом збито шість ракет. Уламки впали на пустир, ніхто не постраждав.", "uk"),
+                       ("Six rockets were shot down over Sevastopol. The debris fell into the sea.", "en")):
+        assert not of_kind(read(text, lang), "strike"), text

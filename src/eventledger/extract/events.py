@@ -469,7 +469,13 @@ def build_events(
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
     for e in unplaced:
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
-        if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
+        if e.kind == "strike" and _debris_damage(e, lang) and (
+                before := _place_told_before(e.anchor, all_sentences, told_in, text) or main) is not None:
+            # "Над Севастополем сбиты шесть ракет. В результате падения обломков повреждены 12 строений.": debris that
+            # damaged something is a strike where it fell (ANNOTATION.md), told with no place of its own: where the
+            # paragraph has just told the downing (else the place the report is about), not a placeless nothing
+            e.place = before
+        elif main is not None and (e.kind in ("airspace_restriction", "explosion") or (
                 e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))) and not (
                 main.feature == "admin1" and capital_told) and _named_in_item(main, e.anchor, places, text):
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
@@ -1090,6 +1096,12 @@ def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
             or d.another or not figures or not _all_zero(figures)):
         return None
     return [], [c for c in d.claims if c.assertion != "kind"], d.anchor
+
+
+def _debris_damage(d: _Draft, lang: str) -> bool:
+    """Whether one of the incident's own clauses tells debris (or a downed weapon's fall) that damaged something."""
+    return any(c.assertion == "kind" and incidents.debris_told(c.quote, lang) and incidents.damaged(c.quote, lang, debris=True)
+               for c in d.claims if c.quote)
 
 
 def _has_own(d: _Draft) -> bool:
