@@ -73,12 +73,12 @@ def _clause(text):
 class _Named:
     """A place match as the clause splitter reads it: where it begins, and that the gazetteer read it."""
 
-    def __init__(self, start):
-        self.start, self.candidates = start, [object()]
+    def __init__(self, start, end):
+        self.start, self.end, self.candidates = start, end, [object()]
 
 
 def _at(text, *words):
-    return [_Named(text.index(w)) for w in words]
+    return [_Named(text.index(w), text.index(w) + len(w)) for w in words]
 
 
 def test_one_kind_over_a_list_of_places_stays_one_clause():
@@ -95,6 +95,15 @@ def test_a_second_verb_with_no_place_of_its_own_stays_one_clause():
     assert by_kind(_clause(text), _at(text, "Брянском"), "ru") == [_clause(text)]
     text = "Air defence shot down a drone over Kursk and its debris damaged a roof."
     assert by_kind(_clause(text), _at(text, "Kursk"), "en") == [_clause(text)]
+
+
+def test_a_list_of_places_joined_by_and_stays_one_clause():
+    text = "Flights were halted at airports in southern Russia (Krasnodar, Gelendzhik and Sochi) after a drone attack."
+    assert len(by_kind(_clause(text), _at(text, "Krasnodar", "Gelendzhik", "Sochi"), "en")) == 1
+    text = "Рейсы задержаны в аэропортах Краснодара, Геленджика и Сочи после атаки беспилотников."
+    assert len(by_kind(_clause(text), _at(text, "Краснодара", "Геленджика", "Сочи"), "ru")) == 1
+    text = "Рейси затримано в аеропортах Одеси, Миколаєва та Херсона після атаки дронів."
+    assert len(by_kind(_clause(text), _at(text, "Одеси", "Миколаєва", "Херсона"), "uk")) == 1
 
 
 def test_nouns_of_one_cause_joined_by_and_stay_one_clause():

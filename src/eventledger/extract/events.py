@@ -469,7 +469,7 @@ def build_events(
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
     for e in unplaced:
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
-        if e.kind == "strike" and _debris_damage(e, lang) and (
+        if e.kind == "strike" and not capital_told and _debris_damage(e, lang) and (
                 before := _place_told_before(e.anchor, all_sentences, told_in, text) or main) is not None:
             # "Над Севастополем сбиты шесть ракет. В результате падения обломков повреждены 12 строений.": debris that
             # damaged something is a strike where it fell (ANNOTATION.md), told with no place of its own: where the
@@ -1561,6 +1561,9 @@ def _attack_caused_it(c: _Clause, clause_places: list[Candidate]) -> tuple[int, 
     found = incidents.trigger(c.text[m.end():c.span.end], c.lang)
     if found is None or found.kind not in ("strike", "shelling", "explosion"):
         return None
+    if not any(c.span.start <= s < m.start() for s, _ in c.places_at):
+        return None  # (the closure names its own place before the cause: "flights were halted because of a drone
+        # attack at four airports: Kaluga, ..." names the airports after it)
     where = [q for s, q in c.places_at if m.end() <= s < c.span.end and q.feature not in ("airport", "point")
              and any(_same_place(p, q) for p in clause_places)]
     return (m.start(), found.kind, where[0]) if where else None

@@ -6,7 +6,7 @@ one event of the higher kind over both places; read as two clauses, each half ha
 
 The joining words are the language's `kind_joiners` (lang/<code>/segment.yaml). A clause is cut at one only when the
 words before it and the words after it each name a place and each tell an incident, of different kinds: a list of
-places under one verb ("взрывы в Курске и Белгороде") or a second verb with no place of its own ("дрон сбили, и его
+places under one verb ("взрывы в Курске и Белгороде"; a bracketed list, or "and" right between two names) or a second verb with no place of its own ("дрон сбили, и его
 обломки упали на дом") stays one clause; so does one whose first incident is told after a word of cause (the language's
 `kind_joint_causes`: "В результате отражения ракетного обстрела Киева и атаки беспилотников их обломки упали ..."), where
 "and" joins the nouns of the cause, not two incidents."""
@@ -40,13 +40,17 @@ def by_kind(clause: Span, places: Sequence[PlaceMatch], lang: str) -> list[Span]
     joiner = _joiner(lang)
     if joiner is None:
         return [clause]
-    named = [m.start for m in places if m.candidates and clause.start <= m.start < clause.end]
+    spans = [(m.start, m.end) for m in places if m.candidates and clause.start <= m.start < clause.end]
+    named = [start for start, _ in spans]
     if len(named) < 2:
         return [clause]
     for m in joiner.finditer(clause.text):
         cut, rest = clause.start + m.start(), clause.start + m.end()
         if not any(p < cut for p in named) or not any(p >= rest for p in named):
             continue
+        if clause.text.count("(", 0, m.start()) > clause.text.count(")", 0, m.start()) or (
+                any(end == cut for _, end in spans) and rest in named):
+            continue  # a list of places ("airports (Krasnodar, Gelendzhik and Sochi) after an attack"): one clause
         left, right = clause.text[: m.start()], clause.text[m.end():]
         before, after = incidents.trigger(left, lang), incidents.trigger(right, lang)
         if before is None or after is None or before.kind == after.kind:
