@@ -56,7 +56,10 @@ def test_english_town_near_a_city_is_the_town(read):
 def test_a_restriction_at_an_airport_after_an_attack_on_a_nearby_town_is_the_airport_s(read):
     events = read("План «Ковёр» ввели в аэропорту Махачкалы после атаки беспилотников на Каспийск. Рейсы задерживаются.",
                   "ru")
-    assert len(events) == 1 and events[0].kind == "airspace_restriction" and events[0].place.precision == "point"
+    restrictions = [e for e in events if e.kind == "airspace_restriction"]
+    assert len(restrictions) == 1 and restrictions[0].place.precision == "point"
+    # (kind23: the attack told as the closure's cause is an event of its own, at the town: not a restricted place)
+    assert [(e.kind, e.place.name) for e in events if e.kind != "airspace_restriction"] == [("strike", "Каспийск")]
 
 
 def test_a_restriction_at_an_airport_and_at_a_far_town_stays_two(read):

@@ -24,6 +24,7 @@ from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
 from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
+from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
 from eventledger.extract.finest_place import off_the_coast, to_finest
@@ -245,8 +246,10 @@ def build_events(
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
             someone_named = True
             continue
-        for clause in clauses(sentence, slang):
-            speaker = book.speaker(clause, sentence)
+        # (two incidents of different kinds at places of their own joined by "and": a clause each, extract/kind_joints.py)
+        # (its speaker is the whole clause's: "X said drones hit A and air defence downed two over B" is X's, both parts)
+        for whole, clause in [(w, part) for w in clauses(sentence, slang) for part in by_kind(w, sentence_places, slang)]:
+            speaker = book.speaker(whole, sentence)
             if speaker.name is None and clause.start == sentence.start and _opens_line(text, sentence) \
                     and not (heading is not None and sentence.start == heading.start
                              and not book.opens_words_below(sentence.text)):
@@ -288,7 +291,7 @@ def build_events(
                         over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
                             k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
-            if speaker.name is None and not book.names_speech(clause):
+            if speaker.name is None and not book.names_speech(whole):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
                 own = own_hedge_spans(sentence.text, slang)
@@ -483,7 +486,13 @@ def build_events(
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
     for e in unplaced:
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
-        if main is not None and (e.kind in ("airspace_restriction", "explosion") or (
+        if e.kind == "strike" and not capital_told and _debris_damage(e, lang) and (
+                before := _place_told_before(e.anchor, all_sentences, told_in, text) or main) is not None:
+            # "Над Севастополем сбиты шесть ракет. В результате падения обломков повреждены 12 строений.": debris that
+            # damaged something is a strike where it fell (ANNOTATION.md), told with no place of its own: where the
+            # paragraph has just told the downing (else the place the report is about), not a placeless nothing
+            e.place = before
+        elif main is not None and (e.kind in ("airspace_restriction", "explosion") or (
                 e.kind in _CASUALTY_KINDS and (_has_own(e) or e.attacker is not None or e.another))) and not (
                 main.feature == "admin1" and capital_told) and _named_in_item(main, e.anchor, places, text):
             # "after the strike, two were injured", "residents of Saratov heard explosions": the place the report is
@@ -1135,6 +1144,12 @@ def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
     return [], [c for c in d.claims if c.assertion != "kind"], d.anchor
 
 
+def _debris_damage(d: _Draft, lang: str) -> bool:
+    """Whether one of the incident's own clauses tells debris (or a downed weapon's fall) that damaged something."""
+    return any(c.assertion == "kind" and incidents.debris_told(c.quote, lang) and incidents.damaged(c.quote, lang, debris=True)
+               for c in d.claims if c.quote)
+
+
 def _has_own(d: _Draft) -> bool:
     """Whether an incident has something of its own besides the word that it happened: a figure or a target."""
     return d.target is not None or any(c.figure for c in d.claims)
@@ -1537,8 +1552,11 @@ def _read_clause(
     # first place; a stated zero is said of each place
     zeros = [cl for cl in figure_claims if cl.figure in _HARMED and cl.value == 0]
     downed_there = located[:1]  # (the clause's first place, before a restriction's are narrowed to its airports)
+    cause = _attack_caused_it(c, clause_places) if found.kind == "airspace_restriction" else None
     if found.kind == "airspace_restriction":
-        located = _without_bracketed(c, place_within.restricted(located))
+        # (the place of an attack told as the closure's cause is the attack's, not a restricted one)
+        located = _without_bracketed(c, place_within.restricted(
+            [p for p in located if cause is None or not _same_place(p, cause[2])] or located))
     for i, where in enumerate(located or [None]):
         draft = _Draft(place=where, listed=listed and not (i == 0 and target is not None and not after_bare),
                        **{**common, "target": target if i == 0 else common["target"]})  # type: ignore[arg-type]
@@ -1570,7 +1588,41 @@ def _read_clause(
                               **{**common, "kind": "interception", "anchor": at, "weapon": weapon, "target": None})  # type: ignore[arg-type]
         interception.claims = [c.claim(clause.start, clause.end, "interception", assertion="kind"), *downed]
         drafts.append(interception)
+    if cause is not None:
+        # "План «Ковёр» ввели в аэропорту Махачкалы после атаки беспилотников на Каспийск": the attack told as the
+        # cause, at a place of its own, is an incident beside the closure (ANNOTATION.md: one event per incident and
+        # place), of the kind its own words tell
+        start, kind, where = cause
+        told = c.text[start:clause.end]
+        attack = _Draft(place=where, **{**common, "kind": kind, "anchor": start, "target": None,  # type: ignore[arg-type]
+                                        "weapon": incidents.weapon(told, lang) if kind != "explosion" else None})
+        attack.claims = [c.claim(start, clause.end, kind, assertion="kind")]
+        drafts.append(attack)
     return drafts, None
+
+
+def _attack_caused_it(c: _Clause, clause_places: list[Candidate]) -> tuple[int, Kind, Candidate] | None:
+    """In a restriction clause, an attack told as its cause after one of the language's `restriction_causes` ("после",
+    "після", "after"), with a place of its own after it that is no airport: where the cause begins, its kind and its
+    place. A threat of an attack ("из-за угрозы атаки") tells none (`incidents.trigger` drops it)."""
+    pattern = _restriction_causes(c.lang)
+    if pattern is None or (m := pattern.search(c.text, c.span.start, c.span.end)) is None:
+        return None
+    found = incidents.trigger(c.text[m.end():c.span.end], c.lang)
+    if found is None or found.kind not in ("strike", "shelling", "explosion"):
+        return None
+    if not any(c.span.start <= s < m.start() for s, _ in c.places_at):
+        return None  # (the closure names its own place before the cause: "flights were halted because of a drone
+        # attack at four airports: Kaluga, ..." names the airports after it)
+    where = [q for s, q in c.places_at if m.end() <= s < c.span.end and q.feature not in ("airport", "point")
+             and any(_same_place(p, q) for p in clause_places)]
+    return (m.start(), found.kind, where[0]) if where else None
+
+
+@cache
+def _restriction_causes(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("restriction_causes") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s", re.IGNORECASE) if words else None
 
 
 _DOWNED_COUNTS = frozenset({"intercepted", "shot_down"})
