@@ -168,7 +168,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
         # headline's incident, the capital's name standing for its surroundings
         coarse, fine = (a, b) if a.headline and around_capital(a.place, b.place) else (
             (b, a) if b.headline and around_capital(b.place, a.place) else (None, None))
-        if coarse is None or fine is None or coarse.place.feature != "city":
+        if coarse is None or fine is None:
             return False
     if coarse.place.feature == "city" and fine.place.feature == "admin2" and _own_facts(coarse, fine):
         return False  # a city's own toll or target beside a district of it that lacks them: two places with their own news
@@ -414,7 +414,10 @@ def _one_night(a: Proposal, b: Proposal) -> bool:
     a night ("overnight on August 14", "в ніч на 14 серпня", "в ночь на 14 августа"), its earlier day as the evening
     ("began late on August 13", "вечером 13 августа"). ANNOTATION.md: an overnight incident is of the later day. Not
     two nights ("у ніч на 8 березня ... у ніч на 9 березня"), nor an interception's count (each wave counts its own:
-    "Another 25 were downed on Sunday evening"), nor when either is told as another incident or of a day before."""
+    "Another 25 were downed on Sunday evening"), nor when either is told as another incident or of a day before; and
+    only when one of the two tells nothing of its own, the night's start or its toll told once ("the attack began late
+    on the 13th ... overnight on the 14th the city was struck, two were hurt"): an evening strike with its toll and a
+    night strike with its own toll, target or weapon are two incidents at one place."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.another or b.another or a.separate or b.separate:
         return False
     if a.kind not in DAMAGE_KINDS or b.kind not in DAMAGE_KINDS:
@@ -424,7 +427,17 @@ def _one_night(a: Proposal, b: Proposal) -> bool:
         return False
     if "before" in earlier.when or "before" in later.when:
         return False
-    return "night" in later.when and "evening" in earlier.when
+    if not ("night" in later.when and "evening" in earlier.when):
+        return False
+    return _nothing_of_its_own(earlier, later) or _nothing_of_its_own(later, earlier)
+
+
+def _nothing_of_its_own(p: Proposal, other: Proposal) -> bool:
+    """Whether `p` tells nothing `other` lacks: no figure at a value `other` does not count, no target `other` does
+    not name, no weapon but `other`'s."""
+    return (_figures(p) <= _figures(other) and (p.target is None or other.target is not None
+                                                and p.target.name == other.target.name)
+            and p.weapon in (None, other.weapon))
 
 
 def days_agree(a: Proposal, b: Proposal) -> bool:
@@ -437,8 +450,11 @@ def own_accounts(a: Proposal, b: Proposal) -> bool:
     claim for his region or city beside the ministry's total (ANNOTATION.md: its own event, even when the total counts
     it). Told with no speaker on either side, they may be one claim retold; told with no count on either side ("air
     defence repelled a drone attack on the region" beside the governor's "air defence repelled an attack on the city"),
-    neither is a count of its own, and the one attack may be told by both."""
-    if a.kind != "interception" or b.kind != "interception" or not (_counts(a) or _counts(b)):
+    neither is a count of its own, and the one attack may be told by both, when told at one part of the day or one of
+    them at none ("Утром ПВО отразила атаку на область ... Вечером над городом работала ПВО": two waves)."""
+    if a.kind != "interception" or b.kind != "interception":
+        return False
+    if not (_counts(a) or _counts(b)) and (not a.when or not b.when or bool(a.when & b.when)):
         return False
     if a.place is not None and b.place is not None and same_place(a.place, b.place):
         return False
