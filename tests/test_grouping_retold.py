@@ -202,3 +202,24 @@ def test_en_a_morning_and_an_evening_uncounted_interception_stay_two(read):
                   "In the evening, Kursk governor Alexander Khinshtein said air defences were repelling an attack on "
                   "the city.")
     assert [k for k, _ in kinds(events)].count("interception") == 2
+
+
+def test_en_nobody_hurt_and_the_refinery_named_twice_are_no_facts_of_its_own(on_the_14th):
+    text = ("Drones attacked the Rosneft refinery in Syzran late on August 13, nobody was hurt, the governor said. "
+            "Overnight on August 14, drones struck the oil refinery in Syzran, sparking a fire.")
+    events = [e for e in on_the_14th(text, "en") if e.kind == "strike"]
+    assert [e.date for e in events] == ["2025-08-14"]
+
+
+def test_ru_a_house_in_the_evening_and_a_school_at_night_stay_two(on_the_14th):
+    text = ("Вечером 13 августа беспилотник попал в жилой дом в Херсоне. В ночь на 14 августа дрон атаковал школу в "
+            "Херсоне.")
+    events = [e for e in on_the_14th(text, "ru") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]
+
+
+def test_uk_a_house_in_the_evening_and_a_school_at_night_stay_two(on_the_14th):
+    text = ("Увечері 13 серпня дрон влучив у житловий будинок у Херсоні. У ніч на 14 серпня дрон атакував школу в "
+            "Херсоні.")
+    events = [e for e in on_the_14th(text, "uk") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]

@@ -433,10 +433,12 @@ def _one_night(a: Proposal, b: Proposal) -> bool:
 
 
 def _nothing_of_its_own(p: Proposal, other: Proposal) -> bool:
-    """Whether `p` tells nothing `other` lacks: no figure at a value `other` does not count, no target `other` does
-    not name, no weapon but `other`'s."""
-    return (_figures(p) <= _figures(other) and (p.target is None or other.target is not None
-                                                and p.target.name == other.target.name)
+    """Whether `p` tells nothing `other` lacks: no figure at a value `other` does not count ("nobody was hurt", a
+    count of none, is no toll of its own: `_own_facts`), no target but `other`'s (the same name, or the same known
+    category: "the refinery" and "the LUKOIL refinery"), no weapon but `other`'s."""
+    same_target = p.target is None or other.target is not None and (
+        p.target.name == other.target.name or p.target.category == other.target.category != "unknown")
+    return ({f for f in _figures(p) if f[1] != 0} <= _figures(other) and same_target
             and p.weapon in (None, other.weapon))
 
 
