@@ -15,7 +15,7 @@ Two proposals are one incident when all of these hold:
 1. kinds agree: the same kind, or two of strike, shelling and explosion;
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
    after the other or the day before publication, or a strike's or shelling's one night told on two days (the
-   evening of one, "late on August 13", and overnight on the next);
+   evening of one, "late on August 13", and overnight on the next), one of the two telling nothing of its own;
 3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
    (a country its towns, an oblast its towns and the city of its name that is a region of its own, a district the town it is named after ("Fastiv Raion", "Фастівський
    район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it, a
@@ -39,7 +39,8 @@ Two proposals are one incident when all of these hold:
    national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
    attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
-   "another attack"); two interception tellings with no count at all are no two tellers' own counts.
+   "another attack"); two interception tellings with no count at all, told at one part of the day or one at none,
+   are no two tellers' own counts.
 
 5. or, when rules 3 and 4 leave them apart, a strike or shelling told again in a later sentence with nothing of its
    own (no figure, target, weapon or kind the earlier lacks), at a settlement on the edge of the town (within 15 km,
