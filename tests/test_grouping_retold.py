@@ -140,3 +140,86 @@ def test_ru_a_strike_told_in_moscow_in_the_body_stays_beside_one_around_it(read)
     events = read("Беспилотник попал в жилой дом в Москве, ранены двое. В Раменском обломки беспилотника повредили "
                   "частный дом.", "ru")
     assert kinds(events) == [("strike", "Moscow"), ("strike", "Ramenskoye")]
+
+
+# --- one night told on two days only when one side tells nothing of its own (the evening's strike with its own toll and
+# the night's with its own toll are two incidents at one place)
+
+
+def test_en_the_attack_began_late_on_the_13th_and_struck_overnight_is_one_night(on_the_14th):
+    text = ("The drone attack on Chernihiv began late on the 13th, the mayor said. Overnight on August 14, drones struck "
+            "Chernihiv, two people were hurt.")
+    events = [e for e in on_the_14th(text, "en") if e.kind == "strike"]
+    assert [e.date for e in events] == ["2025-08-14"]
+
+
+def test_en_an_evening_strike_and_a_night_strike_each_with_a_toll_stay_two(on_the_14th):
+    text = ("A drone hit a shop in Mykolaiv late on August 13, wounding three people. Overnight on August 14, Russian "
+            "drones attacked Mykolaiv, killing a woman.")
+    events = [e for e in on_the_14th(text, "en") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]
+
+
+def test_ru_an_evening_strike_and_a_night_strike_each_with_a_toll_stay_two(on_the_14th):
+    text = ("Вечером 13 августа дрон ударил по магазину в Николаеве, ранены три человека. В ночь на 14 августа "
+            "беспилотники атаковали Николаев, погибла женщина.")
+    events = [e for e in on_the_14th(text, "ru") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]
+
+
+def test_uk_an_evening_strike_and_a_night_strike_each_with_a_toll_stay_two(on_the_14th):
+    text = ("Увечері 13 серпня дрон влучив у магазин у Миколаєві, поранено трьох людей. У ніч на 14 серпня дрони "
+            "атакували Миколаїв, загинула жінка.")
+    events = [e for e in on_the_14th(text, "uk") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]
+
+
+def test_en_in_late_july_is_no_evening():
+    from eventledger.extract.events import _day_parts
+    assert _day_parts("Drones hit the port late on Tuesday.", "en") == {"evening"}
+    assert _day_parts("Drones hit the port late on 13 August.", "en") == {"evening"}
+    assert not _day_parts("Drones have hit the port since late May.", "en")
+    assert not _day_parts("Drones hit the port in late July.", "en")
+
+
+# --- interception tellings with no count at two parts of the day are two waves
+
+
+def test_ru_a_morning_and_an_evening_uncounted_interception_stay_two(read):
+    events = read("Утром силы ПВО отразили атаку беспилотников на Курскую область, сообщило Минобороны. Вечером "
+                  "губернатор Александр Хинштейн сообщил, что над Курском работает ПВО.", "ru")
+    assert [k for k, _ in kinds(events)].count("interception") == 2
+
+
+def test_uk_a_morning_and_an_evening_uncounted_interception_stay_two(read):
+    events = read("Вранці сили ППО відбили атаку дронів на Сумську область, повідомили в Повітряних силах. Увечері "
+                  "начальник ОВА Олег Григоров повідомив, що над Сумами працює ППО.", "uk")
+    assert [k for k, _ in kinds(events)].count("interception") == 2
+
+
+def test_en_a_morning_and_an_evening_uncounted_interception_stay_two(read):
+    events = read("In the morning, air defences repelled a drone attack on the Kursk region, the defence ministry said. "
+                  "In the evening, Kursk governor Alexander Khinshtein said air defences were repelling an attack on "
+                  "the city.")
+    assert [k for k, _ in kinds(events)].count("interception") == 2
+
+
+def test_en_nobody_hurt_and_the_refinery_named_twice_are_no_facts_of_its_own(on_the_14th):
+    text = ("Drones attacked the Rosneft refinery in Syzran late on August 13, nobody was hurt, the governor said. "
+            "Overnight on August 14, drones struck the oil refinery in Syzran, sparking a fire.")
+    events = [e for e in on_the_14th(text, "en") if e.kind == "strike"]
+    assert [e.date for e in events] == ["2025-08-14"]
+
+
+def test_ru_a_house_in_the_evening_and_a_school_at_night_stay_two(on_the_14th):
+    text = ("Вечером 13 августа беспилотник попал в жилой дом в Херсоне. В ночь на 14 августа дрон атаковал школу в "
+            "Херсоне.")
+    events = [e for e in on_the_14th(text, "ru") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]
+
+
+def test_uk_a_house_in_the_evening_and_a_school_at_night_stay_two(on_the_14th):
+    text = ("Увечері 13 серпня дрон влучив у житловий будинок у Херсоні. У ніч на 14 серпня дрон атакував школу в "
+            "Херсоні.")
+    events = [e for e in on_the_14th(text, "uk") if e.kind == "strike"]
+    assert sorted(e.date for e in events) == ["2025-08-13", "2025-08-14"]

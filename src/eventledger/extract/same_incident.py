@@ -15,7 +15,7 @@ Two proposals are one incident when all of these hold:
 1. kinds agree: the same kind, or two of strike, shelling and explosion;
 2. days agree: the same day, or one of them names no day of its own (it was given the publication day) and is told
    after the other or the day before publication, or a strike's or shelling's one night told on two days (the
-   evening of one, "late on August 13", and overnight on the next);
+   evening of one, "late on August 13", and overnight on the next), one of the two telling nothing of its own;
 3. places agree: the same place (on another day, when only one incident is told there); or one contains the other
    (a country its towns, an oblast its towns and the city of its name that is a region of its own, a district the town it is named after ("Fastiv Raion", "Фастівський
    район" and Fastiv), a city that is a region of its own its districts, a city the airport named after it, a
@@ -39,7 +39,8 @@ Two proposals are one incident when all of these hold:
    national "60" is the governor's own claim, its own event; a telling with no count, "air defences are repelling an
    attack on the Moscow region", conflicts with none), unless they are one night's running tally over a town
    and its region (the later no smaller, or told as "ещё восемь" more, which adds to the count told before; not after
-   "another attack"); two interception tellings with no count at all are no two tellers' own counts.
+   "another attack"); two interception tellings with no count at all, told at one part of the day or one at none,
+   are no two tellers' own counts.
 
 5. or, when rules 3 and 4 leave them apart, a strike or shelling told again in a later sentence with nothing of its
    own (no figure, target, weapon or kind the earlier lacks), at a settlement on the edge of the town (within 15 km,
@@ -168,7 +169,7 @@ def same_incident(a: Proposal, b: Proposal, others: Sequence[Proposal] = (),
         # headline's incident, the capital's name standing for its surroundings
         coarse, fine = (a, b) if a.headline and around_capital(a.place, b.place) else (
             (b, a) if b.headline and around_capital(b.place, a.place) else (None, None))
-        if coarse is None or fine is None or coarse.place.feature != "city":
+        if coarse is None or fine is None:
             return False
     if coarse.place.feature == "city" and fine.place.feature == "admin2" and _own_facts(coarse, fine):
         return False  # a city's own toll or target beside a district of it that lacks them: two places with their own news
@@ -414,7 +415,10 @@ def _one_night(a: Proposal, b: Proposal) -> bool:
     a night ("overnight on August 14", "в ніч на 14 серпня", "в ночь на 14 августа"), its earlier day as the evening
     ("began late on August 13", "вечером 13 августа"). ANNOTATION.md: an overnight incident is of the later day. Not
     two nights ("у ніч на 8 березня ... у ніч на 9 березня"), nor an interception's count (each wave counts its own:
-    "Another 25 were downed on Sunday evening"), nor when either is told as another incident or of a day before."""
+    "Another 25 were downed on Sunday evening"), nor when either is told as another incident or of a day before; and
+    only when one of the two tells nothing of its own, the night's start or its toll told once ("the attack began late
+    on the 13th ... overnight on the 14th the city was struck, two were hurt"): an evening strike with its toll and a
+    night strike with its own toll, target or weapon are two incidents at one place."""
     if not (a.date and b.date and len(a.date) == len(b.date) == 10) or a.another or b.another or a.separate or b.separate:
         return False
     if a.kind not in DAMAGE_KINDS or b.kind not in DAMAGE_KINDS:
@@ -424,7 +428,19 @@ def _one_night(a: Proposal, b: Proposal) -> bool:
         return False
     if "before" in earlier.when or "before" in later.when:
         return False
-    return "night" in later.when and "evening" in earlier.when
+    if not ("night" in later.when and "evening" in earlier.when):
+        return False
+    return _nothing_of_its_own(earlier, later) or _nothing_of_its_own(later, earlier)
+
+
+def _nothing_of_its_own(p: Proposal, other: Proposal) -> bool:
+    """Whether `p` tells nothing `other` lacks: no figure at a value `other` does not count ("nobody was hurt", a
+    count of none, is no toll of its own: `_own_facts`), no target but `other`'s (the same name, or the same known
+    category: "the refinery" and "the LUKOIL refinery"), no weapon but `other`'s."""
+    same_target = p.target is None or other.target is not None and (
+        p.target.name == other.target.name or p.target.category == other.target.category != "unknown")
+    return ({f for f in _figures(p) if f[1] != 0} <= _figures(other) and same_target
+            and p.weapon in (None, other.weapon))
 
 
 def days_agree(a: Proposal, b: Proposal) -> bool:
@@ -437,8 +453,11 @@ def own_accounts(a: Proposal, b: Proposal) -> bool:
     claim for his region or city beside the ministry's total (ANNOTATION.md: its own event, even when the total counts
     it). Told with no speaker on either side, they may be one claim retold; told with no count on either side ("air
     defence repelled a drone attack on the region" beside the governor's "air defence repelled an attack on the city"),
-    neither is a count of its own, and the one attack may be told by both."""
-    if a.kind != "interception" or b.kind != "interception" or not (_counts(a) or _counts(b)):
+    neither is a count of its own, and the one attack may be told by both, when told at one part of the day or one of
+    them at none ("Утром ПВО отразила атаку на область ... Вечером над городом работала ПВО": two waves)."""
+    if a.kind != "interception" or b.kind != "interception":
+        return False
+    if not (_counts(a) or _counts(b)) and (not a.when or not b.when or bool(a.when & b.when)):
         return False
     if a.place is not None and b.place is not None and same_place(a.place, b.place):
         return False
