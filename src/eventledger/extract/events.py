@@ -570,7 +570,8 @@ def build_events(
         day = d.date if d.dated and published_day else None
         counted = added_up(_counted_only(d.claims, quantities_within, text, lang), text, lang, partial(
             _more_on_another_day, day=day, all_sentences=all_sentences, dates=days_read))
-        d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text), launched)
+        d.claims = _everyone_counted(without_parts(without_counted_on(counted, text, lang), text), launched,
+                                     quantities_within)
         d.claims = _hospitalised_are_hurt(d.claims, lang)
         d.claims = _off_wider_day_totals(d, all_sentences, places, text, lang)
         if d.kind == "strike" and d.weapon == "artillery":
@@ -951,18 +952,23 @@ def _hospitalised_are_hurt(claims: list[Claim], lang: str = "en") -> list[Claim]
 _POINTS_BACK = 200  # how far before "all of them" the count it points back to may end (about two sentences)
 
 
-def _everyone_counted(claims: list[Claim], told_before: Sequence[Claim] = ()) -> list[Claim]:
+def _everyone_counted(claims: list[Claim], told_before: Sequence[Claim] = (),
+                      quantities: Within[Quantity] | None = None) -> list[Claim]:
     """ "Four people were injured ... All the injured were taken to hospitals": as many hospitalised as the event's
     best count of the injured; "14 drones were launched ... All of them were shot down": as many downed as launched
     (`EVERYONE_OF`). An event that holds no such count takes the one the words point back to: the last count of the
     group the report told just before them (`told_before`, any event's: "launched 14 drones at the region" may have
-    gone to the strike its sentence told). With no such count, the claim says no number and is dropped."""
+    gone to the strike its sentence told). "All of them" downed points back to the last count told before it: where
+    another count stands between ("fired 12 missiles ... 20 houses were hit, all of them destroyed"), "them" are
+    those, not the weapons. With no such count, the claim says no number and is dropped."""
     out = []
     for c in claims:
         if c.value != EVERYONE:
             out.append(c)
             continue
         of = EVERYONE_OF.get(c.figure or "")
+        if of == "launched" and quantities is not None and _another_count_between(c, [*claims, *told_before], quantities):
+            continue
         group = reconcile_figure([b for b in claims if b.figure == of and b.value != EVERYONE]) if of else None
         if group is None and of == "launched":
             back = [b for b in told_before if b.figure == of and isinstance(b.value, int) and b.end <= c.start
@@ -973,6 +979,15 @@ def _everyone_counted(claims: list[Claim], told_before: Sequence[Claim] = ()) ->
         if group is not None and group.best > 0 and not (group.best == 1 and group.high is None):
             out.append(replace(c, value=group.best, lower_bound=c.lower_bound or group.high is None))
     return out
+
+
+def _another_count_between(c: Claim, claims: Sequence[Claim], quantities: Within[Quantity]) -> bool:
+    """Whether a count other than the launched count that "all of them" (`c`) points back to stands between the two."""
+    launched = [b for b in claims if b.figure == "launched" and isinstance(b.value, int) and b.end <= c.start]
+    if not launched:
+        return False
+    last = max(launched, key=lambda b: b.end)
+    return bool(quantities.inside(last.end, c.start))
 
 
 def _more_on_another_day(claim: Claim, day: str | None, all_sentences: list[Span], dates: Within[DateMention]) -> bool:
