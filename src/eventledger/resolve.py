@@ -25,6 +25,7 @@ from typing import Literal
 import numpy as np
 
 from eventledger.extract.lookalikes import in_one_script
+from eventledger.extract.markup import delinked
 from eventledger.extract.word_lists import every_language, parts_of_day, words_of
 from eventledger.lang import SUPPORTED, topic, whole_words
 from eventledger.geo.distance import between as distance_km
@@ -99,8 +100,6 @@ ROCKETS = frozenset({"artillery", "missile"})
 # A sentence ends at a stop followed by a space, the end or closing markup, or at a line break: not at the dots of a link
 # ("[заявил](https://t.me/...)", "bbc.com") or a decimal, which used to cut the telling sentence short mid-link
 _END = re.compile(r"[.!?…](?![^\s*_»\"”'])|\n")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a markdown link: its words are the text, its address is not
-_URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+")
 Why = Literal["same_target", "same_place_earlier", "follow_up"]
 HEARD = "explosions heard in the town a strike hit that day"  # the evidence that makes explosions a strike's (`compare`)
 
@@ -320,7 +319,7 @@ def event_text(text: str, anchor: int, title: str | None = None, limit: int = 40
     stop = min(end, start + limit)
     word_end = stop + len(text[stop:].split(None, 1)[0]) if text[stop:stop + 1].strip() else stop
     window = in_one_script(text[start:word_end])[: stop - start]
-    sentence = " ".join(_URL.sub("", _LINK.sub(r"\1", window)).split())
+    sentence = " ".join(delinked(window).split())  # (a link's words are the text, its address is not)
     if title and title.strip() and title.strip() not in sentence:
         return f"{title.strip()}. {sentence}".strip()
     return sentence

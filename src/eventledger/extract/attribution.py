@@ -8,13 +8,12 @@ listing channels and officials, "he later confirmed" pointing back). Everything 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded, word_led
-from eventledger.extract.markup import blanked, unmarked
+from eventledger.extract.markup import EMPHASIS, blanked, is_symbol, unmarked
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
@@ -52,20 +51,23 @@ _LINE_LEAD = re.compile(r"^([^\W\d][^:\d\n]{1,59}?)\s*:(?:\s|$)")
 _HEADLINE_TAIL = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)[\s.!]*$")
 # a line that is only a dash and a name ("— Собянин.")
 _SIGNATURE = re.compile(r"[—–]\s*([^\W\d][^,;:!?\"“”«»()\n\d]{1,60}?)[\s.]*")
+# the kinds of source that sign a post with a closing dash and speech verb ("— сообщил глава республики X.")
+_SIGNING_KINDS = ("official", "military", "media", "telegram")
+# a Telegram channel's handle ("@bryansk_live"): its name is the words after the "@"
+_HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{3,31})")
 # ... a name of initials and a surname ("— О. Коваль", "– I. Petrov")
 _INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
 # a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
 # bullets before its first letter; the lead is the words they dress
-_EMPHASIS = re.compile(r"[*_]{2,}")
 
 
 def _undressed(line: str) -> str:
     """A line without a channel's emphasis marks, and without the emoji before its first letter (a bullet stays: "•
     Печерський район: ..." is an item of a list, no lead)."""
-    line = _EMPHASIS.sub("", line).strip()
+    line = EMPHASIS.sub("", line).strip()
     at = 0
     while at < len(line) and (line[at].isspace() or line[at] in "‼⁉!"
-                                or unicodedata.category(line[at]) in ("So", "Sk", "Cf", "Mn")):
+                                or is_symbol(line[at])):
         at += 1  # (an emoji, its variation selector and joiners: "⚡️", "🔴")
     return line[at:]
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
@@ -503,6 +505,11 @@ class SourceBook:
                     # (an office opens the descriptor, of the kind of what it heads: "Commander of the Air Force")
                     # "Alexander Brechalov, Head of the Udmurt Republic": the descriptor tells the kind of the name before it
                     self.known[previous] = Source(previous, part_kind, person=True)
+                    continue
+                if (handle := _HANDLE.fullmatch(part)) is not None:
+                    # "Источник: @bryansk_live": a relayed post names the channel it took its words from
+                    self.known[handle.group(1)] = Source(handle.group(1), "telegram")
+                    previous = handle.group(1)
                     continue
                 runs = _NAME_RUN.findall(part)
                 if not runs:
@@ -970,15 +977,25 @@ class SourceBook:
         """The speaker a line of its own signs with a dash and only his name, closing what a post told above it
         ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
         антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
-        m = _SIGNATURE.fullmatch(_EMPHASIS.sub("", line).strip())
+        m = _SIGNATURE.fullmatch(EMPHASIS.sub("", line).strip())
         if m is None:
             return UNNAMED
         if (verb := self._search("verb_after_speaker", said := m.group(1).strip())) is not None and verb.start() == 0:
             # "— сообщил глава республики Иван Петров.", "— повідомив голова ОВА Іван Петренко": a speech verb and its
             # speaker sign the post as his name alone does; one who tells a post's news, not a witness quoted in it
-            # ("– розповіла місцева мешканка Ганна Бойко" closes her own quotation)
+            # ("– розповіла місцева мешканка Ганна Бойко" closes her own quotation), nor a volunteer or a war
+            # correspondent ("— сообщил военкор Иван Петров"): the words after the verb name an office, a military
+            # body, an outlet or a channel, whatever kind the speaker is read as
+            if classify(who := said[verb.end():].strip(" ."), self.lang) not in _SIGNING_KINDS:
+                return UNNAMED
             signed = self.speaker(Span(0, len(said), said), Span(0, len(said), said))
-            return signed if signed.kind in ("official", "military", "media", "telegram") else UNNAMED
+            if signed.kind not in _SIGNING_KINDS:
+                return UNNAMED
+            if signed.person and (written := _personal_name(who, self.lang)) and signed.name != written \
+                    and signed.name == _holder_name(written, self.lang):
+                # the subject of the verb, his name in the nominative as written ("Петро Коваль" is not "Петра")
+                signed = Source(written, signed.kind, person=True)
+            return signed
         if not (_INITIALS_NAME.fullmatch(phrase := said) or self._plausible(phrase)) or not _signs_as(phrase, self.lang):
             return UNNAMED
         return self.resolve(phrase)

@@ -6,8 +6,14 @@ A channel closes its posts with a line of its own that invites readers to subscr
 claim, of kind `telegram` (eval/ANNOTATORS.md: "for a channel post where nobody else is named, the channel's name if the
 text gives it"). The invitation words are per language (`channel_invitations` in `lang/<code>/attribution.yaml`).
 
-Only a line that links somewhere (a markdown link, a t.me address or an @handle) closes a post this way: a news page's
-"Subscribe to our Telegram channel" blurb comes to us as plain text, and its outlet's own sentences have no source.
+Only a line that links the way a Telegram post does (a markdown link or an @handle) closes a post this way: a news page's
+"Subscribe to our Telegram channel" blurb comes to us as plain text or a bare address ("Subscribe to X on Telegram:
+https://t.me/x"), and its outlet's own sentences have no source.
+
+A footer that recommends someone else's channel ("Подписывайтесь на наших партнёров:" above "[Подписывайся на X](...)",
+"Our partners: [Subscribe to X](...)") names no author, nor does a handle under a credit line ("По материалам:" above
+"@x", which names a source of its own): a footer block with a partner word on it, or with a partner line or a line
+ending in a colon right above it, credits nobody (`channel_partners` in `lang/<code>/attribution.yaml`).
 """
 
 from __future__ import annotations
@@ -34,28 +40,43 @@ def footer_channel(text: str, lang: str) -> tuple[str, int] | None:
     invitation = _invitations(lang)
     if invitation is None:
         return None
+    partner = _partners(lang)
     end = len(text.rstrip())
-    name, start, lines = "", None, 0
-    while end > 0 and lines < _FOOTER_LINES:
+    name, start, lines, above = "", None, 0, ""
+    while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
         end = line_start - 1
         if not line.strip():
             continue
-        lines += 1
-        named = _footer_line(line, invitation, lang)
-        if named is None:
+        plain = without_symbols(unmarked(line))
+        if lines == _FOOTER_LINES or (named := _footer_line(line, plain, invitation, lang)) is None:
+            above = plain  # the line right above the footer block
             break
+        if partner is not None and partner.search(plain):
+            return None  # "Our partners: [Subscribe to X](...)": someone else's channel
+        lines += 1
         start = line_start
         name = named or name  # (the line nearer the post's words names it: "Подписывайся на X" above "Прислать новость")
-    return (name, start) if name and start is not None else None
-
-
-def _footer_line(line: str, invitation: re.Pattern[str], lang: str) -> str | None:
-    """The channel one closing line names ("" when it invites with no name), or None when it is no invitation line."""
-    if not (LINK.search(line) or "t.me/" in line or _HANDLE.search(line)):
+    if start is None or not name or _introduces(above, invitation, partner):
         return None
-    plain = without_symbols(unmarked(line))
+    return name, start
+
+
+def _introduces(line: str, invitation: re.Pattern[str], partner: re.Pattern[str] | None) -> bool:
+    """Whether a line above a footer block introduces it as someone else's: a partner line ("Подписывайтесь на наших
+    партнёров", "Рекомендуем") or a short line ending in a colon ("По материалам:", "Source:"), unless that line is
+    the post's own invitation ("Наш канал:" above "@x")."""
+    if partner is not None and partner.search(line):
+        return True
+    return line.endswith(":") and len(line) <= _FOOTER_LENGTH and not invitation.search(line)
+
+
+def _footer_line(line: str, plain: str, invitation: re.Pattern[str], lang: str) -> str | None:
+    """The channel one closing line names ("" when it invites with no name), or None when it is no invitation line (a
+    bare address is none: a web page's blurb)."""
+    if not (LINK.search(line) or _HANDLE.search(line)):
+        return None
     if len(plain) > _FOOTER_LENGTH:
         return None
     if (handle := _HANDLE.fullmatch(plain)) is not None:
@@ -95,7 +116,15 @@ def _words(name: str) -> str:
     return name if len(name.split()) <= 4 else ""
 
 
-@cache
 def _invitations(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "attribution").get("channel_invitations") or []
+    return _words_of(lang, "channel_invitations")
+
+
+def _partners(lang: str) -> re.Pattern[str] | None:
+    return _words_of(lang, "channel_partners")
+
+
+@cache
+def _words_of(lang: str, key: str) -> re.Pattern[str] | None:
+    words = topic(lang, "attribution").get(key) or []
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None

@@ -12,10 +12,20 @@ import unicodedata
 
 # a markdown link: its label, and where it points
 LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
-# a link's target left behind without its label ("(https://t.me/x)"), and an address on its own
-_ADDRESS = re.compile(r"\((?:https?://|t\.me/|www\.)[^)\s]*\)|(?:https?://|www\.)\S+")
+# a link's target left behind without its label ("(https://t.me/x)"), and an address on its own ("t.me/x")
+_ADDRESS = re.compile(r"\((?:https?://|t\.me/|www\.)[^)\s]*\)|(?:https?://|www\.|t\.me/)\S+")
 # emphasis, strike-through and spoiler marks (a single underscore inside a word stays: "shot_go", "kub_mash")
 _MARKS = re.compile(r"\*+|_{2,}|~~|\|\||[\[\]`]")
+# emphasis and strike-through marks around words ("**Минобороны РФ**", "__Собянин__", "~~...~~"); a lone "*" or "_"
+# stays (a bullet, "shot_go")
+EMPHASIS = re.compile(r"[*_]{2,}|~~")
+# the Unicode categories of emoji, their variation selectors and joiners, and other symbols ("❗️", "🔴", "⚡️")
+_SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Co", "Cs"})
+
+
+def delinked(text: str) -> str:
+    """Text with each markdown link read as its label and every web address gone (spaces): the words a reader reads."""
+    return _ADDRESS.sub(" ", LINK.sub(r"\1", text))
 
 
 def unmarked(text: str) -> str:
@@ -23,24 +33,21 @@ def unmarked(text: str) -> str:
     "Name*"). Cheap for the common case of a name with no mark at all."""
     if not any(ch in text for ch in "*_[]()~|`"):
         return text
-    text = LINK.sub(r"\1", text)
-    text = _ADDRESS.sub(" ", text)
-    text = _MARKS.sub("", text)
+    text = _MARKS.sub("", delinked(text))
     return " ".join(text.split()).strip("_* ")
-
-
-_EMPHASIS = re.compile(r"\*+|_{2,}|~~")
 
 
 def blanked(span_text: str) -> str:
     """Text with its emphasis marks turned to spaces, each offset kept ("— __Сергей Волков__" reads as "—   Сергей
     Волков  "): a speaker's name is read from words, and an underscore is a word character."""
-    if "*" not in span_text and "__" not in span_text and "~~" not in span_text:
-        return span_text
-    return _EMPHASIS.sub(lambda m: " " * len(m.group()), span_text)
+    return EMPHASIS.sub(lambda m: " " * len(m.group()), span_text)
 
 
 def without_symbols(text: str) -> str:
     """Text without emoji, their variation selectors and joiners, and other symbols ("❗️ Подписывайся" -> "Подписывайся")."""
-    kept = "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn", "Co", "Cs") else ch for ch in text)
-    return " ".join(kept.split())
+    return " ".join("".join(" " if is_symbol(ch) else ch for ch in text).split())
+
+
+def is_symbol(ch: str) -> bool:
+    """Whether a character is an emoji, part of one (a variation selector, a joiner) or another symbol, no letter."""
+    return unicodedata.category(ch) in _SYMBOLS
