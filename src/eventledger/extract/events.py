@@ -176,8 +176,7 @@ def build_events(
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
     paragraph_speaker = UNNAMED
-    held: Source | None = None  # an official's account held off from an incident outside his region ...
-    held_at = 0  # ... since the paragraph that turned to it
+    held: Source | None = None  # an official's account held off for a paragraph on an incident outside his region
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
     carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
@@ -224,20 +223,20 @@ def build_events(
             told_when = sentence_when
         turn = turns(sentence.text, slang)
         new_paragraph = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start]
-        if new_paragraph and paragraph_speaker is _HELD and held is not None \
-                and _returns(sentence, slang, sentence_places, places, held_at):
-            # ("... \n\nIn Tver, ...\n\nIn Aleksin, two more were hurt": back at a place his account told, his again)
+        if new_paragraph and paragraph_speaker is _HELD and held is not None:
+            # (held for one paragraph only: "... \n\nIn Tver, ...\n\nIn Aleksin, two more were hurt" is his again)
             paragraph_speaker = held
         if new_paragraph and paragraph_speaker.kind == "official" and _opens_outside(
                 sentence, slang, sentence_places, places, origins, text, _home(
-                    paragraph_speaker, first_told, all_sentences, text, places, seats, lang, sentence_langs)):
+                    paragraph_speaker, first_told, all_sentences, text, places, seats, sentence.start, lang,
+                    sentence_langs)):
             # "Tula's governor X said a drone hit a plant in Aleksin.\n\nIn Tver, a drone hit a block of flats. Seven
             # were injured.": an official's account does not go on into a paragraph whose opening clause tells an
             # incident at a place the report has not named before and outside the region he speaks for (the outlet
-            # turns to another incident), nor into the paragraphs that go on about it; a town of his own region ("В
-            # Шебекино ...") or a district of a city named stays his, and so does a military body's or a channel's
-            # summary over many places ("Air defence downed six missiles.\n\nOver Bryansk and Kursk, ...")
-            held, held_at, paragraph_speaker = paragraph_speaker, sentence.start, _HELD
+            # turns to another incident); a town of his own region ("В Шебекино ...") or a district of a city named
+            # stays his, and so does a military body's or a channel's summary over many places ("Air defence downed
+            # six missiles.\n\nOver Bryansk and Kursk, ..."). For that paragraph only
+            held, paragraph_speaker = paragraph_speaker, _HELD
         told_in.append([])
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
@@ -1032,33 +1031,26 @@ def _names_a_new_place(sentence_places: list[PlaceMatch], places: list[PlaceMatc
     return any(m.candidates and m.candidates[0].place.name not in before for m in sentence_places)
 
 
-# no one, while an official's account is held off (`_opens_outside`) until the report is back at its places (`_returns`);
-# no other rule makes this very object, so one that names no one again (a recap, a turn) is not undone
+# no one for one paragraph: an official's account held off there goes on after it (`_opens_outside`); no other rule makes
+# this very object, so one that names no one again (a recap, a turn) is not undone
 _HELD = Source(None, "unknown")
 
 
 def _home(speaker: Source, first_told: Mapping[str, int], all_sentences: list[Span], text: str,
-          places: list[PlaceMatch], seats: set[int], lang: str, sentence_langs: Mapping[int, str] | None) -> set[str]:
-    """The regions (admin1 codes) an official speaks for: the office the sentence first naming him names ("Губернатор
-    Белгородской области X", "Kursk governor X"), else every region the report has named up to that sentence's end (the
-    report's place tells it). Empty when none is known."""
+          places: list[PlaceMatch], seats: set[int], before: int, lang: str,
+          sentence_langs: Mapping[int, str] | None) -> set[str]:
+    """The regions (admin1 codes) an official speaks for: the office his sentence names ("Губернатор Белгородской
+    области X", "Kursk governor X"), else every region the report has named before `before` (the report's place tells
+    it). Empty when none is known."""
     told = first_told.get(speaker.name or "", -1)
-    said = next((s for s in all_sentences if s.start <= told < s.end), None)
-    if said is None:
-        return set()
-    slang = sentence_langs.get(said.start, lang) if sentence_langs else lang
-    office = {c.admin1_code for c in _offices_in(said, text, places, slang, seats) if c.admin1_code}
-    return office or {m.candidates[0].admin1_code for m in places if m.end <= said.end and m.candidates
-                      and m.candidates[0].admin1_code}
-
-
-def _returns(sentence: Span, lang: str, sentence_places: list[PlaceMatch], places: list[PlaceMatch], since: int) -> bool:
-    """Whether a paragraph's opening clause names a place named before offset `since` (where an official's account was
-    held off): the report is back at his account's places."""
-    opening = next(iter(clauses(sentence, lang)), sentence)
-    before = {m.candidates[0].place.name for m in places if m.end <= since and m.candidates}
-    return any(m.candidates and m.candidates[0].place.name in before
-               for m in sentence_places if opening.start <= m.start and m.end <= opening.end)
+    said = next((s for s in all_sentences if s.start <= told < s.end or s.start == told), None)
+    if said is not None:
+        slang = sentence_langs.get(said.start, lang) if sentence_langs else lang
+        office = {c.admin1_code for c in _offices_in(said, text, places, slang, seats) if c.admin1_code}
+        if office:
+            return office
+    return {m.candidates[0].admin1_code for m in places if m.end <= before and m.candidates
+            and m.candidates[0].admin1_code}
 
 
 def _opens_outside(sentence: Span, lang: str, sentence_places: list[PlaceMatch], places: list[PlaceMatch],
