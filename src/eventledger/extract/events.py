@@ -176,7 +176,6 @@ def build_events(
 
     # the last speaker goes on through later sentences and paragraphs until another is named (how news tells an account)
     paragraph_speaker = UNNAMED
-    held: Source | None = None  # an official's account held off for a paragraph on an incident outside his region
     outlet_told: list[Span] = []  # clauses the outlet tells itself ("Напомним, ...") and those carried on after them
     outlet_telling = False
     carried: list[Span] = []  # clauses whose speaker is carried on from a sentence before
@@ -222,21 +221,14 @@ def build_events(
         if sentence_when and not recalled_sentence:
             told_when = sentence_when
         turn = turns(sentence.text, slang)
-        new_paragraph = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start]
-        if new_paragraph and paragraph_speaker is _HELD and held is not None:
-            # (held for one paragraph only: "... \n\nIn Tver, ...\n\nIn Aleksin, two more were hurt" is his again)
-            paragraph_speaker = held
-        if new_paragraph and paragraph_speaker.kind == "official" and _opens_outside(
-                sentence, slang, sentence_places, places, origins, text, _home(
-                    paragraph_speaker, first_told, all_sentences, text, places, seats, sentence.start, lang,
-                    sentence_langs)):
+        if paragraph_speaker.kind == "official" and previous_sentence is not None \
+                and "\n" in text[previous_sentence.end:sentence.start] \
+                and _names_a_new_place(sentence_places, places, sentence.start):
             # "Tula's governor X said a drone hit a plant in Aleksin.\n\nIn Tver, a drone hit a block of flats. Seven
-            # were injured.": an official's account does not go on into a paragraph whose opening clause tells an
-            # incident at a place the report has not named before and outside the region he speaks for (the outlet
-            # turns to another incident); a town of his own region ("В Шебекино ...") or a district of a city named
-            # stays his, and so does a military body's or a channel's summary over many places ("Air defence downed
-            # six missiles.\n\nOver Bryansk and Kursk, ..."). For that paragraph only
-            held, paragraph_speaker = paragraph_speaker, _HELD
+            # were injured.": an official's account does not go on into a paragraph that opens on a place the report
+            # has not named before (the outlet turns to another incident); a military body's or a channel's summary
+            # over many places does ("Air defence downed six missiles.\n\nOver Bryansk and Kursk, ...")
+            paragraph_speaker = UNNAMED
         told_in.append([])
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
@@ -1029,61 +1021,6 @@ def _names_a_new_place(sentence_places: list[PlaceMatch], places: list[PlaceMatc
     """Whether a sentence names a place (its gazetteer's best reading) that no words before it named."""
     before = {m.candidates[0].place.name for m in places if m.end <= start and m.candidates}
     return any(m.candidates and m.candidates[0].place.name not in before for m in sentence_places)
-
-
-# no one for one paragraph: an official's account held off there goes on after it (`_opens_outside`); no other rule makes
-# this very object, so one that names no one again (a recap, a turn) is not undone
-_HELD = Source(None, "unknown")
-
-
-def _home(speaker: Source, first_told: Mapping[str, int], all_sentences: list[Span], text: str,
-          places: list[PlaceMatch], seats: set[int], before: int, lang: str,
-          sentence_langs: Mapping[int, str] | None) -> set[str]:
-    """The regions (admin1 codes) an official speaks for: the office his sentence names ("Губернатор Белгородской
-    области X", "Kursk governor X"), else every region the report has named before `before` (the report's place tells
-    it). Empty when none is known."""
-    told = first_told.get(speaker.name or "", -1)
-    said = next((s for s in all_sentences if s.start <= told < s.end or s.start == told), None)
-    if said is not None:
-        slang = sentence_langs.get(said.start, lang) if sentence_langs else lang
-        office = {c.admin1_code for c in _offices_in(said, text, places, slang, seats) if c.admin1_code}
-        if office:
-            return office
-    return {m.candidates[0].admin1_code for m in places if m.end <= before and m.candidates
-            and m.candidates[0].admin1_code}
-
-
-def _opens_outside(sentence: Span, lang: str, sentence_places: list[PlaceMatch], places: list[PlaceMatch],
-                   origins: set[int], text: str, home: set[str]) -> bool:
-    """Whether a paragraph's opening clause tells of a place the report has not named before that lies outside the
-    regions `home` (admin1 codes): not a district of a city named (its region is the city's), not where the hurt were
-    taken ("Двоих доставили в больницу в Белгороде"), not where an attack came from."""
-    if not home:
-        return False
-    opening = next(iter(clauses(sentence, lang)), sentence)
-    inside = [m for m in sentence_places if opening.start <= m.start and m.end <= opening.end and m.start not in origins]
-    if not inside or _care_told(text[opening.start:max(m.start for m in inside)], lang):
-        return False
-    before = [p.candidates[0] for p in places if p.end <= sentence.start and p.candidates]
-    city_named = any(c.feature == "city" for c in before)
-    district = _district_words(lang)
-    return any(c.admin1_code and c.admin1_code not in home
-               and not (city_named and district is not None and district.search(m.text))
-               for m in inside if m.candidates and (c := m.candidates[0]).place.name not in {b.place.name for b in before})
-
-
-@cache
-def _district_words(lang: str) -> re.Pattern[str] | None:
-    """The generic words of a city's district ("district", "район"): `district_words` in lang/<code>/places.yaml."""
-    words = topic(lang, "places").get("district_words")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
-
-
-def _care_told(before: str, lang: str) -> bool:
-    """Whether words before a place tell a hospital or the hurt taken to one ("доставлены в больницу в", "taken to
-    hospital in"): the place is where they are treated, not where anything happened."""
-    care = incidents.care_words(lang)
-    return care is not None and care.search(before) is not None
 
 
 def _paragraph_start(text: str, at: int) -> int:

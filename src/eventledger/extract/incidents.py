@@ -1394,12 +1394,3 @@ def shows_war(text: str, lang: str) -> bool:
     attacked an oil refinery in Syzran": `attacker_patterns`), which no everyday sense of "attacked" has."""
     p = patterns(lang)
     return p.evidence is None or bool(lexicon_hits.search(p.evidence, text)) or attacker(text, lang) is not None
-
-
-@cache
-def care_words(lang: str) -> re.Pattern[str] | None:
-    """A hospital (`care_places`) or the words of taking the hurt to one (`hospital_told` in figures.yaml): a place
-    after them is where the hurt are treated, not where anything happened ("доставлены в больницу в Белгороде")."""
-    words = list(topic(lang, "events").get("care_places") or [])
-    words += (topic(lang, "figures").get("hospital_told") or {}).get("told") or []
-    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE) if words else None
