@@ -222,14 +222,6 @@ def build_events(
         if sentence_when and not recalled_sentence:
             told_when = sentence_when
         turn = turns(sentence.text, slang)
-        if paragraph_speaker.kind == "official" and previous_sentence is not None \
-                and "\n" in text[previous_sentence.end:sentence.start] \
-                and _names_a_new_place(sentence_places, places, sentence.start):
-            # "Tula's governor X said a drone hit a plant in Aleksin.\n\nIn Tver, a drone hit a block of flats. Seven
-            # were injured.": an official's account does not go on into a paragraph that opens on a place the report
-            # has not named before (the outlet turns to another incident); a military body's or a channel's summary
-            # over many places does ("Air defence downed six missiles.\n\nOver Bryansk and Kursk, ...")
-            paragraph_speaker = UNNAMED
         told_in.append([])
         # a new paragraph after a quotation, opening with no speaker and no more quoted words, is the outlet's own
         after_quotation = previous_sentence is not None and "\n" in text[previous_sentence.end:sentence.start] \
