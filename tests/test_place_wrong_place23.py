@@ -43,3 +43,44 @@ def test_the_adjective_of_a_town_the_text_names_is_that_town(gazetteer):
 def test_a_village_named_with_its_settlement_word_stays_the_village(gazetteer):
     found = gazetteer.find("Під обстрілом було місто Покровськ, а у селі Покровському пошкоджено будинок.", "uk")
     assert len({m.candidates[0].place.name for m in found}) == 2
+
+
+def _names(gazetteer, text, lang):
+    """Each place found, with where it is (a hromada read by its own rule is named in English)."""
+    return [(m.text, (round(m.candidates[0].place.lat, 2), round(m.candidates[0].place.lon, 2)))
+            for m in gazetteer.find(text, lang) if m.candidates]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Вночі окупанти вдарили по Покровську. Зранку під удар потрапило Покровське, поранено чоловіка.", "uk"),
+    ("Окупанти обстріляли Покровськ та Покровське.", "uk"),
+    ("Спочатку ракета влучила в Покровськ, а потім дрон атакував по Покровському.", "uk"),
+    ("Ночью армия РФ ударила по Покровску. Утром под удар попало Покровское, ранен мужчина.", "ru"),
+    ("ВСУ сообщили об обстреле сел Покровск и Покровское.", "ru"),
+    ("Сначала ракета попала в Покровск, а потом дрон ударил по Покровскому.", "ru"),
+])
+def test_a_village_named_like_a_towns_adjective_standing_as_a_noun_stays_the_village(gazetteer, text, lang):
+    # a subject, one of a list, after a preposition with no noun after it: the village the text names, not the town
+    assert len({name for _, name in _names(gazetteer, text, lang)}) == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Під обстрілом був Покровськ. Уламки впали біля Покровського міського ліцею.", "uk"),
+    ("Під обстрілом був Покровськ, постраждали будинки Покровської громади.", "uk"),
+    ("Под обстрелом был Покровск. Обломки упали у Покровского городского лицея.", "ru"),
+    ("Под обстрелом был Покровск, повреждено здание Покровского водоканала.", "ru"),
+])
+def test_a_towns_adjective_before_a_noun_it_agrees_with_is_the_town(gazetteer, text, lang):
+    # in Russian "покровский" alone reads as Покров's; beside Покровск it is Покровск's
+    found = _names(gazetteer, text, lang)
+    assert len(found) == 2 and len({name for _, name in found}) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ворог атакував Покровськ дронами. Пізніше обстрілу зазнало Покровське, там загинув чоловік.", "uk"),
+    ("Армия РФ атаковала Покровск дронами. Позже обстрелу подверглось Покровское, там погиб мужчина.", "ru"),
+])
+def test_a_strike_at_the_village_beside_the_town_is_its_own_event(read, text, lang):
+    places = {e.place.name: (e.figures.get("killed").best if e.figures.get("killed") else None)
+              for e in read(text, lang) if e.kind in ("strike", "shelling")}
+    assert len(places) == 2 and sorted(map(str, places.values())) == ["1", "None"]

@@ -24,7 +24,7 @@ import time
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
@@ -269,21 +269,27 @@ class Gazetteer:
         """A word read as a village whose name is an adjective ("Покровського": of Покровське) that is also the
         adjective of a town the text names by its own name ("місто Покровськ ... паркан Покровського управління") is
         the town's adjective: the text is about the town, and names the village nowhere else. Russian and Ukrainian
-        village names of this kind decline as adjectives, so only the town the text names tells them apart; a word for
-        a settlement before it ("у селі Покровському") names the village."""
+        village names of this kind decline as adjectives, so only the town the text names tells them apart. The word
+        must stand as an adjective, before a lower-case noun it agrees with ("Покровського ліцею", "Покровської
+        громади": a hromada named after the town is the town's area); standing as a noun (a subject, one of a list,
+        after a preposition: "зазнало Покровське,", "Покровськ і Покровське") or after a word for a settlement ("у
+        селі Покровському") it names the village."""
         tops = [m.candidates[0] for m in matches if m.candidates]
         out = list(matches)
         for i, m in enumerate(matches):
-            if not m.candidates or " " in m.text or m.candidates[0].feature != "city" or _pattern_before(
-                    _settlement_word_before(lang), text, m.start):
+            if (not m.candidates or " " in m.text or m.candidates[0].feature != "city"
+                    or _settlement_word_right_before(text, m.start, lang)
+                    or not _modifies_next_noun(m.text, text[m.end:m.end + 80], lang)):
                 continue
             own = m.candidates[0].place
             if any(n.text != m.text and n.candidates and _same_entry(n.candidates[0].place, own) for n in matches):
                 continue  # the village is named in another form too: it is the text's place
             for lemma in dict.fromkeys(p.normal_form for p in _morph(lang).parse(m.text.lower()) if "ADJF" in p.tag):
-                town = self._town_of_adjective(lemma, lang, 0, (), set())
-                named = [t for t in tops if town is not None and t.feature == "city"
-                         and t.place.geonames_id is not None and t.place.geonames_id == town[0].geonames_id
+                # every town the adjective may be made from, not only the likeliest: "Покровского" beside Покровск is
+                # Покровск's, though "покровский" alone reads as Покров's
+                towns = {r.geonames_id for names in _adjective_names(lemma, lang) for name in names
+                         for r, q in self._candidates(self._exact_refs(name)) if r.feature == "city"}
+                named = [t for t in tops if t.feature == "city" and t.place.geonames_id in towns - {None}
                          and not _same_entry(t.place, own)]
                 if named:
                     out[i] = replace(m, candidates=(replace(named[0], place=replace(named[0].place, as_written=m.text)),))
@@ -510,19 +516,9 @@ class Gazetteer:
         if lemma in (topic(lang, "events").get("demonyms") or {}):
             return None  # "российский аэропорт": the country's, said by its own words
         towns: list[tuple[_Row, str]] = []
-        for before, rest in _adjective_parts(lemma, lang):
-            for rule in topic(lang, "places").get("adjective_places") or []:
-                ending = rule["ending"]
-                if not rest.endswith(ending) or len(rest) - len(ending) < 3:
-                    continue
-                root = rest[: -len(ending)]
-                for tail in rule["names"]:
-                    for made in _compound_names(root + tail):
-                        name = before + made
-                        towns += [(r, name) for r, q in self._candidates(self._exact_refs(name))
-                                  if r.feature == "city" and r.population >= floor]
-                if towns:
-                    break
+        for names in _adjective_names(lemma, lang):
+            towns = [(r, name) for name in names for r, q in self._candidates(self._exact_refs(name))
+                     if r.feature == "city" and r.population >= floor]
             if towns:
                 break
         if countries:
@@ -1392,6 +1388,17 @@ def _compound_names(name: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _adjective_names(lemma: str, lang: str) -> Iterator[list[str]]:
+    """The names of towns an adjective may be made from, rule by rule of `adjective_places` (the first rule that names a
+    town wins: "покровский" is of Покров by "-овский" before Покровск by "-ский")."""
+    for before, rest in _adjective_parts(lemma, lang):
+        for rule in topic(lang, "places").get("adjective_places") or []:
+            ending = rule["ending"]
+            if rest.endswith(ending) and len(rest) - len(ending) >= 3:
+                root = rest[: -len(ending)]
+                yield [before + made for tail in rule["names"] for made in _compound_names(root + tail)]
+
+
 def _adjective_parts(lemma: str, lang: str) -> list[tuple[str, str]]:
     """The ways an adjective may be made from a town's name: whole ("", "балаклійський"), or a first word joined to it
     (`adjective_prefixes` in places.yaml: "великописарівський" is "велика " + "писарівський", Velyka Pysarivka)."""
@@ -1759,8 +1766,39 @@ def _name_prefix(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’ʼ-])(?:{'|'.join(map(re.escape, stems))})[^\W\d_]*\s+$")
 
 
-@lru_cache(maxsize=None)
-def _pattern_before(pattern: re.Pattern[str] | None, text: str, start: int) -> bool:
+_NEXT_LOWER_WORDS = re.compile(r"[ \t]+([^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?:[-'’ʼ][^\W\d_]+)*)")
+
+
+def _agreement(tag) -> tuple[str | None, str, str | None]:  # noqa: ANN001 - a pymorphy3 OpencorporaTag
+    """Case, number and (in the singular) gender of a parse; the Ukrainian dictionary marks no singular, and its
+    second genitive and locative are the first ones."""
+    number = "plur" if "plur" in tag else "sing"
+    case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(tag.case, tag.case)
+    return case, number, tag.gender if number == "sing" else None
+
+
+def _modifies_next_noun(word: str, after: str, lang: str) -> bool:
+    """Whether a capitalised word stands as an adjective: the words after it, in lower case, are a noun it agrees with,
+    perhaps after lower-case adjectives that agree too ("Покровського міського ліцею"). A name standing as a noun is
+    followed by a comma, a verb, a conjunction or nothing ("зазнало Покровське, там", "Покровськ і Покровське")."""
+    morph = _morph(lang)
+    forms = {_agreement(p.tag) for p in morph.parse(word.lower()) if p.tag.POS == "ADJF"}
+    for _ in range(3):
+        nxt = _NEXT_LOWER_WORDS.match(after)
+        if not forms or not nxt:
+            return False
+        parses = morph.parse(nxt.group(1))
+        if any(p.tag.POS == "NOUN" and _agreement(p.tag) in forms for p in parses):
+            return True
+        forms &= {_agreement(p.tag) for p in parses if p.tag.POS == "ADJF"}
+        after = after[nxt.end():]
+    return False
+
+
+def _settlement_word_right_before(text: str, start: int, lang: str) -> bool:
+    """Whether a word for a settlement ("села", "в поселке", `settlement_words` of places.yaml) ends right before
+    `start`."""
+    pattern = _settlement_word_before(lang)
     return bool(pattern and pattern.search(text[max(0, start - 20):start]))
 
 
@@ -1803,7 +1841,6 @@ _NEXT_WORD_ANY = re.compile(r"\s+(\w+)")
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _settlement_word_before(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "places").get("settlement_words") or []
     if not words:
@@ -1820,8 +1857,7 @@ def _after_settlement_word(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a name comes right after a word for a settlement ("в поселке Северный", "Село Красное",
     `settlement_words` of places.yaml) and is the whole name: the next word is in lower case, or the adjective of a
     region or district ("селе Разумное Белгородской области"); "село Старый Хутор" is no village Staryy."""
-    pattern = _settlement_word_before(lang)
-    if not (pattern and pattern.search(text[max(0, start - 20):start])):
+    if not _settlement_word_right_before(text, start, lang):
         return False
     after = text[end:end + 60]
     nxt = re.match(r"\s+(\w)", after)
