@@ -336,6 +336,7 @@ def build_events(
                           tuple(s for s in near if s is not None), war_at,
                           told_within.inside(sentence.start, sentence.end), published_day=published_day,
                           country_of=country_of, harm_next=lambda i=i: harm_after(i),
+                          next_text=all_sentences[i + 1].text if i + 1 < len(all_sentences) else "",
                           places_at=tuple((m.start, m.candidates[0]) for m in sentence_places
                                           if m.candidates and clause.start <= m.start < clause.end))
             clause_places = _places_in(clause, text, sentence_places, slang, speakers, origins | seats)
@@ -1351,6 +1352,7 @@ class _Clause:
     # whether the sentence after this one tells casualties or damage ("Обломки упали возле дома. Ранены двое."; memoised)
     harm_next: Callable[[], bool] = lambda: False
     places_at: tuple[tuple[int, Candidate], ...] = ()  # where each place the clause names begins (the gazetteer's best)
+    next_text: str = ""  # the sentence after this one: where a loud sound heard may be explained (incidents.explained)
 
     @property
     def war_nearby(self) -> bool:
@@ -1420,7 +1422,8 @@ def _read_clause(
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
     found = incidents.trigger(clause.text, lang, lambda: bool(own_claims) or c.war_nearby,
-                              lambda: incidents.flight_safety(c.context, lang))
+                              lambda: incidents.flight_safety(c.context, lang),
+                              lambda: f"{sentence.text} {c.next_text}")
     if found is None and (retold := incidents.restriction_retold(clause.text, lang)) and any(
             s is not sentence and (t := incidents.trigger(s.text, lang)) is not None and t.kind == "airspace_restriction"
             for s in c.near):

@@ -74,6 +74,9 @@ class _Patterns:
     evidence: re.Pattern[str] | None
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
+    sound: re.Pattern[str] | None = None  # a loud sound heard (`sound_triggers`): an explosion unless explained
+    sound_cause: re.Pattern[str] | None = None  # a cause of it that is no attack, or the explosion denied
+    figurative_fire: re.Pattern[str] | None = None  # a person or an office "under fire" of critics, questions
     flight_safety: re.Pattern[str] | None = None
     care_place: re.Pattern[str] | None = None  # a hospital: no target where the wounded were taken to it (`target`)
     care_before: re.Pattern[str] | None = None
@@ -327,6 +330,10 @@ def patterns(lang: str) -> _Patterns:
         if data.get("destination_markers") else None,
         clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
         taken=_optional(data.get("ground_taken"), r"(?<!\w)", r"(?!\w)", build=guarded),
+        sound=_optional(data.get("sound_triggers"), flags=re.IGNORECASE),
+        sound_cause=_optional((data.get("sound_causes") or []) + data["accident_causes"], r"(?<!\w)", r"(?!\w)")
+        if data.get("sound_causes") else None,
+        figurative_fire=_optional(data.get("figurative_fire"), r"(?<!\w)", ""),
     )
 
 
@@ -369,14 +376,15 @@ def _trigger_words(text: str, lang: str) -> tuple[re.Match[str], ...]:
 
 
 def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
-            safety_nearby: Callable[[], bool] = lambda: False) -> Trigger | None:
+            safety_nearby: Callable[[], bool] = lambda: False, around: Callable[[], str] = lambda: "") -> Trigger | None:
     """The kind of incident a clause reports, by the language's precedence; None when it reports none.
 
     `war_nearby()` says whether the clause's surroundings (its sentence, the one before, the report's first line) show
     armed conflict (`shows_war`): without it a generic trigger word ("attack", "удар") does not count. It is asked
     only when a generic word is found. `safety_nearby()` says whether they give the safety of flights as a reason for
     stopping an airport (`flight_safety`): the reason aviation authorities state for a closure in war ("Росавиация
-    приостановила работу аэропорта ради обеспечения безопасности"), which stands for the war the report never names."""
+    приостановила работу аэропорта ради обеспечения безопасности"), which stands for the war the report never names.
+    `around()` gives the clause's sentence and the next one, where a loud sound heard may be explained (`explained`)."""
     p = patterns(lang)
     found = [(int(m.lastgroup[1:]), m.start(), m.end()) for m in _trigger_words(text, lang)  # type: ignore[index]
              if not lexicon_hits.search(p.threat, text, max(0, m.start() - 60), m.start())  # "the threat of an attack": feared
@@ -412,6 +420,15 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         sites = [(m.start(), m.end()) for m in lexicon_hits.finditer(p.weapon_site, text)]
         found = [f for f in found if not (p.kinds[f[0]] == "interception" and (governing := _sites_governing(
             text, f[1], f[2], sites)) and not _counted_weapon_listed(text, lang, p, governing[-1][1], sites))]
+    if p.figurative_fire is not None:
+        # "the defence minister was under fire over his handling of the war", "министр оказался под огнём вопросов":
+        # a person or an office under fire is criticised; only a place, a position or people in it are fired on
+        spans = [(m.start(), m.end()) for m in p.figurative_fire.finditer(text)]
+        found = [f for f in found if not any(s < f[2] and f[1] < e for s, e in spans)]
+    if p.sound is not None and any(p.sound.fullmatch(text, f[1], f[2]) for f in found) and explained(
+            text + " " + around(), lang):
+        # "loud booms heard overnight were thunder", "гучні звуки спричинила гроза, а не вибухи": a sound explained
+        found = [f for f in found if not p.sound.fullmatch(text, f[1], f[2])]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -1390,6 +1407,13 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
             _DATELINE_AGENCY.match(text, end))
     word = text[start:end]
     return bool(_DATELINE_AFTER.match(text, end)) or (word.isupper() and len(word) > 3 and text[end:end + 2].strip()[:1] in (",", "("))
+
+
+def explained(text: str, lang: str) -> bool:
+    """Whether a text gives a loud sound a cause that is no attack (thunder, fireworks, a planned demolition, drills, a
+    sonic boom, an accident: `sound_causes` and `accident_causes`) or denies it was an explosion ("а не вибухи")."""
+    p = patterns(lang)
+    return p.sound_cause is not None and bool(p.sound_cause.search(text))
 
 
 def aerial(text: str, lang: str) -> bool:

@@ -9,7 +9,9 @@ words before it and the words after it each name a place and each tell an incide
 places under one verb ("взрывы в Курске и Белгороде"; a bracketed list, or "and" right between two names) or a second verb with no place of its own ("дрон сбили, и его
 обломки упали на дом") stays one clause; so does one whose first incident is told after a word of cause (the language's
 `kind_joint_causes`: "В результате отражения ракетного обстрела Киева и атаки беспилотников их обломки упали ..."), where
-"and" joins the nouns of the cause, not two incidents."""
+"and" joins the nouns of the cause, not two incidents. Nor is a clause cut between explosions and air defence at work where
+one half's place holds the other's ("explosions were heard in Kharkiv and air defence was working in the Kharkiv
+region"): the explosions air defence is told beside are its interception (ANNOTATION.md), one incident."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from eventledger.extract import incidents
+from eventledger.extract.same_incident import contains
 from eventledger.extract.segment import Span
 from eventledger.geo import PlaceMatch
 from eventledger.lang import alternation, topic
@@ -57,5 +60,15 @@ def by_kind(clause: Span, places: Sequence[PlaceMatch], lang: str) -> list[Span]
             continue
         if (cause := _cause(lang)) is not None and cause.search(left, 0, before.start):
             return [clause]  # (the nouns of one cause joined: one clause)
+        if {before.kind, after.kind} == {"explosion", "interception"} and _nested(places, clause, cut, rest):
+            continue  # (the explosions of air defence at work over the same city and its region: one incident)
         return [Span(clause.start, cut, left), *by_kind(Span(rest, clause.end, right), places, lang)]
     return [clause]
+
+
+def _nested(places: Sequence[PlaceMatch], clause: Span, cut: int, rest: int) -> bool:
+    """Whether a place named before the joint holds one named after it, or the other way round (a city and its own
+    region)."""
+    left = [m.candidates[0] for m in places if m.candidates and clause.start <= m.start < cut]
+    right = [m.candidates[0] for m in places if m.candidates and rest <= m.start < clause.end]
+    return any(contains(a, b) or contains(b, a) for a in left for b in right)
