@@ -140,3 +140,30 @@ def test_the_first_word_of_the_next_line_is_no_village(read):
     # "... a border village\n\nOne man ...": the line after a word for a settlement opens with no village's name
     events = read("Fighting near a border village\n\nOne soldier was killed in clashes in Kursk region, the governor said.")
     assert "One" not in {e.place.name for e in events if e.place}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # taking people or goods in a town is no ground taken there: the town is only where
+    ("Вооружённые люди захватили заложников в Нальчике, сообщили в полиции.", "ru"),
+    ("Боевики захватили двух полицейских в Грозном, сообщили в МВД.", "ru"),
+    ("Спецназ освободил заложников в Самаре, сообщили в ФСБ.", "ru"),
+    ("Бойовики захопили заручників у Дніпрі, повідомили в поліції.", "uk"),
+    ("Gunmen seized hostages in Nalchik, police said.", "en"),
+    ("Customs officers seized goods in Odesa on Monday, the service said.", "en"),
+])
+def test_people_or_goods_taken_in_a_town_are_no_clash_there(read, text, lang):
+    assert "other" not in {k for k, _ in kinds(read(text, lang))}
+
+
+@pytest.mark.parametrize("text, lang, place, away", [
+    ("Штурмовики зачистили деревню Малая Локня, противник отступил к Судже.", "ru", "Малая Локня", "Суджа"),
+    ("Штурмовики зачистили станицу Крымская, противник отошёл в Анапу.", "ru", "Крымская", "Анапа"),
+    ("Штурмовики зачистили село Мала Локня, противник відступив до Суджі.", "uk", "Мала Локня", "Суджа"),
+    ("Russian troops captured the village of Malaya Loknya, and the enemy retreated to Sudzha.", "en", "Malaya Loknya",
+     "Sudzha"),
+])
+def test_where_the_enemy_retreated_to_is_not_the_clash(read, text, lang, place, away):
+    events = read(text, lang)
+    names = {n for e in events for n in (e.place.name, e.place.name_en)}
+    assert "other" in {e.kind for e in events}
+    assert away not in names

@@ -155,7 +155,8 @@ def unknown_settlements(text: str, lang: str, taken: list[tuple[int, int]]) -> l
     for found in pattern.finditer(text) if pattern else ():
         start = found.start("name")
         words = found.group("name").split()
-        if not words[0][0].isupper():
+        # an all-capitals word is an abbreviation ("в селе ВСУ атаковали"), not a village's name
+        if not words[0][0].isupper() or (len(words[0]) > 1 and words[0].isupper()):
             continue
         # keep the second word only when it is capitalised too ("Nova Zorya", not "Zarichne in")
         ends = [start + len(words[0])]
