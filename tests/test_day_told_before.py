@@ -134,3 +134,26 @@ def test_a_day_told_in_another_item_of_a_digest_does_not_date_the_next_item(read
 ])
 def test_a_day_told_above_a_digests_items_dates_them_all(read, text, lang):
     assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Российские войска взяли ещё два села в Донецкой области — Петровку и Ивановку.\n\n"
+     "Накануне наши бойцы сбили три беспилотника над Белгородской областью.", "ru"),
+    ("Російські війська захопили ще два села на Донеччині — Петрівку та Іванівку.\n\n"
+     "Напередодні наші бійці збили три дрони над Сумщиною.", "uk"),
+    ("Russian forces captured two more villages in the Donetsk region, Petrivka and Ivanivka.\n\n"
+     "The day before, our soldiers shot down three drones over the Sumy region.", "en"),
+])
+def test_a_later_sentences_day_does_not_date_another_undated_incident_told_before_it(read, text, lang):
+    events = read(text, lang)
+    assert {e.date for e in events if e.kind == "interception"} == {"2025-03-09"}
+    assert {e.date for e in events if e.kind != "interception"} <= {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Удар по Сумам\n\nНакануне ночью Сумы атаковали дроны, ранены два человека.", "ru"),
+    ("Удар по Сумах\n\nНапередодні вночі Суми атакували дрони, поранено двох людей.", "uk"),
+    ("Strike on Sumy\n\nThe night before, drones attacked Sumy, wounding two people.", "en"),
+])
+def test_a_headline_of_the_same_incident_still_takes_the_bodys_day(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}

@@ -422,7 +422,8 @@ def build_events(
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
     for e in events:
-        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
+        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day,
+                                                    partial(_retold_in, e, events, all_sentences, heading))) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
@@ -638,6 +639,24 @@ def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: st
     told = text[start : stop.start() if stop else len(text)]
     # (not the debris "of a second drone", nor one whose casualties "are being clarified": `incidents.debris_apart`)
     return nxt if incidents.debris_told(told, lang) and not incidents.debris_apart(told, lang) else None
+
+
+def _retold_in(e: _Draft, events: list[_Draft], all_sentences: list[Span], heading: Span | None,
+               day: DateMention) -> bool:
+    """Whether the sentence of `day` retells incident `e`, told before it with no day: `e` is told in the headline (one
+    line with no full stop, `_headline`), or
+    that sentence tells another event of its kind (a
+    strike, shelling or explosion counting as one) at its place, one holding it or within it, or with no place. Only
+    then is that day `e`'s ("Удар по X\n\nНакануне ночью X атаковали"); otherwise it is another incident's."""
+    if heading is not None and e.anchor < heading.end:  # a headline above the body tells the lead's incident
+        return True
+    sentence = next((s for s in all_sentences if s.start <= day.start < s.end), None)
+    if sentence is None:
+        return False
+    kinds = _CASUALTY_KINDS if e.kind in _CASUALTY_KINDS else (e.kind,)
+    return any(o is not e and o.kind in kinds and any(sentence.start <= c.start < sentence.end for c in o.claims)
+               and (e.place is None or o.place is None or _same_place(e.place, o.place)
+                    or _contains(e.place, o.place) or _contains(o.place, e.place)) for o in events)
 
 
 def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
