@@ -204,7 +204,8 @@ def test_every_date_line_below_a_section_head_is_a_section_head():
 # the lead's first day). Not lending it across a full stop cost test17+19 a found event (a lead sentence dated by the
 # "past day" of the sentence after it) and validation 1 found, 1 date; not lending it when the day's sentence tells
 # another incident at another place (and none holding the first) left test17+19 as it was but cost validation 1 found,
-# 1 false, 1 date, 1 best figure. Neither kept.
+# 1 false, 1 date, 1 best figure. Neither kept. date23 lends it no more to an incident of another kind only
+# (events._retold_in); these are of one kind.
 @pytest.mark.parametrize("text, lang", [
     ("Strikes on the regions: a roundup\n\nA missile hit Odesa, killing two people.\n\n"
      "Yesterday, 9 March, drones struck Kharkiv, injuring five people.", "en"),

@@ -423,7 +423,7 @@ def build_events(
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
     for e in events:
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day,
-                                                    partial(_retold_in, e, events, all_sentences, heading))) is not None:
+                                                    partial(_retold_in, e, events, all_sentences, heading, places))) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
@@ -642,21 +642,28 @@ def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: st
 
 
 def _retold_in(e: _Draft, events: list[_Draft], all_sentences: list[Span], heading: Span | None,
-               day: DateMention) -> bool:
-    """Whether the sentence of `day` retells incident `e`, told before it with no day: `e` is told in the headline (one
-    line with no full stop, `_headline`), or
-    that sentence tells another event of its kind (a
-    strike, shelling or explosion counting as one) at its place, one holding it or within it, or with no place. Only
-    then is that day `e`'s ("Удар по X\n\nНакануне ночью X атаковали"); otherwise it is another incident's."""
-    if heading is not None and e.anchor < heading.end:  # a headline above the body tells the lead's incident
+               places: list[PlaceMatch], day: DateMention) -> bool:
+    """Whether the sentence of `day` may tell incident `e`, told before it with no day, so that the day is `e`'s. Not
+    when that sentence tells other incidents only (its claims all of events of another kind) and names no place of
+    `e`'s, none holding it or within it: "ВС РФ нанесли удар по X.\n\nНакануне наши
+    бойцы сбили дрон над Y" (the day is the downing's, the strike keeps the publication day; ANNOTATION.md: the date a
+    post gives for that incident). A headline (one line with no full stop, `_headline`) tells the lead's incident:
+    the lead's day stays its own, wherever it places it."""
+    if heading is not None and e.anchor < heading.end:
         return True
     sentence = next((s for s in all_sentences if s.start <= day.start < s.end), None)
     if sentence is None:
-        return False
+        return True
+    told = [o for o in events if any(sentence.start <= c.start < sentence.end for c in o.claims)]
+    if not told:
+        return True
+
+    def near(p: Candidate | None) -> bool:
+        return e.place is None or p is None or _same_place(e.place, p) or _contains(e.place, p) or _contains(p, e.place)
+
     kinds = _CASUALTY_KINDS if e.kind in _CASUALTY_KINDS else (e.kind,)
-    return any(o is not e and o.kind in kinds and any(sentence.start <= c.start < sentence.end for c in o.claims)
-               and (e.place is None or o.place is None or _same_place(e.place, o.place)
-                    or _contains(e.place, o.place) or _contains(o.place, e.place)) for o in events)
+    return (any(o.kind in kinds for o in told)
+            or any(m.candidates and near(m.candidates[0]) for m in places if sentence.start <= m.start < sentence.end))
 
 
 def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
