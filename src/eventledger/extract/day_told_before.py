@@ -10,9 +10,10 @@ tells the incident of the lead below it ("Военные сбили беспил
 the lead's first day (in its first 400 characters, and not one of a sentence recalling an earlier incident); only
 one near publication (a day well before it, "On 24 February 2022 Russia invaded ...", is background and dates nothing
 told next); and not one inside a relative clause ("перемирие, которое накануне одобрило правительство"): that day is
-its noun's; and only when that day's sentence retells the incident (its kind, at its place or none): a later
-sentence's day ("ВС РФ освободили три села. Накануне наши бойцы сбили дрон") is its own incident's, and the lead
-told before it keeps the publication day (ANNOTATION.md: the date the post gives for that incident). In a bulleted digest ("▪️Потери ВСУ за сутки ...\n▪️В Брянской области погиб ребенок ...") each item is
+its noun's; and only when that day's sentence may tell the incident (events._retold_in): a later sentence telling
+only other incidents ("ВС РФ нанесли удар по X. Накануне наши бойцы сбили дрон над Y") dates its own, and the
+incident told before it keeps the publication day (ANNOTATION.md: the date the post gives for that incident). In a
+bulleted digest ("▪️Потери ВСУ за сутки ...\n▪️В Брянской области погиб ребенок ...") each item is
 news of its own: only a day told earlier in the incident's item, or above the first item (the digest's heading or
 lead, "За минулу добу:"), dates it; a day another item tells is that item's.
 """

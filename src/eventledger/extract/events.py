@@ -422,8 +422,8 @@ def build_events(
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
     for e in events:
-        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day,
-                                                    partial(_retold_in, e, events, all_sentences, heading, places, region_lists))) is not None:
+        retold = partial(_retold_in, e, events, all_sentences, heading, places, region_lists)
+        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day, retold)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
