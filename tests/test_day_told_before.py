@@ -134,3 +134,26 @@ def test_a_day_told_in_another_item_of_a_digest_does_not_date_the_next_item(read
 ])
 def test_a_day_told_above_a_digests_items_dates_them_all(read, text, lang):
     assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Российские войска нанесли ракетный удар по Краматорску, разрушен жилой дом.\n\n"
+     "Накануне наши бойцы сбили три беспилотника над Белгородской областью.", "ru"),
+    ("Російські війська завдали ракетного удару по Краматорську, зруйновано житловий будинок.\n\n"
+     "Напередодні наші бійці збили три дрони над Сумщиною.", "uk"),
+    ("Russian forces struck Kramatorsk with a missile, destroying an apartment block.\n\n"
+     "The day before, our soldiers shot down three drones over the Sumy region.", "en"),
+])
+def test_a_later_sentences_day_does_not_date_another_undated_incident_told_before_it(read, text, lang):
+    events = read(text, lang)
+    assert {e.date for e in events if e.kind == "interception"} == {"2025-03-09"}
+    assert {e.date for e in events if e.kind != "interception"} <= {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Удар по Сумам\n\nВчера Сумы атаковали дроны, ранены два человека.", "ru"),
+    ("Удар по Сумах\n\nВчора Суми атакували дрони, поранено двох людей.", "uk"),
+    ("Strike on Sumy\n\nYesterday, drones attacked Sumy, wounding two people.", "en"),
+])
+def test_a_headline_of_the_same_incident_still_takes_the_bodys_day(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}

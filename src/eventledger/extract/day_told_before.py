@@ -10,7 +10,10 @@ tells the incident of the lead below it ("Военные сбили беспил
 the lead's first day (in its first 400 characters, and not one of a sentence recalling an earlier incident); only
 one near publication (a day well before it, "On 24 February 2022 Russia invaded ...", is background and dates nothing
 told next); and not one inside a relative clause ("перемирие, которое накануне одобрило правительство"): that day is
-its noun's. In a bulleted digest ("▪️Потери ВСУ за сутки ...\n▪️В Брянской области погиб ребенок ...") each item is
+its noun's; and only when that day's sentence may tell the incident (events._retold_in): a later sentence telling
+only other incidents ("ВС РФ нанесли удар по X. Накануне наши бойцы сбили дрон над Y") dates its own, and the
+incident told before it keeps the publication day (ANNOTATION.md: the date the post gives for that incident). In a
+bulleted digest ("▪️Потери ВСУ за сутки ...\n▪️В Брянской области погиб ребенок ...") each item is
 news of its own: only a day told earlier in the incident's item, or above the first item (the digest's heading or
 lead, "За минулу добу:"), dates it; a day another item tells is that item's.
 """
@@ -18,7 +21,7 @@ lead, "За минулу добу:"), dates it; a day another item tells is that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import cache
 
@@ -36,10 +39,11 @@ BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
 BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLETS)}]", re.MULTILINE)
 
 
-def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
-                    published: date | None) -> DateMention | None:
-    """The last whole day `text` names before offset `at` outside a relative clause (with none, the lead's first), when
-    it lies within a week before publication. None without a publication date: the day named may be a page stamp."""
+def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str, published: date | None,
+                    retold: Callable[[DateMention], bool] = lambda d: True) -> DateMention | None:
+    """The last whole day `text` names before offset `at` outside a relative clause (with none, the lead's first, when
+    `retold` says its sentence tells the same incident again), when it lies within a week before publication. None
+    without a publication date: the day named may be a page stamp."""
     if published is None:
         return None
     told = _told_days(dates, text, lang, published)
@@ -52,6 +56,7 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
             return None
     if not before:  # a headline tells the incident of the lead below it: the lead's first day
         before = [d for d in told if d.start < _LEAD and not _recalled(d, text, lang) and not _non_event(d, text, lang)][:1]
+        before = [d for d in before if retold(d)]  # "A, B и C освобождены. Накануне ...": another incident's day
     if not before:
         return None
     last = max(before, key=lambda d: d.start)

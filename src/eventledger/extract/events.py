@@ -422,7 +422,8 @@ def build_events(
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
     for e in events:
-        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day)) is not None:
+        retold = partial(_retold_in, e, events, all_sentences, heading, places, region_lists)
+        if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day, retold)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
     # "Ранее мы писали, что при взрыве погиб ...", "За последние три дня ВСУ нанесли два удара ...": retold with no day
@@ -638,6 +639,35 @@ def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: st
     told = text[start : stop.start() if stop else len(text)]
     # (not the debris "of a second drone", nor one whose casualties "are being clarified": `incidents.debris_apart`)
     return nxt if incidents.debris_told(told, lang) and not incidents.debris_apart(told, lang) else None
+
+
+def _retold_in(e: _Draft, events: list[_Draft], all_sentences: list[Span], heading: Span | None,
+               places: list[PlaceMatch], region_lists: Sequence[tuple[int, int, list[Candidate], int]],
+               day: DateMention) -> bool:
+    """Whether the sentence of `day` may tell incident `e`, told before it with no day, so that the day is `e`'s. Not
+    when that sentence tells other incidents only: its claims all of events of another kind, or it names places, none
+    of them `e`'s, holding it or within it, and its events of `e`'s kind lie elsewhere too. "ВС РФ нанесли удар по
+    X.\n\nНакануне наши бойцы сбили дрон над Y": the day is the downing's, and the strike keeps the publication day
+    (ANNOTATION.md: the date a post gives for that incident). A headline (one line with no full stop, `_headline`)
+    tells the lead's incident: the lead's day stays its own, wherever it places it."""
+    if heading is not None and e.anchor < heading.end:
+        return True
+    sentence = next((s for s in all_sentences if s.start <= day.start < s.end), None)
+    if sentence is None:
+        return True
+    told = [o for o in events if any(sentence.start <= c.start < sentence.end for c in o.claims)]
+    if not told:
+        return True
+
+    def near(p: Candidate | None) -> bool:
+        return e.place is None or p is None or _same_place(e.place, p) or _contains(e.place, p) or _contains(p, e.place)
+
+    kinds = _CASUALTY_KINDS if e.kind in _CASUALTY_KINDS else (e.kind,)
+    named = [m.candidates[0] for m in places if m.candidates and sentence.start <= m.start < sentence.end]
+    named += [c for start, _end, bare, _last in region_lists if sentence.start <= start < sentence.end for c in bare]
+    if not named:  # an incident of its kind, placed by no name of this sentence, may be `e`'s telling on
+        return any(o.kind in kinds for o in told)
+    return any(o.kind in kinds and near(o.place) for o in told) or any(near(p) for p in named)
 
 
 def _town_in_district(outer: Candidate, inner: Candidate) -> bool:
