@@ -16,7 +16,7 @@
 4. A date line more than a day before publication heads a section of a roundup, and so does every date line below it,
    though it is of the day before publication (dates.stamps): the last section ("9 March" over "8 March", published on
    the 10th) keeps its own day instead of being read as the page's stamp. A last section opening with "Yesterday, 9
-   March, ..." below an undated one still lends its day to it (measured, not done: a strict xfail below).
+   March, ..." below an undated one no longer lends its day to it (done in date23: a test below).
 """
 
 import datetime as dt
