@@ -65,9 +65,25 @@ def random_news(exclude: set[str]) -> list[dict]:
     """RANDOM_COUNT news posts drawn with RANDOM_SEED from every post (flagged or not) not already chosen by step."""
     import random
 
-    pool = sorted((p for p in _read_jsonl(NEWS) if news_id(p) not in exclude),
+    return random.Random(RANDOM_SEED).sample(news_pool(exclude), RANDOM_COUNT)
+
+
+def news_pool(exclude: set[str]) -> list[dict]:
+    """Every news post not in `exclude`, in the fixed order every seeded draw samples from (channel, message id)."""
+    return sorted((p for p in _read_jsonl(NEWS) if news_id(p) not in exclude),
                   key=lambda p: (p["channel"], int(p["message_id"])))
-    return random.Random(RANDOM_SEED).sample(pool, RANDOM_COUNT)
+
+
+def drawn_test(seed: int, exclude: set[str], flagged: int, unflagged: int) -> dict[str, dict]:
+    """A held-out test set's posts by the test sets' rule: `flagged` posts the corpus flags as drone/airport news, then
+    `unflagged` others, drawn with `seed` from the posts not in `exclude`."""
+    import random
+
+    pool = news_pool(exclude)
+    rng = random.Random(seed)
+    chosen = rng.sample([p for p in pool if p["matched_strict_drone_airport_regex"]], flagged)
+    chosen += rng.sample([p for p in pool if not p["matched_strict_drone_airport_regex"]], unflagged)
+    return {news_id(p): {"text": p["text"], "published": p["date"]} for p in chosen}
 
 
 def _iso(value: str) -> str:

@@ -10,7 +10,6 @@ is reported at the stop's start and end only.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -37,13 +36,7 @@ GOLD = HERE / "annotations.jsonl"
 
 def select() -> dict[str, dict]:
     """FLAGGED + UNFLAGGED news posts drawn with SEED, leaving out every post of the dev set."""
-    exclude = set(dev.select())
-    pool = sorted((p for p in dev._read_jsonl(dev.NEWS) if dev.news_id(p) not in exclude),
-                  key=lambda p: (p["channel"], int(p["message_id"])))
-    rng = random.Random(SEED)
-    flagged = rng.sample([p for p in pool if p["matched_strict_drone_airport_regex"]], FLAGGED)
-    unflagged = rng.sample([p for p in pool if not p["matched_strict_drone_airport_regex"]], UNFLAGGED)
-    return {dev.news_id(p): {"text": p["text"], "published": p["date"]} for p in flagged + unflagged}
+    return dev.drawn_test(SEED, set(dev.select()), FLAGGED, UNFLAGGED)
 
 
 def assemble(target: Path, annotations: Path = GOLD, posts: dict[str, dict] | None = None) -> int:
