@@ -1,0 +1,54 @@
+"""Assemble the third Russian Telegram TEST set (held out; drawn at the twenty-fourth stop): post texts from ../shared, the
+adjudicated gold from this folder.
+
+The second Telegram test set (`eval/test2_telegram_ru/`) was spent at the twenty-third stop, and still no news texts can
+be collected (the search tool's terms), so a third one is drawn by the same rule with a new seed, leaving out every post
+of the dev set and of the first two test sets. The rule was fixed and committed before the posts were drawn, read or run.
+
+    .venv/bin/python eval/test3_telegram_ru/assemble.py /tmp/test3_ru && .venv/bin/eventledger eval /tmp/test3_ru
+    .venv/bin/python eval/test3_telegram_ru/assemble.py --list     # the selection, re-derived from the stated rule
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _module(folder: str, name: str):
+    """A sibling set's assemble.py under its own name (every set's file is called assemble.py)."""
+    spec = importlib.util.spec_from_file_location(name, HERE.parent / folder / "assemble.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+dev = _module("dev_telegram_ru", "dev_telegram_assemble")
+first_test = _module("test_telegram_ru", "test_telegram_assemble")
+second_test = _module("test2_telegram_ru", "test2_telegram_assemble")
+
+SEED = 20261209
+FLAGGED, UNFLAGGED = 60, 30  # as in the first test set: posts the corpus flags as drone/airport news, and the rest
+GOLD = HERE / "annotations.jsonl"
+
+
+def select() -> dict[str, dict]:
+    """FLAGGED + UNFLAGGED news posts drawn with SEED, leaving out every post of the dev set and of the two earlier test
+    sets."""
+    return dev.drawn_test(SEED, set(dev.select()) | set(first_test.select()) | set(second_test.select()), FLAGGED, UNFLAGGED)
+
+
+def assemble(target: Path, annotations: Path = GOLD, posts: dict[str, dict] | None = None) -> int:
+    """The posts with the gold of `annotations` (the adjudicated gold, or one annotator's) in `target`."""
+    return dev.write_reports(target, select() if posts is None else posts, dev._read_jsonl(annotations), annotations)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return dev.cli(argv, __doc__.splitlines()[0], select, assemble, (dev.NEWS,))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
