@@ -2059,11 +2059,30 @@ def _generic_ambiguous(item: Item, members: Sequence[Item], joinable: Sequence[S
     exact = [m for m in members if m.target is not None and not _generic(m.target.name)]
     if not exact:
         return False
+    if _names_exact(item, exact):
+        return False
     if any(m.target is not None and _generic(m.target.name) and target_relation(item, m)[0] != "same" for m in members):
         return True
     return any(other is not members and any(m.target is not None and not _generic(m.target.name)
                                             and target_relation(m, exact[0])[0] != "same" for m in other)
                for other in joinable)
+
+
+def _names_exact(item: Item, exact: Sequence[Item]) -> bool:
+    """The item's own sentence names one of these exact targets by its proper name, though its target was read as a
+    generic word alone (`_generic`: "по оборонному заводу «Южмаш»" read as "завод", "the Kuibyshev refinery" read as
+    "the facility"): then the generic word is that target, whatever other generic words the event holds, and nothing is
+    ambiguous (dup24). A proper name is a capitalised word of four letters or more of the exact target's name, not a
+    generic word and not the name of the town either is placed at ("Рязанский НПЗ" is not named by "в Рязани": a post
+    about another enterprise of the town names the town too); matched by its stem, so any case form names it."""
+    told = _stems(item.text)
+    towns = _stems(" ".join(p.name + " " + (p.name_en or "") for p in (item.place, *(m.place for m in exact)) if p))
+    for member in exact:
+        assert member.target is not None
+        names = {w for w in _STEM_WORD.findall(member.target.name) if w[0].isupper() and not _generic(w.casefold())}
+        if any((stem := w.casefold().replace("ё", "е")[:_STEM]) in told and stem not in towns for w in names):
+            return True
+    return False
 
 
 def _bridged(
