@@ -5,9 +5,10 @@ incremental ingest, a full re-run and the benchmarks decide with the same rules.
 joins an event only on positive evidence (the same named target, near-identical wording across languages, the
 same weapon with matching figures, the same large toll, or the same town on the same day told alike); on nearness
 alone only for one town's strike or explosions told within one night (or within hours by day), one town's fighting
-on one day, or a day recalled later with the same weapon, always with nothing told differently by any member (never
-for shelling or interceptions); and any one member of the event that contradicts it (another town, another target,
-another day) keeps it out.
+on one day, one statement's list of the same towns or districts told again that night, or a day recalled later with
+the same weapon, always with nothing told differently by any member (never for shelling, nor for interceptions but
+that list of places); and any one member of the event that contradicts it (another town, another target, another
+day) keeps it out.
 Every decision carries its reasons, so a merge can be explained and audited.
 """
 
