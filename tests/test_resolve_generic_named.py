@@ -1,6 +1,6 @@
-"""A target read as a generic word alone whose own sentence names the event's exact target (dup24): "кадры удара по
-заводу «Южмаш»" read as "завод" joins the strike on Yuzhmash even when the event also holds an "enterprise" told by
-another post (`_generic_ambiguous` kept it out before: two generic words told apart). The limits: a generic target
+"""A target read as a generic word alone whose own sentence names the event's exact target (dup24): a post on the
+strike at the Yuzhmash plant whose target was read as "завод" joins the strike on Yuzhmash even when the event also
+holds an "enterprise" told by another post (`_generic_ambiguous` kept it out before: two generic words told apart). The limits: a generic target
 that names nothing, and a sentence that names only the town the exact target is named after. The posts are our own,
 written in the style of Russian, Ukrainian and English news channels.
 """
@@ -39,8 +39,8 @@ def yuzhmash_event() -> dict[str, list[Item]]:
 
 
 def test_a_plant_whose_sentence_names_yuzhmash_joins_the_strike_on_it() -> None:
-    footage = item("c", "Опубликованы кадры прилёта ракеты по оборонному заводу «Южмаш» в Днепре.", CITY,
-                   Target("завод", "military_industry"), hours=12)
+    footage = item("c", "Баллистическая ракета поразила оборонный завод «Южмаш» в Днепре, сообщают очевидцы.", CITY,
+                   Target("завод", "military_industry"), hours=2)
     event, verdict = best_event(footage, yuzhmash_event())
     assert event == "a", verdict.reasons
 

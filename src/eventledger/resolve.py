@@ -136,7 +136,7 @@ class Item:
     background: bool = False
     # the first-level regions of a multi-area claim's `areas` (a ministry's night total over several regions), as cells
     area_regions: frozenset[str] = frozenset()
-    # the places of those `areas` themselves: a list of towns or districts ("в Крымском и Красноармейском районах") is
+    # the places of those `areas` themselves: a list of towns or districts ("над Абинским и Северским районами") is
     # what `_listed_alike` compares
     area_places: tuple[Place, ...] = ()
 
@@ -864,13 +864,13 @@ def compare(a: Item, b: Item) -> Verdict:
             and weapons != "different" and not _rockets(a, b) and time_known(a.published) and time_known(b.published)
             and not _counted_otherwise(a, b) and not told and _daytime(a) == _daytime(b)
             and not (_another(later.text) and not _another(earlier.text))):
-        # one statement naming the same two or more towns or districts ("в Крымском и Красноармейском районах", "в
-        # городских округах Домодедово, Раменское и Коломна"), told again by another outlet that day or night, with its
+        # one statement naming the same two or more towns or districts ("над Абинским и Северским районами", "у
+        # Коломны, Раменского и Домодедово"), told again by another outlet that day or night, with its
         # count or without it: a list of places is what the statement is, so two of its tellings are one incident, as
         # a town told twice that night is (`_one_town`). Not a list of first-level regions (the ministry names the same
         # oblasts night after night, `_listed_alike`); nothing counted, armed or told otherwise, the same part of the
         # day, and not "one more" told by the later post only (a new batch of the raid over the same districts; the
-        # earlier post's "ещё семь" beside a later summary with no count is the summary of it); on nearness (every
+        # earlier post's "ещё N" beside a later summary with no count is the summary of it); on nearness (every
         # member of the event must agree)
         positive.append(("listed", f"the same places listed by both ({listed}) that day, within {NIGHT_HOURS} h, "
                                    "nothing told differently"))
@@ -2071,9 +2071,9 @@ def _generic_ambiguous(item: Item, members: Sequence[Item], joinable: Sequence[S
 
 def _names_exact(item: Item, exact: Sequence[Item]) -> bool:
     """The item's own sentence names one of these exact targets by its proper name, though its target was read as a
-    generic word alone (`_generic`: "по оборонному заводу «Южмаш»" read as "завод", "the Kuibyshev refinery" read as
-    "the facility"): then the generic word is that target, whatever other generic words the event holds, and nothing is
-    ambiguous (dup24). A proper name is a capitalised word of four letters or more of the exact target's name, not a
+    generic word alone (`_generic`: a sentence on a strike at the Yuzhmash plant whose target was read as "завод", or
+    at a named refinery read as "the facility"): then the generic word is that target, whatever other generic words
+    the event holds, and nothing is ambiguous (dup24). A proper name is a capitalised word of four letters or more of the exact target's name, not a
     generic word and not the name of the town either is placed at ("Рязанский НПЗ" is not named by "в Рязани": a post
     about another enterprise of the town names the town too); matched by its stem, so any case form names it."""
     told = _stems(item.text)
