@@ -5,9 +5,10 @@ incremental ingest, a full re-run and the benchmarks decide with the same rules.
 joins an event only on positive evidence (the same named target, near-identical wording across languages, the
 same weapon with matching figures, the same large toll, or the same town on the same day told alike); on nearness
 alone only for one town's strike or explosions told within one night (or within hours by day), one town's fighting
-on one day, or a day recalled later with the same weapon, always with nothing told differently by any member (never
-for shelling or interceptions); and any one member of the event that contradicts it (another town, another target,
-another day) keeps it out.
+on one day, one statement's list of the same towns or districts told again that night, or a day recalled later with
+the same weapon, always with nothing told differently by any member (never for shelling, nor for interceptions but
+that list of places); and any one member of the event that contradicts it (another town, another target, another
+day) keeps it out.
 Every decision carries its reasons, so a merge can be explained and audited.
 """
 
@@ -135,6 +136,9 @@ class Item:
     background: bool = False
     # the first-level regions of a multi-area claim's `areas` (a ministry's night total over several regions), as cells
     area_regions: frozenset[str] = frozenset()
+    # the places of those `areas` themselves: a list of towns or districts ("над Абинским и Северским районами") is
+    # what `_listed_alike` compares
+    area_places: tuple[Place, ...] = ()
 
     @property
     def order(self) -> tuple[datetime, str, int, str]:
@@ -268,7 +272,7 @@ def item_of(id: str, report_id: str, report: Report, event: Event, text: str, ve
         place=event.place, target=event.target, weapon=event.weapon, figures=figures, assertions=frozenset(assertions),
         text=text, vector=vector,
         target_vector=target_vector, published=report.published, anchor=event.anchor, background=event.background,
-        area_regions=area_regions(event.areas),
+        area_regions=area_regions(event.areas), area_places=tuple(area.place for area in event.areas),
     )
 
 
@@ -856,6 +860,20 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("clash", "fighting in one town on one day, within "
                                   + (f"{DAY_HOURS} h" if _within(a, b, DAY_HOURS * 60) else f"one night, {NIGHT_HOURS} h")
                                   + ", nothing told differently"))
+    if ((listed := _listed_alike(a, b)) and a.kind == b.kind and same_day and _within(a, b, NIGHT_HOURS * 60)
+            and weapons != "different" and not _rockets(a, b) and time_known(a.published) and time_known(b.published)
+            and not _counted_otherwise(a, b) and not told and _daytime(a) == _daytime(b)
+            and not (_another(later.text) and not _another(earlier.text))):
+        # one statement naming the same two or more towns or districts ("над Абинским и Северским районами", "у
+        # Коломны, Раменского и Домодедово"), told again by another outlet that day or night, with its
+        # count or without it: a list of places is what the statement is, so two of its tellings are one incident, as
+        # a town told twice that night is (`_one_town`). Not a list of first-level regions (the ministry names the same
+        # oblasts night after night, `_listed_alike`); nothing counted, armed or told otherwise, the same part of the
+        # day, and not "one more" told by the later post only (a new batch of the raid over the same districts; the
+        # earlier post's "ещё N" beside a later summary with no count is the summary of it); on nearness (every
+        # member of the event must agree)
+        positive.append(("listed", f"the same places listed by both ({listed}) that day, within {NIGHT_HOURS} h, "
+                                   "nothing told differently"))
     if raid and sim >= SIM_RELAYED:
         # a raid on a whole country told by two posts of one day or night, each placing it at the country and naming no
         # region or town of it, each telling it as the country's raid ("массированный удар ... по объектам энергетики",
@@ -998,8 +1016,8 @@ def compare(a: Item, b: Item) -> Verdict:
     night_totals = (a.kind == b.kind == "interception" and _over_land(a) and _over_land(b) and weapons == "same"
                     and not told and _daytime(a) == _daytime(b) and _a_step(a, b))
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set") if (
-            sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set",
+        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "listed") if (
+            sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set", "listed",
                                        *(("tally",) if night_totals else ()))
     if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
         # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
@@ -1030,7 +1048,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set", "follow_up", "debris",
+             "at_work", "claim_set", "follow_up", "debris", "listed",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -1061,7 +1079,8 @@ def compare(a: Item, b: Item) -> Verdict:
 
 
 HIT_KINDS = frozenset({"strike", "shelling", "explosion"})
-NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set"})
+NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set",
+                            "listed"})
 FOLLOW_UP_KINDS = frozenset({"follow_up", "debris"})
 
 
@@ -1506,6 +1525,36 @@ def _one_town(a: Item, b: Item, place: str) -> str:
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""
     return "region" if "admin1" in precisions else "town"
+
+
+LISTED_LEVELS = frozenset({"point", "city", "admin2"})
+
+
+def _listed_alike(a: Item, b: Item) -> str:
+    """The places two multi-area reports both list, when each names two or more towns, districts or points (`areas`
+    finer than a first-level region) and every place of each is one of the other's (within SAME_PLACE_KM, or of one
+    name where a place has no coordinates: "Домодедово" as the town's district or as its airport); empty otherwise.
+    A list of oblasts says little (a ministry's night claims name the same border regions night after night), a list
+    of a region's districts or towns tells one statement."""
+    if len(a.area_places) < 2 or len(b.area_places) < 2:
+        return ""
+    if any(_level(p) not in LISTED_LEVELS for p in (*a.area_places, *b.area_places)):
+        return ""
+
+    def one(p: Place, q: Place) -> bool:
+        km = distance_km(p, q)
+        return _norm(p.name_en or p.name) == _norm(q.name_en or q.name) if km is None else km <= SAME_PLACE_KM
+
+    if not (all(any(one(p, q) for q in b.area_places) for p in a.area_places)
+            and all(any(one(q, p) for p in a.area_places) for q in b.area_places)):
+        return ""
+    return ", ".join(p.name_en or p.name for p in a.area_places)
+
+
+@lru_cache(maxsize=4096)
+def _another(text: str) -> bool:
+    """`every_language("another")` found in the text ("ещё один", "ще один", "another"), once a text."""
+    return bool(every_language("another").search(text))
 
 
 def _one_raid(a: Item, b: Item, one_day: bool, weapons: str) -> str:
@@ -2011,11 +2060,30 @@ def _generic_ambiguous(item: Item, members: Sequence[Item], joinable: Sequence[S
     exact = [m for m in members if m.target is not None and not _generic(m.target.name)]
     if not exact:
         return False
+    if _names_exact(item, exact):
+        return False
     if any(m.target is not None and _generic(m.target.name) and target_relation(item, m)[0] != "same" for m in members):
         return True
     return any(other is not members and any(m.target is not None and not _generic(m.target.name)
                                             and target_relation(m, exact[0])[0] != "same" for m in other)
                for other in joinable)
+
+
+def _names_exact(item: Item, exact: Sequence[Item]) -> bool:
+    """The item's own sentence names one of these exact targets by its proper name, though its target was read as a
+    generic word alone (`_generic`: a sentence on a strike at the Yuzhmash plant whose target was read as "завод", or
+    at a named refinery read as "the facility"): then the generic word is that target, whatever other generic words
+    the event holds, and nothing is ambiguous (dup24). A proper name is a capitalised word of four letters or more of the exact target's name, not a
+    generic word and not the name of the town either is placed at ("Рязанский НПЗ" is not named by "в Рязани": a post
+    about another enterprise of the town names the town too); matched by its stem, so any case form names it."""
+    told = _stems(item.text)
+    towns = _stems(" ".join(p.name + " " + (p.name_en or "") for p in (item.place, *(m.place for m in exact)) if p))
+    for member in exact:
+        assert member.target is not None
+        names = {w for w in _STEM_WORD.findall(member.target.name) if w[0].isupper() and not _generic(w.casefold())}
+        if any((stem := w.casefold().replace("ё", "е")[:_STEM]) in told and stem not in towns for w in names):
+            return True
+    return False
 
 
 def _bridged(

@@ -74,12 +74,13 @@ def item_from(row: Row[Any], figures: Mapping[str, tuple[int, int]], assertions:
     target = Target(row.target["name"], row.target.get("category", "unknown")) if row.target else None
     published = _utc(row.first_published) or _utc(row.fetched_at)
     lo, hi = day_range(row.date, row.date_precision, published)
+    areas = tuple(Place.from_dict(a["place"]) for a in (row.areas or ()) if a.get("place"))
     return Item(
         id=row.id, report_id=row.report_id, kind=row.kind, day_lo=lo, day_hi=hi, precision=row.date_precision,
         place=place, target=target, weapon=row.weapon, figures=dict(figures), assertions=assertions,
         text=row.text or "", vector=from_bytes(row.vector), target_vector=from_bytes(row.target_vector),
         published=published, anchor=row.anchor, background=row.background,
-        area_regions=frozenset(cell_of(Place.from_dict(a["place"])) for a in (row.areas or ()) if a.get("place")),
+        area_regions=frozenset(cell_of(place) for place in areas), area_places=areas,
     )
 
 
