@@ -29,6 +29,11 @@ restriction of its own (ANNOTATION.md: one event per airport named).
 
 Both must lie in one region and close together (the gazetteer may misread a name: a village in another region or
 across the country is no place this phrase locates).
+
+A village told in one clause with a town, a district or a region, that the gazetteer reads as a namesake in another
+region, hundreds of kilometres from every place of the clause, is the namesake it lacks there (`far_in_clause`): "в
+Раменском загорелись дома в посёлке Становое", "в подмосковной деревне Становое под Раменским" tell of no Lipetsk
+Oblast village. The clause's other place is where; the village's far reading is none.
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ _SPECIFICITY = {"airport": 0, "point": 0, "city": 1, "admin2": 2}
 _NEAR_KM = 60.0  # the farthest a village lies from its district's or town's point and is still told as lying there
 _REGION_KM = 150.0  # ... and from the city a region is named after
 _REGION = 3
+_VILLAGE = 10_000  # a settlement smaller than this shares its name with villages the gazetteer lacks
+_FAR_KM = 150.0  # a village read further than this from every other place of its clause is another of the name
 
 
 def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> set[int]:
@@ -82,6 +89,32 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
         elif lies_in.fullmatch(words) and spec_a != spec_b:
             dropped.add(a.start if spec_a > spec_b else b.start)
     return dropped
+
+
+def far_in_clause(named: list[tuple[PlaceMatch, Candidate]], landmarks: list[Candidate] = ()) -> set[int]:
+    """Start offsets of the villages of a clause (each mention with its chosen candidate) read as a namesake far off:
+    in another region than each firm place of the clause (a town of _VILLAGE or more, a district, an airport, a region,
+    or `landmarks`, the places an offset is told from: "под Раменским"), and further than _FAR_KM from every place of
+    it. Two villages, or a village beside a country or a sea, say nothing of each other."""
+    firm = [c for _, c in named if _firm(c)] + [c for c in landmarks if _firm(c)]
+    dropped: set[int] = set()
+    for m, c in named:
+        if c.feature != "city" or c.population >= _VILLAGE or c.place.geonames_id is None or c.place.lat is None:
+            continue
+        others = [o for o in firm if o is not c]
+        if not others or any(o.admin1_code == c.admin1_code and o.place.country == c.place.country for o in others):
+            continue
+        points = [o for _, o in named if o is not c and o.feature not in ("country", "sea", "area", "region")] + list(landmarks)
+        if all((km := between(c.place, o.place)) is not None and km > _FAR_KM for o in points):
+            dropped.add(m.start)
+    return dropped
+
+
+def _firm(c: Candidate) -> bool:
+    """A place whose reading a clause can trust to say where it is: a region, a district, an airport, a town."""
+    if c.place.lat is None or not c.admin1_code:
+        return False
+    return c.feature in ("admin1", "admin2", "airport", "point") or (c.feature == "city" and c.population >= _VILLAGE)
 
 
 def _region_by_its_centre(town: Candidate, centre: Candidate) -> bool:
