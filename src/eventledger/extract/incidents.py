@@ -68,6 +68,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    working_normally: re.Pattern[str] | None
     small_arms: re.Pattern[str] | None
     modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
@@ -252,6 +253,7 @@ def patterns(lang: str) -> _Patterns:
         # (with every weapon word: "air defence shot down the drones" and "drones" alike tell the air war)
         aerial=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded, more=weapon_list),
         weather=_optional(data.get("weather"), r"\b"),
+        working_normally=_optional(data.get("working_normally"), r"\b"),
         flight_safety=_optional(data.get("flight_safety"), r"\b"),
         care_place=_optional(data.get("care_places"), "", "", build=lambda x, f: re.compile(x, f)),
         care_before=_optional(data.get("care_before"), r"(?<!\w)", "$"),
@@ -443,8 +445,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
     if kind != "airspace_restriction" and (_told_non_event(text, p) or tense.future_only(text, lang, [(f[1], f[2]) for f in found])):
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
-    if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
-        return None  # "рейсы задержаны из-за тумана"
+    if kind == "airspace_restriction" and any(x is not None and x.search(text) for x in (p.weather, p.working_normally)):
+        return None  # "рейсы задержаны из-за тумана"; "аэропорт сообщил, что работает штатно": none restricted
     if kind == "shelling" and small_arms(text, lang) and not names_artillery(text, lang):
         kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery (but "the
         # gunmen's artillery attack", "боевики обстреляли из миномётов": the guns named make it a shelling)
