@@ -3,13 +3,23 @@
 1. A night told without its preposition ("всю ночь с воскресенья на понедельник", "всю ніч з неділі на понеділок",
    "all night from Sunday to Monday") is a night phrase like "в ночь с ...": dated by the morning it ends, not by
    the first weekday it names.
+2. No incident (twenty short reports): a life under daily shelling or the risk of it, an analyst's "consistently
+   attacks", a forecast whose relative clause has a past verb, an airport saying it works as usual.
+3. A past day ("за сутки", "за минулу добу") told in a post of the afternoon or evening, readers' time, is the post's
+   own day; a morning summary's is the day before (the gold's convention), and a day without its time stays so.
+4. A later sentence's "накануне" about a village "возле <city>" after a lead about that city: the city there only
+   tells where the village lies, so that sentence tells another incident and the lead keeps the publication day
+   (date23's known misfire; incidents.locates_another).
 """
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from eventledger.extract import dates
+from eventledger.extract.pipeline import extract
+from eventledger.model import Report
 
 PUBLISHED = dt.date(2025, 3, 10)  # a Monday
 
@@ -73,3 +83,46 @@ def test_a_report_telling_no_incident_gives_no_event(read, text, lang):
 ])
 def test_an_incident_beside_them_stays(read, text, lang):
     assert read(text, lang) != []
+
+
+# -- 3. a past day told in an afternoon post ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, zone", [
+    ("Обстановка на 10 марта.\n\nПВО за сутки сбила 12 беспилотников над Белгородской областью.", "ru", "Europe/Moscow"),
+    ("За минулу добу сили ППО збили 12 безпілотників над Сумською областю.", "uk", "Europe/Kyiv"),
+])
+@pytest.mark.parametrize("hour, day", [(19, "2025-03-10"), (14, "2025-03-10"), (8, "2025-03-09")])
+def test_a_past_day_in_an_afternoon_post_is_the_post_day(gazetteer, text, lang, zone, hour, day):
+    published = dt.datetime(2025, 3, 10, hour, 0, tzinfo=ZoneInfo(zone))
+    events = extract(Report(text=text, published=published, language=lang), gazetteer)
+    assert [(e.kind, e.date) for e in events] == [("interception", day)]
+
+
+def test_a_past_day_with_no_time_of_publication_is_the_day_before():
+    found = dates.past_day_of_an_afternoon(dates.find_dates("ПВО за сутки сбила 12 дронов.", "ru", PUBLISHED),
+                                           PUBLISHED, "ru")
+    assert [d.date for d in found] == ["2025-03-09"]
+
+
+# -- 4. a village near the lead's city, told with the day before -------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, lead, village", [
+    ("Дроны атаковали Белгород, пострадали двое.\n\nНакануне дрон сбросил взрывчатку на село Разумное возле "
+     "Белгорода, ранен мужчина.", "ru", "Belgorod", "Razumnoye"),
+    ("Дрони атакували Суми, постраждали двоє.\n\nНапередодні дрон скинув вибухівку на село Стецьківка біля Сум, "
+     "поранено чоловіка.", "uk", "Sumy", "Стецьківка"),
+    ("Drones attacked Belgorod, injuring two.\n\nYesterday a drone dropped explosives on the village of Razumnoye near "
+     "Belgorod, wounding a man.", "en", "Belgorod", "Razumnoye"),
+])
+def test_a_village_near_the_lead_city_does_not_lend_its_day(read, text, lang, lead, village):
+    told = {(e.place.key if e.place else None): e.date for e in read(text, lang)}
+    assert told[lead] == "2025-03-10" and told[village] == "2025-03-09"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (negative: the later sentence tells the lead's city itself, so its day is the lead's)
+    ("Дроны атаковали Белгород, пострадали двое.\n\nАтака на Белгород произошла накануне вечером.", "ru"),
+    ("Drones attacked Belgorod, injuring two.\n\nThe attack on Belgorod happened yesterday evening.", "en"),
+])
+def test_the_lead_city_retold_with_its_day_takes_it(read, text, lang):
+    assert [e.date for e in read(text, lang) if e.place and e.place.key == "Belgorod"] == ["2025-03-09"]

@@ -995,6 +995,20 @@ def only_near_targets(text: str, lang: str) -> bool:
     return near is not None and bool(matches) and all(near.search(text, max(0, m.start() - 80), m.start()) for m in matches)
 
 
+def locates_another(text: str, before_end: int, start: int, lang: str) -> bool:
+    """Whether the text between a place named before (ending at `before_end`) and one named at `start` is only a word
+    of nearness ("село Разумное возле Белгорода", "the village of X near Y"): the second only tells where the first
+    lies, and is no place the sentence tells of."""
+    near = _near_only(lang)
+    return near is not None and 0 <= start - before_end <= 40 and near.fullmatch(text, before_end, start) is not None
+
+
+@cache
+def _near_only(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("near_words") or []
+    return re.compile(rf",?\s+(?:{_alt(words)})\s+", re.IGNORECASE) if words else None
+
+
 @cache
 def _near_words(lang: str) -> re.Pattern[str] | None:
     words = topic(lang, "events").get("near_words") or []
