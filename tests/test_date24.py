@@ -3,8 +3,9 @@
 1. A night told without its preposition ("всю ночь с воскресенья на понедельник", "всю ніч з неділі на понеділок",
    "all night from Sunday to Monday") is a night phrase like "в ночь с ...": dated by the morning it ends, not by
    the first weekday it names.
-2. No incident (twenty short reports): a life under daily shelling or the risk of it, an analyst's "consistently
-   attacks", a forecast whose relative clause has a past verb, an airport saying it works as usual.
+2. No incident (twenty-three short reports): a life under daily shelling or the risk of it, an analyst's "consistently
+   attacks", a forecast whose relative clause has a past verb, an airport saying it works as usual, a rumoured blast
+   ("сообщения о взрыве") that the next sentence denies or explains.
 3. A past day ("за сутки", "за минулу добу") told in a post of the afternoon or evening, readers' time, is the post's
    own day; a morning summary's is the day before (the gold's convention), and a day without its time stays so.
 4. A later sentence's "накануне" about a village "возле <city>" after a lead about that city: the city there only
@@ -66,6 +67,13 @@ NO_INCIDENT = [
     ("Аэропорт заявил, что работает штатно, несмотря на слухи о введении плана «Ковер».", "ru"),
     ("Аеропорт повідомив, що працює в штатному режимі, попри чутки про закриття неба.", "uk"),
     ("The airport said it was operating normally despite rumours that its airspace had been closed.", "en"),
+    # a rumoured blast that the next sentence denies or explains
+    ("В пабликах Севастополя утром появились сообщения о взрыве в районе аэропорта. Глава города отрицает: идет "
+     "тренировка расчетов.", "ru"),
+    ("У пабліках Севастополя вранці з'явилися повідомлення про вибух у районі аеропорту. Голова міста це заперечує.",
+     "uk"),
+    ("Local channels carried reports of an explosion near the airport in Sevastopol on Monday. The governor denied it.",
+     "en"),
 ]
 
 
@@ -80,6 +88,8 @@ def test_a_report_telling_no_incident_gives_no_event(read, text, lang):
     ("Вночі дрони атакували нафтобазу в Сумах, постраждали двоє, повідомив голова ОВА.", "uk"),
     ("Село Ивановка попало под обстрел утром, ранен один человек, сообщил глава района.", "ru"),
     ("Drones struck a fuel depot in Belgorod overnight, injuring two, the governor said.", "en"),
+    ("Утром в Севастополе появились сообщения о взрыве в районе аэропорта. Губернатор подтвердил, что пострадали двое "
+     "военных.", "ru"),
 ])
 def test_an_incident_beside_them_stays(read, text, lang):
     assert read(text, lang) != []

@@ -76,6 +76,7 @@ class _Patterns:
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
     sound: re.Pattern[str] | None = None  # a loud sound heard (`sound_triggers`): an explosion unless explained
+    hearsay: re.Pattern[str] | None = None  # "сообщения о взрыве" (`hearsay_before`): a rumour, denied or explained next
     sound_cause: re.Pattern[str] | None = None  # a cause of it that is no attack, or the explosion denied
     figurative_fire: re.Pattern[str] | None = None  # a person or an office "under fire" of critics, questions
     flight_safety: re.Pattern[str] | None = None
@@ -333,6 +334,7 @@ def patterns(lang: str) -> _Patterns:
         clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
         taken=_optional(data.get("ground_taken"), r"(?<!\w)", r"(?!\w)", build=guarded),
         sound=_optional(data.get("sound_triggers"), flags=re.IGNORECASE),
+        hearsay=_optional(data.get("hearsay_before"), r"(?<!\w)", r"\s+(?:[\w'’-]+\s+)?$"),
         sound_cause=_optional((data.get("sound_causes") or []) + data["accident_causes"], r"(?<!\w)", r"(?!\w)")
         if data.get("sound_causes") else None,
         figurative_fire=_optional(data.get("figurative_fire"), r"(?<!\w)", ""),
@@ -431,6 +433,11 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
             text + " " + around(), lang):
         # "loud booms heard overnight were thunder", "гучні звуки спричинила гроза, а не вибухи": a sound explained
         found = [f for f in found if not p.sound.fullmatch(text, f[1], f[2])]
+    if p.hearsay is not None and (heard := [f for f in found if p.hearsay.search(text, max(0, f[1] - 60), f[1])]) and explained(
+            text + " " + around(), lang):
+        # "в пабликах появились сообщения о взрыве. Глава города отрицает": a rumoured blast that the next sentence
+        # denies or explains (drills, thunder) is none
+        found = [f for f in found if f not in heard]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
