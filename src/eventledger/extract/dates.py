@@ -28,7 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -395,6 +396,26 @@ def report_day(published: dt.date | None, text: str, lang: str) -> dt.date | Non
         if told.hour >= _EVENING_FROM and told > now.time():
             return day - dt.timedelta(days=1)
     return day
+
+
+def past_day_of_an_afternoon(mentions: Sequence[DateMention], published: dt.date | None, lang: str) -> list[DateMention]:
+    """A "past day" (`past_day` in dates.yaml: "за сутки", "за минулу добу") told in a post of the afternoon or evening
+    in the readers' zone (from `past_day_afternoon_from`) is dated by the post's own day, not the day before: the
+    twenty-four hours up to a post of 19:00 lie mostly in its day ("Обстановка на 27 ноября: ... ПВО за сутки сбила 25
+    беспилотников", posted that evening). A morning summary's past day stays the day before (days_ago); a publication
+    day without its time (stored as midnight UTC) or a language without a zone changes nothing."""
+    words = frozenset(_key(w) for w in topic(lang, "dates").get("past_day") or [])
+    start = topic(lang, "dates").get("past_day_afternoon_from")
+    zone = _zone(lang)
+    if (not words or start is None or zone is None or not isinstance(published, dt.datetime)
+            or published.tzinfo is None or published.astimezone(dt.timezone.utc).time() == dt.time(0)):
+        return list(mentions)
+    now = published.astimezone(zone)
+    if now.hour < int(start):
+        return list(mentions)
+    before = (now.date() - dt.timedelta(days=1)).isoformat()
+    return [replace(m, date=now.date().isoformat()) if m.relative and m.date == before and _key(m.text) in words else m
+            for m in mentions]
 
 
 _SMALL_HOURS_END = 6  # a post before 06:00 local time may tell the evening before by its clock times

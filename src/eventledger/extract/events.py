@@ -422,7 +422,7 @@ def build_events(
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
     for e in events:
-        retold = partial(_retold_in, e, events, all_sentences, heading, places, region_lists)
+        retold = partial(_retold_in, e, events, all_sentences, heading, places, region_lists, text, lang)
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day, retold)) is not None:
             e.date, e.date_precision = told.date, told.precision  # still undated: its clauses name no day
             e.day_carried = True
@@ -642,14 +642,16 @@ def _debris_after_zeros(donor: _Draft, events: list[_Draft], text: str, lang: st
 
 
 def _retold_in(e: _Draft, events: list[_Draft], all_sentences: list[Span], heading: Span | None,
-               places: list[PlaceMatch], region_lists: Sequence[tuple[int, int, list[Candidate], int]],
-               day: DateMention) -> bool:
+               places: list[PlaceMatch], region_lists: Sequence[tuple[int, int, list[Candidate], int]], text: str,
+               lang: str, day: DateMention) -> bool:
     """Whether the sentence of `day` may tell incident `e`, told before it with no day, so that the day is `e`'s. Not
     when that sentence tells other incidents only: its claims all of events of another kind, or it names places, none
     of them `e`'s, holding it or within it, and its events of `e`'s kind lie elsewhere too. "ВС РФ нанесли удар по
     X.\n\nНакануне наши бойцы сбили дрон над Y": the day is the downing's, and the strike keeps the publication day
-    (ANNOTATION.md: the date a post gives for that incident). A headline (one line with no full stop, `_headline`)
-    tells the lead's incident: the lead's day stays its own, wherever it places it."""
+    (ANNOTATION.md: the date a post gives for that incident). A place named only as what another lies near
+    ("Накануне дрон атаковал село Разумное возле Белгорода" after a lead on Belgorod: incidents.locates_another) is not
+    a place that sentence tells. A headline (one line with no full stop, `_headline`) tells the lead's incident: the
+    lead's day stays its own, wherever it places it."""
     if heading is not None and e.anchor < heading.end:
         return True
     sentence = next((s for s in all_sentences if s.start <= day.start < s.end), None)
@@ -663,7 +665,9 @@ def _retold_in(e: _Draft, events: list[_Draft], all_sentences: list[Span], headi
         return e.place is None or p is None or _same_place(e.place, p) or _contains(e.place, p) or _contains(p, e.place)
 
     kinds = _CASUALTY_KINDS if e.kind in _CASUALTY_KINDS else (e.kind,)
-    named = [m.candidates[0] for m in places if m.candidates and sentence.start <= m.start < sentence.end]
+    inside = [m for m in places if m.candidates and sentence.start <= m.start < sentence.end]
+    named = [m.candidates[0] for m in inside
+             if not any(incidents.locates_another(text, o.end, m.start, lang) for o in inside if o.end <= m.start)]
     named += [c for start, _end, bare, _last in region_lists if sentence.start <= start < sentence.end for c in bare]
     if not named:  # an incident of its kind, placed by no name of this sentence, may be `e`'s telling on
         return any(o.kind in kinds for o in told)

@@ -68,6 +68,7 @@ class _Patterns:
     actor_verb: re.Pattern[str] | None
     aerial: re.Pattern[str] | None
     weather: re.Pattern[str] | None
+    working_normally: re.Pattern[str] | None
     small_arms: re.Pattern[str] | None
     modifier: re.Pattern[str] | None
     actor_object: re.Pattern[str] | None
@@ -75,6 +76,7 @@ class _Patterns:
     attack_before: re.Pattern[str] | None
     office_after: re.Pattern[str] | None = None
     sound: re.Pattern[str] | None = None  # a loud sound heard (`sound_triggers`): an explosion unless explained
+    hearsay: re.Pattern[str] | None = None  # "сообщения о взрыве" (`hearsay_before`): a rumour, denied or explained next
     sound_cause: re.Pattern[str] | None = None  # a cause of it that is no attack, or the explosion denied
     figurative_fire: re.Pattern[str] | None = None  # a person or an office "under fire" of critics, questions
     flight_safety: re.Pattern[str] | None = None
@@ -252,6 +254,7 @@ def patterns(lang: str) -> _Patterns:
         # (with every weapon word: "air defence shot down the drones" and "drones" alike tell the air war)
         aerial=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded, more=weapon_list),
         weather=_optional(data.get("weather"), r"\b"),
+        working_normally=_optional(data.get("working_normally"), r"\b"),
         flight_safety=_optional(data.get("flight_safety"), r"\b"),
         care_place=_optional(data.get("care_places"), "", "", build=lambda x, f: re.compile(x, f)),
         care_before=_optional(data.get("care_before"), r"(?<!\w)", "$"),
@@ -331,6 +334,7 @@ def patterns(lang: str) -> _Patterns:
         clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
         taken=_optional(data.get("ground_taken"), r"(?<!\w)", r"(?!\w)", build=guarded),
         sound=_optional(data.get("sound_triggers"), flags=re.IGNORECASE),
+        hearsay=_optional(data.get("hearsay_before"), r"(?<!\w)", r"\s+(?:[\w'’-]+\s+)?$"),
         sound_cause=_optional((data.get("sound_causes") or []) + data["accident_causes"], r"(?<!\w)", r"(?!\w)")
         if data.get("sound_causes") else None,
         figurative_fire=_optional(data.get("figurative_fire"), r"(?<!\w)", ""),
@@ -429,6 +433,11 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
             text + " " + around(), lang):
         # "loud booms heard overnight were thunder", "гучні звуки спричинила гроза, а не вибухи": a sound explained
         found = [f for f in found if not p.sound.fullmatch(text, f[1], f[2])]
+    if p.hearsay is not None and (heard := [f for f in found if p.hearsay.search(text, max(0, f[1] - 60), f[1])]) and explained(
+            text + " " + around(), lang):
+        # "в пабликах появились сообщения о взрыве. Глава города отрицает": a rumoured blast that the next sentence
+        # denies or explains (drills, thunder) is none
+        found = [f for f in found if f not in heard]
     if p.generic is not None:
         specific = [f for f in found if not p.generic.fullmatch(text, f[1], f[2])]
         if len(specific) < len(found) and not war_nearby():
@@ -443,8 +452,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
     if kind != "airspace_restriction" and (_told_non_event(text, p) or tense.future_only(text, lang, [(f[1], f[2]) for f in found])):
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
-    if kind == "airspace_restriction" and p.weather is not None and p.weather.search(text):
-        return None  # "рейсы задержаны из-за тумана"
+    if kind == "airspace_restriction" and any(x is not None and x.search(text) for x in (p.weather, p.working_normally)):
+        return None  # "рейсы задержаны из-за тумана"; "аэропорт сообщил, что работает штатно": none restricted
     if kind == "shelling" and small_arms(text, lang) and not names_artillery(text, lang):
         kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery (but "the
         # gunmen's artillery attack", "боевики обстреляли из миномётов": the guns named make it a shelling)
@@ -991,6 +1000,20 @@ def only_near_targets(text: str, lang: str) -> bool:
     near = _near_words(lang)
     matches = list(patterns(lang).target_words.finditer(text))
     return near is not None and bool(matches) and all(near.search(text, max(0, m.start() - 80), m.start()) for m in matches)
+
+
+def locates_another(text: str, before_end: int, start: int, lang: str) -> bool:
+    """Whether the text between a place named before (ending at `before_end`) and one named at `start` is only a word
+    of nearness ("село Разумное возле Белгорода", "the village of X near Y"): the second only tells where the first
+    lies, and is no place the sentence tells of."""
+    near = _near_only(lang)
+    return near is not None and 0 <= start - before_end <= 40 and near.fullmatch(text, before_end, start) is not None
+
+
+@cache
+def _near_only(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("near_words") or []
+    return re.compile(rf",?\s+(?:{_alt(words)})\s+", re.IGNORECASE) if words else None
 
 
 @cache

@@ -16,7 +16,8 @@ from typing import TypeVar
 from eventledger.extract.capital_named import at_the_capital
 from eventledger.extract.attack_counts import counts_where_they_belong
 from eventledger.extract.captions import without_old_captions
-from eventledger.extract.dates import DateMention, dateline, day_of_telling, find_dates, report_day, stamps
+from eventledger.extract.dates import (DateMention, dateline, day_of_telling, find_dates, past_day_of_an_afternoon,
+                                       report_day, stamps)
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.incidents import is_dateline
@@ -91,6 +92,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
         quantities = _keep(quantities, spans, inside=False) + _keep(find_quantities(text, other), spans)
         dates = _keep(dates, spans, inside=False) + _keep(find_dates(text, other, day), spans)
         countries = {**_countries(gaz, other), **countries}
+    dates = past_day_of_an_afternoon(dates, published, lang)  # "за сутки" in an evening post: the post's day
     places = named_airports(places, text, lang, gaz)  # "в аэропорту Домодедово": the airport, not the town
     places = without_people_adjectives(places, text, lang)  # "Мирный житель": a civilian, not the town of Mirny
     places = in_the_report_area(across_the_border(places, gaz.admin1), text, lang, gaz.admin1)

@@ -88,6 +88,23 @@ def _saying(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(words)})$", re.IGNORECASE)
 
 
+def _asides(text: str, lang: str, incidents: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The relative clauses of the text that hold none of its event words (`relative_asides`: "По оценке разведки, с
+    которой ознакомилась газета, Россия увеличит число атак"): their verbs tell of their own noun (what the paper read),
+    not whether the clause's incident happened, so a past verb there does not make a forecast told."""
+    pattern = _relative_asides(lang)
+    if pattern is None:
+        return []
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(s, e) for s, e in spans if not any(s <= start < e for start, _ in incidents)]
+
+
+@cache
+def _relative_asides(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "events").get("relative_asides", [])
+    return re.compile("|".join(words), re.IGNORECASE) if words else None
+
+
 def _infinitive_next(words: list[re.Match[str]], i: int, lang: str) -> bool:
     """Whether the word after words[i], past a denial ("не"), is an infinitive: "может не остановиться"."""
     denied = _ongoing(lang, "ongoing_denied")
@@ -134,8 +151,9 @@ def future_only(text: str, lang: str, incidents: Sequence[tuple[int, int]] = ())
     saying = _saying(lang)
     modal = _ongoing(lang, "modal_verbs")
     words = list(_WORD.finditer(text))
+    asides = _asides(text, lang, incidents)
     for i, m in enumerate(words):
-        if saying.match(m.group()):
+        if saying.match(m.group()) or any(s <= m.start() < e for s, e in asides):
             continue
         if not done and modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang) and any(
                 start > m.end() for start, _ in incidents):
