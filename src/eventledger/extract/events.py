@@ -89,6 +89,10 @@ class _Draft:
     fallen: bool = False  # proposed only by debris that hit nothing and hurt nobody
     separate: bool = False  # told as another incident ("Another strike hit ..."): it joins none told before
     another: bool = False  # told with "another", facts of its own or not ("Днём произошла ещё одна атака")
+    # told at a place named only as another than those told ("в соседнем районе области", "за межами селища"): it
+    # takes no place from the sentences around it, and joins none told before (`elsewhere_words`)
+    elsewhere: bool = False
+    not_at: tuple[Candidate, ...] = ()  # ... the places its clause names, which it is not at
     day_carried: bool = False  # its day is the last one the report named before it (day_told_before), not its own
     regions: list[Candidate] = field(default_factory=list)  # with no place: the regions of the officials telling it
     told_day: str | None = None  # with no publication date, the day its clause tells, read against a stand-in day
@@ -104,6 +108,7 @@ class _Draft:
 
     def absorb(self, other: _Draft) -> None:
         self.listed = self.listed and other.listed
+        self.elsewhere = self.elsewhere and other.elsewhere
         self.fallen = self.fallen and other.fallen
         self.retold = self.retold and other.retold
         self.recalled = self.recalled and other.recalled
@@ -417,7 +422,7 @@ def build_events(
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
     anchors = [d.anchor for d in drafts]
     for d in drafts:
-        if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS:
+        if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS and not d.elsewhere:
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
@@ -448,7 +453,7 @@ def build_events(
     # attributions: on real reports such countries are mostly actors, scenes and misread names.)
     lead_end = all_sentences[0].end if all_sentences else 0
     events = [e for e in events if not _backdrop(e, events, lead_end, places, text, lang)]
-    _attach_orphans(events, orphans, offices, text)
+    _attach_orphans(events, orphans, offices, text, lang)
     events = [e for e in events if not (e.listed and not _has_own(e))]
     stated_cause = incidents.accident(text, lang) or incidents.weather(text, lang)
     if not any(war_at(s) for s in all_sentences) and (not incidents.aerial(text, lang) or stated_cause):
@@ -480,7 +485,7 @@ def build_events(
     home = _home_country(places, origins, text, lang) if unplaced else None  # (asked once a report, not once an event)
     for e in unplaced:
         capital_told = tells_the_capital([c.quote for c in e.claims], lang)  # placed at the capital later (capital_named)
-        if e.kind == "strike" and not capital_told and _debris_damage(e, lang) and (
+        if e.kind == "strike" and not capital_told and not e.elsewhere and _debris_damage(e, lang) and (
                 before := _place_told_before(e.anchor, all_sentences, told_in, text) or main) is not None:
             # "Над Севастополем сбиты шесть ракет. В результате падения обломков повреждены 12 строений.": debris that
             # damaged something is a strike where it fell (ANNOTATION.md), told with no place of its own: where the
@@ -1495,6 +1500,12 @@ def _read_clause(
         # the report recalls (ANNOTATION.md's background), dated without a day the reader could check against the
         # publication; neither an incident of the report's nor figures of another
         found = None
+    if found is None and not figure_claims and len(located) == 1 and located[0].feature == "city" \
+            and (item := _damage_item(clause.text, lang)) is not None \
+            and any(clause.start + item[0] <= at < clause.start + item[2] for at, _ in c.places_at):
+        # "У Савинцях - хати та автівки", "• с. Гути – клуб": an item naming a settlement and
+        # what was damaged there, with no verb of its own (`_damage_item`)
+        assertion_claims.append(c.claim(clause.start, clause.end, item[1].name, assertion="target"))
     if found is None:
         orphan = (located, figure_claims + assertion_claims, clause.start) if (
             figure_claims or assertion_claims) and not recalled else None
@@ -1528,6 +1539,10 @@ def _read_clause(
             # "artillery struck Kherson", "pounded Kupiansk with mortars": guns shell, whatever the verb; but a shell
             # in a report of missiles ("один из снарядов попал в машину") is one of the missiles
             found = incidents.Trigger("shelling", found.start, found.end)
+    elsewhere = found.kind in _CASUALTY_KINDS and bool(words_of(lang, "elsewhere_words").search(clause.text))
+    # "Спустя час дрон врезался в склад": a time after the incident told before opens
+    # the clause, and a weapon is named: another incident, though the place may be the same city
+    later = found.kind in _CASUALTY_KINDS and _told_later(clause.text, lang)
     common = dict(
         kind=found.kind, date=mention.date if mention else None, date_precision=mention.precision if mention else None,
         anchor=clause.start, weapon=weapon, target=incidents.target(clause.text, lang, sentence.text),
@@ -1537,8 +1552,9 @@ def _read_clause(
         recalls=incidents.recalls_history(clause.text, lang),
         fallen=found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims),
         # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
-        separate=found.kind in _CASUALTY_KINDS and bool(located or own_claims)
-        and incidents.separate(clause.text[: found.start], lang),
+        separate=found.kind in _CASUALTY_KINDS and (
+            bool(located or own_claims) and incidents.separate(clause.text[: found.start], lang) or elsewhere or later),
+        elsewhere=elsewhere,
         another=incidents.separate(clause.text[: found.start], lang),
         told_day=told_day.date if told_day and mention is None else None,
     )
@@ -1614,7 +1630,11 @@ def _read_clause(
         # (ANNOTATION.md), told with the casualties or else the clause's stated zeros
         drafts[0].claims = [cl for cl in drafts[0].claims if cl not in harmed]
         anchor = harmed[0].start if harmed else common["anchor"]
-        strike = _Draft(place=finer or drafts[0].place, **{**common, "kind": "strike", "anchor": anchor})  # type: ignore[arg-type]
+        # ("над Азовом сбит дрон, а в соседнем районе пострадала женщина": not where it was downed)
+        away = bool(words_of(lang, "elsewhere_words").search(c.text, clause.start, max(anchor, clause.start)))
+        strike = _Draft(place=None if away else finer or drafts[0].place,  # type: ignore[arg-type]
+                        **{**common, "kind": "strike", "anchor": anchor, "elsewhere": away, "separate": away,
+                           "not_at": tuple(clause_places) if away else ()})
         strike.claims = [c.claim(clause.start, clause.end, "strike", assertion="kind"), *(harmed or zeros)]
         drafts.append(strike)
     downed = [cl for cl in figure_claims if cl.figure in _DOWNED_COUNTS]
@@ -1643,6 +1663,15 @@ def _read_clause(
         attack.claims = [c.claim(start, clause.end, kind, assertion="kind")]
         drafts.append(attack)
     return drafts, None
+
+
+def _told_later(clause: str, lang: str) -> bool:
+    """Whether a clause opens with a time after the incident told before (`later_openers`: "Спустя час",
+    "Two hours later") and names a weapon ("беспилотник упал"): another incident of its own, not a retelling ("Через
+    час после атаки губернатор сообщил о раненых" names none)."""
+    opener = words_of(lang, "later_openers").search(clause[:60])
+    return opener is not None and not clause[:opener.start()].strip(" \t\n,.;:—–-«»\"*") \
+        and incidents.weapon(clause[opener.end():], lang) is not None
 
 
 def _attack_caused_it(c: _Clause, clause_places: list[Candidate]) -> tuple[int, Kind, Candidate] | None:
@@ -2224,6 +2253,10 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
             # count over several regions: the official's own claim for his region, its own event (ANNOTATION.md), not
             # a retelling of whichever interception was told last
             draft.place = draft.regions[0]
+        if home is None and draft.place is None and any(e.elsewhere or e.not_at for e in events):
+            # (an incident told elsewhere and joined by its place later is told last where its place's clauses are)
+            home = max((e for e in events if _compatible(e, draft)), default=None,
+                       key=lambda e: max((c.start for c in e.claims if c.start < draft.anchor), default=-1))
         home = home or next((e for e in reversed(events) if _compatible(e, draft)), None)
         if home is None:
             events.append(draft)
@@ -2424,6 +2457,9 @@ def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
+    if any(x.elsewhere and y.place is not None and any(_same_place(y.place, p) for p in x.not_at)
+           for x, y in ((a, b), (b, a))):
+        return False  # "над Азовом сбит дрон, а в соседнем районе ..." is not at Azov
     if a.kind != b.kind or a.date != b.date or b.separate or (
             a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):
         return False
@@ -2525,7 +2561,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mapping[int, list[Candidate]],
-                    text: str = "") -> None:
+                    text: str = "", lang: str = "en") -> None:
     """Figures from clauses without a trigger go to the casualty-bearing incident at their place, else the last one told
     in the region of the official who tells them, else the last one told."""
     capable = [e for e in events if e.kind in _CASUALTY_KINDS and not _is_background(e)] or [
@@ -2561,6 +2597,12 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
             (home or max(interceptions, key=lambda e: e.anchor if e.anchor <= at else -1)).claims.extend(weapon_claims)
         figures_only = [c for c in claims if c.figure]
         if not claims:
+            continue
+        if not figures_only and located and (placed := _item_placed(capable, claims, located[0], at, lang)) is not None:
+            if placed not in events:
+                events.append(placed)
+                capable.append(placed)
+            placed.claims.extend(claims)
             continue
         pool = capable if figures_only else events
         if figures_only and not capable and _all_zero(figures_only):
@@ -2608,6 +2650,51 @@ def _attach_orphans(events: list[_Draft], orphans: list[_Orphan], offices: Mappi
                 if regions and not _in_any(e, regions):
                     continue
                 e.claims.extend(claims)
+
+
+# an item that opens with a settlement (after a bullet, an abbreviation such as "с." or "смт", a preposition) and a
+# dash or colon: "У Савинцях - хати", "• с. Гути – клуб", "In Savyntsi: two sheds"
+_ITEM = re.compile(r"^[^\w]*(?:[^\W\d_]{1,6}\.?\s+){0,2}?([^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*){0,2}?)"
+                   r"(?:\s+[-–—]\s+|\s*[–—:]\s*)(?=\S)")
+
+
+def _damage_item(clause: str, lang: str) -> tuple[int, Target, int] | None:
+    """Where the settlement of an item of damage begins in a clause with no verb of attack, and what the item says
+    was damaged there: "У Савинцях - хати, сараї та автівки" after "Обстріляли Балаклію і Савинці", the bulleted
+    "с. Гути – клуб, 4 хати" under "пошкоджено:". A report that gives a settlement what was hit there gives it
+    something of its own: its own incident (ANNOTATION.md: one event per place the report gives something of its
+    own)."""
+    m = _ITEM.match(clause)
+    if m is None or (found := incidents.target(clause[m.end():], lang, clause)) is None:
+        return None
+    return m.start(1), found, m.end(1)
+
+
+def _item_placed(capable: list[_Draft], claims: Sequence[Claim], where: Candidate, at: int, lang: str) -> _Draft | None:
+    """The incident an item of damage at a settlement (`_damage_item`) belongs to: the one told at that settlement
+    (a member of a list of places it gives its own target), else a new one of the kind told last before it, at the
+    settlement, when that one lies elsewhere (not one built-up area with it). None when the claims hold no such item
+    or nothing was told before it."""
+    if where.feature != "city":
+        return None
+    item = next((t for c in claims if c.assertion == "target" and (t := _damage_item(c.quote, lang)) is not None), None)
+    if item is None:
+        return None
+    target = item[1]
+    same = next((e for e in capable if e.place is not None and _same_place(e.place, where)), None)
+    if same is not None:
+        if same.target is None:
+            same.target = target
+        return same
+    before = [e for e in capable if e.anchor <= at and not _is_background(e)]
+    if not before:
+        return None
+    told = max(before, key=lambda e: e.anchor)
+    if told.place is not None and _near(told.place, where, 3.0):
+        return None
+    return _Draft(kind=told.kind, place=where, date=told.date, date_precision=told.date_precision, anchor=at,
+                  weapon=told.weapon, attacker=told.attacker, target=target, explicit_date=told.explicit_date,
+                  recalls=told.recalls, dated=told.dated, day_named=told.day_named, when=told.when)
 
 
 def _unharmed_since(capable: list[_Draft], home: _Draft, at: int, zeros: set[str | None]) -> list[_Draft]:
