@@ -163,6 +163,7 @@ class _Patterns:
     day_parts: dict[str, re.Pattern[str]] = field(default_factory=dict)
     destination: re.Pattern[str] | None = None  # "автобус, следовавший в": where it went, if the place is no locative
     clash: re.Pattern[str] | None = None  # words of fighting between forces ("бои", "clashes"): `fighting_told`
+    terror: re.Pattern[str] | None = None  # a terrorist attack's nouns ("теракт"): an `other` whatever weapon is near
     taken: re.Pattern[str] | None = None  # ground taken at a settlement ("освободили деревню"): `other` triggers
 
 
@@ -333,6 +334,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("destination_markers") else None,
         clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
         taken=_optional(data.get("ground_taken"), r"(?<!\w)", r"(?!\w)", build=guarded),
+        terror=_optional(data.get("terror_attacks"), r"(?<!\w)", r"(?!\w)"),
         sound=_optional(data.get("sound_triggers"), flags=re.IGNORECASE),
         hearsay=_optional(data.get("hearsay_before"), r"(?<!\w)", r"\s+(?:[\w'’-]+\s+)?$"),
         sound_cause=_optional((data.get("sound_causes") or []) + data["accident_causes"], r"(?<!\w)", r"(?!\w)")
@@ -461,11 +463,12 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
         kind = "strike"  # "обстрел ракетами ATACMS": a named missile is a strike, whatever the verb
     elif kind == "strike" and _ground_fighting(text, found, p, lang):
         kind = "other"  # "атаки ВСУ по позициям в селе, девять взяты в плен": an assault on the ground, an armed clash
-    elif kind == "other" and weapon(text, lang) in _FROM_AFAR and not _taken(text, start, end, p):
+    elif kind == "other" and weapon(text, lang) in _FROM_AFAR and not _taken(text, start, end, p) and not (
+            p.terror is not None and p.terror.search(text, start, end)):
         # "a major assault on Ukraine, launching hundreds of drones and missiles": an armed clash is fought without a
         # remote weapon (UCDP's battles); one named as the means makes the assault a strike (but not ground taken:
         # "освободили село при поддержке авиации" is the clash, the air support is told beside it)
-        kind = "strike"
+        kind = "strike"  # (not a terrorist attack: "теракт у здания авиационной компании" is no air strike)
     return Trigger(kind, start, end)
 
 
