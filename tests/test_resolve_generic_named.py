@@ -78,3 +78,30 @@ def test_a_sentence_naming_only_the_town_does_not_name_the_towns_refinery() -> N
                  Target("завод", "military_industry"), hours=2, weapon="drone")
     event, _ = best_event(plant, {"a": [refinery, enterprise]})
     assert event is None
+
+
+CHEREPOVETS = Place("Череповец", "RU", "Vologda Oblast", 59.13, 37.90, "city", name_en="Cherepovets")
+
+
+def steelworks_event() -> dict[str, list[Item]]:
+    """A strike on a steelworks named "Северный" and an enterprise of the town told by another post."""
+    named = item("a", "Дроны атаковали Северный металлургический комбинат в Череповце.", CHEREPOVETS,
+                 Target("Северный комбинат", "industry"), weapon="drone")
+    enterprise = item("b", "В Череповце поражено предприятие, сообщил губернатор.", CHEREPOVETS,
+                      Target("предприятие", "unknown"), hours=1, weapon="drone")
+    return {"a": [named, enterprise]}
+
+
+def test_a_direction_written_in_lower_case_names_no_plant_called_northern() -> None:
+    """"На севере города" shares a stem with "Северный", but a name is written capitalised: still ambiguous."""
+    plant = item("c", "На севере Череповца беспилотник атаковал завод, начался пожар.", CHEREPOVETS,
+                 Target("завод", "industry"), hours=2, weapon="drone")
+    event, _ = best_event(plant, steelworks_event())
+    assert event is None
+
+
+def test_the_plant_named_with_a_capital_still_joins() -> None:
+    plant = item("c", "Беспилотник атаковал завод «Северный» в Череповце, начался пожар.", CHEREPOVETS,
+                 Target("завод", "industry"), hours=2, weapon="drone")
+    event, verdict = best_event(plant, steelworks_event())
+    assert event == "a", verdict.reasons

@@ -2075,8 +2075,9 @@ def _names_exact(item: Item, exact: Sequence[Item]) -> bool:
     at a named refinery read as "the facility"): then the generic word is that target, whatever other generic words
     the event holds, and nothing is ambiguous (dup24). A proper name is a capitalised word of four letters or more of the exact target's name, not a
     generic word and not the name of the town either is placed at ("Рязанский НПЗ" is not named by "в Рязани": a post
-    about another enterprise of the town names the town too); matched by its stem, so any case form names it."""
-    told = _stems(item.text)
+    about another enterprise of the town names the town too); matched by its stem, so any case form names it, and only
+    where the item's text writes it capitalised, as a name is written ("на севере города" names no "Северный завод")."""
+    told = _stems(" ".join(w for w in _STEM_WORD.findall(item.text) if w[0].isupper()))
     towns = _stems(" ".join(p.name + " " + (p.name_en or "") for p in (item.place, *(m.place for m in exact)) if p))
     for member in exact:
         assert member.target is not None
