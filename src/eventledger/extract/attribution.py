@@ -168,6 +168,10 @@ class _Patterns:
     before_verb: re.Pattern[str] | None = None
     # a speech verb in the plural ("сообщили", "повідомили"): it cannot agree with one person named before it
     plural_verb: re.Pattern[str] | None = None
+    # where a speaker said it, a statement or a post ("в утренней сводке", "in its daily briefing"), opening or closing
+    # the words read as the speaker: no part of his name (`_said_in_cut`)
+    said_in: re.Pattern[str] | None = None
+    said_in_after: re.Pattern[str] | None = None  # ... closing it, with its preposition ("в новом посте")
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -183,6 +187,12 @@ def _any_title(offices: list[str | list[str]]) -> re.Pattern[str] | None:
         return word_led(rf"(?<!\w)(?:{'|'.join(f'(?:{_office_words(o)})' for o in offices)})(?!\w)", re.IGNORECASE)
     except re.error:  # the same group name in two offices' words
         return None
+
+
+def _said_in_words(data: dict) -> str:
+    """A statement or a post where something was said, after at most three words ("утренней сводке", "its daily
+    briefing", "новому зверненні")."""
+    return rf"(?:[^\W\d]+\s+){{0,3}}?(?:{_alternation(data['said_in'])})(?!\w)"
 
 
 def _told_verbs(data: dict) -> str:
@@ -301,6 +311,10 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("coordinators") else None,
         person_reference=re.compile(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
         if data.get("person_references") else None,
+        said_in=re.compile(rf"(?:(?:{_alternation(data['said_in_prepositions'])})\s+)?{_said_in_words(data)}", re.IGNORECASE)
+        if data.get("said_in") and data.get("said_in_prepositions") else None,
+        said_in_after=re.compile(rf"\s(?:{_alternation(data['said_in_prepositions'])})\s+{_said_in_words(data)}", re.IGNORECASE)
+        if data.get("said_in") and data.get("said_in_prepositions") else None,
     )
 
 
@@ -529,6 +543,7 @@ class SourceBook:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
+        phrase = _said_in_cut(phrase, self.lang)
         if patterns.after_name and (m := patterns.after_name.search(phrase)) and _personal_name(m.group(1), self.lang):
             # "міський голова Анатолій Федорук у Facebook в четвер", "губернатор Вячеслав Гладков в телеграм-канале 27
             # сентября": where and when he said it follow his name
@@ -1283,6 +1298,25 @@ class SourceBook:
         patterns = _patterns(self.lang)
         return patterns.closing_tail is not None and patterns.closing_tail.match(rest) is not None \
             and not re.search(r"\d", rest) and not (patterns.complement and patterns.complement.search(rest))
+
+
+def _said_in_cut(phrase: str, lang: str) -> str:
+    """A speaker's phrase without where he said it: a statement or a post opening it after the verb ("сообщило в
+    утренней сводке российское Министерство обороны", "said in its daily summary the ministry") or closing it after his
+    name ("Воздушные силы ВСУ в новом посте по итогам ночи отмечают"). Only words in lower case and naming no source
+    open it ("губернатор в сообщении" keeps the governor); only a source or a capitalised name closes before it."""
+    patterns = _patterns(lang)
+    if patterns.said_in is None or patterns.said_in_after is None:
+        return phrase
+    m = patterns.said_in.match(phrase)
+    if m and (rest := phrase[m.end():].strip(" ,")) and not any(c.isupper() for c in m.group()) \
+            and classify(m.group(), lang) == "unknown":
+        return rest
+    m = patterns.said_in_after.search(phrase)
+    if m and (before := phrase[: m.start()].strip(" ,")) and (
+            classify(before, lang) != "unknown" or any(c.isupper() for c in before)):
+        return before
+    return phrase
 
 
 def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
