@@ -1461,10 +1461,17 @@ def _signs_as(phrase: str, lang: str) -> bool:
     words know, with nothing before its kind word but whose or where it is ("Belgorod regional administration",
     "Харківська ОВА"; not "Слава ЗСУ"), or a personal name by its shape: initials and a surname, a first name and a
     surname (with a patronymic between), or a lone surname ("— Собянин.")."""
-    if _INITIALS_NAME.fullmatch(phrase):
+    if _INITIALS_NAME.fullmatch(phrase) or _name_shaped(phrase, lang):
+        # (a name first: a first name before a surname the kind words know, "— Сергей Собянин.", is still his name)
         return True
     if starts := [m.start() for _, pattern in _patterns(lang).kinds if (m := pattern.search(phrase))]:
         return all(_says_whose(word, lang) for word in phrase[: min(starts)].split())
+    return False
+
+
+def _name_shaped(phrase: str, lang: str) -> bool:
+    """Whether capitalised words are a personal name by their grammar: a first name and a surname (with a patronymic
+    between), or a lone surname."""
     if _morphology(lang) is None or not _NAME_RUN.fullmatch(phrase) or len(words := phrase.split()) > 3:
         return False
 
