@@ -1505,7 +1505,8 @@ def _personal_name(phrase: str, lang: str) -> str | None:
     words = phrase.split()
 
     def can_be(word: str, wanted: set[str]) -> bool:
-        return word[:1].isupper() and any(wanted & tags for tags in _grammemes(word, lang))
+        # (a lone capital letter is an initial or a preposition opening a sentence, "К попыткам ...", never a name)
+        return word[:1].isupper() and len(word) > 1 and any(wanted & tags for tags in _grammemes(word, lang))
 
     for i, word in enumerate(words):
         if can_be(word, {"Name"} & tags) and all(w[:1].isupper() for w in words[i:]):
