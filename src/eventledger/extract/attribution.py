@@ -562,7 +562,7 @@ class SourceBook:
             self.vague = phrase
             return UNNAMED
         if patterns.pronoun.match(phrase):
-            return self._pointed_person()
+            return self._pointed(phrase)
         if (same := _same_source(self.lang)) is not None and same.fullmatch(phrase):
             return self.last_source or UNNAMED  # "According to the same source", "по данным того же источника"
         if patterns.person_reference and self.last_person is not None and (
@@ -676,6 +676,15 @@ class SourceBook:
                 and not any(_patterns(self.lang).inverted_not.match(w) for w in before)
             return runs[-1] if named else None
         return _holder_name(runs[-1], self.lang)
+
+    def _pointed(self, pronoun: str) -> Source:
+        """Whom a pronoun opening a clause points at: "they" (`plural_pronouns`), after a body or a group spoke last
+        ("Воздушные силы ВСУ отмечают ... Они отмечают, что ..."), that body; else the person who spoke last."""
+        plural = _listed(self.lang, "plural_pronouns")
+        if plural is not None and plural.fullmatch(pronoun.strip()) and self.last_source is not None \
+                and not self.last_source.person:
+            return self.last_source
+        return self._pointed_person()
 
     def _pointed_person(self) -> Source:
         """Whom "he", "she", "за його словами" point at: the person who spoke last; before anyone has, the last person
@@ -1199,7 +1208,7 @@ class SourceBook:
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
-                return self._pointed_person()  # "Він та уточнив": the person who spoke last
+                return self._pointed(prefix)  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
                                       self._before_verb(m), self.lang)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
