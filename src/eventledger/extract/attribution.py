@@ -82,6 +82,8 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
 _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
+# an outlet named by its web address, in lower case ("5-tv.ru", "ria.ru", "pravda.com.ua"): a name all the same
+_WEB_NAME = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,4}")
 # the dot of a one-letter abbreviation inside an office ("т. в. о. начальника", "и. о. главы"): no sentence's end
 _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # an outlet's or a channel's name in quotation marks after a speech verb or a citing word ("пише «Дніпро Регіон»",
@@ -261,7 +263,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?(?:[^,;:.!?\"“”«»()\n]|{_title_dot(lang)})+?)\s*(?:(?!{_title_dot(lang)})[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
+            rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:(?:как|як)\s+(?:(?-i:[а-яёіїєґ]+)\s+)?)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -592,7 +594,8 @@ class SourceBook:
             return self._spoke(described)
         if self._adverbial(phrase):
             return UNNAMED  # "Під час цієї ж тривоги повідомили", "После взрыва сообщили": when, not who
-        if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
+        if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown" \
+                and not _WEB_NAME.fullmatch(phrase):
             return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
             if phrase == name or phrase in name.split() or name in phrase:
