@@ -16,6 +16,7 @@ Covered:
 import pytest
 
 from eventledger.extract.markup import blanked
+from eventledger.extract.attribution import SourceBook
 from report_reading import casualty_event, sources, speaker
 
 
@@ -101,3 +102,24 @@ def test_a_clock_time_is_no_part_of_the_speaker(lang, text, name):
 ])
 def test_an_earlier_report_and_a_web_address_name_the_outlet(lang, text, name):
     assert speaker(text, lang)[1].name == name
+
+
+@pytest.mark.parametrize("lang, first, title", [
+    ("uk", "Голова Північної ОВА Іван Петренко повідомив, що в області працювала ППО.",
+     "Голова Лісової селищної ради"),
+    ("ru", "Губернатор Северной области Иван Петров сообщил, что в области работала ПВО.",
+     "Глава Лесного сельсовета"),
+    ("en", "Northern Oblast governor Ivan Petrov said air defence was at work.", "The head of the Lisova village council"),
+])
+def test_a_village_head_is_not_the_regions_head(lang, first, title):
+    text = f"{first} {title} said houses were damaged."
+    book, said = speaker(first, lang, SourceBook(text, lang))
+    assert said.person
+    book.resolve(title)
+    assert book.holder(book_title(book, title)) is None
+
+
+def book_title(book: SourceBook, title: str) -> str:
+    """The phrase the book keeps for an office named without its holder."""
+    (phrase,) = [p for p in book.title_only if p in title]
+    return phrase
