@@ -123,3 +123,27 @@ def book_title(book: SourceBook, title: str) -> str:
     """The phrase the book keeps for an office named without its holder."""
     (phrase,) = [p for p in book.title_only if p in title]
     return phrase
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # "also" between the verb and the speaker after it is no break
+    ("uk", "Атаку на місто підтвердила і керівниця Північної ОВА Олена Коваль.", "Олена Коваль"),
+    ("ru", "Атаку на город подтвердил и губернатор Северной области Иван Петров.", "Иван Петров"),
+    ("en", "The attack was also confirmed by Governor Ivan Petrov.", "Ivan Petrov"),
+])
+def test_also_before_a_speaker_after_the_verb(lang, text, name):
+    assert name in (speaker(text, lang)[1].name or "")
+
+
+@pytest.mark.parametrize("lang, first, second, name", [
+    # a woman's office, named again by another word for it
+    ("uk", "Про атаку повідомила керівниця Північної ОВА Олена Коваль.", "Без жертв, - наголосила очільниця ОВА.",
+     "Олена Коваль"),
+    ("ru", "Об атаке сообщила начальница областного штаба Елена Петрова.", "Пострадавших нет, - уточнила начальница.",
+     "Елена Петрова"),
+])
+def test_a_womans_office_points_back_at_her(lang, first, second, name):
+    book, said = speaker(first, lang, SourceBook(f"{first} {second}", lang))
+    assert said.name == name
+    _, again = speaker(second, lang, book)
+    assert again.name == name or book.holder(again.name) == said

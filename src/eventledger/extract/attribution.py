@@ -1259,6 +1259,9 @@ class SourceBook:
                     if named and self._offices(told[: named.start()]):
                         return self.resolve(f"{told[: named.start()].strip()} {named.group(1)}")
                 after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
+                # ("Атаку підтвердила і керівниця ОВА X": "also" before the speaker is no break)
+                if patterns.openers:
+                    after = patterns.openers.sub("", after.lstrip())
                 # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
                 after = patterns.breaks.split(after, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
