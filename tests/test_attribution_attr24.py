@@ -147,3 +147,12 @@ def test_a_womans_office_points_back_at_her(lang, first, second, name):
     assert said.name == name
     _, again = speaker(second, lang, book)
     assert again.name == name or book.holder(again.name) == said
+
+
+@pytest.mark.parametrize("lang, text, outlet", [
+    ("uk", 'Про це повідомляють кореспонденти "Полудня".', '"Полудня"'),
+    ("ru", "Об этом сообщили корреспонденты «Полдня».", "«Полдня»"),
+    ("en", 'This was reported by correspondents of "Northern Herald".', '"Northern Herald"'),
+])
+def test_an_outlets_quoted_name_after_its_people_is_part_of_the_speaker(lang, text, outlet):
+    assert outlet in (speaker(text, lang)[1].name or "")

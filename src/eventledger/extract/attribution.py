@@ -90,6 +90,9 @@ _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
 _QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
                 r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
+# the words after a speech verb up to a clause's end, a quoted name among them kept whole
+_WITH_QUOTED = re.compile(rf"(?:{_QUOTED_NAME}|[^,;:!?\"“”«»()—–\n.]|\.(?={_DOMAIN}))*")
+_QUOTED = re.compile(_QUOTED_NAME)
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 # ... or after a rank or a second office in lower case, the name closing the sentence ("..., підполковник служби
@@ -1258,12 +1261,13 @@ class SourceBook:
                     named = _APPOSITIVE_NAME.match(told, len(re.split(r"[,;:!?\"“”«»()—–\n]", told, maxsplit=1)[0]))
                     if named and self._offices(told[: named.start()]):
                         return self.resolve(f"{told[: named.start()].strip()} {named.group(1)}")
-                after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
+                # (an outlet's name in quotation marks is part of it: "Про це повідомляють кореспонденти «Полудня»")
+                after = _WITH_QUOTED.match(told).group()
                 # ("Атаку підтвердила і керівниця ОВА X": "also" before the speaker is no break)
                 if patterns.openers:
                     after = patterns.openers.sub("", after.lstrip())
                 # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
-                after = patterns.breaks.split(after, maxsplit=1)[0]
+                after = _before_break(after, patterns.breaks)
                 return self.resolve(after) if after.strip() else UNNAMED
             if patterns.passive and prefix.split() and patterns.passive.fullmatch(prefix.split()[-1]):
                 # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
@@ -1332,6 +1336,16 @@ def _said_in_cut(phrase: str, lang: str) -> str:
             classify(before, lang) != "unknown" or any(c.isupper() for c in before)):
         return before
     return phrase
+
+
+def _before_break(words: str, breaks: re.Pattern[str]) -> str:
+    """The words up to the first break of a subject ("X та мер міста Y", "X, Y") outside a quoted name ("кореспонденти
+    «Полудня»" is one speaker)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(words)]
+    for m in breaks.finditer(words):
+        if not any(a <= m.start() < b for a, b in quoted):
+            return words[: m.start()]
+    return words
 
 
 def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
