@@ -90,8 +90,7 @@ _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
 _QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
                 r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
-# the words after a speech verb up to a clause's end, a quoted name among them kept whole
-_WITH_QUOTED = re.compile(rf"(?:{_QUOTED_NAME}|[^,;:!?\"“”«»()—–\n.]|\.(?={_DOMAIN}))*")
+# a quoted name, whose words a cut of a speaker's phrase leaves whole
 _QUOTED = re.compile(_QUOTED_NAME)
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
@@ -542,7 +541,7 @@ class SourceBook:
     def resolve(self, phrase: str) -> Source:
         """A speaker phrase as the report names it, matched to the sources the report listed."""
         patterns = _patterns(self.lang)
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(phrase), flags=re.IGNORECASE)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(_before_clause(phrase, self.lang)), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
@@ -1261,13 +1260,12 @@ class SourceBook:
                     named = _APPOSITIVE_NAME.match(told, len(re.split(r"[,;:!?\"“”«»()—–\n]", told, maxsplit=1)[0]))
                     if named and self._offices(told[: named.start()]):
                         return self.resolve(f"{told[: named.start()].strip()} {named.group(1)}")
-                # (an outlet's name in quotation marks is part of it: "Про це повідомляють кореспонденти «Полудня»")
-                after = _WITH_QUOTED.match(told).group()
+                after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
                 # ("Атаку підтвердила і керівниця ОВА X": "also" before the speaker is no break)
                 if patterns.openers:
                     after = patterns.openers.sub("", after.lstrip())
                 # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
-                after = _before_break(after, patterns.breaks)
+                after = patterns.breaks.split(after, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
             if patterns.passive and prefix.split() and patterns.passive.fullmatch(prefix.split()[-1]):
                 # "No injuries have been reported", "Seven people were reported injured": the subject of a passive
@@ -1338,14 +1336,24 @@ def _said_in_cut(phrase: str, lang: str) -> str:
     return phrase
 
 
-def _before_break(words: str, breaks: re.Pattern[str]) -> str:
-    """The words up to the first break of a subject ("X та мер міста Y", "X, Y") outside a quoted name ("кореспонденти
-    «Полудня»" is one speaker)."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(words)]
-    for m in breaks.finditer(words):
-        if not any(a <= m.start() < b for a, b in quoted):
-            return words[: m.start()]
-    return words
+def _before_clause(phrase: str, lang: str) -> str:
+    """A speaker's phrase up to a word that opens a clause of what was told or of whom ("the headquarters stated that
+    one drone fell", "sources were fired from ...", "authorities of which"; `speaker_enders`, or a speech verb), a
+    quoted name kept whole, and without the short lower-case word left hanging before it ("of", "в")."""
+    enders = _listed(lang, "speaker_enders")
+    if enders is None or len(phrase.split()) < 2:
+        return phrase
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(phrase)]
+    cuts = [m.start() for m in re.finditer(rf"(?<!\w)(?:{enders.pattern})(?!\w)", phrase, re.IGNORECASE)]
+    verb = _patterns(lang).verb_after_speaker
+    cuts += [m.start() for m in verb.finditer(phrase)]
+    cuts = [c for c in cuts if c > 0 and not any(a <= c < b for a, b in quoted)]
+    if not cuts:
+        return phrase
+    words = phrase[: min(cuts)].split()
+    while words and len(words[-1]) <= 3 and words[-1].islower():
+        words.pop()
+    return " ".join(words) or phrase
 
 
 def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
