@@ -90,8 +90,6 @@ _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
 _QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
                 r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
-# a quoted name, whose words a cut of a speaker's phrase leaves whole
-_QUOTED = re.compile(_QUOTED_NAME)
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 # ... or after a rank or a second office in lower case, the name closing the sentence ("..., підполковник служби
@@ -480,6 +478,8 @@ class SourceBook:
         self.last_media: Source | None = None  # the last outlet or channel that spoke
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self.last_source: Source | None = None  # whoever spoke last, whom "the same source" is
+        # the Telegram channel whose post this is (its closing invitation line names it), whom "по нашим данным" is
+        self.own_channel: str | None = None
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
@@ -541,7 +541,7 @@ class SourceBook:
     def resolve(self, phrase: str) -> Source:
         """A speaker phrase as the report names it, matched to the sources the report listed."""
         patterns = _patterns(self.lang)
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(_before_clause(phrase, self.lang)), flags=re.IGNORECASE)
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(phrase), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
@@ -1138,6 +1138,9 @@ class SourceBook:
         # (a name in a channel's emphasis, "— __Сергей Волков__", is its words: the marks read as spaces)
         clause, sentence = Span(clause.start, clause.end, blanked(clause.text)), Span(
             sentence.start, sentence.end, blanked(sentence.text))
+        if self.own_channel and (own := _listed(self.lang, "own_phrases")) is not None and own.search(clause.text):
+            # "По нашим данным, ...", "За нашою інформацією": the channel tells it in its own voice
+            return self._spoke(Source(self.own_channel, "telegram"))
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self._pointed_person()
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
@@ -1334,26 +1337,6 @@ def _said_in_cut(phrase: str, lang: str) -> str:
             classify(before, lang) != "unknown" or any(c.isupper() for c in before)):
         return before
     return phrase
-
-
-def _before_clause(phrase: str, lang: str) -> str:
-    """A speaker's phrase up to a word that opens a clause of what was told or of whom ("the headquarters stated that
-    one drone fell", "sources were fired from ...", "authorities of which"; `speaker_enders`, or a speech verb), a
-    quoted name kept whole, and without the short lower-case word left hanging before it ("of", "в")."""
-    enders = _listed(lang, "speaker_enders")
-    if enders is None or len(phrase.split()) < 2:
-        return phrase
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(phrase)]
-    cuts = [m.start() for m in re.finditer(rf"(?<!\w)(?:{enders.pattern})(?!\w)", phrase, re.IGNORECASE)]
-    verb = _patterns(lang).verb_after_speaker
-    cuts += [m.start() for m in verb.finditer(phrase)]
-    cuts = [c for c in cuts if c > 0 and not any(a <= c < b for a, b in quoted)]
-    if not cuts:
-        return phrase
-    words = phrase[: min(cuts)].split()
-    while words and len(words[-1]) <= 3 and words[-1].islower():
-        words.pop()
-    return " ".join(words) or phrase
 
 
 def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:

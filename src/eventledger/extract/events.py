@@ -208,6 +208,7 @@ def build_events(
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
     someone_named = False  # whether any sentence names a speaker (a channel's footer then credits nothing)
     footer = footer_channel(text, lang)
+    book.own_channel = footer[0] if footer is not None else None
     outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
