@@ -167,3 +167,13 @@ def test_a_channels_own_voice_is_the_channel(read, lang, report, name):
 def test_our_data_on_a_news_page_names_no_one(read):
     report = "Ночью беспилотник атаковал жилой дом в Курске. По нашим данным, ранены три человека."
     assert sources(casualty_event(read(report, "ru")), "injured") == {None}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Губернатор Северной области Иван Петров в ночь на понедельник объявил в своем телеграм-канале, что над "
+           "областью были сбиты семь ракет.", "Иван Петров"),
+    ("uk", "Голова ОВА Іван Петренко оголосив, що над областю збито сім ракет.", "Іван Петренко"),
+    ("en", "Governor Ivan Petrov announced that seven missiles were shot down.", "Ivan Petrov"),
+])
+def test_announced_is_speech(lang, text, name):
+    assert name in (speaker(text, lang)[1].name or "")
