@@ -177,3 +177,8 @@ def test_our_data_on_a_news_page_names_no_one(read):
 ])
 def test_announced_is_speech(lang, text, name):
     assert name in (speaker(text, lang)[1].name or "")
+
+
+def test_a_preposition_opening_the_clause_is_no_coordinated_speaker():
+    text = "К позициям вышли двое бойцов, один из которых был ранен и сказал, что их обстреляли."
+    assert speaker(text, "ru")[1].name != "К"

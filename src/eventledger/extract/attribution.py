@@ -748,6 +748,8 @@ class SourceBook:
         if run is None:
             return None
         name, rest = run.group(0), words[run.end():]
+        if len(name) < 2:
+            return None  # (a lone capital letter opening the clause is a preposition, "К попыткам ...", not a name)
         if not re.match(r"\s*(?:,|[^\W\d_A-ZА-ЯЁІЇЄҐ])", rest) or not rest.strip(" ,"):
             return None  # the clause is the name, or the name runs into more capitalised words
         if _morphology(self.lang) is not None:
@@ -1525,8 +1527,7 @@ def _personal_name(phrase: str, lang: str) -> str | None:
     words = phrase.split()
 
     def can_be(word: str, wanted: set[str]) -> bool:
-        # (a lone capital letter is an initial or a preposition opening a sentence, "К попыткам ...", never a name)
-        return word[:1].isupper() and len(word) > 1 and any(wanted & tags for tags in _grammemes(word, lang))
+        return word[:1].isupper() and any(wanted & tags for tags in _grammemes(word, lang))
 
     for i, word in enumerate(words):
         if can_be(word, {"Name"} & tags) and all(w[:1].isupper() for w in words[i:]):
