@@ -82,6 +82,8 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\([^()\n]{1,20}\)")
 # one case, glued to the name; not a sentence glued to the one before ("the ministry.It said")
 _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
+# an outlet named by its web address, in lower case ("5-tv.ru", "ria.ru", "pravda.com.ua"): a name all the same
+_WEB_NAME = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,4}")
 # the dot of a one-letter abbreviation inside an office ("т. в. о. начальника", "и. о. главы"): no sentence's end
 _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # an outlet's or a channel's name in quotation marks after a speech verb or a citing word ("пише «Дніпро Регіон»",
@@ -168,6 +170,10 @@ class _Patterns:
     before_verb: re.Pattern[str] | None = None
     # a speech verb in the plural ("сообщили", "повідомили"): it cannot agree with one person named before it
     plural_verb: re.Pattern[str] | None = None
+    # where a speaker said it, a statement or a post ("в утренней сводке", "in its daily briefing"), opening or closing
+    # the words read as the speaker: no part of his name (`_said_in_cut`)
+    said_in: re.Pattern[str] | None = None
+    said_in_after: re.Pattern[str] | None = None  # ... closing it, with its preposition ("в новом посте")
 
 
 def _office_words(office: str | list[str]) -> str:
@@ -183,6 +189,12 @@ def _any_title(offices: list[str | list[str]]) -> re.Pattern[str] | None:
         return word_led(rf"(?<!\w)(?:{'|'.join(f'(?:{_office_words(o)})' for o in offices)})(?!\w)", re.IGNORECASE)
     except re.error:  # the same group name in two offices' words
         return None
+
+
+def _said_in_words(data: dict) -> str:
+    """A statement or a post where something was said, after at most three words ("утренней сводке", "its daily
+    briefing", "новому зверненні")."""
+    return rf"(?:[^\W\d]+\s+){{0,3}}?(?:{_alternation(data['said_in'])})(?!\w)"
 
 
 def _told_verbs(data: dict) -> str:
@@ -251,7 +263,7 @@ def _patterns(lang: str) -> _Patterns:
             rf",\s*(?:{_alternation(data['inverted_verbs'])})\s+((?:the\s+)?(?:[^,;:.!?\"“”«»()\n]|{_title_dot(lang)})+?)\s*(?:(?!{_title_dot(lang)})[,.;!?]|$)",
             re.IGNORECASE) if data.get("inverted_verbs") else None,
         verb_then_speaker=re.compile(
-            rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:как\s+|як\s+)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
+            rf"(?:^-?\s*|,\s*-?\s*|[—–]\s*|\s-\s+)(?:(?:как|як)\s+(?:(?-i:[а-яёіїєґ]+)\s+)?)?(?:{verbs})\s+(?:(?:в|во|из|у|з|із)\s+)?((?:{_QUOTED_NAME}|[^,;:.!?\"“”«»()—–\n*_]|{_DOMAIN_DOT}|{_LETTER_DOT})+)", re.IGNORECASE
         ) if data.get("speaker_after_verb") else None,
         dash_speaker=re.compile(r"(?<=[^\d\s])\s*[*_]*\s+[—–]\s+([^—–\n]{2,80}?)[\s*_.!]*$") if data.get("dash_speaker") else None,
         pronoun_phrase=guarded(rf"\b(?:{_alternation(data['pronoun_phrases'])})\b", re.IGNORECASE)
@@ -301,6 +313,10 @@ def _patterns(lang: str) -> _Patterns:
         if data.get("coordinators") else None,
         person_reference=re.compile(rf"(?:^|\s)(?:{_alternation(data['person_references'])})$", re.IGNORECASE)
         if data.get("person_references") else None,
+        said_in=re.compile(rf"(?:(?:{_alternation(data['said_in_prepositions'])})\s+)?{_said_in_words(data)}", re.IGNORECASE)
+        if data.get("said_in") and data.get("said_in_prepositions") else None,
+        said_in_after=re.compile(rf"\s(?:{_alternation(data['said_in_prepositions'])})\s+{_said_in_words(data)}", re.IGNORECASE)
+        if data.get("said_in") and data.get("said_in_prepositions") else None,
     )
 
 
@@ -462,6 +478,8 @@ class SourceBook:
         self.last_media: Source | None = None  # the last outlet or channel that spoke
         self.last_it: Source | None = None  # the last body or outlet that spoke, whom a closing "it added" is
         self.last_source: Source | None = None  # whoever spoke last, whom "the same source" is
+        # the Telegram channel whose post this is (its closing invitation line names it), whom "по нашим данным" is
+        self.own_channel: str | None = None
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
@@ -529,6 +547,7 @@ class SourceBook:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
+        phrase = _said_in_cut(phrase, self.lang)
         if patterns.after_name and (m := patterns.after_name.search(phrase)) and _personal_name(m.group(1), self.lang):
             # "міський голова Анатолій Федорук у Facebook в четвер", "губернатор Вячеслав Гладков в телеграм-канале 27
             # сентября": where and when he said it follow his name
@@ -547,7 +566,7 @@ class SourceBook:
             self.vague = phrase
             return UNNAMED
         if patterns.pronoun.match(phrase):
-            return self._pointed_person()
+            return self._pointed(phrase)
         if (same := _same_source(self.lang)) is not None and same.fullmatch(phrase):
             return self.last_source or UNNAMED  # "According to the same source", "по данным того же источника"
         if patterns.person_reference and self.last_person is not None and (
@@ -577,7 +596,8 @@ class SourceBook:
             return self._spoke(described)
         if self._adverbial(phrase):
             return UNNAMED  # "Під час цієї ж тривоги повідомили", "После взрыва сообщили": when, not who
-        if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown":
+        if not any(c.isupper() for c in phrase) and classify(phrase, self.lang) == "unknown" \
+                and not _WEB_NAME.fullmatch(phrase):
             return UNNAMED  # "a", "with", "of the building", "коли їм": words around a verb, not a name
         for name, source in self.known.items():
             if phrase == name or phrase in name.split() or name in phrase:
@@ -662,6 +682,15 @@ class SourceBook:
             return runs[-1] if named else None
         return _holder_name(runs[-1], self.lang)
 
+    def _pointed(self, pronoun: str) -> Source:
+        """Whom a pronoun opening a clause points at: "they" (`plural_pronouns`), after a body or a group spoke last
+        ("Воздушные силы ВСУ отмечают ... Они отмечают, что ..."), that body; else the person who spoke last."""
+        plural = _listed(self.lang, "plural_pronouns")
+        if plural is not None and plural.fullmatch(pronoun.strip()) and self.last_source is not None \
+                and not self.last_source.person:
+            return self.last_source
+        return self._pointed_person()
+
     def _pointed_person(self) -> Source:
         """Whom "he", "she", "за його словами" point at: the person who spoke last; before anyone has, the last person
         the report named in the words just before the clause, speaker or not ("Губернатор Иван Петров поблагодарил
@@ -719,6 +748,8 @@ class SourceBook:
         if run is None:
             return None
         name, rest = run.group(0), words[run.end():]
+        if len(name) < 2:
+            return None  # (a lone capital letter opening the clause is a preposition, "К попыткам ...", not a name)
         if not re.match(r"\s*(?:,|[^\W\d_A-ZА-ЯЁІЇЄҐ])", rest) or not rest.strip(" ,"):
             return None  # the clause is the name, or the name runs into more capitalised words
         if _morphology(self.lang) is not None:
@@ -1109,6 +1140,9 @@ class SourceBook:
         # (a name in a channel's emphasis, "— __Сергей Волков__", is its words: the marks read as spaces)
         clause, sentence = Span(clause.start, clause.end, blanked(clause.text)), Span(
             sentence.start, sentence.end, blanked(sentence.text))
+        if self.own_channel and (own := _listed(self.lang, "own_phrases")) is not None and own.search(clause.text):
+            # "По нашим данным, ...", "За нашою інформацією": the channel tells it in its own voice
+            return self._spoke(Source(self.own_channel, "telegram"))
         if patterns.pronoun_phrase and patterns.pronoun_phrase.search(clause.text):
             return self._pointed_person()
         if m := self._search("preposition", clause.text) or self._search("preposition", sentence.text):
@@ -1184,7 +1218,7 @@ class SourceBook:
                 self.unsaid = self.resolve(self._before_denial(denied)) if denied else UNNAMED
                 return UNNAMED
             if patterns.pronoun.match(prefix):
-                return self._pointed_person()  # "Він та уточнив": the person who spoke last
+                return self._pointed(prefix)  # "Він та уточнив": the person who spoke last
             speaker = _speaker_before(clause.text[: m.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
                                       self._before_verb(m), self.lang)
             if patterns.coordinator and patterns.coordinator.search(clause.text[: m.start()]) and (
@@ -1232,6 +1266,9 @@ class SourceBook:
                     if named and self._offices(told[: named.start()]):
                         return self.resolve(f"{told[: named.start()].strip()} {named.group(1)}")
                 after = re.split(rf"[,;:!?\"“”«»()—–\n]|\.(?!{_DOMAIN})", told, maxsplit=1)[0]
+                # ("Атаку підтвердила і керівниця ОВА X": "also" before the speaker is no break)
+                if patterns.openers:
+                    after = patterns.openers.sub("", after.lstrip())
                 # ("Інформацію підтвердили очільник ОВА X та мер міста Y": the first one named)
                 after = patterns.breaks.split(after, maxsplit=1)[0]
                 return self.resolve(after) if after.strip() else UNNAMED
@@ -1283,6 +1320,25 @@ class SourceBook:
         patterns = _patterns(self.lang)
         return patterns.closing_tail is not None and patterns.closing_tail.match(rest) is not None \
             and not re.search(r"\d", rest) and not (patterns.complement and patterns.complement.search(rest))
+
+
+def _said_in_cut(phrase: str, lang: str) -> str:
+    """A speaker's phrase without where he said it: a statement or a post opening it after the verb ("сообщило в
+    утренней сводке российское Министерство обороны", "said in its daily summary the ministry") or closing it after his
+    name ("Воздушные силы ВСУ в новом посте по итогам ночи отмечают"). Only words in lower case and naming no source
+    open it ("губернатор в сообщении" keeps the governor); only a source or a capitalised name closes before it."""
+    patterns = _patterns(lang)
+    if patterns.said_in is None or patterns.said_in_after is None:
+        return phrase
+    m = patterns.said_in.match(phrase)
+    if m and (rest := phrase[m.end():].strip(" ,")) and not any(c.isupper() for c in m.group()) \
+            and classify(m.group(), lang) == "unknown":
+        return rest
+    m = patterns.said_in_after.search(phrase)
+    if m and (before := phrase[: m.start()].strip(" ,")) and (
+            classify(before, lang) != "unknown" or any(c.isupper() for c in before)):
+        return before
+    return phrase
 
 
 def _ends_with_pointer(words: str, patterns: _Patterns) -> bool:
@@ -1427,10 +1483,17 @@ def _signs_as(phrase: str, lang: str) -> bool:
     words know, with nothing before its kind word but whose or where it is ("Belgorod regional administration",
     "Харківська ОВА"; not "Слава ЗСУ"), or a personal name by its shape: initials and a surname, a first name and a
     surname (with a patronymic between), or a lone surname ("— Собянин.")."""
-    if _INITIALS_NAME.fullmatch(phrase):
+    if _INITIALS_NAME.fullmatch(phrase) or _name_shaped(phrase, lang):
+        # (a name first: a first name before a surname the kind words know, "— Сергей Собянин.", is still his name)
         return True
     if starts := [m.start() for _, pattern in _patterns(lang).kinds if (m := pattern.search(phrase))]:
         return all(_says_whose(word, lang) for word in phrase[: min(starts)].split())
+    return False
+
+
+def _name_shaped(phrase: str, lang: str) -> bool:
+    """Whether capitalised words are a personal name by their grammar: a first name and a surname (with a patronymic
+    between), or a lone surname."""
     if _morphology(lang) is None or not _NAME_RUN.fullmatch(phrase) or len(words := phrase.split()) > 3:
         return False
 

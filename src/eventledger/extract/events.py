@@ -212,6 +212,8 @@ def build_events(
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
     someone_named = False  # whether any sentence names a speaker (a channel's footer then credits nothing)
+    footer = footer_channel(text, lang)
+    book.own_channel = footer[0] if footer is not None else None
     outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
     for i, sentence in enumerate(all_sentences):
         previous_sentence = all_sentences[i - 1] if i else None
@@ -327,7 +329,10 @@ def build_events(
                 # goes on into the body nor counts as an authority the body quotes)
                 speaker = book.headline_speaker(sentence.text)
             # (a vague or a denying speaker names someone all the same: "украинские СМИ сообщают")
-            someone_named = someone_named or bool(speaker.name or book.vague or (book.unsaid and book.unsaid.name))
+            # (but not the footer's channel naming itself: "По данным SHOT" in SHOT's own post is the channel's account)
+            someone_named = someone_named or bool(
+                (speaker.name and not (footer is not None and speaker.name.casefold() == footer[0].casefold()))
+                or book.vague or (book.unsaid and book.unsaid.name))
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
@@ -413,8 +418,7 @@ def build_events(
         since = first_told.get(only.name, 0) if only.name not in {s.name for s in book.known.values()} else 0
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
                 and not (heading is not None and heading.start <= c.start < heading.end) and c.start >= since)
-    if not someone_named and not any(s.name for s in book.known.values()) \
-            and (footer := footer_channel(text, lang)) is not None:
+    if not someone_named and not any(s.name for s in book.known.values()) and footer is not None:
         _credit_channel(drafts, orphans, footer)
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:

@@ -39,7 +39,10 @@ def unmarked(text: str) -> str:
 
 def blanked(span_text: str) -> str:
     """Text with its emphasis marks turned to spaces, each offset kept ("— __Сергей Волков__" reads as "—   Сергей
-    Волков  "): a speaker's name is read from words, and an underscore is a word character."""
+    Волков  "): a speaker's name is read from words, and an underscore is a word character. A markdown link is its
+    label between spaces ("Как [сообщил](https://t.me/x/1) губернатор" reads as "Как  сообщил ... губернатор"): a
+    speech verb a post links to its source is still the verb before the speaker."""
+    span_text = LINK.sub(lambda m: f" {m.group(1)}".ljust(len(m.group())), span_text)
     return EMPHASIS.sub(lambda m: " " * len(m.group()), span_text)
 
 
