@@ -34,9 +34,11 @@ def in_one_script(text: str) -> str:
 
 def _one_script(match: re.Match[str]) -> str:
     word = match.group()
+    if not (_IS_LATIN.search(word) and _IS_CYRILLIC.search(word)):
+        return word  # a word in one script (nearly all of them): nothing to count
     cyrillic = len(_IS_CYRILLIC.findall(word))
     latin = len(_IS_LATIN.findall(word))
-    if not cyrillic or not latin or cyrillic == latin:
+    if cyrillic == latin:
         return word
     if cyrillic > latin:
         minority, table = _IS_LATIN.findall(word), _TO_CYRILLIC

@@ -933,10 +933,13 @@ class Gazetteer:
     def _lemma_spans(self, text: str, lang: str) -> list[_Span]:
         lemmas = self._lemma_table()
         tokens = list(_TOKEN.finditer(text))
+        # each word's readings, read once (in text order, as each word was first asked before) and not again for every
+        # name a later word may end
+        forms = [_forms(tok.group(), lang) for tok in tokens]
         spans = []
         prefixes = self._lemma_prefixes
         for i, tok in enumerate(tokens):
-            forms0 = _forms(tok.group(), lang)
+            forms0 = forms[i]
             if not (tok.group()[0].isupper() or forms0 & self._lemma_leads):
                 continue
             # the most words a key can have here: past it no reading of the words begins a key (same hits, fewer tries)
@@ -944,12 +947,12 @@ class Gazetteer:
             while alive and reach < min(MAX_NAME_WORDS, len(tokens) - i):
                 reach += 1
                 if reach < min(MAX_NAME_WORDS, len(tokens) - i):
-                    alive = {f"{a} {f}" for a in alive for f in _forms(tokens[i + reach].group(), lang)} & prefixes
+                    alive = {f"{a} {f}" for a in alive for f in forms[i + reach]} & prefixes
             for n in range(reach, 0, -1):
                 group = tokens[i:i + n]
                 if any(text[a.end():b.start()].strip() for a, b in zip(group, group[1:])):
                     continue  # the words of one name are separated by spaces only
-                hits = _keys_found([forms0] + [_forms(t.group(), lang) for t in group[1:]], lemmas)
+                hits = _keys_found(forms[i:i + n], lemmas)
                 if hits:
                     refs: dict[int, int] = {}
                     for key in hits:  # every reading of the words: "Покровську" is Покровськ or Покровське
