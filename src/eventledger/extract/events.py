@@ -1829,10 +1829,11 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
 
 
 def _harmless(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bool:
-    """Whether a clause tells nothing done: no one hurt, nothing damaged, no target hit ("обломки упали в поле,
-    пострадавших нет"): it holds nothing of its own to make an incident apart from the one told before."""
+    """Whether a clause tells debris that did nothing: no one hurt, nothing damaged, no target hit ("обломки упали в
+    поле, пострадавших нет"): it holds nothing of its own to make an incident apart from the attack told before. (A
+    weapon that hit something no target word names, "дрон попал в аптеку", is no debris: it stays an incident.)"""
     hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
-    return not hurt and not incidents.damaged(clause.text, c.lang) \
+    return not hurt and incidents.debris_told(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang) \
         and incidents.target(clause.text, c.lang, c.sentence.text) is None
 
 
