@@ -1820,20 +1820,23 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
     """ "Специалисты работают на месте падения обломков", "видео с места падения обломков сбитого над Москвой БПЛА":
     debris that hit nothing and hurt nobody tells where the interception was, not a strike (ANNOTATION.md makes debris
     a strike only by the damage or casualties it caused)."""
-    hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
-    return (not hurt and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
+    return (not _hurt(figure_claims) and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
             and (incidents.target(clause.text, c.lang, c.sentence.text) is None
                  # "fell near a residential building": hit nothing, unless the next sentence tells what it did there
                  # ("Обломки упали возле жилого дома. Ранены два человека.": the casualties are the debris' strike)
                  or (incidents.only_near_targets(clause.text, c.lang) and not c.harm_next())))
 
 
+def _hurt(figure_claims: list[Claim]) -> bool:
+    """Whether the claims count anyone harmed (a stated zero harms nobody)."""
+    return any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
+
+
 def _harmless(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bool:
     """Whether a clause tells debris that did nothing: no one hurt, nothing damaged, no target hit ("обломки упали в
     поле, пострадавших нет"): it holds nothing of its own to make an incident apart from the attack told before. (A
     weapon that hit something no target word names, "дрон попал в аптеку", is no debris: it stays an incident.)"""
-    hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
-    return not hurt and incidents.debris_told(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang) \
+    return not _hurt(figure_claims) and incidents.debris_told(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang) \
         and incidents.target(clause.text, c.lang, c.sentence.text) is None
 
 
