@@ -1506,6 +1506,7 @@ def _read_clause(
         found = None
     if found is None and not figure_claims and len(located) == 1 and located[0].feature == "city" \
             and (item := _damage_item(clause.text, lang)) is not None \
+            and _told_as_damage(c.text, clause.start, item, clause.text, lang) \
             and any(clause.start + item[0] <= at < clause.start + item[2] for at, _ in c.places_at):
         # "У Савинцях - хати та автівки", "• с. Гути – клуб": an item naming a settlement and
         # what was damaged there, with no verb of its own (`_damage_item`)
@@ -1543,7 +1544,11 @@ def _read_clause(
             # "artillery struck Kherson", "pounded Kupiansk with mortars": guns shell, whatever the verb; but a shell
             # in a report of missiles ("один из снарядов попал в машину") is one of the missiles
             found = incidents.Trigger("shelling", found.start, found.end)
-    elsewhere = found.kind in _CASUALTY_KINDS and bool(words_of(lang, "elsewhere_words").search(clause.text))
+    fallen = found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims)
+    # (debris that fell "outside the town", hitting nothing and hurting nobody, is the attack's told before, not an
+    # incident of its own elsewhere: "Обломки дрона упали за пределами города, пострадавших нет")
+    elsewhere = found.kind in _CASUALTY_KINDS and not fallen and not _harmless(clause, c, figure_claims) \
+        and bool(words_of(lang, "elsewhere_words").search(clause.text))
     # "Спустя час дрон врезался в склад": a time after the incident told before opens
     # the clause, and a weapon is named: another incident, though the place may be the same city
     later = found.kind in _CASUALTY_KINDS and _told_later(clause.text, lang)
@@ -1554,7 +1559,7 @@ def _read_clause(
         explicit_date=mention is not None and not mention.relative, dated=mention is not None,
         day_named=mention is not None and _names_a_day(mention, lang),
         recalls=incidents.recalls_history(clause.text, lang),
-        fallen=found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims),
+        fallen=fallen,
         # (told with a place or a figure of its own: a spokesman's bare "Another missile strike." is the series so far)
         separate=found.kind in _CASUALTY_KINDS and (
             bool(located or own_claims) and incidents.separate(clause.text[: found.start], lang) or elsewhere or later),
@@ -1669,13 +1674,41 @@ def _read_clause(
     return drafts, None
 
 
+# the opening words after a later time where the weapon that then strikes stands: as the doer ("Спустя час беспилотник
+# ударил", "Two hours later, a Russian drone hit") or after the attack verb ("Через годину вдарила ракета"). A weapon
+# further in is told by someone, or is the attack whose toll or fire is told ("Через час губернатор сообщил, что дрон
+# ...", "the toll of the drone attack rose", "огонь от удара беспилотника"): three words, none after a comma or colon
+_LATER_WINDOW = re.compile(r"[,\s]*(?:[^\W\d_][\w'’-]*\s+){0,2}[\w'’-]+")
+
+
 def _told_later(clause: str, lang: str) -> bool:
     """Whether a clause opens with a time after the incident told before (`later_openers`: "Спустя час",
-    "Two hours later") and names a weapon ("беспилотник упал"): another incident of its own, not a retelling ("Через
-    час после атаки губернатор сообщил о раненых" names none)."""
+    "Two hours later") and then tells a new attack, its weapon among the words right after it (`_LATER_WINDOW`); not a
+    later report, update, toll or consequence of the incident told before ("Через час губернатор сообщил, что в
+    результате атаки дрона пострадали трое", "A few hours later, the toll of the drone attack rose")."""
     opener = words_of(lang, "later_openers").search(clause[:60])
-    return opener is not None and not clause[:opener.start()].strip(" \t\n,.;:—–-«»\"*") \
-        and incidents.weapon(clause[opener.end():], lang) is not None
+    if opener is None or clause[:opener.start()].strip(" \t\n,.;:—–-«»\"*"):
+        return False
+    window = _LATER_WINDOW.match(clause, opener.end())
+    return window is not None and incidents.weapon(window.group(), lang) is not None
+
+
+def _told_as_damage(text: str, start: int, item: tuple[int, Target, int], clause: str, lang: str) -> bool:
+    """Whether an item of a dash list (`_damage_item`) is told as damage: a damage word in the item ("Шебекино -
+    повреждены дом и авто"), or in the line that opens its list ("Повреждено:", "Damaged:"), or that line tells the
+    attack the list details ("Ворог обстріляв Балаклію та Савинці" then "У Савинцях - хати"). A list of hospitals the
+    wounded were taken to, of shelters, of schools gone to remote lessons names places and buildings, no damage."""
+    if incidents.damaged(clause, lang):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        opener_start = text.rfind("\n", 0, line_start - 1) + 1
+        opener = text[opener_start:line_start - 1]
+        if opener.strip() and _damage_item(opener, lang) is None:
+            return incidents.damaged(opener, lang) or (
+                (t := incidents.trigger(opener, lang)) is not None and t.kind in _CASUALTY_KINDS)
+        line_start = opener_start
+    return False
 
 
 def _attack_caused_it(c: _Clause, clause_places: list[Candidate]) -> tuple[int, Kind, Candidate] | None:
@@ -1791,12 +1824,24 @@ def _fell_harmlessly(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bo
     """ "Специалисты работают на месте падения обломков", "видео с места падения обломков сбитого над Москвой БПЛА":
     debris that hit nothing and hurt nobody tells where the interception was, not a strike (ANNOTATION.md makes debris
     a strike only by the damage or casualties it caused)."""
-    hurt = any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
-    return (not hurt and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
+    return (not _hurt(figure_claims) and incidents.only_fallen(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang)
             and (incidents.target(clause.text, c.lang, c.sentence.text) is None
                  # "fell near a residential building": hit nothing, unless the next sentence tells what it did there
                  # ("Обломки упали возле жилого дома. Ранены два человека.": the casualties are the debris' strike)
                  or (incidents.only_near_targets(clause.text, c.lang) and not c.harm_next())))
+
+
+def _hurt(figure_claims: list[Claim]) -> bool:
+    """Whether the claims count anyone harmed (a stated zero harms nobody)."""
+    return any(cl.figure in _HARMED and isinstance(cl.value, int) and cl.value > 0 for cl in figure_claims)
+
+
+def _harmless(clause: Span, c: _Clause, figure_claims: list[Claim]) -> bool:
+    """Whether a clause tells debris that did nothing: no one hurt, nothing damaged, no target hit ("обломки упали в
+    поле, пострадавших нет"): it holds nothing of its own to make an incident apart from the attack told before. (A
+    weapon that hit something no target word names, "дрон попал в аптеку", is no debris: it stays an incident.)"""
+    return not _hurt(figure_claims) and incidents.debris_told(clause.text, c.lang) and not incidents.damaged(clause.text, c.lang) \
+        and incidents.target(clause.text, c.lang, c.sentence.text) is None
 
 
 def _recalled(clause: Span, c: _Clause, relative_too: bool = False) -> bool:
