@@ -33,6 +33,9 @@ def read(gazetteer):
     # even beside an aviation word
     ("ru", "Теракт у проходной авиаремонтного завода в Измире, погибли двое, ранен охранник.", "other"),
     ("ru", "Число погибших в результате теракта в Кызыле выросло до четырёх человек.", "other"),
+    # ... or opening its report as news does, the toll in the next sentence
+    ("ru", "Теракт возле проходной авиаремонтного завода в Измире. Слышна стрельба, погибли двое.", "other"),
+    ("uk", "Теракт біля прохідної авіаремонтного заводу в Ізмірі. Загинули двоє охоронців.", "other"),
     ("uk", "Теракт біля прохідної авіаремонтного заводу в Ізмірі, загинули двоє людей.", "other"),
     ("en", "A terrorist attack outside an aircraft repair plant in Izmir killed two guards.", "other"),
     # clashes with an armed side named are an armed clash
