@@ -1,6 +1,6 @@
 """Incidents that were not found at all (recall24): an attack named only with its state or the state's adjective
 ("израильских ударов", "Россия атаку не комментировала"), a strike on a building or a town with no weapon named
-("удар по общежитию"), and a terrorist attack told as done ("теракт возле здания ... в Анкаре"). Every report here was
+("удар по общежитию"), and a terrorist attack told as done ("теракт у проходной завода, погибли двое"). Every report here was
 written for these tests. The negatives are commentary, warnings, threats, labels and anniversaries that share the new
 words and must give no event."""
 
@@ -23,17 +23,21 @@ def read(gazetteer):
 
 @pytest.mark.parametrize("lang, text, kind", [
     # a strike with its toll, the war shown only by the strike's own target or by the attacker's adjective
-    ("ru", "В результате удара по зданию общежития в городе Глухов погибли восемь человек.", "strike"),
-    ("ru", "Жертвами израильских ударов по поселениям на юге Ливана стали девять человек, ещё трое ранены.", "strike"),
-    ("ru", "Ночью нанесён удар по пятиэтажке в Сумах, ранены четыре человека. Россия атаку не комментировала.",
+    ("ru", "В результате удара по зданию общежития в городе Ромны погибли двое.", "strike"),
+    ("ru", "Жертвами израильских ударов по посёлкам на юге Ливана стали шесть человек, ещё один ранен.", "strike"),
+    ("ru", "Ночью нанесён удар по пятиэтажке в Конотопе, ранены три человека. Россия атаку не комментировала.",
      "strike"),
-    ("uk", "Внаслідок удару по гуртожитку в Глухові загинули вісім людей.", "strike"),
-    ("uk", "Жертвами ізраїльських ударів по селищах на півдні Лівану стали дев'ять людей.", "strike"),
-    # a terrorist attack told as done is an `other`, not an air strike, even beside an aviation word
-    ("ru", "Теракт возле здания авиационной компании в Анкаре. Погибли как минимум три человека.", "other"),
-    ("ru", "Число погибших в результате терактов в Дагестане выросло до 25 человек.", "other"),
-    ("uk", "Теракт біля будівлі авіаційної компанії в Анкарі. Загинули щонайменше троє людей.", "other"),
-    ("en", "A terrorist attack near an aviation company's building in Ankara killed at least three people.", "other"),
+    ("uk", "Внаслідок удару по гуртожитку в Ромнах загинули двоє людей.", "strike"),
+    ("uk", "Жертвами ізраїльських ударів по селищах на півдні Лівану стали шестеро людей.", "strike"),
+    # a terrorist attack told as done, at a place with its toll in the same clause, is an `other`, not an air strike,
+    # even beside an aviation word
+    ("ru", "Теракт у проходной авиаремонтного завода в Измире, погибли двое, ранен охранник.", "other"),
+    ("ru", "Число погибших в результате теракта в Кызыле выросло до четырёх человек.", "other"),
+    # ... or opening its report as news does, the toll in the next sentence
+    ("ru", "Теракт возле проходной авиаремонтного завода в Измире. Слышна стрельба, погибли двое.", "other"),
+    ("uk", "Теракт біля прохідної авіаремонтного заводу в Ізмірі. Загинули двоє охоронців.", "other"),
+    ("uk", "Теракт біля прохідної авіаремонтного заводу в Ізмірі, загинули двоє людей.", "other"),
+    ("en", "A terrorist attack outside an aircraft repair plant in Izmir killed two guards.", "other"),
     # clashes with an armed side named are an armed clash
     ("ru", "Сирийская армия несёт потери убитыми и ранеными в столкновениях с повстанцами в Алеппо.", "other"),
     ("uk", "Сирійська армія зазнає втрат у зіткненнях з повстанцями в Алеппо.", "other"),
@@ -95,3 +99,59 @@ def test_no_incident(read, lang, text):
 def test_attack_attempted(read, lang, text, kind):
     events = read(text, lang)
     assert [e.kind for e in events] == [kind], [(e.kind, e.place and e.place.key) for e in events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # (review of recall24) a terrorist attack "at a place" in a trial, a film, an anniversary, a memorial or the
+    # aftermath of one: no toll told in the clause, no incident, neither at the attack's town nor at the speaker's
+    ("ru", "Суд в Казани вынес приговор организаторам теракта на вокзале в Орле."),
+    ("ru", "Документальный фильм о теракте в Орле покажут в Туле в пятницу."),
+    ("ru", "Концерт в Туле прошёл под усиленной охраной после теракта в Орле."),
+    ("ru", "Жертв теракта в Орле вспомнили в Туле минутой молчания."),
+    ("ru", "Пятнадцать лет назад теракт в Орле потряс всю страну."),
+    ("ru", "В Казани начался процесс по делу о теракте в Орле."),
+    ("uk", "Суд у Полтаві виніс вирок двом учасникам теракту на ринку в Ужгороді."),
+    ("uk", "Фільм про теракт в Ужгороді покажуть у Полтаві."),
+    ("en", "A documentary about the terrorist attack in Lyon opened in Berlin on Friday."),
+    ("en", "A court in Madrid jailed three organisers of the terror attack in Seville."),
+    ("en", "Five years after the terrorist attack at a concert hall in Lyon, survivors gathered in Paris."),
+    ("en", "Police stepped up patrols at stations in Rome after warnings of terrorist attacks in Europe."),
+    # a strike on a town, a village or hospitals told of a closure, a budget, a flood or a storm
+    ("ru", "Закрытие завода нанесло удар по городу Кинешма: без работы остались 400 человек."),
+    ("ru", "Ураган нанёс удар по селу Петровка, сорваны крыши 20 домов."),
+    ("ru", "Урезание бюджета — удар по больницам Твери, говорят врачи."),
+    ("uk", "Закриття шахти стало ударом по місту Ніжин: сотні людей залишилися без роботи."),
+    ("uk", "Шторм завдав удару по селищу Приморське, пошкоджено дахи 15 будинків."),
+    # a national team's attack: the state's name is the team's, no state as a doer
+    ("ru", "Сборная России отразила атаку соперника в концовке матча в Казани."),
+    ("uk", "Збірна України провела стрімку атаку та забила гол у ворота Польщі на стадіоні в Одесі."),
+    ("uk", "Збірна України відбила атаку шведів у другому періоді матчу в Харкові."),
+    # a vehicle's collision with a column of troops is a road accident, no armed clash
+    ("ru", "Авария под Курском: столкновение автобуса с колонной войск, погиб водитель автобуса."),
+    ("uk", "ДТП біля Рівного: зіткнення автобуса з колоною військ, загинув водій."),
+])
+def test_no_incident_reviewed(read, lang, text):
+    events = read(text, lang)
+    assert events == [], [(e.kind, e.place and e.place.key) for e in events]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # (review of recall24) attempts that failed before one hit: the adjective of failure is no interception
+    ("ru", "После двух неудачных попыток атаки беспилотник всё же поразил склад в Курске.", "strike"),
+    ("uk", "Після кількох невдалих спроб атаки дрон все ж уразив склад у Сумах.", "strike"),
+    # a consequence foreseen beside a strike told as done does not drop it
+    ("en", "The drone strike on the Sumy depot wounded three workers and made power cuts inevitable.", "strike"),
+])
+def test_incident_kept_reviewed(read, lang, text, kind):
+    events = read(text, lang)
+    assert [e.kind for e in events] == [kind], [(e.kind, e.place and e.place.key) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # (review of recall24) "another", "described" and "memorial" do not make a real attack a label
+    "Another terrorist attack hit a market in Kandahar on Friday, killing nine people.",
+    "Witnesses described the terrorist attack at a bus station in Kandahar, which killed nine people.",
+    "Three people were killed at a memorial service in a terrorist attack in Kandahar.",
+])
+def test_terror_attack_not_a_label(read, text):
+    assert len(read(text, "en")) == 1
