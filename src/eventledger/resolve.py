@@ -583,6 +583,34 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
             and _of_the_night(earlier))
 
 
+def _one_aircraft_downed(a: Item, b: Item) -> str:
+    """The type of manned aircraft (`downed_aircraft` in each language's events.yaml: a plane, a helicopter) two
+    interception posts both name, published within RELAYED_MINUTES of each other, hours known, neither coding a weapon
+    other than an aircraft (a drone or a missile downed, whatever plane downed it, is not this); empty otherwise
+    (dup24b). A manned aircraft downed is a rare incident, told by many outlets within the hour."""
+    if a.kind != "interception" or b.kind != "interception":
+        return ""
+    if any(x.weapon not in (None, "unknown", "aircraft") for x in (a, b)):
+        return ""
+    if not (time_known(a.published) and time_known(b.published) and _within(a, b, RELAYED_MINUTES)):
+        return ""
+    return ", ".join(sorted(_aircraft_named(a.text) & _aircraft_named(b.text)))
+
+
+@cache
+def _aircraft_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for lang in SUPPORTED:
+        for key, words in (topic(lang, "events").get("downed_aircraft") or {}).items():
+            found[key] += words
+    return tuple((key, whole_words(words)) for key, words in found.items())
+
+
+@lru_cache(maxsize=4096)
+def _aircraft_named(text: str) -> frozenset[str]:
+    return frozenset(key for key, pattern in _aircraft_words() if pattern.search(text))
+
+
 def _debris_of_the_downed(a: Item, b: Item, place: str) -> bool:
     """The later of two interception posts tells the debris of a downed drone or missile (`fallen_debris` and
     `downed_told` in each language's events.yaml: "падение обломков сбитого БПЛА", "уламки збитого дрона", "debris of
@@ -805,6 +833,14 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
+    if ((aircraft := _one_aircraft_downed(a, b)) and same_day and place in ("same", "inside", "near", "unknown")
+            and _nothing_told_otherwise(a, b, weapons) and not told and _separate(a) == _separate(b)):
+        # a manned aircraft said downed, told by two posts within the hour or so a statement takes to be relayed: one
+        # incident, wherever each placed it (a country, a province, or nowhere: the first posts of a plane downed abroad
+        # often name no place). A plane or a helicopter is downed a few times a month, not minute by minute as drones
+        # are, and a second one that hour is told as "another"; on nearness (every member of the event must agree)
+        positive.append(("aircraft", f"one {aircraft} downed, told by both within {RELAYED_MINUTES} min, nothing told "
+                                     "differently"))
     if (a.kind == b.kind == "interception" and same_day and place == "same" and _salvo(a) and _salvo(b)
             and _one_missile_type(a, b) and _within(a, b, NIGHT_HOURS * 60) and (of_the_night or _within(a, b, DAY_HOURS * 60))
             and _nothing_told_otherwise(a, b, weapons) and not told):
@@ -1016,9 +1052,9 @@ def compare(a: Item, b: Item) -> Verdict:
     night_totals = (a.kind == b.kind == "interception" and _over_land(a) and _over_land(b) and weapons == "same"
                     and not told and _daytime(a) == _daytime(b) and _a_step(a, b))
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "listed") if (
+        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "listed", "aircraft") if (
             sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set", "listed",
-                                       *(("tally",) if night_totals else ()))
+                                       "aircraft", *(("tally",) if night_totals else ()))
     if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
         # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
         # both name ("energy infrastructure") and a template's wording do not make it one; only a telling toll alike
@@ -1036,7 +1072,7 @@ def compare(a: Item, b: Item) -> Verdict:
         relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, RETOLD_MINUTES)
                             and not _counted_otherwise(a, b) and not told)
         kept = ("verbatim", "retold") if unplaced_retold else ("verbatim",) if relayed_unplaced else ()
-        keep("named", "figures", *kept) if sim >= SIM_WEAK else keep()
+        keep("named", "figures", "aircraft", *kept) if sim >= SIM_WEAK else keep("aircraft")
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         # ... but the same toll (SAME_TOLL_PEOPLE or more, `_same_toll`) told within RELAYED_MINUTES, hours known, is
         # one statement relayed: "four killed in the shelling of the university" from the state agency and, ten
@@ -1048,7 +1084,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set", "follow_up", "debris", "listed",
+             "at_work", "claim_set", "follow_up", "debris", "listed", "aircraft",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -1080,7 +1116,7 @@ def compare(a: Item, b: Item) -> Verdict:
 
 HIT_KINDS = frozenset({"strike", "shelling", "explosion"})
 NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set",
-                            "listed"})
+                            "listed", "aircraft"})
 FOLLOW_UP_KINDS = frozenset({"follow_up", "debris"})
 
 
