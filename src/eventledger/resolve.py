@@ -48,6 +48,7 @@ FOLLOW_UP_DAYS = 14
 LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events this near in time, country-wide
 TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
+MASS_TOLL = 20  # a toll this large, told grown by two reports of one region that day, is one strike's (`_mass_toll`)
 RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
@@ -1014,6 +1015,14 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if ((mass := _mass_toll(a, b, grown)) and same_day and not recurrent and weapons != "different" and not _rockets(a, b)
+            and _within(a, b, UPDATE_HOURS * 60) and not told and not again_later and _separate(a) == _separate(b)):
+        # a toll of MASS_TOLL or more, told by an earlier post and grown in a later one, in one first-level region or
+        # a town of it that day: "about a hundred hurt in the missile attack on the peninsula", then "124 injured, one
+        # dead"; a region has a strike that hurts this many a few times a year, so the grown toll is the same strike's
+        # whatever words, weapon name (a missile, a ballistic missile) or place (the region, its city) each gives;
+        # shelling and fighting stay out (a front-line region's day of shelling is counted in tolls this large)
+        positive.append(("grown", f"a toll of {MASS_TOLL} or more that grew in one region that day ({mass})"))
     if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(updated)}), text similarity {sim:.2f}"))
@@ -1447,6 +1456,20 @@ def _victims(text: str) -> frozenset[str]:
 def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     start, end = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
     return len(_WORD.findall(text, start, end))
+
+
+def _mass_toll(a: Item, b: Item, grown: Sequence[str]) -> str:
+    """The grown toll (`_grown_toll`) of two reports placed in one first-level region (the region, or a town or
+    district of it, either), when each counts MASS_TOLL or more of one kind of casualty it shares; empty otherwise
+    (dup24b)."""
+    if not grown or a.place is None or b.place is None or a.cell != b.cell or a.cell.endswith("/-"):
+        return ""
+    if any(_level(x.place) not in ("point", "city", "admin2", "admin1") for x in (a, b)):  # type: ignore[arg-type]
+        return ""
+    shared = set(a.figures) & set(b.figures) & {"killed", "injured"}
+    if not any(min(a.figures[name][1], b.figures[name][1]) >= MASS_TOLL for name in shared):
+        return ""
+    return ", ".join(grown)
 
 
 def _grown_toll(a: Item, b: Item) -> list[str]:
