@@ -1015,6 +1015,15 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if ((site := _site_names(a.text) & _site_names(b.text)) and same_day and a.cell == b.cell
+            and not a.cell.endswith("/-") and weapons != "different" and not told and not again_later
+            and _separate(a) == _separate(b)):
+        # one site told by its proper name in both ("усадьба князей Барятинских", "аэродром «Бельбек»", "the Azot
+        # plant"), in one first-level region that day: one strike on it, whatever each calls the weapon or the kind
+        # (a missile strike, a HIMARS shelling), as a named target told alike is; a site struck twice in a day is told
+        # "again" or "one more" by the later post (dup24b)
+        positive.append(("site", f"one site named alike by both ({', '.join(sorted(n for _, n in site))}) in one "
+                                 "region that day"))
     if ((mass := _mass_toll(a, b, grown)) and same_day and not recurrent and weapons != "different" and not _rockets(a, b)
             and _within(a, b, UPDATE_HOURS * 60) and not told and not again_later and _separate(a) == _separate(b)):
         # a toll of MASS_TOLL or more, told by an earlier post and grown in a later one, in one first-level region or
@@ -1093,7 +1102,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set", "follow_up", "debris", "listed", "aircraft",
+             "at_work", "claim_set", "follow_up", "debris", "listed", "aircraft", "site",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -1456,6 +1465,34 @@ def _victims(text: str) -> frozenset[str]:
 def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     start, end = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
     return len(_WORD.findall(text, start, end))
+
+
+_NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[«\"“„]([^»\"”“]{2,40})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,}))")
+_NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=\s)([A-Z][\w'’-]{3,})\s+$")
+_NOT_A_PLACE_BEFORE = frozenset({"в", "во", "на", "у", "под", "близ", "возле", "около", "біля", "поблизу", "під", "in",
+                                 "at", "near", "of", "from", "и", "і", "та", "and"})
+
+
+@lru_cache(maxsize=4096)
+def _site_names(text: str) -> frozenset[tuple[str, str]]:
+    """The sites a text names by a proper name (dup24b): a site noun (`named_sites` in each language's events.yaml)
+    followed within three words by a capitalised word or a quoted name ("усадьба князей Барятинских", "завод «Азот»"),
+    or, in English, right after a capitalised word that opens no sentence ("the Azot plant"); a name after a
+    preposition is a place, not the site's name ("завод в Брянске"). As (noun stem, name stem) pairs, so "the Kursk
+    airport" and "the Kursk plant" are two sites."""
+    found = set()
+    for noun in every_language("named_sites").finditer(text):
+        key = noun.group(0).casefold()[:4]
+        after = _NAME_AFTER.match(text, noun.end())
+        if after and after.group(0).split()[-1].casefold() not in _NOT_A_PLACE_BEFORE:
+            words = after.group(0).split()
+            if not (len(words) > 1 and words[-2].casefold() in _NOT_A_PLACE_BEFORE):
+                name = after.group(1) or after.group(2)
+                found.add((key, name.casefold().replace("ё", "е")[:_STEM]))
+        before = _NAME_BEFORE.search(text, 0, noun.start())
+        if before and not before.group(1).endswith(("ian", "ean", "ese", "ish", "ern")):
+            found.add((key, before.group(1).casefold()[:_STEM]))
+    return frozenset(found)
 
 
 def _mass_toll(a: Item, b: Item, grown: Sequence[str]) -> str:
