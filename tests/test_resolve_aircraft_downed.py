@@ -101,3 +101,7 @@ def test_fighters_who_are_people_name_no_aircraft() -> None:
     assert not _aircraft_named("Militia fighters shot down a drone over the village.")
     assert _aircraft_named("A fighter jet was shot down.") == {"plane"}
     assert _aircraft_named("Збито гелікоптер Мі-24.") == {"helicopter"}
+
+
+def test_anti_aircraft_fire_names_no_aircraft() -> None:
+    assert not _aircraft_named("Anti-aircraft fire was heard over the city overnight.")

@@ -86,3 +86,12 @@ def test_a_site_struck_again_by_the_later_post_is_another_strike() -> None:
     first = item("a", "Дрони атакували завод «Хімпром» на Сумщині.", SUMY_OBLAST, weapon="drone")
     later = item("b", "Завод «Хімпром» знову атакували дрони, пожежа.", SUMY_OBLAST, minutes=240, weapon="drone")
     assert not by_the_site(compare(first, later))
+
+
+def test_an_airports_restrictions_told_twice_a_day_are_not_joined_by_its_name() -> None:
+    place = Place("Московская область", "RU", "Moscow Oblast", 55.5, 37.5, "admin1", name_en="Moscow Oblast")
+    first = item("a", "В аэропорту Внуково введены временные ограничения.", place, weapon=None,
+                 kind="airspace_restriction")
+    later = item("b", "Аэропорт Внуково ограничил приём рейсов вечером.", place, minutes=400, weapon=None,
+                 kind="airspace_restriction")
+    assert not by_the_site(compare(first, later))

@@ -1015,13 +1015,15 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
-    if ((site := _site_names(a.text) & _site_names(b.text)) and same_day and a.cell == b.cell
+    if (a.kind in HIT_KINDS and b.kind in HIT_KINDS and same_day and a.cell == b.cell
+            and (site := _site_names(a.text) & _site_names(b.text))
             and not a.cell.endswith("/-") and weapons != "different" and not told and not again_later
             and _separate(a) == _separate(b)):
         # one site told by its proper name in both ("усадьба князей Барятинских", "аэродром «Бельбек»", "the Azot
         # plant"), in one first-level region that day: one strike on it, whatever each calls the weapon or the kind
         # (a missile strike, a HIMARS shelling), as a named target told alike is; a site struck twice in a day is told
-        # "again" or "one more" by the later post (dup24b)
+        # "again" or "one more" by the later post (dup24b); only strikes, shellings and explosions (an airport's
+        # restrictions come and go several times a day)
         positive.append(("site", f"one site named alike by both ({', '.join(sorted(n for _, n in site))}) in one "
                                  "region that day"))
     if ((mass := _mass_toll(a, b, grown)) and same_day and not recurrent and weapons != "different" and not _rockets(a, b)
