@@ -1471,8 +1471,6 @@ def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
 
 _NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[«\"“„]([^»\"”“]{2,40})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,}))")
 _NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=\s)([A-Z][\w'’-]{3,})\s+$")
-_NOT_A_PLACE_BEFORE = frozenset({"в", "во", "на", "у", "под", "близ", "возле", "около", "біля", "поблизу", "під", "in",
-                                 "at", "near", "of", "from", "и", "і", "та", "and"})
 
 
 @lru_cache(maxsize=4096)
@@ -1486,13 +1484,13 @@ def _site_names(text: str) -> frozenset[tuple[str, str]]:
     for noun in every_language("named_sites").finditer(text):
         key = noun.group(0).casefold()[:4]
         after = _NAME_AFTER.match(text, noun.end())
-        if after and after.group(0).split()[-1].casefold() not in _NOT_A_PLACE_BEFORE:
+        if after:
             words = after.group(0).split()
-            if not (len(words) > 1 and words[-2].casefold() in _NOT_A_PLACE_BEFORE):
+            if not (len(words) > 1 and every_language("site_place_words").fullmatch(words[-2])):
                 name = after.group(1) or after.group(2)
                 found.add((key, name.casefold().replace("ё", "е")[:_STEM]))
         before = _NAME_BEFORE.search(text, 0, noun.start())
-        if before and not before.group(1).endswith(("ian", "ean", "ese", "ish", "ern")):
+        if before and not every_language("site_demonyms").fullmatch(before.group(1)):
             found.add((key, before.group(1).casefold()[:_STEM]))
     return frozenset(found)
 
