@@ -48,6 +48,7 @@ FOLLOW_UP_DAYS = 14
 LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events this near in time, country-wide
 TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
+MASS_TOLL = 20  # a toll this large, told grown by two reports of one region that day, is one strike's (`_mass_toll`)
 RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
 SIM_RETOLD = 0.45  # ... in wording this alike (an agency's quote and a channel's paraphrase of it)
@@ -583,6 +584,34 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
             and _of_the_night(earlier))
 
 
+def _one_aircraft_downed(a: Item, b: Item) -> str:
+    """The type of manned aircraft (`downed_aircraft` in each language's events.yaml: a plane, a helicopter) two
+    interception posts both name, published within RELAYED_MINUTES of each other, hours known, neither coding a weapon
+    other than an aircraft (a drone or a missile downed, whatever plane downed it, is not this); empty otherwise
+    (dup24b). A manned aircraft downed is a rare incident, told by many outlets within the hour."""
+    if a.kind != "interception" or b.kind != "interception":
+        return ""
+    if any(x.weapon not in (None, "unknown", "aircraft") for x in (a, b)):
+        return ""
+    if not (time_known(a.published) and time_known(b.published) and _within(a, b, RELAYED_MINUTES)):
+        return ""
+    return ", ".join(sorted(_aircraft_named(a.text) & _aircraft_named(b.text)))
+
+
+@cache
+def _aircraft_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for lang in SUPPORTED:
+        for key, words in (topic(lang, "events").get("downed_aircraft") or {}).items():
+            found[key] += words
+    return tuple((key, whole_words(words)) for key, words in found.items())
+
+
+@lru_cache(maxsize=4096)
+def _aircraft_named(text: str) -> frozenset[str]:
+    return frozenset(key for key, pattern in _aircraft_words() if pattern.search(text))
+
+
 def _debris_of_the_downed(a: Item, b: Item, place: str) -> bool:
     """The later of two interception posts tells the debris of a downed drone or missile (`fallen_debris` and
     `downed_told` in each language's events.yaml: "падение обломков сбитого БПЛА", "уламки збитого дрона", "debris of
@@ -805,6 +834,14 @@ def compare(a: Item, b: Item) -> Verdict:
         positive.append(("night", (f"one town, one night, within {NIGHT_HOURS} h" if night_post
                                    else f"one town by day, within {DAY_HOURS} h") + ", nothing told differently"
                                   + (f", text similarity {sim:.2f} >= {SIM_RELAYED}" if town == "region" else "")))
+    if ((aircraft := _one_aircraft_downed(a, b)) and same_day and place in ("same", "inside", "near", "unknown")
+            and _nothing_told_otherwise(a, b, weapons) and not told and _separate(a) == _separate(b)):
+        # a manned aircraft said downed, told by two posts within the hour or so a statement takes to be relayed: one
+        # incident, wherever each placed it (a country, a province, or nowhere: the first posts of a plane downed abroad
+        # often name no place). A plane or a helicopter is downed a few times a month, not minute by minute as drones
+        # are, and a second one that hour is told as "another"; on nearness (every member of the event must agree)
+        positive.append(("aircraft", f"one {aircraft} downed, told by both within {RELAYED_MINUTES} min, nothing told "
+                                     "differently"))
     if (a.kind == b.kind == "interception" and same_day and place == "same" and _salvo(a) and _salvo(b)
             and _one_missile_type(a, b) and _within(a, b, NIGHT_HOURS * 60) and (of_the_night or _within(a, b, DAY_HOURS * 60))
             and _nothing_told_otherwise(a, b, weapons) and not told):
@@ -978,6 +1015,25 @@ def compare(a: Item, b: Item) -> Verdict:
         # one strike told again as it grows, in wording somewhat alike; the same town's second strike that day would
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
+    if (a.kind in HIT_KINDS and b.kind in HIT_KINDS and same_day and a.cell == b.cell
+            and (site := _site_names(a.text) & _site_names(b.text))
+            and not a.cell.endswith("/-") and weapons != "different" and not told and not again_later
+            and _separate(a) == _separate(b)):
+        # one site told by its proper name in both ("усадьба князей Барятинских", "аэродром «Бельбек»", "the Azot
+        # plant"), in one first-level region that day: one strike on it, whatever each calls the weapon or the kind
+        # (a missile strike, a HIMARS shelling), as a named target told alike is; a site struck twice in a day is told
+        # "again" or "one more" by the later post (dup24b); only strikes, shellings and explosions (an airport's
+        # restrictions come and go several times a day)
+        positive.append(("site", f"one site named alike by both ({', '.join(sorted(n for _, n in site))}) in one "
+                                 "region that day"))
+    if ((mass := _mass_toll(a, b, grown)) and same_day and not recurrent and weapons != "different" and not _rockets(a, b)
+            and _within(a, b, UPDATE_HOURS * 60) and not told and not again_later and _separate(a) == _separate(b)):
+        # a toll of MASS_TOLL or more, told by an earlier post and grown in a later one, in one first-level region or
+        # a town of it that day: "about a hundred hurt in the missile attack on the peninsula", then "124 injured, one
+        # dead"; a region has a strike that hurts this many a few times a year, so the grown toll is the same strike's
+        # whatever words, weapon name (a missile, a ballistic missile) or place (the region, its city) each gives;
+        # shelling and fighting stay out (a front-line region's day of shelling is counted in tolls this large)
+        positive.append(("grown", f"a toll of {MASS_TOLL} or more that grew in one region that day ({mass})"))
     if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(updated)}), text similarity {sim:.2f}"))
@@ -1016,9 +1072,9 @@ def compare(a: Item, b: Item) -> Verdict:
     night_totals = (a.kind == b.kind == "interception" and _over_land(a) and _over_land(b) and weapons == "same"
                     and not told and _daytime(a) == _daytime(b) and _a_step(a, b))
     if coarse:  # "in Ukraine": wording alone must be near-verbatim, or the toll the same, or a tally told alike
-        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "listed") if (
+        keep("named", "verbatim", "figures", "tally", "retold", "country", "downed", "claim_set", "listed", "aircraft") if (
             sim >= SIM_WEAK) else keep("named", "verbatim", "figures", "country", "downed", "claim_set", "listed",
-                                       *(("tally",) if night_totals else ()))
+                                       "aircraft", *(("tally",) if night_totals else ()))
     if coarse and told:  # at a country, a region or a sea, a raid told "again" or "new" by the later post, or in
         # another part of the day ("ночью" and "днём" massive raids on Ukraine's energy), is another raid: the system
         # both name ("energy infrastructure") and a template's wording do not make it one; only a telling toll alike
@@ -1036,7 +1092,7 @@ def compare(a: Item, b: Item) -> Verdict:
         relayed_unplaced = (same_day and weapons in ("same", "compatible") and _within(a, b, RETOLD_MINUTES)
                             and not _counted_otherwise(a, b) and not told)
         kept = ("verbatim", "retold") if unplaced_retold else ("verbatim",) if relayed_unplaced else ()
-        keep("named", "figures", *kept) if sim >= SIM_WEAK else keep()
+        keep("named", "figures", "aircraft", *kept) if sim >= SIM_WEAK else keep("aircraft")
     if recurrent:  # a town is shelled many times a day, in the same words: the same town and day prove nothing
         # ... but the same toll (SAME_TOLL_PEOPLE or more, `_same_toll`) told within RELAYED_MINUTES, hours known, is
         # one statement relayed: "four killed in the shelling of the university" from the state agency and, ten
@@ -1048,7 +1104,7 @@ def compare(a: Item, b: Item) -> Verdict:
                         and not told and (_people(a, toll) >= DISTINCT_TOLL or (
                             _nothing_told_otherwise(a, b, weapons) and not _districts_apart(a, b))))
         keep("named", "target", "verbatim", "figures", "retold", "tally", "relayed", "clash", "salvo", "attack", "downed",
-             "at_work", "claim_set", "follow_up", "debris", "listed",
+             "at_work", "claim_set", "follow_up", "debris", "listed", "aircraft", "site",
              *(("toll",) if relayed_toll else ()))
     if conflicts:  # "five killed", then "two killed": not a growing toll, so words cannot make it one incident
         reasons.append(f"figures differ ({', '.join(conflicts)})")
@@ -1080,7 +1136,7 @@ def compare(a: Item, b: Item) -> Verdict:
 
 HIT_KINDS = frozenset({"strike", "shelling", "explosion"})
 NEARNESS_KINDS = frozenset({"night", "clash", "country", "salvo", "attack", "downed", "at_work", "debris", "claim_set",
-                            "listed"})
+                            "listed", "aircraft"})
 FOLLOW_UP_KINDS = frozenset({"follow_up", "debris"})
 
 
@@ -1411,6 +1467,46 @@ def _victims(text: str) -> frozenset[str]:
 def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     start, end = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
     return len(_WORD.findall(text, start, end))
+
+
+_NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[«\"“„]([^»\"”“]{2,40})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,}))")
+_NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=\s)([A-Z][\w'’-]{3,})\s+$")
+
+
+@lru_cache(maxsize=4096)
+def _site_names(text: str) -> frozenset[tuple[str, str]]:
+    """The sites a text names by a proper name (dup24b): a site noun (`named_sites` in each language's events.yaml)
+    followed within three words by a capitalised word or a quoted name ("усадьба князей Барятинских", "завод «Азот»"),
+    or, in English, right after a capitalised word that opens no sentence ("the Azot plant"); a name after a
+    preposition is a place, not the site's name ("завод в Брянске"). As (noun stem, name stem) pairs, so "the Kursk
+    airport" and "the Kursk plant" are two sites."""
+    found = set()
+    for noun in every_language("named_sites").finditer(text):
+        key = noun.group(0).casefold()[:4]
+        after = _NAME_AFTER.match(text, noun.end())
+        if after:
+            words = after.group(0).split()
+            if not (len(words) > 1 and every_language("site_place_words").fullmatch(words[-2])):
+                name = after.group(1) or after.group(2)
+                found.add((key, name.casefold().replace("ё", "е")[:_STEM]))
+        before = _NAME_BEFORE.search(text, 0, noun.start())
+        if before and not every_language("site_demonyms").fullmatch(before.group(1)):
+            found.add((key, before.group(1).casefold()[:_STEM]))
+    return frozenset(found)
+
+
+def _mass_toll(a: Item, b: Item, grown: Sequence[str]) -> str:
+    """The grown toll (`_grown_toll`) of two reports placed in one first-level region (the region, or a town or
+    district of it, either), when each counts MASS_TOLL or more of one kind of casualty it shares; empty otherwise
+    (dup24b)."""
+    if not grown or a.place is None or b.place is None or a.cell != b.cell or a.cell.endswith("/-"):
+        return ""
+    if any(_level(x.place) not in ("point", "city", "admin2", "admin1") for x in (a, b)):  # type: ignore[arg-type]
+        return ""
+    shared = set(a.figures) & set(b.figures) & {"killed", "injured"}
+    if not any(min(a.figures[name][1], b.figures[name][1]) >= MASS_TOLL for name in shared):
+        return ""
+    return ", ".join(grown)
 
 
 def _grown_toll(a: Item, b: Item) -> list[str]:
