@@ -1906,7 +1906,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
     # village and the airfield lie
     landmarks = place_within.located(named, text, lang)
-    landmarks |= place_within.far_in_clause(named, offsets)  # "в подмосковной деревне Становое под Раменским"
+    landmarks |= place_within.far_in_clause(named, text, clause.start, lang, offsets)  # "в подмосковной деревне Становое под Раменским"
     for match, best in named:
         if match.start not in landmarks and not any(_same_place(best, f) for f in found):
             found.append(best)
