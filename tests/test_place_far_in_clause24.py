@@ -48,6 +48,9 @@ def test_the_rule_itself(gazetteer):
     assert far_in_clause([village], text, 0, "ru", [town[1]]) == {23}  # told "под Раменским": an offset from the town
     listed = "Дроны атаковали Раменское и посёлок Становое"
     assert far_in_clause([named("Раменское", 16), named("посёлок Становое", 28)], listed, 0, "ru") == set()  # a list
+    region = "Бои идут у деревни в Московской области, горел дом в посёлке Становое"
+    moscow = named("Московской области", 21)
+    assert far_in_clause([moscow, named("в посёлке Становое", 51)], region, 0, "ru") == {51}  # the region it names
     joined = "В Раменском и в посёлке Становое горели дома"
     assert far_in_clause([named("Раменском", 2), named("в посёлке Становое", 14)], joined, 0, "ru") == set()
 
