@@ -38,11 +38,29 @@ def test_the_rule_itself(gazetteer):
 
     def named(name, at, lang="ru"):
         match = next(m for m in gazetteer.find(name, lang) if m.candidates)
-        return replace(match, start=at), match.candidates[0]
+        return replace(match, start=at, end=at + len(name)), match.candidates[0]
 
-    village, ramenskoye, lipetsk = named("в посёлке Становое", 0), named("Раменское", 20), named("Липецк", 20)
-    assert far_in_clause([village, ramenskoye]) == {0}  # a Lipetsk Oblast village beside a Moscow Oblast town
-    assert far_in_clause([village, lipetsk]) == set()  # in the town's own region
-    assert far_in_clause([village]) == set()  # nothing beside it to say where it is
-    assert far_in_clause([village], [ramenskoye[1]]) == {0}  # told "под Раменским": an offset from the town
-    assert far_in_clause([ramenskoye, named("Липецк", 40)]) == set()  # two towns: a list, each where it is
+    text = "В Раменском горел дом в посёлке Становое"
+    town, village, lipetsk = named("Раменском", 2), named("в посёлке Становое", 23), named("Липецке", 2)
+    assert far_in_clause([town, village], text, 0, "ru") == {23}  # a Lipetsk Oblast village told in a Moscow Oblast town
+    assert far_in_clause([lipetsk, village], text, 0, "ru") == set()  # in the town's own region
+    assert far_in_clause([village], text, 0, "ru") == set()  # nothing beside it to say where it is
+    assert far_in_clause([village], text, 0, "ru", [town[1]]) == {23}  # told "под Раменским": an offset from the town
+    listed = "Дроны атаковали Раменское и посёлок Становое"
+    assert far_in_clause([named("Раменское", 16), named("посёлок Становое", 28)], listed, 0, "ru") == set()  # a list
+    region = "Бои идут у деревни в Московской области, горел дом в посёлке Становое"
+    moscow = named("Московской области", 21)
+    assert far_in_clause([moscow, named("в посёлке Становое", 51)], region, 0, "ru") == {51}  # the region it names
+    joined = "В Раменском и в посёлке Становое горели дома"
+    assert far_in_clause([named("Раменском", 2), named("в посёлке Становое", 14)], joined, 0, "ru") == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a village of another region listed beside a town, with its own target or toll: a place of its own
+    ("Дроны ударили по складу в Краснодаре и по ферме в Великой Писаревке.", "ru"),
+    ("Обстріл пошкодив будинки в Одесі та школу у Великій Писарівці.", "uk"),
+    ("Shelling damaged homes in Odesa and a school in Velyka Pysarivka on Monday.", "en"),
+    ("Ночью беспилотники атаковали Краснодар и Великую Писаревку, ранены три человека.", "ru"),
+])
+def test_a_village_listed_beside_a_far_town_stays_a_place(read, text, lang):
+    assert "Velyka Pysarivka" in places(read(text, lang))

@@ -1356,8 +1356,11 @@ def _origins(places: list[PlaceMatch], text: str, lang: str,
         if incidents.is_origin(text[max(0, first - 40) : first], lang):
             found |= {m.start for m in places if start <= m.start < end}
     previous: PlaceMatch | None = None
+    cared: set[int] = set()  # where the wounded are treated: given up below only for another place of the report
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
+        if incidents.is_care(before, lang):
+            cared.add(m.start)
         between = text[previous.end : m.start] if previous is not None else ""
         if incidents.is_origin(before, lang) or incidents.is_destination(before, text[m.start:m.end], lang) or (
                 m.candidates and m.candidates[0].feature == "country" and incidents.is_nationality(before, lang)):
@@ -1366,6 +1369,8 @@ def _origins(places: list[PlaceMatch], text: str, lang: str,
                 incidents.joins_list(between, lang) or between.strip() == "("):
             found.add(m.start)
         previous = m
+    if any(m.start not in found | cared and m.candidates and m.candidates[0].feature != "country" for m in places):
+        found |= cared
     return found
 
 
@@ -1951,7 +1956,7 @@ def _places_in(clause: Span, text: str, places: list[PlaceMatch], lang: str, spe
     # "в хуторе Масаловка Каменского района", "аэродром Дягилево в Рязани": the district and the city say where the
     # village and the airfield lie
     landmarks = place_within.located(named, text, lang)
-    landmarks |= place_within.far_in_clause(named, offsets)  # "в подмосковной деревне Становое под Раменским"
+    landmarks |= place_within.far_in_clause(named, text, clause.start, lang, offsets)  # "в подмосковной деревне Становое под Раменским"
     for match, best in named:
         if match.start not in landmarks and not any(_same_place(best, f) for f in found):
             found.append(best)

@@ -162,6 +162,7 @@ class _Patterns:
     # the part of the day (or an earlier day) a sentence tells ("ночью", "утром", "накануне"): events._compatible
     day_parts: dict[str, re.Pattern[str]] = field(default_factory=dict)
     destination: re.Pattern[str] | None = None  # "автобус, следовавший в": where it went, if the place is no locative
+    care: re.Pattern[str] | None = None  # "are being treated in": where the wounded are treated (`is_care`)
     clash: re.Pattern[str] | None = None  # words of fighting between forces ("бои", "clashes"): `fighting_told`
     terror: re.Pattern[str] | None = None  # a terrorist attack's nouns ("теракт"): an `other` whatever weapon is near
     taken: re.Pattern[str] | None = None  # ground taken at a settlement ("освободили деревню"): `other` triggers
@@ -332,6 +333,7 @@ def patterns(lang: str) -> _Patterns:
                    for part, words in (data.get("day_parts") or {}).items()},
         destination=guarded(rf"\b(?:{_alt(data['destination_markers'])})\s+$", flags)
         if data.get("destination_markers") else None,
+        care=guarded(rf"\b(?:{_alt(data['care_markers'])})\s+$", flags) if data.get("care_markers") else None,
         clash=_optional(data.get("clash_words"), r"(?<!\w)", r"(?!\w)", build=guarded),
         taken=_optional(data.get("ground_taken"), r"(?<!\w)", r"(?!\w)", build=guarded),
         terror=_optional(data.get("terror_attacks"), r"(?<!\w)", r"(?!\w)"),
@@ -1116,6 +1118,14 @@ def is_destination(text_before: str, place: str, lang: str) -> bool:
 
     cases = {p.tag.case for p in analyzer(lang).parse(word.group())}
     return not cases & {"loct", "loc2"}
+
+
+def is_care(text_before: str, lang: str) -> bool:
+    """A place right after "are being treated in", "лечатся в" is where the wounded are treated: no place of the
+    incident when the report names another, yet the only place a report tells ("three were treated in Kharkiv after a
+    missile hit") is where it happened, as far as the report says (`care_markers`; events._origins)."""
+    pattern = patterns(lang).care
+    return pattern is not None and bool(pattern.search(text_before))
 
 
 def is_nationality(text_before: str, lang: str) -> bool:

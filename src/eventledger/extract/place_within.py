@@ -33,12 +33,15 @@ across the country is no place this phrase locates).
 A village told in one clause with a town, a district or a region, that the gazetteer reads as a namesake in another
 region, hundreds of kilometres from every place of the clause, is the namesake it lacks there (`far_in_clause`): "в
 Раменском загорелись дома в посёлке Становое", "в подмосковной деревне Становое под Раменским" tell of no Lipetsk
-Oblast village. The clause's other place is where; the village's far reading is none.
+Oblast village. The clause's other place is where; the village's far reading is none. Only a village told as lying by
+the town (near it, or after the town the clause opens with) gives way: one listed beside a far town ("дома в Запорожье и
+школу в Великой Писаревке") is a place of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from eventledger.geo import Candidate, PlaceMatch
@@ -91,23 +94,53 @@ def located(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str) -> 
     return dropped
 
 
-def far_in_clause(named: list[tuple[PlaceMatch, Candidate]], landmarks: list[Candidate] = ()) -> set[int]:
+def far_in_clause(named: list[tuple[PlaceMatch, Candidate]], text: str, start: int, lang: str,
+                  landmarks: Sequence[Candidate] = ()) -> set[int]:
     """Start offsets of the villages of a clause (each mention with its chosen candidate) read as a namesake far off:
     in another region than each firm place of the clause (a town of _VILLAGE or more, a district, an airport, a region,
     or `landmarks`, the places an offset is told from: "под Раменским"), and further than _FAR_KM from every place of
-    it. Two villages, or a village beside a country or a sea, say nothing of each other."""
-    firm = [c for _, c in named if _firm(c)] + [c for c in landmarks if _firm(c)]
+    it. Two villages, or a village beside a country or a sea, say nothing of each other.
+
+    Distance alone does not tell a misread namesake from a real village of another region, so the village gives way
+    only where the clause tells it as lying by a firm place: near a landmark ("под Раменским"), in a region or district
+    the clause names, or after the town the clause opens with, and not joined to it in a list (`_framed_by`). "Ракеты
+    повредили дома в Запорожье и школу в Великой Писаревке", "struck Kherson and Velyka Pysarivka": a list of places,
+    each where it is."""
+    firm_named = [(m, c) for m, c in named if _firm(c)]
+    firm = [c for _, c in firm_named] + [c for c in landmarks if _firm(c)]
     dropped: set[int] = set()
     for m, c in named:
         if c.feature != "city" or c.population >= _VILLAGE or c.place.geonames_id is None or c.place.lat is None:
             continue
-        others = [o for o in firm if o is not c]
-        if not others or any(o.admin1_code == c.admin1_code and o.place.country == c.place.country for o in others):
+        if not firm or any(_same_region(c, o) for o in firm):
             continue
-        points = [o for _, o in named if o is not c and o.feature not in ("country", "sea", "area", "region")] + list(landmarks)
-        if all((km := between(c.place, o.place)) is not None and km > _FAR_KM for o in points):
+        points = [o for n, o in named if n is not m and o.feature not in ("country", "sea", "area", "region")]
+        if not all((km := between(c.place, o.place)) is not None and km > _FAR_KM for o in points + list(landmarks)):
+            continue
+        if landmarks or _framed_by(m, firm_named, text, start, lang):
             dropped.add(m.start)
     return dropped
+
+
+def _framed_by(village: PlaceMatch, firm: list[tuple[PlaceMatch, Candidate]], text: str, start: int, lang: str) -> bool:
+    """Whether the clause tells the village as lying by a firm place of it, not beside it in a list: a region or a
+    district named anywhere in the clause ("в Харьковской области ... Зелёного Гая"), or a town the clause opens with
+    ("В Раменском ...", "In Ramenskoye, ...": at most two words before it) and the village after it; with no list
+    joiner ("и", "та", "and") between the two."""
+    joiners = load(lang).get("events", {}).get("list_joiners") or []
+    joined = re.compile(rf"(?<!\w)(?:{'|'.join(joiners)})(?!\w)", re.IGNORECASE) if joiners else None
+    for town, reading in firm:
+        if reading.feature not in ("admin1", "admin2") and (
+                town.start >= village.start or len(text[start:town.start].split()) > 2):
+            continue
+        first, second = sorted((town, village), key=lambda m: m.start)
+        if joined is None or not joined.search(text[first.end : second.start]):
+            return True
+    return False
+
+
+def _same_region(a: Candidate, b: Candidate) -> bool:
+    return a.admin1_code == b.admin1_code and a.place.country == b.place.country
 
 
 def _firm(c: Candidate) -> bool:
