@@ -79,3 +79,15 @@ def test_a_woman_heading_an_administration_is_not_the_mans_office():
     book, said = speaker(first, "ru", SourceBook(f"{first} {second}", "ru"))
     assert said.name == "Иван Петров"
     assert speaker(second, "ru", book)[1].name == "Мария Иванова"
+
+
+@pytest.mark.parametrize("first, same", [
+    ("Начальник міської військової адміністрації Іван Петренко повідомив про обстріл.", True),
+    ("Міський голова Іван Петренко повідомив про обстріл.", True),
+    ("Голова Північної ОВА Іван Петренко повідомив, що в області працювала ППО.", False),
+])
+def test_a_hromadas_head_is_a_citys_head_not_the_regions(first, same):
+    second = "Голова громади уточнив, що пошкоджено три будинки."
+    book, said = speaker(first, "uk", SourceBook(f"{first} {second}", "uk"))
+    _, again = speaker(second, "uk", book)
+    assert (book.holder(again.name) == said) is same
