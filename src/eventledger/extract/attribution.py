@@ -84,6 +84,8 @@ _DOMAIN = r"(?-i:[a-zа-яёіїєґ]{2,4}|[A-ZА-ЯЁІЇЄҐ]{2,4})(?!\w)"
 _DOMAIN_DOT = rf"\.(?={_DOMAIN})"
 # an outlet named by its web address, in lower case ("5-tv.ru", "ria.ru", "pravda.com.ua"): a name all the same
 _WEB_NAME = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,4}")
+# a word between "как"/"як" and a speech verb ("Как уже сообщал X", "Как губернатор сообщил журналистам")
+_AS_BETWEEN = re.compile(r"\W*(?:как|як)\s+(?-i:([а-яёіїєґ]+))\s+\w", re.IGNORECASE)
 # the dot of a one-letter abbreviation inside an office ("т. в. о. начальника", "и. о. главы"): no sentence's end
 _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # an outlet's or a channel's name in quotation marks after a speech verb or a citing word ("пише «Дніпро Регіон»",
@@ -481,6 +483,7 @@ class SourceBook:
         # the Telegram channel whose post this is (its closing invitation line names it), whom "по нашим данным" is
         self.own_channel: str | None = None
         self._last_at: dict[str, int] = {}  # where the last body and the last outlet spoke
+        self._last_source_at = 0  # ... and where whoever spoke last did
         self.pointed_back = False  # the last speaker found was named after "Об этом сообщил": he said the sentence before
         self.cited_teller: Source | None = None  # the teller of a sentence whose source is the authority he cites
         # the source found was a channel the sentence's news came out on ("Видео опубликовано в Telegram-канале X"): the
@@ -603,6 +606,8 @@ class SourceBook:
             if phrase == name or phrase in name.split() or name in phrase:
                 return self._spoke(source)
         kind = classify(phrase, self.lang)
+        if kind == "unknown" and _WEB_NAME.fullmatch(phrase):
+            kind = "media"  # "сообщает 5-tv.ru": an outlet named by its web address
         if kind == "unknown" and (named_before := self.titled_people.get(phrase)) is not None:
             return self._spoke(named_before)  # "Prokudin said" after "Regional governor Oleksandr Prokudin": an official
         if kind == "residents" and (witness := self._named_witness(phrase)) is not None:
@@ -686,8 +691,12 @@ class SourceBook:
         """Whom a pronoun opening a clause points at: "they" (`plural_pronouns`), after a body or a group spoke last
         ("Воздушные силы ВСУ отмечают ... Они отмечают, что ..."), that body; else the person who spoke last."""
         plural = _listed(self.lang, "plural_pronouns")
+        people = [p for kind, p in _patterns(self.lang).kinds if kind == "residents"]
+        people += [p] if (p := _listed(self.lang, "plural_people")) is not None else []
+        between = self._text[self._last_source_at: self._at]
         if plural is not None and plural.fullmatch(pronoun.strip()) and self.last_source is not None \
-                and not self.last_source.person:
+                and not self.last_source.person and not any(p.search(between) for p in people):
+            # (not "Эвакуированы 20 жителей. Они рассказали": the people told between are "they")
             return self.last_source
         return self._pointed_person()
 
@@ -841,6 +850,16 @@ class SourceBook:
         return classify(phrase, self.lang) != "unknown" and not _tells_an_action(phrase, self.lang) and not any(
             w in patterns.not_in_speaker for w in (x.casefold() for x in words))
 
+    def _speaker_shaped(self, phrase: str, nominative: bool = False) -> bool:
+        """Whether words name a speaker by their shape, not just by capitals: a body or an office by its kind's words,
+        or a personal name by its grammar ("Гладков", not "Эвакуацию" opening a sentence)."""
+        phrase = phrase.strip(" ,")
+        morph, first = _morphology(self.lang), phrase.split()[0] if phrase.split() else ""
+        if nominative and morph is not None and first.isalpha() and not any("nomn" in parse.tag for parse in morph.parse(first)):
+            return False  # (nor "жителям" after the verb: whom it was told to)
+        return self._names_a_source(phrase) and (
+            classify(phrase, self.lang) != "unknown" or _personal_name(phrase, self.lang) is not None)
+
     def _plausible(self, phrase: str) -> bool:
         """Whether the words after a closing dash name a speaker ("— Собянин", "— источник 112"), not a list item."""
         phrase = phrase.strip(" *_")
@@ -853,6 +872,7 @@ class SourceBook:
     def _spoke(self, source: Source) -> Source:
         if source.name:
             self.last_source = source
+            self._last_source_at = self._at
         runs = _NAME_RUN.findall(source.name) if source.name and source.kind != "unknown" else []
         if runs and (source.person or (len(runs[-1].split()) >= 2 and source.name.endswith(runs[-1]))):
             # "regional governor Oleksandr Prokudin": his surname, and his whole name, point back at him
@@ -1191,6 +1211,13 @@ class SourceBook:
         if patterns.verb_then_speaker and (m := self._search("verb_then_speaker", sentence.text)):
             # ("На месте работают экстренные службы, заявил глава региона X": a tag closing what was told)
             self.tag_closes = len(sentence.text[: m.start()].split()) >= 3
+            if (between := _AS_BETWEEN.match(m.group())) and not _tells_an_action(between := between.group(1), self.lang):
+                if classify(between, self.lang) != "unknown":
+                    # "Как губернатор сообщил журналистам": the word between is the speaker, whom the verb's dative
+                    # after it was told to
+                    return self.resolve(between)
+                # "Как уже сообщал X", "Як раніше повідомляв X": X told it before, the sentence before as well
+                self.pointed_back = True
             if (told := self._told_after_relay(sentence, m)) is not None:
                 return told
             named = self.resolve(self._with_name_after(m))
@@ -1292,6 +1319,12 @@ class SourceBook:
                 # "Regional governor X said this on Tuesday", "Гладков сообщил об этом в телеграме": he told the
                 # sentence before
                 self.pointed_back = True
+            if speaker and (told_object := _listed(self.lang, "object_speech_verbs")) is not None \
+                    and told_object.fullmatch(m.group()) and not self._speaker_shaped(speaker):
+                # "Воздушную тревогу объявили в области", "Евакуацію оголосила міська рада": what a verb that takes an
+                # object announced stands before it; its speaker is a person or body, here or after the verb
+                after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
+                return self.resolve(after) if self._speaker_shaped(after, nominative=True) else UNNAMED
             if speaker:
                 # "Both are in hospital, Governor X said.", "..., губернатор X заявил в Telegram": a tag closing what he
                 # told, as "..., said Governor X" is (read above)
