@@ -456,7 +456,8 @@ def trigger(text: str, lang: str, war_nearby: Callable[[], bool] = lambda: True,
     # a threat, a drill, a denial is no incident; but an airport closed because of a threat is a real restriction
     if kind != "airspace_restriction" and (_told_non_event(text, p) or tense.future_only(text, lang, [(f[1], f[2]) for f in found])):
         return None  # ... nor is "the strike will kill 1.4 million": a clause told only in the future
-    if kind == "airspace_restriction" and any(x is not None and x.search(text) for x in (p.weather, p.working_normally)):
+    if kind == "airspace_restriction" and ((p.weather is not None and p.weather.search(text))
+                                           or _works_normally(text, lang, p)):
         return None  # "рейсы задержаны из-за тумана"; "аэропорт сообщил, что работает штатно": none restricted
     if kind == "shelling" and small_arms(text, lang) and not names_artillery(text, lang):
         kind = "other"  # "неизвестные обстреляли автомобиль полиции": gunmen shooting, not artillery (but "the
@@ -647,6 +648,23 @@ def _attempt(found: tuple[int, int, int], text: str, kinds: tuple[Kind, ...], la
 
 
 _OPENING_QUOTE = re.compile(r"[«\"“„']\s*$")
+
+
+def _works_normally(text: str, lang: str, p: _Patterns) -> bool:
+    """Whether the clause's one airport says it works as usual (`working_normally`), which denies its restriction. Not
+    when the restriction was lifted ("ограничения сняты, аэропорт работает в штатном режиме": a lifting, a claim of
+    its own) nor when the clause names a second airport, whose closure the first's normal work does not deny
+    ("аэропорт Калуги закрыт, а аэропорт Внуково работает штатно")."""
+    if p.working_normally is None or p.working_normally.search(text) is None or p.lifted.search(text):
+        return False
+    nouns = _airport_nouns(lang)
+    return nouns is None or len(nouns.findall(text)) <= 1
+
+
+@cache
+def _airport_nouns(lang: str) -> re.Pattern[str] | None:
+    words = topic(lang, "places").get("airport_nouns") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\w*", re.IGNORECASE) if words else None
 
 
 def non_event(text: str, lang: str) -> bool:
@@ -1004,27 +1022,32 @@ def only_near_targets(text: str, lang: str) -> bool:
     of the language's `near_words` with at most three words between. False when the clause names no facility."""
     near = _near_words(lang)
     matches = list(patterns(lang).target_words.finditer(text))
-    return near is not None and bool(matches) and all(near.search(text, max(0, m.start() - 80), m.start()) for m in matches)
+    return near is not None and bool(matches) and all(
+        any(_FEW_WORDS.fullmatch(text, n.end(), m.start()) for n in near.finditer(text, max(0, m.start() - 80), m.start()))
+        for m in matches)
 
 
 def locates_another(text: str, before_end: int, start: int, lang: str) -> bool:
     """Whether the text between a place named before (ending at `before_end`) and one named at `start` is only a word
     of nearness ("село Разумное возле Белгорода", "the village of X near Y"): the second only tells where the first
     lies, and is no place the sentence tells of."""
-    near = _near_only(lang)
-    return near is not None and 0 <= start - before_end <= 40 and near.fullmatch(text, before_end, start) is not None
+    near = _near_words(lang)
+    if near is None or not 0 <= start - before_end <= 40:
+        return False
+    return any(_COMMA_GAP.fullmatch(text, before_end, n.start()) and _GAP.fullmatch(text, n.end(), start)
+               for n in near.finditer(text, before_end, start))
 
 
-@cache
-def _near_only(lang: str) -> re.Pattern[str] | None:
-    words = topic(lang, "events").get("near_words") or []
-    return re.compile(rf",?\s+(?:{_alt(words)})\s+", re.IGNORECASE) if words else None
+_FEW_WORDS = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}")  # a nearness word's few words before the facility it names
+_COMMA_GAP = re.compile(r",?\s+")
+_GAP = re.compile(r"\s+")
 
 
 @cache
 def _near_words(lang: str) -> re.Pattern[str] | None:
+    """The language's `near_words`, whole words: read by `only_near_targets` and `locates_another`."""
     words = topic(lang, "events").get("near_words") or []
-    return re.compile(rf"(?<!\w)(?:{_alt(words)})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _taken_to_care(p: _Patterns, text: str, m: re.Match[str]) -> bool:

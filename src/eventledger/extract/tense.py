@@ -91,12 +91,19 @@ def _saying(lang: str) -> re.Pattern[str]:
 def _asides(text: str, lang: str, incidents: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The relative clauses of the text that hold none of its event words (`relative_asides`: "По оценке разведки, с
     которой ознакомилась газета, Россия увеличит число атак"): their verbs tell of their own noun (what the paper read),
-    not whether the clause's incident happened, so a past verb there does not make a forecast told."""
+    not whether the clause's incident happened, so a past verb there does not make a forecast told. Not a relative
+    clause of an event word itself ("Вибухи, які пролунали вночі, розслідуватимуть", "удара по Донецку, который
+    случился утром"): the event word stands right before it, within its clause (`_OF_THE_EVENT`), and its past verb
+    tells that the incident happened."""
     pattern = _relative_asides(lang)
     if pattern is None:
         return []
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return [(s, e) for s, e in spans if not any(s <= start < e for start, _ in incidents)]
+    return [(s, e) for s, e in spans if not any(s <= start < e for start, _ in incidents)
+            and not any(end <= s and _OF_THE_EVENT.fullmatch(text, end, s) for _, end in incidents)]
+
+
+_OF_THE_EVENT = re.compile(r"[^,;:.!?()«»\"]{0,40}")  # what may stand between an event word and its relative clause
 
 
 @cache
