@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from eventledger.model import Place
-from eventledger.resolve import Item, Verdict, _aircraft_named, compare, compare_to_event, day_range
+from eventledger.resolve import Item, Verdict, _aircraft_downed, compare, compare_to_event, day_range
 
 UTC = timezone.utc
 EVENING = datetime(2025, 5, 6, 15, 40, tzinfo=UTC)
@@ -98,10 +98,10 @@ def test_counts_that_differ_are_not_one_downing() -> None:
 
 
 def test_fighters_who_are_people_name_no_aircraft() -> None:
-    assert not _aircraft_named("Militia fighters shot down a drone over the village.")
-    assert _aircraft_named("A fighter jet was shot down.") == {"plane"}
-    assert _aircraft_named("Збито гелікоптер Мі-24.") == {"helicopter"}
+    assert not _aircraft_downed("Militia fighters shot down a drone over the village.")
+    assert _aircraft_downed("A fighter jet was shot down.") == {"plane"}
+    assert _aircraft_downed("Збито гелікоптер Мі-24.") == {"helicopter"}
 
 
 def test_anti_aircraft_fire_names_no_aircraft() -> None:
-    assert not _aircraft_named("Anti-aircraft fire was heard over the city overnight.")
+    assert not _aircraft_downed("Anti-aircraft fire was heard over the city overnight.")
