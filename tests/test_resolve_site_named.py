@@ -134,3 +134,10 @@ def test_a_weekday_or_a_country_after_a_site_noun_is_no_name() -> None:
     assert not _site_names("Ночью завод атаковали дроны Украины.")
     assert not _site_names("Завод Украины не остановлен.")
     assert _site_names("Дроны атаковали завод Кремний ночью.") == {("заво", "кремн")}
+
+
+def test_a_name_three_words_after_its_noun_is_read_but_not_across_a_verb() -> None:
+    assert _site_names("Снаряд попал в усадьбу XIX века графов Орловых.") == {("усад", "орлов")}
+    assert not _site_names("Ночью завод атаковали дроны Шахед.")
+    assert not _site_names("Вночі завод атакували дрони Шахед.")
+    assert not _site_names("The plant was struck by Shahed drones.")

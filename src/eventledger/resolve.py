@@ -1494,9 +1494,9 @@ def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-# A site's name after its noun: a quoted name within two words, or a capitalised word right after it or after one
-# word between ("усадьба князей Барятинских"; "завод атаковали дроны Украины" names no site)
-_NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+[«\"“„]([^»\"”“]{2,40})[»\"”“]|(?:\s+([\w-]+))?\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,})")
+# A site's name after its noun: a quoted name within two words, or a capitalised word after at most three words, none
+# a preposition or a verb ("усадьба XIX века князей Барятинских"; "завод атаковали дроны Украины" names no site)
+_NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+[«\"“„]([^»\"”“]{2,40})[»\"”“]|((?:\s+[\w-]+){0,3}?)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,})")
 _NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=\s)([A-Z][\w'’-]{3,})\s+$")
 
 
@@ -1504,7 +1504,8 @@ _NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=\s)([A-Z][\w'’-]{3,})\s+$")
 def _site_names(text: str, places: tuple[str, ...] = ()) -> frozenset[tuple[str, str]]:
     """The sites a text names by a proper name (dup24b, fix24b): a site noun (`named_sites` in each language's
     events.yaml, whole nouns only: "госпитализированы" is no hospital) followed by a quoted name ("завод «Азот»") or a
-    capitalised word right after it or after one word ("усадьба князей Барятинских"), or, in English, right after a
+    capitalised word after at most three words, none a preposition (`site_place_words`) or a verb (`site_gap_verbs`:
+    "усадьба XIX века князей Барятинских"; "завод атаковали дроны ..." names no site), or, in English, right after a
     capitalised word that opens no sentence ("the Azot plant"). No name is a word after a preposition ("завод в
     Брянске", "hit on Tuesday"; `site_place_words`), a weekday, a month or a country (`site_not_names`), or one of
     `places` (the stems of the posts' own places: "больница Белгорода" names a town, not a hospital). As (noun stem,
@@ -1512,6 +1513,7 @@ def _site_names(text: str, places: tuple[str, ...] = ()) -> frozenset[tuple[str,
     found = set()
     not_names = every_language("site_not_names")
     place_word = every_language("site_place_words")
+    verb = every_language("site_gap_verbs")
 
     def named(name: str) -> str:
         stem = name.casefold().replace("ё", "е")[:_STEM]
@@ -1522,7 +1524,8 @@ def _site_names(text: str, places: tuple[str, ...] = ()) -> frozenset[tuple[str,
         after = _NAME_AFTER.match(text, noun.end())
         if after and after.group(1):
             found.add((key, after.group(1).casefold().replace("ё", "е")[:_STEM]))
-        elif after and not (after.group(2) and place_word.fullmatch(after.group(2))) and (name := named(after.group(3))):
+        elif after and not any(gap.fullmatch(w) for w in after.group(2).split() for gap in (place_word, verb)) and (
+                name := named(after.group(3))):
             found.add((key, name))
         before = _NAME_BEFORE.search(text, 0, noun.start())
         if before and not every_language("site_demonyms").fullmatch(before.group(1)) and (name := named(before.group(1))):
