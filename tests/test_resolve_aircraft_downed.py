@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from eventledger.model import Place
-from eventledger.resolve import Item, Verdict, _aircraft_named, compare, compare_to_event, day_range
+from eventledger.resolve import Item, Verdict, _aircraft_downed, compare, compare_to_event, day_range
 
 UTC = timezone.utc
 EVENING = datetime(2025, 5, 6, 15, 40, tzinfo=UTC)
@@ -98,10 +98,45 @@ def test_counts_that_differ_are_not_one_downing() -> None:
 
 
 def test_fighters_who_are_people_name_no_aircraft() -> None:
-    assert not _aircraft_named("Militia fighters shot down a drone over the village.")
-    assert _aircraft_named("A fighter jet was shot down.") == {"plane"}
-    assert _aircraft_named("Збито гелікоптер Мі-24.") == {"helicopter"}
+    assert not _aircraft_downed("Militia fighters shot down a drone over the village.")
+    assert _aircraft_downed("A fighter jet was shot down.") == {"plane"}
+    assert _aircraft_downed("Збито гелікоптер Мі-24.") == {"helicopter"}
 
 
 def test_anti_aircraft_fire_names_no_aircraft() -> None:
-    assert not _aircraft_named("Anti-aircraft fire was heard over the city overnight.")
+    assert not _aircraft_downed("Anti-aircraft fire was heard over the city overnight.")
+
+
+ZAPORIZHZHIA_OBLAST = Place("Запорожская область", "UA", "Zaporizhzhia Oblast", 47.5, 35.5, "admin1",
+                            name_en="Zaporizhzhia Oblast")
+ODESA = Place("Одеса", "UA", "Odessa Oblast", 46.48, 30.72, "city", name_en="Odesa")
+ODESA_OBLAST = Place("Одеська область", "UA", "Odessa Oblast", 46.5, 30.3, "admin1", name_en="Odessa Oblast")
+
+
+def test_two_sides_claiming_each_others_jet_that_hour_are_two_incidents() -> None:
+    """Each side's claim names the other side's aircraft and another model (fix24b)."""
+    ours = item("a", "Минобороны: над Запорожским направлением сбит украинский МиГ-29.", ZAPORIZHZHIA_OBLAST)
+    theirs = item("b", "Воздушные силы сообщают: на южном фронте сбит российский Су-34.", ZAPORIZHZHIA_OBLAST,
+                  minutes=45)
+    assert not by_the_aircraft(compare(ours, theirs)), compare(ours, theirs).reasons
+
+
+def test_two_models_downed_that_hour_are_two_incidents_in_ukrainian() -> None:
+    """No side told by the one, a place by the other: the models still differ (fix24b)."""
+    first = item("a", "Повітряні сили: знищено ще один Су-25 окупантів.", None)
+    later = item("b", "Окупанти заявляють, що збили Су-24 над Херсонщиною.", ODESA_OBLAST, minutes=25)
+    assert not by_the_aircraft(compare(first, later)), compare(first, later).reasons
+
+
+def test_fighters_at_work_with_nothing_downed_tell_no_aircraft_downed() -> None:
+    """Our own jets on patrol are no aircraft downed: a word of downing must stand near the aircraft's (fix24b)."""
+    first = item("a", "Над Одесою працюють винищувачі, тримайтеся в укриттях.", ODESA)
+    later = item("b", "В Одеській області чути роботу винищувачів, будьте обережні.", ODESA_OBLAST, minutes=60)
+    assert not _aircraft_downed(first.text) and not _aircraft_downed(later.text)
+    assert not by_the_aircraft(compare(first, later)), compare(first, later).reasons
+
+
+def test_a_plane_type_drone_is_no_plane() -> None:
+    """"самолётного типа" describes a drone's shape, not a manned plane (fix24b)."""
+    assert not _aircraft_downed("Над районом сбит беспилотник самолётного типа.")
+    assert _aircraft_downed("Над районом сбит самолёт Су-25.") == {"plane"}

@@ -97,3 +97,12 @@ def test_a_day_apart_is_not_one_strike() -> None:
     first = item("a", "Унаслідок ракетного удару по Одещині поранено 25 людей.", ODESA_OBLAST, {"injured": (25, 25)})
     later = item("b", "Новий удар по Одесі: 35 поранених.", ODESA, {"injured": (35, 35)}, minutes=24 * 60)
     assert not by_the_toll(compare(first, later))
+
+
+def test_a_regions_total_half_a_day_after_a_citys_strike_is_not_its_toll_grown() -> None:
+    """A region's total hours after one town's strike may count the region's other strikes (fix24b)."""
+    city = item("a", "Ночная атака дронов на Одессу: ранены 21 человек, повреждены многоэтажки.", ODESA,
+                {"injured": (21, 21)}, weapon="drone")
+    region = item("b", "За сутки в области ранены 33 человека, повреждены частные дома.", ODESA_OBLAST,
+                  {"injured": (33, 33)}, minutes=660, weapon="drone")
+    assert not by_the_toll(compare(city, region)), compare(city, region).reasons

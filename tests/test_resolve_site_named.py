@@ -95,3 +95,49 @@ def test_an_airports_restrictions_told_twice_a_day_are_not_joined_by_its_name() 
     later = item("b", "Аэропорт Внуково ограничил приём рейсов вечером.", place, minutes=400, weapon=None,
                  kind="airspace_restriction")
     assert not by_the_site(compare(first, later))
+
+
+BELGOROD_OBLAST = Place("Белгородская область", "RU", "Belgorod Oblast", 50.6, 36.6, "admin1",
+                        name_en="Belgorod Oblast")
+KHERSON_OBLAST = Place("Херсонська область", "UA", "Kherson Oblast", 46.6, 33.0, "admin1", name_en="Kherson Oblast")
+KHARKIV_OBLAST = Place("Харьковская область", "RU", "Kharkiv Oblast", 49.5, 36.5, "admin1", name_en="Kharkiv Oblast")
+
+
+def test_people_taken_to_hospital_name_no_hospital() -> None:
+    """A verb of hospitalising is no hospital noun, and the town after it no site's name (fix24b)."""
+    assert not _site_names("Двое раненых госпитализированы, среди них жители Белгорода.")
+    assert not _site_names("Потерпілого шпиталізовано до Херсонської лікарні.")
+    assert not _site_names("Чоловіка госпіталізовано до лікарні Херсона.", ("херсо",))
+    first = item("a", "Обстрел села: госпитализированы жители Белгорода, повреждены дома.", BELGOROD_OBLAST,
+                 weapon="artillery", kind="shelling")
+    later = item("b", "Дрон ударил по машине, госпитализированы жители Белгорода.", BELGOROD_OBLAST, minutes=480,
+                 weapon="drone")
+    assert not by_the_site(compare(first, later)), compare(first, later).reasons
+
+
+def test_a_weapon_system_named_in_quotes_is_no_site() -> None:
+    """"комплекс" is a weapon system as often as a site: it names none (fix24b)."""
+    assert not _site_names("Удар нанесён ракетным комплексом «Искандер-М» по окраине города.")
+    first = item("a", "Утром удар ракетным комплексом «Искандер-М» по городу.", KHARKIV_OBLAST)
+    later = item("b", "Вечером по области снова ударили ракетным комплексом «Искандер-М».", KHARKIV_OBLAST,
+                 minutes=600)
+    assert not by_the_site(compare(first, later)), compare(first, later).reasons
+
+
+def test_a_plural_of_cities_is_no_bridge() -> None:
+    assert not _site_names("Енергетика міст Сумщини знову під ударом.")
+
+
+def test_a_weekday_or_a_country_after_a_site_noun_is_no_name() -> None:
+    assert not _site_names("The plant was hit on Tuesday, the operator said.")
+    assert not _site_names("The refinery Monday night was struck again.")
+    assert not _site_names("Ночью завод атаковали дроны Украины.")
+    assert not _site_names("Завод Украины не остановлен.")
+    assert _site_names("Дроны атаковали завод Кремний ночью.") == {("заво", "кремн")}
+
+
+def test_a_name_three_words_after_its_noun_is_read_but_not_across_a_verb() -> None:
+    assert _site_names("Снаряд попал в усадьбу XIX века графов Орловых.") == {("усад", "орлов")}
+    assert not _site_names("Ночью завод атаковали дроны Шахед.")
+    assert not _site_names("Вночі завод атакували дрони Шахед.")
+    assert not _site_names("The plant was struck by Shahed drones.")

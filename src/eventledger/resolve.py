@@ -48,6 +48,7 @@ FOLLOW_UP_DAYS = 14
 LINK_COUNTRY_DAYS = 3  # airport closures and their lifting are linked to events this near in time, country-wide
 TARGET_LOOKBACK = 8  # a strike on a named target is compared with the last few strikes on that category in its cell
 DISTINCT_TOLL = 5  # a casualty count this large, told alike by two reports of one day, is evidence in itself
+MASS_REGION_HOURS = 6  # ... and, one told region-wide and one in a town, this near (fix24b)
 MASS_TOLL = 20  # a toll this large, told grown by two reports of one region that day, is one strike's (`_mass_toll`)
 RETOLD_MINUTES = 30  # a count, or a place with nothing counted differently, told again this soon: one statement retold
 RELAYED_MINUTES = 90  # a statement told alike in one region this soon, with no weapon named by one side: relayed
@@ -586,30 +587,53 @@ def _one_downed_that_night(a: Item, b: Item, place: str) -> bool:
 
 def _one_aircraft_downed(a: Item, b: Item) -> str:
     """The type of manned aircraft (`downed_aircraft` in each language's events.yaml: a plane, a helicopter) two
-    interception posts both name, published within RELAYED_MINUTES of each other, hours known, neither coding a weapon
-    other than an aircraft (a drone or a missile downed, whatever plane downed it, is not this); empty otherwise
-    (dup24b). A manned aircraft downed is a rare incident, told by many outlets within the hour."""
+    interception posts both tell downed (a word of `downed_told` near the aircraft's: "сбит Су-34", not "работают
+    истребители"), published within RELAYED_MINUTES of each other, hours known, neither coding a weapon other than an
+    aircraft, and not telling two aircraft apart (different models, or different sides' aircraft: a Ukrainian MiG-29
+    and a Russian Su-34 downed on one front that hour are two incidents); empty otherwise (dup24b, fix24b)."""
     if a.kind != "interception" or b.kind != "interception":
         return ""
     if any(x.weapon not in (None, "unknown", "aircraft") for x in (a, b)):
         return ""
     if not (time_known(a.published) and time_known(b.published) and _within(a, b, RELAYED_MINUTES)):
         return ""
-    return ", ".join(sorted(_aircraft_named(a.text) & _aircraft_named(b.text)))
+    models_a, models_b = _aircraft_told(a.text, "aircraft_models"), _aircraft_told(b.text, "aircraft_models")
+    sides_a, sides_b = _aircraft_told(a.text, "aircraft_sides"), _aircraft_told(b.text, "aircraft_sides")
+    if (models_a and models_b and not models_a & models_b) or (sides_a and sides_b and not sides_a & sides_b):
+        return ""
+    return ", ".join(sorted(_aircraft_downed(a.text) & _aircraft_downed(b.text)))
 
 
-@cache
-def _aircraft_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found: dict[str, list[str]] = defaultdict(list)
-    for lang in SUPPORTED:
-        for key, words in (topic(lang, "events").get("downed_aircraft") or {}).items():
-            found[key] += words
-    return tuple((key, whole_words(words)) for key, words in found.items())
+AIRCRAFT_REACH = 60  # a word of downing this near an aircraft's (characters, one sentence) tells that aircraft downed
 
 
 @lru_cache(maxsize=4096)
-def _aircraft_named(text: str) -> frozenset[str]:
-    return frozenset(key for key, pattern in _aircraft_words() if pattern.search(text))
+def _aircraft_downed(text: str) -> frozenset[str]:
+    """The types of manned aircraft (`downed_aircraft`) the text names with a word of downing near (`downed_told`)."""
+    downed = every_language("downed_told")
+    found = set()
+    for key, pattern in _keyed_words("downed_aircraft"):
+        for m in pattern.finditer(text):
+            start, end = max(0, m.start() - AIRCRAFT_REACH), m.end() + AIRCRAFT_REACH
+            window = re.split(r"[.!?\n]", text[start:m.start()])[-1] + re.split(r"[.!?\n]", text[m.end():end])[0]
+            if downed.search(window):
+                found.add(key)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _aircraft_told(text: str, key: str) -> frozenset[str]:
+    """What tells one downed aircraft from another in the text: its model's number (`aircraft_models`: "Су-34" and
+    "Su-34" are one, keyed "34") or whose it is (`aircraft_sides`: an adjective right before an aircraft's word)."""
+    if key == "aircraft_models":
+        return frozenset(re.sub(r"\D", "", m.group(0)) for m in every_language(key).finditer(text))
+    planes = [p for _, p in _keyed_words("downed_aircraft")]
+    found = set()
+    for side, pattern in _keyed_words(key):
+        for m in pattern.finditer(text):
+            if any(p.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())) for p in planes):
+                found.add(side)
+    return frozenset(found)
 
 
 def _debris_of_the_downed(a: Item, b: Item, place: str) -> bool:
@@ -1016,7 +1040,7 @@ def compare(a: Item, b: Item) -> Verdict:
         # have to be told with a toll no smaller and in like words
         positive.append(("grown", f"a toll that grew in one town that day ({', '.join(grown)}), text similarity {sim:.2f}"))
     if (a.kind in HIT_KINDS and b.kind in HIT_KINDS and same_day and a.cell == b.cell
-            and (site := _site_names(a.text) & _site_names(b.text))
+            and (site := _site_names(a.text, _place_stems(a, b)) & _site_names(b.text, _place_stems(a, b)))
             and not a.cell.endswith("/-") and weapons != "different" and not told and not again_later
             and _separate(a) == _separate(b)):
         # one site told by its proper name in both ("усадьба князей Барятинских", "аэродром «Бельбек»", "the Azot
@@ -1425,12 +1449,13 @@ def _one_death(a: Item, b: Item) -> str:
 
 
 @cache
-def _victim_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _keyed_words(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A keyed list of every language's events.yaml (`victim_nouns`, `downed_aircraft`), one pattern a key."""
     found: dict[str, list[str]] = defaultdict(list)
     for lang in SUPPORTED:
-        for key, words in (topic(lang, "events").get("victim_nouns") or {}).items():
-            found[key] += words
-    return tuple((key, whole_words(words)) for key, words in found.items())
+        for name, words in (topic(lang, "events").get(key) or {}).items():
+            found[name] += words
+    return tuple((name, whole_words(words)) for name, words in found.items())
 
 
 # A clause: what lies between punctuation or "and" ("погибла женщина, мать двоих детей"; "загинула жінка та поранено
@@ -1452,7 +1477,7 @@ def _victims(text: str) -> frozenset[str]:
         deaths = list(every_language("death_words").finditer(clause))
         if not deaths:
             continue
-        for key, pattern in _victim_words():
+        for key, pattern in _keyed_words("victim_nouns"):
             if key in found:
                 continue
             for noun in pattern.finditer(clause):
@@ -1469,30 +1494,49 @@ def _words_between(text: str, a: re.Match[str], b: re.Match[str]) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-_NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[«\"“„]([^»\"”“]{2,40})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,}))")
+# A site's name after its noun: a quoted name within two words, or a capitalised word after at most three words, none
+# a preposition or a verb ("усадьба XIX века князей Барятинских"; "завод атаковали дроны Украины" names no site)
+_NAME_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+[«\"“„]([^»\"”“]{2,40})[»\"”“]|((?:\s+[\w-]+){0,3}?)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]{3,})")
 _NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<=\s)([A-Z][\w'’-]{3,})\s+$")
 
 
 @lru_cache(maxsize=4096)
-def _site_names(text: str) -> frozenset[tuple[str, str]]:
-    """The sites a text names by a proper name (dup24b): a site noun (`named_sites` in each language's events.yaml)
-    followed within three words by a capitalised word or a quoted name ("усадьба князей Барятинских", "завод «Азот»"),
-    or, in English, right after a capitalised word that opens no sentence ("the Azot plant"); a name after a
-    preposition is a place, not the site's name ("завод в Брянске"). As (noun stem, name stem) pairs, so "the Kursk
-    airport" and "the Kursk plant" are two sites."""
+def _site_names(text: str, places: tuple[str, ...] = ()) -> frozenset[tuple[str, str]]:
+    """The sites a text names by a proper name (dup24b, fix24b): a site noun (`named_sites` in each language's
+    events.yaml, whole nouns only: "госпитализированы" is no hospital) followed by a quoted name ("завод «Азот»") or a
+    capitalised word after at most three words, none a preposition (`site_place_words`) or a verb (`site_gap_verbs`:
+    "усадьба XIX века князей Барятинских"; "завод атаковали дроны ..." names no site), or, in English, right after a
+    capitalised word that opens no sentence ("the Azot plant"). No name is a word after a preposition ("завод в
+    Брянске", "hit on Tuesday"; `site_place_words`), a weekday, a month or a country (`site_not_names`), or one of
+    `places` (the stems of the posts' own places: "больница Белгорода" names a town, not a hospital). As (noun stem,
+    name stem) pairs, so "the Kursk airport" and "the Kursk plant" are two sites."""
     found = set()
+    not_names = every_language("site_not_names")
+    place_word = every_language("site_place_words")
+    verb = every_language("site_gap_verbs")
+
+    def named(name: str) -> str:
+        stem = name.casefold().replace("ё", "е")[:_STEM]
+        return "" if not_names.match(name) or stem in places else stem
+
     for noun in every_language("named_sites").finditer(text):
         key = noun.group(0).casefold()[:4]
         after = _NAME_AFTER.match(text, noun.end())
-        if after:
-            words = after.group(0).split()
-            if not (len(words) > 1 and every_language("site_place_words").fullmatch(words[-2])):
-                name = after.group(1) or after.group(2)
-                found.add((key, name.casefold().replace("ё", "е")[:_STEM]))
+        if after and after.group(1):
+            found.add((key, after.group(1).casefold().replace("ё", "е")[:_STEM]))
+        elif after and not any(gap.fullmatch(w) for w in after.group(2).split() for gap in (place_word, verb)) and (
+                name := named(after.group(3))):
+            found.add((key, name))
         before = _NAME_BEFORE.search(text, 0, noun.start())
-        if before and not every_language("site_demonyms").fullmatch(before.group(1)):
-            found.add((key, before.group(1).casefold()[:_STEM]))
+        if before and not every_language("site_demonyms").fullmatch(before.group(1)) and (name := named(before.group(1))):
+            found.add((key, name))
     return frozenset(found)
+
+
+def _place_stems(*items: Item) -> tuple[str, ...]:
+    """The stems of the items' places' names, in the report's language and in English (`_site_names`)."""
+    names = [n for x in items if x.place for n in (x.place.name, x.place.name_en) if n]
+    return tuple(sorted({n.split()[0].casefold().replace("ё", "е")[:_STEM] for n in names}))
 
 
 def _mass_toll(a: Item, b: Item, grown: Sequence[str]) -> str:
@@ -1503,6 +1547,8 @@ def _mass_toll(a: Item, b: Item, grown: Sequence[str]) -> str:
         return ""
     if any(_level(x.place) not in ("point", "city", "admin2", "admin1") for x in (a, b)):  # type: ignore[arg-type]
         return ""
+    if (_level(a.place) == "admin1") != (_level(b.place) == "admin1") and not _within(a, b, MASS_REGION_HOURS * 60):
+        return ""  # a region's total hours after a town's strike may add the region's other strikes of the day
     shared = set(a.figures) & set(b.figures) & {"killed", "injured"}
     if not any(min(a.figures[name][1], b.figures[name][1]) >= MASS_TOLL for name in shared):
         return ""
