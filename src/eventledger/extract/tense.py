@@ -31,11 +31,16 @@ def _analyzer(lang: str):  # type: ignore[no-untyped-def]
 def _tag(word: str, lang: str) -> frozenset[str]:
     """The grammemes of the word's likeliest reading ("нанесёт" -> VERB, perf, futr, ...), with "infn" spelled as the
     Russian dictionary does (INFN) and a future that is also a present dropped: "атакуют" is both (the verb has both
-    aspects), and news tells the present."""
+    aspects), and news tells the present. A Ukrainian word in -ть that the dictionary reads first as an infinitive and
+    also as a future ("збільшить", "посилить") is the future: the written infinitive ends in -ти ("збільшити"), the short
+    one is colloquial, and news writes the third person ("Росія посилить удари")."""
     parsed = _analyzer(lang).parse(word.lower())
     if not parsed:
         return frozenset()
-    tag = set(parsed[0].tag.grammemes)
+    first = parsed[0]
+    if lang == "uk" and "infn" in first.tag.grammemes and word.lower().endswith("ть"):
+        first = next((p for p in parsed if "futr" in p.tag.grammemes), first)
+    tag = set(first.tag.grammemes)
     if "infn" in tag:
         tag.add("INFN")
     if "futr" in tag and any("pres" in p.tag.grammemes for p in parsed):
