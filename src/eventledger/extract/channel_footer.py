@@ -49,6 +49,8 @@ def footer_channel(text: str, lang: str) -> tuple[str, int] | None:
         end = line_start - 1
         if not line.strip():
             continue
+        if start is None and not (LINK.search(line) or _HANDLE.search(line)):
+            return None  # the last line is no invitation (`_footer_line`): not read symbol by symbol for nothing
         plain = without_symbols(unmarked(line))
         if lines == _FOOTER_LINES or (named := _footer_line(line, plain, invitation, lang)) is None:
             above = plain  # the line right above the footer block

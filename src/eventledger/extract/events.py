@@ -1552,8 +1552,9 @@ def _read_clause(
     fallen = found.kind == "strike" and _fell_harmlessly(clause, c, figure_claims)
     # (debris that fell "outside the town", hitting nothing and hurting nobody, is the attack's told before, not an
     # incident of its own elsewhere: "Обломки дрона упали за пределами города, пострадавших нет")
-    elsewhere = found.kind in _CASUALTY_KINDS and not fallen and not _harmless(clause, c, figure_claims) \
-        and bool(words_of(lang, "elsewhere_words").search(clause.text))
+    # (the word list first: one search, where `_harmless` reads the clause for debris, damage and targets)
+    elsewhere = found.kind in _CASUALTY_KINDS and not fallen \
+        and bool(words_of(lang, "elsewhere_words").search(clause.text)) and not _harmless(clause, c, figure_claims)
     # "Спустя час дрон врезался в склад": a time after the incident told before opens
     # the clause, and a weapon is named: another incident, though the place may be the same city
     later = found.kind in _CASUALTY_KINDS and _told_later(clause.text, lang)
@@ -2511,8 +2512,10 @@ def _without(claim: Claim, spans: list[tuple[int, int]]) -> str:
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if any(x.elsewhere and y.place is not None and any(_same_place(y.place, p) for p in x.not_at)
-           for x, y in ((a, b), (b, a))):
+    # (asked first of the flag, false for nearly every draft: `_merge` asks this of every pair)
+    if (a.elsewhere or b.elsewhere) and any(
+            x.elsewhere and y.place is not None and any(_same_place(y.place, p) for p in x.not_at)
+            for x, y in ((a, b), (b, a))):
         return False  # "над Азовом сбит дрон, а в соседнем районе ..." is not at Azov
     if a.kind != b.kind or a.date != b.date or b.separate or (
             a.place is not None and b.place is not None and days_apart(a.told_day, b.told_day)):

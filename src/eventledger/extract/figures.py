@@ -14,7 +14,7 @@ from typing import Any
 
 from eventledger.extract.coordinated_counts import shared_weapon_figures
 from eventledger.extract import lexicon_hits
-from eventledger.extract.guard import guarded
+from eventledger.extract.guard import guarded, kept
 from eventledger.extract.hospital_told import with_hospitalised
 from eventledger.extract.instrument_told import told_as_instrument
 from eventledger.extract.numbers import Quantity
@@ -296,14 +296,14 @@ def _noun_list_patterns(data: dict, flags: int) -> dict[str, Any]:
     plain = re.sub(r"\(\?P<(?:single|ages)>", "(?:", item)
     joins = _alt(data["list_joins"])
     return {
-        "noun_list": re.compile(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
-        "noun_item": re.compile(item, flags),
+        "noun_list": kept(rf"{plain}(?:\s*,\s*{plain})*\s*,?\s+(?:{joins})\s+{plain}", flags),
+        "noun_item": kept(item, flags),
         # `noun_list` tries its optional words at every position of a clause (3 ms a 3 KB report); these two find in a
         # tenth of that the few clauses that can hold a list at all: a join between spaces, after a noun
-        "noun_list_hints": (re.compile(rf"\s(?:{joins})\s", flags),
-                            re.compile(rf"(?:{_alt(nouns['singular'] + nouns['plural'])})\b.*?\s(?:{joins})\s", flags | re.S)),
+        "noun_list_hints": (kept(rf"\s(?:{joins})\s", flags),
+                            kept(rf"(?:{_alt(nouns['singular'] + nouns['plural'])})\b.*?\s(?:{joins})\s", flags | re.S)),
         "noun_list_apposed": _apposed(data, flags),
-        "noun_ages": re.compile(data["ages_after"], flags) if data.get("ages_after") else None,
+        "noun_ages": kept(data["ages_after"], flags) if data.get("ages_after") else None,
     }
 
 

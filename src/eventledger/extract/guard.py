@@ -51,6 +51,14 @@ def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     return cached(source, flags, lambda: _parts(source, flags))
 
 
+def kept(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` as it is (no rewriting), its codes kept on disk as `guarded`'s are: for a long
+    pattern built from word lists that is slow to compile and gains nothing from `guarded`'s look-ahead (the
+    people-list patterns of `figures`: some 50 ms a process). Kept under its own key, apart from `guarded`'s."""
+    flags = int(flags)
+    return cached("\x00" + source, flags, lambda: _compiled(source, flags, rewrite=False))
+
+
 _NOT_AFTER_WORD = r"(?<!\w)"
 
 

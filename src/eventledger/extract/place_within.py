@@ -106,12 +106,14 @@ def far_in_clause(named: list[tuple[PlaceMatch, Candidate]], text: str, start: i
     the clause names, or after the town the clause opens with, and not joined to it in a list (`_framed_by`). "Ракеты
     повредили дома в Запорожье и школу в Великой Писаревке", "struck Kherson and Velyka Pysarivka": a list of places,
     each where it is."""
+    villages = [(m, c) for m, c in named if c.feature == "city" and c.population < _VILLAGE
+                and c.place.geonames_id is not None and c.place.lat is not None]
+    if not villages:
+        return set()  # (most clauses: nothing to weigh, and this is asked of every clause)
     firm_named = [(m, c) for m, c in named if _firm(c)]
     firm = [c for _, c in firm_named] + [c for c in landmarks if _firm(c)]
     dropped: set[int] = set()
-    for m, c in named:
-        if c.feature != "city" or c.population >= _VILLAGE or c.place.geonames_id is None or c.place.lat is None:
-            continue
+    for m, c in villages:
         if not firm or any(_same_region(c, o) for o in firm):
             continue
         points = [o for n, o in named if n is not m and o.feature not in ("country", "sea", "area", "region")]

@@ -165,7 +165,7 @@ def future_only(text: str, lang: str, incidents: Sequence[tuple[int, int]] = ())
     words = list(_WORD.finditer(text))
     asides = _asides(text, lang, incidents)
     for i, m in enumerate(words):
-        if saying.match(m.group()) or any(s <= m.start() < e for s, e in asides):
+        if saying.match(m.group()) or (asides and any(s <= m.start() < e for s, e in asides)):
             continue
         if not done and modal is not None and modal.match(m.group()) and _infinitive_next(words, i, lang) and any(
                 start > m.end() for start, _ in incidents):
