@@ -86,6 +86,19 @@ def drawn_test(seed: int, exclude: set[str], flagged: int, unflagged: int) -> di
     return {news_id(p): {"text": p["text"], "published": p["date"]} for p in chosen}
 
 
+# The Telegram test sets in the order they were drawn (eval/test_telegram_ru, test2_, test3_), each rule committed
+# before its draw: 60 flagged + 30 other posts, leaving out the dev set and every test set drawn before it.
+TEST_SEEDS = (20261207, 20261208, 20261209)
+
+
+def test_posts(seed: int) -> dict[str, dict]:
+    """The posts of the Telegram test set drawn with `seed` (one of TEST_SEEDS)."""
+    exclude = set(select())
+    for earlier in TEST_SEEDS[: TEST_SEEDS.index(seed)]:
+        exclude |= set(test_posts(earlier))
+    return drawn_test(seed, exclude, 60, 30)
+
+
 def _iso(value: str) -> str:
     """The alert corpus mixes "2024-11-22 18:54:57+03:00" and RFC-822 dates; both become ISO 8601."""
     from datetime import datetime

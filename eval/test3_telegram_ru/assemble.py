@@ -27,18 +27,14 @@ def _module(folder: str, name: str):
 
 
 dev = _module("dev_telegram_ru", "dev_telegram_assemble")
-first_test = _module("test_telegram_ru", "test_telegram_assemble")
-second_test = _module("test2_telegram_ru", "test2_telegram_assemble")
 
-SEED = 20261209
-FLAGGED, UNFLAGGED = 60, 30  # as in the first test set: posts the corpus flags as drone/airport news, and the rest
+SEED = 20261209  # its place in dev.TEST_SEEDS says which earlier sets it leaves out
 GOLD = HERE / "annotations.jsonl"
 
 
 def select() -> dict[str, dict]:
-    """FLAGGED + UNFLAGGED news posts drawn with SEED, leaving out every post of the dev set and of the two earlier test
-    sets."""
-    return dev.drawn_test(SEED, set(dev.select()) | set(first_test.select()) | set(second_test.select()), FLAGGED, UNFLAGGED)
+    """60 flagged + 30 other news posts drawn with SEED, leaving out the dev set and every test set drawn before it."""
+    return dev.test_posts(SEED)
 
 
 def assemble(target: Path, annotations: Path = GOLD, posts: dict[str, dict] | None = None) -> int:

@@ -29,14 +29,13 @@ def _dev_reader():
 
 dev = _dev_reader()
 
-SEED = 20261207
-FLAGGED, UNFLAGGED = 60, 30  # drawn from the posts the corpus flags as drone/airport news, and from the rest
+SEED = 20261207  # its place in dev.TEST_SEEDS says which earlier sets it leaves out
 GOLD = HERE / "annotations.jsonl"
 
 
 def select() -> dict[str, dict]:
-    """FLAGGED + UNFLAGGED news posts drawn with SEED, leaving out every post of the dev set."""
-    return dev.drawn_test(SEED, set(dev.select()), FLAGGED, UNFLAGGED)
+    """60 flagged + 30 other news posts drawn with SEED, leaving out the dev set and every test set drawn before it."""
+    return dev.test_posts(SEED)
 
 
 def assemble(target: Path, annotations: Path = GOLD, posts: dict[str, dict] | None = None) -> int:
