@@ -1579,7 +1579,7 @@ def _running_tally(a: Item, b: Item) -> str:
         return ""
     earlier, later = (a, b) if a.order <= b.order else (b, a)
     if (later.figures["intercepted"][1] < earlier.figures["intercepted"][1]
-            or every_language("another").search(later.text)):
+            or _another(later.text)):
         return ""
     return f"intercepted {earlier.figures['intercepted'][1]} -> {later.figures['intercepted'][1]}"
 
@@ -1590,7 +1590,7 @@ def _nothing_told_otherwise(a: Item, b: Item, weapons: str) -> bool:
     figure both give told otherwise, and both or neither telling "one more"."""
     return (weapons != "different" and not _rockets(a, b) and time_known(a.published) and time_known(b.published)
             and not _counted_otherwise(a, b)
-            and bool(every_language("another").search(a.text)) == bool(every_language("another").search(b.text)))
+            and _another(a.text) == _another(b.text))
 
 
 def _told_otherwise(a: Item, b: Item) -> list[str]:
@@ -1767,7 +1767,7 @@ def _retold_statement(a: Item, b: Item) -> bool:
         return False  # a front-line town's shelling is told several times an hour, each time of another street
     if any(a.figures[name] != b.figures[name] for name in set(a.figures) & set(b.figures)):
         return False
-    return bool(every_language("another").search(a.text)) == bool(every_language("another").search(b.text))
+    return _another(a.text) == _another(b.text)
 
 
 _STEM = 5  # letters that make two forms of one word alike ("Каспийск"/"Каспийске", "взрыва"/"взрыве")
@@ -1894,7 +1894,7 @@ def _retold_count(a: Item, b: Item) -> bool:
     counts = {"intercepted", "launched"}
     if set(a.figures) & counts != set(b.figures) & counts:
         return False
-    if bool(every_language("another").search(a.text)) != bool(every_language("another").search(b.text)):
+    if _another(a.text) != _another(b.text):
         return False  # "two drones were downed" and "two more were downed" minutes later: another pair
     return bool(_counts_shared(a, b)) and len(_counts_shared(a, b)) == len(set(a.figures) & counts)
 
