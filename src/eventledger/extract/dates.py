@@ -39,6 +39,7 @@ from eventledger.extract.numbers import digit_runs, fold, occurrences, phrase_pa
 from eventledger.extract.quotations import inside_quotation
 from eventledger.lang import SUPPORTED, topic
 
+_LAST_YEAR = "last year"  # a month's `word` when words after it put it in the year before publication
 _NIGHT_AFTER = "night after"  # a weekday's `word` when its suffix names the night after it ("Friday night")
 FUTURE_TOLERANCE_DAYS = 3  # time zones and next-morning reports: "1 July" in a report of 30 June is still this year
 
@@ -136,6 +137,8 @@ def _patterns(code: str) -> _Patterns:
     inw = phrase_pattern(data.get("in_words", []))
     relative = {_key(k): int(v) for k, v in (data.get("days_ago") or {}).items()}
     weeks = {_key(k): int(v) for k, v in (data.get("weeks_ago") or {}).items()}
+    lasts = data.get("last_year_words") or []
+    last_year = rf"(?:\s+(?P<ly>{phrase_pattern(lasts)})(?!\w))?" if lasts else "(?P<ly>(?!))?"
     return _Patterns(
         code=code,
         months=months,
@@ -148,7 +151,8 @@ def _patterns(code: str) -> _Patterns:
         day_month=re.compile(rf"(?<![\w.,])(?<![\w][-–]){day}{day2}{joiner}\s+(?P<m>{day_mon})(?:\.(?=,?\s+\d{{4}}))?(?!\w){year}"),
         month_day=re.compile(rf"(?<!\w)(?P<m>{mon})\.?\s+{day}{day2}(?!\w){year}") if data.get("month_first") else None,
         month_year=re.compile(rf"(?<!\w)(?:(?:{inw})\s+)?(?P<m>{mon})\.?,?\s+(?P<y>\d{{4}})(?!\d){year_word}"),
-        month_alone=re.compile(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w)"),
+        # ... and its year told by a word ("в ноябре прошлого года", "у березні минулого року", "in March last year")
+        month_alone=re.compile(rf"(?<!\w)(?:{inw})\s+(?P<m>{mon})(?!\w){last_year}"),
         year=re.compile(
             rf"(?<!\w)(?:(?:{inw})\s+(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\w){year_word}|(?P<y2>(?:19|20)\d\d){year_required})"
         ),
@@ -474,8 +478,8 @@ def _cached_candidates(p: _Patterns, text: str, norm: str) -> tuple[_Cand, ...]:
                     cands.append(_Cand(m.start(), m.end(), "month_year", month=p.months[_key(m["m"])], year=int(m["y"])))
                 else:
                     cands.append(_dm(p, m))
-        if (m := _match_around(p.month_alone, norm, at, 12, size)) and _month_ok(p, text, m):
-            cands.append(_Cand(m.start(), m.end(), "month", month=p.months[_key(m["m"])]))
+        if (m := _match_around(p.month_alone, norm, at, 12, size + 24)) and _month_ok(p, text, m):
+            cands.append(_Cand(m.start(), m.end(), "month", month=p.months[_key(m["m"])], word=_LAST_YEAR if m["ly"] else ""))
     for at, end in digit_runs(norm):
         follows = norm[end:end + 1]
         if end - at == 4 and norm[at:at + 2] in ("19", "20"):
@@ -580,7 +584,10 @@ def _resolve(p: _Patterns, c: _Cand, pub: dt.date | None) -> tuple[str, str, boo
     if pub is None:
         return None
     if c.kind == "month":
+        # a month with no year is the last one up to publication; "last year's" is that month a year before
         year = pub.year if c.month <= pub.month else pub.year - 1
+        if c.word == _LAST_YEAR:
+            year = pub.year - 1
         return f"{year:04d}-{c.month:02d}", "month", True
     if c.kind == "weekday":
         day = pub - dt.timedelta(days=(pub.weekday() - c.day) % 7)
