@@ -39,15 +39,15 @@ from eventledger.geo.unlisted_villages import unlisted_villages
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
-from eventledger.extract.markup import without_markup
+from eventledger.extract.markup import without_emphasis
 from eventledger.model import Claim, Event, Report
 
 
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events one report tells, each with its claims, in the order the report first tells them. A post's emphasis
-    marks and in-line links are read past (`markup.without_markup`): its events are read from the text without them,
+    marks are read past (`markup.without_emphasis`): its events are read from the text without them,
     and their claims point back into the text as written."""
-    plain = without_markup(report.text)
+    plain = without_emphasis(report.text)
     if plain is None:
         return _extract(report, gazetteer)
     text, where = plain
