@@ -1,0 +1,70 @@
+"""fig25: figures lost to word lists that disagreed with each other. Reports written for this test (ru/uk).
+
+1. An attack of one weapon repelled told with an active verb takes the accusative ("ПВО отразили атаку беспилотника"):
+   one intercepted, as "отражена атака беспилотника" and the Ukrainian "відбили атаку безпілотника" already were.
+2. An "air object" destroyed ("воздушный объект уничтожен", "повітряний об'єкт знищено") is a weapon named in the
+   singular, like "воздушная цель": one intercepted.
+3. "The population was not hurt" ("население не пострадало", "населення не постраждало") is a zero of the killed as
+   well as of the injured, as "никто не пострадал" and "жители не пострадали" are (the gold's convention).
+4. A weapon brought down to the ground ("приземлили два дрона", "беспилотник был приземлён", "остальные семь
+   приземлила ПВО"), a verb the Russian incident words already read as an interception, is a count downed too; an
+   aircraft that landed ("приземлились два самолёта") is no count.
+"""
+
+import pytest
+
+
+def _best(events, kind, figure):
+    return [e.figures[figure].best for e in events if e.kind == kind and figure in e.figures]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Силы ПВО отразили атаку беспилотника над Курском. Пострадавших нет.", "ru"),
+    ("Ночью ПВО отразила атаку дрона над Брянском.", "ru"),
+    ("Сили ППО відбили атаку безпілотника над Сумами.", "uk"),
+])
+def test_one_weapon_of_an_attack_repelled(read, text, lang):
+    assert _best(read(text, lang), "interception", "intercepted") == [1]
+
+
+def test_an_attack_of_several_repelled_keeps_its_count(read):
+    events = read("Силы ПВО отразили атаку трёх беспилотников над Курском.", "ru")
+    assert _best(events, "interception", "intercepted") == [3]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Над Белгородской областью работает ПВО. Воздушный объект уничтожен.", "ru"),
+    ("На Полтавщині працює ППО. Повітряний об'єкт знищено.", "uk"),
+    ("На Полтавщині працює ППО. Повітряний об’єкт знищено.", "uk"),
+])
+def test_an_air_object_destroyed_is_one(read, text, lang):
+    assert _best(read(text, lang), "interception", "intercepted") == [1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ночью дрон атаковал Белгород. Мирное население не пострадало.", "ru"),
+    ("Ворог атакував Суми ракетою. Місцеве населення не постраждало.", "uk"),
+])
+def test_population_not_hurt_is_no_one_killed_either(read, text, lang):
+    events = read(text, lang)
+    assert _best(events, "strike", "killed") == [0]
+    assert _best(events, "strike", "injured") == [0]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Над Курской областью бойцы РЭБ приземлили два дрона.", 2),
+    ("Над Курской областью беспилотник был приземлён силами РЭБ.", 1),
+])
+def test_weapons_brought_down_are_downed(read, text, count):
+    assert _best(read(text, "ru"), "interception", "intercepted") == [count]
+
+
+def test_the_rest_brought_down_after_one_hit(read):
+    events = read("Ночью по Курской области выпущено восемь ракет. Одна попала в аэродром, остальные семь приземлила "
+                  "наша ПВО.", "ru")
+    assert 7 in [e.figures["intercepted"].best for e in events if "intercepted" in e.figures]
+
+
+def test_an_aircraft_that_landed_is_no_count(read):
+    events = read("В аэропорту Курска приземлились два самолёта.", "ru")
+    assert not [e for e in events if "intercepted" in e.figures]
