@@ -9,6 +9,8 @@
 4. A weapon brought down to the ground ("приземлили два дрона", "беспилотник был приземлён", "остальные семь
    приземлила ПВО"), a verb the Russian incident words already read as an interception, is a count downed too; an
    aircraft that landed ("приземлились два самолёта") is no count.
+5. A word between a weapon and its verb of downing that can be a preposition ("шахед летів до Полтави і був збитий")
+   is no other noun the verb may be told of, though pymorphy3 reads the Ukrainian "до", "про", "під" first as nouns.
 """
 
 import pytest
@@ -67,4 +69,18 @@ def test_the_rest_brought_down_after_one_hit(read):
 
 def test_an_aircraft_that_landed_is_no_count(read):
     events = read("В аэропорту Курска приземлились два самолёта.", "ru")
+    assert not [e for e in events if "intercepted" in e.figures]
+
+
+@pytest.mark.parametrize("text", [
+    "Над Полтавою працювала ППО. Вранці шахед залетів до Полтави і був збитий.",
+    "У Полтаві пролунали вибухи, працювала ППО. Шахед летів до Полтави і був збитий.",
+])
+def test_a_preposition_between_weapon_and_verb_is_no_other_noun(read, text):
+    # "до" (pymorphy3's first reading: the musical note, an indeclinable noun) stands between the drone and its verb
+    assert _best(read(text, "uk"), "interception", "intercepted") == [1]
+
+
+def test_a_house_between_weapon_and_verb_still_takes_the_verb(read):
+    events = read("Ворожий дрон атакував будинок у Сумах, який був знищений.", "uk")
     assert not [e for e in events if "intercepted" in e.figures]
