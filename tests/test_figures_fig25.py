@@ -4,8 +4,8 @@
    one intercepted, as "отражена атака беспилотника" and the Ukrainian "відбили атаку безпілотника" already were.
 2. An "air object" destroyed ("воздушный объект уничтожен", "повітряний об'єкт знищено") is a weapon named in the
    singular, like "воздушная цель": one intercepted.
-3. "The population was not hurt" ("население не пострадало", "населення не постраждало") is a zero of the killed as
-   well as of the injured, as "никто не пострадал" and "жители не пострадали" are (the gold's convention).
+3. (tried and taken out: "население не пострадало" as a zero of the killed too; fig20 keeps it a zero of the injured
+   only, so that "civilians were not hurt, three soldiers died" gives no killed 0.)
 4. A weapon brought down to the ground ("приземлили два дрона", "беспилотник был приземлён", "остальные семь
    приземлила ПВО"), a verb the Russian incident words already read as an interception, is a count downed too; an
    aircraft that landed ("приземлились два самолёта") is no count.
@@ -41,16 +41,6 @@ def test_an_attack_of_several_repelled_keeps_its_count(read):
 ])
 def test_an_air_object_destroyed_is_one(read, text, lang):
     assert _best(read(text, lang), "interception", "intercepted") == [1]
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Ночью дрон атаковал Белгород. Мирное население не пострадало.", "ru"),
-    ("Ворог атакував Суми ракетою. Місцеве населення не постраждало.", "uk"),
-])
-def test_population_not_hurt_is_no_one_killed_either(read, text, lang):
-    events = read(text, lang)
-    assert _best(events, "strike", "killed") == [0]
-    assert _best(events, "strike", "injured") == [0]
 
 
 @pytest.mark.parametrize("text, count", [
