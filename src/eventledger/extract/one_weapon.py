@@ -126,10 +126,18 @@ def _noun_between(words: str, lang: str) -> bool:
     from eventledger.extract.normal_form import _analyzer
 
     for m in _WORD.finditer(words):
-        first = _analyzer(lang).parse(m.group())[0]
+        readings = _analyzer(lang).parse(m.group())
+        first = readings[0]
+        # (a word that can be a preposition, conjunction, particle or pronoun is one here: pymorphy3's Ukrainian
+        # dictionary reads "до", "про", "під", "як" first as indeclinable nouns, the musical note "до" among them)
+        if any(r.tag.POS in _FUNCTION_WORDS for r in readings):
+            continue
         if first.tag.POS == "NOUN" and ("nomn" in first.tag or "accs" in first.tag):
             return True
     return False
+
+
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
 
 
 def _weapon_did_it(word: str, verb: str, lang: str) -> bool:
