@@ -1005,6 +1005,16 @@ class SourceBook:
                 return self.resolve(phrase)
         return UNNAMED
 
+    def headline_vague(self, line: str) -> SourceKind | None:
+        """The kind of the vague source a headline names where headlines name theirs ("... погиб мирный житель —
+        власти", "Officials: two killed in ..."): officials of no name, whom the body below names; None when the
+        headline names nobody, or names someone."""
+        line, vague = _undressed(line), _patterns(self.lang).vague
+        for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)):
+            if m and vague is not None and vague.fullmatch(phrase := m.group(1).strip(" ,*")):
+                return classify(phrase, self.lang)
+        return None
+
     def line_lead(self, line: str) -> Source:
         """The speaker a body line opens with before a colon, as a wire or a channel leads its account ("Губернатор
         Воронежской области Гусев: Дежурными силами ПВО ...", "Хинштейн: ...", "The Syrian Observatory for Human Rights:
