@@ -10,7 +10,7 @@ Covered:
 
 import pytest
 
-from report_reading import casualty_event, speaker
+from report_reading import casualty_event
 
 
 def headline_sources(events, report: str, figure: str) -> set[str | None]:
@@ -50,15 +50,3 @@ def test_a_vague_headline_takes_the_official_the_body_names(read, lang, report, 
 ])
 def test_no_single_official_below_leaves_the_headline_as_it_was(read, lang, report):
     assert headline_sources(read(report, lang), report, "killed") == {None}
-
-
-@pytest.mark.parametrize("lang, text, name", [
-    # a quoted name closing the subject before the speech verb, alone or after the noun that says what it is
-    ("ru", "«Вечерний курьер» сообщает, что пострадавших нет.", "Вечерний курьер"),
-    ("ru", "Ранее «Вечерний курьер» сообщал, что пострадавших нет.", "Вечерний курьер"),
-    ("ru", "Телеграм-канал «Вечерний курьер» пишет, что пострадавших нет.", "Телеграм-канал «Вечерний курьер»"),
-    ("uk", "Видання «Вечірній кур'єр» пише, що постраждалих немає.", "Видання «Вечірній кур'єр»"),
-    ("uk", "«Вечірній кур'єр» повідомляє, що постраждалих немає.", "Вечірній кур'єр"),
-])
-def test_a_quoted_name_before_the_verb_is_the_speaker(lang, text, name):
-    assert speaker(text, lang)[1].name == name

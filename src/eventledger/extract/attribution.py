@@ -92,8 +92,6 @@ _LETTER_DOT = r"(?<=\b[а-яёіїєґ])\.(?=\s?[а-яёіїєґ])"
 # "у Telegram-каналі „Суми онлайн“", "correspondents of "Suspilne""): a capital, a few words, no sentence's punctuation
 _QUOTED_NAME = (r"«[A-ZА-ЯЁІЇЄҐ][^«»\n.!?,;:]{0,40}»|„[A-ZА-ЯЁІЇЄҐ][^„“”\n.!?,;:]{0,40}[“”]"
                 r"|“[A-ZА-ЯЁІЇЄҐ][^“”\n.!?,;:]{0,40}”|\"[A-ZА-ЯЁІЇЄҐ][^\"\n.!?,;:]{0,40}\"")
-# ... and one closing the subject before a speech verb ("«База» сообщает", "Видання «Українська правда» пише")
-_QUOTED_SUBJECT = re.compile(rf"(?:^|\s)({_QUOTED_NAME})$")
 _APPOSITIVE_NAME = re.compile(rf"\s*,\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=\s*(?:[,.;:!?)\n]|$))")
 
 # ... or after a rank or a second office in lower case, the name closing the sentence ("..., підполковник служби
@@ -549,8 +547,7 @@ class SourceBook:
         phrase = re.sub(r"^(?:the|a|an)\s+", "", _unquoted(phrase), flags=re.IGNORECASE)
         phrase = re.sub(r"^[^\w\"“«]+|[^\w.\"”»]+$", "", phrase)  # markup and emoji around a name ("[Минобороны", "🔻")
         if patterns.openers:
-            # (and a name left whole in quotes once its opener is gone: "А «База»" is «База»)
-            phrase = _unquoted(re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE))
+            phrase = re.sub(r"^(?:the|a|an)\s+", "", patterns.openers.sub("", phrase), flags=re.IGNORECASE)
         if patterns.trailing:
             phrase = patterns.trailing.sub("", phrase)
         phrase = _said_in_cut(phrase, self.lang)
@@ -1480,13 +1477,6 @@ def _speaker_before(
             and _starts_with_descriptor(re.sub(r"^(?:the|a|an)\s+", "", set_off[-2], flags=re.IGNORECASE), lang) \
             and not _NAME_RUN.fullmatch(set_off[-2]):
         prefix = bare
-    if (quoted := _QUOTED_SUBJECT.search(prefix)) is not None:
-        # "«База» сообщает", "Телеграм-канал «Рыбарь» пишет", "АО «Мострансавто» сообщило": a quoted name closing the
-        # subject is the speaker, with the words naming what it is before it; its marks are no clause's boundary
-        head = (breaks or _SUBJECT_BREAKS).split(prefix[: quoted.start()])[-1].split()
-        while head and not_source.fullmatch(head[0]):
-            head.pop(0)  # "Ранее «РИА Новости» сообщали", "а «База» сообщает": an opener, no part of the name
-        return " ".join([*head, quoted.group(1)]) if len(head) <= 4 else None
     pieces = [p.strip() for p in (breaks or _SUBJECT_BREAKS).split(prefix)]
     named = [p for p in pieces if p]
     if prefix.endswith(",") and len(named) >= 2:
