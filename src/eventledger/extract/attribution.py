@@ -70,6 +70,13 @@ def _undressed(line: str) -> str:
                                 or is_symbol(line[at])):
         at += 1  # (an emoji, its variation selector and joiners: "⚡️", "🔴")
     return line[at:]
+def _headline_phrases(line: str) -> list[str]:
+    """The phrases a headline may name its source with: before a colon ("Governor: ...") and after a closing dash
+    ("... - MoD", "... — власти")."""
+    line = _undressed(line)
+    return [m.group(1).strip(" ,") for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)) if m]
+
+
 # kinds of source that relay what others told: an outlet or a channel named after an official who spoke (an outlet's
 # abbreviation, "УНН", is of no kind the language's words know)
 _RELAYING = ("media", "telegram", "unknown")
@@ -999,11 +1006,20 @@ class SourceBook:
         "Минобороны России: ПВО сбила ...") or after a closing dash ("... - MoD", "... – очевидцы", "..., - голова
         ОВА"); only a phrase of a few words that the language's kind words know as a source ("Фото:", "Донецк:",
         "— які наслідки" are not)."""
-        line = _undressed(line)
-        for m in (_HEADLINE_LEAD.match(line), _HEADLINE_TAIL.search(line)):
-            if m and len((phrase := m.group(1).strip(" ,")).split()) <= 4 and classify(phrase, self.lang) != "unknown":
+        for phrase in _headline_phrases(line):
+            if len(phrase.split()) <= 4 and classify(phrase, self.lang) != "unknown":
                 return self.resolve(phrase)
         return UNNAMED
+
+    def headline_vague(self, line: str) -> SourceKind | None:
+        """The kind of the vague source a headline names where headlines name theirs ("... погиб мирный житель —
+        власти", "Officials: two killed in ..."): officials of no name, whom the body below names; None when the
+        headline names nobody, or names someone."""
+        vague = _patterns(self.lang).vague
+        for phrase in _headline_phrases(line):
+            if vague is not None and vague.fullmatch(phrase):
+                return classify(phrase, self.lang)
+        return None
 
     def line_lead(self, line: str) -> Source:
         """The speaker a body line opens with before a colon, as a wire or a channel leads its account ("Губернатор

@@ -50,7 +50,7 @@ from eventledger.geo import local_names
 from eventledger.geo.distance import between
 from eventledger.geo.offsets import place_with_offset
 from eventledger.lang import SUPPORTED, alternation, topic, whole_words
-from eventledger.model import Area, Claim, Event, Kind, Place, Target, Weapon, content_id
+from eventledger.model import Area, Claim, Event, Kind, Place, SourceKind, Target, Weapon, content_id
 from eventledger.reconcile import reconcile, reconcile_figure
 
 # How specific a place is: the smallest wins as an event's location.
@@ -424,6 +424,8 @@ def build_events(
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
+    if heading is not None and (vague_kind := book.headline_vague(heading.text)) is not None:
+        _headline_figures_told_below(drafts, orphans, heading, vague_kind)
     anchors = [d.anchor for d in drafts]
     for d in drafts:
         if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS and not d.elsewhere:
@@ -1074,6 +1076,33 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity], text: str, 
 
     return [c for c in claims
             if not (c.figure and c.value == 1 and not counted(c) and (told_by_counter(c) or told_zero(c)))]
+
+
+def _headline_figures_told_below(drafts: list[_Draft], orphans: list[_Orphan], heading: Span, kind: SourceKind) -> None:
+    """Give the figures of a headline that names only vague officials ("Two killed in Kherson - officials", "В Николаеве
+    погибли два человека — власти") the source the body gives the same figure ("..., two people were killed, Governor
+    X said"): the headline sums up the account below it, and its "officials" are the ones the body names. Only when the
+    body tells that figure and value from one source alone, of the headline's kind (officials are no channel); a figure
+    only the headline tells stays as it was. (A headline naming nobody at all is the outlet's own line: crediting it
+    too moved one validation attribution the wrong way.)"""
+    below: dict[tuple[str, int], set[tuple[str, str]]] = {}
+    claims = [c for d in drafts for c in d.claims] + [c for _, cs, _ in orphans for c in cs]
+    for c in claims:
+        if c.figure and not heading.start <= c.start < heading.end:
+            below.setdefault((c.figure, c.value), set()).add((c.source or "", c.source_kind))
+
+    def told_below(c: Claim) -> Claim:
+        if c.source is not None or not c.figure or not heading.start <= c.start < heading.end:
+            return c
+        told = below.get((c.figure, c.value), set())
+        if len(told) != 1 or not (only := next(iter(told)))[0] or only[1] != kind:
+            return c
+        return replace(c, source=only[0], source_kind=only[1])
+
+    for d in drafts:
+        d.claims = [told_below(c) for c in d.claims]
+    for i, (located, cs, at) in enumerate(orphans):
+        orphans[i] = (located, [told_below(c) for c in cs], at)
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
