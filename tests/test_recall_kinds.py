@@ -1,5 +1,5 @@
-"""Events not found and events of the wrong kind (issue 10): what the debris of a downed weapon did where it fell is a
-strike there, and no interception of its own (ANNOTATION.md); what is destroyed on the ground was struck, not intercepted; and phrasings of drone drops,
+"""Events not found and events of the wrong kind (issue 10): debris of a downed weapon tells an interception where it
+fell as well as the strike; what is destroyed on the ground was struck, not intercepted; and phrasings of drone drops,
 mines and shells fired, air defence at work and shooting down in the present tense are incidents. Each report was
 written for this test."""
 
@@ -10,7 +10,7 @@ def kinds(events):
     return sorted(e.kind for e in events)
 
 
-# --- debris of a downed weapon: a strike where it fell, and no interception there of its own ----------------------
+# --- debris of a downed weapon: a strike where it fell, and the interception there ---------------------------------
 
 @pytest.mark.parametrize("text, lang", [
     ("Debris from a downed Russian drone fell on a house in Bila Tserkva overnight, damaging the roof, the regional "
@@ -20,9 +20,13 @@ def kinds(events):
     ("Уламки збитої ракети пошкодили три приватні будинки у Білій Церкві, повідомив начальник ОВА. "
      "Постраждалих немає.", "uk"),
 ])
-def test_debris_of_a_downed_weapon_is_a_strike_and_no_interception_there(read, text, lang):
-    # the downing is told only as the debris' origin: the gold sets code the damage alone (a strike, debris: true)
-    assert kinds(read(text, lang)) == ["strike"]
+def test_debris_of_a_downed_weapon_is_a_strike_and_an_interception_there(read, text, lang):
+    events = read(text, lang)
+    assert kinds(events) == ["interception", "strike"]
+    strike = next(e for e in events if e.kind == "strike")
+    downed = next(e for e in events if e.kind == "interception")
+    assert downed.place == strike.place and downed.weapon == strike.weapon and not downed.figures
+    assert downed.id != strike.id
 
 
 def test_an_interception_told_in_the_same_oblast_is_the_one_the_debris_came_from(read):

@@ -436,9 +436,10 @@ def test_other_stories_headlines_under_the_report_are_not_its_events(read):
     ("Уламки збитого дрона впали на будинок у Києві, загинула одна людина.", "uk"),
 ])
 def test_what_the_debris_of_a_downed_drone_did_is_a_strike_where_it_fell(read, text, lang):
-    # ... and no interception of its own there: the downing is told only as the debris' origin (ANNOTATION.md)
-    [strike] = read(text, lang)
+    # ... and the drone was downed there: an interception at that place, with no figure (extract/downed_over.py)
+    strike, downed = sorted(read(text, lang), key=lambda e: e.kind != "strike")
     assert (strike.kind, figures(strike)) == ("strike", {"killed": 1})
+    assert (downed.kind, downed.place, figures(downed)) == ("interception", strike.place, {})
 
 
 # --- a speaker named only by an office is the person the report names with it --------------------------------------

@@ -45,8 +45,8 @@ def test_debris_that_did_no_damage_tells_of_a_drone_downed_there(gazetteer, text
     ("Уламки збитого дрона пошкодили дах будинку в Сумській області.", "uk"),
 ])
 def test_debris_that_damaged_a_house_is_a_strike_there(gazetteer, text: str, lang: str) -> None:
-    # ... and no interception of its own there: the downing is told only as the debris' origin (ANNOTATION.md)
-    assert [k for k, _ in kinds(reader(gazetteer)(text, lang))] == ["strike"]
+    # ... and the drone was downed there: an interception at the same place (extract/downed_over.py)
+    assert [k for k, _ in kinds(reader(gazetteer)(text, lang))] == ["strike", "interception"]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
