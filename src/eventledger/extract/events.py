@@ -1535,7 +1535,10 @@ def _read_clause(
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
     weapon = None
-    if found.kind != "airspace_restriction" and not (found.kind == "other" and incidents.small_arms(clause.text, lang)):
+    # (an armed clash has no weapon: one fought with a weapon from afar is a strike (`incidents.trigger`), so one kept a
+    # clash beside such a word was not fought with it: "зачищены сёла ... до памятника МиГ-29", "теракт возле здания
+    # авиационной компании", "освободили село при поддержке авиации"; nor with the gunmen's rifles, no weapon of SCHEMA's)
+    if found.kind not in ("airspace_restriction", "other"):
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         ) or (

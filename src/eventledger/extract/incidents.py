@@ -84,6 +84,9 @@ class _Patterns:
     care_before: re.Pattern[str] | None = None
     care_after: re.Pattern[str] | None = None
     crime: re.Pattern[str] | None = None
+    # assailants at the place, a shootout, a planted bomb (`armed_attack_words`); air defence alone (`air_defence_words`)
+    armed_attack: re.Pattern[str] | None = None
+    air_defence: re.Pattern[str] | None = None
     war_signs: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
     seat: re.Pattern[str] | None = None
@@ -263,6 +266,8 @@ def patterns(lang: str) -> _Patterns:
         care_after=_optional(data.get("care_after"), r"\s+", r"(?!\w)"),  # (matched at the word's end)
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
         crime=_optional(data.get("crime_words"), r"\b", r"\b", build=guarded),
+        armed_attack=_optional(data.get("armed_attack_words"), r"\b", r"\b", build=guarded),
+        air_defence=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded),
         war_signs=_optional(data.get("war_signs"), r"\b", r"\b", build=guarded,
                             more=[w for k, words in data["weapons"].items() if k != "artillery" for w in words]),
         modifier=_optional(data.get("compound_modifiers"), "^[-‑‐]", r"\b"),
@@ -961,6 +966,19 @@ def war_signs(text: str, lang: str) -> bool:
     language file gives no such list (the check is then never made)."""
     p = patterns(lang)
     return p.war_signs is None or p.war_signs.search(text) is not None
+
+
+def armed_attack(text: str, lang: str) -> bool:
+    """Whether a text tells an attack by people at the place (`armed_attack_words`: assailants, a shootout, a home-made
+    bomb) and names no weapon fired from afar, no guns or shells and no air defence: the blast or the "обстрел" it
+    tells is that attack's, an armed clash (`other`), not a blast of the air war nor a shelling (UCDP: a terrorist
+    attack or a gunfight is fought by hand, a shelling from afar)."""
+    p = patterns(lang)
+    if p.armed_attack is None or lexicon_hits.search(p.armed_attack, text) is None:
+        return False
+    if weapon(text, lang) in _FROM_AFAR or names_artillery(text, lang):
+        return False
+    return p.air_defence is None or lexicon_hits.search(p.air_defence, text) is None
 
 
 def small_arms(text: str, lang: str) -> bool:
