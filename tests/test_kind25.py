@@ -64,3 +64,24 @@ def test_a_blast_or_shelling_with_a_weapon_from_afar_or_no_assailant_stays(read,
 ])
 def test_an_armed_clash_has_no_weapon(read, text, lang):
     assert kinds(read(text, lang)) == [("other", None)]
+
+
+# -- 3. an airport's Kovyor plan is a sign of the air war ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("В аэропорту Казани введён план «Ковёр».\n\nРейсы задерживаются.\n\nЖители Зеленодольска сообщают о громких "
+     "звуках в небе.", "ru"),
+    ("В аеропорту Казані запровадили план «Килим».\n\nРейси затримуються.\n\nЖителі Зеленодольська повідомляють про "
+     "гучні звуки в небі.", "uk"),
+    ("The Kovyor plan was declared at Kazan airport.\n\nFlights are delayed.\n\nResidents of Zelenodolsk report loud "
+     "bangs in the sky.", "en"),
+])
+def test_loud_sounds_told_beside_a_kovyor_plan_are_explosions(read, text, lang):
+    assert sorted(e.kind for e in read(text, lang)) == ["airspace_restriction", "explosion"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Жители Зеленодольска сообщают о громких звуках в небе во время концерта.", "ru"),
+])
+def test_loud_sounds_with_no_sign_of_war_are_nothing(read, text, lang):
+    assert read(text, lang) == []
