@@ -5,7 +5,11 @@ rule must not fire on.
    left in a car, a shootout on the border - is an armed attack (`other`), with no weapon (extract/armed_attacks.py);
    a blast beside a drone, a shell or air defence stays what it was, and so does a blast with no assailant named.
 2. An armed clash has no weapon: an aircraft word beside a village taken ("the monument of a MiG-29", "an aviation
-   company's building") names no weapon the clash was fought with (extract/events.py)."""
+   company's building") names no weapon the clash was fought with (extract/events.py).
+3. An airport's Kovyor plan is a sign of the air war: loud sounds heard beside it are explosions (conflict_evidence).
+4. Missiles of several types, a type named only as one among them ("ракетами разного типа, среди них баллистическая",
+   "понад 40 ракет, зокрема й балістичних"), are missiles of no one type (`mixed_missiles`: incidents.weapon and
+   weapons_named.specific_missiles); a type named alone stays."""
 
 import pytest
 
@@ -85,3 +89,25 @@ def test_loud_sounds_told_beside_a_kovyor_plan_are_explosions(read, text, lang):
 ])
 def test_loud_sounds_with_no_sign_of_war_are_nothing(read, text, lang):
     assert read(text, lang) == []
+
+
+# -- 4. missiles of several types ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Город Запорожье был атакован ракетами разного типа, среди них баллистическая ракета «Искандер». Разрушен "
+     "склад, сообщил губернатор.", "ru"),
+    ("Запоріжжя атакували ракетами різних типів, серед них балістична ракета «Іскандер». Зруйновано склад, "
+     "повідомив голова ОВА.", "uk"),
+    ("Zaporizhzhia was attacked with missiles of various types, among them an Iskander ballistic missile. A warehouse "
+     "was destroyed, the governor said.", "en"),
+])
+def test_a_type_named_among_missiles_of_several_types_leaves_them_missiles(read, text, lang):
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("strike", "missile")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Город Запорожье был атакован баллистической ракетой «Искандер». Разрушен склад, сообщил губернатор.", "ru"),
+    ("Zaporizhzhia was attacked with an Iskander ballistic missile. A warehouse was destroyed, the governor said.", "en"),
+])
+def test_a_type_named_alone_stays(read, text, lang):
+    assert [(e.kind, e.weapon) for e in read(text, lang)] == [("strike", "ballistic_missile")]

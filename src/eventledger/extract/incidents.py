@@ -157,6 +157,7 @@ class _Patterns:
     # ... unless they name what was tried ("пытались нанести удар по Севастополю"): an attack told as an attempt
     attempted_attack: re.Pattern[str] | None = None
     carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
+    mixed_missiles: re.Pattern[str] | None = None  # missiles of several types ("ракетами разного типа")
     # a country named by its abbreviation after a place noun ("над территорией РФ"), and the country each names
     country_abbreviated: re.Pattern[str] | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -333,6 +334,7 @@ def patterns(lang: str) -> _Patterns:
         if data.get("attack_only_words") and data.get("impact_words") else None,
         attempted_attack=_optional(data.get("attempted_attack"), r"\b", r"(?!\w)"),
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
+        mixed_missiles=_optional(data.get("mixed_missiles"), r"\b", r"\b", build=guarded),
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
         day_parts={part: word_led(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
                    for part, words in (data.get("day_parts") or {}).items()},
@@ -997,7 +999,18 @@ def weapon(text: str, lang: str) -> Weapon | None:
         return "drone"
     found = [int(m.lastgroup[1:]) for m in p.weapon_words.finditer(text)  # type: ignore[index]
              if not (p.kind_only_words and p.kind_only_words.fullmatch(m.group(0)))]
-    return p.weapons[min(found)] if found else None
+    if not found:
+        return None
+    named = p.weapons[min(found)]
+    if named in _MISSILE_TYPES and p.mixed_missiles is not None and lexicon_hits.search(p.mixed_missiles, text):
+        # "атакован ракетами разного типа, среди них - баллистическая", "понад 40 ракет, зокрема й балістичних": the
+        # type named is one of the missiles; all of them are missiles of no one type (ANNOTATION.md: the most
+        # specific weapon the report names for the incident, which here is the plain missile)
+        return "missile"
+    return named
+
+
+_MISSILE_TYPES = ("ballistic_missile", "cruise_missile")
 
 
 def names_artillery(text: str, lang: str) -> bool:
