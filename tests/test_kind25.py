@@ -6,7 +6,8 @@ rule must not fire on.
    a blast beside a drone, a shell or air defence stays what it was, and so does a blast with no assailant named.
 2. An armed clash has no weapon: an aircraft word beside a village taken ("the monument of a MiG-29", "an aviation
    company's building") names no weapon the clash was fought with (extract/events.py).
-3. An airport's Kovyor plan is a sign of the air war: loud sounds heard beside it are explosions (conflict_evidence).
+3. An airport's Kovyor plan told nearby is a sign of the air war for a generic event word: loud sounds heard beside it
+   are explosions (`air_war_closures`, events._read_clause); it proves no report one of war by itself.
 4. Missiles of several types, a type named only as one among them ("ракетами разного типа, среди них баллистическая",
    "понад 40 ракет, зокрема й балістичних"), are missiles of no one type (`mixed_missiles`: incidents.weapon and
    weapons_named.specific_missiles); a type named alone stays."""

@@ -158,6 +158,7 @@ class _Patterns:
     attempted_attack: re.Pattern[str] | None = None
     carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
     mixed_missiles: re.Pattern[str] | None = None  # missiles of several types ("ракетами разного типа")
+    air_war_closure: re.Pattern[str] | None = None  # an airport's Kovyor plan
     # a country named by its abbreviation after a place noun ("над территорией РФ"), and the country each names
     country_abbreviated: re.Pattern[str] | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -335,6 +336,7 @@ def patterns(lang: str) -> _Patterns:
         attempted_attack=_optional(data.get("attempted_attack"), r"\b", r"(?!\w)"),
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
         mixed_missiles=_optional(data.get("mixed_missiles"), r"\b", r"\b", build=guarded),
+        air_war_closure=_optional(data.get("air_war_closures"), r"(?<!\w)", r"(?!\w)"),
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
         day_parts={part: word_led(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
                    for part, words in (data.get("day_parts") or {}).items()},
@@ -968,6 +970,13 @@ def war_signs(text: str, lang: str) -> bool:
     language file gives no such list (the check is then never made)."""
     p = patterns(lang)
     return p.war_signs is None or p.war_signs.search(text) is not None
+
+
+def air_war_closure(text: str, lang: str) -> bool:
+    """Whether a text tells an airport's Kovyor plan (`air_war_closures`): the airspace cleared for a threat from the
+    air, beside which loud sounds heard are the air war's explosions (a generic event word's sign of war nearby)."""
+    p = patterns(lang)
+    return p.air_war_closure is not None and p.air_war_closure.search(text) is not None
 
 
 def armed_attack(text: str, lang: str) -> bool:
