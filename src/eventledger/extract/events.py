@@ -1502,7 +1502,9 @@ def _read_clause(
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
-    found = incidents.trigger(clause.text, lang, lambda: bool(own_claims) or c.war_nearby,
+    # (an airport's Kovyor plan told nearby is such a sign too: "план «Ковёр» ... жители сообщают о громких звуках")
+    found = incidents.trigger(clause.text, lang, lambda: bool(own_claims) or c.war_nearby or incidents.air_war_closure(
+                                  c.context, lang),
                               lambda: incidents.flight_safety(c.context, lang),
                               lambda: f"{sentence.text} {c.next_text}")
     if found is None and (retold := incidents.restriction_retold(clause.text, lang)) and any(
@@ -1568,7 +1570,10 @@ def _read_clause(
     lifted = found.kind == "airspace_restriction" and incidents.restriction_lifted(clause.text, lang)
     extra = [c.claim(clause.start, clause.end, "lifted", assertion="restriction_lifted")] if lifted else []
     weapon = None
-    if found.kind != "airspace_restriction" and not (found.kind == "other" and incidents.small_arms(clause.text, lang)):
+    # (an armed clash has no weapon: one fought with a weapon from afar is a strike (`incidents.trigger`), so one kept a
+    # clash beside such a word was not fought with it: "зачищены сёла ... до памятника МиГ-29", "теракт возле здания
+    # авиационной компании", "освободили село при поддержке авиации"; nor with the gunmen's rifles, no weapon of SCHEMA's)
+    if found.kind not in ("airspace_restriction", "other"):
         weapon = incidents.weapon(clause.text, lang) or (
             incidents.weapon(sentence.text, lang) if found.kind in ("strike", "interception", "shelling") else None
         ) or (

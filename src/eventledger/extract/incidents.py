@@ -84,6 +84,9 @@ class _Patterns:
     care_before: re.Pattern[str] | None = None
     care_after: re.Pattern[str] | None = None
     crime: re.Pattern[str] | None = None
+    # assailants at the place, a shootout, a planted bomb (`armed_attack_words`); air defence alone (`air_defence_words`)
+    armed_attack: re.Pattern[str] | None = None
+    air_defence: re.Pattern[str] | None = None
     war_signs: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
     seat: re.Pattern[str] | None = None
@@ -154,6 +157,8 @@ class _Patterns:
     # ... unless they name what was tried ("пытались нанести удар по Севастополю"): an attack told as an attempt
     attempted_attack: re.Pattern[str] | None = None
     carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
+    mixed_missiles: re.Pattern[str] | None = None  # missiles of several types ("ракетами разного типа")
+    air_war_closure: re.Pattern[str] | None = None  # an airport's Kovyor plan
     # a country named by its abbreviation after a place noun ("над территорией РФ"), and the country each names
     country_abbreviated: re.Pattern[str] | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -263,6 +268,8 @@ def patterns(lang: str) -> _Patterns:
         care_after=_optional(data.get("care_after"), r"\s+", r"(?!\w)"),  # (matched at the word's end)
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
         crime=_optional(data.get("crime_words"), r"\b", r"\b", build=guarded),
+        armed_attack=_optional(data.get("armed_attack_words"), r"\b", r"\b", build=guarded),
+        air_defence=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded),
         war_signs=_optional(data.get("war_signs"), r"\b", r"\b", build=guarded,
                             more=[w for k, words in data["weapons"].items() if k != "artillery" for w in words]),
         modifier=_optional(data.get("compound_modifiers"), "^[-‑‐]", r"\b"),
@@ -328,6 +335,8 @@ def patterns(lang: str) -> _Patterns:
         if data.get("attack_only_words") and data.get("impact_words") else None,
         attempted_attack=_optional(data.get("attempted_attack"), r"\b", r"(?!\w)"),
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
+        mixed_missiles=_optional(data.get("mixed_missiles"), r"\b", r"\b", build=guarded),
+        air_war_closure=_optional(data.get("air_war_closures"), r"(?<!\w)", r"(?!\w)"),
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
         day_parts={part: word_led(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
                    for part, words in (data.get("day_parts") or {}).items()},
@@ -963,6 +972,26 @@ def war_signs(text: str, lang: str) -> bool:
     return p.war_signs is None or p.war_signs.search(text) is not None
 
 
+def air_war_closure(text: str, lang: str) -> bool:
+    """Whether a text tells an airport's Kovyor plan (`air_war_closures`): the airspace cleared for a threat from the
+    air, beside which loud sounds heard are the air war's explosions (a generic event word's sign of war nearby)."""
+    p = patterns(lang)
+    return p.air_war_closure is not None and p.air_war_closure.search(text) is not None
+
+
+def armed_attack(text: str, lang: str) -> bool:
+    """Whether a text tells an attack by people at the place (`armed_attack_words`: assailants, a shootout, a home-made
+    bomb) and names no weapon fired from afar, no guns or shells and no air defence: the blast or the "обстрел" it
+    tells is that attack's, an armed clash (`other`), not a blast of the air war nor a shelling (UCDP: a terrorist
+    attack or a gunfight is fought by hand, a shelling from afar)."""
+    p = patterns(lang)
+    if p.armed_attack is None or lexicon_hits.search(p.armed_attack, text) is None:
+        return False
+    if weapon(text, lang) in _FROM_AFAR or names_artillery(text, lang):
+        return False
+    return p.air_defence is None or lexicon_hits.search(p.air_defence, text) is None
+
+
 def small_arms(text: str, lang: str) -> bool:
     """Whether the clause tells of people shooting with guns: its "обстрел" names no artillery."""
     p = patterns(lang)
@@ -979,7 +1008,18 @@ def weapon(text: str, lang: str) -> Weapon | None:
         return "drone"
     found = [int(m.lastgroup[1:]) for m in p.weapon_words.finditer(text)  # type: ignore[index]
              if not (p.kind_only_words and p.kind_only_words.fullmatch(m.group(0)))]
-    return p.weapons[min(found)] if found else None
+    if not found:
+        return None
+    named = p.weapons[min(found)]
+    if named in _MISSILE_TYPES and p.mixed_missiles is not None and lexicon_hits.search(p.mixed_missiles, text):
+        # "атакован ракетами разного типа, среди них - баллистическая", "понад 40 ракет, зокрема й балістичних": the
+        # type named is one of the missiles; all of them are missiles of no one type (ANNOTATION.md: the most
+        # specific weapon the report names for the incident, which here is the plain missile)
+        return "missile"
+    return named
+
+
+_MISSILE_TYPES = ("ballistic_missile", "cruise_missile")
 
 
 def names_artillery(text: str, lang: str) -> bool:

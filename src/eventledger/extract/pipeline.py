@@ -18,6 +18,7 @@ from eventledger.extract.attack_counts import counts_where_they_belong
 from eventledger.extract.captions import without_old_captions
 from eventledger.extract.dates import (DateMention, dateline, day_of_telling, find_dates, past_day_of_an_afternoon,
                                        report_day, stamps)
+from eventledger.extract.armed_attacks import armed_attacks
 from eventledger.extract.downed_over import downed_where_debris_fell
 from eventledger.extract.events import build_events
 from eventledger.extract.incidents import is_dateline
@@ -139,6 +140,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     events = [_country_of_areas(e, places) for e in events]  # "36 over Crimea and one over Krasnodar Krai": over Russia
     events = at_the_capital(events, text, lang, places, gaz)  # "уламки пошкодили інфраструктуру столиці": Kyiv
     events = downed_where_debris_fell(events, text, lang)  # "уламки збитої ракети пошкодили будинки": downed there too
+    events = armed_attacks(events, text, lang)  # "преступники подъехали ко входу, после - взрыв и стрельба": `other`
     return sorted(events, key=lambda e: e.anchor), text, lang
 
 

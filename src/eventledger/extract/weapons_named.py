@@ -102,7 +102,11 @@ def specific_missiles(events: Sequence[Event], text: str, lang: str) -> list[Eve
     """`events` with a plain `missile` made the one specific missile type named near the event's claims."""
     if not any(e.weapon == "missile" for e in events):
         return list(events)
-    named = [(at, kind) for at, kind in _named(text, lang) if kind in _SPECIFIC]
+    # (not a type named as one among missiles of several types: "понад 40 ракет, зокрема й балістичних" leaves them
+    # missiles, `mixed_missiles` of the language file, as incidents.weapon does in the clause)
+    mixed = patterns(lang).mixed_missiles
+    named = [(at, kind) for at, kind in _named(text, lang) if kind in _SPECIFIC
+             and not (mixed is not None and mixed.search(_sentence(text, at)))]
     if not named:
         return list(events)
     out = []

@@ -1,0 +1,44 @@
+"""A blast or a "shelling" that people made at the place - assailants who drove up and opened fire, a home-made bomb
+left under a car, a shootout on the border - is an armed attack (`other`, ANNOTATION.md's armed clash), not a blast of
+the air war nor a shelling from afar. The blast word or the "обстрел" chose the kind; the words around it that name
+the people who attacked (`armed_attack_words` of lang/<code>/events.yaml: assailants, a shootout, an IED) tell which
+it was, once no weapon fired from afar, no guns or shells and no air defence is named beside them
+(`incidents.armed_attack`). Read after the events are placed and filtered, so that the attack keeps the place, toll
+and standing the blast had."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventledger.extract import incidents, segment
+from eventledger.model import Event, content_id
+
+_READ = ("explosion", "shelling")
+
+
+def armed_attacks(events: list[Event], text: str, lang: str) -> list[Event]:
+    """The events, each blast or shelling whose telling (its sentence, the one before and the report's first) names an
+    attack by people at the place coded `other`, with no weapon."""
+    if not any(e.kind in _READ for e in events):
+        return events
+    spans = segment.sentences(text, lang)
+    return [_attack(e) if e.kind in _READ and _told_as_armed_attack(e, text, spans, lang) else e for e in events]
+
+
+def _attack(e: Event) -> Event:
+    """The blast or shelling `e` as the armed attack it was: kind `other` (its kind claims too), no weapon, and the id
+    an `other` there would have had (as events.py makes it)."""
+    report = e.reports[0] if e.reports else ""
+    claims = tuple(replace(c, value="other") if c.assertion == "kind" else c for c in e.claims)
+    return replace(e, kind="other", weapon=None, claims=claims,
+                   id=content_id(report, "other", e.anchor, e.place.key if e.place else None))
+
+
+def _told_as_armed_attack(e: Event, text: str, spans: list[segment.Span], lang: str) -> bool:
+    told = [c for c in e.claims if c.assertion == "kind"]
+    if not told or not spans:
+        return False
+    start = min(c.start for c in told)
+    at = max((i for i, s in enumerate(spans) if s.start <= start), default=0)
+    context = " ".join(dict.fromkeys(s.text for s in (spans[0], spans[max(0, at - 1)], spans[at])))
+    return incidents.armed_attack(context, lang)
