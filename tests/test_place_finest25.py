@@ -1,0 +1,81 @@
+"""Wrong places (issue 10, places, session 25): an interception told at a region whose one named town was hit, and a
+village the gazetteer lacks told beside one town. Each class shown with reports written for this test, in every
+language the rule covers."""
+
+from eventledger.geo.distance import km
+
+
+def _where(events, kind):
+    return [(e.place.name_en or e.place.name, e.place.precision) for e in events if e.kind == kind]
+
+
+# --- an interception that counts one weapon or none, told where one town was hit: over that town --------------------
+
+def test_air_defence_repelling_the_attack_on_a_town_is_over_that_town_ru(read):
+    events = read("Ночью беспилотники атаковали Лиски Воронежской области, в двух домах выбиты окна. Губернатор "
+                  "сообщил, что силы ПВО отразили атаку.", "ru")
+    assert _where(events, "interception") == [("Liski", "city")]
+
+
+def test_air_defence_repelling_the_attack_on_a_town_is_over_that_town_uk(read):
+    events = read("Вночі дрони атакували Ізмаїл на Одещині, пошкоджено два будинки. Сили ППО відбили атаку, повідомив "
+                  "губернатор.", "uk")
+    assert _where(events, "interception") == [("Izmayil", "city")]
+
+
+def test_air_defence_repelling_the_attack_on_a_town_is_over_that_town_en(read):
+    events = read("Drones attacked Liski in the Voronezh region overnight, breaking windows in two houses. Air defences "
+                  "repelled the attack, the governor said.")
+    assert _where(events, "interception") == [("Liski", "city")]
+
+
+def test_a_count_over_a_region_stays_the_regions_ru(read):
+    # five downed over the region is the region's count, whatever town the debris fell in
+    events = read("Ночью над Воронежской областью уничтожены пять беспилотников. В Лисках обломки повредили крышу "
+                  "дома.", "ru")
+    assert ("Voronezh Oblast", "admin1") in _where(events, "interception")
+
+
+def test_an_interception_its_own_words_place_over_the_region_stays_en(read):
+    events = read("Overnight air defences repelled a drone attack on the territory of the Voronezh region, the "
+                  "governor said. Windows were broken in Liski.")
+    assert _where(events, "interception") == [("Voronezh Oblast", "admin1")]
+
+
+# --- a village the gazetteer lacks, told beside one town: in that town's area, not at the region's centre -----------
+
+GRAYVORON, KUPIANSK = 559034, 703656  # GeoNames ids of the towns named
+
+
+def _village_km(events, town):
+    (village,) = [e.place for e in events if e.place is not None and e.place.geonames_id is None]
+    (near,) = {e.place for e in events if e.place is not None and e.place.geonames_id == town}
+    return village, km(village.lat, village.lon, near.lat, near.lon)
+
+
+def test_a_village_beside_the_one_town_named_is_in_its_area_ru(read):
+    events = read("Дроны ВСУ атаковали Грайворонский округ Белгородской области. В Грайвороне поврежден жилой дом. "
+                  "В селе Тихозорье дрон ударил по легковому автомобилю, ранен водитель.", "ru")
+    village, apart = _village_km(events, GRAYVORON)
+    assert (village.name, village.precision, apart) == ("Тихозорье", "admin2", 0)
+
+
+def test_a_village_beside_the_one_town_named_is_in_its_area_uk(read):
+    events = read("Ворог атакував Куп'янський район Харківської області. У Куп'янську пошкоджено житловий будинок. "
+                  "У селі Тихозір'я дрон влучив у легковий автомобіль, поранено водія.", "uk")
+    village, apart = _village_km(events, KUPIANSK)
+    assert (village.precision, apart) == ("admin2", 0)
+
+
+def test_a_village_beside_the_one_town_named_is_in_its_area_en(read):
+    events = read("Ukrainian drones attacked the Grayvoron district of the Belgorod region. A house was damaged in "
+                  "Grayvoron. In the village of Tikhozorye a drone hit a car, injuring the driver.")
+    village, apart = _village_km(events, GRAYVORON)
+    assert (village.name, village.precision, apart) == ("Tikhozorye", "admin2", 0)
+
+
+def test_a_village_in_a_report_of_towns_far_apart_stays_at_the_region_en(read):
+    # Grayvoron and Valuyki are over 100 km apart: which one the village is near is not told
+    events = read("Ukrainian drones attacked the Belgorod region overnight. A house was damaged in Grayvoron. In the "
+                  "village of Tikhozorye a drone hit a car, injuring the driver. Windows were broken in Valuyki.")
+    assert [e.place.precision for e in events if e.place is not None and e.place.geonames_id is None] == ["admin1"]
