@@ -80,8 +80,8 @@ def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
         # ... У Бориспільському районі пошкоджено" is the region's incident told in the district)
         if len(inside) == 1 and (incident.kind != "interception" or _told_at_finer(incident, region, inside[0])) \
                 and not any(o is not incident and o.date == incident.date and not o.day_carried
-                                        and _counts_against(o, incident)
-                                        and o.place is not None and _same(o.place, inside[0]) for o in incidents):
+                            and _counts_against(o, incident)
+                            and o.place is not None and _same(o.place, inside[0]) for o in incidents):
             incident.place = inside[0]
 
 
