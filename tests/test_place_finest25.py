@@ -79,3 +79,17 @@ def test_a_village_in_a_report_of_towns_far_apart_stays_at_the_region_en(read):
     events = read("Ukrainian drones attacked the Belgorod region overnight. A house was damaged in Grayvoron. In the "
                   "village of Tikhozorye a drone hit a car, injuring the driver. Windows were broken in Valuyki.")
     assert [e.place.precision for e in events if e.place is not None and e.place.geonames_id is None] == ["admin1"]
+
+
+# --- a district the gazetteer has no point for, named as its town is: at that town, not at the region's point --------
+
+def test_an_urban_district_named_after_its_town_is_at_that_town_en(gazetteer):
+    (found,) = gazetteer.find("Drones hit the Klintsy Urban District overnight.", "en")
+    place = found.candidates[0].place
+    assert place.precision == "admin2" and km(place.lat, place.lon, 52.76, 32.24) < 5  # Klintsy, not Bryansk Oblast's point
+
+
+def test_an_okrug_named_after_its_town_is_at_that_town_ru(read):
+    events = read("У города Алексеевка ПВО сбила беспилотник, обломки повредили цех.", "ru")
+    places = {(e.place.precision, round(km(e.place.lat, e.place.lon, 50.63, 38.69))) for e in events}
+    assert places == {("admin2", 0)}  # Alekseyevka, not Belgorod Oblast's point 80 km away
