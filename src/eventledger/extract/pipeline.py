@@ -36,7 +36,6 @@ from eventledger.geo.region_lists import bare_members, read_as_region_lists
 from eventledger.geo.region_of_city import regions_named_by_their_city
 from eventledger.geo.people_adjectives import without_people_adjectives
 from eventledger.geo.unlisted_villages import unlisted_villages
-from eventledger.geo.village_town import villages_at_their_town
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
@@ -106,7 +105,6 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[E
     places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"
     places = districts_told_short(places, text, lang, gaz)  # "у Богодухівському районі ..., у Куп'янському - ..."
     places = unlisted_villages(places, text, lang, gaz.admin1)  # "деревни Кругленькое": a village the gazetteer lacks
-    places = villages_at_their_town(places)  # "в Шебекинском округе ... сёлам Белянка, Мешковое": near Shebekino
     report_id = report.id  # (a hash of the whole normalised text: worked out once)
     events = build_events(
         text, lang, report_id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
