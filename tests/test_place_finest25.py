@@ -1,5 +1,5 @@
 """Wrong places (issue 10, places, session 25): an interception told at a region whose one named town was hit, and a
-village the gazetteer lacks told beside one town. Each class shown with reports written for this test, in every
+district the gazetteer has no point for, named as its town is. Each class shown with reports written for this test, in every
 language the rule covers."""
 
 from eventledger.geo.distance import km
@@ -40,45 +40,6 @@ def test_an_interception_its_own_words_place_over_the_region_stays_en(read):
     events = read("Overnight air defences repelled a drone attack on the territory of the Voronezh region, the "
                   "governor said. Windows were broken in Liski.")
     assert _where(events, "interception") == [("Voronezh Oblast", "admin1")]
-
-
-# --- a village the gazetteer lacks, told beside one town: in that town's area, not at the region's centre -----------
-
-GRAYVORON, KUPIANSK = 559034, 703656  # GeoNames ids of the towns named
-
-
-def _village_km(events, town):
-    (village,) = [e.place for e in events if e.place is not None and e.place.geonames_id is None]
-    (near,) = {e.place for e in events if e.place is not None and e.place.geonames_id == town}
-    return village, km(village.lat, village.lon, near.lat, near.lon)
-
-
-def test_a_village_beside_the_one_town_named_is_in_its_area_ru(read):
-    events = read("Дроны ВСУ атаковали Грайворонский округ Белгородской области. В Грайвороне поврежден жилой дом. "
-                  "В селе Тихозорье дрон ударил по легковому автомобилю, ранен водитель.", "ru")
-    village, apart = _village_km(events, GRAYVORON)
-    assert (village.name, village.precision, apart) == ("Тихозорье", "admin2", 0)
-
-
-def test_a_village_beside_the_one_town_named_is_in_its_area_uk(read):
-    events = read("Ворог атакував Куп'янський район Харківської області. У Куп'янську пошкоджено житловий будинок. "
-                  "У селі Тихозір'я дрон влучив у легковий автомобіль, поранено водія.", "uk")
-    village, apart = _village_km(events, KUPIANSK)
-    assert (village.precision, apart) == ("admin2", 0)
-
-
-def test_a_village_beside_the_one_town_named_is_in_its_area_en(read):
-    events = read("Ukrainian drones attacked the Grayvoron district of the Belgorod region. A house was damaged in "
-                  "Grayvoron. In the village of Tikhozorye a drone hit a car, injuring the driver.")
-    village, apart = _village_km(events, GRAYVORON)
-    assert (village.name, village.precision, apart) == ("Tikhozorye", "admin2", 0)
-
-
-def test_a_village_in_a_report_of_towns_far_apart_stays_at_the_region_en(read):
-    # Grayvoron and Valuyki are over 100 km apart: which one the village is near is not told
-    events = read("Ukrainian drones attacked the Belgorod region overnight. A house was damaged in Grayvoron. In the "
-                  "village of Tikhozorye a drone hit a car, injuring the driver. Windows were broken in Valuyki.")
-    assert [e.place.precision for e in events if e.place is not None and e.place.geonames_id is None] == ["admin1"]
 
 
 # --- a district the gazetteer has no point for, named as its town is: at that town, not at the region's point --------
