@@ -8,8 +8,8 @@ one town, district or airport, the incident is there: a reader would not place i
 kilometres away. With two or more finer places inside the region the report may tell several incidents or a list,
 and the region stays.
 
-Only incidents that hit somewhere move (strikes, shelling, explosions): an interception over a region is the region's
-count, placed at the area it covers.
+Incidents that hit somewhere move (strikes, shelling, explosions), and an interception of one weapon or of none counted;
+a count of several over a region is the region's count, placed at the area it covers.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Protocol
 from eventledger.geo import Candidate
 from eventledger.geo.distance import between
 from eventledger.lang import load
+from eventledger.model import Claim
 
 SEA_REACH_KM = 1500.0  # a point off a coast further than this from a sea's own point is on another sea's coast
 _MOVES = frozenset({"strike", "shelling", "explosion"})
@@ -36,6 +37,7 @@ class Placed(Protocol):
     place: Candidate | None
     areas: list[Candidate]
     day_carried: bool
+    claims: list[Claim]
 
 
 def off_the_coast(incidents: Sequence[Placed], named: Sequence[Candidate], lang: str) -> None:
@@ -71,14 +73,54 @@ def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
     "shells hit Kherson"), or a total (`same_incident` joined the region's retellings before)."""
     for incident in incidents:
         region = incident.place
-        if incident.kind not in _MOVES or incident.areas or region is None or region.feature != "admin1":
+        if not _moves(incident) or incident.areas or region is None or region.feature != "admin1":
             continue
         inside = _distinct([c for c in named if c.feature in _FINER and _within(c, region)])
         # (a day carried over from an earlier sentence is no day of the town's own: "У ніч на 9 березня ... Київщину
         # ... У Бориспільському районі пошкоджено" is the region's incident told in the district)
-        if len(inside) == 1 and not any(o is not incident and o.date == incident.date and not o.day_carried
-                                        and o.place is not None and _same(o.place, inside[0]) for o in incidents):
+        if len(inside) == 1 and (incident.kind != "interception" or _told_at_finer(incident, region, inside[0])) \
+                and not any(o is not incident and o.date == incident.date and not o.day_carried
+                            and _counts_against(o, incident)
+                            and o.place is not None and _same(o.place, inside[0]) for o in incidents):
             incident.place = inside[0]
+
+
+def _moves(incident: Placed) -> bool:
+    """Whether an incident at a region may move to a town: one that hit somewhere, and an interception that counts
+    nothing but one weapon ("air defence repelled the attack", "the drone was shot down over the city"). A count of
+    several ("30 drones were destroyed over Rostov Oblast") is the region's count, placed at the area it covers."""
+    if incident.kind == "interception":
+        return all(c.figure not in ("launched", "intercepted") or (c.figure == "intercepted" and c.value == 1)
+                   for c in incident.claims)
+    return incident.kind in _MOVES
+
+
+def _told_at_finer(incident: Placed, region: Candidate, finer: Candidate) -> bool:
+    """Whether an interception's own words leave its region for the town: they name the town ("over the Rylsk district
+    of Kursk Oblast"), or they name no region at all ("air defence repelled the attack"). One whose words name the
+    region ("repelled a drone attack on the territory of Volgograd Oblast") is the governor's account of his region."""
+    quotes = [c.quote for c in incident.claims if c.quote]
+    town, area = _stem(finer), _stem(region)
+    if town and town != area and any(_names(q, town) for q in quotes):
+        return True
+    return bool(area) and not any(_names(q, area) for q in quotes)
+
+
+def _stem(place: Candidate) -> str:
+    """The first letters of the first word the report wrote the place with: "Рыльским районом" -> "рыльс"."""
+    words = re.findall(r"\w+", place.place.as_written or "")
+    return words[0][:5].lower() if words and len(words[0]) >= 4 else ""
+
+
+def _names(quote: str, stem: str) -> bool:
+    return re.search(rf"(?i)(?<!\w){re.escape(stem)}", quote) is not None
+
+
+def _counts_against(other: Placed, incident: Placed) -> bool:
+    """Whether `other`, told at the town, makes `incident`'s region its own account. A strike at the town does not
+    for an interception: the downing over a region whose one named town was hit ("air defence repelled the attack ...
+    windows broken in Aleksin") happened over that town, where the debris fell."""
+    return incident.kind != "interception" or other.kind == "interception"
 
 
 def _within(place: Candidate, region: Candidate) -> bool:

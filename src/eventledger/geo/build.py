@@ -586,6 +586,14 @@ def _namesake_town(row: list[str], towns: tuple[list[str], list[_Entity]] | None
         return None
     names, places = towns
     found: set[int] = set()
+    kinds = {normalize(w) for w in places_data("en").get("admin2_town_kinds", [])}
+    for name in [row[0]] + [a for a in row[5].split("|") if a]:
+        # "Gorodskoy Okrug Alekseyevka", "Klintsy Urban District", "Starodub": the town's own name, the kind words left out
+        town = " ".join(w for w in normalize(fold_accents(name)).split() if w not in kinds)
+        if town:
+            found.update(i for i in _with_prefix(names, town) if names[i] == town)
+    if found:
+        return max((places[i] for i in found), key=lambda e: e.population)
     for name in [row[0]] + [a for a in row[5].split("|") if a]:
         words = normalize(fold_accents(name)).split()
         m = _DISTRICT_ADJECTIVE.match(words[0]) if len(words) == 2 else None
