@@ -125,19 +125,22 @@ def _noun_between(words: str, lang: str) -> bool:
     subject or object the verb may be told of."""
     from eventledger.extract.normal_form import _analyzer
 
+    not_nouns = _not_nouns(lang)
     for m in _WORD.finditer(words):
-        readings = _analyzer(lang).parse(m.group())
-        first = readings[0]
-        # (a word that can be a preposition, conjunction, particle or pronoun is one here: pymorphy3's Ukrainian
-        # dictionary reads "до", "про", "під", "як" first as indeclinable nouns, the musical note "до" among them)
-        if any(r.tag.POS in _FUNCTION_WORDS for r in readings):
+        if m.group().casefold() in not_nouns:
             continue
+        first = _analyzer(lang).parse(m.group())[0]
         if first.tag.POS == "NOUN" and ("nomn" in first.tag or "accs" in first.tag):
             return True
     return False
 
 
-_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
+@cache
+def _not_nouns(lang: str) -> frozenset[str]:
+    # prepositions and conjunctions that pymorphy3's Ukrainian dictionary reads first as nouns ("до": the musical
+    # note; "під", "як"): no other noun here. Not every word with such a reading: "поверх", "край", "перед" stand
+    # in news as nouns too ("дрон влучив у поверх будинку і був знищений"), so the list is short and in lang data.
+    return frozenset(w.casefold() for w in topic(lang, "figures").get("one_weapon_not_nouns") or [])
 
 
 def _weapon_did_it(word: str, verb: str, lang: str) -> bool:
