@@ -13,7 +13,6 @@ Covered:
 import pytest
 
 from eventledger.extract.attribution import SourceBook
-from eventledger.extract.markup import without_emphasis
 from report_reading import casualty_event, sources
 
 
@@ -26,20 +25,13 @@ from report_reading import casualty_event, sources
     ("en", "🔴 __Governor Ivan Petrov__: two people were injured", "Governor Ivan Petrov"),
 ])
 def test_a_lead_in_markup_names_its_speaker(lang, line, name):
-    line = _as_read(line)
     assert SourceBook(line, lang).line_lead(line).name == name
 
 
 @pytest.mark.parametrize("lang, line", [("ru", "**⚡️Фото:** последствия удара"), ("en", "🔴 Details: two injured"),
                                         ("uk", "  • Печерський: уламки впали на дах")])
 def test_markup_makes_no_speaker_of_other_leads(lang, line):
-    line = _as_read(line)
     assert SourceBook(line, lang).line_lead(line).name is None
-
-
-def _as_read(line: str) -> str:
-    """A line as extraction reads it: past its emphasis marks (`pipeline.extract`)."""
-    return (without_emphasis(line) or (line, []))[0]
 
 
 @pytest.mark.parametrize("lang, report, name", [

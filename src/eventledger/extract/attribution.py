@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from eventledger.extract import lexicon_hits
 from eventledger.extract.guard import guarded, word_led
-from eventledger.extract.markup import blanked, is_symbol, unmarked
+from eventledger.extract.markup import EMPHASIS, blanked, is_symbol, unmarked
 from eventledger.extract.segment import Span
 from eventledger.lang import alternation as _alternation, topic
 from eventledger.model import SourceKind
@@ -57,14 +57,14 @@ _SIGNING_KINDS = ("official", "military", "media", "telegram")
 _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{3,31})")
 # ... a name of initials and a surname ("— О. Коваль", "– I. Petrov")
 _INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’\-]+")
-# a channel's markup around a lead ("⚡️Минобороны РФ:", once "**⚡️Минобороны РФ:**" before extraction read the post
-# past its marks): emoji before its first letter; the lead is the words after them
+# a channel's markup around a lead ("**⚡️Минобороны РФ:**", "__Зеленский__:"): emphasis marks anywhere, and emoji or
+# bullets before its first letter; the lead is the words they dress
 
 
 def _undressed(line: str) -> str:
-    """A line without the emoji before its first letter (a bullet stays: "• Печерський район: ..." is an item of a
-    list, no lead). (Its emphasis marks are gone already: extraction reads a post past them, `pipeline.extract`.)"""
-    line = line.strip()
+    """A line without a channel's emphasis marks, and without the emoji before its first letter (a bullet stays: "•
+    Печерський район: ..." is an item of a list, no lead)."""
+    line = EMPHASIS.sub("", line).strip()
     at = 0
     while at < len(line) and (line[at].isspace() or line[at] in "‼⁉!"
                                 or is_symbol(line[at])):
@@ -1044,7 +1044,7 @@ class SourceBook:
         """The speaker a line of its own signs with a dash and only his name, closing what a post told above it
         ("— Собянин.", "– Іван Петренко", "— Минобороны РФ"): a name or a body the kind words know, no clause ("— Ещё
         антироссийских санкций." is a line of a list, "— Запас изделий имеется." a line of dialogue)."""
-        m = _SIGNATURE.fullmatch(line.strip())
+        m = _SIGNATURE.fullmatch(EMPHASIS.sub("", line).strip())
         if m is None:
             return UNNAMED
         if (verb := self._search("verb_after_speaker", said := m.group(1).strip())) is not None and verb.start() == 0:

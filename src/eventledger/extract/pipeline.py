@@ -46,27 +46,27 @@ from eventledger.model import Claim, Event, Report
 
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events one report tells, each with its claims, in the order the report first tells them. A post's emphasis
-    marks are read past and its struck-through words are read as not said (`markup.without_emphasis`): its events are
-    read from the text without them, and their claims point back into the text as written. Every id (the events', the
-    claims' report, the events' reports) is the report's as written: a repost that differs only in bold is another
-    report, and the ledger keeps the events of each."""
+    marks are read past (`markup.without_emphasis`): its events are read from the text without them,
+    and their claims point back into the text as written."""
     plain = without_emphasis(report.text)
     if plain is None:
         return _extract(report, gazetteer)
     text, where = plain
-    events = _extract(replace(report, text=text), gazetteer, report.id)
+    rid, own = report.id, replace(report, text=text)
+    events = _extract(own, gazetteer)
+    other = own.id
 
     def back(claim: Claim) -> Claim:
         start, end = where[claim.start], where[claim.end - 1] + 1 if claim.end > claim.start else where[claim.end]
-        return replace(claim, start=start, end=end, quote=report.text[start:end])
+        return replace(claim, start=start, end=end, quote=report.text[start:end], report_id=rid)
 
-    return [replace(e, claims=tuple(back(c) for c in e.claims), anchor=where[e.anchor]) for e in events]
+    return [replace(e, claims=tuple(back(c) for c in e.claims), anchor=where[e.anchor],
+                    reports=tuple(rid if r == other else r for r in e.reports)) for e in events]
 
 
-def _extract(report: Report, gazetteer: Gazetteer | None = None, report_id: str | None = None) -> list[Event]:
-    """The events of a report read as it is; `report_id` is the id of the report as written, when it is read from
-    another text (the text without its marks)."""
-    events, text, lang = proposed(report, gazetteer, report_id)
+def _extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """The events of a report read as it is."""
+    events, text, lang = proposed(report, gazetteer)
     events = sorted((_named_in(e, lang) for e in placeless_joined(retellings_joined(events, text, lang), text, lang)),
                     key=lambda e: e.anchor)
     events = specific_missiles(events, text, lang)  # "a missile fell ... it was an Iskander": ballistic
@@ -78,8 +78,7 @@ def _extract(report: Report, gazetteer: Gazetteer | None = None, report_id: str 
     return events
 
 
-def proposed(report: Report, gazetteer: Gazetteer | None = None,
-             report_id: str | None = None) -> tuple[list[Event], str, str]:
+def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[Event], str, str]:
     """The events the rules build from one report, before the learned decision (`pair_decision`) joins the pairs of
     them that tell one incident twice; with the text they were read from and its language."""
     gaz = gazetteer or Gazetteer.load()
@@ -128,7 +127,7 @@ def proposed(report: Report, gazetteer: Gazetteer | None = None,
     places = read_as_region_lists(places, text, lang, gaz)  # "over the Bryansk, Smolensk and Tula regions"
     places = districts_told_short(places, text, lang, gaz)  # "у Богодухівському районі ..., у Куп'янському - ..."
     places = unlisted_villages(places, text, lang, gaz.admin1)  # "деревни Кругленькое": a village the gazetteer lacks
-    report_id = report_id or report.id  # (a hash of the whole normalised text: worked out once)
+    report_id = report.id  # (a hash of the whole normalised text: worked out once)
     events = build_events(
         text, lang, report_id, published, sorted(places, key=lambda m: m.start), sorted(quantities, key=lambda q: q.start),
         sorted(dates, key=lambda d: d.start), countries, {start: code for start, (_, code) in others.items()},
