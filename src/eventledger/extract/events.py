@@ -483,12 +483,8 @@ def build_events(
         events = [e for e in events if e.kind == "airspace_restriction" and not incidents.weather(text, lang)]
     # "Russia will answer for the strikes": a strike somewhere in a whole country, with nothing of its own, is talk;
     # "strikes in southern Lebanon" name a part of it
-    # ... but one told as done by a side on a day it names ("сегодня ВСУ впервые нанесли удар по объекту на территории
-    # РФ", "on Tuesday Russia struck Ukraine") is news of that day; a day alone is not ("сегодня в Кремле обсудили ответ
-    # на удары по территории РФ": the day of the talk), nor is a side alone ("Россия ответит за удары")
     events = [e for e in events if not (e.kind in ("strike", "shelling") and e.place is not None
                                         and e.place.feature == "country" and not _has_own(e)
-                                        and not (e.day_named and e.attacker is not None)
                                         and not _in_a_part(e, places, text, lang))]
     main = _main_place(places, text, lang, origins)
     unplaced = [e for e in events if e.place is None and not e.areas]

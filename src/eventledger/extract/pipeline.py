@@ -40,32 +40,11 @@ from eventledger.geo.unlisted_villages import unlisted_villages
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
-from eventledger.extract.markup import without_emphasis
-from eventledger.model import Claim, Event, Report
+from eventledger.model import Event, Report
 
 
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
-    """The events one report tells, each with its claims, in the order the report first tells them. A post's emphasis
-    marks are read past (`markup.without_emphasis`): its events are read from the text without them,
-    and their claims point back into the text as written."""
-    plain = without_emphasis(report.text)
-    if plain is None:
-        return _extract(report, gazetteer)
-    text, where = plain
-    rid, own = report.id, replace(report, text=text)
-    events = _extract(own, gazetteer)
-    other = own.id
-
-    def back(claim: Claim) -> Claim:
-        start, end = where[claim.start], where[claim.end - 1] + 1 if claim.end > claim.start else where[claim.end]
-        return replace(claim, start=start, end=end, quote=report.text[start:end], report_id=rid)
-
-    return [replace(e, claims=tuple(back(c) for c in e.claims), anchor=where[e.anchor],
-                    reports=tuple(rid if r == other else r for r in e.reports)) for e in events]
-
-
-def _extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
-    """The events of a report read as it is."""
+    """The events one report tells, each with its claims, in the order the report first tells them."""
     events, text, lang = proposed(report, gazetteer)
     events = sorted((_named_in(e, lang) for e in placeless_joined(retellings_joined(events, text, lang), text, lang)),
                     key=lambda e: e.anchor)
