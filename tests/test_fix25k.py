@@ -1,7 +1,9 @@
 """Fixes to kind25's rules (fix25k). Reports written for these tests (en/ru/uk).
 
-1. "Criminals" is what officials call the attacking army: it names no assailants at the place, so a shelling or a blast
-   told beside it stays a shelling or a blast (`armed_attack_words` hold no such word).
+1. "Criminals" is also what officials call the attacking army: it names assailants at the place only in the blast's own
+   sentence and not qualified as an army ("военные преступники из ВСУ", "російські злочинці", "war criminals"), so a
+   shelling or a blast told beside such words, or below a headline with them, stays a shelling or a blast
+   (`assailant_criminals`, `army_called_criminals`); test_kind25's assailants who drove up stay an armed attack.
 2. A salvo of one type told with its breakdown ("10 баллистических ракет, из них 6 сбиты", "крилатими ракетами, зокрема
    «Калібрами»") keeps its type: `mixed_missiles` needs a missile word with no type of its own.
 3. A mortar spelt with "ё" ("из миномётов") is artillery, as with "е".

@@ -24,11 +24,11 @@ def kinds(events):
 # (a report with no sign of war at all - no armed force, weapon or terrorist - and a blast with a toll is a crime or an
 # accident, which makes no event, as before: events.build_events)
 @pytest.mark.parametrize("text, lang", [
-    ("Нападение террористов на завод в Казани. Нападавшие подъехали ко входу на машине, после этого прогремел взрыв. "
+    ("Нападение террористов на завод в Казани. Преступники подъехали ко входу на машине, после этого прогремел взрыв. "
      "Погибли два охранника.", "ru"),
     ("Самодельное взрывное устройство было спрятано под сиденьем автомобиля в Самаре. Когда водитель открыл дверь, "
      "раздался взрыв.", "ru"),
-    ("Напад терористів на завод в Одесі. Нападники під'їхали до входу автомобілем, після цього пролунав вибух. "
+    ("Напад терористів на завод в Одесі. Злочинці під'їхали до входу автомобілем, після цього пролунав вибух. "
      "Загинули двоє охоронців.", "uk"),
     ("Terrorists at a factory in Izmir: the assailants drove up to the entrance, then an explosion went off. "
      "Two guards were killed.", "en"),

@@ -62,4 +62,4 @@ def _told_as_armed_attack(e: Event, text: str, spans: list[segment.Span], lang: 
     start = min(c.start for c in told)
     at = max((i for i, s in enumerate(spans) if s.start <= start), default=0)
     context = " ".join(dict.fromkeys(s.text for s in (spans[0], spans[max(0, at - 1)], spans[at])))
-    return incidents.armed_attack(context, lang)
+    return incidents.armed_attack(context, lang, spans[at].text)

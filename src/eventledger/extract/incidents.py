@@ -86,6 +86,9 @@ class _Patterns:
     crime: re.Pattern[str] | None = None
     # assailants at the place, a shootout, a planted bomb (`armed_attack_words`); air defence alone (`air_defence_words`)
     armed_attack: re.Pattern[str] | None = None
+    # "criminals", assailants only in the blast's own sentence and not the army officials call so (`army_called_criminals`)
+    criminals: re.Pattern[str] | None = None
+    army_criminals: re.Pattern[str] | None = None
     air_defence: re.Pattern[str] | None = None
     war_signs: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
@@ -270,6 +273,8 @@ def patterns(lang: str) -> _Patterns:
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
         crime=_optional(data.get("crime_words"), r"\b", r"\b", build=guarded),
         armed_attack=_optional(data.get("armed_attack_words"), r"\b", r"\b", build=guarded),
+        criminals=_optional(data.get("assailant_criminals"), r"\b", r"\b", build=guarded),
+        army_criminals=_optional(data.get("army_called_criminals"), r"\b", r"\b", build=guarded),
         air_defence=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded),
         war_signs=_optional(data.get("war_signs"), r"\b", r"\b", build=guarded,
                             more=[w for k, words in data["weapons"].items() if k != "artillery" for w in words]),
@@ -983,17 +988,29 @@ def air_war_closure(clause: str, context: str, lang: str) -> bool:
             and p.air_war_closure.search(context) is not None)
 
 
-def armed_attack(text: str, lang: str) -> bool:
+def armed_attack(text: str, lang: str, own: str = "") -> bool:
     """Whether a text tells an attack by people at the place (`armed_attack_words`: assailants, a shootout, a home-made
-    bomb) and names no weapon fired from afar, no guns or shells and no air defence: the blast or the "обстрел" it
-    tells is that attack's, an armed clash (`other`), not a blast of the air war nor a shelling (UCDP: a terrorist
-    attack or a gunfight is fought by hand, a shelling from afar)."""
+    bomb; or "criminals" in the blast's `own` sentence, `assailant_criminals`, unless they are the army officials call
+    so, `army_called_criminals`) and names no weapon fired from afar, no guns or shells and no air defence: the blast
+    or the "обстрел" it tells is that attack's, an armed clash (`other`), not a blast of the air war nor a shelling
+    (UCDP: a terrorist attack or a gunfight is fought by hand, a shelling from afar)."""
     p = patterns(lang)
-    if p.armed_attack is None or lexicon_hits.search(p.armed_attack, text) is None:
+    if not ((p.armed_attack is not None and lexicon_hits.search(p.armed_attack, text) is not None)
+            or _criminals_at_the_place(own, p)):
         return False
     if weapon(text, lang) in _FROM_AFAR or names_artillery(text, lang):
         return False
     return p.air_defence is None or lexicon_hits.search(p.air_defence, text) is None
+
+
+def _criminals_at_the_place(sentence: str, p: _Patterns) -> bool:
+    """Whether a sentence names "criminals" who are not an army called so ("военные преступники из ВСУ", "російські
+    злочинці", "war criminals": officials' name for the side that shells them)."""
+    if p.criminals is None or not sentence:
+        return False
+    army = [(m.start(), m.end()) for m in lexicon_hits.finditer(p.army_criminals, sentence)] if p.army_criminals else []
+    return any(not any(start <= m.start() < end for start, end in army)
+               for m in lexicon_hits.finditer(p.criminals, sentence))
 
 
 def small_arms(text: str, lang: str) -> bool:
