@@ -1498,9 +1498,9 @@ def _read_clause(
         assertion_claims.append(c.claim(clause.start, clause.start + end + len(named), named, assertion="target"))
 
     # a generic word ("удар", "attack") with casualties of its own is an incident; without, it needs signs of war nearby
-    # (an airport's Kovyor plan told nearby is such a sign too: "план «Ковёр» ... жители сообщают о громких звуках")
+    # (an airport's Kovyor plan told nearby is such a sign for loud sounds: "план «Ковёр» ... жители сообщают о громких звуках")
     found = incidents.trigger(clause.text, lang, lambda: bool(own_claims) or c.war_nearby or incidents.air_war_closure(
-                                  c.context, lang),
+                                  clause.text, c.context, lang),
                               lambda: incidents.flight_safety(c.context, lang),
                               lambda: f"{sentence.text} {c.next_text}")
     if found is None and (retold := incidents.restriction_retold(clause.text, lang)) and any(

@@ -86,6 +86,9 @@ class _Patterns:
     crime: re.Pattern[str] | None = None
     # assailants at the place, a shootout, a planted bomb (`armed_attack_words`); air defence alone (`air_defence_words`)
     armed_attack: re.Pattern[str] | None = None
+    # "criminals", assailants only in the blast's own sentence and not the army officials call so (`army_called_criminals`)
+    criminals: re.Pattern[str] | None = None
+    army_criminals: re.Pattern[str] | None = None
     air_defence: re.Pattern[str] | None = None
     war_signs: re.Pattern[str] | None = None
     office_before: re.Pattern[str] | None = None
@@ -159,6 +162,7 @@ class _Patterns:
     carrier: re.Pattern[str] | None = None  # a drone that fired what hit ("the drone fired two missiles")
     mixed_missiles: re.Pattern[str] | None = None  # missiles of several types ("ракетами разного типа")
     air_war_closure: re.Pattern[str] | None = None  # an airport's Kovyor plan
+    loud_sounds: re.Pattern[str] | None = None  # loud sounds heard, which beside that plan are explosions
     # a country named by its abbreviation after a place noun ("над территорией РФ"), and the country each names
     country_abbreviated: re.Pattern[str] | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -269,6 +273,8 @@ def patterns(lang: str) -> _Patterns:
         small_arms=_optional(data.get("small_arms"), r"\b", r"\b", build=guarded),
         crime=_optional(data.get("crime_words"), r"\b", r"\b", build=guarded),
         armed_attack=_optional(data.get("armed_attack_words"), r"\b", r"\b", build=guarded),
+        criminals=_optional(data.get("assailant_criminals"), r"\b", r"\b", build=guarded),
+        army_criminals=_optional(data.get("army_called_criminals"), r"\b", r"\b", build=guarded),
         air_defence=_optional(data.get("air_defence_words"), r"\b", r"\b", build=guarded),
         war_signs=_optional(data.get("war_signs"), r"\b", r"\b", build=guarded,
                             more=[w for k, words in data["weapons"].items() if k != "artillery" for w in words]),
@@ -337,6 +343,7 @@ def patterns(lang: str) -> _Patterns:
         carrier=_optional(data.get("drone_fired"), r"\b", r"\b", build=guarded),
         mixed_missiles=_optional(data.get("mixed_missiles"), r"\b", r"\b", build=guarded),
         air_war_closure=_optional(data.get("air_war_closures"), r"(?<!\w)", r"(?!\w)"),
+        loud_sounds=_optional(data.get("air_war_loud_sounds"), r"(?<!\w)", r"(?!\w)"),
         ground=_optional(data.get("ground_fighting"), r"(?<!\w)", r"(?!\w)", build=guarded),
         day_parts={part: word_led(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
                    for part, words in (data.get("day_parts") or {}).items()},
@@ -972,24 +979,38 @@ def war_signs(text: str, lang: str) -> bool:
     return p.war_signs is None or p.war_signs.search(text) is not None
 
 
-def air_war_closure(text: str, lang: str) -> bool:
-    """Whether a text tells an airport's Kovyor plan (`air_war_closures`): the airspace cleared for a threat from the
-    air, beside which loud sounds heard are the air war's explosions (a generic event word's sign of war nearby)."""
+def air_war_closure(clause: str, context: str, lang: str) -> bool:
+    """Whether a clause tells loud sounds heard (`air_war_loud_sounds`) and its context an airport's Kovyor plan
+    (`air_war_closures`): the airspace cleared for a threat from the air, beside which the sounds are the air war's
+    explosions. Only the sounds: any other generic word beside the plan ("повреждён при буксировке") needs war signs."""
     p = patterns(lang)
-    return p.air_war_closure is not None and p.air_war_closure.search(text) is not None
+    return (p.air_war_closure is not None and p.loud_sounds is not None and p.loud_sounds.search(clause) is not None
+            and p.air_war_closure.search(context) is not None)
 
 
-def armed_attack(text: str, lang: str) -> bool:
+def armed_attack(text: str, lang: str, own: str = "") -> bool:
     """Whether a text tells an attack by people at the place (`armed_attack_words`: assailants, a shootout, a home-made
-    bomb) and names no weapon fired from afar, no guns or shells and no air defence: the blast or the "обстрел" it
-    tells is that attack's, an armed clash (`other`), not a blast of the air war nor a shelling (UCDP: a terrorist
-    attack or a gunfight is fought by hand, a shelling from afar)."""
+    bomb; or "criminals" in the blast's `own` sentence, `assailant_criminals`, unless they are the army officials call
+    so, `army_called_criminals`) and names no weapon fired from afar, no guns or shells and no air defence: the blast
+    or the "обстрел" it tells is that attack's, an armed clash (`other`), not a blast of the air war nor a shelling
+    (UCDP: a terrorist attack or a gunfight is fought by hand, a shelling from afar)."""
     p = patterns(lang)
-    if p.armed_attack is None or lexicon_hits.search(p.armed_attack, text) is None:
+    if not ((p.armed_attack is not None and lexicon_hits.search(p.armed_attack, text) is not None)
+            or _criminals_at_the_place(own, p)):
         return False
     if weapon(text, lang) in _FROM_AFAR or names_artillery(text, lang):
         return False
     return p.air_defence is None or lexicon_hits.search(p.air_defence, text) is None
+
+
+def _criminals_at_the_place(sentence: str, p: _Patterns) -> bool:
+    """Whether a sentence names "criminals" who are not an army called so ("военные преступники из ВСУ", "російські
+    злочинці", "war criminals": officials' name for the side that shells them)."""
+    if p.criminals is None or not sentence:
+        return False
+    army = [(m.start(), m.end()) for m in lexicon_hits.finditer(p.army_criminals, sentence)] if p.army_criminals else []
+    return any(not any(start <= m.start() < end for start, end in army)
+               for m in lexicon_hits.finditer(p.criminals, sentence))
 
 
 def small_arms(text: str, lang: str) -> bool:
@@ -1011,7 +1032,7 @@ def weapon(text: str, lang: str) -> Weapon | None:
     if not found:
         return None
     named = p.weapons[min(found)]
-    if named in _MISSILE_TYPES and p.mixed_missiles is not None and lexicon_hits.search(p.mixed_missiles, text):
+    if named in _MISSILE_TYPES and mixed_missiles(text, lang):
         # "атакован ракетами разного типа, среди них - баллистическая", "понад 40 ракет, зокрема й балістичних": the
         # type named is one of the missiles; all of them are missiles of no one type (ANNOTATION.md: the most
         # specific weapon the report names for the incident, which here is the plain missile)
@@ -1020,6 +1041,20 @@ def weapon(text: str, lang: str) -> Weapon | None:
 
 
 _MISSILE_TYPES = ("ballistic_missile", "cruise_missile")
+
+
+def mixed_missiles(text: str, lang: str) -> bool:
+    """Whether a text tells missiles of several types (`mixed_missiles`: "ракетами разного типа", "понад 40 ракет,
+    зокрема й балістичних") with a missile word that has no type of its own: "10 баллистических ракет, из них 6
+    сбиты", "крилатими ракетами, зокрема «Калібрами»" and "10 cruise missiles, of which 8" are a salvo of one type."""
+    p = patterns(lang)
+    if p.mixed_missiles is None or not lexicon_hits.may_match(p.mixed_missiles, text):
+        return False
+    typed = [(m.start(), m.end()) for m in p.weapon_words.finditer(text)  # type: ignore[union-attr]
+             if p.weapons[int(m.lastgroup[1:])] in _MISSILE_TYPES]  # type: ignore[index]
+    return any(not any(start <= m.start() < end or (end <= m.start() and not text[end:m.start()].strip(" «»\"'"))
+                       for start, end in typed)
+               for m in lexicon_hits.finditer(p.mixed_missiles, text))
 
 
 def names_artillery(text: str, lang: str) -> bool:

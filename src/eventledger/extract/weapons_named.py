@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import cache
 
 from eventledger.extract.guard import word_led
-from eventledger.extract.incidents import names_artillery, patterns
+from eventledger.extract.incidents import mixed_missiles, names_artillery, patterns
 from eventledger.lang import topic
 from eventledger.model import Event, Place
 
@@ -104,9 +104,8 @@ def specific_missiles(events: Sequence[Event], text: str, lang: str) -> list[Eve
         return list(events)
     # (not a type named as one among missiles of several types: "понад 40 ракет, зокрема й балістичних" leaves them
     # missiles, `mixed_missiles` of the language file, as incidents.weapon does in the clause)
-    mixed = patterns(lang).mixed_missiles
     named = [(at, kind) for at, kind in _named(text, lang) if kind in _SPECIFIC
-             and not (mixed is not None and mixed.search(_sentence(text, at)))]
+             and not mixed_missiles(_sentence(text, at), lang)]
     if not named:
         return list(events)
     out = []
