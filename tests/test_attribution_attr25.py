@@ -5,7 +5,9 @@ Covered:
 - "Two killed in X — officials" over a body telling "two people were killed, Governor Y said": the headline's figure is
   Y's, in en, ru and uk;
 - a headline naming nobody stays the outlet's own line, and so does a vague headline whose figure the body tells from
-  no one or from two sources.
+  no one or from two sources;
+- (fix25a) only the body's claims of the headline's own incident count: the same toll told of another town below is not
+  the headline's; vague tellers of no official kind ("чиновники", "соцсети", "посадовці", "СМИ") take no outlet's name.
 """
 
 import pytest
@@ -50,3 +52,41 @@ def test_a_vague_headline_takes_the_official_the_body_names(read, lang, report, 
 ])
 def test_no_single_official_below_leaves_the_headline_as_it_was(read, lang, report):
     assert headline_sources(read(report, lang), report, "killed") == {None}
+
+
+@pytest.mark.parametrize("lang, report", [
+    # the body's two killed are another incident's, in another region: not what the headline sums up (fix25a)
+    ("en", "Two killed in Russian shelling of Mykolaiv - officials\n\n"
+           "Russian shelling damaged several houses in Mykolaiv on Monday.\n\n"
+           "Separately, two people were killed in a drone strike on a village in Odesa region, Governor Petro Ivanenko "
+           "said."),
+    ("ru", "В Брянске погибли два человека — власти\n\n"
+           "В Брянске в результате атаки беспилотника повреждены жилые дома.\n\n"
+           "Кроме того, в Орловской области в селе Петровка при обстреле погибли два человека, сообщил губернатор "
+           "Орловской области Сергей Волков."),
+    ("uk", "У Миколаєві загинули двоє людей — влада\n\n"
+           "У Миколаєві внаслідок атаки дрона пошкоджено житлові будинки.\n\n"
+           "Окрім того, в Одеській області в селі Петрівка через обстріл загинули двоє людей, повідомив голова Одеської "
+           "ОВА Петро Іваненко."),
+])
+def test_another_incidents_figure_below_does_not_credit_the_headline(read, lang, report):
+    events = read(report, lang)
+    headline = {e.id for e in events for c in e.claims if c.start < report.index("\n")}
+    assert headline_sources(events, report, "killed") == {None}
+    assert any(c.source for e in events if e.id not in headline for c in e.claims)
+
+
+@pytest.mark.parametrize("lang, figure, report", [
+    # vague tellers the kind words do not know as officials ("чиновники", "посадовці", "соцсети") or that relay
+    # ("СМИ"): the outlet the body names is not who they are (fix25a)
+    ("ru", "killed", "В Брянске погибли два человека — чиновники\n\n"
+           "В Брянске при обстреле погибли два человека, сообщает Брянская неделя."),
+    ("ru", "injured", "В Брянске пострадали три человека — соцсети\n\n"
+           "В Брянске при атаке дрона пострадали три человека, пишет Брянская неделя."),
+    ("ru", "killed", "В Брянске погибли два человека — СМИ\n\n"
+           "В Брянске при обстреле погибли два человека, сообщает ТАСС."),
+    ("uk", "killed", "У Миколаєві загинули двоє людей — посадовці\n\n"
+           "У Миколаєві через обстріл загинули двоє людей, повідомляє Миколаївський тиждень."),
+])
+def test_vague_tellers_of_no_official_kind_leave_the_headline_as_it_was(read, lang, figure, report):
+    assert headline_sources(read(report, lang), report, figure) == {None}

@@ -70,6 +70,8 @@ def _undressed(line: str) -> str:
                                 or is_symbol(line[at])):
         at += 1  # (an emoji, its variation selector and joiners: "⚡️", "🔴")
     return line[at:]
+
+
 def _headline_phrases(line: str) -> list[str]:
     """The phrases a headline may name its source with: before a colon ("Governor: ...") and after a closing dash
     ("... - MoD", "... — власти")."""
@@ -1014,11 +1016,12 @@ class SourceBook:
     def headline_vague(self, line: str) -> SourceKind | None:
         """The kind of the vague source a headline names where headlines name theirs ("... погиб мирный житель —
         власти", "Officials: two killed in ..."): officials of no name, whom the body below names; None when the
-        headline names nobody, or names someone."""
+        headline names nobody, or names someone, or names vague tellers of a relaying kind ("— СМИ", "— соцсети") or of
+        no kind the language's words know ("— чиновники"): an outlet or a channel below is not who they are."""
         vague = _patterns(self.lang).vague
         for phrase in _headline_phrases(line):
-            if vague is not None and vague.fullmatch(phrase):
-                return classify(phrase, self.lang)
+            if vague is not None and vague.fullmatch(phrase) and (kind := classify(phrase, self.lang)) not in _RELAYING:
+                return kind
         return None
 
     def line_lead(self, line: str) -> Source:

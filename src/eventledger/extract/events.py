@@ -424,8 +424,10 @@ def build_events(
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
     orphans = [(located, [_held(c, book) for c in claims], at) for located, claims, at in orphans]
-    if heading is not None and (vague_kind := book.headline_vague(heading.text)) is not None:
-        _headline_figures_told_below(drafts, orphans, heading, vague_kind)
+    # a headline naming only vague officials ("... — власти"): its figures are credited once the incidents are
+    # joined, from the body's claims of its own incident (`_headline_figures_told_below`)
+    vague_headline = (heading, vague_kind) if heading is not None and (
+        vague_kind := book.headline_vague(heading.text)) is not None else None
     anchors = [d.anchor for d in drafts]
     for d in drafts:
         if d.place is None and not d.areas and d.kind in _CASUALTY_KINDS and not d.elsewhere:
@@ -562,6 +564,8 @@ def build_events(
     events = [e for e in events if not _into_interception_attack(e, events, lang, told)]
     # "Russia attacked Kyiv ... in the Holosiivskyi district": there
     _at_the_one_quarter(events, places, text, lang, [(s.start, s.end) for s in all_sentences])
+    if vague_headline is not None:
+        _headline_figures_told_below(events, *vague_headline)
     # with no publication date, the report's latest day told stands in for it: an incident of 2022 recalled in a
     # report of events of 2024 is background all the same
     reference = published_day or _latest_day(events)
@@ -1074,31 +1078,33 @@ def _counted_only(claims: list[Claim], quantities: Within[Quantity], text: str, 
             if not (c.figure and c.value == 1 and not counted(c) and (told_by_counter(c) or told_zero(c)))]
 
 
-def _headline_figures_told_below(drafts: list[_Draft], orphans: list[_Orphan], heading: Span, kind: SourceKind) -> None:
+def _headline_figures_told_below(events: list[_Draft], heading: Span, kind: SourceKind) -> None:
     """Give the figures of a headline that names only vague officials ("Two killed in Kherson - officials", "В Николаеве
     погибли два человека — власти") the source the body gives the same figure ("..., two people were killed, Governor
-    X said"): the headline sums up the account below it, and its "officials" are the ones the body names. Only when the
-    body tells that figure and value from one source alone, of the headline's kind (officials are no channel); a figure
-    only the headline tells stays as it was. (A headline naming nobody at all is the outlet's own line: crediting it
-    too moved one validation attribution the wrong way.)"""
-    below: dict[tuple[str, int], set[tuple[str, str]]] = {}
-    claims = [c for d in drafts for c in d.claims] + [c for _, cs, _ in orphans for c in cs]
-    for c in claims:
-        if c.figure and not heading.start <= c.start < heading.end:
-            below.setdefault((c.figure, c.value), set()).add((c.source or "", c.source_kind))
+    X said"): the headline sums up the account below it, and its "officials" are the ones the body names. Only the
+    body's claims of the headline claim's own incident count: two killed told of another town below is another
+    incident's toll, not the one the headline sums up. Only when that incident's body tells the figure and value from
+    one source alone, of the headline's kind (officials are no outlet or channel: `SourceBook.headline_vague`); a
+    figure only the headline tells stays as it was. (A headline naming nobody at all is the outlet's own line:
+    crediting it too moved one validation attribution the wrong way.)"""
+    def headline(c: Claim) -> bool:
+        return heading.start <= c.start < heading.end
 
-    def told_below(c: Claim) -> Claim:
-        if c.source is not None or not c.figure or not heading.start <= c.start < heading.end:
-            return c
-        told = below.get((c.figure, c.value), set())
-        if len(told) != 1 or not (only := next(iter(told)))[0] or only[1] != kind:
-            return c
-        return replace(c, source=only[0], source_kind=only[1])
+    for e in events:
+        below: dict[tuple[str, int], set[tuple[str, str]]] = {}
+        for c in e.claims:
+            if c.figure and not headline(c):
+                below.setdefault((c.figure, c.value), set()).add((c.source or "", c.source_kind))
 
-    for d in drafts:
-        d.claims = [told_below(c) for c in d.claims]
-    for i, (located, cs, at) in enumerate(orphans):
-        orphans[i] = (located, [told_below(c) for c in cs], at)
+        def told_below(c: Claim, below: dict[tuple[str, int], set[tuple[str, str]]] = below) -> Claim:
+            if c.source is not None or not c.figure or not headline(c):
+                return c
+            told = below.get((c.figure, c.value), set())
+            if len(told) != 1 or not (only := next(iter(told)))[0] or only[1] != kind:
+                return c
+            return replace(c, source=only[0], source_kind=only[1])
+
+        e.claims = [told_below(c) for c in e.claims]
 
 
 def _held(claim: Claim, book: SourceBook) -> Claim:
