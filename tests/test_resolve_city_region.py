@@ -10,9 +10,11 @@ The posts are our own, written in the style of Russian, Ukrainian and English ne
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from eventledger.model import Place
+from eventledger.model import Claim, Event, Place, Report
 from eventledger.resolve import Item, _city_in_region, compare, day_range, place_relation
+from eventledger.store import Ledger
 
 UTC = timezone.utc
 NOON = datetime(2025, 6, 8, 10, 0, tzinfo=UTC)
@@ -94,3 +96,27 @@ def test_the_region_struck_again_is_not_the_citys_toll() -> None:
     later = item("b", "Крым снова атакован ракетами, число раненых возросло до 70.", CRIMEA, {"injured": (70, 70)},
                  minutes=300)
     assert not compare(first, later).join, compare(first, later).reasons
+
+
+def _report(text: str, place: Place, minutes: float, figures: dict[str, tuple[str, int]]) -> tuple[Report, list[Event]]:
+    report = Report(text=text, published=NOON + timedelta(minutes=minutes), language="ru", source=f"outlet {minutes}")
+    claims = []
+    for figure, (quote, value) in figures.items():
+        start = text.index(quote)
+        claims.append(Claim(report_id=report.id, start=start, end=start + len(quote), quote=quote, value=value,
+                            figure=figure))
+    return report, [Event(kind="strike", date=NOON.date().isoformat(), date_precision="day", place=place,
+                          weapon="missile", claims=claims)]
+
+
+def test_the_ledger_joins_them_and_places_the_event_at_the_city(tmp_path: Path) -> None:
+    """The event is where the strike was: at first-level precision the city before the region around it, though the
+    region's post came first."""
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        ledger.ingest(*_report("Около ста человек ранены при ракетной атаке на Крым.", CRIMEA, 0,
+                               {"injured": ("ста", 100)}))
+        ledger.ingest(*_report("Число пострадавших при ракетной атаке на Севастополь возросло до 150 человек.",
+                               SEVASTOPOL, 240, {"injured": ("150", 150)}))
+        events = ledger.events()
+        assert len(events) == 1 and len(events[0].reports) == 2
+        assert events[0].place is not None and events[0].place.name == "Севастополь"
