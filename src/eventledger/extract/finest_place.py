@@ -89,9 +89,9 @@ def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate], lang: str
 def _moves(incident: Placed, lang: str) -> bool:
     """Whether an incident at a region may move to a town: one that hit somewhere, and an interception that counts
     nothing but one weapon ("air defence repelled the attack", "the drone was shot down over the city"). A count of
-    several ("30 drones were destroyed over Rostov Oblast"), told without a number ("repelled a massive attack",
-    "an attack of dozens of drones") or with weapons in the plural, is the region's, placed at the area it covers:
-    the town one of them fell on is not where the others were downed."""
+    several ("30 drones were destroyed over Rostov Oblast") or many told without a number ("repelled a massive
+    attack", "an attack of dozens of drones") is the region's, placed at the area it covers: the town one of them
+    fell on is not where the others were downed."""
     if incident.kind == "interception":
         many = _many_words(lang)
         return all(c.figure not in ("launched", "intercepted") or (c.figure == "intercepted" and c.value == 1)
