@@ -554,7 +554,7 @@ def build_events(
             e.heading_end, e.next_end = all_sentences[at].end, all_sentences[at + 1].end
     events = one_per_incident(events)  # type: ignore[assignment]  # _Draft is a same_incident.Proposal
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
-    to_finest(events, told_places)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
+    to_finest(events, told_places, lang)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     off_the_coast(events, told_places, lang)  # "an attack in the Red Sea ... off the coast of Mokha": off Mokha
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # a front roundup's clash told at two places of one clause, or beside the fire that backs it: one clash

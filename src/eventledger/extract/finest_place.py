@@ -9,7 +9,8 @@ kilometres away. With two or more finer places inside the region the report may 
 and the region stays.
 
 Incidents that hit somewhere move (strikes, shelling, explosions), and an interception of one weapon or of none counted;
-a count of several over a region is the region's count, placed at the area it covers.
+a count of several over a region, or many told without a number ("a massive attack", "dozens of drones"), is the
+region's count, placed at the area it covers.
 """
 
 from __future__ import annotations
@@ -66,14 +67,14 @@ def _sea_offset_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})") if words else None
 
 
-def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
+def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate], lang: str) -> None:
     """Move each incident placed at a subdivision to the one finer place `named` (the places the report's clauses
     name where something happened, launch sites and speakers left out) holds inside it, unless another incident of
     that day is told there already: then the region's is its own account ("two killed in the Kherson region" beside
     "shells hit Kherson"), or a total (`same_incident` joined the region's retellings before)."""
     for incident in incidents:
         region = incident.place
-        if not _moves(incident) or incident.areas or region is None or region.feature != "admin1":
+        if not _moves(incident, lang) or incident.areas or region is None or region.feature != "admin1":
             continue
         inside = _distinct([c for c in named if c.feature in _FINER and _within(c, region)])
         # (a day carried over from an earlier sentence is no day of the town's own: "У ніч на 9 березня ... Київщину
@@ -85,14 +86,24 @@ def to_finest(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
             incident.place = inside[0]
 
 
-def _moves(incident: Placed) -> bool:
+def _moves(incident: Placed, lang: str) -> bool:
     """Whether an incident at a region may move to a town: one that hit somewhere, and an interception that counts
     nothing but one weapon ("air defence repelled the attack", "the drone was shot down over the city"). A count of
-    several ("30 drones were destroyed over Rostov Oblast") is the region's count, placed at the area it covers."""
+    several ("30 drones were destroyed over Rostov Oblast") or many told without a number ("repelled a massive
+    attack", "an attack of dozens of drones") is the region's, placed at the area it covers: the town one of them
+    fell on is not where the others were downed."""
     if incident.kind == "interception":
+        many = _many_words(lang)
         return all(c.figure not in ("launched", "intercepted") or (c.figure == "intercepted" and c.value == 1)
-                   for c in incident.claims)
+                   for c in incident.claims) and not (
+            many is not None and any(c.quote and many.search(c.quote) for c in incident.claims))
     return incident.kind in _MOVES
+
+
+@cache
+def _many_words(lang: str) -> re.Pattern[str] | None:
+    words = (load(lang).get("place_roles") or {}).get("interception_many_words") or []
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})") if words else None
 
 
 def _told_at_finer(incident: Placed, region: Candidate, finer: Candidate) -> bool:

