@@ -738,11 +738,6 @@ def compare(a: Item, b: Item) -> Verdict:
         if a.day_lo > b.day_hi + DATE_SLACK or b.day_lo > a.day_hi + DATE_SLACK:
             return Verdict(False, 0.0, (), f"date: {_days(a)} vs {_days(b)}")
     place, place_why = place_relation(a.place, b.place)
-    city_region = _city_in_region(a.place, b.place) if place == "different" else ""
-    if city_region:
-        # a city that is a region of its own and the region around it told as a whole ("the missile attack on
-        # Crimea", "on Sevastopol"): no veto, but only a toll evidence may join them (`keep` below, dup25)
-        place, place_why = "inside", city_region
     if place == "different":
         return Verdict(False, 0.0, (), f"place: {place_why}")
     if (scope := _scopes_apart(a, b)):
@@ -1062,7 +1057,7 @@ def compare(a: Item, b: Item) -> Verdict:
         # dead"; a region has a strike that hurts this many a few times a year, so the grown toll is the same strike's
         # whatever words, weapon name (a missile, a ballistic missile) or place (the region, its city) each gives;
         # shelling and fighting stay out (a front-line region's day of shelling is counted in tolls this large)
-        positive.append(("mass", f"a toll of {MASS_TOLL} or more that grew in one region that day ({mass})"))
+        positive.append(("grown", f"a toll of {MASS_TOLL} or more that grew in one region that day ({mass})"))
     if next_morning and (updated := grown or toll) and _deadly(a, b) and sim >= SIM_WEAK:
         positive.append(("update", f"a toll in one town told again the next day within {UPDATE_HOURS} h "
                                    f"({', '.join(updated)}), text similarity {sim:.2f}"))
@@ -1086,10 +1081,6 @@ def compare(a: Item, b: Item) -> Verdict:
 
     def keep(*kinds: str) -> None:
         positive[:] = [p for p in positive if p[0] in kinds]
-
-    if city_region:  # a city-region and the region around it (Sevastopol and Crimea): many incidents a day between
-        # them, so only a toll told again of the one strike, grown or revised (a follow-up, a mass toll), joins (dup25)
-        keep("follow_up", "mass")
 
     if weapons == "different":
         reasons.append(f"weapons differ ({a.weapon}, {b.weapon})")
@@ -1379,22 +1370,6 @@ def _across_boundary(a: Place | None, b: Place | None) -> str:
     return f"{a.name} ({ca.split('/', 1)[1]}) and {b.name} ({cb.split('/', 1)[1]}) across a city-region's boundary"
 
 
-def _city_in_region(a: Place | None, b: Place | None) -> str:
-    """A city that is a first-level region of its own (`CITY_REGIONS`: Sevastopol, Moscow) and the first-level region
-    around it (`ENCLOSING_REGIONS`) told as a whole, at its own precision ("ракетная атака на Крым" beside "на
-    Севастополь"), described; empty otherwise. The gazetteer files them as two regions, so `place_relation` keeps them
-    apart; a strike on the city is often told by the peninsula's or the oblast's name (dup25). A town of the region
-    ("Ялта") and the city stay two towns."""
-    if a is None or b is None:
-        return ""
-    for city, region in ((a, b), (b, a)):
-        own, around = cell_of(city), cell_of(region)
-        if (city.precision == "admin1" and region.precision == "admin1" and city.country == region.country
-                and ENCLOSING_REGIONS.get(own.split("/", 1)[1]) == around.split("/", 1)[1]):
-            return f"{city.name}, a city that is a region of its own, inside {region.name}, the region around it"
-    return ""
-
-
 def _named_alike(a: Place, b: Place) -> bool:
     """One place by name, or one named after the other ("Домодедово" the town, "Domodedovo International Airport"):
     the same gazetteer entry or name, or the whole name (English or as written) of one among the other's words."""
@@ -1568,9 +1543,7 @@ def _mass_toll(a: Item, b: Item, grown: Sequence[str]) -> str:
     """The grown toll (`_grown_toll`) of two reports placed in one first-level region (the region, or a town or
     district of it, either), when each counts MASS_TOLL or more of one kind of casualty it shares; empty otherwise
     (dup24b)."""
-    if not grown or a.place is None or b.place is None or a.cell.endswith("/-"):
-        return ""
-    if a.cell != b.cell and not _city_in_region(a.place, b.place):
+    if not grown or a.place is None or b.place is None or a.cell != b.cell or a.cell.endswith("/-"):
         return ""
     if any(_level(x.place) not in ("point", "city", "admin2", "admin1") for x in (a, b)):  # type: ignore[arg-type]
         return ""
@@ -1690,8 +1663,6 @@ def _one_town(a: Item, b: Item, place: str) -> str:
         return "town"
     if place != "inside" or a.place is None or b.place is None:
         return ""
-    if _city_in_region(a.place, b.place):
-        return "region"  # a city that is a region of its own, inside the region around it (dup25)
     precisions = {_level(a.place), _level(b.place)}
     if len(precisions) != 2 or not precisions <= {"point", "city", "admin2", "admin1"} or not precisions & {"admin1", "admin2"}:
         return ""

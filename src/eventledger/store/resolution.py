@@ -22,7 +22,6 @@ from eventledger.model import Claim, Place, Target
 from eventledger.reconcile import reconcile
 from eventledger.resolve import (
     CASUALTIES,
-    CITY_REGIONS,
     DATE_SLACK,
     FOLLOW_UP_DAYS,
     LINK_COUNTRY_DAYS,
@@ -391,10 +390,8 @@ def _event_row(
         placed = [m for m in placed if m.kind != "explosion"]
     keys = {id(m): _place_key(m.place) for m in placed}  # one Place.from_dict a member, not one a pair
     told_place = Counter(keys.values())
-    # at first-level precision a city that is a region of its own before a region: a strike on Sevastopol told as "on
-    # Crimea" too is Sevastopol's (dup25)
-    where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9), keys[id(m)] not in CITY_REGIONS,
-                                       -told_place[keys[id(m)]], position[id(m)])) if placed else first
+    where = min(placed, key=lambda m: (_PLACE_RANK.get(m.place["precision"], 9), -told_place[keys[id(m)]],
+                                       position[id(m)])) if placed else first
     figures = reconcile(claims)
     if kind == "interception" and placed and downed and "intercepted" in figures:
         where = _where_counted(where, placed, figures["intercepted"].best, downed, position)
