@@ -14,8 +14,8 @@ def names(gazetteer, text):
 
 
 def test_a_two_word_ship_name_is_the_ships_wherever_it_recurs(read):
-    events = read("Sea drones attacked the naval base of Novorossiysk overnight. The landing ship Ivan Gornyak was "
-                  "damaged, sailors said. The Ivan Gornyak had carried troops to Crimea before.")
+    events = read("Sea drones attacked the naval base of Novorossiysk overnight. The landing ship Stoiky Gornyak was "
+                  "damaged, sailors said. The Stoiky Gornyak had carried troops to Crimea before.")
     assert "Gornyak" not in places(events)
     assert places(events) == ["Novorossiysk"]
 
@@ -23,7 +23,7 @@ def test_a_two_word_ship_name_is_the_ships_wherever_it_recurs(read):
 def test_a_ship_word_before_the_first_of_two_names(gazetteer):
     from eventledger.extract.named_beside import names_a_vessel
 
-    assert names_a_vessel("the large landing ship Ivan ", " was hit", "en")
+    assert names_a_vessel("the large landing ship Stoiky ", " was hit", "en")
     assert not names_a_vessel("two ships docked in ", " were hit", "en")  # a lower-case word: a town after it
 
 
