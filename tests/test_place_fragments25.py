@@ -43,3 +43,21 @@ def test_a_hyphenated_town_romanised_otherwise_is_one_name(gazetteer):
 ])
 def test_words_that_are_towns_only_by_accident(gazetteer, text):
     assert names(gazetteer, text) == []
+
+
+def test_a_strike_at_a_sea_is_at_the_one_port_its_sentence_names(read):
+    events = read("Sea drones attacked facilities in Novorossiysk, a city hosting a naval base on the Black Sea, "
+                  "overnight. A patrol boat was damaged and two sailors were injured.")
+    assert places(events) == ["Novorossiysk"]
+
+
+def test_a_headline_strike_at_a_sea_beside_its_port(read):
+    events = read("Warship hit in Novorossiysk, Black Sea drone attack\nA Russian navy ship was damaged in a Ukrainian "
+                  "sea drone attack in the Black Sea, officials said. Two sailors were injured.")
+    assert places(events) == ["Novorossiysk"]
+
+
+def test_an_interception_over_a_sea_stays_the_seas(read):
+    events = read("Air defences shot down five drones over the Black Sea near Sevastopol overnight, the governor said.")
+    assert "Sevastopol" not in places(events) or all(e.kind != "interception" or e.place.key != "Sevastopol"
+                                                     for e in events if e.place)
