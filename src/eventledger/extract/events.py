@@ -27,7 +27,7 @@ from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
-from eventledger.extract.finest_place import off_the_coast, to_finest
+from eventledger.extract.finest_place import at_the_port, off_the_coast, to_finest
 from eventledger.extract.numbers import Quantity
 from eventledger.extract.parts_of_toll import without_parts
 from eventledger.extract.place_heading import heads_for_capital, place_heading
@@ -556,6 +556,7 @@ def build_events(
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places, lang)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     off_the_coast(events, told_places, lang)  # "an attack in the Red Sea ... off the coast of Mokha": off Mokha
+    at_the_port(events, told_places)  # "drones attacked Novorossiysk, a city ... on the Black Sea": Novorossiysk
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # a front roundup's clash told at two places of one clause, or beside the fire that backs it: one clash
     events = fighting_told_once(events, lang)  # type: ignore[assignment]

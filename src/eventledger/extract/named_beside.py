@@ -56,7 +56,8 @@ def names_a_body(before: str, after: str, lang: str) -> bool:
 
 def names_a_vessel(before: str, after: str, lang: str) -> bool:
     """Whether the words beside a place make it a vessel's name: a word for a ship right before it, with "named" and
-    an opening quote allowed between ("the landing ship Tambov", "a ship named Tambov", "крейсер «Тамбов»"), or
+    an opening quote allowed between ("the landing ship Tambov", "a ship named Tambov", "крейсер «Тамбов»"), and the
+    first word of a name of two ("the landing ship Olenegorsky Gornyak": no town Gornyak), or
     right after it, the name closed by a quote ("the ‘Tambov’ large landing ship") or followed by a word for one
     warship ("the Tambov landing ship"): `vessels` of place_roles.yaml. A word for a warship after a town that
     itself qualifies a facility word (`facilities`: "the Sevastopol submarine base", "the Novorossiysk tanker
@@ -84,7 +85,8 @@ def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     ships, warships = "|".join(data["ships"]), "|".join(data["warships"])
     named = "|".join(data.get("named") or ["(?!)"])
     facilities = "|".join(data.get("facilities") or ["(?!)"])
-    return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*$"),
+    # (a ship's name of two words, the first no place, is the ship's too: "the landing ship Olenegorsky Gornyak")
+    return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+\s+)?$"),
             re.compile(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
             re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?![\w-])(?!\s+(?:{facilities})(?!\w))"))
 

@@ -33,9 +33,12 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
     land: PlaceMatch | None = None  # the last place named before that is no sea ("80 km east of the Black Sea port of X")
     vessels: set[int] = set()
     ships = named_beside.may_name_a_vessel(text, lang)  # (no word for a ship in the report: no place is one's name)
+    hulls = {m.start for m in places if ships and named_beside.names_a_vessel(
+        text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang)}
+    named = _two_word_names(places, hulls, text)
     for m in places:
         before = text[max(0, m.start - 40) : m.start]
-        if ships and named_beside.names_a_vessel(text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60], lang):
+        if m.start in hulls or (named and _two_word_name(m, text) in named):
             found.add(m.start)  # "the landing ship Tambov", "крейсер «Тамбов»": a ship's name, nowhere at all
             vessels.add(m.start)  # (a place listed after a ship is no ship: "the ship Tambov and Sevastopol")
         elif _party(m, before, lang) or (previous is not None and (_describes(text[previous.end : m.start], lang)
@@ -53,6 +56,22 @@ def not_where(places: list[PlaceMatch], text: str, lang: str) -> set[int]:
         if m.candidates and m.candidates[0].feature != "sea":
             land = m
     return found
+
+
+_FIRST_WORD = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+)[ \t]+$")
+
+
+def _two_word_name(m: PlaceMatch, text: str) -> str | None:
+    """The place with the capitalised word right before it ("Olenegorsky Gornyak"), or None when none stands there."""
+    first = _FIRST_WORD.search(text, max(0, m.start - 40), m.start)
+    return f"{first.group(1)} {text[m.start:m.end]}" if first else None
+
+
+def _two_word_names(places: list[PlaceMatch], hulls: set[int], text: str) -> set[str]:
+    """The names of two words that a word for a ship shows to be a vessel's ("the landing ship Olenegorsky Gornyak"):
+    told again without that word ("the Olenegorsky Gornyak was hit"), the name is still the ship's, no town Gornyak.
+    Only names of two words: a one-word ship name ("the frigate Tambov") may be the town's own elsewhere in the report."""
+    return {name for m in places if m.start in hulls and (name := _two_word_name(m, text))}
 
 
 def country_beside(named: list[tuple[PlaceMatch, Candidate]], text: str, lang: str, clause_start: int) -> set[int]:

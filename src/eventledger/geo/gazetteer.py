@@ -841,14 +841,15 @@ class Gazetteer:
         ending ("Ilsky", "Ilskiy", "Ilskij" and "Il'skiy" are one refinery town; "the Shevchenkivskyy district" is the
         Shevchenkivskyi). A capitalised Latin word with one of the endings of `romanised_endings` (lang/en/places.yaml)
         that opens no name found is looked up with each other ending of its family, with a soft sign before it too,
-        alone and with the word after it."""
+        alone and with the word after it. A hyphenated name is one word ("Bilhorod-Dnistrovskyy" is the gazetteer's
+        Bilhorod-Dnistrovskyi, not Belgorod by its first part)."""
         families = _romanised_endings()
         if not families:
             return []
-        opened = {s.start for s in found}
-        wanted: dict[str, tuple[int, int]] = {}
+        opened = {s.start: s.end for s in sorted(found, key=lambda s: s.end)}
+        wanted: dict[str, set[tuple[int, int]]] = {}  # every place the variant stands for: a name may recur
         for m in _ROMANISED_WORD.finditer(text):
-            if m.start() in opened:
+            if opened.get(m.start(), -1) >= m.end(1):
                 continue
             word = m.group(1)
             low = word.lower()
@@ -859,14 +860,14 @@ class Gazetteer:
                 stem = low[: len(low) - len(ending)]
                 for other in family:
                     for variant in {stem + other, stem.rstrip("'’") + "'" + other} - {low}:
-                        wanted.setdefault(variant, (m.start(), m.end(1)))
+                        wanted.setdefault(variant, set()).add((m.start(), m.end(1)))
                         if m.group(2):
-                            wanted.setdefault(f"{variant} {m.group(2).lower()}", (m.start(), m.end(2)))
+                            wanted.setdefault(f"{variant} {m.group(2).lower()}", set()).add((m.start(), m.end(2)))
                 break
         if not wanted:
             return []
         refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted))
-        return [_Span(*wanted[key], _parse_refs(value)) for key, value in refs.items()]
+        return [_Span(*at, _parse_refs(value)) for key, value in refs.items() for at in sorted(wanted[key])]
 
     def _automaton_spans(self, text: str) -> list[_Span]:
         with self._lock:
@@ -1817,7 +1818,7 @@ def _romanised_endings() -> tuple[tuple[str, ...], ...]:
 
 
 # a capitalised Latin word (and the word after it, for names of two words: "Shevchenkivskyy district")
-_ROMANISED_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)\b(?=(?:\s+([a-z]+|[A-Z][a-z]+))?)")
+_ROMANISED_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b(?=(?:\s+([a-z]+|[A-Z][a-z]+))?)")
 
 
 @lru_cache(maxsize=None)
