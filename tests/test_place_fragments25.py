@@ -61,3 +61,40 @@ def test_an_interception_over_a_sea_stays_the_seas(read):
     events = read("Air defences shot down five drones over the Black Sea near Sevastopol overnight, the governor said.")
     assert "Sevastopol" not in places(events) or all(e.kind != "interception" or e.place.key != "Sevastopol"
                                                      for e in events if e.place)
+
+
+@pytest.mark.parametrize("before, lang", [
+    ("Sea Drones Damage Tanker At ", "en"),
+    ("drones struck a cargo ship In ", "en"),
+    ("Дрони Атакували Танкер В ", "ru"),
+    ("Дрони Атакували Танкер Біля ", "uk"),
+])
+def test_a_capitalised_preposition_opens_no_ship_name(gazetteer, before, lang):
+    from eventledger.extract.named_beside import names_a_vessel
+
+    assert not names_a_vessel(before, " on Monday", lang)  # "Tanker At Tuapse": the town Tuapse
+
+
+def test_a_title_case_headline_keeps_its_port(read):
+    events = read("Sea Drones Damage Tanker At Tuapse\nUkrainian sea drones damaged a tanker overnight, the port "
+                  "authority said. One sailor was injured.")
+    assert places(events) == ["Tuapse"]
+
+
+def test_a_hyphenated_pair_that_is_no_name_keeps_its_first_town(gazetteer):
+    # no place is called "Ilskiy-Krasnodar": the first part is the refinery town as before the hyphen joined the word
+    text = "Drones hit a fuel depot near the Ilskiy-Krasnodar highway."
+    assert "Ilskiy" in names(gazetteer, text)
+
+
+@pytest.mark.parametrize("quote, lang, port", [
+    ("A missile hit a grain ship in the Black Sea as it sailed to Izmail.", "en", "Izmail"),
+    ("Drones struck a tanker bound for the port of Odesa in the Black Sea.", "en", "Odesa"),
+    ("Ракета попала в сухогруз в Черном море, шедший в Измаил.", "ru", "Измаил"),
+    ("Ракета влучила в суховантаж у Чорному морі, що йшов до Ізмаїла.", "uk", "Ізмаїла"),
+])
+def test_a_ships_destination_is_no_port_of_a_strike_at_sea(quote, lang, port):
+    from eventledger.extract.finest_place import _told_at, _voyage_words
+
+    assert not _told_at(port, quote, _voyage_words(lang))  # the strike stays at the sea
+    assert _told_at(port, quote.replace(port, "the port") + f" Sailors in {port} said so.", _voyage_words(lang))

@@ -556,7 +556,7 @@ def build_events(
     events = one_per_weapon(events, lambda quote: incidents.weapon(quote, lang))
     to_finest(events, told_places, lang)  # "a drone attack on the Kyiv region ... in the Boryspil district": Boryspil
     off_the_coast(events, told_places, lang)  # "an attack in the Red Sea ... off the coast of Mokha": off Mokha
-    at_the_port(events, told_places)  # "drones attacked Novorossiysk, a city ... on the Black Sea": Novorossiysk
+    at_the_port(events, told_places, lang)  # "drones attacked Novorossiysk, a city ... on the Black Sea": Novorossiysk
     events = one_per_incident(events)  # type: ignore[assignment]  # ... where the district's own retelling may be told
     # a front roundup's clash told at two places of one clause, or beside the fire that backs it: one clash
     events = fighting_told_once(events, lang)  # type: ignore[assignment]

@@ -64,21 +64,35 @@ def off_the_coast(incidents: Sequence[Placed], named: Sequence[Candidate], lang:
 PORT_REACH_KM = 600.0  # a town this near a sea's own point lies on its coast ("Novorossiysk ... on the Black Sea")
 
 
-def at_the_port(incidents: Sequence[Placed], named: Sequence[Candidate]) -> None:
+def at_the_port(incidents: Sequence[Placed], named: Sequence[Candidate], lang: str) -> None:
     """Move each incident that hit somewhere, placed at a whole sea, to the one town its own sentences name beside the
     sea within PORT_REACH_KM ("sea drones attacked facilities in Novorossiysk, a city hosting a naval base on the Black
     Sea"): a sea is no place a strike hits, and the port is the most specific place told. With two such towns or none
-    it stays; an interception over a sea is the sea's (its count, where the weapons were met)."""
+    it stays; an interception over a sea is the sea's (its count, where the weapons were met). A town told only as a
+    ship's destination or origin (`voyage_words`: "as it sailed to Izmail", "bound for Odesa") is no port of the strike."""
+    voyage = _voyage_words(lang)
     for incident in incidents:
         sea = incident.place
         if incident.kind not in _MOVES or incident.areas or sea is None or sea.feature != "sea":
             continue
         quotes = [c.quote for c in getattr(incident, "claims", ()) if c.quote]
         ports = _distinct([c for c in named if c.feature == "city" and c.place.as_written
-                           and any(c.place.as_written in q for q in quotes)
+                           and any(_told_at(c.place.as_written, q, voyage) for q in quotes)
                            and (km := between(sea.place, c.place)) is not None and km <= PORT_REACH_KM])
         if len(ports) == 1:
             incident.place = ports[0]
+
+
+def _told_at(name: str, quote: str, voyage: re.Pattern[str] | None) -> bool:
+    """Whether `quote` names `name` once other than as a ship's destination or origin ("as it sailed to Izmail")."""
+    return any(voyage is None or not voyage.search(quote, max(0, at - 60), at)
+               for at in (m.start() for m in re.finditer(re.escape(name), quote)))
+
+
+@cache
+def _voyage_words(lang: str) -> re.Pattern[str] | None:
+    words = (load(lang).get("place_roles") or {}).get("voyage_words") or []
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$") if words else None
 
 
 @cache

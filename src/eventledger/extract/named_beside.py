@@ -85,8 +85,11 @@ def _vessel_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     ships, warships = "|".join(data["ships"]), "|".join(data["warships"])
     named = "|".join(data.get("named") or ["(?!)"])
     facilities = "|".join(data.get("facilities") or ["(?!)"])
-    # (a ship's name of two words, the first no place, is the ship's too: "the landing ship Olenegorsky Gornyak")
-    return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+\s+)?$"),
+    # (a ship's name of two words, the first no place, is the ship's too: "the landing ship Olenegorsky Gornyak"; its
+    # first word no preposition or other word of `not_a_name`: "Tanker At Tuapse" names the town)
+    not_a_name = "|".join(data.get("not_a_name") or ["(?!)"])
+    return (re.compile(rf"(?i)(?<!\w)(?:{ships})(?:\s+(?:{named}))?\s*[‘“\"«'„]?\s*"
+                       rf"(?:(?!(?:{not_a_name})\s)(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ’'-]+\s+))?$"),
             re.compile(rf"(?i)^[’”\"»']\s+(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{ships})(?!\w)"),
             re.compile(rf"(?i)^\s+(?:[^\W\d_][\w-]*\s+){{0,1}}(?:{warships})(?![\w-])(?!\s+(?:{facilities})(?!\w))"))
 

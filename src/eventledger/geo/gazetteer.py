@@ -848,26 +848,22 @@ class Gazetteer:
             return []
         opened = {s.start: s.end for s in sorted(found, key=lambda s: s.end)}
         wanted: dict[str, set[tuple[int, int]]] = {}  # every place the variant stands for: a name may recur
+        parts: dict[str, set[tuple[int, int]]] = {}  # a hyphenated word's first part, read when the whole is no name
         for m in _ROMANISED_WORD.finditer(text):
             if opened.get(m.start(), -1) >= m.end(1):
                 continue
-            word = m.group(1)
-            low = word.lower()
-            for family in families:
-                ending = next((e for e in family if low.endswith(e) and len(low) - len(e) >= 2), None)
-                if ending is None:
-                    continue
-                stem = low[: len(low) - len(ending)]
-                for other in family:
-                    for variant in {stem + other, stem.rstrip("'’") + "'" + other} - {low}:
-                        wanted.setdefault(variant, set()).add((m.start(), m.end(1)))
-                        if m.group(2):
-                            wanted.setdefault(f"{variant} {m.group(2).lower()}", set()).add((m.start(), m.end(2)))
-                break
-        if not wanted:
+            _add_variants(wanted, families, m.group(1), m.start(), m.end(1), m.group(2), m.end(2))
+            if "-" in m.group(1):  # "the Ilskiy-Afipskiy pipeline": Ilskiy, as when the hyphen closed the word
+                first = m.group(1).split("-", 1)[0]
+                if opened.get(m.start(), -1) < m.start() + len(first):
+                    _add_variants(parts, families, first, m.start(), m.start() + len(first), None, -1)
+        if not wanted and not parts:
             return []
-        refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted))
-        return [_Span(*at, _parse_refs(value)) for key, value in refs.items() for at in sorted(wanted[key])]
+        refs = self._query("SELECT norm, refs FROM text_name WHERE norm IN ({})", set(wanted) | set(parts))
+        spans = [_Span(*at, _parse_refs(refs[key])) for key in refs if key in wanted for at in sorted(wanted[key])]
+        named = {span.start for span in spans}
+        return spans + [_Span(*at, _parse_refs(refs[key])) for key in refs if key in parts
+                        for at in sorted(parts[key]) if at[0] not in named]
 
     def _automaton_spans(self, text: str) -> list[_Span]:
         with self._lock:
@@ -1815,6 +1811,23 @@ def _romanised_endings() -> tuple[tuple[str, ...], ...]:
     """Families of endings one adjectival name takes in different romanisations, longest first in each family."""
     families = topic("en", "places").get("romanised_endings") or []
     return tuple(tuple(sorted((str(e).lower() for e in family), key=len, reverse=True)) for family in families)
+
+
+def _add_variants(wanted: dict[str, set[tuple[int, int]]], families: tuple[tuple[str, ...], ...], word: str,
+                  start: int, end: int, after: str | None, after_end: int) -> None:
+    """Add to `wanted` each other romanised ending of `word` (and with the word `after` it), with where it stands."""
+    low = word.lower()
+    for family in families:
+        ending = next((e for e in family if low.endswith(e) and len(low) - len(e) >= 2), None)
+        if ending is None:
+            continue
+        stem = low[: len(low) - len(ending)]
+        for other in family:
+            for variant in {stem + other, stem.rstrip("'’") + "'" + other} - {low}:
+                wanted.setdefault(variant, set()).add((start, end))
+                if after:
+                    wanted.setdefault(f"{variant} {after.lower()}", set()).add((start, after_end))
+        break
 
 
 # a capitalised Latin word (and the word after it, for names of two words: "Shevchenkivskyy district")
