@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from eventledger.extract import incidents, segment
 from eventledger.extract.pair_decision import joined
-from eventledger.model import Event, content_id
+from eventledger.extract.placeless_told import with_kind
+from eventledger.model import Event
 
 _READ = ("explosion", "shelling")
 
@@ -49,10 +50,8 @@ def _one_fight(a: Event, b: Event) -> bool:
 def _attack(e: Event) -> Event:
     """The blast or shelling `e` as the armed attack it was: kind `other` (its kind claims too), no weapon, and the id
     an `other` there would have had (as events.py makes it)."""
-    report = e.reports[0] if e.reports else ""
     claims = tuple(replace(c, value="other") if c.assertion == "kind" else c for c in e.claims)
-    return replace(e, kind="other", weapon=None, claims=claims,
-                   id=content_id(report, "other", e.anchor, e.place.key if e.place else None))
+    return replace(with_kind(e, "other"), weapon=None, claims=claims)
 
 
 def _told_as_armed_attack(e: Event, text: str, spans: list[segment.Span], lang: str) -> bool:

@@ -700,14 +700,18 @@ class SourceBook:
         """Whom a pronoun opening a clause points at: "they" (`plural_pronouns`), after a body or a group spoke last
         ("Воздушные силы ВСУ отмечают ... Они отмечают, что ..."), that body; else the person who spoke last."""
         plural = _listed(self.lang, "plural_pronouns")
+        if plural is not None and plural.fullmatch(pronoun.strip()) and self.last_source is not None \
+                and not self.last_source.person and not self._people_told_since():
+            return self.last_source
+        return self._pointed_person()
+
+    def _people_told_since(self) -> bool:
+        """Whether people (residents' words, `plural_people`) are told between the last speaker and here: they are
+        "they" then ("Эвакуированы 20 жителей. Они рассказали"), not the body that spoke before."""
         people = [p for kind, p in _patterns(self.lang).kinds if kind == "residents"]
         people += [p] if (p := _listed(self.lang, "plural_people")) is not None else []
         between = self._text[self._last_source_at: self._at]
-        if plural is not None and plural.fullmatch(pronoun.strip()) and self.last_source is not None \
-                and not self.last_source.person and not any(p.search(between) for p in people):
-            # (not "Эвакуированы 20 жителей. Они рассказали": the people told between are "they")
-            return self.last_source
-        return self._pointed_person()
+        return any(p.search(between) for p in people)
 
     def _pointed_person(self) -> Source:
         """Whom "he", "she", "за його словами" point at: the person who spoke last; before anyone has, the last person

@@ -46,7 +46,7 @@ def off_the_coast(incidents: Sequence[Placed], named: Sequence[Candidate], lang:
     the attack off the coast of Mokha", "65 nautical miles west of Hodeidah"; `sea_offset_words` in place_roles.yaml):
     the sea's own point is hundreds of kilometres from where the ship was. With two such points or none it stays, and
     so does an incident at another sea (its point further than SEA_REACH_KM from the coast's: "the Mediterranean")."""
-    words = _sea_offset_words(lang)
+    words = _role_words(lang, "sea_offset_words")
     if words is None:
         return
     points = _distinct([c for c in named if c.place.offset is not None and c.place.as_written
@@ -96,8 +96,9 @@ def _voyage_words(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _sea_offset_words(lang: str) -> re.Pattern[str] | None:
-    words = (load(lang).get("place_roles") or {}).get("sea_offset_words") or []
+def _role_words(lang: str, key: str) -> re.Pattern[str] | None:
+    """A word list of the language's place_roles.yaml (`sea_offset_words`, `interception_many_words`) as one pattern."""
+    words = (load(lang).get("place_roles") or {}).get(key) or []
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})") if words else None
 
 
@@ -127,17 +128,11 @@ def _moves(incident: Placed, lang: str) -> bool:
     attack", "an attack of dozens of drones") is the region's, placed at the area it covers: the town one of them
     fell on is not where the others were downed."""
     if incident.kind == "interception":
-        many = _many_words(lang)
+        many = _role_words(lang, "interception_many_words")
         return all(c.figure not in ("launched", "intercepted") or (c.figure == "intercepted" and c.value == 1)
                    for c in incident.claims) and not (
             many is not None and any(c.quote and many.search(c.quote) for c in incident.claims))
     return incident.kind in _MOVES
-
-
-@cache
-def _many_words(lang: str) -> re.Pattern[str] | None:
-    words = (load(lang).get("place_roles") or {}).get("interception_many_words") or []
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})") if words else None
 
 
 def _told_at_finer(incident: Placed, region: Candidate, finer: Candidate) -> bool:

@@ -36,7 +36,7 @@ def placeless_joined(events: Sequence[Event], text: str, lang: str) -> list[Even
             both = joined(host, e)
             out = [o for o in out if o is not e and o is not host] + [
                 # (the placed incident's kind: an unplaced "other" or "explosion" is how the retelling told it)
-                both if both.kind == host.kind else _with_kind(both, host.kind)]
+                both if both.kind == host.kind else with_kind(both, host.kind)]
     return sorted(out, key=lambda e: e.anchor)
 
 
@@ -66,6 +66,7 @@ def _figures_agree(e: Event, host: Event) -> bool:
     return shared or (e.kind == host.kind and e.weapon is not None and e.weapon == host.weapon)
 
 
-def _with_kind(e: Event, kind: str) -> Event:
+def with_kind(e: Event, kind: str) -> Event:
+    """`e` told as another kind, with the id an event of that kind there would have had (as events.py makes it)."""
     report = e.reports[0] if e.reports else ""
     return replace(e, kind=kind, id=content_id(report, kind, e.anchor, e.place.key if e.place else None))

