@@ -88,7 +88,7 @@ def drawn_test(seed: int, exclude: set[str], flagged: int, unflagged: int) -> di
 
 # The Telegram test sets in the order they were drawn (eval/test_telegram_ru, test2_, test3_), each rule committed
 # before its draw: 60 flagged + 30 other posts, leaving out the dev set and every test set drawn before it.
-TEST_SEEDS = (20261207, 20261208, 20261209, 20261210)
+TEST_SEEDS = (20261207, 20261208, 20261209, 20261210, 20261211)
 
 
 def test_posts(seed: int) -> dict[str, dict]:
