@@ -910,14 +910,10 @@ def recalled_period(text: str, lang: str, upto: int | None = None) -> bool:
         return False
     for found in lexicon_hits.finditer(p.recalled_period, text, 0, len(text) if upto is None else upto):
         before = text[: found.start()]
-        if p.present_before is not None and (follows := list(p.present_before.finditer(before))):
+        if p.present_before is not None and p.present_before.search(before):
             # "The attack on the port follows a drone strike last week": the subject is today's incident, what it
-            # follows the recalled one (`present_before_recalled`), and so is any later period's. But a subject that
-            # names no incident of its own nor a day ("This latest incident follows a deadly strike on a village
-            # earlier this month"): the clause's only incident is the recalled one
-            subject = before[: follows[-1].start()]
-            return bool(subject.strip()) and trigger(subject, lang) is None and not (
-                p.recalled_today is not None and p.recalled_today.search(subject))
+            # follows the recalled one (`present_before_recalled`), and so is any later period's
+            return False
         if p.not_dating is not None and p.not_dating.search(before[-80:]):
             continue
         cut = p.recalled_break.search(text, found.end()) if p.recalled_break is not None else None
