@@ -2337,6 +2337,7 @@ def _relative_of_trigger(before: str, between: str, lang: str) -> bool:
 
 
 def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Draft]:
+    _days_told_after(drafts)
     for d in drafts:
         if d.date is None and published is not None:
             d.date, d.date_precision = published.isoformat(), "day"
@@ -2379,6 +2380,26 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
             e.kind = "interception"
             e.target = None  # (what it fell near: "обломки упали возле жилого дома")
     return _explosions_joined(events, lang)
+
+
+def _days_told_after(drafts: list[_Draft]) -> None:
+    """An incident told with its place and no day, then told again by its word with a day and nothing else: no place,
+    no figure, not as another incident ("Дрон ударил по общежитию в Глухове, погибли восемь. ... Удар был нанесен
+    поздно вечером в понедельник", "The strike came late on Monday"): that day is the incident's own, not the
+    publication day it would take. Each draft told before, of its kind and place and with no day of its own, takes
+    the day, so that the retelling joins them; a day told with a place, a figure or "another" is its own incident's."""
+    for k, told in enumerate(drafts):
+        if (told.date is None or told.place is not None or told.areas or told.kind not in _CASUALTY_KINDS
+                or told.separate or told.another or told.elsewhere or told.recalled or told.retold
+                or any(c.figure for c in told.claims)):
+            continue
+        host = next((d for d in reversed(drafts[:k]) if d.kind == told.kind), None)
+        if host is None or host.date is not None or host.place is None:
+            continue
+        for d in drafts[:k]:
+            if d.date is None and d.kind == told.kind and d.place is not None and _same_place(d.place, host.place):
+                d.date, d.date_precision, d.dated = told.date, told.date_precision, True
+                d.day_named, d.explicit_date = told.day_named, told.explicit_date
 
 
 def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
