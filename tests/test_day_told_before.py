@@ -185,3 +185,42 @@ def test_a_month_told_in_the_sentence_before_dates_the_incident_told_next(read, 
 def test_a_month_dates_no_incident_beyond_the_next_sentence_nor_its_own_month(read, text, lang):
     downed = [e for e in read(text, lang) if e.kind == "interception"]
     assert downed and {e.date for e in downed} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the incident told with its place and no day, then retold by its word with only its day, past the lead (the
+    # headline's lead lends its first day to the headline anyway): that day is its own
+    ("Число погибших при ударе по больнице в Сумах выросло до пяти\n\nВ результате удара по больнице в Сумах погибли "
+     "пять человек, в том числе двое врачей, сообщили спасатели в своем телеграм-канале. Ранее городские власти "
+     "сообщали о трех погибших, а глава области — о четырех. Спасатели продолжают разбирать завалы в хирургическом "
+     "корпусе, где могут оставаться люди. Работы осложняет угроза повторных атак и плохая погода в регионе. "
+     "Удар дронов был нанесен поздно вечером в воскресенье.", "ru"),
+    ("Кількість загиблих унаслідок удару по лікарні в Сумах зросла до п'яти\n\nУнаслідок удару по лікарні в Сумах "
+     "загинули п'ятеро людей, серед них двоє лікарів, повідомили рятувальники у своєму телеграм-каналі. Раніше міська "
+     "влада повідомляла про трьох загиблих, а голова області — про чотирьох. Рятувальники продовжують розбирати завали "
+     "хірургічного корпусу, де можуть залишатися люди. Роботи ускладнює загроза повторних атак і негода в регіоні. "
+     "Удар дронів було завдано пізно ввечері в неділю.", "uk"),
+    ("Death toll from the strike on a hospital in Sumy rises to five\n\nFive people, two of them doctors, were killed "
+     "in the strike on a hospital in Sumy, rescuers said on their Telegram channel. City officials had earlier spoken of "
+     "three dead, and the regional governor of four. Rescuers are still clearing the rubble of the surgical wing, where "
+     "people may remain trapped. The work is slowed by the threat of repeated attacks and by bad weather in the region. "
+     "The drone strike came late on Sunday.", "en"),
+])
+def test_an_incident_retold_with_only_its_day_takes_that_day(read, text, lang):
+    strikes = [e for e in read(text, lang) if e.kind == "strike"]
+    assert strikes and {e.date for e in strikes} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a day told with a place of its own is that incident's: the first keeps the publication day
+    ("В результате удара по больнице в Сумах погибли пять человек. В воскресенье удар дронов был нанесен по Харькову.",
+     "ru"),
+    ("Унаслідок удару по лікарні в Сумах загинули п'ятеро людей. У неділю удар дронів було завдано по Харкову.", "uk"),
+    ("Five people were killed in the strike on a hospital in Sumy. On Sunday a drone strike hit Kharkiv.", "en"),
+    # ... and one told as done before at that place is the earlier incident's
+    ("В результате ракетного удара по больнице в Сумах погибли пять человек. В воскресенье по этому месту уже "
+     "наносили удар дронами.", "ru"),
+])
+def test_a_day_told_with_a_place_of_its_own_is_not_the_first_incidents(read, text, lang):
+    strikes = [e for e in read(text, lang) if e.kind == "strike" and any(c.figure == "killed" for c in e.claims)]
+    assert strikes and {e.date for e in strikes} == {"2025-03-10"}

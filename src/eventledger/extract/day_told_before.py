@@ -107,12 +107,13 @@ def _recalled(mention: DateMention, text: str, lang: str) -> bool:
     day."""
     opened = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_MARKS)
     ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, mention.end)) >= 0]
-    pattern = _recall(lang)
+    pattern = recall_pattern(lang)
     return pattern is not None and pattern.search(text, opened + 1, min(ends, default=len(text))) is not None
 
 
 @cache
-def _recall(lang: str) -> re.Pattern[str] | None:
+def recall_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's words of an incident done before (`recalled_before`: "уже пытались", "вже атакували")."""
     words = topic(lang, "dates").get("recalled_before") or []
     return word_led(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 

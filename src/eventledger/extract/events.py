@@ -23,7 +23,7 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
-from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
+from eventledger.extract.day_told_before import BULLET_LINE, day_told_before, recall_pattern
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
@@ -2337,7 +2337,7 @@ def _relative_of_trigger(before: str, between: str, lang: str) -> bool:
 
 
 def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Draft]:
-    _days_told_after(drafts)
+    _days_told_after(drafts, published, lang)
     for d in drafts:
         if d.date is None and published is not None:
             d.date, d.date_precision = published.isoformat(), "day"
@@ -2382,16 +2382,24 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
     return _explosions_joined(events, lang)
 
 
-def _days_told_after(drafts: list[_Draft]) -> None:
+def _days_told_after(drafts: list[_Draft], published: date | None, lang: str) -> None:
     """An incident told with its place and no day, then told again by its word with a day and nothing else: no place,
     no figure, not as another incident ("Дрон ударил по общежитию в Глухове, погибли восемь. ... Удар был нанесен
     поздно вечером в понедельник", "The strike came late on Monday"): that day is the incident's own, not the
     publication day it would take. Each draft told before, of its kind and place and with no day of its own, takes
-    the day, so that the retelling joins them; a day told with a place, a figure or "another" is its own incident's."""
+    the day, so that the retelling joins them; a day told with a place, a figure or "another" is its own incident's.
+    Only a whole day within a week before publication: "11 октября украинцы уже наносили удар по этому месту", "В
+    сентябре дрон ударил по многоэтажке" recall an earlier incident at that place, not the day of the one told; and
+    never told as done before (`recalled_before` in dates.yaml: "вчера по городу уже били")."""
+    if published is None:
+        return
+    recall = recall_pattern(lang)
     for k, told in enumerate(drafts):
-        if (told.date is None or told.place is not None or told.areas or told.kind not in _CASUALTY_KINDS
+        if (told.date is None or told.date_precision != "day" or told.place is not None
+                or not published - _NEAR_DAYS <= date.fromisoformat(told.date) <= published or told.areas or told.kind not in _CASUALTY_KINDS
                 or told.separate or told.another or told.elsewhere or told.recalled or told.retold
-                or any(c.figure for c in told.claims)):
+                or any(c.figure for c in told.claims)
+                or recall is not None and any(recall.search(c.quote) for c in told.claims)):
             continue
         host = next((d for d in reversed(drafts[:k]) if d.kind == told.kind), None)
         if host is None or host.date is not None or host.place is None:
@@ -2400,6 +2408,9 @@ def _days_told_after(drafts: list[_Draft]) -> None:
             if d.date is None and d.kind == told.kind and d.place is not None and _same_place(d.place, host.place):
                 d.date, d.date_precision, d.dated = told.date, told.date_precision, True
                 d.day_named, d.explicit_date = told.day_named, told.explicit_date
+
+
+_NEAR_DAYS = timedelta(days=7)  # as day_told_before's: a day further back is another incident recalled
 
 
 def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
