@@ -434,6 +434,9 @@ def build_events(
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
+    events = _days_told_after(events, published_day, lang, [
+        (s.start, s.end) for s in all_sentences if not any(s.start <= m.start < s.end for m in places)
+        and not any(s.start <= start < s.end for start, *_ in region_lists)])
     for e in events:
         retold = partial(_retold_in, e, events, all_sentences, heading, places, region_lists, text, lang)
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day, retold)) is not None:
@@ -2337,7 +2340,6 @@ def _relative_of_trigger(before: str, between: str, lang: str) -> bool:
 
 
 def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Draft]:
-    _days_told_after(drafts, published, lang)
     for d in drafts:
         if d.date is None and published is not None:
             d.date, d.date_precision = published.isoformat(), "day"
@@ -2382,32 +2384,39 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
     return _explosions_joined(events, lang)
 
 
-def _days_told_after(drafts: list[_Draft], published: date | None, lang: str) -> None:
-    """An incident told with its place and no day, then told again by its word with a day and nothing else: no place,
-    no figure, not as another incident ("Дрон ударил по общежитию в Глухове, погибли восемь. ... Удар был нанесен
-    поздно вечером в понедельник", "The strike came late on Monday"): that day is the incident's own, not the
-    publication day it would take. Each draft told before, of its kind and place and with no day of its own, takes
-    the day, so that the retelling joins them; a day told with a place, a figure or "another" is its own incident's.
-    Only a whole day within a week before publication: "11 октября украинцы уже наносили удар по этому месту", "В
-    сентябре дрон ударил по многоэтажке" recall an earlier incident at that place, not the day of the one told; and
-    never told as done before (`recalled_before` in dates.yaml: "вчера по городу уже били")."""
+def _days_told_after(events: list[_Draft], published: date | None, lang: str,
+                     placeless: Sequence[tuple[int, int]]) -> list[_Draft]:
+    """An incident told with its place and no day, then told again by its word with a day and nothing else: no place
+    named in its sentence (read or not), no figure, not as another incident ("Дрон ударил по общежитию в Глухове,
+    погибли восемь. ... Удар был нанесен поздно вечером в понедельник", "The strike came late on Monday"): that day
+    is the incident's own, not the publication day it took, and the retelling joins it. The incident told last before
+    it, of its kind and with a place, takes the day; a day told with a place, a figure or "another" is its own
+    incident's. Only a whole day within a week before publication: "11 октября украинцы уже наносили удар по этому
+    месту", "В сентябре дрон ударил по многоэтажке" recall an earlier incident at that place; and never one told as
+    done before (`recalled_before` in dates.yaml: "вчера по городу уже били")."""
     if published is None:
-        return
+        return events
     recall = recall_pattern(lang)
-    for k, told in enumerate(drafts):
-        if (told.date is None or told.date_precision != "day" or told.place is not None
-                or not published - _NEAR_DAYS <= date.fromisoformat(told.date) <= published or told.areas or told.kind not in _CASUALTY_KINDS
+    joined: set[int] = set()
+    for k, told in enumerate(events):
+        if (not told.dated or told.date_precision != "day" or told.place is not None or told.areas
+                or told.kind not in _CASUALTY_KINDS or told.date is None
+                or not published - _NEAR_DAYS <= date.fromisoformat(told.date) <= published
                 or told.separate or told.another or told.elsewhere or told.recalled or told.retold
                 or any(c.figure for c in told.claims)
+                or not all(any(start <= c.start < end for start, end in placeless) for c in told.claims)
                 or recall is not None and any(recall.search(c.quote) for c in told.claims)):
             continue
-        host = next((d for d in reversed(drafts[:k]) if d.kind == told.kind), None)
-        if host is None or host.date is not None or host.place is None:
+        before = [e for e in events[:k] if id(e) not in joined and e.anchor < told.anchor]
+        host = max((e for e in before if e.kind == told.kind), key=lambda e: e.anchor, default=None)
+        if host is None or host.dated or host.place is None:
             continue
-        for d in drafts[:k]:
-            if d.date is None and d.kind == told.kind and d.place is not None and _same_place(d.place, host.place):
-                d.date, d.date_precision, d.dated = told.date, told.date_precision, True
-                d.day_named, d.explicit_date = told.day_named, told.explicit_date
+        host.date, host.date_precision, host.dated = told.date, told.date_precision, True
+        host.day_named = host.day_named or told.day_named
+        host.explicit_date = host.explicit_date or told.explicit_date
+        host.absorb(told)
+        joined.add(id(told))
+    return [e for e in events if id(e) not in joined]
 
 
 _NEAR_DAYS = timedelta(days=7)  # as day_told_before's: a day further back is another incident recalled
