@@ -63,7 +63,18 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
+    if "\n" in text[last.end:at] and _eve(last, lang):
+        return None  # "Накануне наши спровоцировали ВСУ ...\n\n— ВСУ потеряли ...": the eve dates its own paragraph only
     return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+def _eve(mention: DateMention, lang: str) -> bool:
+    """Whether a day is told by an eve word (`eve_words` in dates.yaml: "накануне", "напередодні", "the previous day"):
+    the day before the story the report tells, a backdrop beside its own incident ("Federal troops took three villages.
+    The day before, they had drawn the enemy into a counterattack."), which dates what its own paragraph tells; past
+    it, the report is back at its own incident and day."""
+    words = {" ".join(w.casefold().split()) for w in topic(lang, "dates").get("eve_words") or []}
+    return " ".join(mention.text.casefold().split()) in words
 
 
 _last_told: tuple[tuple[object, ...], list[DateMention]] = ((), [])
