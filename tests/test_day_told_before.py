@@ -224,3 +224,30 @@ def test_an_incident_retold_with_only_its_day_takes_that_day(read, text, lang):
 def test_a_day_told_with_a_place_of_its_own_is_not_the_first_incidents(read, text, lang):
     strikes = [e for e in read(text, lang) if e.kind == "strike" and any(c.figure == "killed" for c in e.claims)]
     assert strikes and {e.date for e in strikes} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an eve word told beside the report's own incident dates its own paragraph only: the incident of the next
+    # paragraph is of the report's day
+    ("Дрон атаковал нефтебазу в Брянской области, возник пожар. Накануне беспилотник атаковал нефтяной терминал в "
+     "Ленинградской области.\n\nТакже сообщалось об ударе дрона по пороховому заводу в Тамбове.", "ru"),
+    ("Дрон атакував нафтобазу на Сумщині, виникла пожежа. Напередодні безпілотник атакував нафтовий термінал на "
+     "Одещині.\n\nТакож повідомлялося про удар дрона по заводу в Полтаві.", "uk"),
+    ("A drone struck an oil depot in the Bryansk region, starting a fire. The previous day a drone attacked an oil "
+     "terminal in the Leningrad region.\n\nThere were also reports of a drone strike on a gunpowder plant in Tambov.",
+     "en"),
+])
+def test_an_eve_word_dates_only_its_own_paragraph(read, text, lang):
+    events = read(text, lang)
+    last = max((e for e in events if e.kind == "strike"), key=lambda e: text.find(e.place.as_written or "~"))
+    assert last.date == "2025-03-10"
+    assert "2025-03-09" in {e.date for e in events}  # the eve's own incident keeps the eve
+
+
+@pytest.mark.parametrize("text, lang", [
+    # ... within its paragraph it dates what follows, as any day told
+    ("Накануне вечером беспилотник атаковал Белгород. В Шебекино повреждены два дома.", "ru"),
+    ("Напередодні ввечері дрон атакував Суми. У Шостці пошкоджено два будинки.", "uk"),
+])
+def test_an_eve_word_dates_the_rest_of_its_paragraph(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}
