@@ -251,3 +251,13 @@ def test_an_eve_word_dates_only_its_own_paragraph(read, text, lang):
 ])
 def test_an_eve_word_dates_the_rest_of_its_paragraph(read, text, lang):
     assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # ... and one of the report's first sentence tells the report's own incident: it dates the paragraphs after it
+    ("Накануне беспилотник атаковал Белгород, ранены двое.\n\nВ Шебекино повреждены два дома.", "ru"),
+    ("Напередодні дрон атакував Суми, поранено двох.\n\nУ Шостці пошкоджено два будинки.", "uk"),
+    ("The previous day a drone struck Sumy, wounding two.\n\nIn Shostka two houses were damaged.", "en"),
+])
+def test_an_eve_word_of_the_first_sentence_dates_the_paragraphs_after_it(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}

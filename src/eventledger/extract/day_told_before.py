@@ -63,16 +63,24 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
-    if "\n" in text[last.end:at] and _eve(last, lang):
+    if "\n" in text[last.end:at] and _eve(last, lang) and last.start > _first_sentence_end(text):
         return None  # "Накануне наши спровоцировали ВСУ ...\n\n— ВСУ потеряли ...": the eve dates its own paragraph only
     return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the report's first sentence (or headline line) ends."""
+    opened = len(text) - len(text.lstrip())
+    ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, opened)) >= 0]
+    return min(ends, default=len(text))
 
 
 def _eve(mention: DateMention, lang: str) -> bool:
     """Whether a day is told by an eve word (`eve_words` in dates.yaml: "накануне", "напередодні", "the previous day"):
     the day before the story the report tells, a backdrop beside its own incident ("Federal troops took three villages.
     The day before, they had drawn the enemy into a counterattack."), which dates what its own paragraph tells; past
-    it, the report is back at its own incident and day."""
+    it, the report is back at its own incident and day. Not one of the report's first sentence ("Супруги, чей самолёт
+    разбился накануне, погибли"): that is the report's own incident, told on through its paragraphs."""
     words = {" ".join(w.casefold().split()) for w in topic(lang, "dates").get("eve_words") or []}
     return " ".join(mention.text.casefold().split()) in words
 
