@@ -30,8 +30,9 @@ from eventledger.extract.dates import DateMention
 from eventledger.extract.guard import word_led
 from eventledger.lang import alternation, topic
 
-# As events.py's background: a day further back than this before publication is history, not the report's day
-_NEAR = timedelta(days=7)
+# As events.py's background: a day further back than this before publication is history, not the report's day; a day
+# told further back is another incident recalled (events._days_told_after)
+NEAR = timedelta(days=7)
 _CLAUSE_MARKS = ",;:.!?\n"
 _LEAD = 400  # characters: a headline and the first sentence or two of the lead
 _SENTENCE_MARKS = ".!?\n"
@@ -54,9 +55,6 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
         before = [d for d in before if d.start >= opened] or [d for d in before if d.end <= items[0]]
         if not before:
             return None
-    if (coarse := _coarse_told_before(at, dates, text, lang, published, items)) is not None and all(
-            d.end <= coarse.start for d in before):
-        return coarse  # "В ноябре прошлого года ... . Все были сбиты": the week or month told last, after every day
     if not before:  # a headline tells the incident of the lead below it: the lead's first day
         before = [d for d in told if d.start < _LEAD and not _recalled(d, text, lang) and not _non_event(d, text, lang)][:1]
         before = [d for d in before if retold(d)]  # "A, B и C освобождены. Накануне ...": another incident's day
@@ -65,7 +63,7 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     last = max(before, key=lambda d: d.start)
     if "\n" in text[last.end:at] and _eve(last, lang) and last.start > _first_sentence_end(text):
         return None  # "Накануне наши спровоцировали ВСУ ...\n\n— ВСУ потеряли ...": the eve dates its own paragraph only
-    return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+    return last if published - NEAR <= date.fromisoformat(last.date) <= published else None
 
 
 def _first_sentence_end(text: str) -> int:
@@ -165,46 +163,3 @@ def _in_relative_clause(mention: DateMention, text: str, lang: str) -> bool:
     return (opened >= 0 and incidents.opens_relative(text[opened:mention.start], lang)
             and not incidents.of_the_incident(text[:opened], lang))
 
-
-_COARSE = ("week", "month")
-
-
-def _coarse_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str, published: date,
-                        items: Sequence[int]) -> DateMention | None:
-    """A week or month told in the sentence right before the incident's, with no day told between: "Впервые эти дроны
-    применили в ноябре прошлого года. Все были сбиты" and "Drones struck the region early last week. The governor said
-    air defence downed twelve": the account goes on in that time, not on the publication day. Only the sentence right
-    before (further on, a report comes back to its own day), only in the incident's own digest item, never a
-    span's bound ("с начала ноября", "since March": the time since then holds today too), a relative clause's, one
-    to come, nor the week or month of publication itself (that tells nothing apart from the publication day)."""
-    opened = _sentence_open(text, at)
-    previous = _sentence_open(text, opened - 1) if opened > 0 else 0
-    if items and at >= items[0]:
-        previous = max(previous, max(i for i in items if i <= at))
-    told = [d for d in dates if previous <= d.start and d.end <= at]
-    if not told:
-        return None
-    last = max(told, key=lambda d: d.start)
-    if last.precision not in _COARSE:
-        return None
-    if last.date == published.isoformat()[: len(last.date)] or (
-            last.precision == "week" and date.fromisoformat(last.date) > published - timedelta(days=published.weekday() + 1)):
-        return None
-    if _in_relative_clause(last, text, lang) or _foreseen(last, text, lang) or _span_bound(last, text, lang):
-        return None
-    return last
-
-
-def _sentence_open(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` opens (after the last sentence mark before it)."""
-    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
-
-
-def _span_bound(mention: DateMention, text: str, lang: str) -> bool:
-    """Whether a span word (`span_words` in dates.yaml: "с", "since", "з") stands right before the date or opens it."""
-    words = topic(lang, "dates").get("span_words") or []
-    if not words:
-        return False
-    head = text[max(0, mention.start - 24) : mention.start + 12].casefold()
-    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+(?:\w+\s+)?{re.escape(mention.text.casefold()[:6])}",
-                     head) is not None

@@ -23,7 +23,7 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
-from eventledger.extract.day_told_before import BULLET_LINE, day_told_before, recall_pattern
+from eventledger.extract.day_told_before import BULLET_LINE, NEAR, day_told_before, recall_pattern
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
@@ -2401,7 +2401,7 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
     for k, told in enumerate(events):
         if (not told.dated or told.date_precision != "day" or told.place is not None or told.areas
                 or told.kind not in _CASUALTY_KINDS or told.date is None
-                or not published - _NEAR_DAYS <= date.fromisoformat(told.date) <= published
+                or not published - NEAR <= date.fromisoformat(told.date) <= published
                 or told.separate or told.another or told.elsewhere or told.recalled or told.retold
                 or any(c.figure for c in told.claims)
                 or not all(any(start <= c.start < end for start, end in placeless) for c in told.claims)
@@ -2417,9 +2417,6 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
         host.absorb(told)
         joined.add(id(told))
     return [e for e in events if id(e) not in joined]
-
-
-_NEAR_DAYS = timedelta(days=7)  # as day_told_before's: a day further back is another incident recalled
 
 
 def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
