@@ -38,6 +38,11 @@ _LEAD = 400  # characters: a headline and the first sentence or two of the lead
 _SENTENCE_MARKS = ".!?\n"
 BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
 BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLETS)}]", re.MULTILINE)
+# A paragraph ends at a blank line only: the lines of a list under its lead ("Накануне ВСУ обстреляли населенные пункты
+# региона:\n— в Шебекино ...;\n— в Грайвороне ...") and lines broken by the sender go on with it
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A headline: a short line with no final stop (nor a colon that opens a list), before a blank line
+_HEADLINE = re.compile(r"[^\n]{0,149}[^\s.!?…:][ \t]*\n[ \t]*\n\s*")
 
 
 def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str, published: date | None,
@@ -61,14 +66,17 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
-    if "\n" in text[last.end:at] and _eve(last, lang) and last.start > _first_sentence_end(text):
+    if _eve(last, lang) and _PARAGRAPH_BREAK.search(text, last.end, at) and last.start > _first_sentence_end(text):
         return None  # "Накануне наши спровоцировали ВСУ ...\n\n— ВСУ потеряли ...": the eve dates its own paragraph only
     return last if published - NEAR <= date.fromisoformat(last.date) <= published else None
 
 
 def _first_sentence_end(text: str) -> int:
-    """Where the report's first sentence (or headline line) ends."""
+    """Where the report's first sentence ends: the first after any headline lines above the lead ("Последствия атаки
+    на Белгород\n\nНакануне вечером ВСУ атаковали ..."), which name the story and tell no incident of their own."""
     opened = len(text) - len(text.lstrip())
+    while (headline := _HEADLINE.match(text, opened)) is not None:
+        opened = headline.end()
     ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, opened)) >= 0]
     return min(ends, default=len(text))
 

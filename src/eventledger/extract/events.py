@@ -2390,8 +2390,8 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
     named in its sentence (read or not), no figure, not as another incident ("Дрон ударил по общежитию в Глухове,
     погибли восемь. ... Удар был нанесен поздно вечером в понедельник", "The strike came late on Monday"): that day
     is the incident's own, not the publication day it took, and the retelling joins it. The incident told last before
-    it, of its kind and with a place, takes the day; a day told with a place, a figure or "another" is its own
-    incident's. Only a whole day within a week before publication: "11 октября украинцы уже наносили удар по этому
+    it, of its kind and with a place, takes the day; a day told with a place, a figure, "another" or a weapon of
+    another family (`_weapons_differ`) is its own incident's. Only a whole day within a week before publication: "11 октября украинцы уже наносили удар по этому
     месту", "В сентябре дрон ударил по многоэтажке" recall an earlier incident at that place; and never one told as
     done before (`recalled_before` in dates.yaml: "вчера по городу уже били")."""
     if published is None:
@@ -2409,7 +2409,7 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
             continue
         before = [e for e in events[:k] if id(e) not in joined and e.anchor < told.anchor]
         host = max((e for e in before if e.kind == told.kind), key=lambda e: e.anchor, default=None)
-        if host is None or host.dated or host.place is None:
+        if host is None or host.dated or host.place is None or _weapons_differ(host.weapon, told.weapon):
             continue
         host.date, host.date_precision, host.dated = told.date, told.date_precision, True
         host.day_named = host.day_named or told.day_named
@@ -2417,6 +2417,13 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
         host.absorb(told)
         joined.add(id(told))
     return [e for e in events if id(e) not in joined]
+
+
+def _weapons_differ(a: Weapon | None, b: Weapon | None) -> bool:
+    """Whether two incidents name weapons of different families ("A missile hit a residential building in Kharkiv. On
+    Sunday evening a drone attacked an energy facility"): the later is another attack, not the first one retold."""
+    return (a is not None and b is not None and "unknown" not in (a, b) and a != b
+            and not ("missile" in a and "missile" in b))
 
 
 def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
