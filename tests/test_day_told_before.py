@@ -233,3 +233,60 @@ def test_an_eve_word_dates_the_rest_of_its_paragraph(read, text, lang):
 ])
 def test_an_eve_word_of_the_first_sentence_dates_the_paragraphs_after_it(read, text, lang):
     assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a month to come, or a month's tally, told right before today's incident dates nothing: the incident keeps the
+    # publication day (a rule that let the week or month of the sentence before date it was deleted for these)
+    ("В мае ожидается рост числа атак, заявил губернатор. Дрон ударил по гаражу в Курске, ранен мужчина.", "ru"),
+    ("У травні очікують посилення атак, заявив голова ОВА. Дрон влучив у гараж у Полтаві, поранено чоловіка.", "uk"),
+    ("More attacks are expected in May, the governor said. A drone hit a garage in Kursk, wounding a man.", "en"),
+    ("За январь по области выпустили более тысячи снарядов. Дрон ударил по гаражу в Курске, ранен мужчина.", "ru"),
+    ("За січень по області випустили понад тисячу снарядів. Дрон влучив у гараж у Полтаві, поранено чоловіка.", "uk"),
+    ("In January more than a thousand shells were fired at the region. A drone hit a garage in Kursk, wounding a man.",
+     "en"),
+])
+def test_a_month_told_in_the_sentence_before_does_not_date_todays_incident(read, text, lang):
+    hurt = [e for e in read(text, lang) if any(c.figure == "injured" for c in e.claims)]
+    assert hurt and {e.date for e in hurt} == {"2025-03-10"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a headline above the lead is not the report's first sentence: the lead's eve word tells the report's own
+    # incident and dates the paragraphs after it
+    ("Итоги вечерней атаки на Курск\n\nНакануне вечером беспилотники атаковали Курск, пострадали трое.\n\n"
+     "В Льгове повреждены склад и два автомобиля.", "ru"),
+    ("Підсумки вечірньої атаки на Полтаву\n\nНапередодні ввечері дрони атакували Полтаву, постраждали троє.\n\n"
+     "У Кременчуці пошкоджено склад і два автомобілі.", "uk"),
+    ("After the evening attack on Kursk\n\nThe previous day drones attacked Kursk, injuring three.\n\n"
+     "In Lgov a warehouse and two cars were damaged.", "en"),
+])
+def test_an_eve_word_of_the_lead_under_a_headline_dates_the_paragraphs_after_it(read, text, lang):
+    assert {day for _, day in days(read(text, lang))} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a paragraph ends at a blank line only: the lines of a list under an eve lead are of its paragraph
+    ("Губернатор рассказал об обстрелах.\n\nНакануне ВСУ обстреляли приграничные села:\n— в Теткино ранена женщина;\n"
+     "— в Глушково поврежден магазин.", "ru"),
+    ("Голова ОВА розповів про обстріли.\n\nНапередодні росіяни обстріляли прикордонні села:\n"
+     "— у Великій Писарівці поранено жінку;\n— у Краснопіллі пошкоджено магазин.", "uk"),
+    ("The governor described the shelling.\n\nThe previous day Russian forces shelled border villages:\n"
+     "— in Velyka Pysarivka a woman was wounded;\n— in Krasnopillia a shop was damaged.", "en"),
+])
+def test_an_eve_word_dates_the_list_under_it(read, text, lang):
+    dated = days(read(text, lang))
+    assert len(dated) >= 2 and {day for _, day in dated} == {"2025-03-09"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a later placeless incident with its day and a weapon of another family is another attack, not a retelling
+    ("Ракета попала в офисное здание в Днепре, ранены четверо. В субботу вечером беспилотник атаковал склад.", "ru"),
+    ("Ракета влучила в офісну будівлю в Дніпрі, поранено чотирьох. У суботу ввечері безпілотник атакував склад.", "uk"),
+    ("A missile struck an office building in Dnipro, wounding four. On Saturday evening a drone attacked a warehouse.",
+     "en"),
+])
+def test_a_later_day_told_of_another_weapon_is_another_incident(read, text, lang):
+    strikes = [e for e in read(text, lang) if e.kind == "strike"]
+    assert {e.weapon for e in strikes} >= {"missile", "drone"}
+    assert "2025-03-08" in {e.date for e in strikes if e.weapon == "drone"}
