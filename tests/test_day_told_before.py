@@ -290,3 +290,20 @@ def test_a_later_day_told_of_another_weapon_is_another_incident(read, text, lang
     strikes = [e for e in read(text, lang) if e.kind == "strike"]
     assert {e.weapon for e in strikes} >= {"missile", "drone"}
     assert "2025-03-08" in {e.date for e in strikes if e.weapon == "drone"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # ... but a line of prose after the eve's line opens a paragraph of its own (posts that break lines, not leave
+    # blank ones): its incident is of the report's day
+    ("Дрон атаковал нефтебазу в Брянской области, возник пожар.\nНакануне беспилотник атаковал нефтяной терминал в "
+     "Ленинградской области.\nТакже сообщалось об ударе дрона по пороховому заводу в Тамбове.", "ru"),
+    ("Дрон атакував нафтобазу на Сумщині, виникла пожежа.\nНапередодні безпілотник атакував нафтовий термінал на "
+     "Одещині.\nТакож повідомлялося про удар дрона по заводу в Полтаві.", "uk"),
+    ("A drone struck an oil depot in the Bryansk region, starting a fire.\nThe previous day a drone attacked an oil "
+     "terminal in the Leningrad region.\nThere were also reports of a drone strike on a gunpowder plant in Tambov.",
+     "en"),
+])
+def test_an_eve_word_does_not_date_the_next_line_of_prose(read, text, lang):
+    events = read(text, lang)
+    last = max((e for e in events if e.kind == "strike"), key=lambda e: text.find(e.place.as_written or "~"))
+    assert last.date == "2025-03-10"

@@ -38,9 +38,11 @@ _LEAD = 400  # characters: a headline and the first sentence or two of the lead
 _SENTENCE_MARKS = ".!?\n"
 BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
 BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLETS)}]", re.MULTILINE)
-# A paragraph ends at a blank line only: the lines of a list under its lead ("Накануне ВСУ обстреляли населенные пункты
-# региона:\n— в Шебекино ...;\n— в Грайвороне ...") and lines broken by the sender go on with it
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A paragraph ends at a line break, but not at one before a list's line (a dash, a bullet, an emoji or a number
+# opening it): the lines of a list under its lead ("Накануне ВСУ обстреляли населенные пункты региона:\n— в Шебекино
+# ...;\n— в Грайвороне ...") go on with it; past a blank line a list is news of its own ("— ВСУ потеряли ...")
+_LIST_LINE = rf"[ \t]*(?:[-—–*{re.escape(BULLETS)}\u2600-\u27bf\U0001f300-\U0001faff]|\d+[.)])"
+_PARAGRAPH_BREAK = re.compile(rf"\n[ \t]*\n|\n(?!{_LIST_LINE})")
 # A headline: a short line with no final stop (nor a colon that opens a list), before a blank line
 _HEADLINE = re.compile(r"[^\n]{0,149}[^\s.!?…:][ \t]*\n[ \t]*\n\s*")
 
@@ -66,7 +68,8 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
-    if _eve(last, lang) and _PARAGRAPH_BREAK.search(text, last.end, at) and last.start > _first_sentence_end(text):
+    if (_eve(last, lang) and (ended := _PARAGRAPH_BREAK.search(text, last.end)) is not None and ended.start() < at
+            and last.start > _first_sentence_end(text)):
         return None  # "Накануне наши спровоцировали ВСУ ...\n\n— ВСУ потеряли ...": the eve dates its own paragraph only
     return last if published - NEAR <= date.fromisoformat(last.date) <= published else None
 
