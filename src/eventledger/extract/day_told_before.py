@@ -39,8 +39,8 @@ _SENTENCE_MARKS = ".!?\n"
 BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
 BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLETS)}]", re.MULTILINE)
 # A paragraph ends at a line break, but not at one before a list's line (a dash, a bullet, an emoji or a number
-# opening it): the lines of a list under its lead ("Накануне ВСУ обстреляли населенные пункты региона:\n— в Шебекино
-# ...;\n— в Грайвороне ...") go on with it; past a blank line a list is news of its own ("— ВСУ потеряли ...")
+# opening it): the lines of a list under its lead ("Накануне ВСУ обстреляли приграничные села:\n— в Теткино ...;\n—
+# в Глушково ...") go on with it; past a blank line a list is news of its own ("— ВСУ потеряли ...")
 _LIST_LINE = rf"[ \t]*(?:[-—–*{re.escape(BULLETS)}\u2600-\u27bf\U0001f300-\U0001faff]|\d+[.)])"
 _PARAGRAPH_BREAK = re.compile(rf"\n[ \t]*\n|\n(?!{_LIST_LINE})")
 # A headline: a short line with no final stop (nor a colon that opens a list), before a blank line
@@ -75,8 +75,9 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
 
 
 def _first_sentence_end(text: str) -> int:
-    """Where the report's first sentence ends: the first after any headline lines above the lead ("Последствия атаки
-    на Белгород\n\nНакануне вечером ВСУ атаковали ..."), which name the story and tell no incident of their own."""
+    """Where the report's first sentence ends: the first after any headline lines above the lead ("Итоги вечерней атаки
+    на Курск\n\nНакануне вечером беспилотники атаковали Курск ..."), which name the story and tell no incident of
+    their own."""
     opened = len(text) - len(text.lstrip())
     while (headline := _HEADLINE.match(text, opened)) is not None:
         opened = headline.end()
@@ -173,4 +174,3 @@ def _in_relative_clause(mention: DateMention, text: str, lang: str) -> bool:
     opened = max(text.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS)
     return (opened >= 0 and incidents.opens_relative(text[opened:mention.start], lang)
             and not incidents.of_the_incident(text[:opened], lang))
-

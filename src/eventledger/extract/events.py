@@ -2391,9 +2391,10 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
     погибли восемь. ... Удар был нанесен поздно вечером в понедельник", "The strike came late on Monday"): that day
     is the incident's own, not the publication day it took, and the retelling joins it. The incident told last before
     it, of its kind and with a place, takes the day; a day told with a place, a figure, "another" or a weapon of
-    another family (`_weapons_differ`) is its own incident's. Only a whole day within a week before publication: "11 октября украинцы уже наносили удар по этому
-    месту", "В сентябре дрон ударил по многоэтажке" recall an earlier incident at that place; and never one told as
-    done before (`recalled_before` in dates.yaml: "вчера по городу уже били")."""
+    another family (`_weapons_differ`) is its own incident's. Only a whole day within a week before publication:
+    "11 октября украинцы уже наносили удар по этому месту", "В сентябре дрон ударил по многоэтажке" recall an
+    earlier incident at that place; and never one told as done before (`recalled_before` in dates.yaml: "вчера по
+    городу уже били")."""
     if published is None:
         return events
     recall = recall_pattern(lang)
@@ -2420,8 +2421,8 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
 
 
 def _weapons_differ(a: Weapon | None, b: Weapon | None) -> bool:
-    """Whether two incidents name weapons of different families ("A missile hit a residential building in Kharkiv. On
-    Sunday evening a drone attacked an energy facility"): the later is another attack, not the first one retold."""
+    """Whether two incidents name weapons of different families ("A missile struck an office building in Dnipro. On
+    Saturday evening a drone attacked a warehouse"): the later is another attack, not the first one retold."""
     return (a is not None and b is not None and "unknown" not in (a, b) and a != b
             and not ("missile" in a and "missile" in b))
 
