@@ -30,13 +30,21 @@ from eventledger.extract.dates import DateMention
 from eventledger.extract.guard import word_led
 from eventledger.lang import alternation, topic
 
-# As events.py's background: a day further back than this before publication is history, not the report's day
-_NEAR = timedelta(days=7)
+# As events.py's background: a day further back than this before publication is history, not the report's day; a day
+# told further back is another incident recalled (events._days_told_after)
+NEAR = timedelta(days=7)
 _CLAUSE_MARKS = ",;:.!?\n"
 _LEAD = 400  # characters: a headline and the first sentence or two of the lead
 _SENTENCE_MARKS = ".!?\n"
 BULLETS = "•◾▪🔹🔸🔻🔺⚡❗"
 BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLETS)}]", re.MULTILINE)
+# A paragraph ends at a line break, but not at one before a list's line (a dash, a bullet, an emoji or a number
+# opening it): the lines of a list under its lead ("Накануне ВСУ обстреляли приграничные села:\n— в Теткино ...;\n—
+# в Глушково ...") go on with it; past a blank line a list is news of its own ("— ВСУ потеряли ...")
+_LIST_LINE = rf"[ \t]*(?:[-—–*{re.escape(BULLETS)}\u2600-\u27bf\U0001f300-\U0001faff]|\d+[.)])"
+_PARAGRAPH_BREAK = re.compile(rf"\n[ \t]*\n|\n(?!{_LIST_LINE})")
+# A headline: a short line with no final stop (nor a colon that opens a list), before a blank line
+_HEADLINE = re.compile(r"[^\n]{0,149}[^\s.!?…:][ \t]*\n[ \t]*\n\s*")
 
 
 def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str, published: date | None,
@@ -60,7 +68,31 @@ def day_told_before(at: int, dates: Sequence[DateMention], text: str, lang: str,
     if not before:
         return None
     last = max(before, key=lambda d: d.start)
-    return last if published - _NEAR <= date.fromisoformat(last.date) <= published else None
+    if (_eve(last, lang) and (ended := _PARAGRAPH_BREAK.search(text, last.end)) is not None and ended.start() < at
+            and last.start > _first_sentence_end(text)):
+        return None  # "Накануне наши спровоцировали ВСУ ...\n\n— ВСУ потеряли ...": the eve dates its own paragraph only
+    return last if published - NEAR <= date.fromisoformat(last.date) <= published else None
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the report's first sentence ends: the first after any headline lines above the lead ("Итоги вечерней атаки
+    на Курск\n\nНакануне вечером беспилотники атаковали Курск ..."), which name the story and tell no incident of
+    their own."""
+    opened = len(text) - len(text.lstrip())
+    while (headline := _HEADLINE.match(text, opened)) is not None:
+        opened = headline.end()
+    ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, opened)) >= 0]
+    return min(ends, default=len(text))
+
+
+def _eve(mention: DateMention, lang: str) -> bool:
+    """Whether a day is told by an eve word (`eve_words` in dates.yaml: "накануне", "напередодні", "the previous day"):
+    the day before the story the report tells, a backdrop beside its own incident ("Federal troops took three villages.
+    The day before, they had drawn the enemy into a counterattack."), which dates what its own paragraph tells; past
+    it, the report is back at its own incident and day. Not one of the report's first sentence ("Супруги, чей самолёт
+    разбился накануне, погибли"): that is the report's own incident, told on through its paragraphs."""
+    words = {" ".join(w.casefold().split()) for w in topic(lang, "dates").get("eve_words") or []}
+    return " ".join(mention.text.casefold().split()) in words
 
 
 _last_told: tuple[tuple[object, ...], list[DateMention]] = ((), [])
@@ -104,12 +136,13 @@ def _recalled(mention: DateMention, text: str, lang: str) -> bool:
     day."""
     opened = max(text.rfind(mark, 0, mention.start) for mark in _SENTENCE_MARKS)
     ends = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, mention.end)) >= 0]
-    pattern = _recall(lang)
+    pattern = recall_pattern(lang)
     return pattern is not None and pattern.search(text, opened + 1, min(ends, default=len(text))) is not None
 
 
 @cache
-def _recall(lang: str) -> re.Pattern[str] | None:
+def recall_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's words of an incident done before (`recalled_before`: "уже пытались", "вже атакували")."""
     words = topic(lang, "dates").get("recalled_before") or []
     return word_led(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
 

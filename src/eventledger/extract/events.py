@@ -23,7 +23,7 @@ from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
 from eventledger.extract.days_told import days_apart, days_told
-from eventledger.extract.day_told_before import BULLET_LINE, day_told_before
+from eventledger.extract.day_told_before import BULLET_LINE, NEAR, day_told_before, recall_pattern
 from eventledger.extract.kind_joints import by_kind
 from eventledger.extract.increments import added_up, told_as_more, without_counted_on
 from eventledger.extract.figures import EVERYONE, EVERYONE_OF, FigureMention, find_figures, told_of_a_part
@@ -434,6 +434,9 @@ def build_events(
             # "A drone dropped explosives on a police building. The incident took place in the Trubchevsky district."
             d.place = place_told_next(d.anchor, all_sentences, told_in, anchors, lang)
     events = _merge(drafts, published_day or _sole_day(text, lang, dates), lang)
+    events = _days_told_after(events, published_day, lang, [
+        (s.start, s.end) for s in all_sentences if not any(s.start <= m.start < s.end for m in places)
+        and not any(s.start <= start < s.end for start, *_ in region_lists)])
     for e in events:
         retold = partial(_retold_in, e, events, all_sentences, heading, places, region_lists, text, lang)
         if not e.dated and (told := day_told_before(e.anchor, dates, text, lang, published_day, retold)) is not None:
@@ -2379,6 +2382,49 @@ def _merge(drafts: list[_Draft], published: date | None, lang: str) -> list[_Dra
             e.kind = "interception"
             e.target = None  # (what it fell near: "обломки упали возле жилого дома")
     return _explosions_joined(events, lang)
+
+
+def _days_told_after(events: list[_Draft], published: date | None, lang: str,
+                     placeless: Sequence[tuple[int, int]]) -> list[_Draft]:
+    """An incident told with its place and no day, then told again by its word with a day and nothing else: no place
+    named in its sentence (read or not), no figure, not as another incident ("Дрон ударил по общежитию в Глухове,
+    погибли восемь. ... Удар был нанесен поздно вечером в понедельник", "The strike came late on Monday"): that day
+    is the incident's own, not the publication day it took, and the retelling joins it. The incident told last before
+    it, of its kind and with a place, takes the day; a day told with a place, a figure, "another" or a weapon of
+    another family (`_weapons_differ`) is its own incident's. Only a whole day within a week before publication:
+    "11 октября украинцы уже наносили удар по этому месту", "В сентябре дрон ударил по многоэтажке" recall an
+    earlier incident at that place; and never one told as done before (`recalled_before` in dates.yaml: "вчера по
+    городу уже били")."""
+    if published is None:
+        return events
+    recall = recall_pattern(lang)
+    joined: set[int] = set()
+    for k, told in enumerate(events):
+        if (not told.dated or told.date_precision != "day" or told.place is not None or told.areas
+                or told.kind not in _CASUALTY_KINDS or told.date is None
+                or not published - NEAR <= date.fromisoformat(told.date) <= published
+                or told.separate or told.another or told.elsewhere or told.recalled or told.retold
+                or any(c.figure for c in told.claims)
+                or not all(any(start <= c.start < end for start, end in placeless) for c in told.claims)
+                or recall is not None and any(recall.search(c.quote) for c in told.claims)):
+            continue
+        before = [e for e in events[:k] if id(e) not in joined and e.anchor < told.anchor]
+        host = max((e for e in before if e.kind == told.kind), key=lambda e: e.anchor, default=None)
+        if host is None or host.dated or host.place is None or _weapons_differ(host.weapon, told.weapon):
+            continue
+        host.date, host.date_precision, host.dated = told.date, told.date_precision, True
+        host.day_named = host.day_named or told.day_named
+        host.explicit_date = host.explicit_date or told.explicit_date
+        host.absorb(told)
+        joined.add(id(told))
+    return [e for e in events if id(e) not in joined]
+
+
+def _weapons_differ(a: Weapon | None, b: Weapon | None) -> bool:
+    """Whether two incidents name weapons of different families ("A missile struck an office building in Dnipro. On
+    Saturday evening a drone attacked a warehouse"): the later is another attack, not the first one retold."""
+    return (a is not None and b is not None and "unknown" not in (a, b) and a != b
+            and not ("missile" in a and "missile" in b))
 
 
 def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:
