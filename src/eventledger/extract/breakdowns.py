@@ -60,6 +60,7 @@ class AreaCount:
     value: int
     start: int  # the segment of text the count and the area were read from
     end: int
+    told_from: int | None = None  # where the count stands when the segment carries one told before ("по 1 над X, Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ def find_region_breakdowns(
         return []
     items: list[tuple[int, list[AreaCount]]] = []  # (segment index, the areas it counts)
     carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
+    carried_from, told_from = 0, None  # where the count carried over stands; an item's, when it carries one
     quantities_within, places_within = Within(quantities), Within(places)
     def placed(start: int, end: int) -> bool:
         return bool(_areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words))
@@ -201,13 +203,14 @@ def find_region_breakdowns(
             q = counts[0]
             value = q.value
             carried = value if words.each.search(text[start:q.start]) or words.each_one.search(text[start:end]) else None
+            carried_from, told_from = start, None
             if len(areas) > 1 and carried is None:
                 continue  # "20 над Брянской и Калужской": a joint count, not a breakdown
         elif carried is not None:
-            value = carried
+            value, told_from = carried, carried_from
         else:
             continue
-        items.append((index, [AreaCount(a, value, start, end) for a in areas]))
+        items.append((index, [AreaCount(a, value, start, end, told_from) for a in areas]))
         named[index] = weapon_now
     runs: list[list[AreaCount]] = []
     last_index = -9
@@ -369,11 +372,13 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         host = min(inside, key=lambda e: e.anchor)
         area_names = {(i.place.place.key, i.place.place.country) for i in bd.items}
         claims: list[Claim] = []
+        own: list[Claim] = []  # the areas' own counts as the general path read them: each goes with its area
         for e in inside:
             for c in e.claims:
                 in_item = any(i.start <= c.start < i.end for i in bd.items)
                 if c.figure == "intercepted" and in_item:
-                    continue  # an area's own count: it lives in the area, not in the total
+                    own.append(c)  # an area's own count: it lives in the area, not in the total
+                    continue
                 claims.append(c)
         # events at one of the areas ("в Подмосковье сбито два дрона") are part of the same claim
         # ... unless told by an official of its own, who tells none of the total: a governor's own count for his region
@@ -381,9 +386,12 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         absorbed = [e for e in events if e.kind == "interception" and e not in inside and e.place is not None
                     and (e.place.key, e.place.country) in area_names and e.date == host.date
                     and not _own_account(e, inside) and not _counts_more(e, max(totals))]
+        retold: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)  # an area's count told again on its own
         for e in absorbed:
-            counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == (e.place.key, e.place.country)}
+            where = (e.place.key, e.place.country)  # type: ignore[union-attr]
+            counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == where}
             claims.extend(c for c in e.claims if not (c.figure == "intercepted" and c.value in counts))
+            retold[where] += [c for c in e.claims if c.figure == "intercepted" and c.value in counts]
         # a smaller count equal to one area's ("в Подмосковье сбиты два дрона") is that area's, not the total
         item_values = {i.value for i in bd.items}
         top = max((int(c.value) for c in claims if c.figure == "intercepted"), default=None)
@@ -404,7 +412,8 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
                 published=first.published if first else None,
             ))
             details = "total is the sum of the per-area counts"
-        areas = _area_list(bd)
+        said = [c for e in inside for c in e.claims]
+        areas = _area_list(bd, text, host.reports[0] if host.reports else "", own, retold, said, stated or claims)
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
         merged = replace(
             host, place=_region_place(areas), areas=areas, claims=claims_t, figures=reconcile(claims_t),
@@ -528,7 +537,11 @@ def _previous_sentence_start(starts: list[int], at: int) -> int:
     return starts[before - 2] if before >= 2 else 0
 
 
-def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
+def _area_list(
+    bd: RegionBreakdown, text: str, report_id: str, own: Sequence[Claim],
+    retold: dict[tuple[str, str | None], list[Claim]], said: Sequence[Claim], total: Sequence[Claim],
+) -> tuple[Area, ...]:
+    """The areas of a breakdown, each with its count and the claims that count rests on (`_item_claims`)."""
     areas: list[Area] = []
     for item in bd.items:
         place = item.place.place
@@ -536,8 +549,36 @@ def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
             place = replace(place, admin1=None, lat=None, lon=None, precision="country", iata=None, icao=None)
         existing = next((a for a in areas if a.place.key == place.key and a.place.country == place.country), None)
         if existing is None:
-            areas.append(Area(place, {"intercepted": item.value}))
+            claims = _item_claims(item, text, report_id, own, said, total)
+            claims += [c for c in retold.get((item.place.place.key, item.place.place.country), ()) if c not in claims]
+            areas.append(Area(place, {"intercepted": item.value}, tuple(claims)))
     return tuple(areas)
+
+
+def _item_claims(
+    item: AreaCount, text: str, report_id: str, own: Sequence[Claim], said: Sequence[Claim], total: Sequence[Claim],
+) -> list[Claim]:
+    """The claims of one area's count: those the general path read inside its segment with its value (they keep the
+    teller the general path heard), else one claim over the words that tell it (from the count it carries, "по 3 над
+    X, Y", through the area), told by whoever the general path heard telling those words, else by the teller of the
+    breakdown's total: a ministry's list is the ministry's, each line of it as hedged as the whole."""
+    found = [c for c in own if item.start <= c.start < item.end and c.value == item.value]
+    if found:
+        return found
+    start = item.told_from if item.told_from is not None else item.start
+    end = item.end
+    while start < end and (text[start].isspace() or text[start] in "-–—•*"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    teller = min((k for k in said if k.start <= start < k.end and k.source), key=lambda k: k.end - k.start, default=None) \
+        or next((k for k in total if k.source), None) or (total[0] if total else None)
+    return [Claim(
+        report_id=report_id, start=start, end=end, quote=text[start:end], value=item.value, figure="intercepted",
+        source=teller.source if teller else None, source_kind=teller.source_kind if teller else "unknown",
+        hedged=teller.hedged if teller else False,
+        published=next((k.published for k in (*said, *total) if k.published), None),
+    )]
 
 
 def _region_place(areas: tuple[Area, ...]) -> Place:
