@@ -413,7 +413,7 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
             ))
             details = "total is the sum of the per-area counts"
         said = [c for e in inside for c in e.claims]
-        areas = _area_list(bd, text, host.reports[0] if host.reports else "", own, retold, said, stated or claims)
+        areas = _area_list(bd, text, lang, host.reports[0] if host.reports else "", own, retold, said, stated or claims)
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
         merged = replace(
             host, place=_region_place(areas), areas=areas, claims=claims_t, figures=reconcile(claims_t),
@@ -538,7 +538,7 @@ def _previous_sentence_start(starts: list[int], at: int) -> int:
 
 
 def _area_list(
-    bd: RegionBreakdown, text: str, report_id: str, own: Sequence[Claim],
+    bd: RegionBreakdown, text: str, lang: str, report_id: str, own: Sequence[Claim],
     retold: dict[tuple[str, str | None], list[Claim]], said: Sequence[Claim], total: Sequence[Claim],
 ) -> tuple[Area, ...]:
     """The areas of a breakdown, each with its count and the claims that count rests on (`_item_claims`)."""
@@ -549,14 +549,15 @@ def _area_list(
             place = replace(place, admin1=None, lat=None, lon=None, precision="country", iata=None, icao=None)
         existing = next((a for a in areas if a.place.key == place.key and a.place.country == place.country), None)
         if existing is None:
-            claims = _item_claims(item, text, report_id, own, said, total)
+            claims = _item_claims(item, text, lang, report_id, own, said, total)
             claims += [c for c in retold.get((item.place.place.key, item.place.place.country), ()) if c not in claims]
             areas.append(Area(place, {"intercepted": item.value}, tuple(claims)))
     return tuple(areas)
 
 
 def _item_claims(
-    item: AreaCount, text: str, report_id: str, own: Sequence[Claim], said: Sequence[Claim], total: Sequence[Claim],
+    item: AreaCount, text: str, lang: str, report_id: str, own: Sequence[Claim], said: Sequence[Claim],
+    total: Sequence[Claim],
 ) -> list[Claim]:
     """The claims of one area's count: those the general path read inside its segment with its value (they keep the
     teller the general path heard), else one claim over the words that tell it (from the count it carries, "по 3 над
@@ -571,6 +572,8 @@ def _item_claims(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if joiner := _trailing_joiner(lang).search(text, start, end):
+        end = joiner.start()  # "9 над Курской областью и| 5 над ...": the word joining the next count is not this one's
     teller = min((k for k in said if k.start <= start < k.end and k.source), key=lambda k: k.end - k.start, default=None) \
         or next((k for k in total if k.source), None) or (total[0] if total else None)
     return [Claim(
@@ -579,6 +582,13 @@ def _item_claims(
         hedged=teller.hedged if teller else False,
         published=next((k.published for k in (*said, *total) if k.published), None),
     )]
+
+
+@cache
+def _trailing_joiner(lang: str) -> re.Pattern[str]:
+    """A list joiner closing a stretch of text (`list_joiners` of the language's events.yaml: "и", "та", "and")."""
+    joiners = topic(lang, "events").get("list_joiners") or []
+    return re.compile(rf"\s+(?:{_alt(joiners)})$" if joiners else r"(?!)", re.IGNORECASE)
 
 
 def _region_place(areas: tuple[Area, ...]) -> Place:
