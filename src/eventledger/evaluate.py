@@ -345,9 +345,10 @@ def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Cla
 
 
 def told_claims(event: Event) -> tuple[Claim, ...]:
-    """Every claim an event records: its own, then its areas' (the per-area counts of a breakdown), each once."""
+    """Every claim an event records: its own, then its areas' (the per-area counts of a breakdown). One span told for
+    several areas ("по 3 над Брянской и Курской") is a claim of each: gold lists it once an area."""
     own = set(event.claims)
-    return event.claims + tuple(dict.fromkeys(c for a in event.areas for c in a.claims if c not in own))
+    return event.claims + tuple(c for a in event.areas for c in a.claims if c not in own)
 
 
 def match_score(gold: Event, pred: Event) -> float | None:

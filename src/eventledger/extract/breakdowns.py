@@ -195,15 +195,20 @@ def find_region_breakdowns(
             weapon_now = told  # "27 drones over the Azov Sea, 13 over ...": the counts after it count the same weapon
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
-        areas = _areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words)
+        areas_at = _areas_named(text, start, end, lang, places_within.inside(start, end), gaz, words)
+        areas = [c for c, _ in areas_at]
         if not areas:
             carried = None
             continue
         if counts:
             q = counts[0]
             value = q.value
-            carried = value if words.each.search(text[start:q.start]) or words.each_one.search(text[start:end]) else None
-            carried_from, told_from = start, None
+            each = words.each.search(text[start:q.start])
+            carried = value if each or words.each_one.search(text[start:end]) else None
+            # the words that tell this count: from the count ("по 5"), or from the segment's start when an area is
+            # named before it ("над Брянской областью — 6"); not the clause that leads up to the list
+            told_from = (start + each.start() if each else q.start) if q.start <= min(at for _, at in areas_at) else start
+            carried_from = told_from
             if len(areas) > 1 and carried is None:
                 continue  # "20 над Брянской и Калужской": a joint count, not a breakdown
         elif carried is not None:
@@ -312,7 +317,14 @@ def _one_claim(run: list[AreaCount], text: str, quantities: list[Quantity]) -> l
 def _areas_in(
     text: str, start: int, end: int, lang: str, places: list[PlaceMatch], gaz: Gazetteer, words: _BreakdownWords
 ) -> list[Candidate]:
-    found: list[Candidate] = []
+    return [c for c, _ in _areas_named(text, start, end, lang, places, gaz, words)]
+
+
+def _areas_named(
+    text: str, start: int, end: int, lang: str, places: list[PlaceMatch], gaz: Gazetteer, words: _BreakdownWords
+) -> list[tuple[Candidate, int]]:
+    """The areas a segment names, each once, with where it is first named."""
+    found: list[tuple[Candidate, int]] = []
     covered: list[tuple[int, int]] = []
     for m in places:
         if start <= m.start and m.end <= end and m.candidates and m.candidates[0].feature in _AREA_FEATURES:
@@ -325,17 +337,17 @@ def _areas_in(
                     covered.append((m.start, m.end))
                     continue
                 best = region
-            found.append(best)
+            found.append((best, m.start))
             covered.append((m.start, m.end))
     for w in _CAPITALISED.finditer(text, start, end):
         if any(s <= w.start() < e for s, e in covered):
             continue
         if region := _elliptical_area(w.group(0), lang, gaz, words.area_nouns):
-            found.append(region)
-    unique: list[Candidate] = []
-    for c in found:
-        if not any(c.place.key == u.place.key and c.place.country == u.place.country for u in unique):
-            unique.append(c)
+            found.append((region, w.start()))
+    unique: list[tuple[Candidate, int]] = []
+    for c, at in found:  # (in the order they were found: the order of the event's areas)
+        if not any(c.place.key == u.place.key and c.place.country == u.place.country for u, _ in unique):
+            unique.append((c, min(a for x, a in found if x.place.key == c.place.key and x.place.country == c.place.country)))
     return unique
 
 
@@ -559,13 +571,11 @@ def _item_claims(
     item: AreaCount, text: str, lang: str, report_id: str, own: Sequence[Claim], said: Sequence[Claim],
     total: Sequence[Claim],
 ) -> list[Claim]:
-    """The claims of one area's count: those the general path read inside its segment with its value (they keep the
-    teller the general path heard), else one claim over the words that tell it (from the count it carries, "по 3 над
-    X, Y", through the area), told by whoever the general path heard telling those words, else by the teller of the
-    breakdown's total: a ministry's list is the ministry's, each line of it as hedged as the whole."""
-    found = [c for c in own if item.start <= c.start < item.end and c.value == item.value]
-    if found:
-        return found
+    """The claim of one area's count, over the words that tell it: from the count (or the count it carries, "по 3 над
+    X, Y") through the area, and no list joiner after it. It is told as the general path read that count when it read
+    it (its teller, hedging, lower bound; its span joined to the segment's: "29 уничтожены| над Ростовской областью"),
+    else by whoever the general path heard telling those words, else by the teller of the breakdown's total: a
+    ministry's list is the ministry's, each line of it as hedged as the whole."""
     start = item.told_from if item.told_from is not None else item.start
     end = item.end
     while start < end and (text[start].isspace() or text[start] in "-–—•*"):
@@ -574,6 +584,10 @@ def _item_claims(
         end -= 1
     if joiner := _trailing_joiner(lang).search(text, start, end):
         end = joiner.start()  # "9 над Курской областью и| 5 над ...": the word joining the next count is not this one's
+    read = next((c for c in own if item.start <= c.start < item.end and c.value == item.value), None)
+    if read is not None:
+        start, end = min(start, read.start), max(end, read.end)
+        return [replace(read, start=start, end=end, quote=text[start:end])]
     teller = min((k for k in said if k.start <= start < k.end and k.source), key=lambda k: k.end - k.start, default=None) \
         or next((k for k in total if k.source), None) or (total[0] if total else None)
     return [Claim(
