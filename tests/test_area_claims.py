@@ -145,6 +145,19 @@ def test_the_ledger_keeps_the_areas_claims(tmp_path: Path, gazetteer: Any) -> No
         assert again.to_dict() == stored.to_dict()
 
 
+def test_show_prints_who_told_each_areas_figure(tmp_path: Path, gazetteer: Any) -> None:
+    from typer.testing import CliRunner
+
+    from eventledger.cli import app
+
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        assert not ingest(ledger, [Report(EN, PUBLISHED, "en", source="Example")], gazetteer).failed
+        event_id = next(e.id for e in ledger.events() if e.areas)
+    shown = CliRunner().invoke(app, ["show", event_id, "--db", str(tmp_path / "ledger.db")], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    assert "intercepted = 8  by Russia's defence ministry" in shown.output and "“8 over the Bryansk region”" in shown.output
+
+
 def test_a_ledger_written_before_areas_had_claims_loads_them_empty() -> None:
     from eventledger.store.ledger import _load_area
 
