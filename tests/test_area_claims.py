@@ -158,6 +158,20 @@ def test_show_prints_who_told_each_areas_figure(tmp_path: Path, gazetteer: Any) 
     assert "intercepted = 8  by Russia's defence ministry" in shown.output and "“8 over the Bryansk region”" in shown.output
 
 
+def test_an_areas_claim_off_the_text_is_refused(tmp_path: Path, gazetteer: Any) -> None:
+    from dataclasses import replace
+
+    from eventledger.store import LedgerError
+
+    report = Report(RU, PUBLISHED, "ru")
+    e = _breakdown(RU, "ru", gazetteer)
+    first = e.areas[0]
+    wrong = replace(e, areas=(replace(first, claims=(replace(first.claims[0], quote="12 над Крымом"),)), *e.areas[1:]))
+    with Ledger(tmp_path / "ledger.db") as ledger:
+        with pytest.raises(LedgerError, match="not the report's text"):
+            ledger.ingest(report, [wrong])
+
+
 def test_a_ledger_written_before_areas_had_claims_loads_them_empty() -> None:
     from eventledger.store.ledger import _load_area
 

@@ -1061,7 +1061,7 @@ def _check_event(report: Report, ev: Event, n: int) -> None:
     for rel in ev.related:
         if rel.why not in LINK_REASONS:
             raise LedgerError(f"{where}: link to {rel.event_id} has unknown reason {rel.why!r}")
-    for claim in ev.claims:
+    for claim in (*ev.claims, *(c for a in ev.areas for c in a.claims)):  # an area's claims are claims as much
         what = f"{where}: claim {claim.figure or claim.assertion!r} at {claim.start}-{claim.end}"
         if claim.report_id != report.id:
             raise LedgerError(f"{what} was read from report {claim.report_id!r}, not this one")
