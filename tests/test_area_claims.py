@@ -80,6 +80,21 @@ def test_the_word_joining_the_next_count_closes_no_quote(text: str, lang: str, f
     assert first in [a.claims[0].quote for a in e.areas]
 
 
+
+@pytest.mark.parametrize(("text", "lang", "second"), [
+    ("Минобороны сообщило, что ночью сбиты 12 беспилотников: 7 над Курской областью, 3 над Белгородской областью и "
+     "два над акваторией моря.", "ru", "3 над Белгородской областью"),
+    ("Міноборони РФ повідомило, що вночі збито 12 безпілотників: 7 над Курською областю, 3 над Бєлгородською "
+     "областю та два над акваторією моря.", "uk", "3 над Бєлгородською областю"),
+    ("Ten drones were destroyed over the Kursk region, five over the Belgorod region and two over the sea, the "
+     "ministry said.", "en", "five over the Belgorod region"),
+])
+def test_an_areas_quote_ends_before_the_next_count(text: str, lang: str, second: str, gazetteer: Any) -> None:
+    """The next count's area left unread ("two over the sea"): its count is still no part of this area's quote."""
+    e = _breakdown(text, lang, gazetteer)
+    assert second in [c.quote for a in e.areas for c in a.claims]
+
+
 @pytest.mark.parametrize(("text", "lang", "quotes"), [
     ("Дежурные средства ПВО этой ночью сбили четыре беспилотника над Орловской областью и три — над Курской.", "ru",
      {"четыре беспилотника над Орловской областью", "три — над Курской"}),

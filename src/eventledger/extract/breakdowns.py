@@ -61,6 +61,7 @@ class AreaCount:
     start: int  # the segment of text the count and the area were read from
     end: int
     told_from: int | None = None  # where the count stands when the segment carries one told before ("по 1 над X, Y")
+    told_to: int | None = None  # where the next count of the list starts when the segment runs on to it unread
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,7 @@ def find_region_breakdowns(
     items: list[tuple[int, list[AreaCount]]] = []  # (segment index, the areas it counts)
     carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
     carried_from, told_from = 0, None  # where the count carried over stands; an item's, when it carries one
+    told_to: int | None = None
     quantities_within, places_within = Within(quantities), Within(places)
     def placed(start: int, end: int) -> bool:
         return bool(_areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words))
@@ -209,13 +211,15 @@ def find_region_breakdowns(
             # named before it ("над Брянской областью — 6"); not the clause that leads up to the list
             told_from = (start + each.start() if each else q.start) if q.start <= min(at for _, at in areas_at) else start
             carried_from = told_from
+            # "five over the Belgorod region and two over Crimea" (an area left unread): the next count is not this one's
+            told_to = next((c.start for c in counts[1:] if c.start > max(at for _, at in areas_at)), None)
             if len(areas) > 1 and carried is None:
                 continue  # "20 над Брянской и Калужской": a joint count, not a breakdown
         elif carried is not None:
-            value, told_from = carried, carried_from
+            value, told_from, told_to = carried, carried_from, None
         else:
             continue
-        items.append((index, [AreaCount(a, value, start, end, told_from) for a in areas]))
+        items.append((index, [AreaCount(a, value, start, end, told_from, told_to) for a in areas]))
         named[index] = weapon_now
     runs: list[list[AreaCount]] = []
     last_index = -9
@@ -572,12 +576,12 @@ def _item_claims(
     total: Sequence[Claim],
 ) -> list[Claim]:
     """The claim of one area's count, over the words that tell it: from the count (or the count it carries, "по 3 над
-    X, Y") through the area, and no list joiner after it. It is told as the general path read that count when it read
-    it (its teller, hedging, lower bound; its span joined to the segment's: "29 уничтожены| над Ростовской областью"),
-    else by whoever the general path heard telling those words, else by the teller of the breakdown's total: a
-    ministry's list is the ministry's, each line of it as hedged as the whole."""
+    X, Y") through the area, not the next count nor the list joiner before it. It is told as the general path read that
+    count when it read it (its teller, hedging, lower bound; its span joined to the segment's: "29 уничтожены| над
+    Ростовской областью"), else by whoever the general path heard telling those words, else by the teller of the
+    breakdown's total: a ministry's list is the ministry's, each line of it as hedged as the whole."""
     start = item.told_from if item.told_from is not None else item.start
-    end = item.end
+    end = item.told_to if item.told_to is not None else item.end
     while start < end and (text[start].isspace() or text[start] in "-–—•*"):
         start += 1
     while end > start and text[end - 1].isspace():
