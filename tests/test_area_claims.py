@@ -240,3 +240,22 @@ def test_eval_finds_a_gold_claim_among_the_areas_claims(gazetteer: Any) -> None:
         Area(a.place, a.figures) for a in e.areas)}) for e in predicted]
     assert [match_score(gold.events[0], p) for p in predicted] == [match_score(gold.events[0], p) for p in bare]
     assert score_report(gold, bare).tally.claims_found == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "first", "second"), [
+    ("Минобороны сообщило, что ночью сбиты 11 беспилотников: 7 над Курской областью и 4 над Брянской областью. "
+     "Над Курской областью уничтожены 7 дронов, над Брянской областью — 4.", "ru",
+     "7 над Курской областью", "Над Курской областью уничтожены 7 дронов"),
+    ("Міноборони РФ повідомило, що вночі збито 11 безпілотників: 7 над Курською областю і 4 над Брянською областю. "
+     "Над Курською областю знищено 7 дронів, над Брянською областю — 4.", "uk",
+     "7 над Курською областю", "Над Курською областю знищено 7 дронів"),
+    ("The defence ministry said 11 drones were shot down overnight: 7 over the Kursk region and 4 over the Bryansk "
+     "region. Over the Kursk region 7 drones were destroyed, over the Bryansk region 4.", "en",
+     "7 over the Kursk region", "Over the Kursk region 7 drones were destroyed"),
+])
+def test_a_list_told_twice_keeps_both_tellings(text: str, lang: str, first: str, second: str, gazetteer: Any) -> None:
+    """The second telling of the same counts is folded into the event the first made: the area keeps both claims."""
+    e = _breakdown(text, lang, gazetteer)
+    kursk = next(a for a in e.areas if a.figures["intercepted"] == 7)
+    assert {c.quote for c in kursk.claims} >= {first, second}, kursk.claims
+    assert all(c.value == 7 for c in kursk.claims)

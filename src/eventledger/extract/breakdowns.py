@@ -429,7 +429,8 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
             ))
             details = "total is the sum of the per-area counts"
         said = [c for e in inside for c in e.claims]
-        areas = _area_list(bd, text, lang, host.reports[0] if host.reports else "", own, retold, said, stated or claims)
+        areas = _told_again(host.areas, _area_list(bd, text, lang, host.reports[0] if host.reports else "", own, retold,
+                                                   said, stated or claims))
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
         merged = replace(
             host, place=_region_place(areas), areas=areas, claims=claims_t, figures=reconcile(claims_t),
@@ -569,6 +570,19 @@ def _area_list(
             claims += [c for c in retold.get((item.place.place.key, item.place.place.country), ()) if c not in claims]
             areas.append(Area(place, {"intercepted": item.value}, tuple(claims)))
     return tuple(areas)
+
+
+def _told_again(before: tuple[Area, ...], after: tuple[Area, ...]) -> tuple[Area, ...]:
+    """A list told twice in one report (the second telling folded into the event the first made): each area keeps the
+    claims of both tellings that give it the count it has, the earlier first, as a count retold on its own is kept."""
+    if not before:
+        return after
+    out: list[Area] = []
+    for area in after:
+        was = next((a for a in before if (a.place.key, a.place.country) == (area.place.key, area.place.country)), None)
+        kept = [c for c in (was.claims if was else ()) if c.figure in area.figures and c.value == area.figures[c.figure]]
+        out.append(replace(area, claims=tuple(dict.fromkeys((*kept, *area.claims)))) if kept else area)
+    return tuple(out)
 
 
 def _item_claims(
