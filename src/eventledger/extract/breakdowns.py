@@ -160,7 +160,7 @@ def find_region_breakdowns(
     weapon_now: str | None = None
     tellers: set[str | None] = set()  # who told the counts since the last count (its own teller included)
     told_apart: set[int] = set()  # segment indices whose count another teller told than the count before
-    for start, end in _by_count(_segments(text, words.splitter), quantities_within, placed):
+    for start, end in _by_count(text, _segments(text, words.splitter), quantities_within, placed):
         # "5 – над Московским регионом, в том числе 1, летевший на Москву, 2 – над ...": a part of the count just read
         # (and the words that run on from it up to the next count) is no item of the breakdown, and no gap in it
         counts = quantities_within.inside(start, end)
@@ -275,12 +275,18 @@ def _weapon_counted(text: str, at: int, lang: str) -> str | None:
     return incidents.weapon(words.group(0), lang) if words else None
 
 
+# a count's noun (a few words, no count) then a dash: "17 дронов — " before the list that breaks it down
+_DASH_BETWEEN = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s+[—–-]\s*")
+
+
 def _by_count(
-    segments: list[tuple[int, int]], quantities: Within[Quantity], placed: Callable[[int, int], bool]
+    text: str, segments: list[tuple[int, int]], quantities: Within[Quantity], placed: Callable[[int, int], bool]
 ) -> list[tuple[int, int]]:
     """Segments cut before each count when every piece names a place: "14 над Краснодарским краем и шесть над Брянской
     областью" is two areas with a count each, while "20 над Брянской и Калужской" (one count) stays a joint count and
-    "две ракеты и 5 дронов над Курской" (a piece with no place) stays whole."""
+    "две ракеты и 5 дронов над Курской" (a piece with no place) stays whole. A count told after a dash that follows
+    another ("сбиты 17 дронов — 10 над Курской областью") opens the list that breaks the count before it down: cut
+    there too, so the total is no area's count."""
     out: list[tuple[int, int]] = []
     for start, end in segments:
         counts = quantities.inside(start, end)
@@ -288,8 +294,10 @@ def _by_count(
         pieces = list(zip(cuts, cuts[1:]))
         if len(pieces) > 1 and all(placed(s, e) for s, e in pieces):
             out.extend(pieces)
-        else:
-            out.append((start, end))
+            continue
+        opens = next((q.start for p, q in zip(counts, counts[1:]) if _DASH_BETWEEN.fullmatch(text, p.end, q.start)
+                      and placed(q.start, end)), None)
+        out.extend([(start, opens), (opens, end)] if opens is not None else [(start, end)])
     return out
 
 
