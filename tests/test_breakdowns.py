@@ -36,6 +36,22 @@ def test_a_ministry_breakdown_is_one_event_with_each_region_and_its_count(read):
     assert e.details is None  # 24 + 5 + 5 + 26 = 60: the total agrees
 
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Минобороны РФ: за ночь сбиты 15 дронов — 9 над Курской областью, 4 над Брянской областью, 2 над Орловской "
+     "областью.", "ru"),
+    ("Міноборони РФ: вночі збито 15 дронів — 9 над Курською областю, 4 над Брянською областю, 2 над Орловською "
+     "областю.", "uk"),
+    ("Russia's defence ministry said it destroyed 15 drones overnight - 9 over the Kursk region, 4 over the Bryansk "
+     "region and 2 over the Oryol region.", "en"),
+])
+def test_a_total_then_a_dash_then_the_list_is_no_areas_count(read, text, lang):
+    """The count before the dash is the total the list breaks down, not the first area's count."""
+    [e] = interceptions(read(text, lang))
+    assert areas(e) == {"Kursk Oblast": 9, "Bryansk Oblast": 4, "Oryol Oblast": 2}
+    assert e.figures["intercepted"].best == 15 and e.details is None
+
+
 def test_a_total_that_disagrees_with_the_sum_is_kept_and_noted(read):
     [e] = interceptions(read(
         "Средства ПВО ночью уничтожили 30 украинских беспилотников, сообщило Минобороны.\n\n"

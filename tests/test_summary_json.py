@@ -38,7 +38,10 @@ def ledger(tmp_path_factory: pytest.TempPathFactory, gazetteer: Any) -> Ledger:
         offset = {**place, "iata": None, "name_en": "Boryspil", "as_written": "20 км від Борисполя",
                   "offset": {"km": 20, "bearing": "south"}}
         area = {"place": {"name": "Kursk Oblast", "country": "RU", "admin1": "Kursk Oblast", "precision": "admin1"},
-                "figures": {"intercepted": 12}}
+                "figures": {"intercepted": 12},
+                "claims": [{"figure": "intercepted", "value": 12, "lower_bound": False, "source": "Минобороны",
+                            "source_kind": "military", "hedged": False, "report_id": "r", "quote": "12 над Курской",
+                            "start": 0, "end": 14, "published": None}]}  # a summary leaves an area's claims out
         changes = [
             ("place", json.dumps(place)), ("place", json.dumps(offset)), ("place", "null"), ("place", "{}"),
             ("target", json.dumps({"name": "нафтобаза"})), ("areas", json.dumps([area, {"place": place}])),

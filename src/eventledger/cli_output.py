@@ -84,6 +84,10 @@ def print_event(console: Console, e: Event, claims: Sequence[Mapping[str, Any]],
             + (f"; as written: {place.as_written}" if place.as_written else ""))
     for area in e.areas:
         say(f"  area: {place_label(area.place)} ({area.place.precision}) {area.figures or ''}")
+        for c in area.claims:  # what the area's figures rest on: who told them, in which words
+            hedge = " [hedged]" if c.hedged else ""
+            say(f"    {c.figure or c.assertion} = {c.value}  by {c.source or 'unattributed'} ({c.source_kind}){hedge}"
+                f"  “{c.quote}”  [{c.report_id[:10]} {c.start}-{c.end}]")
     if e.target:
         say(f"target: {e.target.name} ({e.target.category})")
     if e.attacker:

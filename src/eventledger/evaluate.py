@@ -13,6 +13,12 @@ other). Gold events marked `"background": true` (recalled by the report rather t
 (a total of events coded separately) are neutral: a prediction matching one is neither a true nor a false positive,
 and missing one costs nothing.
 
+Claims are scored among matched events: a gold claim is found when the paired event has it (the same figure and value,
+or a similar assertion, with overlapping quotes) among its own claims OR among its areas' claims (`Area.claims`: an
+interception breakdown's "20 over Bryansk" is kept with its area, not with the event, and gold lists it as a claim of
+the event), and its source and hedging (attribution) are read from the claim it was found in. Which events match is
+scored on the event's own claims alone (`match_score`), so that reading areas' claims moves no event.
+
 Unmatched events are given an error class (`classify_miss`, `classify_spurious`) so that errors can be counted by
 cause rather than read one by one.
 """
@@ -338,6 +344,13 @@ def _pair_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[Cla
     return pairs
 
 
+def told_claims(event: Event) -> tuple[Claim, ...]:
+    """Every claim an event records: its own, then its areas' (the per-area counts of a breakdown). One span told for
+    several areas ("по 3 над Брянской и Курской") is a claim of each: gold lists it once an area."""
+    own = set(event.claims)
+    return event.claims + tuple(c for a in event.areas for c in a.claims if c not in own)
+
+
 def match_score(gold: Event, pred: Event) -> float | None:
     """How well a predicted event fits a gold one, or None when they cannot be the same incident."""
     if not kinds_pair(gold.kind, pred.kind) or not places_compatible(gold.place, pred.place) or not dates_compatible(gold, pred):
@@ -637,7 +650,7 @@ def _score_fields(tally: Tally, g: Event, p: Event, sources: list[str]) -> None:
         tally.figure_high_ok += gf.high == pf.high
         tally.figures_ok += (gf.low, gf.best, gf.high) == (pf.low, pf.best, pf.high)
     tally.claims += len(g.claims)
-    for gc, pc in _pair_claims(g.claims, p.claims):
+    for gc, pc in _pair_claims(g.claims, told_claims(p)):
         tally.claims_found += 1
         tally.claims_source_ok += normalise(gc.source) == normalise(pc.source)
         tally.claims_source_close += sources_agree(gc.source, pc.source)

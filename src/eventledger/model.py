@@ -192,6 +192,18 @@ class Claim:
         )
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        """The claim `to_dict` wrote (with `published`, an ISO time, when a store kept it beside the record)."""
+        published = d.get("published")
+        return cls(
+            report_id=d.get("report_id") or "", start=int(d["start"]), end=int(d["end"]), quote=d.get("quote") or "",
+            value=d["value"], figure=d.get("figure"), assertion=d.get("assertion"),
+            lower_bound=bool(d.get("lower_bound", False)), source=d.get("source"),
+            source_kind=d.get("source_kind") or "unknown", hedged=bool(d.get("hedged", False)),
+            published=datetime.fromisoformat(published) if isinstance(published, str) else None,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -217,14 +229,21 @@ class Target:
 
 @dataclass(frozen=True, slots=True)
 class Area:
-    """One area of a multi-area claim (per-region breakdowns of interceptions), with its own figures."""
+    """One area of a multi-area claim (per-region breakdowns of interceptions), with its own figures.
+
+    `claims` are the statements its figures rest on ("20 — над Брянской областью": intercepted = 20, who told it, where
+    in the text), so that an area's number is as traceable as the event's own. They are kept apart from the event's
+    `claims` on purpose: an area's 20 is no claim about the whole count, and never enters the event's reconciled
+    `figures`."""
 
     place: Place
     figures: dict[str, int] = field(default_factory=dict)
+    claims: tuple[Claim, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d = self.place.to_dict()
         d["figures"] = dict(self.figures)
+        d["claims"] = [c.to_dict() for c in self.claims]
         return d
 
 

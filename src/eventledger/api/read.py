@@ -60,10 +60,11 @@ def read_router(ledger: Ledger, summaries: SummaryCache | None = None) -> APIRou
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         cursor: Cursor = None,
         fields: Annotated[Literal["summary", "full"], Query(description=(
-            "`summary` (default): the SCHEMA.md record without `claims` and `related` (the same values otherwise: "
-            "id, kind, weapon, date, date_precision, place, areas, target, attacker, defender, figures, reports, "
-            "background, details); `claim_count` says how many claims `GET /api/v1/events/{id}` lists. "
-            "`full`: the whole record, claims and related events included."))] = "summary",
+            "`summary` (default): the SCHEMA.md record without `claims` and `related`, its `areas` without their "
+            "`claims` (the same values otherwise: id, kind, weapon, date, date_precision, place, areas with their "
+            "figures, target, attacker, defender, figures, reports, background, details); `claim_count` says how many "
+            "claims `GET /api/v1/events/{id}` lists (the event's own, not its areas'). "
+            "`full`: the whole record, claims (the areas' too) and related events included."))] = "summary",
     ) -> Response:
         """Each item is the SCHEMA.md event record (see `fields`) plus `outlets` (who published its reports) and
         `claim_count`. Pass `next_cursor` back as `cursor` for the next page; it is null on the last."""

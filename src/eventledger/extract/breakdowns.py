@@ -60,6 +60,8 @@ class AreaCount:
     value: int
     start: int  # the segment of text the count and the area were read from
     end: int
+    told_from: int | None = None  # where the count stands when the segment carries one told before ("по 1 над X, Y")
+    told_to: int | None = None  # where the next count of the list starts when the segment runs on to it unread
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,8 @@ def find_region_breakdowns(
         return []
     items: list[tuple[int, list[AreaCount]]] = []  # (segment index, the areas it counts)
     carried: int | None = None  # "по одному в Курской, Орловской и Ростовской": the count carries over the list
+    carried_from, told_from = 0, None  # where the count carried over stands; an item's, when it carries one
+    told_to: int | None = None
     quantities_within, places_within = Within(quantities), Within(places)
     def placed(start: int, end: int) -> bool:
         return bool(_areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words))
@@ -156,7 +160,7 @@ def find_region_breakdowns(
     weapon_now: str | None = None
     tellers: set[str | None] = set()  # who told the counts since the last count (its own teller included)
     told_apart: set[int] = set()  # segment indices whose count another teller told than the count before
-    for start, end in _by_count(_segments(text, words.splitter), quantities_within, placed):
+    for start, end in _by_count(text, _segments(text, words.splitter), quantities_within, placed):
         # "5 – над Московским регионом, в том числе 1, летевший на Москву, 2 – над ...": a part of the count just read
         # (and the words that run on from it up to the next count) is no item of the breakdown, and no gap in it
         counts = quantities_within.inside(start, end)
@@ -193,21 +197,29 @@ def find_region_breakdowns(
             weapon_now = told  # "27 drones over the Azov Sea, 13 over ...": the counts after it count the same weapon
         if not counts and carried is None:
             continue  # no count here and none carried over: not part of a breakdown (and the morphology is not cheap)
-        areas = _areas_in(text, start, end, lang, places_within.inside(start, end), gaz, words)
+        areas_at = _areas_named(text, start, end, lang, places_within.inside(start, end), gaz, words)
+        areas = [c for c, _ in areas_at]
         if not areas:
             carried = None
             continue
         if counts:
             q = counts[0]
             value = q.value
-            carried = value if words.each.search(text[start:q.start]) or words.each_one.search(text[start:end]) else None
+            each = words.each.search(text[start:q.start])
+            carried = value if each or words.each_one.search(text[start:end]) else None
+            # the words that tell this count: from the count ("по 5"), or from the segment's start when an area is
+            # named before it ("над Брянской областью — 6"); not the clause that leads up to the list
+            told_from = (start + each.start() if each else q.start) if q.start <= min(at for _, at in areas_at) else start
+            carried_from = told_from
+            # "five over the Belgorod region and two over Crimea" (an area left unread): the next count is not this one's
+            told_to = next((c.start for c in counts[1:] if c.start > max(at for _, at in areas_at)), None)
             if len(areas) > 1 and carried is None:
                 continue  # "20 над Брянской и Калужской": a joint count, not a breakdown
         elif carried is not None:
-            value = carried
+            value, told_from, told_to = carried, carried_from, None
         else:
             continue
-        items.append((index, [AreaCount(a, value, start, end) for a in areas]))
+        items.append((index, [AreaCount(a, value, start, end, told_from, told_to) for a in areas]))
         named[index] = weapon_now
     runs: list[list[AreaCount]] = []
     last_index = -9
@@ -263,12 +275,18 @@ def _weapon_counted(text: str, at: int, lang: str) -> str | None:
     return incidents.weapon(words.group(0), lang) if words else None
 
 
+# a count's noun (a few words, no count) then a dash: "17 дронов — " before the list that breaks it down
+_DASH_BETWEEN = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s+[—–-]\s*")
+
+
 def _by_count(
-    segments: list[tuple[int, int]], quantities: Within[Quantity], placed: Callable[[int, int], bool]
+    text: str, segments: list[tuple[int, int]], quantities: Within[Quantity], placed: Callable[[int, int], bool]
 ) -> list[tuple[int, int]]:
     """Segments cut before each count when every piece names a place: "14 над Краснодарским краем и шесть над Брянской
     областью" is two areas with a count each, while "20 над Брянской и Калужской" (one count) stays a joint count and
-    "две ракеты и 5 дронов над Курской" (a piece with no place) stays whole."""
+    "две ракеты и 5 дронов над Курской" (a piece with no place) stays whole. A count told after a dash that follows
+    another ("сбиты 17 дронов — 10 над Курской областью") opens the list that breaks the count before it down: cut
+    there too, so the total is no area's count."""
     out: list[tuple[int, int]] = []
     for start, end in segments:
         counts = quantities.inside(start, end)
@@ -276,8 +294,10 @@ def _by_count(
         pieces = list(zip(cuts, cuts[1:]))
         if len(pieces) > 1 and all(placed(s, e) for s, e in pieces):
             out.extend(pieces)
-        else:
-            out.append((start, end))
+            continue
+        opens = next((q.start for p, q in zip(counts, counts[1:]) if _DASH_BETWEEN.fullmatch(text, p.end, q.start)
+                      and placed(q.start, end)), None)
+        out.extend([(start, opens), (opens, end)] if opens is not None else [(start, end)])
     return out
 
 
@@ -309,7 +329,14 @@ def _one_claim(run: list[AreaCount], text: str, quantities: list[Quantity]) -> l
 def _areas_in(
     text: str, start: int, end: int, lang: str, places: list[PlaceMatch], gaz: Gazetteer, words: _BreakdownWords
 ) -> list[Candidate]:
-    found: list[Candidate] = []
+    return [c for c, _ in _areas_named(text, start, end, lang, places, gaz, words)]
+
+
+def _areas_named(
+    text: str, start: int, end: int, lang: str, places: list[PlaceMatch], gaz: Gazetteer, words: _BreakdownWords
+) -> list[tuple[Candidate, int]]:
+    """The areas a segment names, each once, with where it is first named."""
+    found: list[tuple[Candidate, int]] = []
     covered: list[tuple[int, int]] = []
     for m in places:
         if start <= m.start and m.end <= end and m.candidates and m.candidates[0].feature in _AREA_FEATURES:
@@ -322,17 +349,17 @@ def _areas_in(
                     covered.append((m.start, m.end))
                     continue
                 best = region
-            found.append(best)
+            found.append((best, m.start))
             covered.append((m.start, m.end))
     for w in _CAPITALISED.finditer(text, start, end):
         if any(s <= w.start() < e for s, e in covered):
             continue
         if region := _elliptical_area(w.group(0), lang, gaz, words.area_nouns):
-            found.append(region)
-    unique: list[Candidate] = []
-    for c in found:
-        if not any(c.place.key == u.place.key and c.place.country == u.place.country for u in unique):
-            unique.append(c)
+            found.append((region, w.start()))
+    unique: list[tuple[Candidate, int]] = []
+    for c, at in found:  # (in the order they were found: the order of the event's areas)
+        if not any(c.place.key == u.place.key and c.place.country == u.place.country for u, _ in unique):
+            unique.append((c, min(a for x, a in found if x.place.key == c.place.key and x.place.country == c.place.country)))
     return unique
 
 
@@ -369,11 +396,13 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         host = min(inside, key=lambda e: e.anchor)
         area_names = {(i.place.place.key, i.place.place.country) for i in bd.items}
         claims: list[Claim] = []
+        own: list[Claim] = []  # the areas' own counts as the general path read them: each goes with its area
         for e in inside:
             for c in e.claims:
                 in_item = any(i.start <= c.start < i.end for i in bd.items)
                 if c.figure == "intercepted" and in_item:
-                    continue  # an area's own count: it lives in the area, not in the total
+                    own.append(c)  # an area's own count: it lives in the area, not in the total
+                    continue
                 claims.append(c)
         # events at one of the areas ("в Подмосковье сбито два дрона") are part of the same claim
         # ... unless told by an official of its own, who tells none of the total: a governor's own count for his region
@@ -381,9 +410,12 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
         absorbed = [e for e in events if e.kind == "interception" and e not in inside and e.place is not None
                     and (e.place.key, e.place.country) in area_names and e.date == host.date
                     and not _own_account(e, inside) and not _counts_more(e, max(totals))]
+        retold: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)  # an area's count told again on its own
         for e in absorbed:
-            counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == (e.place.key, e.place.country)}
+            where = (e.place.key, e.place.country)  # type: ignore[union-attr]
+            counts = {i.value for i in bd.items if (i.place.place.key, i.place.place.country) == where}
             claims.extend(c for c in e.claims if not (c.figure == "intercepted" and c.value in counts))
+            retold[where] += [c for c in e.claims if c.figure == "intercepted" and c.value in counts]
         # a smaller count equal to one area's ("в Подмосковье сбиты два дрона") is that area's, not the total
         item_values = {i.value for i in bd.items}
         top = max((int(c.value) for c in claims if c.figure == "intercepted"), default=None)
@@ -404,7 +436,9 @@ def merge_region_breakdowns(events: list[Event], breakdowns: list[RegionBreakdow
                 published=first.published if first else None,
             ))
             details = "total is the sum of the per-area counts"
-        areas = _area_list(bd)
+        said = [c for e in inside for c in e.claims]
+        areas = _told_again(host.areas, _area_list(bd, text, lang, host.reports[0] if host.reports else "", own, retold,
+                                                   said, stated or claims))
         claims_t = tuple(sorted(set(claims), key=lambda c: (c.start, c.end, c.figure or "", c.assertion or "")))
         merged = replace(
             host, place=_region_place(areas), areas=areas, claims=claims_t, figures=reconcile(claims_t),
@@ -528,7 +562,11 @@ def _previous_sentence_start(starts: list[int], at: int) -> int:
     return starts[before - 2] if before >= 2 else 0
 
 
-def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
+def _area_list(
+    bd: RegionBreakdown, text: str, lang: str, report_id: str, own: Sequence[Claim],
+    retold: dict[tuple[str, str | None], list[Claim]], said: Sequence[Claim], total: Sequence[Claim],
+) -> tuple[Area, ...]:
+    """The areas of a breakdown, each with its count and the claims that count rests on (`_item_claims`)."""
     areas: list[Area] = []
     for item in bd.items:
         place = item.place.place
@@ -536,8 +574,61 @@ def _area_list(bd: RegionBreakdown) -> tuple[Area, ...]:
             place = replace(place, admin1=None, lat=None, lon=None, precision="country", iata=None, icao=None)
         existing = next((a for a in areas if a.place.key == place.key and a.place.country == place.country), None)
         if existing is None:
-            areas.append(Area(place, {"intercepted": item.value}))
+            claims = _item_claims(item, text, lang, report_id, own, said, total)
+            claims += [c for c in retold.get((item.place.place.key, item.place.place.country), ()) if c not in claims]
+            areas.append(Area(place, {"intercepted": item.value}, tuple(claims)))
     return tuple(areas)
+
+
+def _told_again(before: tuple[Area, ...], after: tuple[Area, ...]) -> tuple[Area, ...]:
+    """A list told twice in one report (the second telling folded into the event the first made): each area keeps the
+    claims of both tellings that give it the count it has, the earlier first, as a count retold on its own is kept."""
+    if not before:
+        return after
+    out: list[Area] = []
+    for area in after:
+        was = next((a for a in before if (a.place.key, a.place.country) == (area.place.key, area.place.country)), None)
+        kept = [c for c in (was.claims if was else ()) if c.figure in area.figures and c.value == area.figures[c.figure]]
+        out.append(replace(area, claims=tuple(dict.fromkeys((*kept, *area.claims)))) if kept else area)
+    return tuple(out)
+
+
+def _item_claims(
+    item: AreaCount, text: str, lang: str, report_id: str, own: Sequence[Claim], said: Sequence[Claim],
+    total: Sequence[Claim],
+) -> list[Claim]:
+    """The claim of one area's count, over the words that tell it: from the count (or the count it carries, "по 3 над
+    X, Y") through the area, not the next count nor the list joiner before it. It is told as the general path read that
+    count when it read it (its teller, hedging, lower bound; its span joined to the segment's: "29 уничтожены| над
+    Ростовской областью"), else by whoever the general path heard telling those words, else by the teller of the
+    breakdown's total: a ministry's list is the ministry's, each line of it as hedged as the whole."""
+    start = item.told_from if item.told_from is not None else item.start
+    end = item.told_to if item.told_to is not None else item.end
+    while start < end and (text[start].isspace() or text[start] in "-–—•*"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if joiner := _trailing_joiner(lang).search(text, start, end):
+        end = joiner.start()  # "9 над Курской областью и| 5 над ...": the word joining the next count is not this one's
+    read = next((c for c in own if item.start <= c.start < item.end and c.value == item.value), None)
+    if read is not None:
+        start, end = min(start, read.start), max(end, read.end)
+        return [replace(read, start=start, end=end, quote=text[start:end])]
+    teller = min((k for k in said if k.start <= start < k.end and k.source), key=lambda k: k.end - k.start, default=None) \
+        or next((k for k in total if k.source), None) or (total[0] if total else None)
+    return [Claim(
+        report_id=report_id, start=start, end=end, quote=text[start:end], value=item.value, figure="intercepted",
+        source=teller.source if teller else None, source_kind=teller.source_kind if teller else "unknown",
+        hedged=teller.hedged if teller else False,
+        published=next((k.published for k in (*said, *total) if k.published), None),
+    )]
+
+
+@cache
+def _trailing_joiner(lang: str) -> re.Pattern[str]:
+    """A list joiner closing a stretch of text (`list_joiners` of the language's events.yaml: "и", "та", "and")."""
+    joiners = topic(lang, "events").get("list_joiners") or []
+    return re.compile(rf"\s+(?:{_alt(joiners)})$" if joiners else r"(?!)", re.IGNORECASE)
 
 
 def _region_place(areas: tuple[Area, ...]) -> Place:

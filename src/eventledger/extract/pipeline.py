@@ -40,7 +40,7 @@ from eventledger.geo.unlisted_villages import unlisted_villages
 from eventledger.geo.focus import across_the_border, city_districts, districts_of_named_cities, in_focus, in_the_report_area
 from eventledger.geo.named_airports import named_airports
 from eventledger.lang import SUPPORTED, topic
-from eventledger.model import Event, Report
+from eventledger.model import Claim, Event, Report
 
 
 def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
@@ -53,8 +53,16 @@ def extract(report: Report, gazetteer: Gazetteer | None = None) -> list[Event]:
     events = shelling_from_afar(events, lang)  # a town "під ракетним обстрілом": a missile strike
     events = counts_where_they_belong(events)  # launched and downed: the interception's; what hit: the strike's
     if not report.text.startswith(text):  # lookalikes read in one script, or link lines blanked: quote the report as written
-        events = [replace(e, claims=tuple(replace(c, quote=report.text[c.start:c.end]) for c in e.claims)) for e in events]
+        events = [_quoted_as_written(e, report.text) for e in events]
     return events
+
+
+def _quoted_as_written(event: Event, text: str) -> Event:
+    """The event with its claims' quotes, and its areas' claims' quotes, taken from the report as written."""
+    def quoted(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+        return tuple(replace(c, quote=text[c.start:c.end]) for c in claims)
+
+    return replace(event, claims=quoted(event.claims), areas=tuple(replace(a, claims=quoted(a.claims)) for a in event.areas))
 
 
 def proposed(report: Report, gazetteer: Gazetteer | None = None) -> tuple[list[Event], str, str]:

@@ -425,14 +425,27 @@ def _load_place(d: dict[str, Any] | None) -> Place | None:
     return Place.from_dict(d) if d else None
 
 
-def _dump_area(area: Area) -> dict[str, Any]:
-    return {"place": _dump_place(area.place), "figures": dict(area.figures)}
+def _dump_area(area: Area, published: datetime | None = None) -> dict[str, Any]:
+    """An area as stored with its event (JSON): its place, figures and, when it has any, the claims its figures rest
+    on, each with its publication time (`published` for a claim read without one), as the claims table keeps them."""
+    d: dict[str, Any] = {"place": _dump_place(area.place), "figures": dict(area.figures)}
+    if area.claims:
+        d["claims"] = [_dump_area_claim(c, published) for c in area.claims]
+    return d
+
+
+def _dump_area_claim(claim: Claim, published: datetime | None) -> dict[str, Any]:
+    d = claim.to_dict()
+    when = claim.published or published
+    d["published"] = _utc(when).isoformat() if when else None
+    return d
 
 
 def _load_area(d: dict[str, Any]) -> Area:
     place = _load_place(d["place"])
     assert place is not None
-    return Area(place=place, figures=dict(d.get("figures") or {}))
+    return Area(place=place, figures=dict(d.get("figures") or {}),
+                claims=tuple(Claim.from_dict(c) for c in d.get("claims") or ()))
 
 
 def _load_target(d: dict[str, Any] | None) -> Target | None:
@@ -758,17 +771,19 @@ class Ledger:
         for row in rows:
             mine = sorted(members[row.id], key=lambda x: (x.first_published or epoch, x.anchor, x.id))
             claims = tuple(sorted(claims_of[row.id].values(), key=lambda x: (x.published or epoch, x.report_id, x.start, x.end, x.id)))
+            areas = tuple(_load_area(a) for a in row.areas)
             if as_of is not None:
                 out = {x.report_id for x in mine if (x.first_published or x.fetched_at) <= as_of}
                 mine = [x for x in mine if x.report_id in out]
                 claims = tuple(c for c in claims if c.report_id in out)
+                areas = tuple(replace(a, claims=tuple(c for c in a.claims if c.report_id in out)) for a in areas)
                 if not mine:
                     continue
             built.append(
                 Event(
                     id=row.id, kind=row.kind, date=row.date, date_precision=row.date_precision,
                     place=_load_place(row.place), weapon=row.weapon, target=_load_target(row.target),
-                    attacker=row.attacker, defender=row.defender, areas=tuple(_load_area(a) for a in row.areas),
+                    attacker=row.attacker, defender=row.defender, areas=areas,
                     figures=reconcile(claims), claims=claims, reports=tuple(dict.fromkeys(x.report_id for x in mine)),
                     related=tuple(related[row.id]), background=row.background, details=row.details,
                     anchor=mine[0].anchor if mine else 0,
@@ -1046,7 +1061,7 @@ def _check_event(report: Report, ev: Event, n: int) -> None:
     for rel in ev.related:
         if rel.why not in LINK_REASONS:
             raise LedgerError(f"{where}: link to {rel.event_id} has unknown reason {rel.why!r}")
-    for claim in ev.claims:
+    for claim in (*ev.claims, *(c for a in ev.areas for c in a.claims)):  # an area's claims are claims as much
         what = f"{where}: claim {claim.figure or claim.assertion!r} at {claim.start}-{claim.end}"
         if claim.report_id != report.id:
             raise LedgerError(f"{what} was read from report {claim.report_id!r}, not this one")
@@ -1088,7 +1103,7 @@ def _event_rows(
     text, vector, target_vector = vectors
     rows["report_events"].append({
         "id": eid, "report_id": rid, "anchor": ev.anchor, "kind": ev.kind, "weapon": ev.weapon, "date": ev.date,
-        "date_precision": ev.date_precision, "place": _dump_place(ev.place), "areas": [_dump_area(a) for a in ev.areas],
+        "date_precision": ev.date_precision, "place": _dump_place(ev.place), "areas": [_dump_area(a, report.published) for a in ev.areas],
         "target": ev.target.to_dict() if ev.target else None, "attacker": ev.attacker, "defender": ev.defender,
         "background": ev.background, "details": ev.details, "text": text, "vector": vector, "target_vector": target_vector,
     })

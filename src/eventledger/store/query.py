@@ -538,6 +538,14 @@ SUMMARY_FIELDS: tuple[str, ...] = (
 )
 
 
+def _area_summary(stored: dict[str, Any]) -> dict[str, Any]:
+    """An area as a summary lists it: its place and figures, without the claims they rest on (as a summary leaves out
+    the event's own claims; the full record has both)."""
+    d = _load_area(stored).to_dict()
+    del d["claims"]
+    return d
+
+
 def select_event_summaries(
     ledger: Ledger, f: EventFilter = EventFilter(), *, sort: str = "-date", limit: int = 100, cursor: str | None = None,
 ) -> Page:
@@ -559,7 +567,7 @@ def select_event_summaries(
         place, target = _load_place(_loaded(row.place)), _load_target(_loaded(row.target))
         items.append({
             "id": row.id, "kind": row.kind, "weapon": row.weapon, "date": row.date, "date_precision": row.date_precision,
-            "place": place.to_dict() if place else None, "areas": [_load_area(a).to_dict() for a in _loaded(row.areas)],
+            "place": place.to_dict() if place else None, "areas": [_area_summary(a) for a in _loaded(row.areas)],
             "target": target.to_dict() if target else None, "attacker": row.attacker, "defender": row.defender,
             "figures": _loaded(row.figures), "reports": reports.get(row.id, []),
             "background": row.background, "details": row.details,

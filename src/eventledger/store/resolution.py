@@ -403,14 +403,10 @@ def _event_row(
     target = _most_supported(known, support, lambda m: (m.target["name"], m.target.get("category"))) if known else None
     if target is not None:
         target = next(m.target for m in known if (m.target["name"], m.target.get("category")) == target)
-    areas: dict[str, Any] = {}
-    for m in members:
-        for a in m.areas:
-            areas.setdefault(_place_key(a["place"]) if a.get("place") else str(a), a)
     place = where.place
     return {
         "kind": kind, "weapon": weapon, "date": when.date, "date_precision": when.date_precision, "place": place,
-        "areas": list(areas.values()), "target": target,
+        "areas": _merged_areas(members), "target": target,
         "attacker": next((m.attacker for m in members if m.attacker), None),
         "defender": next((m.defender for m in members if m.defender), None),
         "background": all(m.background for m in members),
@@ -447,6 +443,24 @@ def place_names(places: Sequence[Mapping[str, Any] | None]) -> str | None:
     finds one whole name in SQLite and PostgreSQL."""
     names = [_norm(n) for p in places if p for n in (p.get("name"), p.get("name_en"), p.get("as_written")) if n]
     return "|" + "|".join(dict.fromkeys(names)) + "|" if names else None
+
+
+def _merged_areas(members: Sequence[Row[Any]]) -> list[dict[str, Any]]:
+    """The areas of an event's members (earliest first), each place once: its place and figures as the earliest member
+    that names it told them, its claims those of every member that names it (each once), so that an area's figures stay
+    traceable to every report that gave it one."""
+    areas: dict[str, dict[str, Any]] = {}
+    for m in members:
+        for a in m.areas:
+            key = _place_key(a["place"]) if a.get("place") else str(a)
+            kept = areas.get(key)
+            if kept is None:
+                areas[key] = a
+                continue
+            more = [c for c in a.get("claims") or () if c not in (kept.get("claims") or ())]
+            if more:
+                areas[key] = {**kept, "claims": [*(kept.get("claims") or ()), *more]}
+    return list(areas.values())
 
 
 def _place_key(place: Mapping[str, Any]) -> str:
