@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
-    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, FOCUS_COUNTRIES, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
 from eventledger.geo import adjectives as adj
@@ -686,11 +686,17 @@ class Gazetteer:
         found_inside: set[int] = set()  # communities a settlement named before them was found in
         qualified: dict[str, list[tuple[_Row, int]]] = {}  # per name: its candidates inside the first qualifier named
         qualified_at: set[int] = set()
+        qualifiers: dict[int, _Row] = {}  # the subdivision each span was qualified by: one a list ends with holds all
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
             qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [], lang)
+            if qualifier is None and i + 1 in qualifiers and _listed_with_next(text, resolved, i, lang) and \
+                    not any(r.population >= BIG_CITY for r, _ in ranked[:1]):
+                qualifier = qualifiers[i + 1]  # "Ильинка и Петровка в ДНР", "Illinka and Petrivka in Donetsk region"
+            if qualifier is not None and qualifier.feature in ("admin1", "admin2"):
+                qualifiers[i] = qualifier
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -980,7 +986,9 @@ class Gazetteer:
             return False  # "The villages of Murom": an article and common words, capitalised by the sentence start, no
             # name ("The Villages", Florida, a firm place that would pull the report's area away from Belgorod Oblast)
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
-            return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
+            # or a war-zone subdivision's own short name ("в ДНР", "in the LPR"; not "ACT" or "NSW" far from it)
+            return any(row.feature == "country" or (row.feature == "admin1" and q == OWN and row.country in FOCUS_COUNTRIES)
+                       for e, q in span.refs.items() for row, _ in self._candidates({e: q})[:1])
         if single and len(surface) <= 5 and all(_initials(r.name) == surface.upper() for r, _ in self._candidates(span.refs)):
             return False  # "Missile Hits Parked Car": a word of a title in capitals, not the initials "CAR" some region has
         norm = normalize(surface)
@@ -1337,7 +1345,9 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     best, quality = following[0]
     # Russian and Ukrainian qualify by the genitive with no word between: "с. Лютівка Золочівської громади"
     genitive = lang in ("ru", "uk") and best.id < 0 and text[span.end:nxt.start].isspace()
-    if not (genitive or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
+    told = best.feature in ("admin1", "admin2") and not _names_an_area(resolved[i][1]) and \
+        _region_case_after(text[span.end:nxt.start], text[nxt.start:nxt.end], lang)
+    if not (genitive or told or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
         return None
     if best.feature == "city" and _DISTRICT_WORD_AFTER.match(text, nxt.end) and resolved[i][1]:
         # "Krutaya Balka village in the Yasinovataya district": the district around the town it is named after (its
@@ -1356,6 +1366,37 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _region_case_after(gap: str, region: str, lang: str) -> bool:
+    """Whether a Russian or Ukrainian subdivision after a settlement says where the settlement lies: after "в"/"на" in
+    the locative ("Ильинка в Донецкой области", "в ДНР"), or right after it in the genitive ("Мартыновка Курской
+    области"); `qualifier_*` in places.yaml. Other cases name another place of the clause ("из Белгорода в Курскую
+    область": where to, not where Belgorod is). An abbreviation ("ДНР") does not decline."""
+    data = topic(lang, "places")
+    prepositions = data.get("qualifier_prepositions") or []
+    if not prepositions:
+        return False
+    words = gap.split()
+    if not words:
+        forms = data.get("qualifier_genitive_words") or []
+    elif len(words) == 1 and words[0].lower() in prepositions:
+        forms = data.get("qualifier_locative_words") or []
+    else:
+        return False
+    last = region.split()[-1]
+    return (last.isupper() and len(last) > 1) or last.lower().endswith(tuple(forms))
+
+
+def _listed_with_next(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int, lang: str) -> bool:
+    """Spans i and i + 1 are members of one list of places ("Ильинка и Петровка", "Illinka, Petrivka and ..."): a comma
+    or a list word (`list_joins` in places.yaml) between them, and neither names a subdivision or country."""
+    if i + 1 >= len(resolved) or _names_an_area(resolved[i][1]) or _names_an_area(resolved[i + 1][1]):
+        return False
+    gap = text[resolved[i][0].end:resolved[i + 1][0].start]
+    joins = topic(lang, "places").get("list_joins") or ["and"]
+    return bool(_LIST_GAP.fullmatch(gap)) or re.fullmatch(
+        rf"\s*,?\s*(?:{'|'.join(re.escape(w) for w in joins)})\s+", gap, re.IGNORECASE) is not None
 
 
 # A country after a comma and before a lower-case word that no qualifier runs on into (a preposition, a conjunction, a
