@@ -45,8 +45,12 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
         (region,) = regions.values()
         if not any(o.feature == "city" and o.admin1_code == region.admin1_code for o in others):
             continue  # no town of the subdivision named: the text may not be about it
-        if any(c.place.country == region.place.country or c.admin1_code in {o.admin1_code for o in others}
-               or _near_any(c, others) for c in cands):
+        # another far village vouches for none ("Новоивановка" and "Любимовка" of a Kursk digest, both read in
+        # Ukraine's south): only the places of the region's country and the larger towns do
+        firm = [o for o in others if not (o.feature == "city" and o.population < VILLAGE
+                                          and o.place.country != region.place.country)]
+        if any(c.place.country == region.place.country or c.admin1_code in {o.admin1_code for o in firm}
+               or _near_any(c, firm) for c in cands):
             continue
         out[i] = replace(match, candidates=(replace(region, place=replace(region.place, as_written=match.text)),))
     return out

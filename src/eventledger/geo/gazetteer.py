@@ -686,14 +686,16 @@ class Gazetteer:
         found_inside: set[int] = set()  # communities a settlement named before them was found in
         qualified: dict[str, list[tuple[_Row, int]]] = {}  # per name: its candidates inside the first qualifier named
         qualified_at: set[int] = set()
+        held_at: set[int] = set()  # spans that only their qualifier places
         qualifiers: dict[int, _Row] = {}  # the subdivision each span was qualified by: one a list ends with holds all
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
             qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [], lang)
-            if qualifier is None and i + 1 in qualifiers and _listed_with_next(text, resolved, i, lang) and \
-                    not any(r.population >= BIG_CITY for r, _ in ranked[:1]):
+            listed = qualifier is None and i + 1 in qualifiers and _listed_with_next(text, resolved, i, lang) and \
+                not any(r.population >= BIG_CITY for r, _ in ranked[:1])
+            if listed:
                 qualifier = qualifiers[i + 1]  # "Ильинка и Петровка в ДНР", "Illinka and Petrivka in Donetsk region"
             if qualifier is not None and qualifier.feature in ("admin1", "admin2"):
                 qualifiers[i] = qualifier
@@ -704,6 +706,11 @@ class Gazetteer:
                               if _inside(r, qualifier)]
                     inside = _rank(inside, {qualifier.admin1_code} - {None}, {qualifier.country} - {None})
                 ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
+                if not ranked and qualifier.feature in ("admin1", "admin2") and qualifier.id >= 0 and (
+                        listed or lang in ("ru", "uk")):
+                    # a village the gazetteer lacks there ("Ильинка в ДНР"): the subdivision, as written, stands for it,
+                    # so that its event is told at the level the text names (the extractor reads matches with places)
+                    ranked, held_at = [(qualifier, OWN)], held_at | {i}
                 if inside and qualifier.id <= _COMMUNITY_ID:
                     found_inside.add(i + 1)  # "села Новая Таволжанка Шебекинского городского округа": the village
             first[i] = ranked
@@ -760,6 +767,11 @@ class Gazetteer:
             cands = [self._candidate(r) for r, _ in ranked]
             if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
                 cands[0] = self._named_as(cands[0], ranked[0][0], surface, lang)
+                if k in held_at and len(cands) == 1:  # a village of its own, placed at its subdivision (as
+                    # `focus._village_in`): read as the region, its incident would fold into another told there
+                    village = replace(cands[0].place, name=_nominative(surface, lang), name_en=None, as_written=surface,
+                                      geonames_id=None, iata=None, icao=None)
+                    cands[0] = Candidate(village, "city", 0, cands[0].admin1_code)
             matches.append(PlaceMatch(span.start, span.end, surface, tuple(cands)))
         return matches
 
