@@ -665,6 +665,10 @@ class Gazetteer:
         countries by share, and places within `NEAR_KM` of them.
         """
         resolved = [(s, self._candidates(s.refs)) for s in chosen]
+        resolved = [(s, cands) for k, (s, cands) in enumerate(resolved)  # "глава ДНР": no place, nor context
+                    if not (cands and _abbreviation(text[s.start:s.end])
+                            and _short_name(text[s.start:s.end], _rank(cands, set(), set())[0][0]))
+                    or (k and _after_a_place(text, resolved[k - 1][0], s, lang))]
         if lang in ("ru", "uk"):
             # a Ukrainian town's Russian or Ukrainian name is its own name in a Russian or Ukrainian text, though
             # GeoNames files it as an alternate: "в Виннице" is Vinnytsia, not the Russian village of Vinnitsy
@@ -687,6 +691,7 @@ class Gazetteer:
         qualified: dict[str, list[tuple[_Row, int]]] = {}  # per name: its candidates inside the first qualifier named
         qualified_at: set[int] = set()
         held_at: set[int] = set()  # spans that only their qualifier places
+        qualifying: set[int] = set()  # spans that qualify the one before them
         qualifiers: dict[int, _Row] = {}  # the subdivision each span was qualified by: one a list ends with holds all
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
@@ -699,6 +704,8 @@ class Gazetteer:
                 qualifier = qualifiers[i + 1]  # "Ильинка и Петровка в ДНР", "Illinka and Petrivka in Donetsk region"
             if qualifier is not None and qualifier.feature in ("admin1", "admin2"):
                 qualifiers[i] = qualifier
+                if not listed:
+                    qualifying.add(i + 1)
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -761,9 +768,9 @@ class Gazetteer:
                     if top is not None and top[0].feature == "country" and _INITIALS.fullmatch(text[span.start:span.end])}
         far = far_alternates(tops, OWN, initials)  # "Gul", "Ради": a far town's alternate name, no place
         for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
-            if k in found_inside or k in far:
-                continue
             surface = text[span.start:span.end]
+            if k in found_inside or k in far or (k not in qualifying and ranked and _short_name(surface, ranked[0][0])):
+                continue
             cands = [self._candidate(r) for r, _ in ranked]
             if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
                 cands[0] = self._named_as(cands[0], ranked[0][0], surface, lang)
@@ -999,7 +1006,9 @@ class Gazetteer:
             # name ("The Villages", Florida, a firm place that would pull the report's area away from Belgorod Oblast)
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
             # or a war-zone subdivision's own short name ("в ДНР", "in the LPR"; not "ACT" or "NSW" far from it)
-            return any(row.feature == "country" or (row.feature == "admin1" and q == OWN and row.country in FOCUS_COUNTRIES)
+            qualifies = _QUALIFIED_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
+            return any(row.feature == "country" or (qualifies and row.feature == "admin1" and q == OWN
+                                                    and row.country in FOCUS_COUNTRIES)
                        for e, q in span.refs.items() for row, _ in self._candidates({e: q})[:1])
         if single and len(surface) <= 5 and all(_initials(r.name) == surface.upper() for r, _ in self._candidates(span.refs)):
             return False  # "Missile Hits Parked Car": a word of a title in capitals, not the initials "CAR" some region has
@@ -1378,6 +1387,28 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _short_name(surface: str, row: _Row) -> bool:
+    """A subdivision named by its abbreviation ("ДНР", "LPR"): read only where it says where the settlement named right
+    before it lies ("Ильинка в ДНР"). Alone it names the self-styled republic as a party ("глава ДНР", "власти ЛНР")
+    more often than where something happened, and a report's events were wrongly moved to the region by it."""
+    return row.feature == "admin1" and _abbreviation(surface)
+
+
+def _abbreviation(surface: str) -> bool:
+    return " " not in surface and surface.isupper() and len(surface) <= 4
+
+
+# A capitalised word right before a subdivision's abbreviation, as a settlement it qualifies is ("Ильинка в ДНР",
+# "Ilyinka, DPR", "Ilyinka in the DPR"): only there is the abbreviation looked at (see `_short_name`)
+_QUALIFIED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s*,\s*|\s+(?:(?:в|во|на|у|in|of)\s+(?:the\s+)?)?)$")
+
+
+def _after_a_place(text: str, before: _Span, span: _Span, lang: str) -> bool:
+    """Whether `span` follows the place `before` as a qualifier does: ", ", " in ", or a Russian or Ukrainian case."""
+    gap = text[before.end:span.start]
+    return bool(_QUALIFIER_GAP.fullmatch(gap)) or _region_case_after(gap, text[span.start:span.end], lang)
 
 
 def _region_case_after(gap: str, region: str, lang: str) -> bool:
