@@ -1,0 +1,58 @@
+"""The region named right after a settlement says where the settlement lies (issue 10, wrong place): "Ильинка в ДНР",
+"Мартыновка Курской области", "Ильинка и Петровка в ДНР", "Illinka and Petrivka in Donetsk region". Only that
+region's namesakes are read, and when the gazetteer has none there the village is placed at the region, never at a
+namesake elsewhere. An abbreviation such as "ДНР" is read only there: alone it names a party ("глава ДНР"). Each
+report here was written for the test."""
+
+from eventledger.geo.geoparse import geoparse
+
+
+def _places(events):
+    return [(e.place.admin1 if e.place else None) for e in events]
+
+
+def test_a_village_in_the_dpr_is_placed_in_donetsk_oblast_ru(read):
+    events = read("Российские военные освободили Ильинку в ДНР, сообщили в штабе группировки.", "ru")
+    assert events and _places(events) == ["Donetsk Oblast"] * len(events)
+
+
+def test_a_village_with_its_region_in_the_genitive_is_placed_there_ru(read):
+    events = read("Беспилотник ВСУ атаковал Мартыновку Курской области, ранен мужчина.", "ru")
+    assert events and _places(events) == ["Kursk Oblast"] * len(events)
+
+
+def test_every_village_of_a_list_lies_in_the_region_after_the_last_ru(read):
+    events = read("Российские военные освободили Ильинку и Петровку в ДНР, сообщили в штабе группировки.", "ru")
+    assert events and _places(events) == ["Donetsk Oblast"] * len(events)
+
+
+def test_every_village_of_a_list_lies_in_the_region_after_the_last_uk(read):
+    events = read("Російські військові захопили Іллінку та Петрівку в Донецькій області, повідомили в штабі.", "uk")
+    assert events and _places(events) == ["Donetsk Oblast"] * len(events)
+
+
+def test_every_village_of_a_list_lies_in_the_region_after_the_last_en(read):
+    events = read("Russian forces captured Illinka and Petrivka in Donetsk region, the ministry said.", "en")
+    assert events and _places(events) == ["Donetsk Oblast"] * len(events)
+
+
+def test_a_region_in_another_case_is_no_qualifier():
+    found = {m.text: m.place.admin1 for m in geoparse("Дрон вылетел из Белгорода в Курскую область.", "ru") if m.place}
+    assert found["Белгорода"] == "Belgorod Oblast"
+
+
+def test_an_abbreviation_alone_names_no_place():
+    assert [m.text for m in geoparse("Глава ДНР заявил об обстреле, сообщили журналисты.", "ru")] == []
+    assert [m.text for m in geoparse("Власти ЛНР сообщили о взрыве.", "ru")] == []
+
+
+def test_the_abbreviation_after_a_village_qualifies_it():
+    found = {m.text: m.place.admin1 for m in geoparse("Бой идёт у села Ильинка в ДНР.", "ru") if m.place}
+    assert found == {"Ильинка": "Donetsk Oblast", "ДНР": "Donetsk Oblast"}
+
+
+def test_far_villages_do_not_vouch_for_each_other():
+    text = ("В Курской области российские войска вышли к Судже. Бои идут у Новоивановки и Любимовки, сообщили "
+            "военные.")
+    found = {m.text: m.place.admin1 for m in geoparse(text, "ru") if m.place}
+    assert found["Новоивановки"] == "Kursk Oblast" and found["Любимовки"] == "Kursk Oblast"
