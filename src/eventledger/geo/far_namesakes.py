@@ -52,8 +52,19 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
         if any(c.place.country == region.place.country or c.admin1_code in {o.admin1_code for o in firm}
                or _near_any(c, firm) for c in cands):
             continue
-        out[i] = replace(match, candidates=(replace(region, place=replace(region.place, as_written=match.text)),))
+        out[i] = replace(match, candidates=(_village_at(region, cands[0], match.text),))
     return out
+
+
+def _village_at(region: Candidate, namesake: Candidate, written: str) -> Candidate:
+    """The village the text means, named as its namesake is, placed at `region` (precision admin1): a settlement of its
+    own, as `focus._village_in` makes one. Read as the region itself, its incident folded into another told there
+    ("штурм Мартыновки" into the fighting at Sudzha told before it), and two such villages became one region."""
+    from eventledger.geo.gazetteer import Candidate  # (the gazetteer imports this module)
+
+    village = replace(region.place, name=namesake.place.name, name_en=namesake.place.name_en, as_written=written,
+                      geonames_id=None, iata=None, icao=None)
+    return Candidate(village, "city", 0, region.admin1_code)
 
 
 def _near_any(cand: Candidate, others: list[Candidate]) -> bool:
