@@ -56,3 +56,10 @@ def test_far_villages_do_not_vouch_for_each_other():
             "военные.")
     found = {m.text: m.place.admin1 for m in geoparse(text, "ru") if m.place}
     assert found["Новоивановки"] == "Kursk Oblast" and found["Любимовки"] == "Kursk Oblast"
+
+
+def test_a_far_village_read_in_the_region_keeps_its_own_name():
+    text = ("В Курской области российские войска вышли к Судже. Бои идут у Новоивановки и Любимовки, сообщили "
+            "военные.")
+    found = {m.text: m.place for m in geoparse(text, "ru") if m.place}
+    assert found["Любимовки"].name == "Любимовка" and found["Любимовки"].geonames_id is None
