@@ -706,6 +706,7 @@ class Gazetteer:
                 qualifiers[i] = qualifier
                 if not listed:
                     qualifying.add(i + 1)
+            village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and ranked[0][0].population < BIG_CITY
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -713,10 +714,11 @@ class Gazetteer:
                               if _inside(r, qualifier)]
                     inside = _rank(inside, {qualifier.admin1_code} - {None}, {qualifier.country} - {None})
                 ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
-                if not ranked and qualifier.feature in ("admin1", "admin2") and qualifier.id >= 0 and (
+                if not ranked and village and qualifier.feature in ("admin1", "admin2") and qualifier.id >= 0 and (
                         listed or lang in ("ru", "uk")):
                     # a village the gazetteer lacks there ("Ильинка в ДНР"): the subdivision, as written, stands for it,
-                    # so that its event is told at the level the text names (the extractor reads matches with places)
+                    # so that its event is told at the level the text names (the extractor reads matches with places;
+                    # a district, or a city's name a village bears, "посёлок Орёл", is left to `place_within`)
                     ranked, held_at = [(qualifier, OWN)], held_at | {i}
                 if inside and qualifier.id <= _COMMUNITY_ID:
                     found_inside.add(i + 1)  # "села Новая Таволжанка Шебекинского городского округа": the village
@@ -1393,7 +1395,7 @@ def _short_name(surface: str, row: _Row) -> bool:
     """A subdivision named by its abbreviation ("ДНР", "LPR"): read only where it says where the settlement named right
     before it lies ("Ильинка в ДНР"). Alone it names the self-styled republic as a party ("глава ДНР", "власти ЛНР")
     more often than where something happened, and a report's events were wrongly moved to the region by it."""
-    return row.feature == "admin1" and _abbreviation(surface)
+    return row.feature == "admin1" and row.country in FOCUS_COUNTRIES and _abbreviation(surface)
 
 
 def _abbreviation(surface: str) -> bool:
