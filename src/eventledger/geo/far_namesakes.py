@@ -52,19 +52,21 @@ def far_villages_in_named_region(matches: list[PlaceMatch]) -> list[PlaceMatch]:
         if any(c.place.country == region.place.country or c.admin1_code in {o.admin1_code for o in firm}
                or _near_any(c, firm) for c in cands):
             continue
-        out[i] = replace(match, candidates=(_village_at(region, cands[0], match.text),))
+        out[i] = replace(match, candidates=(village_at(region, match.text, cands[0].place.name,
+                                                       cands[0].place.name_en),))
     return out
 
 
-def _village_at(region: Candidate, namesake: Candidate, written: str) -> Candidate:
-    """The village the text means, named as its namesake is, placed at `region` (precision admin1): a settlement of its
-    own, as `focus._village_in` makes one. Read as the region itself, its incident folded into another told there
-    ("штурм Мартыновки" into the fighting at Sudzha told before it), and two such villages became one region."""
-    from eventledger.geo.gazetteer import Candidate  # (the gazetteer imports this module)
-
-    village = replace(region.place, name=namesake.place.name, name_en=namesake.place.name_en, as_written=written,
+def village_at(region: Candidate, written: str, name: str, name_en: str | None = None) -> Candidate:
+    """A village the gazetteer lacks in `region`, called `name` (its namesake's name, or the nominative of the text's
+    words), placed at `region` (precision admin1, the honest level): a settlement of its own, not the region itself.
+    Read as the region, its incident would fold into another told there (same_incident's rule 3: "штурм Мартыновки"
+    into the fighting at Sudzha told before it, "В селе Муром повреждены два дома" into Shebekino's strike), and two
+    such villages would become one region. The one maker of such villages: `focus`, `far_villages_in_named_region` and
+    the gazetteer's villages held at their qualifier ("Ильинка в ДНР") all call it."""
+    village = replace(region.place, name=name, name_en=name_en, as_written=written,
                       geonames_id=None, iata=None, icao=None)
-    return Candidate(village, "city", 0, region.admin1_code)
+    return replace(region, place=village, feature="city", population=0, capital=False)
 
 
 def _near_any(cand: Candidate, others: list[Candidate]) -> bool:

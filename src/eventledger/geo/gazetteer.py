@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
-    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, FOCUS_COUNTRIES, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, FOCUS_COUNTRIES, OWN, ALTERNATE, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
 from eventledger.geo import adjectives as adj
@@ -41,7 +41,7 @@ from eventledger.geo.adjacent_towns import without_adjacent_towns
 from eventledger.geo.district_areas import district_names
 from eventledger.geo import local_names
 from eventledger.geo.city_districts import districts_of_named_cities
-from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
+from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region, village_at
 from eventledger.geo.first_names import is_first_name
 from eventledger.geo.initialled_names import without_first_names_before_initials
 from eventledger.geo.named_after import without_names_of_people
@@ -56,6 +56,7 @@ OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any na
 _AREAS = {"country", "admin1", "area"}  # a name an English initial before it never makes a person's ("S. Korea")
 COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
 VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes, and votes for no hromada's region
+TOWN = 10_000  # a settlement this large, read by its name, is the town the text means, never held at a region told after it
 UA_TOWN = 20_000  # a Ukrainian town this large is known by its Russian and Ukrainian names as by its own
 CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
 SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
@@ -699,14 +700,16 @@ class Gazetteer:
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
             qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [], lang)
             listed = qualifier is None and i + 1 in qualifiers and _listed_with_next(text, resolved, i, lang) and \
-                not any(r.population >= BIG_CITY for r, _ in ranked[:1])
+                not _a_town_elsewhere(ranked, qualifiers[i + 1])  # "по Купянску и Ильинке в ДНР": Kupiansk stays
             if listed:
                 qualifier = qualifiers[i + 1]  # "Ильинка и Петровка в ДНР", "Illinka and Petrivka in Donetsk region"
             if qualifier is not None and qualifier.feature in ("admin1", "admin2"):
                 qualifiers[i] = qualifier
                 if not listed:
                     qualifying.add(i + 1)
-            village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and ranked[0][0].population < BIG_CITY
+            # a settlement whose readings are all villages: one the gazetteer lacks may be meant (a town is the town)
+            village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and \
+                not any(r.population >= TOWN and q >= ALTERNATE for r, q in ranked)
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -776,11 +779,9 @@ class Gazetteer:
             cands = [self._candidate(r) for r, _ in ranked]
             if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
                 cands[0] = self._named_as(cands[0], ranked[0][0], surface, lang)
-                if k in held_at and len(cands) == 1:  # a village of its own, placed at its subdivision (as
-                    # `focus._village_in`): read as the region, its incident would fold into another told there
-                    village = replace(cands[0].place, name=_nominative(surface, lang), name_en=None, as_written=surface,
-                                      geonames_id=None, iata=None, icao=None)
-                    cands[0] = Candidate(village, "city", 0, cands[0].admin1_code)
+                if k in held_at and len(cands) == 1:  # a village of its own at its subdivision, named by the
+                    # nominative of the text's words ("Іллінку" is Іллінка)
+                    cands[0] = village_at(cands[0], surface, _nominative(surface, lang))
             matches.append(PlaceMatch(span.start, span.end, surface, tuple(cands)))
         return matches
 
@@ -1372,6 +1373,8 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
         _region_case_after(text[span.end:nxt.start], text[nxt.start:nxt.end], lang)
     if not (genitive or told or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
         return None
+    if re.search(r"\w", text[span.end:nxt.start]) and _home_town(text, span.start, lang):
+        return None  # "Мобилизованный из Рыльска в ДНР погиб": where he is from, not where Rylsk lies
     if best.feature == "city" and _DISTRICT_WORD_AFTER.match(text, nxt.end) and resolved[i][1]:
         # "Krutaya Balka village in the Yasinovataya district": the district around the town it is named after (its
         # extent is not known: within DISTRICT_QUALIFIER_KM of the town, as a district named by its adjective)
@@ -1391,6 +1394,29 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     return best
 
 
+def _a_town_elsewhere(ranked: list[tuple[_Row, int]], region: _Row) -> bool:
+    """Whether a settlement has no reading inside `region` but a town of TOWN or more by that name (its own or an alternate, not a word form's) outside it:
+    a list's member is then that town ("по Купянску и Ильинке в ДНР": Kupiansk, Kharkiv Oblast), not held at the
+    region the list ends with, which only villages the gazetteer lacks there are."""
+    return not any(_inside(r, region) for r, _ in ranked) and \
+        any(r.feature == "city" and r.population >= TOWN and q >= ALTERNATE for r, q in ranked)
+
+
+def _home_town(text: str, start: int, lang: str) -> bool:
+    """Whether the settlement at `start` is told as where someone is from: after "из"/"з"/"from" (`origin_prepositions`
+    in places.yaml) or right after a noun of a person ("Жительница Шебекино", "уроженец Рыльска"; `person_role_nouns`).
+    A region then told after it with a preposition ("... в Курской области пострадала") is where the clause happens,
+    not where the settlement lies; the genitive qualifier ("уроженец Рыльска Курской области") is kept by the caller."""
+    found = re.search(r"([\w'’-]+)\W*$", text[max(0, start - 40):start])
+    if found is None:
+        return False
+    word = found.group(1).lower().replace("ё", "е")
+    if word in {str(w).lower() for w in topic(lang, "places").get("origin_prepositions") or []}:
+        return True
+    roles = _person_role_nouns(lang) if lang in ("ru", "uk") else frozenset()
+    return bool(roles) and any(p.normal_form.replace("ё", "е") in roles for p in _morph(lang).parse(word)[:3])
+
+
 def _short_name(surface: str, row: _Row) -> bool:
     """A subdivision named by its abbreviation ("ДНР", "LPR"): read only where it says where the settlement named right
     before it lies ("Ильинка в ДНР"). Alone it names the self-styled republic as a party ("глава ДНР", "власти ЛНР")
@@ -1404,7 +1430,8 @@ def _abbreviation(surface: str) -> bool:
 
 # A capitalised word right before a subdivision's abbreviation, as a settlement it qualifies is ("Ильинка в ДНР",
 # "Ilyinka, DPR", "Ilyinka in the DPR"): only there is the abbreviation looked at (see `_short_name`)
-_QUALIFIED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s*,\s*|\s+(?:(?:в|во|на|у|in|of)\s+(?:the\s+)?)?)$")
+_QUALIFIED_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s*[,(]\s*|\s+(?:(?:в|во|на|у|in|of)\s+(?:the\s+)?)?)$")
 
 
 def _after_a_place(text: str, before: _Span, span: _Span, lang: str) -> bool:
@@ -1691,7 +1718,9 @@ def _nominative(phrase: str, lang: str) -> str:
     gender = {head.tag.gender} - {None}
     words = []
     for word, parsed in [(w, _morph(lang).parse(w)[0]) for w in adjectives] + [(noun, head)]:
-        form = parsed.inflect({"nomn", "sing"} | (gender if parsed is not head else set()))
+        agree = gender if parsed is not head else set()
+        # (the Ukrainian dictionary marks no singular: "Іллінку" asked for "sing" gave nothing, and stayed as written)
+        form = parsed.inflect({"nomn", "sing"} | agree) or parsed.inflect({"nomn"} | agree)
         out = form.word if form else word
         words.append(out[:1].upper() + out[1:] if word[:1].isupper() else out)
     return " ".join(words)
