@@ -63,3 +63,73 @@ def test_a_far_village_read_in_the_region_keeps_its_own_name():
             "военные.")
     found = {m.text: m.place for m in geoparse(text, "ru") if m.place}
     assert found["Любимовки"].name == "Любимовка" and found["Любимовки"].geonames_id is None
+
+
+# review of place26 (fix26p)
+
+def test_a_town_in_a_list_keeps_its_own_place_ru(read):
+    events = read("Украинские дроны атаковали Купянск и Ильинку в ДНР, погибли три человека.", "ru")
+    places = {e.place.name: e.place.admin1 for e in events if e.place}
+    assert places.get("Купянск") == "Kharkiv Oblast"
+
+
+def test_a_town_in_a_list_keeps_its_own_place_en():
+    found = {m.text: m.place.admin1 for m in geoparse("Drones hit Kupiansk and Illinka in Donetsk region.", "en")
+             if m.place}
+    assert found["Kupiansk"] == "Kharkiv Oblast"
+
+
+def test_a_town_in_a_list_keeps_its_own_place_uk():
+    found = {m.text: m.place.admin1 for m in geoparse("Дрони вдарили по Куп'янську та Іванівці в ДНР.", "uk")
+             if m.place}
+    assert found["Куп'янську"] == "Kharkiv Oblast"
+
+
+def test_a_home_town_is_not_qualified_by_the_region_of_the_clause_ru():
+    found = {m.text: m.place.admin1 for m in geoparse("Доброволец из Рыльска в ДНР получил ранение.", "ru") if m.place}
+    assert found["Рыльска"] == "Kursk Oblast"
+    found = {m.text: m.place for m in geoparse("Жительница Шебекино в Курской области ранена осколком.", "ru")
+             if m.place}
+    assert found["Шебекино"].admin1 == "Belgorod Oblast"
+
+
+def test_a_home_town_is_not_qualified_by_the_region_of_the_clause_uk():
+    found = {m.text: m.place.admin1 for m in geoparse("Мешканець Куп'янська в ДНР дістав поранення.", "uk") if m.place}
+    assert found["Куп'янська"] == "Kharkiv Oblast"
+    found = {m.text: m.place.admin1 for m in geoparse("Доброволець з Куп'янська в ДНР дістав поранення.", "uk") if m.place}
+    assert found["Куп'янська"] == "Kharkiv Oblast"
+
+
+def test_a_home_town_is_not_qualified_by_the_region_of_the_clause_en():
+    found = {m.text: m.place.admin1 for m in geoparse("A volunteer from Rylsk in the DPR was wounded.", "en") if m.place}
+    assert found["Rylsk"] == "Kursk Oblast"
+
+
+def test_a_known_town_is_never_renamed_to_a_point_in_another_region():
+    found = {m.text: m.place for m in geoparse("Дрон атаковал Шебекино в Курской области.", "ru") if m.place}
+    assert "Шебекино" not in found or found["Шебекино"].name != "Шебекино" or found["Шебекино"].admin1 == "Belgorod Oblast"
+
+
+def test_the_genitive_region_after_a_home_town_still_qualifies_it():
+    found = {m.text: m.place.admin1 for m in geoparse("Уроженец Ивановки Курской области погиб.", "ru") if m.place}
+    assert found["Ивановки"] == "Kursk Oblast"
+
+
+def test_a_held_village_is_named_in_the_nominative_uk():
+    found = {m.text: m.place for m in geoparse("Дрон атакував Іванівку Харківської області.", "uk") if m.place}
+    assert found["Іванівку"].name == "Іванівка" and found["Іванівку"].precision == "admin1"
+
+
+def test_a_held_village_is_named_in_the_nominative_ru():
+    found = {m.text: m.place for m in geoparse("Дрон атаковал Ильинку в ДНР.", "ru") if m.place}
+    assert found["Ильинку"].name == "Ильинка" and found["Ильинку"].admin1 == "Donetsk Oblast"
+
+
+def test_an_abbreviation_in_brackets_qualifies_the_settlement_before_it():
+    found = {m.text: m.place.admin1 for m in geoparse("Обстрел Первомайска (ЛНР) продолжился.", "ru") if m.place}
+    assert found["Первомайска"] == "Luhansk Oblast"
+
+
+def test_one_maker_of_villages_held_at_a_region():
+    from eventledger.geo import far_namesakes, focus, gazetteer
+    assert focus.village_at is far_namesakes.village_at is gazetteer.village_at

@@ -1395,9 +1395,10 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
 
 
 def _a_town_elsewhere(ranked: list[tuple[_Row, int]], region: _Row) -> bool:
-    """Whether a settlement has no reading inside `region` but a town of TOWN or more by that name (its own or an alternate, not a word form's) outside it:
-    a list's member is then that town ("по Купянску и Ильинке в ДНР": Kupiansk, Kharkiv Oblast), not held at the
-    region the list ends with, which only villages the gazetteer lacks there are."""
+    """Whether a settlement has no reading inside `region` but a town of TOWN or more by that name (its own or an
+    alternate, not a word form's) outside it: a list's member is then that town ("по Купянску и Ильинке в ДНР":
+    Kupiansk, Kharkiv Oblast), not held at the region the list ends with, which only villages the gazetteer lacks
+    there are."""
     return not any(_inside(r, region) for r, _ in ranked) and \
         any(r.feature == "city" and r.population >= TOWN and q >= ALTERNATE for r, q in ranked)
 
