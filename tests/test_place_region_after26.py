@@ -133,3 +133,10 @@ def test_an_abbreviation_in_brackets_qualifies_the_settlement_before_it():
 def test_one_maker_of_villages_held_at_a_region():
     from eventledger.geo import far_namesakes, focus, gazetteer
     assert focus.village_at is far_namesakes.village_at is gazetteer.village_at
+
+
+def test_a_settlement_the_text_calls_a_village_is_held_though_a_town_bears_its_name():
+    # (Vyshneve of Kyiv Oblast is a town of 40,000)
+    found = {m.text: m.place for m in geoparse("Бои идут за село Вишнёвое в Сумской области.", "ru") if m.place}
+    place = found["Вишнёвое"]
+    assert place.admin1 == "Sumy Oblast" and place.name == "Вишнёвое" and place.precision == "admin1"

@@ -707,9 +707,12 @@ class Gazetteer:
                 qualifiers[i] = qualifier
                 if not listed:
                     qualifying.add(i + 1)
-            # a settlement whose readings are all villages: one the gazetteer lacks may be meant (a town is the town)
-            village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and \
+            # a settlement whose readings are all villages, or that the text calls one ("села Вишневое": not the town
+            # of Kyiv Oblast): one the gazetteer lacks may be meant; a town is the town ("Шебекино", never a point of
+            # another region), and a city's name a village bears ("посёлок Орёл") is left to `place_within`
+            village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and (
                 not any(r.population >= TOWN and q >= ALTERNATE for r, q in ranked)
+                or ranked[0][0].population < BIG_CITY and _settlement_word_right_before(text, span.start, lang))
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
