@@ -711,7 +711,7 @@ class Gazetteer:
             # of Kyiv Oblast): one the gazetteer lacks may be meant; a town is the town ("Шебекино", never a point of
             # another region), and a city's name a village bears ("посёлок Орёл") is left to `place_within`
             village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and (
-                not any(r.population >= TOWN and q >= ALTERNATE for r, q in ranked)
+                not any(_a_town(r, q) for r, q in ranked)
                 or ranked[0][0].population < BIG_CITY and _settlement_word_right_before(text, span.start, lang))
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
@@ -1398,12 +1398,17 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
 
 
 def _a_town_elsewhere(ranked: list[tuple[_Row, int]], region: _Row) -> bool:
-    """Whether a settlement has no reading inside `region` but a town of TOWN or more by that name (its own or an
-    alternate, not a word form's) outside it: a list's member is then that town ("по Купянску и Ильинке в ДНР":
+    """Whether a settlement has no reading inside `region` but a town by that name (`_a_town`) outside it: a list's member is then that town ("по Купянску и Ильинке в ДНР":
     Kupiansk, Kharkiv Oblast), not held at the region the list ends with, which only villages the gazetteer lacks
     there are."""
-    return not any(_inside(r, region) for r, _ in ranked) and \
-        any(r.feature == "city" and r.population >= TOWN and q >= ALTERNATE for r, q in ranked)
+    return not any(_inside(r, region) for r, _ in ranked) and any(_a_town(r, q) for r, q in ranked)
+
+
+def _a_town(row: _Row, quality: int) -> bool:
+    """A reading that is a town the text means by the name, never a village the gazetteer lacks: TOWN or more by its
+    own name ("Шебекино", "Рыльск"), or UA_TOWN or more by an alternate ("Kupiansk" for Kupyansk). A smaller place an
+    alternate names ("Ивановка" for a town of Kyrgyzstan, "Іллінку" for Illintsi) is no sign against the village."""
+    return row.feature == "city" and row.population >= TOWN and (quality == OWN or row.population >= UA_TOWN)
 
 
 def _home_town(text: str, start: int, lang: str) -> bool:
