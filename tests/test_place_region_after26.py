@@ -140,3 +140,13 @@ def test_a_settlement_the_text_calls_a_village_is_held_though_a_town_bears_its_n
     found = {m.text: m.place for m in geoparse("Бои идут за село Вишнёвое в Сумской области.", "ru") if m.place}
     place = found["Вишнёвое"]
     assert place.admin1 == "Sumy Oblast" and place.name == "Вишнёвое" and place.precision == "admin1"
+
+
+def test_a_small_town_an_alternate_names_does_not_stop_holding_the_village():
+    # (a town of Kyrgyzstan bears "Ивановка" as an alternate; Illintsi, Vinnytsia Oblast, is read from "Іллінку")
+    found = {m.text: m.place for m in geoparse("Дрон ударил по Ивановке в Курской области, повреждён дом.", "ru")
+             if m.place}
+    assert found["Ивановке"].name == "Ивановка" and found["Ивановке"].admin1 == "Kursk Oblast"
+    found = {m.text: m.place for m in geoparse("Бої точаться за Іллінку та Петрівку в Донецькій області.", "uk")
+             if m.place}
+    assert found["Іллінку"].name == "Іллінка" and found["Іллінку"].admin1 == "Donetsk Oblast"

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
-    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, FOCUS_COUNTRIES, OWN, ALTERNATE, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, FOCUS_COUNTRIES, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
 from eventledger.geo import adjectives as adj
