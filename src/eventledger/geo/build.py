@@ -34,7 +34,7 @@ from eventledger.geo.translit import latin_variants
 from eventledger.home import cache_home
 from eventledger.lang import YAML_LOADER
 
-BUILD_VERSION = 17  # bump whenever the build changes what it writes
+BUILD_VERSION = 18  # bump whenever the build changes what it writes
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent.parent / "lang"

@@ -18,6 +18,7 @@ from functools import cache
 
 from eventledger.geo.build import normalize
 from eventledger.geo.distance import km as _km
+from eventledger.geo.far_namesakes import village_at
 from eventledger.geo.gazetteer import (
     _CITY_DISTRICT_GAP, _CITY_DISTRICT_GAP_CYRILLIC, CITY_WITH_DISTRICTS, VILLAGE, Candidate, PlaceMatch,
 )
@@ -154,7 +155,7 @@ def across_the_border(matches: list[PlaceMatch],
     the gazetteer lacks where the report is: "Мартыновка" and "курская Новоивановка" in a report on the fighting near
     Sudzha (Kursk Oblast) are no villages of Crimea. Firm places are subdivisions and towns of VILLAGE or more; the
     village's other readings inside their subdivisions win, else it stands for the one subdivision the report names
-    (the honest coarser level, as for a settlement the gazetteer lacks) as a village of its own there (`_village_in`:
+    (the honest coarser level, as for a settlement the gazetteer lacks) as a village of its own there (`village_at`:
     "освободили деревню Викторовка ... бои идут в Мартыновке" are two clashes, not the region's one); with no subdivision
     named, when every firm place lies in one, a village of its own in that one (`subdivision` looks it up by country and
     GeoNames code: "движение на Суджу ... зачистили село Мартыновка" is no Crimean village); else it is left as read."""
@@ -174,9 +175,10 @@ def across_the_border(matches: list[PlaceMatch],
             if inside:
                 m = replace(m, candidates=(inside[0], *(c for c in m.candidates if c is not inside[0])))
             elif len(subdivisions) == 1:
-                m = replace(m, candidates=(_village_in(next(iter(subdivisions.values())), best, m.text),))
+                region = next(iter(subdivisions.values()))
+                m = replace(m, candidates=(village_at(region, m.text, best.place.name, best.place.name_en),))
             elif not subdivisions and (whole := _one_land(firm, subdivision)) is not None:
-                m = replace(m, candidates=(_village_in(whole, best, m.text),))
+                m = replace(m, candidates=(village_at(whole, m.text, best.place.name, best.place.name_en),))
         out.append(m)
     return out
 
@@ -238,24 +240,13 @@ def in_the_report_area(matches: list[PlaceMatch], text: str = "", lang: str = "e
         elif len(districts) == 1:
             m = replace(m, candidates=(districts[0],))
         elif subdivisions and misread:
-            m = replace(m, candidates=(_village_in(subdivisions[0], best, m.text),))
+            m = replace(m, candidates=(village_at(subdivisions[0], m.text, best.place.name, best.place.name_en),))
         elif subdivisions:
             m = replace(m, candidates=(subdivisions[0],))
         elif misread and subdivision is not None and area[1] and (whole := subdivision(*area)) is not None:
-            m = replace(m, candidates=(_village_in(whole, best, m.text),))
+            m = replace(m, candidates=(village_at(whole, m.text, best.place.name, best.place.name_en),))
         out.append(m)
     return out
-
-
-def _village_in(region: Candidate, town: Candidate, written: str) -> Candidate:
-    """A village the gazetteer lacks, named as `town` is, placed at `region` (precision admin1, the honest level): a
-    settlement of its own, not the region itself. Read as the region, its incident would be the region's telling of the
-    town incident told before it there ("В Шебекино ранена женщина. В селе Муром повреждены два дома": the houses are
-    no retelling of Shebekino's strike) and fold into it (same_incident's rule 3); a village holds no other place."""
-    p = region.place
-    village = replace(p, name=town.place.name, name_en=town.place.name_en, as_written=written, geonames_id=None,
-                      iata=None, icao=None)
-    return Candidate(village, "city", 0, region.admin1_code)
 
 
 def _called_a_village(text: str, start: int, lang: str) -> bool:

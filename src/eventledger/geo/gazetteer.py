@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from eventledger.geo.distance import km as _km
 from eventledger.geo.build import (
-    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
+    _ASCII_APOSTROPHE, _DISTRICT_ADJECTIVE, _TRANSLATE, FOCUS_COUNTRIES, OWN, _analyzers, build, default_path, fold_accents, lead_word, lemma_keys, normalize,
     script, version_tag, word_forms,
 )
 from eventledger.geo import adjectives as adj
@@ -41,7 +41,7 @@ from eventledger.geo.adjacent_towns import without_adjacent_towns
 from eventledger.geo.district_areas import district_names
 from eventledger.geo import local_names
 from eventledger.geo.city_districts import districts_of_named_cities
-from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region
+from eventledger.geo.far_namesakes import far_alternates, far_villages_in_named_region, village_at
 from eventledger.geo.first_names import is_first_name
 from eventledger.geo.initialled_names import without_first_names_before_initials
 from eventledger.geo.named_after import without_names_of_people
@@ -56,6 +56,7 @@ OUTRANKING_ALWAYS = {"sea", "area"}  # named by their own name, they beat any na
 _AREAS = {"country", "admin1", "area"}  # a name an English initial before it never makes a person's ("S. Korea")
 COUNTRY_EDGE = 3.0  # a country by its own name over namesakes: Jordan, not Jordan, Minnesota, unless the text insists
 VILLAGE = 5_000  # a settlement smaller than this is one of many namesakes, and votes for no hromada's region
+TOWN = 10_000  # a settlement this large, read by its name, is the town the text means, never held at a region told after it
 UA_TOWN = 20_000  # a Ukrainian town this large is known by its Russian and Ukrainian names as by its own
 CAPITAL = 2.0  # a country's capital over namesakes: "Washington" is the capital, not the state
 SUPPORT = 2.0  # weight of the subdivisions the text's other names may be in (see `_admin1_shares`)
@@ -665,6 +666,10 @@ class Gazetteer:
         countries by share, and places within `NEAR_KM` of them.
         """
         resolved = [(s, self._candidates(s.refs)) for s in chosen]
+        resolved = [(s, cands) for k, (s, cands) in enumerate(resolved)  # "глава ДНР": no place, nor context
+                    if not (cands and _abbreviation(text[s.start:s.end])
+                            and _short_name(text[s.start:s.end], _rank(cands, set(), set())[0][0]))
+                    or (k and _after_a_place(text, resolved[k - 1][0], s, lang))]
         if lang in ("ru", "uk"):
             # a Ukrainian town's Russian or Ukrainian name is its own name in a Russian or Ukrainian text, though
             # GeoNames files it as an alternate: "в Виннице" is Vinnytsia, not the Russian village of Vinnitsy
@@ -686,11 +691,28 @@ class Gazetteer:
         found_inside: set[int] = set()  # communities a settlement named before them was found in
         qualified: dict[str, list[tuple[_Row, int]]] = {}  # per name: its candidates inside the first qualifier named
         qualified_at: set[int] = set()
+        held_at: set[int] = set()  # spans that only their qualifier places
+        qualifying: set[int] = set()  # spans that qualify the one before them
+        qualifiers: dict[int, _Row] = {}  # the subdivision each span was qualified by: one a list ends with holds all
         for i in reversed(range(len(resolved))):  # a qualifier is ranked (and qualified itself) before what it qualifies
             span, cands = resolved[i]
             admin1s, countries = vouched(i)
             ranked = _rank(cands, admin1s, countries, frozenset(context_countries))
             qualifier = _qualifier(text, resolved, i, first[i + 1] if i + 1 < len(resolved) else [], lang)
+            listed = qualifier is None and i + 1 in qualifiers and _listed_with_next(text, resolved, i, lang) and \
+                not _a_town_elsewhere(ranked, qualifiers[i + 1])  # "по Купянску и Ильинке в ДНР": Kupiansk stays
+            if listed:
+                qualifier = qualifiers[i + 1]  # "Ильинка и Петровка в ДНР", "Illinka and Petrivka in Donetsk region"
+            if qualifier is not None and qualifier.feature in ("admin1", "admin2"):
+                qualifiers[i] = qualifier
+                if not listed:
+                    qualifying.add(i + 1)
+            # a settlement whose readings are all villages, or that the text calls one ("села Вишневое": not the town
+            # of Kyiv Oblast): one the gazetteer lacks may be meant; a town is the town ("Шебекино", never a point of
+            # another region), and a city's name a village bears ("посёлок Орёл") is left to `place_within`
+            village = bool(ranked) and all(r.feature == "city" for r, _ in ranked) and (
+                not any(_a_town(r, q) for r, q in ranked)
+                or ranked[0][0].population < BIG_CITY and _settlement_word_right_before(text, span.start, lang))
             if qualifier is not None:
                 inside = [(r, q) for r, q in ranked if _inside(r, qualifier)]
                 if not inside:  # a place too small to be looked for in text, named with its subdivision: "Paris, Tennessee"
@@ -698,6 +720,12 @@ class Gazetteer:
                               if _inside(r, qualifier)]
                     inside = _rank(inside, {qualifier.admin1_code} - {None}, {qualifier.country} - {None})
                 ranked = inside or [(r, q) for r, q in ranked if _near(r, qualifier)]  # "Sevastopol, Crimea"
+                if not ranked and village and qualifier.feature in ("admin1", "admin2") and qualifier.id >= 0 and (
+                        listed or lang in ("ru", "uk")):
+                    # a village the gazetteer lacks there ("Ильинка в ДНР"): the subdivision, as written, stands for it,
+                    # so that its event is told at the level the text names (the extractor reads matches with places;
+                    # a district, or a city's name a village bears, "посёлок Орёл", is left to `place_within`)
+                    ranked, held_at = [(qualifier, OWN)], held_at | {i}
                 if inside and qualifier.id <= _COMMUNITY_ID:
                     found_inside.add(i + 1)  # "села Новая Таволжанка Шебекинского городского округа": the village
             first[i] = ranked
@@ -748,12 +776,15 @@ class Gazetteer:
                     if top is not None and top[0].feature == "country" and _INITIALS.fullmatch(text[span.start:span.end])}
         far = far_alternates(tops, OWN, initials)  # "Gul", "Ради": a far town's alternate name, no place
         for k, ((span, _), ranked) in enumerate(zip(resolved, ranking)):
-            if k in found_inside or k in far:
-                continue
             surface = text[span.start:span.end]
+            if k in found_inside or k in far or (k not in qualifying and ranked and _short_name(surface, ranked[0][0])):
+                continue
             cands = [self._candidate(r) for r, _ in ranked]
             if cands:  # the place the text most likely means, named as the text names it (see `local_names`)
                 cands[0] = self._named_as(cands[0], ranked[0][0], surface, lang)
+                if k in held_at and len(cands) == 1:  # a village of its own at its subdivision, named by the
+                    # nominative of the text's words ("Іллінку" is Іллінка)
+                    cands[0] = village_at(cands[0], surface, _nominative(surface, lang))
             matches.append(PlaceMatch(span.start, span.end, surface, tuple(cands)))
         return matches
 
@@ -980,7 +1011,11 @@ class Gazetteer:
             return False  # "The villages of Murom": an article and common words, capitalised by the sentence start, no
             # name ("The Villages", Florida, a firm place that would pull the report's area away from Belgorod Oblast)
         if single and surface.isupper() and len(surface) <= 4:  # "SHOT", "ГУР": acronyms, unless a country's ("КНДР", "US")
-            return any(self._candidates({e: q})[0][0].feature == "country" for e, q in span.refs.items())
+            # or a war-zone subdivision's own short name ("в ДНР", "in the LPR"; not "ACT" or "NSW" far from it)
+            qualifies = _QUALIFIED_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
+            return any(row.feature == "country" or (qualifies and row.feature == "admin1" and q == OWN
+                                                    and row.country in FOCUS_COUNTRIES)
+                       for e, q in span.refs.items() for row, _ in self._candidates({e: q})[:1])
         if single and len(surface) <= 5 and all(_initials(r.name) == surface.upper() for r, _ in self._candidates(span.refs)):
             return False  # "Missile Hits Parked Car": a word of a title in capitals, not the initials "CAR" some region has
         norm = normalize(surface)
@@ -1337,8 +1372,12 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
     best, quality = following[0]
     # Russian and Ukrainian qualify by the genitive with no word between: "с. Лютівка Золочівської громади"
     genitive = lang in ("ru", "uk") and best.id < 0 and text[span.end:nxt.start].isspace()
-    if not (genitive or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
+    told = best.feature in ("admin1", "admin2") and not _names_an_area(resolved[i][1]) and \
+        _region_case_after(text[span.end:nxt.start], text[nxt.start:nxt.end], lang)
+    if not (genitive or told or _QUALIFIER_GAP.fullmatch(text[span.end:nxt.start])):
         return None
+    if re.search(r"\w", text[span.end:nxt.start]) and _home_town(text, span.start, lang):
+        return None  # "Мобилизованный из Рыльска в ДНР погиб": where he is from, not where Rylsk lies
     if best.feature == "city" and _DISTRICT_WORD_AFTER.match(text, nxt.end) and resolved[i][1]:
         # "Krutaya Balka village in the Yasinovataya district": the district around the town it is named after (its
         # extent is not known: within DISTRICT_QUALIFIER_KM of the town, as a district named by its adjective)
@@ -1356,6 +1395,89 @@ def _qualifier(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], 
                   or not any(_inside(r, best) for r, _ in resolved[i][1])):
         return None  # "Idaho, Illinois, Indiana", "Canada, Australia": a list, not Idaho in Illinois
     return best
+
+
+def _a_town_elsewhere(ranked: list[tuple[_Row, int]], region: _Row) -> bool:
+    """Whether a settlement has no reading inside `region` but a town by that name (`_a_town`) outside it: a list's member is then that town ("по Купянску и Ильинке в ДНР":
+    Kupiansk, Kharkiv Oblast), not held at the region the list ends with, which only villages the gazetteer lacks
+    there are."""
+    return not any(_inside(r, region) for r, _ in ranked) and any(_a_town(r, q) for r, q in ranked)
+
+
+def _a_town(row: _Row, quality: int) -> bool:
+    """A reading that is a town the text means by the name, never a village the gazetteer lacks: TOWN or more by its
+    own name ("Шебекино", "Рыльск"), or UA_TOWN or more by an alternate ("Kupiansk" for Kupyansk). A smaller place an
+    alternate names ("Ивановка" for a town of Kyrgyzstan, "Іллінку" for Illintsi) is no sign against the village."""
+    return row.feature == "city" and row.population >= TOWN and (quality == OWN or row.population >= UA_TOWN)
+
+
+def _home_town(text: str, start: int, lang: str) -> bool:
+    """Whether the settlement at `start` is told as where someone is from: after "из"/"з"/"from" (`origin_prepositions`
+    in places.yaml) or right after a noun of a person ("Жительница Шебекино", "уроженец Рыльска"; `person_role_nouns`).
+    A region then told after it with a preposition ("... в Курской области пострадала") is where the clause happens,
+    not where the settlement lies; the genitive qualifier ("уроженец Рыльска Курской области") is kept by the caller."""
+    found = re.search(r"([\w'’-]+)\W*$", text[max(0, start - 40):start])
+    if found is None:
+        return False
+    word = found.group(1).lower().replace("ё", "е")
+    if word in {str(w).lower() for w in topic(lang, "places").get("origin_prepositions") or []}:
+        return True
+    roles = _person_role_nouns(lang) if lang in ("ru", "uk") else frozenset()
+    return bool(roles) and any(p.normal_form.replace("ё", "е") in roles for p in _morph(lang).parse(word)[:3])
+
+
+def _short_name(surface: str, row: _Row) -> bool:
+    """A subdivision named by its abbreviation ("ДНР", "LPR"): read only where it says where the settlement named right
+    before it lies ("Ильинка в ДНР"). Alone it names the self-styled republic as a party ("глава ДНР", "власти ЛНР")
+    more often than where something happened, and a report's events were wrongly moved to the region by it."""
+    return row.feature == "admin1" and row.country in FOCUS_COUNTRIES and _abbreviation(surface)
+
+
+def _abbreviation(surface: str) -> bool:
+    return " " not in surface and surface.isupper() and len(surface) <= 4
+
+
+# A capitalised word right before a subdivision's abbreviation, as a settlement it qualifies is ("Ильинка в ДНР",
+# "Ilyinka, DPR", "Ilyinka in the DPR"): only there is the abbreviation looked at (see `_short_name`)
+_QUALIFIED_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s*[,(]\s*|\s+(?:(?:в|во|на|у|in|of)\s+(?:the\s+)?)?)$")
+
+
+def _after_a_place(text: str, before: _Span, span: _Span, lang: str) -> bool:
+    """Whether `span` follows the place `before` as a qualifier does: ", ", " in ", or a Russian or Ukrainian case."""
+    gap = text[before.end:span.start]
+    return bool(_QUALIFIER_GAP.fullmatch(gap)) or _region_case_after(gap, text[span.start:span.end], lang)
+
+
+def _region_case_after(gap: str, region: str, lang: str) -> bool:
+    """Whether a Russian or Ukrainian subdivision after a settlement says where the settlement lies: after "в"/"на" in
+    the locative ("Ильинка в Донецкой области", "в ДНР"), or right after it in the genitive ("Мартыновка Курской
+    области"); `qualifier_*` in places.yaml. Other cases name another place of the clause ("из Белгорода в Курскую
+    область": where to, not where Belgorod is). An abbreviation ("ДНР") does not decline."""
+    data = topic(lang, "places")
+    prepositions = data.get("qualifier_prepositions") or []
+    if not prepositions:
+        return False
+    words = gap.split()
+    if not words:
+        forms = data.get("qualifier_genitive_words") or []
+    elif len(words) == 1 and words[0].lower() in prepositions:
+        forms = data.get("qualifier_locative_words") or []
+    else:
+        return False
+    last = region.split()[-1]
+    return (last.isupper() and len(last) > 1) or last.lower().endswith(tuple(forms))
+
+
+def _listed_with_next(text: str, resolved: list[tuple[_Span, list[tuple[_Row, int]]]], i: int, lang: str) -> bool:
+    """Spans i and i + 1 are members of one list of places ("Ильинка и Петровка", "Illinka, Petrivka and ..."): a comma
+    or a list word (`list_joins` in places.yaml) between them, and neither names a subdivision or country."""
+    if i + 1 >= len(resolved) or _names_an_area(resolved[i][1]) or _names_an_area(resolved[i + 1][1]):
+        return False
+    gap = text[resolved[i][0].end:resolved[i + 1][0].start]
+    joins = topic(lang, "places").get("list_joins") or ["and"]
+    return bool(_LIST_GAP.fullmatch(gap)) or re.fullmatch(
+        rf"\s*,?\s*(?:{'|'.join(re.escape(w) for w in joins)})\s+", gap, re.IGNORECASE) is not None
 
 
 # A country after a comma and before a lower-case word that no qualifier runs on into (a preposition, a conjunction, a
@@ -1605,7 +1727,9 @@ def _nominative(phrase: str, lang: str) -> str:
     gender = {head.tag.gender} - {None}
     words = []
     for word, parsed in [(w, _morph(lang).parse(w)[0]) for w in adjectives] + [(noun, head)]:
-        form = parsed.inflect({"nomn", "sing"} | (gender if parsed is not head else set()))
+        agree = gender if parsed is not head else set()
+        # (the Ukrainian dictionary marks no singular: "Іллінку" asked for "sing" gave nothing, and stayed as written)
+        form = parsed.inflect({"nomn", "sing"} | agree) or parsed.inflect({"nomn"} | agree)
         out = form.word if form else word
         words.append(out[:1].upper() + out[1:] if word[:1].isupper() else out)
     return " ".join(words)

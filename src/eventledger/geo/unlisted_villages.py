@@ -5,7 +5,7 @@ many are in no gazetteer. Unread, such a village leaves its clause without a pla
 into the incident told before it (ANNOTATION.md: one event per place where something happened). A capitalised name
 right after a word for a settlement (`settlement_words` of lang/<code>/places.yaml) that no gazetteer match covers is
 read as a village of its own in the one subdivision every firm place of the report lies in, placed at that subdivision
-(precision admin1, the honest level, as `focus._village_in` places a namesake the gazetteer lacks). A village named
+(precision admin1, the honest level, as `far_namesakes.village_at` places a namesake the gazetteer lacks). A village named
 with a place right beside it ("в белгородском селе Красный Восток", "село Плехово Суджанского района") is left to it. A report whose firm
 places spread over several subdivisions, or that names none, gives no such village: where it lies is not told.
 """
