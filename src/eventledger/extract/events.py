@@ -211,7 +211,8 @@ def build_events(
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
-    someone_named = False  # whether any sentence names a speaker (a channel's footer then credits nothing)
+    someone_named = False  # whether any sentence names a speaker (a channel's footer then credits only the lead)
+    named_from: int | None = None  # where the first sentence naming a speaker begins: the channel's own lead ends there
     footer = footer_channel(text, lang)
     book.own_channel = footer[0] if footer is not None else None
     outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
@@ -244,6 +245,7 @@ def build_events(
                         k.start <= c.start < k.end for k in carried))
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
             someone_named = True
+            named_from = sentence.start if named_from is None else named_from
             continue
         # (two incidents of different kinds at places of their own joined by "and": a clause each, extract/kind_joints.py)
         # (its speaker is the whole clause's: "X said drones hit A and air defence downed two over B" is X's, both parts)
@@ -333,6 +335,8 @@ def build_events(
             someone_named = someone_named or bool(
                 (speaker.name and not (footer is not None and speaker.name.casefold() == footer[0].casefold()))
                 or book.vague or (book.unsaid and book.unsaid.name))
+            if someone_named and named_from is None:
+                named_from = sentence.start
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
@@ -418,8 +422,8 @@ def build_events(
         since = first_told.get(only.name, 0) if only.name not in {s.name for s in book.known.values()} else 0
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
                 and not (heading is not None and heading.start <= c.start < heading.end) and c.start >= since)
-    if not someone_named and not any(s.name for s in book.known.values()) and footer is not None:
-        _credit_channel(drafts, orphans, footer)
+    if footer is not None and not any(s.name for s in book.known.values()):
+        _credit_channel(drafts, orphans, footer, named_from)
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
@@ -1199,7 +1203,8 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         orphans[i] = (located, [credited(c) for c in claims], at)
 
 
-def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[str, int]) -> None:
+def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[str, int],
+                    named_from: int | None) -> None:
     """Give the claims a post tells naming nobody to the channel its closing invitation line names ("❗️ Подписывайся
     на X": channel_footer), kind `telegram`: "a channel post where nobody else is named" is the channel's own
     (eval/ANNOTATORS.md). Asked only of a post that names no source at all (an official signing it, an outlet or channel
@@ -1208,7 +1213,8 @@ def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[
     paragraph below, and of "украинские СМИ сообщают", and cost more claims on the Telegram dev sets than it gained).
     """
     name, start = footer
-    _credit(drafts, orphans, Source(name, "telegram"), lambda c: c.start < start)
+    end = start if named_from is None else min(start, named_from)
+    _credit(drafts, orphans, Source(name, "telegram"), lambda c: c.start < end)
 
 
 def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
