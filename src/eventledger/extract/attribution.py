@@ -21,6 +21,8 @@ from eventledger.model import SourceKind
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # Boundaries inside a clause after which the subject of a speech verb begins (English unless the language file says).
+# a short capitalised name in quotation marks closing what stands before a speech verb: "«Вести-Курск»", "“Kyiv Post”"
+_QUOTED_NAME_END = re.compile(r"[«“\"]((?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’\-]*(?:\s+[\w.'’\-]+){0,3})[»”\"]$")
 _SUBJECT_BREAKS = re.compile(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])")
 
 
@@ -1342,8 +1344,10 @@ class SourceBook:
                 # "Regional governor X said this on Tuesday", "Гладков сообщил об этом в телеграме": he told the
                 # sentence before
                 self.pointed_back = True
+            # ("Утром минобороны объявило, что ...": an opener before the speaker is not part of his shape)
             if speaker and (told_object := _listed(self.lang, "object_speech_verbs")) is not None \
-                    and told_object.fullmatch(m.group()) and not self._speaker_shaped(speaker):
+                    and told_object.fullmatch(m.group()) and not self._speaker_shaped(
+                        patterns.openers.sub("", speaker) if patterns.openers else speaker):
                 # "Воздушную тревогу объявили в области", "Евакуацію оголосила міська рада": what a verb that takes an
                 # object announced stands before it; its speaker is a person or body, here or after the verb
                 after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
@@ -1473,6 +1477,9 @@ def _speaker_before(
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
+    # A name in quotation marks right before the verb ("«Вести-Курск» пишет", "издание «Север» полагает") is the
+    # subject, not a quotation closing: its marks are no break
+    prefix = _QUOTED_NAME_END.sub(r"\1", prefix)
     # An adverb or auxiliary right before the verb ("the governor, X, first claimed", "the mayor, X, has said")
     # stands between the subject and its verb: the subject (with its name set off by commas) is before it.
     # (only when what is left closes with a name of two words or more set off by commas: "X said", "The strike..., it
