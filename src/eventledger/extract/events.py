@@ -1207,10 +1207,13 @@ def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[
                     named_from: int | None) -> None:
     """Give the claims a post tells naming nobody to the channel its closing invitation line names ("❗️ Подписывайся
     на X": channel_footer), kind `telegram`: "a channel post where nobody else is named" is the channel's own
-    (eval/ANNOTATORS.md). Asked only of a post that names no source at all (an official signing it, an outlet or channel
-    it relays, "officials said", a "Source:" line): in one that does, whose words its unattributed claims are is not
-    plain (crediting every paragraph that names no one gave the channel the words of an official who signed the post a
-    paragraph below, and of "украинские СМИ сообщают", and cost more claims on the Telegram dev sets than it gained).
+    (eval/ANNOTATORS.md). In a post that names a source (an official, an outlet or channel it relays, "officials
+    said"), only its own lead is: what it tells before the first sentence naming anyone (`named_from`), as
+    eval/ANNOTATORS.md settles ("a channel's own lead ... a speaker named later takes only what follows"). Its later
+    paragraphs that name no one are not plainly the channel's (crediting every such paragraph gave the channel the words
+    of an official who signed the post a paragraph below, and of "украинские СМИ сообщают", and cost more claims on the
+    Telegram dev sets than it gained); a signing line below the lead ("— Собянин.") has taken its words already.
+    A "Source:" line names a source for the whole post: then nothing is the channel's.
     """
     name, start = footer
     end = start if named_from is None else min(start, named_from)

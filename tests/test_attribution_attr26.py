@@ -1,0 +1,104 @@
+"""Attribution (attr26): a channel's own lead, speech verbs the word lists lacked, quoted names, vague local media.
+The reports are written for these tests; their channels, outlets and people are invented.
+
+Covered:
+- a Telegram post whose closing invitation line names its channel: what the post tells before the first sentence naming
+  anyone is the channel's (eval/ANNOTATORS.md, "a channel's own lead"), also when someone is named further down; what
+  the named speaker told stays his, and a post whose footer names no channel credits nobody;
+- speech verbs of every language that the word lists lacked ("говорил", "извещает", "полагает"; "говорив", "сповіщає",
+  "вважає"; "conveyed") name their subject as the speaker;
+- a name in quotation marks right before the verb ("«Вести-Курск» пишет") is the speaker;
+- an opener before the subject of a verb that may take an object ("Утром минобороны объявило, что ...") keeps the
+  subject the speaker;
+- local media and local channels are vague bodies: no source (eval/ANNOTATORS.md).
+"""
+
+import pytest
+
+from report_reading import casualty_event, sources
+
+FOOTER = {"ru": "❗️ [Подписывайся на Вестник Полдня](https://t.me/+AbCdEf)",
+          "uk": "⚡️ [Підписуйся на Вартовий](https://t.me/+QwErTy)"}
+
+
+# -- a channel's own lead ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report, channel", [
+    ("ru", "Ночью беспилотник атаковал жилой дом в Курске. Ранены три человека.\n\n"
+           "Губернатор Павел Орлов сообщил, что на месте работают экстренные службы.\n\n" + FOOTER["ru"], "Вестник Полдня"),
+    ("uk", "Уночі дрон атакував житловий будинок у Сумах. Поранено трьох людей.\n\n"
+           "Голова ОВА Іван Петренко повідомив, що на місці працюють рятувальники.\n\n" + FOOTER["uk"], "Вартовий"),
+    # eyewitnesses named below the lead take only their own sentence
+    ("ru", "Ночью беспилотник атаковал склад в Курске, ранены три человека.\n\n"
+           "Очевидцы сообщили о двух громких взрывах.\n\n" + FOOTER["ru"], "Вестник Полдня"),
+])
+def test_a_channels_lead_before_anyone_is_named_is_its_claim(read, lang, report, channel):
+    e = casualty_event(read(report, lang))
+    assert sources(e, "injured") == {channel}
+    assert {c.source_kind for c in e.claims if c.figure == "injured"} == {"telegram"}
+
+
+@pytest.mark.parametrize("lang, report, speaker", [
+    # what the official named in the lead tells is his, not the channel's
+    ("ru", "Губернатор Павел Орлов сообщил, что ночью беспилотник атаковал жилой дом в Курске, ранены три человека.\n\n"
+           "На месте работают экстренные службы.\n\n" + FOOTER["ru"], "Павел Орлов"),
+    ("uk", "Голова ОВА Іван Петренко повідомив, що вночі дрон атакував житловий будинок у Сумах, поранено трьох людей.\n\n"
+           + FOOTER["uk"], "Іван Петренко"),
+])
+def test_the_lead_of_a_named_speaker_stays_his(read, lang, report, speaker):
+    (source,) = sources(casualty_event(read(report, lang)), "injured")
+    assert source is not None and speaker in source
+
+
+def test_a_lead_with_a_footer_naming_no_channel_credits_nobody(read):
+    report = ("Ночью беспилотник атаковал жилой дом в Курске. Ранены три человека.\n\n"
+              "Губернатор Павел Орлов сообщил, что на месте работают экстренные службы.\n\n"
+              "😄[— Подписаться](https://t.me/+MnOpQr)")
+    assert sources(casualty_event(read(report, "ru")), "injured") == {None}
+
+
+# -- speech verbs, quoted names, openers -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report, speaker", [
+    ("ru", "Губернатор Курской области говорил, что при ударе дрона по Курску ранены два человека.", "Губернатор Курской области"),
+    ("ru", "Губернатор Курской области говорит, что при ударе дрона по Курску ранены два человека.", "Губернатор Курской области"),
+    ("ru", "Губернатор Курской области извещает, что при ударе дрона по Курску ранены два человека.", "Губернатор Курской области"),
+    ("ru", "Издание Вести полагает, что при ударе дрона по Курску ранены два человека.", "Вести"),
+    ("uk", "Голова Сумської ОВА говорив, що внаслідок удару дрона по Сумах поранено двох людей.", "Голова Сумської ОВА"),
+    ("uk", "Голова Сумської ОВА сповіщає, що внаслідок удару дрона по Сумах поранено двох людей.", "Голова Сумської ОВА"),
+    ("uk", "Видання Вісті вважає, що внаслідок удару дрона по Сумах поранено двох людей.", "Вісті"),
+    ("en", "Ivan Petrov, the governor of Kursk region, conveyed via Telegram that two people were injured in a drone "
+           "strike on Kursk.", "Ivan Petrov"),
+    # a name in quotation marks right before its verb
+    ("ru", "«Вести-Курск» пишет, что при ударе дрона по Курску ранены два человека.", "Вести-Курск"),
+    ("ru", "Издание «Вести-Курск» полагает, что при ударе дрона по Курску ранены два человека.", "Вести-Курск"),
+    ("uk", "«Вісті Сум» пишуть, що внаслідок удару дрона по Сумах поранено двох людей.", "Вісті Сум"),
+])
+def test_a_speech_verb_names_its_subject(read, lang, report, speaker):
+    (source,) = sources(casualty_event(read(report, lang)), "injured")
+    assert source is not None and speaker in source
+
+
+@pytest.mark.parametrize("lang, report, speaker", [
+    ("ru", "Ранее утром минобороны России объявило, что ночью над Брянской областью был сбит один беспилотник.",
+     "минобороны России"),
+    ("ru", "Утром губернатор Брянской области объявил, что ночью над Брянском был сбит один беспилотник.",
+     "губернатор Брянской области"),
+    ("uk", "Зранку голова Сумської ОВА оголосив, що вночі над Сумами було збито один безпілотник.", "голова Сумської ОВА"),
+])
+def test_an_opener_before_the_subject_of_an_object_taking_verb(read, lang, report, speaker):
+    claims = [c for e in read(report, lang) for c in e.claims if c.figure == "intercepted"]
+    assert claims and {c.source for c in claims} == {speaker}
+
+
+# -- vague local media -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report", [
+    ("ru", "Местные СМИ пишут, что при ударе дрона по Курску ранены два человека."),
+    ("ru", "По данным местных телеграм-каналов, при ударе дрона по Курску ранены два человека."),
+    ("uk", "Місцеві ЗМІ пишуть, що внаслідок удару дрона по Сумах поранено двох людей."),
+    ("en", "Two people were injured in a drone strike on Sidon, according to local media reports."),
+    ("en", "Local media said two people were injured in a drone strike on Sidon."),
+])
+def test_local_media_name_no_source(read, lang, report):
+    assert sources(casualty_event(read(report, lang)), "injured") == {None}
