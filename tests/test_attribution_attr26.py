@@ -6,7 +6,7 @@ Covered:
   anyone is the channel's (eval/ANNOTATORS.md, "a channel's own lead"), also when someone is named further down; what
   the named speaker told stays his, and a post whose footer names no channel credits nobody;
 - speech verbs of every language that the word lists lacked ("говорил", "извещает", "полагает"; "говорив", "сповіщає",
-  "вважає"; "conveyed") name their subject as the speaker;
+  "вважає") name their subject as the speaker ("conveyed" stays none: it also means carried, fix20c);
 - a name in quotation marks right before the verb ("«Вести-Курск» пишет") is the speaker;
 - an opener before the subject of a verb that may take an object ("Утром минобороны объявило, что ...") keeps the
   subject the speaker;
@@ -67,8 +67,6 @@ def test_a_lead_with_a_footer_naming_no_channel_credits_nobody(read):
     ("uk", "Голова Сумської ОВА говорив, що внаслідок удару дрона по Сумах поранено двох людей.", "Голова Сумської ОВА"),
     ("uk", "Голова Сумської ОВА сповіщає, що внаслідок удару дрона по Сумах поранено двох людей.", "Голова Сумської ОВА"),
     ("uk", "Видання Вісті вважає, що внаслідок удару дрона по Сумах поранено двох людей.", "Вісті"),
-    ("en", "Ivan Petrov, the governor of Kursk region, conveyed via Telegram that two people were injured in a drone "
-           "strike on Kursk.", "Ivan Petrov"),
     # a name in quotation marks right before its verb
     ("ru", "«Вести-Курск» пишет, что при ударе дрона по Курску ранены два человека.", "Вести-Курск"),
     ("ru", "Издание «Вести-Курск» полагает, что при ударе дрона по Курску ранены два человека.", "Вести-Курск"),
@@ -102,3 +100,28 @@ def test_an_opener_before_the_subject_of_an_object_taking_verb(read, lang, repor
 ])
 def test_local_media_name_no_source(read, lang, report):
     assert sources(casualty_event(read(report, lang)), "injured") == {None}
+
+
+# -- an airport's restriction is not a carried official's --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, report", [
+    ("ru", "Восемь беспилотников сбиты на подлете к Москве, — Собянин.\n\n"
+           "С 08:03 введены временные ограничения на работу аэропортов Внуково и Жуковский."),
+    ("ru", "Мэр Москвы Сергей Собянин сообщил, что восемь беспилотников сбиты на подлете к Москве.\n\n"
+           "В аэропорту Внуково объявлен план «Ковёр»."),
+    ("uk", "Вісім дронів збито на підльоті до Києва, повідомив мер Петро Коваленко.\n\n"
+           "В аеропорту Бориспіль запроваджено тимчасові обмеження на польоти."),
+])
+def test_a_carried_officials_account_leaves_an_airports_restriction_unattributed(read, lang, report):
+    events = read(report, lang)
+    intercepted = [c.source for e in events for c in e.claims if c.figure == "intercepted"]
+    restricted = [c.source for e in events if e.kind == "airspace_restriction" for c in e.claims]
+    assert intercepted and all(s is not None for s in intercepted)
+    assert restricted and set(restricted) == {None}
+
+
+def test_an_aviation_body_carried_on_keeps_the_next_restriction(read):
+    report = ("В аэропорту Калуги введены временные ограничения на полеты, сообщили в Росавиации.\n\n"
+              "Ограничения также введены в аэропорту Пулково.")
+    restricted = [c.source for e in read(report, "ru") if e.kind == "airspace_restriction" for c in e.claims]
+    assert restricted and None not in restricted

@@ -1577,6 +1577,11 @@ def _says_whose(word: str, lang: str) -> bool:
     return any(tags & {"ADJF", "Geox", "Abbr"} for tags in _grammemes(word, lang))
 
 
+def personal_name(phrase: str, lang: str) -> str | None:
+    """A person's name a phrase is or ends with ("Собянин", "Сергей Собянин"), None for a body ("Росавиация")."""
+    return _personal_name(phrase, lang)
+
+
 def _personal_name(phrase: str, lang: str) -> str | None:
     """The personal name a speaker phrase ends with ("глава Дагестана Меликов" -> "Меликов"), by pymorphy3's name tags.
 

@@ -18,7 +18,7 @@ from functools import cache, partial
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
-                                             outlet_own, own_hedge_spans, recalls, turns)
+                                             outlet_own, own_hedge_spans, personal_name, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
@@ -292,6 +292,7 @@ def build_events(
                         over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
                             k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
+            carried_person = False  # whether an official named before is carried on into this clause
             if speaker.name is None and not book.names_speech(whole):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
@@ -308,6 +309,8 @@ def build_events(
                 speaker = UNNAMED if relayed else paragraph_speaker
                 if speaker.name:
                     carried.append(clause)
+                    carried_person = speaker.kind == "official" and (
+                        speaker.person or personal_name(speaker.name, slang) is not None)
                 if after_quotation and clause.start == sentence.start:
                     # '"Two women are seriously injured," announced the governor.' and then, a paragraph on, "Twelve
                     # others were hospitalized.": the governor's words ended with the quotation
@@ -381,6 +384,13 @@ def build_events(
                 if name in country_place
             ]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
+            if carried_person and _restriction_told(new_drafts):
+                # "22 беспилотника сбиты, — Собянин.\n\nВ аэропортах Внуково и Домодедово введены ограничения": a governor
+                # or a mayor tells what was downed and hit; an airport's restriction is the aviation authority's or the
+                # airport's to announce, so a clause telling one naming no one is the outlet's, not his carried on
+                for d in new_drafts:
+                    d.claims = [replace(c, source=None, source_kind="unknown") for c in d.claims]
+                outlet_told.append(clause)  # (nor does he take it as the only authority the report quotes)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary
             for d in new_drafts:
@@ -933,6 +943,11 @@ def _opens_line(text: str, sentence: Span) -> bool:
     """Whether a sentence opens its line (after bullets or spaces only)."""
     line = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]  # (its line only: asked of many sentences)
     return not line.strip(" \t•*-–—◾️▪️🔹🔸")
+
+
+def _restriction_told(drafts: list[_Draft]) -> bool:
+    """Whether a clause's incidents are airport restrictions alone."""
+    return bool(drafts) and all(d.kind == "airspace_restriction" for d in drafts)
 
 
 def _signing_line(text: str, sentence: Span) -> bool:
