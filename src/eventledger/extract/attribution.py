@@ -1477,9 +1477,11 @@ def _speaker_before(
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
-    # A name in quotation marks right before the verb ("«Вести-Курск» пишет", "издание «Север» полагает") is the
-    # subject, not a quotation closing: its marks are no break
-    prefix = _QUOTED_NAME_END.sub(r"\1", prefix)
+    # A name in quotation marks right before the verb, alone or after an outlet's word ("«Вести-Курск» пишет", "издание
+    # «Север» полагает"), is the subject, not a quotation closing: its marks are no break. (Not the end of a longer
+    # phrase, "врачи службы «Скорой помощи» подтверждают": the ones who speak are its head, not the name)
+    if (quoted := _QUOTED_NAME_END.search(prefix)) and _outlet_named(prefix[: quoted.start()], lang):
+        prefix = prefix[: quoted.start()] + quoted.group(1)
     # An adverb or auxiliary right before the verb ("the governor, X, first claimed", "the mayor, X, has said")
     # stands between the subject and its verb: the subject (with its name set off by commas) is before it.
     # (only when what is left closes with a name of two words or more set off by commas: "X said", "The strike..., it
@@ -1515,6 +1517,16 @@ def _speaker_before(
     while len(words) > 1 and words[-1].islower() and (words[-1].endswith("ly") or not_source.match(words[-1])):
         words.pop()
     return " ".join(words) or None
+
+
+def _outlet_named(before: str, lang: str | None) -> bool:
+    """Whether the words before a quoted name leave it the whole subject: none (after a break), or an outlet's word
+    ("издание", "телеграм-канал", `media_references` in the language's file)."""
+    last = (_SUBJECT_BREAKS.split(before)[-1] if before.strip() else "").strip()
+    if not last:
+        return True
+    media = _listed(lang, "media_references") if lang else None
+    return media is not None and re.search(rf"(?:^|\s)(?:{media.pattern})$", last, re.IGNORECASE) is not None
 
 
 @cache
