@@ -211,8 +211,7 @@ def build_events(
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
-    someone_named = False  # whether any sentence names a speaker (a channel's footer then credits only the lead)
-    named_from: int | None = None  # where the first sentence naming a speaker begins: the channel's own lead ends there
+    named_from: int | None = None  # where the first sentence naming a speaker begins: a footer's channel's lead ends there
     footer = footer_channel(text, lang)
     book.own_channel = footer[0] if footer is not None else None
     outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
@@ -244,7 +243,6 @@ def build_events(
                     over=lambda c, a=signed_since, b=sentence.start: a <= c.start < b and any(
                         k.start <= c.start < k.end for k in carried))
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
-            someone_named = True
             named_from = sentence.start if named_from is None else named_from
             continue
         # (two incidents of different kinds at places of their own joined by "and": a clause each, extract/kind_joints.py)
@@ -335,10 +333,9 @@ def build_events(
                 speaker = book.headline_speaker(sentence.text)
             # (a vague or a denying speaker names someone all the same: "украинские СМИ сообщают")
             # (but not the footer's channel naming itself: "По данным SHOT" in SHOT's own post is the channel's account)
-            someone_named = someone_named or bool(
-                (speaker.name and not (footer is not None and speaker.name.casefold() == footer[0].casefold()))
-                or book.vague or (book.unsaid and book.unsaid.name))
-            if someone_named and named_from is None:
+            if named_from is None and (
+                    (speaker.name and not (footer is not None and speaker.name.casefold() == footer[0].casefold()))
+                    or book.vague or (book.unsaid and book.unsaid.name)):
                 named_from = sentence.start
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
