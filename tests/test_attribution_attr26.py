@@ -7,8 +7,8 @@ Covered:
   the named speaker told stays his, and a post whose footer names no channel credits nobody;
 - speech verbs of every language that the word lists lacked ("говорил", "извещает"; "говорив", "сповіщає") name their
   subject as the speaker ("conveyed" stays none: it also means carried, fix20c); the present "говорит/говорят",
-  "говорить/говорять" (also "shows, points to") and the opinion verbs "полагает", "вважає" name none (fix26b), and a
-  pronoun before them keeps the speaker carried; "как говорит X", "як говорить X" name X;
+  "говорить/говорять" (also "shows, points to") name a speaker only after a person or body, a pronoun before them keeps
+  the speaker carried, and the opinion verbs "полагает", "вважає" name none (fix26b); "как говорит X", "як говорить X" name X;
 - a name in quotation marks right before the verb ("«Вести-Курск» пишет") is the speaker;
 - an opener before the subject of a verb that may take an object ("Утром минобороны объявило, что ...") keeps the
   subject the speaker;
@@ -91,6 +91,18 @@ def test_a_speech_verb_names_its_subject(read, lang, report, speaker):
            "Він говорить, що внаслідок обстрілу Сум поранено чотирьох людей.", "Олег"),
 ])
 def test_a_present_speak_verb_does_not_take_the_speaker_from_the_official(read, lang, report, speaker):
+    (source,) = sources(casualty_event(read(report, lang)), "injured")
+    assert source is not None and speaker in source
+
+
+@pytest.mark.parametrize("lang, report, speaker", [
+    # the present "говорит/говорят" after a person or body is speech
+    ("ru", "Очевидцы говорят, что при обстреле Шебекино ранены четыре человека.", "Очевидцы"),
+    ("ru", "В МЧС говорят, что при обстреле Шебекино ранены четыре человека.", "МЧС"),
+    ("uk", "Очевидці говорять, що внаслідок обстрілу Сум поранено чотирьох людей.", "Очевидці"),
+    ("uk", "У ДСНС говорять, що внаслідок обстрілу Сум поранено чотирьох людей.", "ДСНС"),
+])
+def test_a_present_speak_verb_after_a_person_or_body_names_it(read, lang, report, speaker):
     (source,) = sources(casualty_event(read(report, lang)), "injured")
     assert source is not None and speaker in source
 

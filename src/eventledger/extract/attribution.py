@@ -951,10 +951,26 @@ class SourceBook:
         if key not in self._found:
             found = lexicon_hits.search(getattr(_patterns(self.lang), pattern), text)
             if pattern == "verb_after_speaker":
-                while found is not None and _absolute(text, found, self.lang):
+                while found is not None and (_absolute(text, found, self.lang) or self._says_no_one(text, found)):
                     found = getattr(_patterns(self.lang), pattern).search(text, found.end())
             self._found[key] = found
         return self._found[key]
+
+    def _says_no_one(self, text: str, verb: re.Match[str]) -> bool:
+        """Whether a verb of `subject_speech_verbs` ("говорит", "говорять") has no person or body as its subject: it
+        also means "shows, points to" ("Число атак говорит о многом", "Це говорить про те, що ..."), and after a
+        pronoun or nothing it tells no new speaker. Such a verb is no speech verb; a speaker carried on stays."""
+        listed = _listed(self.lang, "subject_speech_verbs")
+        if listed is None or not listed.fullmatch(verb.group()):
+            return False
+        patterns = _patterns(self.lang)
+        subject = _speaker_before(text[: verb.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
+                                  self._before_verb(verb), self.lang)
+        if subject and patterns.openers:
+            subject = patterns.openers.sub("", subject)
+        if subject and patterns.speaker_preposition:
+            subject = patterns.speaker_preposition.sub("", subject)  # "В СБУ говорят": the body
+        return not subject or patterns.pronoun.match(subject) is not None or not self._speaker_shaped(subject)
 
     def _with_name_after(self, m: re.Match[str]) -> str:
         """A speaker named by an office, with the person's name after a comma ("announced the military governor of the
