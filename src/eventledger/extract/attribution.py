@@ -21,6 +21,8 @@ from eventledger.model import SourceKind
 _NAME_WORD = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 # Boundaries inside a clause after which the subject of a speech verb begins (English unless the language file says).
+# a short capitalised name in quotation marks closing what stands before a speech verb: "«Вести-Курск»", "“Kyiv Post”"
+_QUOTED_NAME_END = re.compile(r"[«“\"]((?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’\-]*(?:\s+[\w.'’\-]+){0,3})[»”\"]$")
 _SUBJECT_BREAKS = re.compile(r"[,:\"“”«»]\s*|\bbut\b|\bthat\b|\band\b(?=\s+[a-z])")
 
 
@@ -949,10 +951,26 @@ class SourceBook:
         if key not in self._found:
             found = lexicon_hits.search(getattr(_patterns(self.lang), pattern), text)
             if pattern == "verb_after_speaker":
-                while found is not None and _absolute(text, found, self.lang):
+                while found is not None and (_absolute(text, found, self.lang) or self._says_no_one(text, found)):
                     found = getattr(_patterns(self.lang), pattern).search(text, found.end())
             self._found[key] = found
         return self._found[key]
+
+    def _says_no_one(self, text: str, verb: re.Match[str]) -> bool:
+        """Whether a verb of `subject_speech_verbs` ("говорит", "говорять") has no person or body as its subject: it
+        also means "shows, points to" ("Число атак говорит о многом", "Це говорить про те, що ..."), and after a
+        pronoun or nothing it tells no new speaker. Such a verb is no speech verb; a speaker carried on stays."""
+        listed = _listed(self.lang, "subject_speech_verbs")
+        if listed is None or not listed.fullmatch(verb.group()):
+            return False
+        patterns = _patterns(self.lang)
+        subject = _speaker_before(text[: verb.start()], patterns.not_source, patterns.pronoun, patterns.breaks,
+                                  self._before_verb(verb), self.lang)
+        if subject and patterns.openers:
+            subject = patterns.openers.sub("", subject)
+        if subject and patterns.speaker_preposition:
+            subject = patterns.speaker_preposition.sub("", subject)  # "В СБУ говорят": the body
+        return not subject or patterns.pronoun.match(subject) is not None or not self._speaker_shaped(subject)
 
     def _with_name_after(self, m: re.Match[str]) -> str:
         """A speaker named by an office, with the person's name after a comma ("announced the military governor of the
@@ -1342,8 +1360,10 @@ class SourceBook:
                 # "Regional governor X said this on Tuesday", "Гладков сообщил об этом в телеграме": he told the
                 # sentence before
                 self.pointed_back = True
+            # ("Утром минобороны объявило, что ...": an opener before the speaker is not part of his shape)
             if speaker and (told_object := _listed(self.lang, "object_speech_verbs")) is not None \
-                    and told_object.fullmatch(m.group()) and not self._speaker_shaped(speaker):
+                    and told_object.fullmatch(m.group()) and not self._speaker_shaped(
+                        patterns.openers.sub("", speaker) if patterns.openers else speaker):
                 # "Воздушную тревогу объявили в области", "Евакуацію оголосила міська рада": what a verb that takes an
                 # object announced stands before it; its speaker is a person or body, here or after the verb
                 after = re.split(r"[,;:.!?\"“”«»()—–\n]", clause.text[m.end():], maxsplit=1)[0]
@@ -1473,6 +1493,11 @@ def _speaker_before(
 ) -> str | None:
     """The noun phrase just before a speech verb: the clause's subject, without openers like "Later," or "but"."""
     prefix = prefix.rstrip()
+    # A name in quotation marks right before the verb, alone or after an outlet's word ("«Вести-Курск» пишет", "издание
+    # «Север» полагает"), is the subject, not a quotation closing: its marks are no break. (Not the end of a longer
+    # phrase, "врачи службы «Скорой помощи» подтверждают": the ones who speak are its head, not the name)
+    if (quoted := _QUOTED_NAME_END.search(prefix)) and _outlet_named(prefix[: quoted.start()], lang):
+        prefix = prefix[: quoted.start()] + quoted.group(1)
     # An adverb or auxiliary right before the verb ("the governor, X, first claimed", "the mayor, X, has said")
     # stands between the subject and its verb: the subject (with its name set off by commas) is before it.
     # (only when what is left closes with a name of two words or more set off by commas: "X said", "The strike..., it
@@ -1508,6 +1533,16 @@ def _speaker_before(
     while len(words) > 1 and words[-1].islower() and (words[-1].endswith("ly") or not_source.match(words[-1])):
         words.pop()
     return " ".join(words) or None
+
+
+def _outlet_named(before: str, lang: str | None) -> bool:
+    """Whether the words before a quoted name leave it the whole subject: none (after a break), or an outlet's word
+    ("издание", "телеграм-канал", `media_references` in the language's file)."""
+    last = (_SUBJECT_BREAKS.split(before)[-1] if before.strip() else "").strip()
+    if not last:
+        return True
+    media = _listed(lang, "media_references") if lang else None
+    return media is not None and re.search(rf"(?:^|\s)(?:{media.pattern})$", last, re.IGNORECASE) is not None
 
 
 @cache
@@ -1568,6 +1603,11 @@ def _says_whose(word: str, lang: str) -> bool:
     if _morphology(lang) is None:
         return not (word.islower() and len(word) <= 3)
     return any(tags & {"ADJF", "Geox", "Abbr"} for tags in _grammemes(word, lang))
+
+
+def personal_name(phrase: str, lang: str) -> str | None:
+    """A person's name a phrase is or ends with ("Собянин", "Сергей Собянин"), None for a body ("Росавиация")."""
+    return _personal_name(phrase, lang)
 
 
 def _personal_name(phrase: str, lang: str) -> str | None:

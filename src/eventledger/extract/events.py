@@ -18,7 +18,7 @@ from functools import cache, partial
 
 from eventledger.extract import incidents, lexicon_hits, named_beside, place_roles, place_within
 from eventledger.extract.attribution import (UNNAMED, Source, SourceBook, hedge_spans, impersonal_spans, opens_pointing_back,
-                                             outlet_own, own_hedge_spans, recalls, turns)
+                                             outlet_own, own_hedge_spans, personal_name, recalls, turns)
 from eventledger.extract.capital_named import tells_the_capital
 from eventledger.extract.channel_footer import footer_channel
 from eventledger.extract.dates import DateMention, find_dates, mourning_day, names_a_weekday, report_day, status_time
@@ -211,7 +211,7 @@ def build_events(
     told_within = Within(days_told(text, lang, published_day))
     told_when: frozenset[str] = frozenset()  # the part of the day today's account last told ("Сегодня утром ...")
     signed_since = 0  # where a line signing what was told above it ("— Собянин.") would begin to sign
-    someone_named = False  # whether any sentence names a speaker (a channel's footer then credits nothing)
+    named_from: int | None = None  # where the first sentence naming a speaker begins: a footer's channel's lead ends there
     footer = footer_channel(text, lang)
     book.own_channel = footer[0] if footer is not None else None
     outlet_before = False  # the sentence before was the outlet's own account ("Our journalists saw ...": outlet_own)
@@ -243,7 +243,7 @@ def build_events(
                     over=lambda c, a=signed_since, b=sentence.start: a <= c.start < b and any(
                         k.start <= c.start < k.end for k in carried))
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
-            someone_named = True
+            named_from = sentence.start if named_from is None else named_from
             continue
         # (two incidents of different kinds at places of their own joined by "and": a clause each, extract/kind_joints.py)
         # (its speaker is the whole clause's: "X said drones hit A and air defence downed two over B" is X's, both parts)
@@ -290,6 +290,7 @@ def build_events(
                         over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
                             k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
+            carried_person = False  # whether an official named before is carried on into this clause
             if speaker.name is None and not book.names_speech(whole):
                 # "X said a drone hit a depot. Two people were injured.": still X; but "Reportedly, ..." relays nobody,
                 # while X's own "According to preliminary data, ..." is still X
@@ -306,6 +307,8 @@ def build_events(
                 speaker = UNNAMED if relayed else paragraph_speaker
                 if speaker.name:
                     carried.append(clause)
+                    carried_person = speaker.kind == "official" and (
+                        speaker.person or personal_name(speaker.name, slang) is not None)
                 if after_quotation and clause.start == sentence.start:
                     # '"Two women are seriously injured," announced the governor.' and then, a paragraph on, "Twelve
                     # others were hospitalized.": the governor's words ended with the quotation
@@ -330,9 +333,10 @@ def build_events(
                 speaker = book.headline_speaker(sentence.text)
             # (a vague or a denying speaker names someone all the same: "украинские СМИ сообщают")
             # (but not the footer's channel naming itself: "По данным SHOT" in SHOT's own post is the channel's account)
-            someone_named = someone_named or bool(
-                (speaker.name and not (footer is not None and speaker.name.casefold() == footer[0].casefold()))
-                or book.vague or (book.unsaid and book.unsaid.name))
+            if named_from is None and (
+                    (speaker.name and not (footer is not None and speaker.name.casefold() == footer[0].casefold()))
+                    or book.vague or (book.unsaid and book.unsaid.name)):
+                named_from = sentence.start
             # names of channels and outlets are not places ("the Telegram channel Shot"); "the Tatarstan government" is
             # ... nor is the one who speaks ("Xinhua recalled", "Kyiv said")
             speakers = [s.name for s in (speaker, *book.known.values()) if s.name and s.kind in ("telegram", "media")]
@@ -377,6 +381,13 @@ def build_events(
                 if name in country_place
             ]
             new_drafts, orphan = _read_clause(ctx, clause_places, countries, figures)
+            if carried_person and _restriction_told(new_drafts):
+                # "22 беспилотника сбиты, — Собянин.\n\nВ аэропортах Внуково и Домодедово введены ограничения": a governor
+                # or a mayor tells what was downed and hit; an airport's restriction is the aviation authority's or the
+                # airport's to announce, so a clause telling one naming no one is the outlet's, not his carried on
+                for d in new_drafts:
+                    d.claims = [replace(c, source=None, source_kind="unknown") for c in d.claims]
+                outlet_told.append(clause)  # (nor does he take it as the only authority the report quotes)
             if not orphan and (summary := _zero_summary(new_drafts, drafts)) is not None:
                 new_drafts, orphan = [], summary
             for d in new_drafts:
@@ -418,8 +429,8 @@ def build_events(
         since = first_told.get(only.name, 0) if only.name not in {s.name for s in book.known.values()} else 0
         _credit(drafts, orphans, only, lambda c: not c.hedged and not any(s.start <= c.start < s.end for s in outlet_told)
                 and not (heading is not None and heading.start <= c.start < heading.end) and c.start >= since)
-    if not someone_named and not any(s.name for s in book.known.values()) and footer is not None:
-        _credit_channel(drafts, orphans, footer)
+    if footer is not None and not any(s.name for s in book.known.values()):
+        _credit_channel(drafts, orphans, footer, named_from)
     # "the governor said" and "Governor Vyacheslav Gladkov said" in one report are one speaker
     for d in drafts:
         d.claims = [_held(c, book) for c in d.claims]
@@ -934,6 +945,11 @@ def _opens_line(text: str, sentence: Span) -> bool:
     return not line.strip(" \t•*-–—◾️▪️🔹🔸")
 
 
+def _restriction_told(drafts: list[_Draft]) -> bool:
+    """Whether a clause's incidents are airport restrictions alone."""
+    return bool(drafts) and all(d.kind == "airspace_restriction" for d in drafts)
+
+
 def _signing_line(text: str, sentence: Span) -> bool:
     """Whether a sentence stands on a line of its own, the last of the text or a paragraph's, and is no item of a list
     of dashed lines (the lines around it open with no dash). Asked of every sentence, so it reads only the lines
@@ -1202,16 +1218,21 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         orphans[i] = (located, [credited(c) for c in claims], at)
 
 
-def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[str, int]) -> None:
+def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[str, int],
+                    named_from: int | None) -> None:
     """Give the claims a post tells naming nobody to the channel its closing invitation line names ("❗️ Подписывайся
     на X": channel_footer), kind `telegram`: "a channel post where nobody else is named" is the channel's own
-    (eval/ANNOTATORS.md). Asked only of a post that names no source at all (an official signing it, an outlet or channel
-    it relays, "officials said", a "Source:" line): in one that does, whose words its unattributed claims are is not
-    plain (crediting every paragraph that names no one gave the channel the words of an official who signed the post a
-    paragraph below, and of "украинские СМИ сообщают", and cost more claims on the Telegram dev sets than it gained).
+    (eval/ANNOTATORS.md). In a post that names a source (an official, an outlet or channel it relays, "officials
+    said"), only its own lead is: what it tells before the first sentence naming anyone (`named_from`), as
+    eval/ANNOTATORS.md settles ("a channel's own lead ... a speaker named later takes only what follows"). Its later
+    paragraphs that name no one are not plainly the channel's (crediting every such paragraph gave the channel the words
+    of an official who signed the post a paragraph below, and of "украинские СМИ сообщают", and cost more claims on the
+    Telegram dev sets than it gained); a signing line below the lead ("— Собянин.") has taken its words already.
+    A "Source:" line names a source for the whole post: then nothing is the channel's.
     """
     name, start = footer
-    _credit(drafts, orphans, Source(name, "telegram"), lambda c: c.start < start)
+    end = start if named_from is None else min(start, named_from)
+    _credit(drafts, orphans, Source(name, "telegram"), lambda c: c.start < end)
 
 
 def _zero_summary(new: list[_Draft], told: list[_Draft]) -> _Orphan | None:
