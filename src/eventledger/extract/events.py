@@ -289,10 +289,11 @@ def build_events(
                 _credit(drafts, orphans, speaker, lambda c, a=sentence.start, b=clause.start: a <= c.start < b,
                         over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
                             k.start <= c.start < k.end for k in carried))
-            if book.tag_closes and speaker.name and _closes_paragraph(text, sentence):
+            if book.tag_closes and speaker.name and _closes_paragraph(text, sentence) \
+                    and _named_in(speaker.name, sentence):
                 # "В Курске дрон попал в дом. Ранены трое. На месте работают службы, сообщил губернатор X.": a tag
                 # closing its paragraph tells the paragraph's sentences before it that name no speaker of their own,
-                # ahead of a channel's lead or a speaker carried on from before
+                # ahead of a channel's lead or a speaker carried on from before (a pronoun's, "she said", names no one new)
                 _credit(drafts, orphans, speaker, lambda c, a=_quotation_start(text, sentence.start),
                         b=sentence.start: a <= c.start < b,
                         over=lambda c, a=_quotation_start(text, sentence.start), b=sentence.start: a <= c.start < b
@@ -1170,6 +1171,11 @@ def _paragraph_start(text: str, at: int) -> int:
 
 _OPENS_QUOTATION = re.compile(r"\s*(?:[-—–]\s|[“«„\"])")
 _CLOSES_QUOTATION = re.compile(r"[”»]|[^\s“«„]\"|,\s*[-—–]\s")
+
+
+def _named_in(name: str, sentence: Span) -> bool:
+    """Whether the sentence names the speaker itself (the stem of the name's last word), not a pronoun standing for him."""
+    return name.split()[-1][:4].casefold() in sentence.text.casefold()
 
 
 def _closes_paragraph(text: str, sentence: Span) -> bool:
