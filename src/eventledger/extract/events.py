@@ -289,6 +289,15 @@ def build_events(
                 _credit(drafts, orphans, speaker, lambda c, a=sentence.start, b=clause.start: a <= c.start < b,
                         over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
                             k.start <= c.start < k.end for k in carried))
+            if book.tag_closes and speaker.name and _closes_paragraph(text, sentence) \
+                    and _named_in(speaker.name, sentence):
+                # "В Курске дрон попал в дом. Ранены трое. На месте работают службы, сообщил губернатор X.": a tag
+                # closing its paragraph tells the paragraph's sentences before it that name no speaker of their own,
+                # ahead of a channel's lead or a speaker carried on from before (a pronoun's, "she said", names no one new)
+                _credit(drafts, orphans, speaker, lambda c, a=_quotation_start(text, sentence.start),
+                        b=sentence.start: a <= c.start < b,
+                        over=lambda c, a=_quotation_start(text, sentence.start), b=sentence.start: a <= c.start < b
+                        and any(k.start <= c.start < k.end for k in carried))
             hedged = _hedged(clause, sentence, sentence_hedges)
             carried_person = False  # whether an official named before is carried on into this clause
             if speaker.name is None and not book.names_speech(whole):
@@ -1162,6 +1171,17 @@ def _paragraph_start(text: str, at: int) -> int:
 
 _OPENS_QUOTATION = re.compile(r"\s*(?:[-—–]\s|[“«„\"])")
 _CLOSES_QUOTATION = re.compile(r"[”»]|[^\s“«„]\"|,\s*[-—–]\s")
+
+
+def _named_in(name: str, sentence: Span) -> bool:
+    """Whether the sentence names the speaker itself (the stem of the name's last word), not a pronoun standing for him."""
+    return name.split()[-1][:4].casefold() in sentence.text.casefold()
+
+
+def _closes_paragraph(text: str, sentence: Span) -> bool:
+    """Whether `sentence` is its paragraph's last: nothing but spaces before the line ends (or the text does)."""
+    rest = text[sentence.end:]
+    return not rest.strip(" \t") or rest.lstrip(" \t").startswith(("\n", "\r"))
 
 
 def _quotation_start(text: str, at: int) -> int:
