@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventledger.extract.weapon_types import same_family
 from eventledger.geo.distance import km
 from eventledger.model import Claim, Event, Place
 from eventledger.reconcile import reconcile
@@ -72,13 +73,9 @@ def _one_attack(strike: Event, interception: Event) -> bool:
     """The same day, the same weapon (or one untold) and the interception's place holding the strike's."""
     if strike.date and interception.date and strike.date != interception.date:
         return False
-    if strike.weapon and interception.weapon and not _same_family(strike.weapon, interception.weapon):
+    if strike.weapon and interception.weapon and not same_family(strike.weapon, interception.weapon):
         return False
     return _holds(interception.place, strike.place)
-
-
-def _same_family(a: str, b: str) -> bool:
-    return a == b or "unknown" in (a, b) or (a.endswith("missile") and b.endswith("missile"))
 
 
 def _holds(outer: Place | None, inner: Place | None) -> bool:

@@ -43,7 +43,7 @@ from eventledger.extract.same_incident import (around_capital, contains, more_co
 from eventledger.extract.segment import Span, clauses, sentences
 from eventledger.extract.spans import Within
 from eventledger.extract.war_totals import of_a_war, tells_war_total
-from eventledger.extract.weapon_types import one_per_weapon
+from eventledger.extract.weapon_types import one_per_weapon, same_family
 from eventledger.extract.word_lists import every_language, words_of
 from eventledger.geo import Candidate, PlaceMatch
 from eventledger.geo import local_names
@@ -239,9 +239,7 @@ def build_events(
         if _signing_line(text, sentence) and (signed := book.signature(sentence.text)).name:
             # "Ещё пять беспилотников сбили ...\n\nСпециалисты работают на месте.\n\n— Собянин.": a line signing what the
             # post told above it, back to the last speaker a sentence named; the words after it are the outlet's again
-            _credit(drafts, orphans, signed, lambda c, a=signed_since, b=sentence.start: a <= c.start < b,
-                    over=lambda c, a=signed_since, b=sentence.start: a <= c.start < b and any(
-                        k.start <= c.start < k.end for k in carried))
+            _credit_span(drafts, orphans, signed, signed_since, sentence.start, carried)
             paragraph_speaker, outlet_telling, signed_since = UNNAMED, True, sentence.end
             named_from = sentence.start if named_from is None else named_from
             continue
@@ -286,18 +284,13 @@ def build_events(
             if book.tag_closes and speaker.name and clause.start > sentence.start:
                 # "Three missiles hit the port, while air defence shot down two more, the army said": a tag closing the
                 # sentence tells its earlier clauses too, whoever was carried into them
-                _credit(drafts, orphans, speaker, lambda c, a=sentence.start, b=clause.start: a <= c.start < b,
-                        over=lambda c, a=sentence.start, b=clause.start: a <= c.start < b and any(
-                            k.start <= c.start < k.end for k in carried))
+                _credit_span(drafts, orphans, speaker, sentence.start, clause.start, carried)
             if book.tag_closes and speaker.name and _closes_paragraph(text, sentence) \
                     and _named_in(speaker.name, sentence):
                 # "В Курске дрон попал в дом. Ранены трое. На месте работают службы, сообщил губернатор X.": a tag
                 # closing its paragraph tells the paragraph's sentences before it that name no speaker of their own,
                 # ahead of a channel's lead or a speaker carried on from before (a pronoun's, "she said", names no one new)
-                _credit(drafts, orphans, speaker, lambda c, a=_quotation_start(text, sentence.start),
-                        b=sentence.start: a <= c.start < b,
-                        over=lambda c, a=_quotation_start(text, sentence.start), b=sentence.start: a <= c.start < b
-                        and any(k.start <= c.start < k.end for k in carried))
+                _credit_span(drafts, orphans, speaker, _quotation_start(text, sentence.start), sentence.start, carried)
             hedged = _hedged(clause, sentence, sentence_hedges)
             carried_person = False  # whether an official named before is carried on into this clause
             if speaker.name is None and not book.names_speech(whole):
@@ -1236,6 +1229,14 @@ def _credit(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, which
         d.claims = [credited(c) for c in d.claims]
     for i, (located, claims, at) in enumerate(orphans):
         orphans[i] = (located, [credited(c) for c in claims], at)
+
+
+def _credit_span(drafts: list[_Draft], orphans: list[_Orphan], speaker: Source, start: int, end: int,
+                 carried: Sequence[Span]) -> None:
+    """Give a tag's speaker what the text told from `start` to `end`: the claims naming nobody, and those a speaker
+    named before was only carried into (a clause of `carried`), not those a sentence there names its own speaker for."""
+    _credit(drafts, orphans, speaker, lambda c: start <= c.start < end,
+            over=lambda c: start <= c.start < end and any(k.start <= c.start < k.end for k in carried))
 
 
 def _credit_channel(drafts: list[_Draft], orphans: list[_Orphan], footer: tuple[str, int],
@@ -2464,8 +2465,7 @@ def _days_told_after(events: list[_Draft], published: date | None, lang: str,
 def _weapons_differ(a: Weapon | None, b: Weapon | None) -> bool:
     """Whether two incidents name weapons of different families ("A missile struck an office building in Dnipro. On
     Saturday evening a drone attacked a warehouse"): the later is another attack, not the first one retold."""
-    return (a is not None and b is not None and "unknown" not in (a, b) and a != b
-            and not ("missile" in a and "missile" in b))
+    return a is not None and b is not None and not same_family(a, b)
 
 
 def _explosions_joined(events: list[_Draft], lang: str) -> list[_Draft]:

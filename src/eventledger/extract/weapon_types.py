@@ -63,3 +63,8 @@ def _by_weapon(d: Counted, weapon_of: Callable[[str], Weapon | None]) -> dict[We
         groups[specific[0]] += groups.pop("missile")
     return groups
 
+
+def same_family(a: str, b: str) -> bool:
+    """Whether two weapons can be one attack's: the same, one of them unknown, or both missiles of any type (a report
+    that calls an Iskander "a missile" in one line and "a ballistic missile" in the next tells one)."""
+    return a == b or "unknown" in (a, b) or (a.endswith("missile") and b.endswith("missile"))
